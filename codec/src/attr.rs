@@ -1,0 +1,406 @@
+//! Attributes (`struct nlattr`): iteration, flag bits, and typed getters that check sizes.
+
+use crate::consts::{align, NLA_F_NESTED, NLA_F_NET_BYTEORDER, NLA_HDRLEN, NLA_TYPE_MASK};
+use crate::error::{Error, Structure, Violation};
+use crate::wire::{ne_u16, take_array};
+
+/// One attribute: its full 16-bit type (flags included), its value, and where it sits.
+///
+/// ```
+/// let mut buf = [0u8; 32];
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_u16(1, 0x1234).unwrap();
+/// w.end_message().unwrap();
+/// let a = nlcodec::attrs(&w.as_bytes()[16..]).next().unwrap().unwrap();
+/// assert_eq!((a.kind(), a.as_u16().unwrap(), a.value().len()), (1, 0x1234, 2));
+/// assert!(a.as_u32().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Attr<'a> {
+    value: &'a [u8],
+    offset: u32,
+    raw_kind: u16,
+}
+
+/// Iterates over the attributes of a block. See [`attrs`].
+///
+/// Fused: after the first error it yields `None` forever.
+#[derive(Debug, Clone)]
+pub struct Attrs<'a> {
+    rest: &'a [u8],
+    offset: usize,
+    pending: Option<Error>,
+}
+
+/// Iterates over the attributes in `block` (a payload after its family header, or a nest's
+/// value).
+///
+/// Each attribute starts at the 4-byte aligned end of the previous one; the last one may lack
+/// its padding. An `nla_len` below 4 or past the end of the block yields one typed error, then
+/// the iterator ends. Up to 3 bytes after the last attribute (too few for a header) end the
+/// walk quietly, as in the kernel's liberal parsing; [`Attrs::trailing`] reports them and the
+/// strict policy mode rejects them. Offsets count from the start of `block`.
+///
+/// ```
+/// let mut block = Vec::new();
+/// for (kind, value) in [(3u16, &[1u8, 2, 3, 4][..]), (9, &[7])] {
+///     block.extend_from_slice(&(4 + value.len() as u16).to_ne_bytes());
+///     block.extend_from_slice(&kind.to_ne_bytes());
+///     block.extend_from_slice(value);
+/// }
+/// let kinds: Vec<(u16, usize)> = nlcodec::attrs(&block)
+///     .map(|a| a.map(|a| (a.kind(), a.offset())))
+///     .collect::<Result<_, _>>()
+///     .unwrap();
+/// assert_eq!(kinds, [(3, 0), (9, 8)]); // the last one has no padding: still valid
+/// ```
+#[inline]
+pub fn attrs(block: &[u8]) -> Attrs<'_> {
+    Attrs::with_base(block, 0)
+}
+
+impl<'a> Attrs<'a> {
+    /// Iterates over `block`, reporting offsets as `base + position in block`.
+    #[inline]
+    pub fn with_base(block: &'a [u8], base: usize) -> Attrs<'a> {
+        Attrs { rest: block, offset: base, pending: None }
+    }
+
+    pub(crate) fn failed(e: Error) -> Attrs<'a> {
+        Attrs { rest: &[], offset: 0, pending: Some(e) }
+    }
+
+    /// Offset of the next attribute (or of the trailing bytes once the walk has ended).
+    #[inline]
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// Bytes not yet walked. After the last attribute these are the 0 to 3 trailing bytes.
+    #[inline]
+    pub fn trailing(&self) -> &'a [u8] {
+        self.rest
+    }
+
+    /// Looks for the first attribute of type `kind` (flags stripped) in the rest of the block.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u8(1, 1).unwrap();
+    /// w.put_u32(2, 77).unwrap();
+    /// w.end_message().unwrap();
+    /// let a = nlcodec::attrs(&w.as_bytes()[16..]).find_kind(2).unwrap().unwrap();
+    /// assert_eq!(a.as_u32().unwrap(), 77);
+    /// ```
+    pub fn find_kind(&mut self, kind: u16) -> Option<Result<Attr<'a>, Error>> {
+        for a in self.by_ref() {
+            match a {
+                Ok(a) if a.kind() == kind => return Some(Ok(a)),
+                Ok(_) => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        None
+    }
+
+    #[cold]
+    fn fail(&mut self, e: Error) -> Option<Result<Attr<'a>, Error>> {
+        self.rest = &[];
+        Some(Err(e))
+    }
+}
+
+impl<'a> Iterator for Attrs<'a> {
+    type Item = Result<Attr<'a>, Error>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let input = self.rest;
+        let (_, h) = match take_array::<NLA_HDRLEN>(input) {
+            Ok(v) => v,
+            // 0..=3 bytes left: the end of the block, or an error held back by `failed`.
+            Err(_) => return self.pending.take().map(Err),
+        };
+        let len = ne_u16(h, 0) as usize;
+        let raw_kind = ne_u16(h, 2);
+        if len < NLA_HDRLEN {
+            return self.fail(Error::AttrLenTooSmall { offset: self.offset, len: len as u16 });
+        }
+        if len > input.len() {
+            return self.fail(Error::AttrLenOverrun {
+                offset: self.offset,
+                len: len as u16,
+                available: input.len(),
+            });
+        }
+        let attr = Attr { value: &input[NLA_HDRLEN..len], offset: self.offset as u32, raw_kind };
+        let step = align(len).min(input.len());
+        self.rest = &input[step..];
+        self.offset += step;
+        Some(Ok(attr))
+    }
+}
+
+impl core::iter::FusedIterator for Attrs<'_> {}
+
+macro_rules! int_getters {
+    ($($(#[$doc:meta])* $name:ident, $be:ident => $ty:ty;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(&self) -> Result<$ty, Error> {
+            self.fixed::<{ core::mem::size_of::<$ty>() }>().map(<$ty>::from_ne_bytes)
+        }
+    )*};
+}
+
+macro_rules! be_getters {
+    ($($(#[$doc:meta])* $name:ident => $ty:ty;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(&self) -> Result<$ty, Error> {
+            self.fixed::<{ core::mem::size_of::<$ty>() }>().map(<$ty>::from_be_bytes)
+        }
+    )*};
+}
+
+impl<'a> Attr<'a> {
+    /// Builds an attribute by hand (for tests and tools that compose their own blocks).
+    ///
+    /// ```
+    /// let a = nlcodec::Attr::new(1 | nlcodec::consts::NLA_F_NESTED, &[], 0);
+    /// assert!(a.is_nested());
+    /// assert_eq!(a.kind(), 1);
+    /// ```
+    #[inline]
+    pub fn new(raw_kind: u16, value: &'a [u8], offset: u32) -> Attr<'a> {
+        Attr { value, offset, raw_kind }
+    }
+
+    /// The attribute type with the `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER` bits stripped.
+    #[inline]
+    pub fn kind(&self) -> u16 {
+        self.raw_kind & NLA_TYPE_MASK
+    }
+
+    /// The attribute type as on the wire, flag bits included.
+    #[inline]
+    pub fn raw_kind(&self) -> u16 {
+        self.raw_kind
+    }
+
+    /// True when the sender set `NLA_F_NESTED`.
+    #[inline]
+    pub fn is_nested(&self) -> bool {
+        self.raw_kind & NLA_F_NESTED != 0
+    }
+
+    /// True when the sender set `NLA_F_NET_BYTEORDER`.
+    #[inline]
+    pub fn is_net_byteorder(&self) -> bool {
+        self.raw_kind & NLA_F_NET_BYTEORDER != 0
+    }
+
+    /// The value, without header or padding.
+    #[inline]
+    pub fn value(&self) -> &'a [u8] {
+        self.value
+    }
+
+    /// Offset of this attribute's header, counted as described on [`attrs`] and
+    /// [`Message::attrs`](crate::Message::attrs).
+    #[inline]
+    pub fn offset(&self) -> usize {
+        self.offset as usize
+    }
+
+    /// `nla_len` as on the wire: header plus value, without padding.
+    #[inline]
+    pub fn len(&self) -> usize {
+        NLA_HDRLEN + self.value.len()
+    }
+
+    /// True when the value is empty (`nla_len == 4`).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+
+    /// Iterates over the attributes nested in the value (whether or not `NLA_F_NESTED` is
+    /// set: many kernel nests do not set it). Offsets stay relative to the outer block.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// let nest = w.begin_nested(18).unwrap(); // IFLA_LINKINFO
+    /// w.put_str(1, "veth").unwrap(); // IFLA_INFO_KIND
+    /// w.end_nested(nest).unwrap();
+    /// w.end_message().unwrap();
+    /// let msg = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
+    /// let linkinfo = msg.attrs(0).next().unwrap().unwrap();
+    /// let kind = linkinfo.nested().next().unwrap().unwrap();
+    /// assert_eq!(kind.as_str().unwrap(), "veth");
+    /// assert_eq!(kind.offset(), 20);
+    /// ```
+    #[inline]
+    pub fn nested(&self) -> Attrs<'a> {
+        Attrs::with_base(self.value, self.offset as usize + NLA_HDRLEN)
+    }
+
+    #[cold]
+    fn invalid(&self, violation: Violation) -> Error {
+        Error::InvalidAttr {
+            kind: self.kind(),
+            offset: self.offset as usize,
+            len: self.value.len(),
+            violation,
+        }
+    }
+
+    /// The value as exactly `N` bytes.
+    #[inline]
+    pub fn fixed<const N: usize>(&self) -> Result<[u8; N], Error> {
+        match <[u8; N]>::try_from(self.value) {
+            Ok(a) => Ok(a),
+            Err(_) => Err(self.invalid(Violation::Size { expected: N })),
+        }
+    }
+
+    int_getters! {
+        /// The value as a `u8` (exactly 1 byte).
+        as_u8, _u8 => u8;
+        /// The value as a host-order `u16` (exactly 2 bytes).
+        as_u16, _u16 => u16;
+        /// The value as a host-order `u32` (exactly 4 bytes).
+        as_u32, _u32 => u32;
+        /// The value as a host-order `u64` (exactly 8 bytes).
+        as_u64, _u64 => u64;
+        /// The value as an `i8` (exactly 1 byte).
+        as_i8, _i8 => i8;
+        /// The value as a host-order `i16` (exactly 2 bytes).
+        as_i16, _i16 => i16;
+        /// The value as a host-order `i32` (exactly 4 bytes).
+        as_i32, _i32 => i32;
+        /// The value as a host-order `i64` (exactly 8 bytes).
+        as_i64, _i64 => i64;
+    }
+
+    be_getters! {
+        /// The value as a big-endian (network order) `u16` (exactly 2 bytes), e.g. a port.
+        as_be_u16 => u16;
+        /// The value as a big-endian (network order) `u32` (exactly 4 bytes).
+        as_be_u32 => u32;
+        /// The value as a big-endian (network order) `u64` (exactly 8 bytes).
+        as_be_u64 => u64;
+        /// The value as a big-endian (network order) `i16` (exactly 2 bytes).
+        as_be_i16 => i16;
+        /// The value as a big-endian (network order) `i32` (exactly 4 bytes).
+        as_be_i32 => i32;
+        /// The value as a big-endian (network order) `i64` (exactly 8 bytes).
+        as_be_i64 => i64;
+    }
+
+    /// An unsigned integer in host order, honouring `NLA_F_NET_BYTEORDER` when it is set:
+    /// 1, 2, 4 or 8 bytes (like the kernel's `NLA_UINT`).
+    ///
+    /// ```
+    /// let be = nlcodec::Attr::new(1 | nlcodec::consts::NLA_F_NET_BYTEORDER, &[0, 0, 1, 0], 0);
+    /// assert_eq!(be.as_uint().unwrap(), 256);
+    /// ```
+    pub fn as_uint(&self) -> Result<u64, Error> {
+        let be = self.is_net_byteorder();
+        let v = self.value;
+        Ok(match v.len() {
+            1 => v[0] as u64,
+            2 => {
+                let b = [v[0], v[1]];
+                (if be { u16::from_be_bytes(b) } else { u16::from_ne_bytes(b) }) as u64
+            }
+            4 => {
+                let b = [v[0], v[1], v[2], v[3]];
+                (if be { u32::from_be_bytes(b) } else { u32::from_ne_bytes(b) }) as u64
+            }
+            8 => {
+                let b = [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]];
+                if be {
+                    u64::from_be_bytes(b)
+                } else {
+                    u64::from_ne_bytes(b)
+                }
+            }
+            _ => return Err(self.invalid(Violation::Size { expected: 8 })),
+        })
+    }
+
+    /// A flag attribute: present, with an empty value.
+    #[inline]
+    pub fn as_flag(&self) -> Result<(), Error> {
+        if self.value.is_empty() {
+            Ok(())
+        } else {
+            Err(self.invalid(Violation::Size { expected: 0 }))
+        }
+    }
+
+    /// A NUL-terminated string (`NLA_NUL_STRING`): the last byte must be the NUL, the rest
+    /// must be UTF-8. Returned without the NUL.
+    ///
+    /// ```
+    /// let a = nlcodec::Attr::new(3, b"eth0\0", 0);
+    /// assert_eq!(a.as_str().unwrap(), "eth0");
+    /// assert!(nlcodec::Attr::new(3, b"eth0", 0).as_str().is_err());
+    /// ```
+    pub fn as_str(&self) -> Result<&'a str, Error> {
+        match self.value.split_last() {
+            Some((0, s)) => core::str::from_utf8(s).map_err(|_| self.invalid(Violation::InvalidUtf8)),
+            _ => Err(self.invalid(Violation::MissingNul)),
+        }
+    }
+
+    /// The value as a NUL-terminated C string: its bytes up to the first NUL, which must exist.
+    pub fn as_c_bytes(&self) -> Result<&'a [u8], Error> {
+        match self.value.iter().position(|b| *b == 0) {
+            Some(n) => Ok(&self.value[..n]),
+            None => Err(self.invalid(Violation::MissingNul)),
+        }
+    }
+
+    /// A string without a terminator (`NLA_STRING`): the whole value, which must be UTF-8.
+    /// A trailing NUL, if any, is dropped as the kernel does.
+    pub fn as_unterminated_str(&self) -> Result<&'a str, Error> {
+        let v = match self.value.split_last() {
+            Some((0, s)) => s,
+            _ => self.value,
+        };
+        core::str::from_utf8(v).map_err(|_| self.invalid(Violation::InvalidUtf8))
+    }
+
+    /// The raw value bytes (`NLA_BINARY`); never fails.
+    #[inline]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.value
+    }
+}
+
+/// Parses the 4-byte attribute header at the start of `bytes`: `(nla_len, nla_type)`.
+///
+/// ```
+/// let mut h = [0u8; 4];
+/// h[..2].copy_from_slice(&8u16.to_ne_bytes());
+/// h[2..].copy_from_slice(&0x8001u16.to_ne_bytes());
+/// assert_eq!(nlcodec::attr::parse_attr_header(&h).unwrap(), (8, 0x8001));
+/// ```
+pub fn parse_attr_header(bytes: &[u8]) -> Result<(u16, u16), Error> {
+    match take_array::<NLA_HDRLEN>(bytes) {
+        Ok((_, h)) => Ok((ne_u16(h, 0), ne_u16(h, 2))),
+        Err(_) => Err(Error::Truncated {
+            what: Structure::AttrHeader,
+            offset: 0,
+            needed: NLA_HDRLEN,
+            available: bytes.len(),
+        }),
+    }
+}

@@ -1,0 +1,120 @@
+//! Family fixed headers: the structure at the start of a data message's payload, before its
+//! attributes. One module per protocol family.
+//!
+//! ```
+//! use nlcodec::family::{FamilyHeader, route::RtMsg};
+//! let rt = RtMsg { family: 2, dst_len: 24, table: 254, kind: 1, ..Default::default() };
+//! let mut bytes = [0u8; RtMsg::LEN];
+//! rt.emit(&mut bytes);
+//! assert_eq!(RtMsg::parse(&bytes).unwrap(), rt);
+//! ```
+
+pub mod genl;
+pub mod netfilter;
+pub mod route;
+
+use crate::error::Error;
+
+/// A fixed-size family header, parsed and emitted field by field in host byte order (unless
+/// the family says otherwise), without `unsafe`.
+pub trait FamilyHeader: Sized + Copy {
+    /// Size on the wire.
+    const LEN: usize;
+
+    /// Reads the header from the start of `payload` (extra bytes are ignored).
+    fn parse(payload: &[u8]) -> Result<Self, Error>;
+
+    /// Writes the header into `out`, which must be exactly [`LEN`](Self::LEN) bytes; a
+    /// slice of another length is left untouched.
+    fn emit(&self, out: &mut [u8]);
+}
+
+/// Reads a message's family header of type `H`.
+///
+/// ```
+/// use nlcodec::family::{header_of, route::IfInfoMsg};
+/// let mut buf = [0u8; 64];
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(16, 0, 0, 0).unwrap();
+/// w.put_header(&IfInfoMsg { index: 3, flags: 1, ..Default::default() }).unwrap();
+/// w.end_message().unwrap();
+/// let msg = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
+/// assert_eq!(header_of::<IfInfoMsg>(&msg).unwrap().index, 3);
+/// ```
+pub fn header_of<H: FamilyHeader>(msg: &crate::Message<'_>) -> Result<H, Error> {
+    H::parse(msg.payload).map_err(|e| e.shifted(crate::consts::NLMSG_HDRLEN))
+}
+
+/// Field codec used by the header macro.
+pub(crate) trait Field: Sized {
+    const SIZE: usize;
+    fn read(b: &[u8], at: usize) -> Self;
+    fn write(self, out: &mut [u8], at: usize);
+}
+
+macro_rules! impl_field {
+    ($($t:ty),*) => {$(
+        impl Field for $t {
+            const SIZE: usize = core::mem::size_of::<$t>();
+            #[inline(always)]
+            fn read(b: &[u8], at: usize) -> Self {
+                let mut a = [0u8; core::mem::size_of::<$t>()];
+                if let Some(src) = b.get(at..at + Self::SIZE) {
+                    a.copy_from_slice(src);
+                }
+                <$t>::from_ne_bytes(a)
+            }
+            #[inline(always)]
+            fn write(self, out: &mut [u8], at: usize) {
+                if let Some(dst) = out.get_mut(at..at + Self::SIZE) {
+                    dst.copy_from_slice(&self.to_ne_bytes());
+                }
+            }
+        }
+    )*};
+}
+impl_field!(u8, u16, u32, i32);
+
+/// Declares a family header struct with its `FamilyHeader` impl from a field layout.
+macro_rules! family_header {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $len:expr, {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $at:expr ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $ty, )*
+        }
+
+        impl $crate::family::FamilyHeader for $name {
+            const LEN: usize = $len;
+
+            #[inline]
+            fn parse(payload: &[u8]) -> Result<Self, $crate::Error> {
+                use $crate::family::Field;
+                let (_, b) = $crate::wire::take_array::<{ $len }>(payload).map_err(|_| {
+                    $crate::Error::Truncated {
+                        what: $crate::error::Structure::FamilyHeader,
+                        offset: 0,
+                        needed: $len,
+                        available: payload.len(),
+                    }
+                })?;
+                Ok($name { $( $field: <$ty as Field>::read(b, $at), )* })
+            }
+
+            #[inline]
+            fn emit(&self, out: &mut [u8]) {
+                use $crate::family::Field;
+                if out.len() != $len {
+                    return;
+                }
+                $( self.$field.write(out, $at); )*
+            }
+        }
+    };
+}
+pub(crate) use family_header;

@@ -1,0 +1,276 @@
+//! Attribute policies: per-type validation like the kernel's `nla_policy`, liberal or strict.
+
+use crate::attr::{Attr, Attrs};
+use crate::consts::NLA_HDRLEN;
+use crate::error::{Error, Violation};
+use crate::MAX_NEST_DEPTH;
+
+/// What one attribute type must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Rule<'p> {
+    /// Anything goes (`NLA_UNSPEC`); strict mode rejects it as unsupported.
+    Unspec,
+    /// Never allowed (`NLA_REJECT`).
+    Reject,
+    /// A flag: empty value.
+    Flag,
+    /// 1-byte unsigned integer.
+    U8,
+    /// 2-byte unsigned integer.
+    U16,
+    /// 4-byte unsigned integer.
+    U32,
+    /// 8-byte unsigned integer.
+    U64,
+    /// 1-byte signed integer.
+    S8,
+    /// 2-byte signed integer.
+    S16,
+    /// 4-byte signed integer.
+    S32,
+    /// 8-byte signed integer.
+    S64,
+    /// A variable-size unsigned integer (`NLA_UINT`): 4 or 8 bytes.
+    Uint,
+    /// A string, NUL optional (`NLA_STRING`); at most `max_len` characters when not 0.
+    String {
+        /// Longest allowed string, not counting a trailing NUL; 0 means no limit.
+        max_len: u16,
+    },
+    /// A NUL-terminated string (`NLA_NUL_STRING`); at most `max_len` characters when not 0.
+    NulString {
+        /// Longest allowed string, not counting the NUL; 0 means no limit.
+        max_len: u16,
+    },
+    /// A nest, checked against an inner policy when one is given.
+    Nested(Option<&'p Policy<'p>>),
+    /// Opaque bytes between `min` and `max` long (`max == 0`: no upper limit).
+    Binary {
+        /// Shortest allowed value.
+        min: u16,
+        /// Longest allowed value; 0 means no limit.
+        max: u16,
+    },
+}
+
+/// How hard to check, following the kernel's two validation levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// Like the kernel's legacy (`nla_parse_deprecated`) validation: integers must be at
+    /// least their size, unknown types are skipped, trailing bytes are ignored, the last of
+    /// several attributes of one type wins.
+    #[default]
+    Liberal,
+    /// Like the kernel's strict validation: exact integer sizes, unknown types and type 0
+    /// rejected, `NLA_F_NESTED` required on nests and refused elsewhere, trailing bytes
+    /// after the last attribute rejected, duplicate attributes reported.
+    Strict,
+}
+
+/// A policy: one [`Rule`] per attribute type, indexed by type (like the kernel's
+/// `nla_policy[]` arrays). Types past the end of the table are unknown.
+///
+/// ```
+/// use nlcodec::{Policy, Rule, Mode, Writer};
+/// static LINKINFO: Policy = Policy::new(&[Rule::Unspec, Rule::NulString { max_len: 15 }]);
+/// static LINK: Policy = Policy::new(&[
+///     Rule::Unspec,
+///     Rule::Binary { min: 6, max: 6 }, // IFLA_ADDRESS
+///     Rule::Unspec,
+///     Rule::NulString { max_len: 15 }, // IFLA_IFNAME
+///     Rule::U32,                        // IFLA_MTU
+/// ]);
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_u16(4, 1500).unwrap(); // a 2-byte MTU
+/// w.end_message().unwrap();
+/// let block = &w.as_bytes()[16..];
+/// assert!(LINK.validate(block, Mode::Strict).is_err());
+/// let _ = &LINKINFO;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy<'p> {
+    rules: &'p [Rule<'p>],
+}
+
+impl<'p> Policy<'p> {
+    /// A policy whose rule for type `t` is `rules[t]`.
+    pub const fn new(rules: &'p [Rule<'p>]) -> Policy<'p> {
+        Policy { rules }
+    }
+
+    /// The rule for `kind` (flag bits stripped), if the policy has one.
+    #[inline]
+    pub fn rule(&self, kind: u16) -> Option<&Rule<'p>> {
+        self.rules.get(kind as usize)
+    }
+
+    /// Validates every attribute of `block` (offsets in errors count from its start).
+    pub fn validate(&self, block: &[u8], mode: Mode) -> Result<(), Error> {
+        self.validate_attrs(crate::attrs(block), mode)
+    }
+
+    /// Validates the attributes an iterator yields, e.g. [`Message::attrs`](crate::Message::attrs).
+    pub fn validate_attrs(&self, attrs: Attrs<'_>, mode: Mode) -> Result<(), Error> {
+        validate_block(self, attrs, mode, 0)
+    }
+
+    /// Checks one attribute against its rule (recursing into nests). `depth` is how many
+    /// nests enclose it.
+    pub(crate) fn check(&self, a: &Attr<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
+        let strict = mode == Mode::Strict;
+        let kind = a.kind();
+        let bad = |violation| Error::InvalidAttr {
+            kind,
+            offset: a.offset(),
+            len: a.value().len(),
+            violation,
+        };
+        let rule = match self.rule(kind) {
+            Some(r) if !(strict && kind == 0) => r,
+            _ if strict => return Err(bad(Violation::UnknownType)),
+            _ => return Ok(()),
+        };
+        let len = a.value().len();
+        let size = |n: usize| -> Result<(), Error> {
+            if strict && len != n {
+                Err(bad(Violation::Size { expected: n }))
+            } else if len < n {
+                Err(bad(Violation::TooShort { min: n }))
+            } else {
+                Ok(())
+            }
+        };
+        if strict && a.is_nested() && !matches!(rule, Rule::Nested(_)) {
+            return Err(bad(Violation::NestedFlag));
+        }
+        match *rule {
+            Rule::Unspec if strict => Err(bad(Violation::UnknownType)),
+            Rule::Unspec => Ok(()),
+            Rule::Reject => Err(bad(Violation::UnknownType)),
+            Rule::Flag if len != 0 => Err(bad(Violation::Size { expected: 0 })),
+            Rule::Flag => Ok(()),
+            Rule::U8 | Rule::S8 => size(1),
+            Rule::U16 | Rule::S16 => size(2),
+            Rule::U32 | Rule::S32 => size(4),
+            Rule::U64 | Rule::S64 => size(8),
+            Rule::Uint if len == 4 || len == 8 => Ok(()),
+            Rule::Uint => Err(bad(Violation::Size { expected: 8 })),
+            Rule::String { max_len } => {
+                let v = a.value();
+                if v.is_empty() {
+                    return Err(bad(Violation::TooShort { min: 1 }));
+                }
+                let chars = if v[len - 1] == 0 { len - 1 } else { len };
+                if max_len != 0 && chars > max_len as usize {
+                    return Err(bad(Violation::TooLong { max: max_len as usize }));
+                }
+                Ok(())
+            }
+            Rule::NulString { max_len } => {
+                let v = a.value();
+                match v.iter().position(|b| *b == 0) {
+                    None => Err(bad(Violation::MissingNul)),
+                    Some(n) if max_len != 0 && n > max_len as usize => {
+                        Err(bad(Violation::TooLong { max: max_len as usize }))
+                    }
+                    Some(_) => Ok(()),
+                }
+            }
+            Rule::Binary { min, max } => {
+                if len < min as usize {
+                    Err(bad(Violation::TooShort { min: min as usize }))
+                } else if max != 0 && len > max as usize {
+                    Err(bad(Violation::TooLong { max: max as usize }))
+                } else {
+                    Ok(())
+                }
+            }
+            Rule::Nested(inner) => {
+                if strict && !a.is_nested() {
+                    return Err(bad(Violation::NestedFlag));
+                }
+                if len == 0 {
+                    return Ok(());
+                }
+                if len < NLA_HDRLEN {
+                    return Err(bad(Violation::BadNest));
+                }
+                if depth + 1 >= MAX_NEST_DEPTH {
+                    return Err(Error::TooDeep { offset: a.offset() });
+                }
+                match inner {
+                    Some(p) => validate_block(p, a.nested(), mode, depth + 1),
+                    None if strict => {
+                        let mut it = a.nested();
+                        for r in it.by_ref() {
+                            r?;
+                        }
+                        trailing(&it, mode)
+                    }
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// Rejects leftover bytes after the last attribute in strict mode.
+#[inline]
+pub(crate) fn trailing(it: &Attrs<'_>, mode: Mode) -> Result<(), Error> {
+    let rest = it.trailing();
+    if mode == Mode::Strict && !rest.is_empty() {
+        return Err(Error::TrailingBytes { offset: it.offset(), len: rest.len() });
+    }
+    Ok(())
+}
+
+/// Small set of attribute types seen so far, for duplicate detection without allocation:
+/// a bitmap for types below 512, a rescan of the block for the rare larger ones.
+pub(crate) struct Seen {
+    bits: [u64; 8],
+}
+
+impl Seen {
+    pub(crate) fn new() -> Seen {
+        Seen { bits: [0; 8] }
+    }
+
+    /// Records `a`; true when its type was seen before in `block` (walked up to `a`).
+    pub(crate) fn insert(&mut self, a: &Attr<'_>, block: &Attrs<'_>) -> bool {
+        let k = a.kind() as usize;
+        if k < 512 {
+            let (w, b) = (k / 64, 1u64 << (k % 64));
+            let dup = self.bits[w] & b != 0;
+            self.bits[w] |= b;
+            dup
+        } else {
+            block
+                .clone()
+                .map_while(Result::ok)
+                .take_while(|o| o.offset() < a.offset())
+                .any(|o| o.kind() == a.kind())
+        }
+    }
+}
+
+fn validate_block(p: &Policy<'_>, attrs: Attrs<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
+    let start = attrs.clone();
+    let mut it = attrs;
+    let mut seen = Seen::new();
+    for a in it.by_ref() {
+        let a = a?;
+        p.check(&a, mode, depth)?;
+        if mode == Mode::Strict && seen.insert(&a, &start) {
+            return Err(Error::InvalidAttr {
+                kind: a.kind(),
+                offset: a.offset(),
+                len: a.value().len(),
+                violation: Violation::Duplicate,
+            });
+        }
+    }
+    trailing(&it, mode)
+}

@@ -1,0 +1,131 @@
+//! `AttrTable`: attributes indexed by type in one pass (libmnl's `tb[]`, the kernel's
+//! `nla_parse`).
+
+use crate::attr::{Attr, Attrs};
+use crate::error::{Error, Violation};
+use crate::policy::{trailing, Mode, Policy, Seen};
+
+/// Attributes of one block indexed by type: slot `t` holds the attribute of type `t`
+/// (flag bits stripped). Types `>= N` are not kept. When a type appears more than once the
+/// last one wins, as in the kernel (strict validation reports duplicates instead).
+///
+/// ```
+/// use nlcodec::{AttrTable, Writer};
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_str(3, "eth0").unwrap(); // IFLA_IFNAME
+/// w.put_u32(4, 1500).unwrap(); // IFLA_MTU
+/// w.end_message().unwrap();
+/// let tb = AttrTable::<8>::parse(&w.as_bytes()[16..]).unwrap();
+/// assert_eq!(tb.get(3).unwrap().as_str().unwrap(), "eth0");
+/// assert_eq!(tb.get(4).unwrap().as_u32().unwrap(), 1500);
+/// assert!(tb.get(5).is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttrTable<'a, const N: usize> {
+    slots: [Option<Attr<'a>>; N],
+}
+
+impl<'a, const N: usize> Default for AttrTable<'a, N> {
+    fn default() -> Self {
+        AttrTable { slots: [None; N] }
+    }
+}
+
+impl<'a, const N: usize> AttrTable<'a, N> {
+    /// Indexes every attribute of `block`; fails on the first malformed one.
+    #[inline]
+    pub fn parse(block: &'a [u8]) -> Result<Self, Error> {
+        Self::from_attrs(crate::attrs(block))
+    }
+
+    /// Indexes the attributes an iterator yields (e.g. [`Message::attrs`](crate::Message::attrs)
+    /// or [`Attr::nested`]).
+    #[inline]
+    pub fn from_attrs(attrs: Attrs<'a>) -> Result<Self, Error> {
+        let mut t = Self::default();
+        for a in attrs {
+            let a = a?;
+            if let Some(slot) = t.slots.get_mut(a.kind() as usize) {
+                *slot = Some(a);
+            }
+        }
+        Ok(t)
+    }
+
+    /// Indexes `block` and checks every attribute against `policy` in the same pass.
+    ///
+    /// ```
+    /// use nlcodec::{AttrTable, Error, Mode, Policy, Rule, Violation, Writer};
+    /// static P: Policy = Policy::new(&[Rule::Unspec, Rule::U32, Rule::Flag]);
+    /// let mut buf = [0u8; 64];
+    /// let mut w = Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_u32(1, 8).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// // Liberal: the last one wins.
+    /// let tb = AttrTable::<3>::parse_with_policy(block, &P, Mode::Liberal).unwrap();
+    /// assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 8);
+    /// // Strict: the duplicate is an error that names the type and the offset.
+    /// let err = AttrTable::<3>::parse_with_policy(block, &P, Mode::Strict).unwrap_err();
+    /// assert!(matches!(err, Error::InvalidAttr { kind: 1, offset: 8, violation: Violation::Duplicate, .. }));
+    /// ```
+    pub fn parse_with_policy(block: &'a [u8], policy: &Policy<'_>, mode: Mode) -> Result<Self, Error> {
+        Self::from_attrs_with_policy(crate::attrs(block), policy, mode)
+    }
+
+    /// [`parse_with_policy`](Self::parse_with_policy) over an attribute iterator.
+    pub fn from_attrs_with_policy(attrs: Attrs<'a>, policy: &Policy<'_>, mode: Mode) -> Result<Self, Error> {
+        let mut t = Self::default();
+        let start = attrs.clone();
+        let mut it = attrs;
+        let mut seen = Seen::new();
+        for a in it.by_ref() {
+            let a = a?;
+            policy.check(&a, mode, 0)?;
+            if mode == Mode::Strict && seen.insert(&a, &start) {
+                return Err(Error::InvalidAttr {
+                    kind: a.kind(),
+                    offset: a.offset(),
+                    len: a.value().len(),
+                    violation: Violation::Duplicate,
+                });
+            }
+            if let Some(slot) = t.slots.get_mut(a.kind() as usize) {
+                *slot = Some(a);
+            }
+        }
+        trailing(&it, mode)?;
+        Ok(t)
+    }
+
+    /// The attribute of type `kind`, if present.
+    #[inline]
+    pub fn get(&self, kind: u16) -> Option<Attr<'a>> {
+        self.slots.get(kind as usize).copied().flatten()
+    }
+
+    /// The attribute of type `kind`, or [`Error::MissingAttr`].
+    #[inline]
+    pub fn require(&self, kind: u16) -> Result<Attr<'a>, Error> {
+        self.get(kind).ok_or(Error::MissingAttr { kind })
+    }
+
+    /// Iterates over the present attributes in type order.
+    pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + '_ {
+        self.slots.iter().filter_map(|s| *s)
+    }
+
+    /// Number of types present.
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.is_some()).count()
+    }
+
+    /// True when no attribute was kept.
+    pub fn is_empty(&self) -> bool {
+        self.slots.iter().all(|s| s.is_none())
+    }
+}

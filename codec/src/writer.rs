@@ -1,0 +1,411 @@
+//! The writer: messages, family headers, attributes and nests into a caller's buffer.
+
+use crate::consts::{align, NLA_F_NESTED, NLA_HDRLEN, NLA_MAX_VALUE_LEN, NLMSG_HDRLEN};
+use crate::error::WriteError;
+use crate::family::FamilyHeader;
+use crate::header::Header;
+
+/// Where a [`Writer`] puts its bytes: a fixed `&mut [u8]`, or (feature `alloc`) a growable
+/// `Vec<u8>`.
+pub trait Buffer {
+    /// The bytes addressable now.
+    fn bytes(&self) -> &[u8];
+    /// The bytes addressable now, mutably.
+    fn bytes_mut(&mut self) -> &mut [u8];
+    /// Makes at least `len` bytes addressable; false when the buffer cannot grow that far.
+    fn ensure(&mut self, len: usize) -> bool;
+}
+
+impl Buffer for &mut [u8] {
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        self
+    }
+    #[inline]
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        self
+    }
+    #[inline]
+    fn ensure(&mut self, len: usize) -> bool {
+        len <= self.len()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Buffer for alloc::vec::Vec<u8> {
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        self
+    }
+    #[inline]
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        self
+    }
+    #[inline]
+    fn ensure(&mut self, len: usize) -> bool {
+        if len > self.len() {
+            self.resize(len, 0);
+        }
+        true
+    }
+}
+
+/// An open nest, returned by [`Writer::begin_nested`] and handed back to
+/// [`Writer::end_nested`] or [`Writer::cancel_nested`].
+#[derive(Debug, PartialEq, Eq)]
+#[must_use = "a nest must be closed with end_nested or cancel_nested"]
+pub struct Nest {
+    start: usize,
+    depth: u32,
+}
+
+/// Writes netlink messages into a buffer, with no allocation on a fixed buffer.
+///
+/// Lengths are filled in when a message or nest ends. Attributes are padded to 4 bytes,
+/// messages start 4-byte aligned, and the last message is not padded (its `nlmsg_len` never
+/// counts padding it does not need). An error inside a message poisons it: the message is
+/// dropped by [`end_message`](Self::end_message) (which returns the error) or
+/// [`cancel_message`](Self::cancel_message), and [`as_bytes`](Self::as_bytes) only ever shows
+/// finished messages.
+///
+/// ```
+/// use nlcodec::{Writer, WriteError, consts::*};
+/// let mut buf = [0u8; 48];
+/// let mut w = Writer::new(&mut buf);
+/// w.begin_message(18, NLM_F_REQUEST | NLM_F_DUMP, 1, 0).unwrap(); // RTM_GETLINK
+/// w.put(&[0u8; 16]).unwrap(); // ifinfomsg
+/// w.put_u32(29, 1).unwrap(); // IFLA_EXT_MASK
+/// w.end_message().unwrap();
+/// assert_eq!(w.as_bytes().len(), 40);
+///
+/// // A second message does not fit: it is dropped whole, the first one stays.
+/// w.begin_message(18, NLM_F_REQUEST, 2, 0).unwrap_err();
+/// assert_eq!(w.as_bytes().len(), 40);
+/// ```
+#[derive(Debug)]
+pub struct Writer<B: Buffer> {
+    buf: B,
+    pos: usize,
+    committed: usize,
+    msg_start: Option<usize>,
+    open_nests: u32,
+    poison: Option<WriteError>,
+}
+
+impl<'b> Writer<&'b mut [u8]> {
+    /// A writer over a caller's fixed buffer.
+    #[inline]
+    pub fn new(buf: &'b mut [u8]) -> Self {
+        Writer::with_buffer(buf)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Writer<alloc::vec::Vec<u8>> {
+    /// A writer over a growable `Vec<u8>` (cleared first).
+    ///
+    /// ```
+    /// let mut w = nlcodec::Writer::from_vec(Vec::new());
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_attr(1, &[0u8; 1000]).unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.into_vec().len(), 1020);
+    /// ```
+    pub fn from_vec(mut v: alloc::vec::Vec<u8>) -> Self {
+        v.clear();
+        Writer::with_buffer(v)
+    }
+
+    /// The finished messages as a `Vec<u8>`.
+    pub fn into_vec(self) -> alloc::vec::Vec<u8> {
+        let mut v = self.buf;
+        v.truncate(self.committed);
+        v
+    }
+}
+
+impl<B: Buffer> Writer<B> {
+    /// A writer over any [`Buffer`].
+    pub fn with_buffer(buf: B) -> Self {
+        Writer { buf, pos: 0, committed: 0, msg_start: None, open_nests: 0, poison: None }
+    }
+
+    /// The finished messages (never a message still open or dropped).
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf.bytes()[..self.committed]
+    }
+
+    /// The last finished message, if the writer has one since the last [`clear`](Self::clear).
+    pub fn last_message(&self) -> Option<&[u8]> {
+        let bytes = self.as_bytes();
+        let mut last = None;
+        let mut off = 0;
+        for m in crate::messages(bytes).flatten() {
+            last = Some(off);
+            off += align(m.header.len as usize);
+        }
+        last.map(|o| &bytes[o..])
+    }
+
+    /// Bytes written so far, the open message included.
+    #[inline]
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Forgets everything written; the buffer is reused.
+    pub fn clear(&mut self) {
+        self.pos = 0;
+        self.committed = 0;
+        self.cancel_message();
+    }
+
+    /// Gives the buffer back.
+    pub fn into_inner(self) -> B {
+        self.buf
+    }
+
+    #[cold]
+    fn poisoned(&mut self, e: WriteError) -> WriteError {
+        if self.msg_start.is_some() && self.poison.is_none() {
+            self.poison = Some(e);
+        }
+        e
+    }
+
+    #[inline]
+    fn check_open(&self) -> Result<(), WriteError> {
+        match (self.msg_start, self.poison) {
+            (None, _) => Err(WriteError::NoMessage),
+            (Some(_), Some(_)) => Err(WriteError::Poisoned),
+            _ => Ok(()),
+        }
+    }
+
+    /// Makes room for `n` bytes at `at`, zero-filling the gap from `pos`; returns the end.
+    #[inline]
+    fn reserve(&mut self, at: usize, n: usize) -> Result<usize, WriteError> {
+        let end = at.checked_add(n).ok_or(WriteError::BufferFull { needed: n, available: 0 })?;
+        if !self.buf.ensure(end) {
+            let available = self.buf.bytes().len().saturating_sub(self.pos);
+            return Err(self.poisoned(WriteError::BufferFull { needed: end - self.pos, available }));
+        }
+        self.buf.bytes_mut()[self.pos..at].fill(0);
+        Ok(end)
+    }
+
+    /// Starts a message. Its `nlmsg_len` is written by [`end_message`](Self::end_message).
+    pub fn begin_message(&mut self, kind: u16, flags: u16, seq: u32, pid: u32) -> Result<(), WriteError> {
+        if self.msg_start.is_some() {
+            return Err(WriteError::MessageOpen);
+        }
+        self.pos = self.committed;
+        let start = align(self.pos);
+        let end = self.reserve(start, NLMSG_HDRLEN)?;
+        let h = Header { len: 0, kind, flags, seq, pid };
+        let out = &mut self.buf.bytes_mut()[start..end];
+        if let Ok(out) = <&mut [u8; NLMSG_HDRLEN]>::try_from(out) {
+            h.emit(out);
+        }
+        self.msg_start = Some(start);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// Writes raw bytes into the open message, unpadded: a family header, or any payload.
+    pub fn put(&mut self, bytes: &[u8]) -> Result<(), WriteError> {
+        self.check_open()?;
+        let end = self.reserve(self.pos, bytes.len())?;
+        self.buf.bytes_mut()[self.pos..end].copy_from_slice(bytes);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// Writes a family header (`ifinfomsg`, `genlmsghdr`, ...).
+    ///
+    /// ```
+    /// use nlcodec::family::route::IfInfoMsg;
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(18, 1, 1, 0).unwrap();
+    /// w.put_header(&IfInfoMsg { index: 7, ..Default::default() }).unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.as_bytes().len(), 32);
+    /// ```
+    pub fn put_header<H: FamilyHeader>(&mut self, h: &H) -> Result<(), WriteError> {
+        self.check_open()?;
+        let end = self.reserve(self.pos, H::LEN)?;
+        h.emit(&mut self.buf.bytes_mut()[self.pos..end]);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// Writes an attribute whose value `fill` writes in place into `len` zeroed bytes.
+    pub fn put_attr_with(&mut self, kind: u16, len: usize, fill: impl FnOnce(&mut [u8])) -> Result<(), WriteError> {
+        self.check_open()?;
+        if len > NLA_MAX_VALUE_LEN {
+            return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
+        }
+        let start = align(self.pos);
+        let end = self.reserve(start, align(NLA_HDRLEN + len))?;
+        let out = &mut self.buf.bytes_mut()[start..end];
+        out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
+        out[2..4].copy_from_slice(&kind.to_ne_bytes());
+        let (value, pad) = out[NLA_HDRLEN..].split_at_mut(len);
+        value.fill(0);
+        fill(value);
+        pad.fill(0);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// Writes an attribute with `value` (padded to 4 bytes). `kind` is written as given, flag
+    /// bits included. A value over 65,531 bytes is [`WriteError::AttrTooLong`].
+    #[inline]
+    pub fn put_attr(&mut self, kind: u16, value: &[u8]) -> Result<(), WriteError> {
+        self.check_open()?;
+        let len = value.len();
+        if len > NLA_MAX_VALUE_LEN {
+            return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
+        }
+        let start = align(self.pos);
+        let end = self.reserve(start, align(NLA_HDRLEN + len))?;
+        let out = &mut self.buf.bytes_mut()[start..end];
+        out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
+        out[2..4].copy_from_slice(&kind.to_ne_bytes());
+        let (v, pad) = out[NLA_HDRLEN..].split_at_mut(len);
+        v.copy_from_slice(value);
+        pad.fill(0);
+        self.pos = end;
+        Ok(())
+    }
+
+    /// Writes a flag attribute (empty value).
+    #[inline]
+    pub fn put_flag(&mut self, kind: u16) -> Result<(), WriteError> {
+        self.put_attr(kind, &[])
+    }
+
+    /// Writes a NUL-terminated string attribute.
+    pub fn put_str(&mut self, kind: u16, s: &str) -> Result<(), WriteError> {
+        let b = s.as_bytes();
+        self.put_attr_with(kind, b.len() + 1, |v| v[..b.len()].copy_from_slice(b))
+    }
+
+    /// Starts a nest of type `kind` (`NLA_F_NESTED` is set); close it with
+    /// [`end_nested`](Self::end_nested). Nests go as deep as the buffer allows.
+    pub fn begin_nested(&mut self, kind: u16) -> Result<Nest, WriteError> {
+        self.check_open()?;
+        let start = align(self.pos);
+        let end = self.reserve(start, NLA_HDRLEN)?;
+        let out = &mut self.buf.bytes_mut()[start..end];
+        out[0..2].copy_from_slice(&0u16.to_ne_bytes());
+        out[2..4].copy_from_slice(&(kind | NLA_F_NESTED).to_ne_bytes());
+        self.pos = end;
+        self.open_nests += 1;
+        Ok(Nest { start, depth: self.open_nests })
+    }
+
+    /// Closes the innermost open nest, writing its length.
+    pub fn end_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
+        self.check_open()?;
+        if nest.depth != self.open_nests || nest.start >= self.pos {
+            return Err(self.poisoned(WriteError::NestMismatch));
+        }
+        let len = self.pos - nest.start;
+        if len > u16::MAX as usize {
+            let kind = u16::from_ne_bytes([self.buf.bytes()[nest.start + 2], self.buf.bytes()[nest.start + 3]]);
+            return Err(self.poisoned(WriteError::AttrTooLong { kind, len: len - NLA_HDRLEN }));
+        }
+        self.buf.bytes_mut()[nest.start..nest.start + 2].copy_from_slice(&(len as u16).to_ne_bytes());
+        self.open_nests -= 1;
+        Ok(())
+    }
+
+    /// Drops an open nest and everything written in it (like `mnl_attr_nest_cancel`).
+    pub fn cancel_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
+        self.check_open()?;
+        if nest.depth != self.open_nests || nest.start >= self.pos {
+            return Err(self.poisoned(WriteError::NestMismatch));
+        }
+        self.pos = nest.start;
+        self.open_nests -= 1;
+        Ok(())
+    }
+
+    /// Finishes the open message, writing its `nlmsg_len`. If the message was poisoned by an
+    /// earlier error, or nests are still open, it is dropped and the error returned.
+    pub fn end_message(&mut self) -> Result<(), WriteError> {
+        let start = self.msg_start.ok_or(WriteError::NoMessage)?;
+        if let Some(e) = self.poison {
+            self.cancel_message();
+            return Err(e);
+        }
+        if self.open_nests != 0 {
+            self.cancel_message();
+            return Err(WriteError::NestMismatch);
+        }
+        let len = self.pos - start;
+        let Ok(len32) = u32::try_from(len) else {
+            self.cancel_message();
+            return Err(WriteError::MessageTooLong { len });
+        };
+        self.buf.bytes_mut()[start..start + 4].copy_from_slice(&len32.to_ne_bytes());
+        self.committed = self.pos;
+        self.msg_start = None;
+        Ok(())
+    }
+
+    /// Drops the open message (if any) and everything written in it.
+    pub fn cancel_message(&mut self) {
+        self.pos = self.committed;
+        self.msg_start = None;
+        self.open_nests = 0;
+        self.poison = None;
+    }
+}
+
+macro_rules! typed_puts {
+    ($($(#[$doc:meta])* $name:ident($ty:ty) => $conv:ident;)*) => {
+        impl<B: Buffer> Writer<B> {$(
+            $(#[$doc])*
+            #[inline]
+            pub fn $name(&mut self, kind: u16, v: $ty) -> Result<(), WriteError> {
+                self.put_attr(kind, &v.$conv())
+            }
+        )*}
+    };
+}
+
+typed_puts! {
+    /// Writes a `u8` attribute.
+    put_u8(u8) => to_ne_bytes;
+    /// Writes a host-order `u16` attribute.
+    put_u16(u16) => to_ne_bytes;
+    /// Writes a host-order `u32` attribute.
+    put_u32(u32) => to_ne_bytes;
+    /// Writes a host-order `u64` attribute.
+    put_u64(u64) => to_ne_bytes;
+    /// Writes an `i8` attribute.
+    put_i8(i8) => to_ne_bytes;
+    /// Writes a host-order `i16` attribute.
+    put_i16(i16) => to_ne_bytes;
+    /// Writes a host-order `i32` attribute.
+    put_i32(i32) => to_ne_bytes;
+    /// Writes a host-order `i64` attribute.
+    put_i64(i64) => to_ne_bytes;
+    /// Writes a big-endian `u16` attribute (the type is written as given; OR in
+    /// `NLA_F_NET_BYTEORDER` where the family expects it).
+    put_be_u16(u16) => to_be_bytes;
+    /// Writes a big-endian `u32` attribute.
+    put_be_u32(u32) => to_be_bytes;
+    /// Writes a big-endian `u64` attribute.
+    put_be_u64(u64) => to_be_bytes;
+    /// Writes a big-endian `i16` attribute.
+    put_be_i16(i16) => to_be_bytes;
+    /// Writes a big-endian `i32` attribute.
+    put_be_i32(i32) => to_be_bytes;
+    /// Writes a big-endian `i64` attribute.
+    put_be_i64(i64) => to_be_bytes;
+}

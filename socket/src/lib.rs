@@ -1,0 +1,1 @@
+//! Placeholder: the socket adapter is being written.
