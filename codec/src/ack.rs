@@ -43,7 +43,10 @@ impl<'a> ExtAck<'a> {
 
     /// Decodes a TLV block whose first byte sits at `base` (for error offsets).
     pub fn parse(tlvs: &'a [u8], base: usize) -> Result<ExtAck<'a>, Error> {
-        let mut ack = ExtAck { raw: tlvs, ..ExtAck::default() };
+        let mut ack = ExtAck {
+            raw: tlvs,
+            ..ExtAck::default()
+        };
         for a in Attrs::with_base(tlvs, base) {
             let a = a?;
             match a.kind() {
@@ -137,7 +140,10 @@ impl<'a> ErrorMessage<'a> {
         } else {
             let len = request.len as usize;
             if len < NLMSG_HDRLEN {
-                return Err(Error::MessageLenTooSmall { offset: base + 4, len: request.len });
+                return Err(Error::MessageLenTooSmall {
+                    offset: base + 4,
+                    len: request.len,
+                });
             }
             if len > rest.len() {
                 return Err(Error::Truncated {
@@ -154,7 +160,12 @@ impl<'a> ErrorMessage<'a> {
         } else {
             ExtAck::default()
         };
-        Ok(ErrorMessage { error, request, request_payload, ext_ack })
+        Ok(ErrorMessage {
+            error,
+            request,
+            request_payload,
+            ext_ack,
+        })
     }
 
     /// True for an acknowledgement (`error == 0`).
@@ -210,7 +221,10 @@ impl<'a> DoneMessage<'a> {
         } else {
             ExtAck::default()
         };
-        Ok(DoneMessage { error: i32::from_ne_bytes(*code), ext_ack })
+        Ok(DoneMessage {
+            error: i32::from_ne_bytes(*code),
+            ext_ack,
+        })
     }
 
     /// The positive errno (`-error`), 0 for a complete dump.

@@ -64,11 +64,19 @@ impl<'a> Attrs<'a> {
     /// Iterates over `block`, reporting offsets as `base + position in block`.
     #[inline]
     pub fn with_base(block: &'a [u8], base: usize) -> Attrs<'a> {
-        Attrs { rest: block, offset: base, pending: None }
+        Attrs {
+            rest: block,
+            offset: base,
+            pending: None,
+        }
     }
 
     pub(crate) fn failed(e: Error) -> Attrs<'a> {
-        Attrs { rest: &[], offset: 0, pending: Some(e) }
+        Attrs {
+            rest: &[],
+            offset: 0,
+            pending: Some(e),
+        }
     }
 
     /// Offset of the next attribute (or of the trailing bytes once the walk has ended).
@@ -127,7 +135,10 @@ impl<'a> Iterator for Attrs<'a> {
         let len = ne_u16(h, 0) as usize;
         let raw_kind = ne_u16(h, 2);
         if len < NLA_HDRLEN {
-            return self.fail(Error::AttrLenTooSmall { offset: self.offset, len: len as u16 });
+            return self.fail(Error::AttrLenTooSmall {
+                offset: self.offset,
+                len: len as u16,
+            });
         }
         if len > input.len() {
             return self.fail(Error::AttrLenOverrun {
@@ -136,7 +147,11 @@ impl<'a> Iterator for Attrs<'a> {
                 available: input.len(),
             });
         }
-        let attr = Attr { value: &input[NLA_HDRLEN..len], offset: self.offset as u32, raw_kind };
+        let attr = Attr {
+            value: &input[NLA_HDRLEN..len],
+            offset: self.offset as u32,
+            raw_kind,
+        };
         let step = align(len).min(input.len());
         self.rest = &input[step..];
         self.offset += step;
@@ -176,7 +191,11 @@ impl<'a> Attr<'a> {
     /// ```
     #[inline]
     pub fn new(raw_kind: u16, value: &'a [u8], offset: u32) -> Attr<'a> {
-        Attr { value, offset, raw_kind }
+        Attr {
+            value,
+            offset,
+            raw_kind,
+        }
     }
 
     /// The attribute type with the `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER` bits stripped.
@@ -317,11 +336,19 @@ impl<'a> Attr<'a> {
             1 => v[0] as u64,
             2 => {
                 let b = [v[0], v[1]];
-                (if be { u16::from_be_bytes(b) } else { u16::from_ne_bytes(b) }) as u64
+                (if be {
+                    u16::from_be_bytes(b)
+                } else {
+                    u16::from_ne_bytes(b)
+                }) as u64
             }
             4 => {
                 let b = [v[0], v[1], v[2], v[3]];
-                (if be { u32::from_be_bytes(b) } else { u32::from_ne_bytes(b) }) as u64
+                (if be {
+                    u32::from_be_bytes(b)
+                } else {
+                    u32::from_ne_bytes(b)
+                }) as u64
             }
             8 => {
                 let b = [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]];
@@ -355,7 +382,9 @@ impl<'a> Attr<'a> {
     /// ```
     pub fn as_str(&self) -> Result<&'a str, Error> {
         match self.value.split_last() {
-            Some((0, s)) => core::str::from_utf8(s).map_err(|_| self.invalid(Violation::InvalidUtf8)),
+            Some((0, s)) => {
+                core::str::from_utf8(s).map_err(|_| self.invalid(Violation::InvalidUtf8))
+            }
             _ => Err(self.invalid(Violation::MissingNul)),
         }
     }

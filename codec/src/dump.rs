@@ -18,7 +18,9 @@ pub struct Dump<'a> {
 
 impl fmt::Debug for Dump<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Dump").field("len", &self.buf.len()).finish()
+        f.debug_struct("Dump")
+            .field("len", &self.buf.len())
+            .finish()
     }
 }
 
@@ -39,7 +41,11 @@ impl<'a> Dump<'a> {
     /// assert!(text.contains("\"lo\""), "{text}");
     /// ```
     pub fn new(buf: &'a [u8]) -> Dump<'a> {
-        Dump { buf, header_len: |_| 0, max_value: 64 }
+        Dump {
+            buf,
+            header_len: |_| 0,
+            max_value: 64,
+        }
     }
 
     /// Sets the family header length for a message type (e.g.

@@ -207,7 +207,12 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Error::Truncated { what, offset, needed, available } => write!(
+            Error::Truncated {
+                what,
+                offset,
+                needed,
+                available,
+            } => write!(
                 f,
                 "truncated {what} at offset {offset}: needs {needed} bytes, {available} left"
             ),
@@ -215,7 +220,11 @@ impl fmt::Display for Error {
                 f,
                 "nlmsg_len {len} at offset {offset} is smaller than the 16-byte header"
             ),
-            Error::MessageLenOverrun { offset, len, available } => write!(
+            Error::MessageLenOverrun {
+                offset,
+                len,
+                available,
+            } => write!(
                 f,
                 "nlmsg_len {len} at offset {offset} runs past the buffer ({available} bytes left)"
             ),
@@ -223,11 +232,20 @@ impl fmt::Display for Error {
                 f,
                 "nla_len {len} at offset {offset} is smaller than the 4-byte header"
             ),
-            Error::AttrLenOverrun { offset, len, available } => write!(
+            Error::AttrLenOverrun {
+                offset,
+                len,
+                available,
+            } => write!(
                 f,
                 "nla_len {len} at offset {offset} runs past its block ({available} bytes left)"
             ),
-            Error::InvalidAttr { kind, offset, len, violation } => write!(
+            Error::InvalidAttr {
+                kind,
+                offset,
+                len,
+                violation,
+            } => write!(
                 f,
                 "attribute type {kind} at offset {offset} ({len}-byte value) {violation}"
             ),

@@ -89,16 +89,17 @@ impl<'a> Message<'a> {
     /// assert_eq!((mtu.kind(), mtu.as_u32().unwrap(), mtu.offset()), (4, 1500, 32));
     /// ```
     pub fn attrs(&self, family_header_len: usize) -> Attrs<'a> {
-        let skip = align(family_header_len);
-        match self.payload.get(skip..) {
-            Some(rest) => Attrs::with_base(rest, NLMSG_HDRLEN + skip),
-            None => Attrs::failed(Error::Truncated {
+        if self.payload.len() < family_header_len {
+            return Attrs::failed(Error::Truncated {
                 what: Structure::FamilyHeader,
                 offset: NLMSG_HDRLEN,
                 needed: family_header_len,
                 available: self.payload.len(),
-            }),
+            });
         }
+        // An unaligned family header at the very end has no padding after it: no attributes.
+        let skip = align(family_header_len).min(self.payload.len());
+        Attrs::with_base(&self.payload[skip..], NLMSG_HDRLEN + skip)
     }
 
     /// The payload's family header of `len` bytes, or a [`Error::Truncated`] error.
@@ -148,7 +149,11 @@ pub struct Messages<'a> {
 /// ```
 #[inline]
 pub fn messages(buf: &[u8]) -> Messages<'_> {
-    Messages { rest: buf, offset: 0, done: false }
+    Messages {
+        rest: buf,
+        offset: 0,
+        done: false,
+    }
 }
 
 impl<'a> Messages<'a> {
@@ -188,7 +193,10 @@ impl<'a> Iterator for Messages<'a> {
         };
         let len = header.len as usize;
         if len < NLMSG_HDRLEN {
-            return self.fail(Error::MessageLenTooSmall { offset: self.offset, len: header.len });
+            return self.fail(Error::MessageLenTooSmall {
+                offset: self.offset,
+                len: header.len,
+            });
         }
         if len > input.len() {
             return self.fail(Error::MessageLenOverrun {

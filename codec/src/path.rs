@@ -46,16 +46,28 @@ impl AttrPath {
         let (_, h) = parse_header(request).ok()?;
         let end = (h.len as usize).clamp(NLMSG_HDRLEN, request.len());
         let payload = &request[NLMSG_HDRLEN..end];
-        AttrPath::resolve_payload(payload, family_header_len, (offset as usize).checked_sub(NLMSG_HDRLEN)?)
+        AttrPath::resolve_payload(
+            payload,
+            family_header_len,
+            (offset as usize).checked_sub(NLMSG_HDRLEN)?,
+        )
     }
 
     /// Like [`resolve`](Self::resolve) but on a message payload, with `offset` counted from
     /// the start of the payload.
-    pub fn resolve_payload(payload: &[u8], family_header_len: usize, offset: usize) -> Option<AttrPath> {
+    pub fn resolve_payload(
+        payload: &[u8],
+        family_header_len: usize,
+        offset: usize,
+    ) -> Option<AttrPath> {
         let start = align(family_header_len);
         let mut block = payload.get(start..)?;
         let mut base = start;
-        let mut path = AttrPath { kinds: [0; MAX_NEST_DEPTH], len: 0, exact: false };
+        let mut path = AttrPath {
+            kinds: [0; MAX_NEST_DEPTH],
+            len: 0,
+            exact: false,
+        };
         loop {
             let hit = Attrs::with_base(block, base)
                 .map_while(Result::ok)

@@ -165,7 +165,9 @@ impl<'p> Policy<'p> {
                 }
                 let chars = if v[len - 1] == 0 { len - 1 } else { len };
                 if max_len != 0 && chars > max_len as usize {
-                    return Err(bad(Violation::TooLong { max: max_len as usize }));
+                    return Err(bad(Violation::TooLong {
+                        max: max_len as usize,
+                    }));
                 }
                 Ok(())
             }
@@ -174,7 +176,9 @@ impl<'p> Policy<'p> {
                 match v.iter().position(|b| *b == 0) {
                     None => Err(bad(Violation::MissingNul)),
                     Some(n) if max_len != 0 && n > max_len as usize => {
-                        Err(bad(Violation::TooLong { max: max_len as usize }))
+                        Err(bad(Violation::TooLong {
+                            max: max_len as usize,
+                        }))
                     }
                     Some(_) => Ok(()),
                 }
@@ -222,7 +226,10 @@ impl<'p> Policy<'p> {
 pub(crate) fn trailing(it: &Attrs<'_>, mode: Mode) -> Result<(), Error> {
     let rest = it.trailing();
     if mode == Mode::Strict && !rest.is_empty() {
-        return Err(Error::TrailingBytes { offset: it.offset(), len: rest.len() });
+        return Err(Error::TrailingBytes {
+            offset: it.offset(),
+            len: rest.len(),
+        });
     }
     Ok(())
 }

@@ -73,12 +73,20 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// let err = AttrTable::<3>::parse_with_policy(block, &P, Mode::Strict).unwrap_err();
     /// assert!(matches!(err, Error::InvalidAttr { kind: 1, offset: 8, violation: Violation::Duplicate, .. }));
     /// ```
-    pub fn parse_with_policy(block: &'a [u8], policy: &Policy<'_>, mode: Mode) -> Result<Self, Error> {
+    pub fn parse_with_policy(
+        block: &'a [u8],
+        policy: &Policy<'_>,
+        mode: Mode,
+    ) -> Result<Self, Error> {
         Self::from_attrs_with_policy(crate::attrs(block), policy, mode)
     }
 
     /// [`parse_with_policy`](Self::parse_with_policy) over an attribute iterator.
-    pub fn from_attrs_with_policy(attrs: Attrs<'a>, policy: &Policy<'_>, mode: Mode) -> Result<Self, Error> {
+    pub fn from_attrs_with_policy(
+        attrs: Attrs<'a>,
+        policy: &Policy<'_>,
+        mode: Mode,
+    ) -> Result<Self, Error> {
         let mut t = Self::default();
         let start = attrs.clone();
         let mut it = attrs;

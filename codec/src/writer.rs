@@ -127,7 +127,14 @@ impl Writer<alloc::vec::Vec<u8>> {
 impl<B: Buffer> Writer<B> {
     /// A writer over any [`Buffer`].
     pub fn with_buffer(buf: B) -> Self {
-        Writer { buf, pos: 0, committed: 0, msg_start: None, open_nests: 0, poison: None }
+        Writer {
+            buf,
+            pos: 0,
+            committed: 0,
+            msg_start: None,
+            open_nests: 0,
+            poison: None,
+        }
     }
 
     /// The finished messages (never a message still open or dropped).
@@ -186,24 +193,42 @@ impl<B: Buffer> Writer<B> {
     /// Makes room for `n` bytes at `at`, zero-filling the gap from `pos`; returns the end.
     #[inline]
     fn reserve(&mut self, at: usize, n: usize) -> Result<usize, WriteError> {
-        let end = at.checked_add(n).ok_or(WriteError::BufferFull { needed: n, available: 0 })?;
+        let end = at.checked_add(n).ok_or(WriteError::BufferFull {
+            needed: n,
+            available: 0,
+        })?;
         if !self.buf.ensure(end) {
             let available = self.buf.bytes().len().saturating_sub(self.pos);
-            return Err(self.poisoned(WriteError::BufferFull { needed: end - self.pos, available }));
+            return Err(self.poisoned(WriteError::BufferFull {
+                needed: end - self.pos,
+                available,
+            }));
         }
         self.buf.bytes_mut()[self.pos..at].fill(0);
         Ok(end)
     }
 
     /// Starts a message. Its `nlmsg_len` is written by [`end_message`](Self::end_message).
-    pub fn begin_message(&mut self, kind: u16, flags: u16, seq: u32, pid: u32) -> Result<(), WriteError> {
+    pub fn begin_message(
+        &mut self,
+        kind: u16,
+        flags: u16,
+        seq: u32,
+        pid: u32,
+    ) -> Result<(), WriteError> {
         if self.msg_start.is_some() {
             return Err(WriteError::MessageOpen);
         }
         self.pos = self.committed;
         let start = align(self.pos);
         let end = self.reserve(start, NLMSG_HDRLEN)?;
-        let h = Header { len: 0, kind, flags, seq, pid };
+        let h = Header {
+            len: 0,
+            kind,
+            flags,
+            seq,
+            pid,
+        };
         let out = &mut self.buf.bytes_mut()[start..end];
         if let Ok(out) = <&mut [u8; NLMSG_HDRLEN]>::try_from(out) {
             h.emit(out);
@@ -242,7 +267,12 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Writes an attribute whose value `fill` writes in place into `len` zeroed bytes.
-    pub fn put_attr_with(&mut self, kind: u16, len: usize, fill: impl FnOnce(&mut [u8])) -> Result<(), WriteError> {
+    pub fn put_attr_with(
+        &mut self,
+        kind: u16,
+        len: usize,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Result<(), WriteError> {
         self.check_open()?;
         if len > NLA_MAX_VALUE_LEN {
             return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
@@ -304,7 +334,10 @@ impl<B: Buffer> Writer<B> {
         out[2..4].copy_from_slice(&(kind | NLA_F_NESTED).to_ne_bytes());
         self.pos = end;
         self.open_nests += 1;
-        Ok(Nest { start, depth: self.open_nests })
+        Ok(Nest {
+            start,
+            depth: self.open_nests,
+        })
     }
 
     /// Closes the innermost open nest, writing its length.
@@ -315,10 +348,17 @@ impl<B: Buffer> Writer<B> {
         }
         let len = self.pos - nest.start;
         if len > u16::MAX as usize {
-            let kind = u16::from_ne_bytes([self.buf.bytes()[nest.start + 2], self.buf.bytes()[nest.start + 3]]);
-            return Err(self.poisoned(WriteError::AttrTooLong { kind, len: len - NLA_HDRLEN }));
+            let kind = u16::from_ne_bytes([
+                self.buf.bytes()[nest.start + 2],
+                self.buf.bytes()[nest.start + 3],
+            ]);
+            return Err(self.poisoned(WriteError::AttrTooLong {
+                kind,
+                len: len - NLA_HDRLEN,
+            }));
         }
-        self.buf.bytes_mut()[nest.start..nest.start + 2].copy_from_slice(&(len as u16).to_ne_bytes());
+        self.buf.bytes_mut()[nest.start..nest.start + 2]
+            .copy_from_slice(&(len as u16).to_ne_bytes());
         self.open_nests -= 1;
         Ok(())
     }

@@ -13,7 +13,13 @@ fn request() -> Vec<u8> {
     let info_kind = attr(1, b"bogus\0");
     let linkinfo = attr(18 | NLA_F_NESTED, &info_kind);
     let payload = cat(&[&[0u8; 16], &attr(3, b"v0\0"), &linkinfo]);
-    msg(16, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE, 77, &payload, true)
+    msg(
+        16,
+        NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE,
+        77,
+        &payload,
+        true,
+    )
 }
 
 fn decode(buf: &[u8]) -> Payload<'_> {
@@ -36,7 +42,9 @@ fn plain_ack_is_capped_with_no_tlvs() {
     let req = request();
     let p = error_payload(0, &req[..16], &[]);
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED, 77, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!("not an error") };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!("not an error")
+    };
     assert!(e.is_ack());
     assert_eq!(e.errno(), 0);
     assert_eq!(e.request, Header::parse(&req).unwrap());
@@ -49,7 +57,9 @@ fn uncapped_error_echoes_the_whole_request() {
     let req = request();
     let p = error_payload(-22, &req, &[]);
     let buf = msg(NLMSG_ERROR, 0, 77, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(e.error, -22);
     assert_eq!(e.errno(), 22);
     assert_eq!(e.request_payload, &req[16..]);
@@ -61,11 +71,16 @@ fn uncapped_error_with_ext_ack_reads_tlvs_after_the_aligned_echo() {
     // An echoed request of unaligned length: the TLVs start at 4 + NLMSG_ALIGN(len).
     let req = msg(16, NLM_F_REQUEST | NLM_F_ACK, 3, &[0u8; 17], false); // 33 bytes
     assert_eq!(req.len(), 33);
-    let tlvs = cat(&[&attr(NLMSGERR_ATTR_MSG, b"Unknown device type\0"), &attr(NLMSGERR_ATTR_OFFS, &40u32.to_ne_bytes())]);
+    let tlvs = cat(&[
+        &attr(NLMSGERR_ATTR_MSG, b"Unknown device type\0"),
+        &attr(NLMSGERR_ATTR_OFFS, &40u32.to_ne_bytes()),
+    ]);
     let p = error_payload(-95, &req, &tlvs);
     assert_eq!(p.len(), 4 + 36 + tlvs.len());
     let buf = msg(NLMSG_ERROR, NLM_F_ACK_TLVS, 3, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(e.request.len, 33);
     assert_eq!(e.request_payload.len(), 17);
     assert_eq!(e.ext_ack.msg, Some("Unknown device type"));
@@ -75,10 +90,15 @@ fn uncapped_error_with_ext_ack_reads_tlvs_after_the_aligned_echo() {
 #[test]
 fn capped_error_with_ext_ack_reads_tlvs_right_after_the_header() {
     let req = request();
-    let tlvs = cat(&[&attr(NLMSGERR_ATTR_MSG, b"Unknown device type\0"), &attr(NLMSGERR_ATTR_OFFS, &44u32.to_ne_bytes())]);
+    let tlvs = cat(&[
+        &attr(NLMSGERR_ATTR_MSG, b"Unknown device type\0"),
+        &attr(NLMSGERR_ATTR_OFFS, &44u32.to_ne_bytes()),
+    ]);
     let p = error_payload(-95, &req[..16], &tlvs);
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, 77, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert!(e.request_payload.is_empty());
     assert_eq!(e.ext_ack.msg, Some("Unknown device type"));
     assert_eq!(e.ext_ack.offset, Some(44));
@@ -96,7 +116,9 @@ fn capped_flag_is_read_from_the_outer_header_not_the_echoed_one() {
     let tlvs = attr(NLMSGERR_ATTR_MSG, b"bad\0");
     let p = error_payload(-1, &req, &tlvs);
     let buf = msg(NLMSG_ERROR, NLM_F_ACK_TLVS, 9, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(e.request_payload.len(), 16);
     assert_eq!(e.ext_ack.msg, Some("bad"));
 }
@@ -106,16 +128,24 @@ fn tlvs_are_ignored_without_ack_tlvs_flag() {
     let req = request();
     let p = error_payload(-1, &req[..16], &attr(NLMSGERR_ATTR_MSG, b"x\0"));
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED, 1, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert!(e.ext_ack.msg.is_none());
 }
 
 #[test]
 fn success_ack_can_carry_a_warning() {
     let req = request();
-    let p = error_payload(0, &req[..16], &attr(NLMSGERR_ATTR_MSG, b"deprecated attribute\0"));
+    let p = error_payload(
+        0,
+        &req[..16],
+        &attr(NLMSGERR_ATTR_MSG, b"deprecated attribute\0"),
+    );
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, 1, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert!(e.is_ack());
     assert_eq!(e.ext_ack.msg, Some("deprecated attribute"));
 }
@@ -148,7 +178,9 @@ fn every_ext_ack_tlv_is_decoded() {
     let req = request();
     let p = error_payload(-34, &req[..16], &tlvs);
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, 1, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     let a = e.ext_ack;
     assert_eq!(a.msg, Some("Attribute failed policy validation"));
     assert_eq!(a.offset, Some(36));
@@ -178,7 +210,12 @@ fn malformed_ext_ack_tlv_is_an_error_with_its_offset() {
     let buf = msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, 1, &p, true);
     let m = messages(&buf).next().unwrap().unwrap();
     match m.decode() {
-        Err(Error::InvalidAttr { kind: NLMSGERR_ATTR_OFFS, offset: 36, len: 2, .. }) => {}
+        Err(Error::InvalidAttr {
+            kind: NLMSGERR_ATTR_OFFS,
+            offset: 36,
+            len: 2,
+            ..
+        }) => {}
         other => panic!("{other:?}"),
     }
 }
@@ -189,7 +226,12 @@ fn error_payload_too_short_for_the_code() {
     let m = messages(&buf).next().unwrap().unwrap();
     assert_eq!(
         m.decode(),
-        Err(Error::Truncated { what: Structure::ErrorCode, offset: 16, needed: 4, available: 2 })
+        Err(Error::Truncated {
+            what: Structure::ErrorCode,
+            offset: 16,
+            needed: 4,
+            available: 2
+        })
     );
 }
 
@@ -197,7 +239,14 @@ fn error_payload_too_short_for_the_code() {
 fn error_payload_too_short_for_the_echoed_header() {
     let buf = msg(NLMSG_ERROR, 0, 1, &[0; 10], true);
     let m = messages(&buf).next().unwrap().unwrap();
-    assert!(matches!(m.decode(), Err(Error::Truncated { what: Structure::EchoedHeader, offset: 20, .. })));
+    assert!(matches!(
+        m.decode(),
+        Err(Error::Truncated {
+            what: Structure::EchoedHeader,
+            offset: 20,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -206,7 +255,13 @@ fn uncapped_echo_longer_than_the_payload_is_an_error() {
     let p = error_payload(-1, &req[..24], &[]); // header says more than was echoed
     let buf = msg(NLMSG_ERROR, 0, 1, &p, true);
     let m = messages(&buf).next().unwrap().unwrap();
-    assert!(matches!(m.decode(), Err(Error::Truncated { what: Structure::EchoedPayload, .. })));
+    assert!(matches!(
+        m.decode(),
+        Err(Error::Truncated {
+            what: Structure::EchoedPayload,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -216,22 +271,32 @@ fn uncapped_echo_with_len_below_sixteen_is_an_error() {
     let p = error_payload(-1, &echoed, &[]);
     let buf = msg(NLMSG_ERROR, 0, 1, &p, true);
     let m = messages(&buf).next().unwrap().unwrap();
-    assert_eq!(m.decode(), Err(Error::MessageLenTooSmall { offset: 20, len: 3 }));
+    assert_eq!(
+        m.decode(),
+        Err(Error::MessageLenTooSmall { offset: 20, len: 3 })
+    );
 }
 
 #[test]
 fn zero_length_done_is_a_clean_end() {
     let buf = msg(NLMSG_DONE, NLM_F_MULTI, 1, &[], true);
-    let Payload::Done(d) = decode(&buf) else { panic!() };
+    let Payload::Done(d) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(d.error, 0);
     assert!(d.ext_ack.is_empty());
 }
 
 #[test]
 fn done_with_error_and_tlvs() {
-    let p = cat(&[&(-22i32).to_ne_bytes(), &attr(NLMSGERR_ATTR_MSG, b"Invalid header for link dump\0")]);
+    let p = cat(&[
+        &(-22i32).to_ne_bytes(),
+        &attr(NLMSGERR_ATTR_MSG, b"Invalid header for link dump\0"),
+    ]);
     let buf = msg(NLMSG_DONE, NLM_F_MULTI | NLM_F_ACK_TLVS, 1, &p, true);
-    let Payload::Done(d) = decode(&buf) else { panic!() };
+    let Payload::Done(d) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(d.error, -22);
     assert_eq!(d.errno(), 22);
     assert_eq!(d.ext_ack.msg, Some("Invalid header for link dump"));
@@ -241,7 +306,13 @@ fn done_with_error_and_tlvs() {
 fn done_with_a_cut_error_code_is_an_error() {
     let buf = msg(NLMSG_DONE, NLM_F_MULTI, 1, &[0, 0], false);
     let m = messages(&buf).next().unwrap().unwrap();
-    assert!(matches!(m.decode(), Err(Error::Truncated { what: Structure::ErrorCode, .. })));
+    assert!(matches!(
+        m.decode(),
+        Err(Error::Truncated {
+            what: Structure::ErrorCode,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -250,8 +321,17 @@ fn noop_overrun_and_data() {
     let over = msg(NLMSG_OVERRUN, 0, 2, &[], true);
     let data = msg(0x10, 0, 3, &[1, 2, 3, 4], true);
     let buf = cat(&[&noop, &over, &data]);
-    let kinds: Vec<_> = messages(&buf).map(|m| m.unwrap().decode().unwrap()).collect();
-    assert_eq!(kinds, vec![Payload::Noop, Payload::Overrun, Payload::Data(&[1, 2, 3, 4])]);
+    let kinds: Vec<_> = messages(&buf)
+        .map(|m| m.unwrap().decode().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            Payload::Noop,
+            Payload::Overrun,
+            Payload::Data(&[1, 2, 3, 4])
+        ]
+    );
 }
 
 #[test]
@@ -260,22 +340,39 @@ fn echoed_attr_path_works_on_an_uncapped_error() {
     let tlvs = attr(NLMSGERR_ATTR_OFFS, &44u32.to_ne_bytes());
     let p = error_payload(-95, &req, &tlvs);
     let buf = msg(NLMSG_ERROR, NLM_F_ACK_TLVS, 77, &p, true);
-    let Payload::Error(e) = decode(&buf) else { panic!() };
+    let Payload::Error(e) = decode(&buf) else {
+        panic!()
+    };
     assert_eq!(e.echoed_attr_path(16).unwrap().as_slice(), &[18, 1]);
 }
 
 #[test]
 fn attr_path_handles_offsets_outside_attributes() {
     let req = request();
-    let ack = nlcodec::ExtAck { offset: Some(4), ..Default::default() };
+    let ack = nlcodec::ExtAck {
+        offset: Some(4),
+        ..Default::default()
+    };
     assert_eq!(ack.attr_path(&req, 16), None); // inside the nlmsghdr
-    let ack = nlcodec::ExtAck { offset: Some(20), ..Default::default() };
+    let ack = nlcodec::ExtAck {
+        offset: Some(20),
+        ..Default::default()
+    };
     assert_eq!(ack.attr_path(&req, 16), None); // inside ifinfomsg
-    let ack = nlcodec::ExtAck { offset: Some(1000), ..Default::default() };
+    let ack = nlcodec::ExtAck {
+        offset: Some(1000),
+        ..Default::default()
+    };
     assert_eq!(ack.attr_path(&req, 16), None); // past the end
-    let ack = nlcodec::ExtAck { offset: Some(32), ..Default::default() };
+    let ack = nlcodec::ExtAck {
+        offset: Some(32),
+        ..Default::default()
+    };
     assert_eq!(ack.attr_path(&req, 16).unwrap().as_slice(), &[3]); // IFLA_IFNAME
-    let ack = nlcodec::ExtAck { offset: Some(46), ..Default::default() };
+    let ack = nlcodec::ExtAck {
+        offset: Some(46),
+        ..Default::default()
+    };
     let p = ack.attr_path(&req, 16).unwrap(); // inside IFLA_INFO_KIND's header
     assert_eq!(p.as_slice(), &[18, 1]);
     assert!(!p.is_exact());

@@ -14,12 +14,21 @@ fn iterates_with_flags_split_out() {
     ]);
     let got: Vec<_> = attrs(&block).collect::<Result<_, _>>().unwrap();
     assert_eq!(got.len(), 3);
-    assert_eq!((got[0].kind(), got[0].is_nested(), got[0].is_net_byteorder()), (1, false, false));
-    assert_eq!((got[1].kind(), got[1].is_nested(), got[1].raw_kind()), (2, true, 2 | NLA_F_NESTED));
+    assert_eq!(
+        (got[0].kind(), got[0].is_nested(), got[0].is_net_byteorder()),
+        (1, false, false)
+    );
+    assert_eq!(
+        (got[1].kind(), got[1].is_nested(), got[1].raw_kind()),
+        (2, true, 2 | NLA_F_NESTED)
+    );
     assert_eq!((got[2].kind(), got[2].is_net_byteorder()), (3, true));
     assert_eq!(got[2].as_be_u16().unwrap(), 80);
     assert_eq!(got[2].as_uint().unwrap(), 80);
-    assert_eq!([got[0].offset(), got[1].offset(), got[2].offset()], [0, 8, 20]);
+    assert_eq!(
+        [got[0].offset(), got[1].offset(), got[2].offset()],
+        [0, 8, 20]
+    );
     let inner: Vec<_> = got[1].nested().collect::<Result<_, _>>().unwrap();
     assert_eq!((inner[0].kind(), inner[0].offset()), (7, 12));
 }
@@ -38,13 +47,23 @@ fn nla_len_below_four_is_an_error_for_each_value() {
 fn nla_len_past_the_block_is_an_error() {
     let block = cat(&[&raw_attr_header(100, 1), &[0; 8]]);
     let got: Vec<_> = attrs(&block).collect();
-    assert_eq!(got, vec![Err(Error::AttrLenOverrun { offset: 0, len: 100, available: 12 })]);
+    assert_eq!(
+        got,
+        vec![Err(Error::AttrLenOverrun {
+            offset: 0,
+            len: 100,
+            available: 12
+        })]
+    );
 }
 
 #[test]
 fn nla_len_max_does_not_wrap() {
     let block = cat(&[&raw_attr_header(u16::MAX, 1), &[0; 16]]);
-    assert!(matches!(attrs(&block).next(), Some(Err(Error::AttrLenOverrun { len: u16::MAX, .. }))));
+    assert!(matches!(
+        attrs(&block).next(),
+        Some(Err(Error::AttrLenOverrun { len: u16::MAX, .. }))
+    ));
 }
 
 #[test]
@@ -77,7 +96,13 @@ fn iterator_is_fused_after_an_error() {
 
 #[test]
 fn integer_getters_check_the_exact_size() {
-    let cases: &[(&[u8], usize)] = &[(&[1], 1), (&[1, 2], 2), (&[1, 2, 3, 4], 4), (&[1; 8], 8), (&[1, 2, 3], 3)];
+    let cases: &[(&[u8], usize)] = &[
+        (&[1], 1),
+        (&[1, 2], 2),
+        (&[1, 2, 3, 4], 4),
+        (&[1; 8], 8),
+        (&[1, 2, 3], 3),
+    ];
     for (value, len) in cases {
         let block = attr(5, value);
         let a = attrs(&block).next().unwrap().unwrap();
@@ -97,14 +122,23 @@ fn integer_getters_check_the_exact_size() {
     let a = attrs(&block).next().unwrap().unwrap();
     assert_eq!(
         a.as_u32(),
-        Err(Error::InvalidAttr { kind: 5, offset: 0, len: 3, violation: Violation::Size { expected: 4 } })
+        Err(Error::InvalidAttr {
+            kind: 5,
+            offset: 0,
+            len: 3,
+            violation: Violation::Size { expected: 4 }
+        })
     );
 }
 
 #[test]
 fn integer_getters_read_host_and_network_order() {
     let v = 0x0102_0304u32;
-    let block = cat(&[&attr(1, &v.to_ne_bytes()), &attr(2, &v.to_be_bytes()), &attr(3, &(-2i64).to_ne_bytes())]);
+    let block = cat(&[
+        &attr(1, &v.to_ne_bytes()),
+        &attr(2, &v.to_be_bytes()),
+        &attr(3, &(-2i64).to_ne_bytes()),
+    ]);
     let a: Vec<_> = attrs(&block).map(Result::unwrap).collect();
     assert_eq!(a[0].as_u32().unwrap(), v);
     assert_eq!(a[1].as_be_u32().unwrap(), v);
@@ -115,14 +149,32 @@ fn integer_getters_read_host_and_network_order() {
 
 #[test]
 fn flag_string_and_bytes_getters() {
-    let block = cat(&[&attr(1, &[]), &attr(2, b"eth0\0"), &attr(3, b"no-nul"), &attr(4, &[0xff, 0xfe, 0]), &attr(5, b"ab\0cd\0")]);
+    let block = cat(&[
+        &attr(1, &[]),
+        &attr(2, b"eth0\0"),
+        &attr(3, b"no-nul"),
+        &attr(4, &[0xff, 0xfe, 0]),
+        &attr(5, b"ab\0cd\0"),
+    ]);
     let a: Vec<_> = attrs(&block).map(Result::unwrap).collect();
     assert!(a[0].as_flag().is_ok());
     assert!(a[1].as_flag().is_err());
     assert_eq!(a[1].as_str().unwrap(), "eth0");
-    assert!(matches!(a[2].as_str(), Err(Error::InvalidAttr { violation: Violation::MissingNul, .. })));
+    assert!(matches!(
+        a[2].as_str(),
+        Err(Error::InvalidAttr {
+            violation: Violation::MissingNul,
+            ..
+        })
+    ));
     assert_eq!(a[2].as_unterminated_str().unwrap(), "no-nul");
-    assert!(matches!(a[3].as_str(), Err(Error::InvalidAttr { violation: Violation::InvalidUtf8, .. })));
+    assert!(matches!(
+        a[3].as_str(),
+        Err(Error::InvalidAttr {
+            violation: Violation::InvalidUtf8,
+            ..
+        })
+    ));
     assert_eq!(a[4].as_c_bytes().unwrap(), b"ab");
     assert_eq!(a[4].as_str().unwrap(), "ab\0cd");
     assert_eq!(a[3].as_bytes(), &[0xff, 0xfe, 0]);
@@ -131,7 +183,12 @@ fn flag_string_and_bytes_getters() {
 
 #[test]
 fn table_indexes_by_type_and_last_one_wins() {
-    let block = cat(&[&attr(1, &1u32.to_ne_bytes()), &attr(3, b"x\0"), &attr(1, &2u32.to_ne_bytes()), &attr(40, &[])]);
+    let block = cat(&[
+        &attr(1, &1u32.to_ne_bytes()),
+        &attr(3, b"x\0"),
+        &attr(1, &2u32.to_ne_bytes()),
+        &attr(40, &[]),
+    ]);
     let tb = AttrTable::<8>::parse(&block).unwrap();
     assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 2);
     assert_eq!(tb.get(3).unwrap().as_str().unwrap(), "x");
@@ -146,25 +203,28 @@ fn table_indexes_by_type_and_last_one_wins() {
 #[test]
 fn table_fails_on_a_malformed_attribute() {
     let block = cat(&[&attr(1, &[0; 4]), &raw_attr_header(2, 1)]);
-    assert_eq!(AttrTable::<4>::parse(&block), Err(Error::AttrLenTooSmall { offset: 8, len: 2 }));
+    assert_eq!(
+        AttrTable::<4>::parse(&block),
+        Err(Error::AttrLenTooSmall { offset: 8, len: 2 })
+    );
 }
 
 static INNER: Policy = Policy::new(&[Rule::Unspec, Rule::NulString { max_len: 4 }, Rule::U8]);
 static OUTER: Policy = Policy::new(&[
-    Rule::Unspec,                      // 0
-    Rule::U8,                          // 1
-    Rule::U16,                         // 2
-    Rule::U32,                         // 3
-    Rule::U64,                         // 4
-    Rule::Flag,                        // 5
-    Rule::String { max_len: 3 },       // 6
-    Rule::NulString { max_len: 0 },    // 7
-    Rule::Binary { min: 2, max: 4 },   // 8
-    Rule::Nested(Some(&INNER)),        // 9
-    Rule::Reject,                      // 10
-    Rule::S32,                         // 11
-    Rule::Uint,                        // 12
-    Rule::Nested(None),                // 13
+    Rule::Unspec,                    // 0
+    Rule::U8,                        // 1
+    Rule::U16,                       // 2
+    Rule::U32,                       // 3
+    Rule::U64,                       // 4
+    Rule::Flag,                      // 5
+    Rule::String { max_len: 3 },     // 6
+    Rule::NulString { max_len: 0 },  // 7
+    Rule::Binary { min: 2, max: 4 }, // 8
+    Rule::Nested(Some(&INNER)),      // 9
+    Rule::Reject,                    // 10
+    Rule::S32,                       // 11
+    Rule::Uint,                      // 12
+    Rule::Nested(None),              // 13
 ]);
 
 fn check(block: &[u8], mode: Mode) -> Result<(), Error> {
@@ -173,7 +233,9 @@ fn check(block: &[u8], mode: Mode) -> Result<(), Error> {
 
 fn violation(r: Result<(), Error>) -> Option<(u16, Violation)> {
     match r {
-        Err(Error::InvalidAttr { kind, violation, .. }) => Some((kind, violation)),
+        Err(Error::InvalidAttr {
+            kind, violation, ..
+        }) => Some((kind, violation)),
         _ => None,
     }
 }
@@ -205,26 +267,56 @@ fn policy_accepts_a_well_formed_block_in_both_modes() {
 fn liberal_accepts_long_integers_strict_wants_exact_sizes() {
     let block = attr(3, &[1; 8]); // a u32 sent as 8 bytes
     check(&block, Mode::Liberal).unwrap();
-    assert_eq!(violation(check(&block, Mode::Strict)), Some((3, Violation::Size { expected: 4 })));
+    assert_eq!(
+        violation(check(&block, Mode::Strict)),
+        Some((3, Violation::Size { expected: 4 }))
+    );
     let short = attr(3, &[1; 2]);
-    assert_eq!(violation(check(&short, Mode::Liberal)), Some((3, Violation::TooShort { min: 4 })));
+    assert_eq!(
+        violation(check(&short, Mode::Liberal)),
+        Some((3, Violation::TooShort { min: 4 }))
+    );
 }
 
 #[test]
 fn string_rules() {
-    assert_eq!(violation(check(&attr(6, b"abcd"), Mode::Liberal)), Some((6, Violation::TooLong { max: 3 })));
+    assert_eq!(
+        violation(check(&attr(6, b"abcd"), Mode::Liberal)),
+        Some((6, Violation::TooLong { max: 3 }))
+    );
     check(&attr(6, b"abc\0"), Mode::Liberal).unwrap(); // the NUL does not count
-    assert_eq!(violation(check(&attr(6, b""), Mode::Liberal)), Some((6, Violation::TooShort { min: 1 })));
-    assert_eq!(violation(check(&attr(7, b"abc"), Mode::Liberal)), Some((7, Violation::MissingNul)));
+    assert_eq!(
+        violation(check(&attr(6, b""), Mode::Liberal)),
+        Some((6, Violation::TooShort { min: 1 }))
+    );
+    assert_eq!(
+        violation(check(&attr(7, b"abc"), Mode::Liberal)),
+        Some((7, Violation::MissingNul))
+    );
 }
 
 #[test]
 fn binary_flag_and_reject_rules() {
-    assert_eq!(violation(check(&attr(8, &[1]), Mode::Liberal)), Some((8, Violation::TooShort { min: 2 })));
-    assert_eq!(violation(check(&attr(8, &[1; 5]), Mode::Liberal)), Some((8, Violation::TooLong { max: 4 })));
-    assert_eq!(violation(check(&attr(5, &[1]), Mode::Liberal)), Some((5, Violation::Size { expected: 0 })));
-    assert_eq!(violation(check(&attr(10, &[]), Mode::Liberal)), Some((10, Violation::UnknownType)));
-    assert_eq!(violation(check(&attr(12, &[1; 2]), Mode::Liberal)), Some((12, Violation::Size { expected: 8 })));
+    assert_eq!(
+        violation(check(&attr(8, &[1]), Mode::Liberal)),
+        Some((8, Violation::TooShort { min: 2 }))
+    );
+    assert_eq!(
+        violation(check(&attr(8, &[1; 5]), Mode::Liberal)),
+        Some((8, Violation::TooLong { max: 4 }))
+    );
+    assert_eq!(
+        violation(check(&attr(5, &[1]), Mode::Liberal)),
+        Some((5, Violation::Size { expected: 0 }))
+    );
+    assert_eq!(
+        violation(check(&attr(10, &[]), Mode::Liberal)),
+        Some((10, Violation::UnknownType))
+    );
+    assert_eq!(
+        violation(check(&attr(12, &[1; 2]), Mode::Liberal)),
+        Some((12, Violation::Size { expected: 8 }))
+    );
 }
 
 #[test]
@@ -232,7 +324,12 @@ fn nested_policy_is_applied_and_errors_point_inside() {
     let nest = cat(&[&attr(1, b"abcdef\0")]); // longer than max_len 4
     let block = cat(&[&attr(1, &[1]), &attr(9 | NLA_F_NESTED, &nest)]);
     match check(&block, Mode::Liberal) {
-        Err(Error::InvalidAttr { kind: 1, offset: 12, violation: Violation::TooLong { max: 4 }, .. }) => {}
+        Err(Error::InvalidAttr {
+            kind: 1,
+            offset: 12,
+            violation: Violation::TooLong { max: 4 },
+            ..
+        }) => {}
         other => panic!("{other:?}"),
     }
 }
@@ -242,33 +339,56 @@ fn strict_mode_rejects_what_liberal_tolerates() {
     // Unknown type.
     let unknown = attr(30, &[1]);
     check(&unknown, Mode::Liberal).unwrap();
-    assert_eq!(violation(check(&unknown, Mode::Strict)), Some((30, Violation::UnknownType)));
+    assert_eq!(
+        violation(check(&unknown, Mode::Strict)),
+        Some((30, Violation::UnknownType))
+    );
     // Type 0 / NLA_UNSPEC.
     let zero = attr(0, &[1]);
     check(&zero, Mode::Liberal).unwrap();
-    assert_eq!(violation(check(&zero, Mode::Strict)), Some((0, Violation::UnknownType)));
+    assert_eq!(
+        violation(check(&zero, Mode::Strict)),
+        Some((0, Violation::UnknownType))
+    );
     // Trailing bytes.
     let trailing = cat(&[&attr(1, &[1]), &[0, 0]]);
     check(&trailing, Mode::Liberal).unwrap();
-    assert_eq!(check(&trailing, Mode::Strict), Err(Error::TrailingBytes { offset: 8, len: 2 }));
+    assert_eq!(
+        check(&trailing, Mode::Strict),
+        Err(Error::TrailingBytes { offset: 8, len: 2 })
+    );
     // Duplicates.
     let dup = cat(&[&attr(1, &[1]), &attr(2, &[1, 2]), &attr(1, &[2])]);
     check(&dup, Mode::Liberal).unwrap();
     match check(&dup, Mode::Strict) {
-        Err(Error::InvalidAttr { kind: 1, offset: 16, violation: Violation::Duplicate, .. }) => {}
+        Err(Error::InvalidAttr {
+            kind: 1,
+            offset: 16,
+            violation: Violation::Duplicate,
+            ..
+        }) => {}
         other => panic!("{other:?}"),
     }
     // A nest without NLA_F_NESTED, and NLA_F_NESTED on a non-nest.
     let unflagged = attr(9, &attr(2, &[1]));
     check(&unflagged, Mode::Liberal).unwrap();
-    assert_eq!(violation(check(&unflagged, Mode::Strict)), Some((9, Violation::NestedFlag)));
+    assert_eq!(
+        violation(check(&unflagged, Mode::Strict)),
+        Some((9, Violation::NestedFlag))
+    );
     let flagged = attr(3 | NLA_F_NESTED, &[1; 4]);
     check(&flagged, Mode::Liberal).unwrap();
-    assert_eq!(violation(check(&flagged, Mode::Strict)), Some((3, Violation::NestedFlag)));
+    assert_eq!(
+        violation(check(&flagged, Mode::Strict)),
+        Some((3, Violation::NestedFlag))
+    );
     // Trailing bytes inside a nest without a policy.
     let bad_nest = attr(13 | NLA_F_NESTED, &cat(&[&attr(1, &[]), &[9]]));
     check(&bad_nest, Mode::Liberal).unwrap();
-    assert_eq!(check(&bad_nest, Mode::Strict), Err(Error::TrailingBytes { offset: 8, len: 1 }));
+    assert_eq!(
+        check(&bad_nest, Mode::Strict),
+        Err(Error::TrailingBytes { offset: 8, len: 1 })
+    );
 }
 
 #[test]
@@ -278,7 +398,15 @@ fn duplicates_of_large_types_are_found_too() {
     let p = Policy::new(rules);
     let block = cat(&[&attr(600, &[1]), &attr(601, &[1]), &attr(600, &[2])]);
     p.validate(&block, Mode::Liberal).unwrap();
-    assert!(matches!(p.validate(&block, Mode::Strict), Err(Error::InvalidAttr { kind: 600, offset: 16, violation: Violation::Duplicate, .. })));
+    assert!(matches!(
+        p.validate(&block, Mode::Strict),
+        Err(Error::InvalidAttr {
+            kind: 600,
+            offset: 16,
+            violation: Violation::Duplicate,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -288,7 +416,10 @@ fn self_referencing_policy_stops_at_the_depth_limit() {
     for _ in 0..40 {
         block = attr(1 | NLA_F_NESTED, &block);
     }
-    assert!(matches!(DEEP.validate(&block, Mode::Liberal), Err(Error::TooDeep { .. })));
+    assert!(matches!(
+        DEEP.validate(&block, Mode::Liberal),
+        Err(Error::TooDeep { .. })
+    ));
     let mut shallow = attr(1 | NLA_F_NESTED, &[]);
     for _ in 0..10 {
         shallow = attr(1 | NLA_F_NESTED, &shallow);

@@ -69,8 +69,14 @@ fn extack_and_policy_numbers_match_uapi() {
         (policy_attr::MIN_LENGTH, p::NL_POLICY_TYPE_ATTR_MIN_LENGTH),
         (policy_attr::MAX_LENGTH, p::NL_POLICY_TYPE_ATTR_MAX_LENGTH),
         (policy_attr::POLICY_IDX, p::NL_POLICY_TYPE_ATTR_POLICY_IDX),
-        (policy_attr::POLICY_MAXTYPE, p::NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE),
-        (policy_attr::BITFIELD32_MASK, p::NL_POLICY_TYPE_ATTR_BITFIELD32_MASK),
+        (
+            policy_attr::POLICY_MAXTYPE,
+            p::NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE,
+        ),
+        (
+            policy_attr::BITFIELD32_MASK,
+            p::NL_POLICY_TYPE_ATTR_BITFIELD32_MASK,
+        ),
         (policy_attr::PAD, p::NL_POLICY_TYPE_ATTR_PAD),
         (policy_attr::MASK, p::NL_POLICY_TYPE_ATTR_MASK),
     ];

@@ -13,7 +13,16 @@ fn walks_several_padded_messages() {
     let buf = cat(&[&a, &b, &c]);
     let got: Vec<_> = messages(&buf).collect::<Result<_, _>>().unwrap();
     assert_eq!(got.len(), 3);
-    assert_eq!(got[0].header, Header { len: 21, kind: 0x10, flags: 0, seq: 1, pid: 0 });
+    assert_eq!(
+        got[0].header,
+        Header {
+            len: 21,
+            kind: 0x10,
+            flags: 0,
+            seq: 1,
+            pid: 0
+        }
+    );
     assert_eq!(got[0].payload, &[1, 2, 3, 4, 5]);
     assert_eq!(got[1].header.seq, 2);
     assert!(got[1].payload.is_empty());
@@ -41,7 +50,10 @@ fn len_zero_is_an_error_once_then_the_iterator_is_fused() {
     let mut buf = Vec::new();
     hdr(&mut buf, 0, 0x10, 0, 1, 0);
     let mut it = messages(&buf);
-    assert_eq!(it.next(), Some(Err(Error::MessageLenTooSmall { offset: 0, len: 0 })));
+    assert_eq!(
+        it.next(),
+        Some(Err(Error::MessageLenTooSmall { offset: 0, len: 0 }))
+    );
     for _ in 0..10 {
         assert_eq!(it.next(), None);
     }
@@ -56,7 +68,13 @@ fn len_below_header_size_names_offset_and_len() {
     let got: Vec<_> = messages(&buf).collect();
     assert_eq!(got.len(), 2);
     assert!(got[0].is_ok());
-    assert_eq!(got[1], Err(Error::MessageLenTooSmall { offset: 20, len: 15 }));
+    assert_eq!(
+        got[1],
+        Err(Error::MessageLenTooSmall {
+            offset: 20,
+            len: 15
+        })
+    );
 }
 
 #[test]
@@ -74,7 +92,11 @@ fn len_past_the_end_is_an_overrun() {
     buf.extend_from_slice(&[0; 8]);
     assert_eq!(
         messages(&buf).collect::<Vec<_>>(),
-        vec![Err(Error::MessageLenOverrun { offset: 0, len: 64, available: 24 })]
+        vec![Err(Error::MessageLenOverrun {
+            offset: 0,
+            len: 64,
+            available: 24
+        })]
     );
 }
 
@@ -82,7 +104,10 @@ fn len_past_the_end_is_an_overrun() {
 fn huge_len_does_not_wrap() {
     let mut buf = Vec::new();
     hdr(&mut buf, u32::MAX, 0x10, 0, 1, 0);
-    assert!(matches!(messages(&buf).next(), Some(Err(Error::MessageLenOverrun { len: u32::MAX, .. }))));
+    assert!(matches!(
+        messages(&buf).next(),
+        Some(Err(Error::MessageLenOverrun { len: u32::MAX, .. }))
+    ));
 }
 
 #[test]
@@ -92,7 +117,12 @@ fn truncated_header_after_a_good_message() {
     let got: Vec<_> = messages(&buf).collect();
     assert_eq!(
         got[1],
-        Err(Error::Truncated { what: Structure::MessageHeader, offset: 16, needed: 16, available: 7 })
+        Err(Error::Truncated {
+            what: Structure::MessageHeader,
+            offset: 16,
+            needed: 16,
+            available: 7
+        })
     );
     assert_eq!(got.len(), 2);
 }
@@ -112,8 +142,34 @@ fn offset_tracks_the_next_message() {
 
 #[test]
 fn errors_display_what_and_where() {
-    let e = Error::MessageLenOverrun { offset: 40, len: 100, available: 20 };
+    let e = Error::MessageLenOverrun {
+        offset: 40,
+        len: 100,
+        available: 20,
+    };
     let s = e.to_string();
-    assert!(s.contains("nlmsg_len 100") && s.contains("offset 40"), "{s}");
+    assert!(
+        s.contains("nlmsg_len 100") && s.contains("offset 40"),
+        "{s}"
+    );
     assert_eq!(e.offset(), Some(40));
+}
+
+#[test]
+fn unaligned_family_header_at_the_end_has_no_attributes() {
+    let buf = msg(0x10, 0, 1, &[7; 15], false);
+    let m = messages(&buf).next().unwrap().unwrap();
+    assert_eq!(m.attrs(15).count(), 0);
+    // A payload shorter than the family header is an error that says so.
+    assert_eq!(
+        m.attrs(16).next(),
+        Some(Err(Error::Truncated {
+            what: Structure::FamilyHeader,
+            offset: 16,
+            needed: 16,
+            available: 15
+        }))
+    );
+    assert!(m.family_header(16).is_err());
+    assert_eq!(m.family_header(15).unwrap(), &[7; 15]);
 }

@@ -33,7 +33,11 @@ impl FamilyHeader for NfGenMsg {
             needed: 4,
             available: payload.len(),
         })?;
-        Ok(NfGenMsg { family: b[0], version: b[1], res_id: u16::from_be_bytes([b[2], b[3]]) })
+        Ok(NfGenMsg {
+            family: b[0],
+            version: b[1],
+            res_id: u16::from_be_bytes([b[2], b[3]]),
+        })
     }
 
     fn emit(&self, out: &mut [u8]) {

@@ -118,13 +118,13 @@ family_header! {
 /// ```
 pub fn header_len(kind: u16) -> usize {
     match kind {
-        16..=19 => 16,        // RTM_*LINK: ifinfomsg
-        20..=23 => 8,         // RTM_*ADDR: ifaddrmsg
-        24..=27 => 12,        // RTM_*ROUTE: rtmsg
-        28..=31 => 12,        // RTM_*NEIGH: ndmsg
-        32..=35 => 12,        // RTM_*RULE: fib_rule_hdr
-        36..=47 => 20,        // RTM_*QDISC / TCLASS / TFILTER: tcmsg
-        104..=106 => 8,       // RTM_*NEXTHOP: nhmsg
+        16..=19 => 16,  // RTM_*LINK: ifinfomsg
+        20..=23 => 8,   // RTM_*ADDR: ifaddrmsg
+        24..=27 => 12,  // RTM_*ROUTE: rtmsg
+        28..=31 => 12,  // RTM_*NEIGH: ndmsg
+        32..=35 => 12,  // RTM_*RULE: fib_rule_hdr
+        36..=47 => 20,  // RTM_*QDISC / TCLASS / TFILTER: tcmsg
+        104..=106 => 8, // RTM_*NEXTHOP: nhmsg
         _ => 0,
     }
 }
