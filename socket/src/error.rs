@@ -1,0 +1,305 @@
+//! Typed errors: which system call failed, what the kernel said, which datagram was bad.
+
+use crate::socket::Addr;
+use crate::Reply;
+use nlcodec::{ErrorMessage, ExtAck, Header};
+use std::fmt;
+use std::io;
+
+/// The operation an I/O error came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Op {
+    /// `socket(AF_NETLINK, ...)`.
+    Open,
+    /// `bind`.
+    Bind,
+    /// `getsockname`.
+    LocalAddr,
+    /// `sendto`.
+    Send,
+    /// `recvfrom` (including the `MSG_PEEK | MSG_TRUNC` sizing call).
+    Recv,
+    /// `setsockopt` / `getsockopt` of the named option.
+    SockOpt(&'static str),
+    /// `ioctl(FIONBIO)`.
+    NonBlocking,
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Op::Open => f.write_str("socket(AF_NETLINK)"),
+            Op::Bind => f.write_str("bind"),
+            Op::LocalAddr => f.write_str("getsockname"),
+            Op::Send => f.write_str("sendto"),
+            Op::Recv => f.write_str("recvfrom"),
+            Op::SockOpt(name) => write!(f, "socket option {name}"),
+            Op::NonBlocking => f.write_str("ioctl(FIONBIO)"),
+        }
+    }
+}
+
+/// An error the kernel (or the peer) answered a request with: `NLMSG_ERROR` with a non-zero
+/// code, or `NLMSG_DONE` carrying a negative error under strict checking.
+///
+/// It owns everything, so it outlives the receive buffer.
+///
+/// ```
+/// use nlcodec_socket::KernelError;
+/// let e = KernelError { errno: 22, message: Some("bad MTU".into()), ..KernelError::default() };
+/// assert_eq!(e.io_error().kind(), std::io::ErrorKind::InvalidInput);
+/// assert!(e.to_string().contains("bad MTU"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KernelError {
+    /// The positive errno (`EINVAL` = 22, ...).
+    pub errno: i32,
+    /// The extended-ACK explanation (`NLMSGERR_ATTR_MSG`), when the kernel sent one.
+    pub message: Option<String>,
+    /// The extended-ACK byte offset of the offending attribute in the request
+    /// (`NLMSGERR_ATTR_OFFS`), counted from the request's `nlmsghdr`.
+    pub offset: Option<u32>,
+    /// The offset resolved against the request that was sent: attribute types from the
+    /// outermost nest inward (from [`nlcodec::ExtAck::attr_path`]).
+    pub attr_path: Option<Vec<u16>>,
+    /// `NLMSGERR_ATTR_MISS_TYPE`: a required attribute type that was absent.
+    pub missing_type: Option<u32>,
+    /// `NLMSGERR_ATTR_MISS_NEST`: the offset of the nest it was missing from.
+    pub missing_nest: Option<u32>,
+    /// The header of the request, as echoed by the kernel (for `NLMSG_DONE`, the header of
+    /// the `DONE` message itself).
+    pub request: Header,
+    /// True when the error came in an `NLMSG_DONE` that ended a dump.
+    pub in_done: bool,
+}
+
+impl KernelError {
+    /// Builds the owned error from the codec's ext-ACK, resolving the offset against the
+    /// request bytes that were sent.
+    pub(crate) fn from_ext_ack(
+        errno: i32,
+        ext: &ExtAck<'_>,
+        request: Header,
+        sent: &[u8],
+        family_header_len: usize,
+        in_done: bool,
+    ) -> KernelError {
+        KernelError {
+            errno,
+            message: ext.msg.map(str::to_owned),
+            offset: ext.offset,
+            attr_path: ext.attr_path(sent, family_header_len).map(|p| p.as_slice().to_vec()),
+            missing_type: ext.missing_type,
+            missing_nest: ext.missing_nest,
+            request,
+            in_done,
+        }
+    }
+
+    pub(crate) fn from_error_message(
+        e: &ErrorMessage<'_>,
+        sent: &[u8],
+        family_header_len: usize,
+    ) -> KernelError {
+        KernelError::from_ext_ack(e.errno(), &e.ext_ack, e.request, sent, family_header_len, false)
+    }
+
+    /// The errno as a `std::io::Error` (for its kind and text).
+    pub fn io_error(&self) -> io::Error {
+        io::Error::from_raw_os_error(self.errno)
+    }
+}
+
+impl fmt::Display for KernelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} (request type {} seq {}): {}",
+            if self.in_done { "dump failed" } else { "request rejected" },
+            self.request.kind,
+            self.request.seq,
+            self.io_error()
+        )?;
+        if let Some(m) = &self.message {
+            write!(f, ": {m}")?;
+        }
+        match (&self.attr_path, self.offset) {
+            (Some(p), _) => write!(f, " (attribute path {p:?})")?,
+            (None, Some(o)) => write!(f, " (at byte {o})")?,
+            _ => {}
+        }
+        if let Some(t) = self.missing_type {
+            write!(f, " (missing attribute type {t})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for KernelError {}
+
+/// Everything that can go wrong on a netlink socket.
+///
+/// Each variant names what failed. After any of them the socket stays usable: nothing here
+/// leaves it in a half-read state.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A system call failed.
+    Io {
+        /// Which one.
+        op: Op,
+        /// The OS error.
+        source: io::Error,
+    },
+    /// `ENOBUFS` on receive: the kernel dropped messages (typically multicast events) because
+    /// the receive buffer was full. The socket stays usable; a listener should resynchronise
+    /// (dump the state again).
+    EventsLost,
+    /// The next datagram is larger than the caller's buffer. It was left queued (only
+    /// peeked), so a retry with at least `needed` bytes gets it whole.
+    BufferTooSmall {
+        /// Size of the datagram.
+        needed: usize,
+        /// Size of the buffer given.
+        capacity: usize,
+    },
+    /// A datagram that does not parse as a netlink message stream.
+    Malformed {
+        /// Which datagram: the socket's running count of datagrams received, from 1.
+        datagram: u64,
+        /// Who sent it.
+        from: Addr,
+        /// Its bytes.
+        bytes: Box<[u8]>,
+        /// What the codec found wrong (offsets count from the start of the datagram).
+        source: nlcodec::Error,
+    },
+    /// The kernel (or the peer) answered the request with an error.
+    Kernel(KernelError),
+    /// A reply came from a socket address other than the one the request went to (for the
+    /// kernel, port id 0). The kernel fills in the sender address itself, so this is another
+    /// process trying to forge a reply. The datagram was dropped.
+    ForgedReply {
+        /// Who really sent it.
+        from: Addr,
+        /// The port id the reply should have come from.
+        expected: u32,
+        /// Its bytes, for inspection.
+        bytes: Box<[u8]>,
+    },
+    /// A reply carries the request's sequence number but another port id in its `nlmsg_pid`.
+    PortMismatch {
+        /// This socket's port id.
+        expected: u32,
+        /// The one in the reply.
+        got: u32,
+        /// The reply's sequence number.
+        seq: u32,
+    },
+    /// `NLMSG_OVERRUN` arrived: the peer says data was lost.
+    Overrun {
+        /// Who sent it.
+        from: Addr,
+    },
+    /// A dump was interrupted: the kernel set `NLM_F_DUMP_INTR` because the data changed
+    /// while it was being dumped. Everything received is in `partial` (complete messages, but
+    /// possibly an inconsistent view); retry the dump for a consistent one.
+    DumpInterrupted {
+        /// The messages received, up to and including the end of the dump.
+        partial: Reply,
+    },
+    /// The buffer handed to `request`/`dump`/`capture` is not exactly one netlink message.
+    InvalidRequest {
+        /// Why.
+        reason: &'static str,
+    },
+}
+
+impl Error {
+    pub(crate) fn io(op: Op, e: impl Into<io::Error>) -> Error {
+        let source = e.into();
+        if op == Op::Recv && source.raw_os_error() == Some(libc::ENOBUFS) {
+            return Error::EventsLost;
+        }
+        Error::Io { op, source }
+    }
+
+    /// True for an I/O error of kind `WouldBlock` (a non-blocking socket had nothing to read).
+    ///
+    /// ```
+    /// let e = nlcodec_socket::Error::EventsLost;
+    /// assert!(!e.is_would_block());
+    /// ```
+    pub fn is_would_block(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::WouldBlock)
+    }
+
+    /// The kernel's error, if this is one.
+    pub fn kernel(&self) -> Option<&KernelError> {
+        match self {
+            Error::Kernel(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { op, source } => write!(f, "{op} failed: {source}"),
+            Error::EventsLost => {
+                f.write_str("ENOBUFS: the receive buffer overflowed and messages were dropped")
+            }
+            Error::BufferTooSmall { needed, capacity } => write!(
+                f,
+                "datagram of {needed} bytes does not fit the {capacity}-byte buffer (left queued)"
+            ),
+            Error::Malformed { datagram, from, bytes, source } => write!(
+                f,
+                "malformed datagram #{datagram} ({} bytes from port {}): {source}",
+                bytes.len(),
+                from.port
+            ),
+            Error::Kernel(k) => k.fmt(f),
+            Error::ForgedReply { from, expected, .. } => write!(
+                f,
+                "reply from port {} (groups {:#x}) rejected: expected port {expected}",
+                from.port, from.groups
+            ),
+            Error::PortMismatch { expected, got, seq } => write!(
+                f,
+                "reply seq {seq} carries port id {got}, this socket is {expected}"
+            ),
+            Error::Overrun { from } => write!(f, "NLMSG_OVERRUN from port {}", from.port),
+            Error::DumpInterrupted { partial } => write!(
+                f,
+                "dump interrupted (NLM_F_DUMP_INTR) after {} messages; retry it",
+                partial.len()
+            ),
+            Error::InvalidRequest { reason } => write!(f, "invalid request: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Malformed { source, .. } => Some(source),
+            Error::Kernel(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+impl From<Error> for io::Error {
+    fn from(e: Error) -> io::Error {
+        match e {
+            Error::Io { source, .. } => source,
+            Error::EventsLost => io::Error::from_raw_os_error(libc::ENOBUFS),
+            Error::Kernel(ref k) => io::Error::new(k.io_error().kind(), e),
+            other => io::Error::other(other),
+        }
+    }
+}

@@ -1,0 +1,489 @@
+//! The socket itself: open, bind, options, membership, send, receive.
+
+use crate::error::{Error, Op};
+use crate::sys;
+use nlcodec::consts::*;
+use nlcodec::Message;
+use rustix::net::netlink::SocketAddrNetlink;
+use rustix::net::{AddressFamily, RecvFlags, SendFlags, SocketFlags, SocketType};
+use std::num::NonZeroU32;
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+
+/// A netlink protocol family (the third argument of `socket(AF_NETLINK, ...)`), by number.
+///
+/// ```
+/// use nlcodec_socket::Protocol;
+/// assert_eq!(Protocol::GENERIC.0, 16);
+/// assert_eq!(Protocol(16), Protocol::GENERIC); // any number works
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Protocol(pub u32);
+
+impl Protocol {
+    /// `NETLINK_ROUTE`: links, addresses, routes, neighbours, rules, qdiscs.
+    pub const ROUTE: Protocol = Protocol(0);
+    /// `NETLINK_USERSOCK`: reserved for user-space protocols (process to process).
+    pub const USERSOCK: Protocol = Protocol(2);
+    /// `NETLINK_SOCK_DIAG`.
+    pub const SOCK_DIAG: Protocol = Protocol(4);
+    /// `NETLINK_XFRM`.
+    pub const XFRM: Protocol = Protocol(6);
+    /// `NETLINK_AUDIT`.
+    pub const AUDIT: Protocol = Protocol(9);
+    /// `NETLINK_CONNECTOR`.
+    pub const CONNECTOR: Protocol = Protocol(11);
+    /// `NETLINK_NETFILTER`: nftables, conntrack, nfqueue, nflog.
+    pub const NETFILTER: Protocol = Protocol(12);
+    /// `NETLINK_KOBJECT_UEVENT`: device events (not netlink-framed: plain text).
+    pub const KOBJECT_UEVENT: Protocol = Protocol(15);
+    /// `NETLINK_GENERIC`: generic netlink (the controller and dynamic families).
+    pub const GENERIC: Protocol = Protocol(16);
+
+    fn to_rustix(self) -> Option<rustix::net::Protocol> {
+        NonZeroU32::new(self.0).map(rustix::net::Protocol::from_raw)
+    }
+}
+
+/// `SOCK_RAW` or `SOCK_DGRAM`: netlink treats them the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Kind {
+    /// `SOCK_RAW`.
+    #[default]
+    Raw,
+    /// `SOCK_DGRAM`.
+    Dgram,
+}
+
+/// A netlink socket address: a port id and a legacy group mask (`struct sockaddr_nl`).
+///
+/// The kernel is port 0. A multicast datagram from the kernel arrives with `groups` set to
+/// the group's bit.
+///
+/// ```
+/// use nlcodec_socket::Addr;
+/// assert_eq!(Addr::KERNEL, Addr { port: 0, groups: 0 });
+/// assert_eq!(Addr::port(4242).port, 4242);
+/// assert_eq!(Addr::group(3).groups, 0b100);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Addr {
+    /// `nl_pid`: the port id.
+    pub port: u32,
+    /// `nl_groups`: a mask of groups 1..=32 (bit `n - 1` for group `n`).
+    pub groups: u32,
+}
+
+impl Addr {
+    /// The kernel: port 0, no groups.
+    pub const KERNEL: Addr = Addr { port: 0, groups: 0 };
+
+    /// A unicast address: a process's (or socket's) port id.
+    pub const fn port(port: u32) -> Addr {
+        Addr { port, groups: 0 }
+    }
+
+    /// The legacy mask for one multicast group in 1..=32 (0 for any other number: groups
+    /// above 32 cannot be addressed by mask; join them with
+    /// [`Socket::add_membership`]).
+    pub const fn group(group: u32) -> Addr {
+        let groups = if group >= 1 && group <= 32 { 1 << (group - 1) } else { 0 };
+        Addr { port: 0, groups }
+    }
+
+    fn to_rustix(self) -> SocketAddrNetlink {
+        SocketAddrNetlink::new(self.port, self.groups)
+    }
+
+    fn from_rustix(a: SocketAddrNetlink) -> Addr {
+        Addr { port: a.pid(), groups: a.groups() }
+    }
+}
+
+/// A received datagram: its bytes, already checked to be a well-formed message stream, and
+/// its sender.
+///
+/// ```no_run
+/// # fn main() -> Result<(), nlcodec_socket::Error> {
+/// let mut sock = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE)?;
+/// sock.add_membership(1)?; // RTNLGRP_LINK
+/// let dgram = sock.recv()?;
+/// for msg in dgram.messages() {
+///     println!("type {} from port {}", msg.header.kind, dgram.from.port);
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Datagram<'a> {
+    /// The datagram's bytes (one or more netlink messages).
+    pub bytes: &'a [u8],
+    /// The sender's socket address (port 0 = the kernel; `groups` set for multicast).
+    pub from: Addr,
+    /// The socket's running datagram count (from 1), the same number
+    /// [`Error::Malformed`] uses.
+    pub number: u64,
+}
+
+impl<'a> Datagram<'a> {
+    /// The messages of the datagram. The datagram was validated on receipt, so this never
+    /// yields an error.
+    pub fn messages(&self) -> impl Iterator<Item = Message<'a>> + 'a {
+        nlcodec::messages(self.bytes).map_while(Result::ok)
+    }
+
+    /// True when it came from a multicast group.
+    pub fn is_multicast(&self) -> bool {
+        self.from.groups != 0
+    }
+}
+
+/// The smallest receive buffer this crate keeps (the kernel's own dump chunks stay below
+/// 32 KiB; larger datagrams grow it).
+pub(crate) const MIN_RECV_BUF: usize = 32 * 1024;
+
+/// A netlink socket.
+///
+/// Thin: it moves bytes built by [`nlcodec::Writer`] to the kernel (or another process) and
+/// hands what comes back to [`nlcodec::messages`]. The file descriptor is exposed through
+/// [`AsFd`]/[`AsRawFd`] so any event loop can poll it.
+///
+/// ```no_run
+/// use nlcodec_socket::{Protocol, Socket};
+/// # fn main() -> Result<(), nlcodec_socket::Error> {
+/// let mut sock = Socket::open(Protocol::ROUTE)?; // bound, the kernel picked the port id
+/// sock.set_ext_ack(true)?;
+/// println!("port id {}", sock.local_addr().port);
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct Socket {
+    pub(crate) fd: OwnedFd,
+    pub(crate) protocol: Protocol,
+    pub(crate) local: Addr,
+    pub(crate) seq: u32,
+    pub(crate) rbuf: Vec<u8>,
+    pub(crate) datagrams: u64,
+    pub(crate) header_len: fn(u16) -> usize,
+    pub(crate) stale: u64,
+}
+
+/// The default family-header length for a protocol's message types, used to resolve
+/// extended-ACK offsets into attribute paths.
+fn default_header_len(p: Protocol) -> fn(u16) -> usize {
+    match p {
+        Protocol::ROUTE => nlcodec::family::route::header_len,
+        Protocol::GENERIC => |_| 4,
+        Protocol::NETFILTER => |_| 4,
+        _ => |_| 0,
+    }
+}
+
+impl Socket {
+    /// Opens an unbound socket of `protocol` and `kind`, close-on-exec.
+    ///
+    /// The kernel binds it to a free port id at the first send; call [`bind`](Self::bind)
+    /// first to choose one or to learn it.
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{Addr, Kind, Protocol, Socket};
+    /// let mut s = Socket::new(Protocol::USERSOCK, Kind::Dgram).unwrap();
+    /// s.bind(Addr::port(7000)).unwrap();
+    /// ```
+    pub fn new(protocol: Protocol, kind: Kind) -> Result<Socket, Error> {
+        let ty = match kind {
+            Kind::Raw => SocketType::RAW,
+            Kind::Dgram => SocketType::DGRAM,
+        };
+        let fd = rustix::net::socket_with(
+            AddressFamily::NETLINK,
+            ty,
+            SocketFlags::CLOEXEC,
+            protocol.to_rustix(),
+        )
+        .map_err(|e| Error::io(Op::Open, e))?;
+        Ok(Socket {
+            fd,
+            protocol,
+            local: Addr::default(),
+            seq: 0,
+            rbuf: Vec::new(),
+            datagrams: 0,
+            header_len: default_header_len(protocol),
+            stale: 0,
+        })
+    }
+
+    /// Opens a `SOCK_RAW` socket of `protocol` and binds it to a port id the kernel picks.
+    ///
+    /// ```no_run
+    /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC).unwrap();
+    /// assert_ne!(s.local_addr().port, 0);
+    /// ```
+    pub fn open(protocol: Protocol) -> Result<Socket, Error> {
+        let mut s = Socket::new(protocol, Kind::Raw)?;
+        s.bind(Addr::default())?;
+        Ok(s)
+    }
+
+    /// Binds to `addr`: port 0 lets the kernel pick a free port id; `groups` joins the
+    /// legacy multicast groups 1..=32 by mask. Then reads back the bound address.
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{Addr, Protocol, Socket};
+    /// let mut s = Socket::new(Protocol::ROUTE, Default::default()).unwrap();
+    /// s.bind(Addr { port: 0, groups: 1 }).unwrap(); // RTNLGRP_LINK by mask
+    /// ```
+    pub fn bind(&mut self, addr: Addr) -> Result<Addr, Error> {
+        rustix::net::bind(&self.fd, &addr.to_rustix()).map_err(|e| Error::io(Op::Bind, e))?;
+        self.refresh_local_addr()
+    }
+
+    /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is
+    /// bound, explicitly or by its first send).
+    pub fn refresh_local_addr(&mut self) -> Result<Addr, Error> {
+        let any = rustix::net::getsockname(&self.fd).map_err(|e| Error::io(Op::LocalAddr, e))?;
+        let nl = SocketAddrNetlink::try_from(any).map_err(|e| Error::io(Op::LocalAddr, e))?;
+        self.local = Addr::from_rustix(nl);
+        Ok(self.local)
+    }
+
+    /// The bound address as last read (after [`open`](Self::open), [`bind`](Self::bind) or
+    /// [`refresh_local_addr`](Self::refresh_local_addr)).
+    pub fn local_addr(&self) -> Addr {
+        self.local
+    }
+
+    /// The protocol family the socket was opened with.
+    pub fn protocol(&self) -> Protocol {
+        self.protocol
+    }
+
+    /// Sets how many bytes of family header precede the attributes for each message type of
+    /// this protocol, so extended-ACK offsets resolve into attribute paths. The default knows
+    /// `NETLINK_ROUTE` (per type), generic netlink (4) and netfilter (4).
+    ///
+    /// ```no_run
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC).unwrap();
+    /// s.set_family_header_len(|_| 4 + 8); // genlmsghdr + a family's own 8-byte header
+    /// ```
+    pub fn set_family_header_len(&mut self, f: fn(u16) -> usize) {
+        self.header_len = f;
+    }
+
+    /// Joins multicast group `group` (any number, including those above 32) with
+    /// `NETLINK_ADD_MEMBERSHIP`.
+    pub fn add_membership(&self, group: u32) -> Result<(), Error> {
+        self.set_opt("NETLINK_ADD_MEMBERSHIP", NETLINK_ADD_MEMBERSHIP, group as i32)
+    }
+
+    /// Leaves multicast group `group` with `NETLINK_DROP_MEMBERSHIP`.
+    pub fn drop_membership(&self, group: u32) -> Result<(), Error> {
+        self.set_opt("NETLINK_DROP_MEMBERSHIP", NETLINK_DROP_MEMBERSHIP, group as i32)
+    }
+
+    fn set_opt(&self, name: &'static str, opt: i32, v: i32) -> Result<(), Error> {
+        sys::set_int(self.fd.as_fd(), opt, v).map_err(|e| Error::io(Op::SockOpt(name), e))
+    }
+
+    fn get_opt(&self, name: &'static str, opt: i32) -> Result<bool, Error> {
+        sys::get_int(self.fd.as_fd(), opt)
+            .map(|v| v != 0)
+            .map_err(|e| Error::io(Op::SockOpt(name), e))
+    }
+
+    /// `NETLINK_EXT_ACK`: have the kernel add extended-ACK TLVs (an explanation, the offset
+    /// of the offending attribute) to its errors.
+    pub fn set_ext_ack(&self, on: bool) -> Result<(), Error> {
+        self.set_opt("NETLINK_EXT_ACK", NETLINK_EXT_ACK, on as i32)
+    }
+
+    /// Reads `NETLINK_EXT_ACK`.
+    pub fn ext_ack(&self) -> Result<bool, Error> {
+        self.get_opt("NETLINK_EXT_ACK", NETLINK_EXT_ACK)
+    }
+
+    /// `NETLINK_GET_STRICT_CHK`: have the kernel check dump requests' headers and attributes
+    /// strictly (a rejected dump ends with an `NLMSG_DONE` carrying the error).
+    pub fn set_strict_checking(&self, on: bool) -> Result<(), Error> {
+        self.set_opt("NETLINK_GET_STRICT_CHK", NETLINK_GET_STRICT_CHK, on as i32)
+    }
+
+    /// Reads `NETLINK_GET_STRICT_CHK`.
+    pub fn strict_checking(&self) -> Result<bool, Error> {
+        self.get_opt("NETLINK_GET_STRICT_CHK", NETLINK_GET_STRICT_CHK)
+    }
+
+    /// `NETLINK_CAP_ACK`: errors echo only the request's header, not the whole request.
+    pub fn set_cap_ack(&self, on: bool) -> Result<(), Error> {
+        self.set_opt("NETLINK_CAP_ACK", NETLINK_CAP_ACK, on as i32)
+    }
+
+    /// `NETLINK_NO_ENOBUFS`: never report `ENOBUFS` (events are still dropped, silently).
+    pub fn set_no_enobufs(&self, on: bool) -> Result<(), Error> {
+        self.set_opt("NETLINK_NO_ENOBUFS", NETLINK_NO_ENOBUFS, on as i32)
+    }
+
+    /// `NETLINK_LISTEN_ALL_NSID`: receive multicast from every network namespace that has an
+    /// id in this one (needs `CAP_NET_BROADCAST`).
+    pub fn set_listen_all_nsid(&self, on: bool) -> Result<(), Error> {
+        self.set_opt("NETLINK_LISTEN_ALL_NSID", NETLINK_LISTEN_ALL_NSID, on as i32)
+    }
+
+    /// `SO_RCVBUF`: the receive buffer size (the kernel doubles it and caps it at
+    /// `net.core.rmem_max`).
+    pub fn set_recv_buffer_size(&self, bytes: usize) -> Result<(), Error> {
+        rustix::net::sockopt::set_socket_recv_buffer_size(&self.fd, bytes)
+            .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUF"), e))
+    }
+
+    /// `SO_RCVBUFFORCE`: like [`set_recv_buffer_size`](Self::set_recv_buffer_size) past
+    /// `rmem_max` (needs `CAP_NET_ADMIN`).
+    pub fn set_recv_buffer_size_force(&self, bytes: usize) -> Result<(), Error> {
+        rustix::net::sockopt::set_socket_recv_buffer_size_force(&self.fd, bytes)
+            .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUFFORCE"), e))
+    }
+
+    /// Reads `SO_RCVBUF` (the doubled value the kernel really uses).
+    pub fn recv_buffer_size(&self) -> Result<usize, Error> {
+        rustix::net::sockopt::socket_recv_buffer_size(&self.fd)
+            .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUF"), e))
+    }
+
+    /// Switches non-blocking mode: receives then fail with an error for which
+    /// [`Error::is_would_block`] is true instead of waiting.
+    pub fn set_nonblocking(&self, on: bool) -> Result<(), Error> {
+        rustix::io::ioctl_fionbio(&self.fd, on).map_err(|e| Error::io(Op::NonBlocking, e))
+    }
+
+    /// Sends `bytes` to the kernel (port id 0).
+    pub fn send(&self, bytes: &[u8]) -> Result<usize, Error> {
+        self.send_to(bytes, Addr::KERNEL)
+    }
+
+    /// Sends `bytes` to `to`: another process's port id, or a group mask (`groups`, needs
+    /// the protocol to allow it or `CAP_NET_ADMIN`).
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{Addr, Protocol, Socket};
+    /// let s = Socket::open(Protocol::USERSOCK).unwrap();
+    /// s.send_to(b"...", Addr::port(4242)).unwrap();
+    /// ```
+    pub fn send_to(&self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
+        rustix::net::sendto(&self.fd, bytes, SendFlags::empty(), &to.to_rustix())
+            .map_err(|e| Error::io(Op::Send, e))
+    }
+
+    /// Receives one datagram into `buf` without ever cutting it: the datagram is first
+    /// peeked with `MSG_PEEK | MSG_TRUNC` to learn its size; if it does not fit,
+    /// [`Error::BufferTooSmall`] says how much is needed and the datagram stays queued.
+    /// Returns its length and sender.
+    ///
+    /// ```no_run
+    /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::USERSOCK).unwrap();
+    /// let mut buf = [0u8; 8192];
+    /// match s.recv_into(&mut buf) {
+    ///     Ok((n, from)) => println!("{n} bytes from {}", from.port),
+    ///     Err(nlcodec_socket::Error::BufferTooSmall { needed, .. }) => println!("need {needed}"),
+    ///     Err(e) => panic!("{e}"),
+    /// }
+    /// ```
+    pub fn recv_into(&self, buf: &mut [u8]) -> Result<(usize, Addr), Error> {
+        let (_, full, _) = rustix::net::recvfrom(
+            &self.fd,
+            &mut buf[..],
+            RecvFlags::PEEK | RecvFlags::TRUNC,
+        )
+        .map_err(|e| Error::io(Op::Recv, e))?;
+        if full > buf.len() {
+            return Err(Error::BufferTooSmall { needed: full, capacity: buf.len() });
+        }
+        let (_, n, addr) = rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::TRUNC)
+            .map_err(|e| Error::io(Op::Recv, e))?;
+        if n > buf.len() {
+            // Another thread swapped the queue between the two calls; never hand back a cut
+            // datagram.
+            return Err(Error::BufferTooSmall { needed: n, capacity: buf.len() });
+        }
+        let from = match addr {
+            Some(a) => {
+                Addr::from_rustix(SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?)
+            }
+            None => Addr::default(),
+        };
+        Ok((n, from))
+    }
+
+    /// Receives one whole datagram into the socket's own buffer (grown as needed, at least
+    /// 32 KiB), without checking its contents. For protocols that are not netlink-framed
+    /// (`NETLINK_KOBJECT_UEVENT`) or for tools that want raw bytes.
+    pub fn recv_raw(&mut self) -> Result<(&[u8], Addr), Error> {
+        if self.rbuf.len() < MIN_RECV_BUF {
+            self.rbuf.resize(MIN_RECV_BUF, 0);
+        }
+        loop {
+            let mut buf = std::mem::take(&mut self.rbuf);
+            let r = self.recv_into(&mut buf);
+            self.rbuf = buf;
+            match r {
+                Ok((n, from)) => {
+                    self.datagrams += 1;
+                    return Ok((&self.rbuf[..n], from));
+                }
+                Err(Error::BufferTooSmall { needed, .. }) => self.rbuf.resize(needed, 0),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Receives one whole datagram and checks that it is a well-formed netlink message
+    /// stream; a malformed one comes back as [`Error::Malformed`] naming the datagram (and the
+    /// socket keeps working).
+    ///
+    /// `ENOBUFS` (events dropped) comes back as [`Error::EventsLost`].
+    pub fn recv(&mut self) -> Result<Datagram<'_>, Error> {
+        let (n, from) = {
+            let (bytes, from) = self.recv_raw()?;
+            (bytes.len(), from)
+        };
+        let number = self.datagrams;
+        let bytes = &self.rbuf[..n];
+        check_stream(bytes, from, number)?;
+        Ok(Datagram { bytes, from, number })
+    }
+
+    /// Datagrams received so far (the number the next one gets, minus one).
+    pub fn datagrams_received(&self) -> u64 {
+        self.datagrams
+    }
+
+    /// Kernel replies that carried an old sequence number (answers to earlier requests that
+    /// were abandoned) and were skipped by [`request`](Self::request) and friends.
+    pub fn stale_replies_skipped(&self) -> u64 {
+        self.stale
+    }
+}
+
+/// Walks a datagram's message headers; the first error becomes [`Error::Malformed`].
+pub(crate) fn check_stream(bytes: &[u8], from: Addr, datagram: u64) -> Result<(), Error> {
+    if let Some(Err(source)) = nlcodec::messages(bytes).find(Result::is_err) {
+        return Err(Error::Malformed { datagram, from, bytes: bytes.into(), source });
+    }
+    Ok(())
+}
+
+impl AsFd for Socket {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
+    }
+}
+
+impl AsRawFd for Socket {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.as_raw_fd()
+    }
+}
+
+impl From<Socket> for OwnedFd {
+    fn from(s: Socket) -> OwnedFd {
+        s.fd
+    }
+}
