@@ -1,0 +1,99 @@
+//! Every implementation the benches compare must handle the same stream without error and
+//! count the same messages, so no benchmark measures an error path.
+
+use nlcodec_benches::{peers, *};
+
+#[test]
+fn every_path_sees_every_message() {
+    for w in workloads() {
+        let n = w.messages;
+        assert!(n > 0, "{w:?}");
+        let b = &w.bytes[..];
+        assert_eq!(header_walk(b).unwrap(), n, "{w:?} header walk");
+        assert_eq!(full_parse(b).unwrap(), n, "{w:?} full parse");
+        assert_eq!(typed_routes(b).unwrap(), n, "{w:?} typed routes");
+        assert_eq!(plain_header_walk(b), n, "{w:?} plain header walk");
+        assert_eq!(plain_full_parse(b), n, "{w:?} plain full parse");
+        assert_eq!(
+            peers::npr_full_parse(b).unwrap(),
+            n,
+            "{w:?} netlink-packet-route"
+        );
+        assert_eq!(peers::neli_full_parse(b).unwrap(), n, "{w:?} neli");
+    }
+}
+
+#[test]
+fn route_dump_is_a_full_table() {
+    let w = route_dump();
+    assert!(w.messages > 100_000, "{w:?}");
+    let (mut v4, mut v6, mut other_tables, mut with_gw, mut done) = (0, 0, 0, 0, 0);
+    for m in nlcodec::messages(&w.bytes) {
+        let m = m.unwrap();
+        if m.header.kind == nlcodec::consts::NLMSG_DONE {
+            done += 1;
+            continue;
+        }
+        let r = decode_route(&m).unwrap();
+        match r.family {
+            2 => v4 += 1,
+            10 => v6 += 1,
+            f => panic!("family {f}"),
+        }
+        other_tables += usize::from(r.table != 254 && r.table != 255);
+        with_gw += usize::from(r.gateway.is_some());
+    }
+    assert_eq!(done, 1);
+    assert!(v4 >= 60_000 && v6 >= 50_000, "{v4} IPv4, {v6} IPv6");
+    assert!(other_tables >= 100, "{other_tables}");
+    assert!(with_gw >= 100_000, "{with_gw}");
+}
+
+#[test]
+fn strict_policy_accepts_the_kernel_dump() {
+    let w = route_dump();
+    assert_eq!(strict_parse(&w.bytes).unwrap(), w.messages);
+}
+
+#[test]
+fn strict_policy_rejects_a_bad_attribute() {
+    // Turn the first RTA_OIF (u32) of the dump into a 2-byte value by shrinking its nla_len:
+    // the strict parse must fail where the plain one does not care.
+    let w = route_dump();
+    let mut bytes = w.bytes.clone();
+    let m = nlcodec::messages(&bytes).next().unwrap().unwrap();
+    let oif = m
+        .attrs(12)
+        .map(Result::unwrap)
+        .find(|a| a.kind() == RTA_OIF)
+        .unwrap();
+    let at = oif.offset();
+    bytes[at..at + 2].copy_from_slice(&6u16.to_ne_bytes());
+    assert!(strict_parse(&bytes).is_err());
+    assert_eq!(plain_full_parse(&bytes), w.messages);
+}
+
+#[test]
+fn serializers_reproduce_the_dump() {
+    let w = route_dump();
+    let b = &w.bytes[..];
+
+    let parsed = parse_for_serialize(b).unwrap();
+    let mut out = vec![0u8; b.len() + 4096];
+    let len = serialize(&parsed, &mut out).unwrap();
+    assert_eq!(&out[..len], b, "nlcodec writer");
+
+    let npr = peers::npr_parse_all(b).unwrap();
+    assert_eq!(npr.len(), w.messages);
+    let len = peers::npr_serialize(&npr, &mut out);
+    assert_eq!(
+        nlcodec::messages(&out[..len]).count(),
+        w.messages,
+        "netlink-packet-route"
+    );
+
+    let neli = peers::neli_parse_all(b).unwrap();
+    assert_eq!(neli.len(), w.messages);
+    let v = peers::neli_serialize(&neli, Vec::with_capacity(b.len())).unwrap();
+    assert_eq!(nlcodec::messages(&v).count(), w.messages, "neli");
+}
