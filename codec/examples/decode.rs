@@ -26,7 +26,9 @@ fn main() -> ExitCode {
             _ => file = Some(a),
         }
     }
-    let path = file.unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/link-dump.bin").to_string());
+    let path = file.unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/link-dump.bin").to_string()
+    });
     let header_len: fn(u16) -> usize = match family.as_str() {
         "route" => route::header_len,
         "genl" => genl::header_len,
