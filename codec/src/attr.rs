@@ -113,25 +113,17 @@ impl<'a> Attrs<'a> {
         }
         None
     }
-
-    #[cold]
-    fn fail(&mut self, e: Error) -> Option<Result<Attr<'a>, Error>> {
-        self.rest = &[];
-        Some(Err(e))
-    }
 }
 
-impl<'a> Iterator for Attrs<'a> {
-    type Item = Result<Attr<'a>, Error>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> Attrs<'a> {
+    /// The next attribute, or `None` at the end of the block or at a malformed attribute
+    /// (which [`take_error`](Self::take_error) then returns). The hot loops of tables and
+    /// policies use this to avoid a `Result` per attribute.
+    #[inline(always)]
+    pub(crate) fn step(&mut self) -> Option<Attr<'a>> {
         let input = self.rest;
-        let (_, h) = match take_array::<NLA_HDRLEN>(input) {
-            Ok(v) => v,
-            // 0..=3 bytes left: the end of the block, or an error held back by `failed`.
-            Err(_) => return self.pending.take().map(Err),
-        };
+        // 0..=3 bytes left: the end of the block.
+        let (_, h) = take_array::<NLA_HDRLEN>(input).ok()?;
         let len = ne_u16(h, 0) as usize;
         let raw_kind = ne_u16(h, 2);
         if len < NLA_HDRLEN {
@@ -155,7 +147,32 @@ impl<'a> Iterator for Attrs<'a> {
         let step = align(len).min(input.len());
         self.rest = &input[step..];
         self.offset += step;
-        Some(Ok(attr))
+        Some(attr)
+    }
+
+    /// The error that ended the walk, once.
+    #[inline]
+    pub(crate) fn take_error(&mut self) -> Option<Error> {
+        self.pending.take()
+    }
+
+    #[cold]
+    fn fail(&mut self, e: Error) -> Option<Attr<'a>> {
+        self.rest = &[];
+        self.pending = Some(e);
+        None
+    }
+}
+
+impl<'a> Iterator for Attrs<'a> {
+    type Item = Result<Attr<'a>, Error>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.step() {
+            Some(a) => Some(Ok(a)),
+            None => self.pending.take().map(Err),
+        }
     }
 }
 

@@ -133,7 +133,16 @@ impl<'a> Dump<'a> {
                 f.write_str(" [NET_BYTEORDER]")?;
             }
             let v = a.value();
-            if a.is_nested() && depth < MAX_NEST_DEPTH {
+            // Many kernel nests lack NLA_F_NESTED: a value longer than 8 bytes that is a
+            // well-formed attribute stream to its last byte is shown as a nest too.
+            let guessed = !a.is_nested() && v.len() > 8 && {
+                let mut it = a.nested();
+                it.by_ref().all(|r| r.is_ok()) && it.trailing().is_empty()
+            };
+            if guessed {
+                f.write_str(" [nest?]")?;
+            }
+            if (a.is_nested() || guessed) && depth < MAX_NEST_DEPTH {
                 writeln!(f)?;
                 self.attrs(f, a.nested(), depth + 1)?;
                 continue;

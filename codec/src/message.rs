@@ -88,6 +88,7 @@ impl<'a> Message<'a> {
     /// let mtu = msg.attrs(16).next().unwrap().unwrap();
     /// assert_eq!((mtu.kind(), mtu.as_u32().unwrap(), mtu.offset()), (4, 1500, 32));
     /// ```
+    #[inline]
     pub fn attrs(&self, family_header_len: usize) -> Attrs<'a> {
         if self.payload.len() < family_header_len {
             return Attrs::failed(Error::Truncated {

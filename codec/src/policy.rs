@@ -119,7 +119,45 @@ impl<'p> Policy<'p> {
 
     /// Checks one attribute against its rule (recursing into nests). `depth` is how many
     /// nests enclose it.
+    ///
+    /// The fast path settles fixed-size and binary rules with a few comparisons; anything
+    /// else, and every failure, goes to [`check_full`](Self::check_full), which is the
+    /// reference: the fast path only says `Ok` where `check_full` would.
+    #[inline]
     pub(crate) fn check(&self, a: &Attr<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
+        let strict = mode == Mode::Strict;
+        let kind = a.kind();
+        let len = a.value().len();
+        let ok = match self.rules.get(kind as usize) {
+            Some(rule) if !(strict && (kind == 0 || a.is_nested())) => {
+                let exact = |n: usize| if strict { len == n } else { len >= n };
+                match *rule {
+                    Rule::U8 | Rule::S8 => exact(1),
+                    Rule::U16 | Rule::S16 => exact(2),
+                    Rule::U32 | Rule::S32 => exact(4),
+                    Rule::U64 | Rule::S64 => exact(8),
+                    Rule::Uint => len == 4 || len == 8,
+                    Rule::Flag => len == 0,
+                    Rule::Binary { min, max } => {
+                        len >= min as usize && (max == 0 || len <= max as usize)
+                    }
+                    Rule::Unspec => !strict,
+                    _ => false,
+                }
+            }
+            None => !strict,
+            Some(_) => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            self.check_full(a, mode, depth)
+        }
+    }
+
+    /// The complete check, with the precise [`Violation`] on failure.
+    #[inline(never)]
+    fn check_full(&self, a: &Attr<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
         let strict = mode == Mode::Strict;
         let kind = a.kind();
         let bad = |violation| Error::InvalidAttr {
@@ -246,6 +284,7 @@ impl Seen {
     }
 
     /// Records `a`; true when its type was seen before in `block` (walked up to `a`).
+    #[inline]
     pub(crate) fn insert(&mut self, a: &Attr<'_>, block: &Attrs<'_>) -> bool {
         let k = a.kind() as usize;
         if k < 512 {
@@ -267,8 +306,7 @@ fn validate_block(p: &Policy<'_>, attrs: Attrs<'_>, mode: Mode, depth: usize) ->
     let start = attrs.clone();
     let mut it = attrs;
     let mut seen = Seen::new();
-    for a in it.by_ref() {
-        let a = a?;
+    while let Some(a) = it.step() {
         p.check(&a, mode, depth)?;
         if mode == Mode::Strict && seen.insert(&a, &start) {
             return Err(Error::InvalidAttr {
@@ -278,6 +316,9 @@ fn validate_block(p: &Policy<'_>, attrs: Attrs<'_>, mode: Mode, depth: usize) ->
                 violation: Violation::Duplicate,
             });
         }
+    }
+    if let Some(e) = it.take_error() {
+        return Err(e);
     }
     trailing(&it, mode)
 }

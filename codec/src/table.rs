@@ -2,6 +2,7 @@
 //! `nla_parse`).
 
 use crate::attr::{Attr, Attrs};
+use crate::consts::NLA_HDRLEN;
 use crate::error::{Error, Violation};
 use crate::policy::{trailing, Mode, Policy, Seen};
 
@@ -22,14 +23,25 @@ use crate::policy::{trailing, Mode, Policy, Seen};
 /// assert_eq!(tb.get(4).unwrap().as_u32().unwrap(), 1500);
 /// assert!(tb.get(5).is_none());
 /// ```
+///
+/// The table is compact (4 bytes a slot plus the block reference): slot `t` holds where the
+/// attribute of type `t` starts in the block, and [`get`](Self::get) rebuilds the [`Attr`]
+/// from the already validated header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AttrTable<'a, const N: usize> {
-    slots: [Option<Attr<'a>>; N],
+    block: &'a [u8],
+    base: usize,
+    /// Position in `block` plus one; 0 for an empty slot.
+    slots: [u32; N],
 }
 
 impl<'a, const N: usize> Default for AttrTable<'a, N> {
     fn default() -> Self {
-        AttrTable { slots: [None; N] }
+        AttrTable {
+            block: &[],
+            base: 0,
+            slots: [0; N],
+        }
     }
 }
 
@@ -43,15 +55,32 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// Indexes the attributes an iterator yields (e.g. [`Message::attrs`](crate::Message::attrs)
     /// or [`Attr::nested`]).
     #[inline]
-    pub fn from_attrs(attrs: Attrs<'a>) -> Result<Self, Error> {
-        let mut t = Self::default();
-        for a in attrs {
-            let a = a?;
-            if let Some(slot) = t.slots.get_mut(a.kind() as usize) {
-                *slot = Some(a);
-            }
+    pub fn from_attrs(mut attrs: Attrs<'a>) -> Result<Self, Error> {
+        let mut t = Self::empty_for(&attrs);
+        while let Some(a) = attrs.step() {
+            t.set(&a);
         }
-        Ok(t)
+        match attrs.take_error() {
+            None => Ok(t),
+            Some(e) => Err(e),
+        }
+    }
+
+    #[inline(always)]
+    fn empty_for(attrs: &Attrs<'a>) -> Self {
+        AttrTable {
+            block: attrs.trailing(),
+            base: attrs.offset(),
+            slots: [0; N],
+        }
+    }
+
+    #[inline(always)]
+    fn set(&mut self, a: &Attr<'a>) {
+        if let Some(slot) = self.slots.get_mut(a.kind() as usize) {
+            // Attributes are at most 2^32 bytes into a block: nlmsg_len is a u32.
+            *slot = (a.offset().wrapping_sub(self.base) as u32).wrapping_add(1);
+        }
     }
 
     /// Indexes `block` and checks every attribute against `policy` in the same pass.
@@ -87,14 +116,18 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         policy: &Policy<'_>,
         mode: Mode,
     ) -> Result<Self, Error> {
-        let mut t = Self::default();
+        let mut t = Self::empty_for(&attrs);
         let start = attrs.clone();
         let mut it = attrs;
         let mut seen = Seen::new();
-        for a in it.by_ref() {
-            let a = a?;
+        while let Some(a) = it.step() {
             policy.check(&a, mode, 0)?;
-            if mode == Mode::Strict && seen.insert(&a, &start) {
+            // The table's own slots find duplicates of the types it keeps.
+            let dup = match t.slots.get(a.kind() as usize) {
+                Some(slot) => *slot != 0,
+                None => mode == Mode::Strict && seen.insert(&a, &start),
+            };
+            if mode == Mode::Strict && dup {
                 return Err(Error::InvalidAttr {
                     kind: a.kind(),
                     offset: a.offset(),
@@ -102,9 +135,10 @@ impl<'a, const N: usize> AttrTable<'a, N> {
                     violation: Violation::Duplicate,
                 });
             }
-            if let Some(slot) = t.slots.get_mut(a.kind() as usize) {
-                *slot = Some(a);
-            }
+            t.set(&a);
+        }
+        if let Some(e) = it.take_error() {
+            return Err(e);
         }
         trailing(&it, mode)?;
         Ok(t)
@@ -113,7 +147,12 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// The attribute of type `kind`, if present.
     #[inline]
     pub fn get(&self, kind: u16) -> Option<Attr<'a>> {
-        self.slots.get(kind as usize).copied().flatten()
+        let at = (*self.slots.get(kind as usize)?).checked_sub(1)? as usize;
+        let h = self.block.get(at..at + NLA_HDRLEN)?;
+        let len = u16::from_ne_bytes([h[0], h[1]]) as usize;
+        let raw_kind = u16::from_ne_bytes([h[2], h[3]]);
+        let value = self.block.get(at + NLA_HDRLEN..at + len)?;
+        Some(Attr::new(raw_kind, value, (self.base + at) as u32))
     }
 
     /// The attribute of type `kind`, or [`Error::MissingAttr`].
@@ -124,16 +163,16 @@ impl<'a, const N: usize> AttrTable<'a, N> {
 
     /// Iterates over the present attributes in type order.
     pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + '_ {
-        self.slots.iter().filter_map(|s| *s)
+        (0..N).filter_map(|k| self.get(k as u16))
     }
 
     /// Number of types present.
     pub fn len(&self) -> usize {
-        self.slots.iter().filter(|s| s.is_some()).count()
+        self.slots.iter().filter(|s| **s != 0).count()
     }
 
     /// True when no attribute was kept.
     pub fn is_empty(&self) -> bool {
-        self.slots.iter().all(|s| s.is_none())
+        self.slots.iter().all(|s| *s == 0)
     }
 }

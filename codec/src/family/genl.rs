@@ -48,3 +48,9 @@ pub const CTRL_ATTR_OP_FLAGS: u16 = 2;
 pub const CTRL_ATTR_MCAST_GRP_NAME: u16 = 1;
 /// `CTRL_ATTR_MCAST_GRP_ID` (u32), inside a group.
 pub const CTRL_ATTR_MCAST_GRP_ID: u16 = 2;
+
+/// The family header length of any generic netlink message: the 4-byte `genlmsghdr`
+/// (a family's own extra header, if it has one, follows it).
+pub fn header_len(_kind: u16) -> usize {
+    4
+}

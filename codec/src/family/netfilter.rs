@@ -48,3 +48,8 @@ impl FamilyHeader for NfGenMsg {
         }
     }
 }
+
+/// The family header length of any netfilter message: the 4-byte `nfgenmsg`.
+pub fn header_len(_kind: u16) -> usize {
+    4
+}
