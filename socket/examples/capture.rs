@@ -53,7 +53,12 @@ fn dump_of(
 /// the kernel rejects it with "Attribute failed policy validation" and the offset of
 /// VETH_INFO_PEER, nested in IFLA_LINKINFO / IFLA_INFO_DATA.
 fn bad_veth(w: &mut Writer<Vec<u8>>) -> Result<(), nlcodec::WriteError> {
-    w.begin_message(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 0, 0)?;
+    w.begin_message(
+        RTM_NEWLINK,
+        NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL,
+        0,
+        0,
+    )?;
     w.put_header(&IfInfoMsg::default())?;
     w.put_str(IFLA_IFNAME, "bad0")?;
     let info = w.begin_nested(IFLA_LINKINFO)?;
@@ -111,7 +116,11 @@ const PRESETS: &[Preset] = &[
         strict: false,
         build: |w| {
             dump_of(w, GENL_ID_CTRL, |w| {
-                w.put_header(&GenlMsgHdr { cmd: CTRL_CMD_GETFAMILY, version: 1, reserved: 0 })
+                w.put_header(&GenlMsgHdr {
+                    cmd: CTRL_CMD_GETFAMILY,
+                    version: 1,
+                    reserved: 0,
+                })
             })
         },
     },
@@ -141,7 +150,12 @@ const PRESETS: &[Preset] = &[
         cap_ack: false,
         strict: true,
         build: |w| {
-            dump_of(w, RTM_GETLINK, |w| w.put_header(&IfInfoMsg { flags: 1, ..Default::default() }))
+            dump_of(w, RTM_GETLINK, |w| {
+                w.put_header(&IfInfoMsg {
+                    flags: 1,
+                    ..Default::default()
+                })
+            })
         },
     },
     Preset {
@@ -153,7 +167,10 @@ const PRESETS: &[Preset] = &[
         strict: false,
         build: |w| {
             w.begin_message(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, 0, 0)?;
-            w.put_header(&IfInfoMsg { index: 1, ..Default::default() })?;
+            w.put_header(&IfInfoMsg {
+                index: 1,
+                ..Default::default()
+            })?;
             w.put_u32(IFLA_MTU, 65536)?;
             w.end_message()
         },
@@ -178,7 +195,10 @@ fn hex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
         return None;
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
 }
 
 fn run(
@@ -209,9 +229,12 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Some("raw") if args.len() >= 6 => {
-            let (Some(proto), Some(kind), Some(flags), Some(payload)) =
-                (parse_num(&args[1]), parse_num(&args[2]), parse_num(&args[3]), hex(&args[4]))
-            else {
+            let (Some(proto), Some(kind), Some(flags), Some(payload)) = (
+                parse_num(&args[1]),
+                parse_num(&args[2]),
+                parse_num(&args[3]),
+                hex(&args[4]),
+            ) else {
                 return usage();
             };
             let mut w = Writer::from_vec(Vec::new());
@@ -240,7 +263,12 @@ fn main() -> ExitCode {
                 eprintln!("capture: {e}");
                 return ExitCode::FAILURE;
             }
-            run(p.protocol, (p.ext_ack, p.cap_ack, p.strict), w.into_vec(), &args[1])
+            run(
+                p.protocol,
+                (p.ext_ack, p.cap_ack, p.strict),
+                w.into_vec(),
+                &args[1],
+            )
         }
         _ => return usage(),
     };

@@ -89,7 +89,9 @@ impl KernelError {
             errno,
             message: ext.msg.map(str::to_owned),
             offset: ext.offset,
-            attr_path: ext.attr_path(sent, family_header_len).map(|p| p.as_slice().to_vec()),
+            attr_path: ext
+                .attr_path(sent, family_header_len)
+                .map(|p| p.as_slice().to_vec()),
             missing_type: ext.missing_type,
             missing_nest: ext.missing_nest,
             request,
@@ -102,7 +104,14 @@ impl KernelError {
         sent: &[u8],
         family_header_len: usize,
     ) -> KernelError {
-        KernelError::from_ext_ack(e.errno(), &e.ext_ack, e.request, sent, family_header_len, false)
+        KernelError::from_ext_ack(
+            e.errno(),
+            &e.ext_ack,
+            e.request,
+            sent,
+            family_header_len,
+            false,
+        )
     }
 
     /// The errno as a `std::io::Error` (for its kind and text).
@@ -116,7 +125,11 @@ impl fmt::Display for KernelError {
         write!(
             f,
             "{} (request type {} seq {}): {}",
-            if self.in_done { "dump failed" } else { "request rejected" },
+            if self.in_done {
+                "dump failed"
+            } else {
+                "request rejected"
+            },
             self.request.kind,
             self.request.seq,
             self.io_error()
@@ -255,7 +268,12 @@ impl fmt::Display for Error {
                 f,
                 "datagram of {needed} bytes does not fit the {capacity}-byte buffer (left queued)"
             ),
-            Error::Malformed { datagram, from, bytes, source } => write!(
+            Error::Malformed {
+                datagram,
+                from,
+                bytes,
+                source,
+            } => write!(
                 f,
                 "malformed datagram #{datagram} ({} bytes from port {}): {source}",
                 bytes.len(),

@@ -57,8 +57,8 @@ mod sys;
 #[cfg(feature = "tokio")]
 mod tokio;
 
+#[cfg(feature = "tokio")]
+pub use crate::tokio::AsyncSocket;
 pub use error::{Error, KernelError, Op};
 pub use request::Reply;
 pub use socket::{Addr, Datagram, Kind, Protocol, Socket};
-#[cfg(feature = "tokio")]
-pub use crate::tokio::AsyncSocket;

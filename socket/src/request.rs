@@ -157,10 +157,20 @@ impl Socket {
     /// # Ok(()) }
     /// ```
     pub fn dump(&mut self, request: &mut [u8]) -> Result<Reply, Error> {
+        self.dump_to(request, Addr::KERNEL)
+    }
+
+    /// Like [`dump`](Self::dump), from another process's port id (replies must come from
+    /// `peer`'s socket address).
+    pub fn dump_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
-        let r = self.dump_each(request, |m| reply.push(&m));
+        let r = self.exchange(request, peer, Mode::Dump, &mut |ev| {
+            if let Event::Data(m) = ev {
+                reply.push(&m)
+            }
+        });
         match r {
-            Ok(()) => Ok(reply),
+            Ok(_) => Ok(reply),
             Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
             Err(e) => Err(e),
         }
@@ -224,11 +234,21 @@ impl Socket {
         let mut msgs = nlcodec::messages(request);
         let first = match msgs.next() {
             Some(Ok(m)) => m.header,
-            Some(Err(_)) => return Err(Error::InvalidRequest { reason: "not a netlink message" }),
-            None => return Err(Error::InvalidRequest { reason: "empty buffer" }),
+            Some(Err(_)) => {
+                return Err(Error::InvalidRequest {
+                    reason: "not a netlink message",
+                })
+            }
+            None => {
+                return Err(Error::InvalidRequest {
+                    reason: "empty buffer",
+                })
+            }
         };
         if msgs.next().is_some() {
-            return Err(Error::InvalidRequest { reason: "more than one message" });
+            return Err(Error::InvalidRequest {
+                reason: "more than one message",
+            });
         }
         let seq = self.next_seq();
         let flags = first.flags
@@ -238,7 +258,11 @@ impl Socket {
                 Mode::Dump => NLM_F_DUMP,
                 Mode::Capture => 0,
             };
-        let sent = Header { seq, flags, ..first };
+        let sent = Header {
+            seq,
+            flags,
+            ..first
+        };
         request[..NLMSG_HDRLEN].copy_from_slice(&sent.to_bytes());
         let request: &[u8] = request;
         let header_len = (self.header_len)(sent.kind);
@@ -305,7 +329,8 @@ impl Socket {
                     }
                     Payload::Error(e) => {
                         if e.error != 0 && mode != Mode::Capture {
-                            failure = Some(KernelError::from_error_message(&e, request, header_len));
+                            failure =
+                                Some(KernelError::from_error_message(&e, request, header_len));
                         }
                         finished = Some(e.ext_ack.msg.map(str::to_owned));
                         break;
@@ -342,7 +367,9 @@ impl Socket {
             }
             if let Some(warning) = finished {
                 if interrupted && mode == Mode::Dump {
-                    return Err(Error::DumpInterrupted { partial: Reply::default() });
+                    return Err(Error::DumpInterrupted {
+                        partial: Reply::default(),
+                    });
                 }
                 return Ok(warning);
             }

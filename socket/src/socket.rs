@@ -86,7 +86,11 @@ impl Addr {
     /// above 32 cannot be addressed by mask; join them with
     /// [`Socket::add_membership`]).
     pub const fn group(group: u32) -> Addr {
-        let groups = if group >= 1 && group <= 32 { 1 << (group - 1) } else { 0 };
+        let groups = if group >= 1 && group <= 32 {
+            1 << (group - 1)
+        } else {
+            0
+        };
         Addr { port: 0, groups }
     }
 
@@ -95,7 +99,10 @@ impl Addr {
     }
 
     fn from_rustix(a: SocketAddrNetlink) -> Addr {
-        Addr { port: a.pid(), groups: a.groups() }
+        Addr {
+            port: a.pid(),
+            groups: a.groups(),
+        }
     }
 }
 
@@ -272,12 +279,20 @@ impl Socket {
     /// Joins multicast group `group` (any number, including those above 32) with
     /// `NETLINK_ADD_MEMBERSHIP`.
     pub fn add_membership(&self, group: u32) -> Result<(), Error> {
-        self.set_opt("NETLINK_ADD_MEMBERSHIP", NETLINK_ADD_MEMBERSHIP, group as i32)
+        self.set_opt(
+            "NETLINK_ADD_MEMBERSHIP",
+            NETLINK_ADD_MEMBERSHIP,
+            group as i32,
+        )
     }
 
     /// Leaves multicast group `group` with `NETLINK_DROP_MEMBERSHIP`.
     pub fn drop_membership(&self, group: u32) -> Result<(), Error> {
-        self.set_opt("NETLINK_DROP_MEMBERSHIP", NETLINK_DROP_MEMBERSHIP, group as i32)
+        self.set_opt(
+            "NETLINK_DROP_MEMBERSHIP",
+            NETLINK_DROP_MEMBERSHIP,
+            group as i32,
+        )
     }
 
     fn set_opt(&self, name: &'static str, opt: i32, v: i32) -> Result<(), Error> {
@@ -325,7 +340,11 @@ impl Socket {
     /// `NETLINK_LISTEN_ALL_NSID`: receive multicast from every network namespace that has an
     /// id in this one (needs `CAP_NET_BROADCAST`).
     pub fn set_listen_all_nsid(&self, on: bool) -> Result<(), Error> {
-        self.set_opt("NETLINK_LISTEN_ALL_NSID", NETLINK_LISTEN_ALL_NSID, on as i32)
+        self.set_opt(
+            "NETLINK_LISTEN_ALL_NSID",
+            NETLINK_LISTEN_ALL_NSID,
+            on as i32,
+        )
     }
 
     /// `SO_RCVBUF`: the receive buffer size (the kernel doubles it and caps it at
@@ -367,9 +386,17 @@ impl Socket {
     /// let s = Socket::open(Protocol::USERSOCK).unwrap();
     /// s.send_to(b"...", Addr::port(4242)).unwrap();
     /// ```
+    ///
+    /// Sending to a group mask with port 0 also unicasts to port 0; on a protocol with no
+    /// kernel socket (`NETLINK_USERSOCK`) that part fails with `ECONNREFUSED` after the
+    /// group members got their copies, so that one error is taken as success here.
     pub fn send_to(&self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-        rustix::net::sendto(&self.fd, bytes, SendFlags::empty(), &to.to_rustix())
-            .map_err(|e| Error::io(Op::Send, e))
+        match rustix::net::sendto(&self.fd, bytes, SendFlags::empty(), &to.to_rustix()) {
+            Err(rustix::io::Errno::CONNREFUSED) if to.groups != 0 && to.port == 0 => {
+                Ok(bytes.len())
+            }
+            r => r.map_err(|e| Error::io(Op::Send, e)),
+        }
     }
 
     /// Receives one datagram into `buf` without ever cutting it: the datagram is first
@@ -387,26 +414,29 @@ impl Socket {
     /// }
     /// ```
     pub fn recv_into(&self, buf: &mut [u8]) -> Result<(usize, Addr), Error> {
-        let (_, full, _) = rustix::net::recvfrom(
-            &self.fd,
-            &mut buf[..],
-            RecvFlags::PEEK | RecvFlags::TRUNC,
-        )
-        .map_err(|e| Error::io(Op::Recv, e))?;
+        let (_, full, _) =
+            rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::PEEK | RecvFlags::TRUNC)
+                .map_err(|e| Error::io(Op::Recv, e))?;
         if full > buf.len() {
-            return Err(Error::BufferTooSmall { needed: full, capacity: buf.len() });
+            return Err(Error::BufferTooSmall {
+                needed: full,
+                capacity: buf.len(),
+            });
         }
         let (_, n, addr) = rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::TRUNC)
             .map_err(|e| Error::io(Op::Recv, e))?;
         if n > buf.len() {
             // Another thread swapped the queue between the two calls; never hand back a cut
             // datagram.
-            return Err(Error::BufferTooSmall { needed: n, capacity: buf.len() });
+            return Err(Error::BufferTooSmall {
+                needed: n,
+                capacity: buf.len(),
+            });
         }
         let from = match addr {
-            Some(a) => {
-                Addr::from_rustix(SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?)
-            }
+            Some(a) => Addr::from_rustix(
+                SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?,
+            ),
             None => Addr::default(),
         };
         Ok((n, from))
@@ -440,14 +470,28 @@ impl Socket {
     ///
     /// `ENOBUFS` (events dropped) comes back as [`Error::EventsLost`].
     pub fn recv(&mut self) -> Result<Datagram<'_>, Error> {
+        let at = self.recv_checked()?;
+        Ok(self.datagram(at))
+    }
+
+    /// Receives and validates one datagram, leaving it in the receive buffer.
+    pub(crate) fn recv_checked(&mut self) -> Result<(usize, Addr, u64), Error> {
         let (n, from) = {
             let (bytes, from) = self.recv_raw()?;
             (bytes.len(), from)
         };
         let number = self.datagrams;
-        let bytes = &self.rbuf[..n];
-        check_stream(bytes, from, number)?;
-        Ok(Datagram { bytes, from, number })
+        check_stream(&self.rbuf[..n], from, number)?;
+        Ok((n, from, number))
+    }
+
+    /// The datagram `recv_checked` left in the receive buffer.
+    pub(crate) fn datagram(&self, (n, from, number): (usize, Addr, u64)) -> Datagram<'_> {
+        Datagram {
+            bytes: &self.rbuf[..n],
+            from,
+            number,
+        }
     }
 
     /// Datagrams received so far (the number the next one gets, minus one).
@@ -465,7 +509,12 @@ impl Socket {
 /// Walks a datagram's message headers; the first error becomes [`Error::Malformed`].
 pub(crate) fn check_stream(bytes: &[u8], from: Addr, datagram: u64) -> Result<(), Error> {
     if let Some(Err(source)) = nlcodec::messages(bytes).find(Result::is_err) {
-        return Err(Error::Malformed { datagram, from, bytes: bytes.into(), source });
+        return Err(Error::Malformed {
+            datagram,
+            from,
+            bytes: bytes.into(),
+            source,
+        });
     }
     Ok(())
 }
