@@ -19,7 +19,9 @@ const FILES: &[&str] = &[
 ];
 
 fn read(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../testdata").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata")
+        .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -49,7 +51,11 @@ fn every_capture_parses_and_round_trips() {
             let msg = msg.unwrap_or_else(|e| panic!("{name}: {e}"));
             let payload = msg.decode().unwrap_or_else(|e| panic!("{name}: {e}"));
             if let Payload::Data(_) = payload {
-                let hl = if is_genl { 4 } else { header_len(msg.header.kind) };
+                let hl = if is_genl {
+                    4
+                } else {
+                    header_len(msg.header.kind)
+                };
                 walk(msg.attrs(hl), 0);
             }
             let h = msg.header;
@@ -71,12 +77,21 @@ fn only(name: &str) -> Vec<u8> {
 
 #[test]
 fn dumps_end_with_done_and_carry_nested_attributes() {
-    for name in ["link-dump.bin", "addr-dump.bin", "route-dump.bin", "neigh-dump.bin", "genl-ctrl-dump.bin"] {
+    for name in [
+        "link-dump.bin",
+        "addr-dump.bin",
+        "route-dump.bin",
+        "neigh-dump.bin",
+        "genl-ctrl-dump.bin",
+    ] {
         let bytes = read(name);
         let all: Vec<_> = messages(&bytes).map(Result::unwrap).collect();
         assert!(all.len() >= 3, "{name}: {} messages", all.len());
         let last = all.last().unwrap();
-        assert!(matches!(last.decode().unwrap(), Payload::Done(d) if d.error == 0), "{name}");
+        assert!(
+            matches!(last.decode().unwrap(), Payload::Done(d) if d.error == 0),
+            "{name}"
+        );
         for m in &all[..all.len() - 1] {
             assert!(m.header.has_flags(NLM_F_MULTI), "{name}");
             assert!(!m.is_control(), "{name}");
@@ -90,22 +105,37 @@ fn dumps_end_with_done_and_carry_nested_attributes() {
         .filter_map(|m| {
             let tb = AttrTable::<64>::from_attrs(m.attrs(16)).unwrap();
             let info = tb.get(18)?; // IFLA_LINKINFO
-            let kind = info.nested().find(|a| a.as_ref().unwrap().kind() == 1)?.unwrap();
+            let kind = info
+                .nested()
+                .find(|a| a.as_ref().unwrap().kind() == 1)?
+                .unwrap();
             Some(kind.as_str().unwrap().to_owned())
         })
         .collect();
-    assert!(kinds.iter().filter(|k| *k == "veth").count() >= 6, "{kinds:?}");
+    assert!(
+        kinds.iter().filter(|k| *k == "veth").count() >= 6,
+        "{kinds:?}"
+    );
 }
 
 #[test]
 fn error_captures_carry_ext_ack() {
-    for (name, capped) in [("error-extack.bin", false), ("error-extack-capped.bin", true)] {
+    for (name, capped) in [
+        ("error-extack.bin", false),
+        ("error-extack-capped.bin", true),
+    ] {
         let bytes = only(name);
         let msg = messages(&bytes).next().unwrap().unwrap();
         assert_eq!(msg.header.has_flags(NLM_F_CAPPED), capped, "{name}");
         assert!(msg.header.has_flags(NLM_F_ACK_TLVS), "{name}");
-        let Payload::Error(e) = msg.decode().unwrap() else { panic!("{name}: not an error") };
-        assert_eq!(e.errno(), 34, "{name}: ERANGE (value shorter than the policy minimum)");
+        let Payload::Error(e) = msg.decode().unwrap() else {
+            panic!("{name}: not an error")
+        };
+        assert_eq!(
+            e.errno(),
+            34,
+            "{name}: ERANGE (value shorter than the policy minimum)"
+        );
         assert!(e.ext_ack.msg.is_some(), "{name}");
         let off = e.ext_ack.offset.expect("an offset");
         assert!(off > 32, "{name}: offset {off}");
@@ -125,13 +155,21 @@ fn error_captures_carry_ext_ack() {
 fn done_strict_error_and_ack() {
     let bytes = only("done-strict-error.bin");
     let msg = messages(&bytes).next().unwrap().unwrap();
-    let Payload::Done(d) = msg.decode().unwrap() else { panic!("not DONE") };
+    let Payload::Done(d) = msg.decode().unwrap() else {
+        panic!("not DONE")
+    };
     assert_eq!(d.error, -22);
-    assert!(d.ext_ack.msg.unwrap().contains("link dump"), "{:?}", d.ext_ack.msg);
+    assert!(
+        d.ext_ack.msg.unwrap().contains("link dump"),
+        "{:?}",
+        d.ext_ack.msg
+    );
 
     let bytes = only("ack.bin");
     let msg = messages(&bytes).next().unwrap().unwrap();
-    let Payload::Error(e) = msg.decode().unwrap() else { panic!("not an ACK") };
+    let Payload::Error(e) = msg.decode().unwrap() else {
+        panic!("not an ACK")
+    };
     assert!(e.is_ack());
     assert!(msg.header.has_flags(NLM_F_CAPPED));
     assert!(e.ext_ack.is_empty());
