@@ -10,6 +10,7 @@
 
 use nlcodec::dump::Dump;
 use nlcodec::family::{genl, netfilter, route};
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -47,8 +48,18 @@ fn main() -> ExitCode {
         }
     };
     let count = nlcodec::messages(&bytes).count();
-    println!("{path}: {} bytes, {count} messages", bytes.len());
-    print!("{}", Dump::new(&bytes).family_header_len(header_len));
+    let mut out = std::io::stdout().lock();
+    let dump = Dump::new(&bytes).family_header_len(header_len);
+    // A closed pipe (`decode | head`) just ends the output.
+    if write!(
+        out,
+        "{path}: {} bytes, {count} messages\n{dump}",
+        bytes.len()
+    )
+    .is_err()
+    {
+        return ExitCode::SUCCESS;
+    }
     match nlcodec::messages(&bytes).find_map(Result::err) {
         Some(e) => {
             eprintln!("decode: malformed capture: {e}");

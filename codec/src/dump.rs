@@ -93,7 +93,11 @@ impl<'a> Dump<'a> {
                     r.pid,
                     e.request_payload.len()
                 )?;
-                ext_ack(f, &e.ext_ack)
+                ext_ack(f, &e.ext_ack)?;
+                match e.echoed_attr_path((self.header_len)(r.kind)) {
+                    Some(p) => writeln!(f, "  ext-ack offset points at attribute path {p}"),
+                    None => Ok(()),
+                }
             }
             Ok(Payload::Done(d)) => {
                 writeln!(f, "  done, error {}", d.error)?;
