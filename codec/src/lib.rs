@@ -72,3 +72,8 @@ pub use writer::{Buffer, Nest, Writer};
 /// resolution, dumps): deeper input is an [`Error::TooDeep`] or is not descended into,
 /// never unbounded recursion.
 pub const MAX_NEST_DEPTH: usize = 32;
+
+/// The README's examples, compiled and run as doctests so the README cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
