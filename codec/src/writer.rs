@@ -204,7 +204,7 @@ impl<B: Buffer> Writer<B> {
                 available,
             }));
         }
-        self.buf.bytes_mut()[self.pos..at].fill(0);
+        zero_gap(&mut self.buf.bytes_mut()[self.pos..at]);
         Ok(end)
     }
 
@@ -285,7 +285,7 @@ impl<B: Buffer> Writer<B> {
         let (value, pad) = out[NLA_HDRLEN..].split_at_mut(len);
         value.fill(0);
         fill(value);
-        pad.fill(0);
+        zero_gap(pad);
         self.pos = end;
         Ok(())
     }
@@ -305,8 +305,8 @@ impl<B: Buffer> Writer<B> {
         out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
         out[2..4].copy_from_slice(&kind.to_ne_bytes());
         let (v, pad) = out[NLA_HDRLEN..].split_at_mut(len);
-        v.copy_from_slice(value);
-        pad.fill(0);
+        copy_small(v, value);
+        zero_gap(pad);
         self.pos = end;
         Ok(())
     }
@@ -404,6 +404,39 @@ impl<B: Buffer> Writer<B> {
         self.open_nests = 0;
         self.poison = None;
     }
+}
+
+/// Zeroes an alignment gap (0 to 3 bytes) without a call to `memset`.
+#[inline(always)]
+fn zero_gap(gap: &mut [u8]) {
+    match gap {
+        [] => {}
+        [a] => *a = 0,
+        [a, b] => (*a, *b) = (0, 0),
+        [a, b, c] => (*a, *b, *c) = (0, 0, 0),
+        more => more.fill(0),
+    }
+}
+
+/// Copies a value, with fixed-size moves for the common attribute sizes instead of a call
+/// to `memcpy` (attribute values are mostly 1 to 16 bytes).
+#[inline(always)]
+fn copy_small(dst: &mut [u8], src: &[u8]) {
+    macro_rules! fixed {
+        ($($n:literal)*) => {
+            match src.len() {
+                $($n => {
+                    if let (Ok(d), Ok(s)) = (<&mut [u8; $n]>::try_from(&mut *dst), <&[u8; $n]>::try_from(src)) {
+                        *d = *s;
+                        return;
+                    }
+                })*
+                _ => {}
+            }
+        };
+    }
+    fixed!(1 2 4 6 8 16);
+    dst.copy_from_slice(src);
 }
 
 macro_rules! typed_puts {
