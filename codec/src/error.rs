@@ -173,7 +173,12 @@ impl Error {
     /// assert_eq!(err.offset(), Some(0));
     /// ```
     pub fn offset(&self) -> Option<usize> {
-        match *self {
+        let mut e = *self;
+        e.offset_mut().map(|o| *o)
+    }
+
+    fn offset_mut(&mut self) -> Option<&mut usize> {
+        match self {
             Error::Truncated { offset, .. }
             | Error::MessageLenTooSmall { offset, .. }
             | Error::MessageLenOverrun { offset, .. }
@@ -187,20 +192,11 @@ impl Error {
     }
 
     /// The same error with its offset moved by `base` bytes (saturating).
-    pub(crate) fn shifted(self, base: usize) -> Error {
-        let mut e = self;
-        match &mut e {
-            Error::Truncated { offset, .. }
-            | Error::MessageLenTooSmall { offset, .. }
-            | Error::MessageLenOverrun { offset, .. }
-            | Error::AttrLenTooSmall { offset, .. }
-            | Error::AttrLenOverrun { offset, .. }
-            | Error::InvalidAttr { offset, .. }
-            | Error::TrailingBytes { offset, .. }
-            | Error::TooDeep { offset } => *offset = offset.saturating_add(base),
-            Error::MissingAttr { .. } => {}
+    pub(crate) fn shifted(mut self, base: usize) -> Error {
+        if let Some(o) = self.offset_mut() {
+            *o = o.saturating_add(base);
         }
-        e
+        self
     }
 }
 
