@@ -84,6 +84,12 @@ impl<'a> ExtAck<'a> {
     pub fn attr_path(&self, request: &[u8], family_header_len: usize) -> Option<AttrPath> {
         AttrPath::resolve(request, family_header_len, self.offset?)
     }
+
+    /// Resolves [`missing_nest`](Self::missing_nest) like [`attr_path`](Self::attr_path): the
+    /// nest in which the attribute of type [`missing_type`](Self::missing_type) was required.
+    pub fn missing_nest_path(&self, request: &[u8], family_header_len: usize) -> Option<AttrPath> {
+        AttrPath::resolve(request, family_header_len, self.missing_nest?)
+    }
 }
 
 /// An `NLMSG_ERROR` message: an error, or an acknowledgement when `error == 0`.

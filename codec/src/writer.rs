@@ -363,6 +363,40 @@ impl<B: Buffer> Writer<B> {
         Ok(())
     }
 
+    /// Writes a nest whose contents `body` writes, closing it afterwards (the closure form of
+    /// [`begin_nested`](Self::begin_nested) / [`end_nested`](Self::end_nested)).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(16, 1, 1, 0).unwrap();
+    /// w.put_nested(18, |w| {
+    ///     w.put_str(1, "veth")?;
+    ///     w.put_nested(2, |w| w.put_u32(1, 7))
+    /// })
+    /// .unwrap();
+    /// w.end_message().unwrap();
+    /// let m = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
+    /// let info = m.attrs(0).next().unwrap().unwrap();
+    /// assert_eq!(info.nested().count(), 2);
+    /// ```
+    pub fn put_nested(
+        &mut self,
+        kind: u16,
+        body: impl FnOnce(&mut Self) -> Result<(), WriteError>,
+    ) -> Result<(), WriteError> {
+        let nest = self.begin_nested(kind)?;
+        match body(self) {
+            Ok(()) => self.end_nested(nest),
+            Err(e) => {
+                // The message is poisoned already when the body failed inside the writer;
+                // make sure a caller's own error poisons it too.
+                let _ = self.poisoned(e);
+                Err(e)
+            }
+        }
+    }
+
     /// Drops an open nest and everything written in it (like `mnl_attr_nest_cancel`).
     pub fn cancel_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
         self.check_open()?;

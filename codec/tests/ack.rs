@@ -391,3 +391,15 @@ fn attr_path_stops_at_the_depth_limit() {
     let p = nlcodec::AttrPath::resolve(&req, 0, innermost as u32).unwrap();
     assert_eq!(p.as_slice().len(), nlcodec::MAX_NEST_DEPTH);
 }
+
+#[test]
+fn missing_nest_resolves_against_the_request() {
+    let req = request();
+    let ack = nlcodec::ExtAck {
+        missing_type: Some(2),
+        missing_nest: Some(40),
+        ..Default::default()
+    };
+    assert_eq!(ack.missing_nest_path(&req, 16).unwrap().as_slice(), &[18]); // IFLA_LINKINFO
+    assert_eq!(nlcodec::ExtAck::default().missing_nest_path(&req, 16), None);
+}

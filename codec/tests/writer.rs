@@ -260,3 +260,27 @@ fn vec_writer_grows() {
     assert_eq!(v.len(), 1000 * 120);
     assert_eq!(messages(&v).count(), 1000);
 }
+
+#[test]
+fn put_nested_closes_its_nest_and_poisons_on_error() {
+    let mut buf = [0u8; 64];
+    let mut w = Writer::new(&mut buf);
+    w.begin_message(0x10, 0, 1, 0).unwrap();
+    w.put_nested(1, |w| w.put_nested(2, |w| w.put_u8(3, 9)))
+        .unwrap();
+    w.end_message().unwrap();
+    let expect = msg(
+        0x10,
+        0,
+        1,
+        &attr(1 | NLA_F_NESTED, &attr(2 | NLA_F_NESTED, &attr(3, &[9]))),
+        true,
+    );
+    assert_eq!(w.as_bytes(), &expect[..]);
+    // A body that runs out of room drops the whole message.
+    w.begin_message(0x10, 0, 2, 0).unwrap();
+    let err = w.put_nested(1, |w| w.put_attr(2, &[0; 64])).unwrap_err();
+    assert!(matches!(err, WriteError::BufferFull { .. }));
+    assert_eq!(w.end_message(), Err(err));
+    assert_eq!(w.as_bytes(), &expect[..]);
+}
