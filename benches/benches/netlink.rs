@@ -68,6 +68,15 @@ fn benches(c: &mut Criterion) {
             });
             g.finish();
 
+            let routes = collect_routes(b).unwrap();
+            let mut out = vec![0u8; routes.len() * 128];
+            let mut g = c.benchmark_group(format!("{}/write-routes", w.name));
+            g.throughput(Throughput::Elements(routes.len() as u64));
+            g.bench_function("nlcodec", |i| {
+                i.iter(|| write_routes(black_box(&routes), &mut out).unwrap())
+            });
+            g.finish();
+
             let mut g = group(c, &w, "strict-parse");
             g.bench_function("nlcodec", |i| {
                 i.iter(|| strict_parse(black_box(b)).unwrap())

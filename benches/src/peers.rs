@@ -8,7 +8,6 @@
 //! (neli) and a minimal loop where it has none (netlink-packet-core parses one message per
 //! call).
 
-use std::hint::black_box;
 use std::io::Cursor;
 
 use netlink_packet_core::NetlinkMessage;
@@ -38,7 +37,7 @@ fn for_each_frame<E>(buf: &[u8], mut f: impl FnMut(&[u8]) -> Result<(), E>) -> R
 /// every message.
 pub fn npr_full_parse(buf: &[u8]) -> Result<usize, netlink_packet_core::DecodeError> {
     for_each_frame(buf, |m| {
-        black_box(NprMessage::deserialize(m)?);
+        crate::keep(NprMessage::deserialize(m)?);
         Ok(())
     })
 }
@@ -116,7 +115,7 @@ pub fn neli_full_parse(buf: &[u8]) -> Result<usize, neli::err::DeError> {
     let mut cur = Cursor::new(buf);
     let mut n = 0;
     while let Some(m) = neli_next(&mut cur) {
-        black_box(m?);
+        crate::keep(m?);
         n += 1;
     }
     Ok(n)

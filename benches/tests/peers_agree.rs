@@ -97,3 +97,14 @@ fn serializers_reproduce_the_dump() {
     let v = peers::neli_serialize(&neli, Vec::with_capacity(b.len())).unwrap();
     assert_eq!(nlcodec::messages(&v).count(), w.messages, "neli");
 }
+
+#[test]
+fn written_routes_decode_to_the_same_routes() {
+    let w = route_dump();
+    let routes = collect_routes(&w.bytes).unwrap();
+    assert_eq!(routes.len(), w.messages - 1);
+    let mut out = vec![0u8; routes.len() * 128];
+    let len = write_routes(&routes, &mut out).unwrap();
+    let again = collect_routes(&out[..len]).unwrap();
+    assert_eq!(again, routes);
+}
