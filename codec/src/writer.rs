@@ -57,6 +57,9 @@ impl Buffer for alloc::vec::Vec<u8> {
 pub struct Nest {
     start: usize,
     depth: u32,
+    /// The message the nest belongs to (see `Writer::message`): a handle kept past the end
+    /// or cancellation of its message is refused by the next one.
+    message: u32,
 }
 
 /// Writes netlink messages into a buffer, with no allocation on a fixed buffer.
@@ -90,6 +93,8 @@ pub struct Writer<B: Buffer> {
     msg_start: Option<usize>,
     open_nests: u32,
     poison: Option<WriteError>,
+    /// Counts `begin_message` calls, to tell nests of an earlier message from current ones.
+    message: u32,
 }
 
 impl<'b> Writer<&'b mut [u8]> {
@@ -134,6 +139,7 @@ impl<B: Buffer> Writer<B> {
             msg_start: None,
             open_nests: 0,
             poison: None,
+            message: 0,
         }
     }
 
@@ -234,6 +240,7 @@ impl<B: Buffer> Writer<B> {
             h.emit(out);
         }
         self.msg_start = Some(start);
+        self.message = self.message.wrapping_add(1);
         self.pos = end;
         Ok(())
     }
@@ -337,13 +344,14 @@ impl<B: Buffer> Writer<B> {
         Ok(Nest {
             start,
             depth: self.open_nests,
+            message: self.message,
         })
     }
 
     /// Closes the innermost open nest, writing its length.
     pub fn end_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
         self.check_open()?;
-        if nest.depth != self.open_nests || nest.start >= self.pos {
+        if nest.message != self.message || nest.depth != self.open_nests || nest.start >= self.pos {
             return Err(self.poisoned(WriteError::NestMismatch));
         }
         let len = self.pos - nest.start;
@@ -400,7 +408,7 @@ impl<B: Buffer> Writer<B> {
     /// Drops an open nest and everything written in it (like `mnl_attr_nest_cancel`).
     pub fn cancel_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
         self.check_open()?;
-        if nest.depth != self.open_nests || nest.start >= self.pos {
+        if nest.message != self.message || nest.depth != self.open_nests || nest.start >= self.pos {
             return Err(self.poisoned(WriteError::NestMismatch));
         }
         self.pos = nest.start;

@@ -1,0 +1,437 @@
+//! Checks shared by the byte-driven targets: recursive attribute walks, typed getters,
+//! tables, policies, extended-ACK TLVs and family headers.
+
+use nlcodec::consts::*;
+use nlcodec::family::genl::GenlMsgHdr;
+use nlcodec::family::netfilter::NfGenMsg;
+use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, NdMsg, RtMsg, TcMsg};
+use nlcodec::family::FamilyHeader;
+use nlcodec::{
+    attrs, Attr, AttrPath, AttrTable, Attrs, Error, ExtAck, Mode, Policy, PolicyDesc, Rule,
+    Violation, MAX_NEST_DEPTH,
+};
+
+/// Asserts that `r` is the `InvalidAttr` error a getter of `a` must return for `violation`.
+fn assert_invalid<T: std::fmt::Debug>(a: &Attr<'_>, r: Result<T, Error>, violation: Violation) {
+    let expected = Error::InvalidAttr {
+        kind: a.kind(),
+        offset: a.offset(),
+        len: a.value().len(),
+        violation,
+    };
+    match r {
+        Err(e) => assert_eq!(e, expected),
+        Ok(v) => panic!("getter accepted {:?} as {v:?}", a.value()),
+    }
+}
+
+macro_rules! check_fixed {
+    ($a:expr, $v:expr, $($get:ident: $ty:ty => $from:ident),* $(,)?) => {$(
+        match <[u8; core::mem::size_of::<$ty>()]>::try_from($v) {
+            Ok(b) => assert_eq!($a.$get(), Ok(<$ty>::$from(b)), stringify!($get)),
+            Err(_) => assert_invalid(
+                $a,
+                $a.$get(),
+                Violation::Size { expected: core::mem::size_of::<$ty>() },
+            ),
+        }
+    )*};
+}
+
+/// Calls every typed getter of `a` and checks each answer against the raw value bytes.
+pub fn check_getters(a: &Attr<'_>) {
+    let v = a.value();
+    assert_eq!(a.len(), NLA_HDRLEN + v.len());
+    assert_eq!(a.is_empty(), v.is_empty());
+    assert_eq!(a.kind(), a.raw_kind() & NLA_TYPE_MASK);
+    assert_eq!(a.is_nested(), a.raw_kind() & NLA_F_NESTED != 0);
+    assert_eq!(
+        a.is_net_byteorder(),
+        a.raw_kind() & NLA_F_NET_BYTEORDER != 0
+    );
+    assert_eq!(a.as_bytes(), v);
+    check_fixed!(a, v,
+        as_u8: u8 => from_ne_bytes,
+        as_u16: u16 => from_ne_bytes,
+        as_u32: u32 => from_ne_bytes,
+        as_u64: u64 => from_ne_bytes,
+        as_i8: i8 => from_ne_bytes,
+        as_i16: i16 => from_ne_bytes,
+        as_i32: i32 => from_ne_bytes,
+        as_i64: i64 => from_ne_bytes,
+        as_be_u16: u16 => from_be_bytes,
+        as_be_u32: u32 => from_be_bytes,
+        as_be_u64: u64 => from_be_bytes,
+        as_be_i16: i16 => from_be_bytes,
+        as_be_i32: i32 => from_be_bytes,
+        as_be_i64: i64 => from_be_bytes,
+    );
+    assert_eq!(a.fixed::<3>().is_ok(), v.len() == 3);
+
+    // as_uint: 1, 2, 4 or 8 bytes, big-endian when NLA_F_NET_BYTEORDER is set.
+    let be = a.is_net_byteorder();
+    let expect_uint = match v.len() {
+        1 | 2 | 4 | 8 => {
+            let mut x = 0u64;
+            for i in 0..v.len() {
+                let byte = if be || cfg!(target_endian = "big") {
+                    v[i]
+                } else {
+                    v[v.len() - 1 - i]
+                };
+                x = (x << 8) | byte as u64;
+            }
+            Some(x)
+        }
+        _ => None,
+    };
+    match expect_uint {
+        Some(x) => assert_eq!(a.as_uint(), Ok(x)),
+        None => assert_invalid(a, a.as_uint(), Violation::Size { expected: 8 }),
+    }
+
+    match v.len() {
+        0 => assert_eq!(a.as_flag(), Ok(())),
+        _ => assert_invalid(a, a.as_flag(), Violation::Size { expected: 0 }),
+    }
+
+    // as_str: the last byte must be NUL, the rest UTF-8.
+    match v.split_last() {
+        Some((0, s)) => match std::str::from_utf8(s) {
+            Ok(s) => assert_eq!(a.as_str(), Ok(s)),
+            Err(_) => assert_invalid(a, a.as_str(), Violation::InvalidUtf8),
+        },
+        _ => assert_invalid(a, a.as_str(), Violation::MissingNul),
+    }
+
+    match v.iter().position(|b| *b == 0) {
+        Some(n) => assert_eq!(a.as_c_bytes(), Ok(&v[..n])),
+        None => assert_invalid(a, a.as_c_bytes(), Violation::MissingNul),
+    }
+
+    let unterminated = match v.split_last() {
+        Some((0, s)) => s,
+        _ => v,
+    };
+    match std::str::from_utf8(unterminated) {
+        Ok(s) => assert_eq!(a.as_unterminated_str(), Ok(s)),
+        Err(_) => assert_invalid(a, a.as_unterminated_str(), Violation::InvalidUtf8),
+    }
+}
+
+/// Statistics of one recursive walk.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WalkStats {
+    /// Attributes seen at every level.
+    pub attrs: usize,
+    /// Deepest level reached (0: the block itself).
+    pub max_depth: usize,
+}
+
+/// Walks the attribute block `block` that starts at `base` (as reported by `it`), checking
+/// every attribute's getters and bounds, and recursing into every value that is at least one
+/// attribute header long (nested or not) down to [`MAX_NEST_DEPTH`] levels.
+///
+/// Returns the error that ended the walk at this level, if any.
+pub fn walk_attrs(
+    it: Attrs<'_>,
+    block: &[u8],
+    base: usize,
+    depth: usize,
+    stats: &mut WalkStats,
+) -> Option<Error> {
+    stats.max_depth = stats.max_depth.max(depth);
+    let end = base + block.len();
+    let mut it = it;
+    let mut expected_off = base;
+    let mut count = 0usize;
+    loop {
+        assert_eq!(it.offset(), expected_off);
+        match it.next() {
+            None => {
+                // Clean end: 0..=3 bytes left, which `trailing` reports.
+                let rest = it.trailing();
+                assert!(
+                    rest.len() < NLA_HDRLEN,
+                    "walk ended with {} bytes left",
+                    rest.len()
+                );
+                assert_eq!(expected_off + rest.len(), end);
+                assert_eq!(rest, &block[block.len() - rest.len()..]);
+                assert!(it.next().is_none());
+                return None;
+            }
+            Some(Err(e)) => {
+                assert_eq!(e.offset(), Some(expected_off), "{e:?}");
+                assert!(expected_off < end);
+                assert!(it.next().is_none(), "attribute iterator not fused");
+                assert!(it.next().is_none());
+                return Some(e);
+            }
+            Some(Ok(a)) => {
+                count += 1;
+                assert!(count <= block.len() / NLA_HDRLEN, "too many attributes");
+                stats.attrs += 1;
+                assert_eq!(a.offset(), expected_off);
+                let rel = expected_off - base;
+                assert!(a.offset() + a.len() <= end, "attribute runs past its block");
+                assert_eq!(&block[rel + NLA_HDRLEN..rel + a.len()], a.value());
+                let raw_len = u16::from_ne_bytes([block[rel], block[rel + 1]]) as usize;
+                let raw_kind = u16::from_ne_bytes([block[rel + 2], block[rel + 3]]);
+                assert_eq!((a.len(), a.raw_kind()), (raw_len, raw_kind));
+                check_getters(&a);
+                if a.value().len() >= NLA_HDRLEN && depth + 1 < MAX_NEST_DEPTH {
+                    walk_attrs(
+                        a.nested(),
+                        a.value(),
+                        a.offset() + NLA_HDRLEN,
+                        depth + 1,
+                        stats,
+                    );
+                }
+                expected_off = (expected_off + align(a.len())).min(end);
+            }
+        }
+    }
+}
+
+/// Every attribute reachable through nests whose values are fully valid streams, with its
+/// path of types; the attributes [`AttrPath::resolve_payload`] must find exactly.
+pub fn exact_paths(it: Attrs<'_>, prefix: &mut Vec<u16>, out: &mut Vec<(usize, Vec<u16>)>) {
+    for a in it.map_while(Result::ok) {
+        prefix.push(a.kind());
+        out.push((a.offset(), prefix.clone()));
+        let inner = a.nested();
+        if prefix.len() < MAX_NEST_DEPTH && !a.is_empty() && inner.clone().all(|r| r.is_ok()) {
+            exact_paths(inner, prefix, out);
+        }
+        prefix.pop();
+    }
+}
+
+/// Resolves the offset of every reachable attribute of the payload `payload` (family header of
+/// `hl` bytes) and compares with the path the walk took; also resolves `extra` offsets.
+pub fn check_resolve_payload(payload: &[u8], hl: usize, extra: &[usize]) {
+    let start = align(hl);
+    let Some(block) = payload.get(start..) else {
+        assert_eq!(AttrPath::resolve_payload(payload, hl, 0), None);
+        return;
+    };
+    let mut found = Vec::new();
+    exact_paths(Attrs::with_base(block, start), &mut Vec::new(), &mut found);
+    // Each resolution walks the block again: check a bounded sample, first and last.
+    let n = found.len();
+    let sample = found
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < 12 || i + 12 >= n)
+        .map(|(_, f)| f);
+    for (off, path) in sample {
+        let p = AttrPath::resolve_payload(payload, hl, *off).expect("attribute not found");
+        assert_eq!(p.as_slice(), &path[..], "offset {off}");
+        assert!(p.is_exact());
+        let p1 = AttrPath::resolve_payload(payload, hl, off + 1).expect("inside an attribute");
+        assert!(!p1.as_slice().is_empty() && p1.as_slice()[0] == path[0]);
+    }
+    for &off in extra {
+        if let Some(p) = AttrPath::resolve_payload(payload, hl, off) {
+            assert!(!p.as_slice().is_empty() && p.as_slice().len() <= MAX_NEST_DEPTH);
+            assert!(
+                off >= start && off < payload.len() + 3,
+                "resolved {off} outside the block"
+            );
+            let _ = format!("{p} {p:?}");
+        }
+    }
+}
+
+/// Checks an [`ExtAck`] decoded from `tlvs` (first byte at `base`) against a plain walk:
+/// the codec keeps the last TLV of each type.
+pub fn check_ext_ack(tlvs: &[u8], base: usize, got: &Result<ExtAck<'_>, Error>) {
+    let again = ExtAck::parse(tlvs, base);
+    assert_eq!(&again, got);
+    let Ok(ack) = got else {
+        let e = got.as_ref().unwrap_err();
+        let off = e.offset().expect("an ext-ACK error has an offset");
+        assert!(off >= base && off < base + tlvs.len(), "{e:?}");
+        return;
+    };
+    assert_eq!(ack.raw, tlvs);
+    assert_eq!(ack.is_empty(), tlvs.is_empty());
+    let mut expect = ExtAck {
+        raw: tlvs,
+        ..ExtAck::default()
+    };
+    for a in Attrs::with_base(tlvs, base) {
+        let a = a.expect("ExtAck::parse accepted a bad TLV block");
+        match a.kind() {
+            NLMSGERR_ATTR_MSG => expect.msg = Some(a.as_str().expect("bad MSG accepted")),
+            NLMSGERR_ATTR_OFFS => expect.offset = Some(a.as_u32().expect("bad OFFS accepted")),
+            NLMSGERR_ATTR_COOKIE => expect.cookie = Some(a.value()),
+            NLMSGERR_ATTR_POLICY => {
+                let p = PolicyDesc::parse(a.nested()).expect("bad POLICY accepted");
+                expect.policy = Some(p);
+            }
+            NLMSGERR_ATTR_MISS_TYPE => {
+                expect.missing_type = Some(a.as_u32().expect("bad MISS_TYPE"))
+            }
+            NLMSGERR_ATTR_MISS_NEST => {
+                expect.missing_nest = Some(a.as_u32().expect("bad MISS_NEST"))
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(ack, &expect);
+}
+
+/// Decodes `block` as a `NLMSGERR_ATTR_POLICY` nest and checks its fields against a walk.
+pub fn check_policy_desc(block: &[u8]) {
+    let Ok(p) = PolicyDesc::parse(attrs(block)) else {
+        return;
+    };
+    // Every field comes from the last attribute of its type, which the getters accept.
+    let tb = AttrTable::<16>::parse(block).expect("PolicyDesc accepted a bad block");
+    if let Some(a) = tb.get(1) {
+        assert_eq!(
+            p.kind,
+            Some(nlcodec::PolicyType::from_raw(a.as_uint().unwrap() as u32))
+        );
+    } else {
+        assert_eq!(p.kind, None);
+    }
+    assert_eq!(p.min_length, tb.get(6).map(|a| a.as_u32().unwrap()));
+    assert_eq!(p.max_length, tb.get(7).map(|a| a.as_u32().unwrap()));
+    assert_eq!(p.mask, tb.get(12).map(|a| a.as_uint().unwrap()));
+}
+
+/// A policy with one rule of every kind; types 19 and 20 nest into [`LEAF`] and [`DEEP`].
+pub static LEAF_RULES: [Rule<'static>; 21] = [
+    Rule::Unspec,
+    Rule::Reject,
+    Rule::Flag,
+    Rule::U8,
+    Rule::U16,
+    Rule::U32,
+    Rule::U64,
+    Rule::S8,
+    Rule::S16,
+    Rule::S32,
+    Rule::S64,
+    Rule::Uint,
+    Rule::String { max_len: 0 },
+    Rule::String { max_len: 3 },
+    Rule::NulString { max_len: 0 },
+    Rule::NulString { max_len: 3 },
+    Rule::Binary { min: 0, max: 0 },
+    Rule::Binary { min: 2, max: 6 },
+    Rule::Nested(None),
+    Rule::Nested(Some(&LEAF)),
+    Rule::Nested(Some(&DEEP)),
+];
+/// See [`LEAF_RULES`].
+pub static LEAF: Policy<'static> = Policy::new(&LEAF_RULES);
+
+/// A self-recursive policy: every nest of type 1 or 2 is checked against this policy again,
+/// so validation of deep input must stop at [`MAX_NEST_DEPTH`].
+pub static DEEP_RULES: [Rule<'static>; 5] = [
+    Rule::Unspec,
+    Rule::Nested(Some(&DEEP)),
+    Rule::Nested(Some(&DEEP)),
+    Rule::Nested(Some(&LEAF)),
+    Rule::U32,
+];
+/// See [`DEEP_RULES`].
+pub static DEEP: Policy<'static> = Policy::new(&DEEP_RULES);
+
+/// The policies every block is validated against.
+pub static POLICIES: [&Policy<'static>; 2] = [&LEAF, &DEEP];
+
+/// Builds tables of `it`'s attributes and validates them against every policy in both modes,
+/// checking that the table, the table-with-policy and the plain validation agree.
+pub fn check_tables_and_policies(it: Attrs<'_>, block_start: usize, block_end: usize) {
+    let plain = AttrTable::<32>::from_attrs(it.clone());
+    let walk_err = it.clone().find_map(Result::err);
+    assert_eq!(plain.as_ref().err(), walk_err.as_ref());
+    if let Ok(tb) = &plain {
+        // Last one wins.
+        let mut last: [Option<Attr<'_>>; 32] = [None; 32];
+        for a in it.clone().map_while(Result::ok) {
+            if let Some(slot) = last.get_mut(a.kind() as usize) {
+                *slot = Some(a);
+            }
+        }
+        for (k, want) in last.iter().enumerate() {
+            assert_eq!(tb.get(k as u16), *want);
+            assert_eq!(tb.require(k as u16).ok(), *want);
+        }
+        assert_eq!(tb.get(32), None);
+        assert_eq!(tb.iter().count(), tb.len());
+        let small = AttrTable::<1>::from_attrs(it.clone()).unwrap();
+        assert_eq!(small.get(0), tb.get(0));
+        assert_eq!(small.get(1), None);
+    }
+    for policy in POLICIES {
+        let mut ok = [false; 2];
+        for (i, mode) in [Mode::Liberal, Mode::Strict].into_iter().enumerate() {
+            let v = policy.validate_attrs(it.clone(), mode);
+            let t = AttrTable::<32>::from_attrs_with_policy(it.clone(), policy, mode);
+            assert_eq!(v, t.map(|_| ()), "validate and parse_with_policy disagree");
+            if let Ok(t) = t {
+                assert_eq!(Ok(t), plain, "a validated table differs from the plain one");
+            }
+            if let Err(e) = v {
+                if let Some(off) = e.offset() {
+                    assert!(
+                        off >= block_start && off <= block_end,
+                        "{e:?} outside the block"
+                    );
+                }
+                let _ = format!("{e}");
+            }
+            ok[i] = v.is_ok();
+        }
+        assert!(!ok[1] || ok[0], "strict accepted what liberal rejected");
+    }
+}
+
+/// Parses the family headers that fit in `payload`, checks that emitting them gives the same
+/// bytes back, and that those that do not fit fail.
+pub fn check_family_headers(payload: &[u8]) {
+    fn one<H: FamilyHeader + PartialEq + std::fmt::Debug>(payload: &[u8]) {
+        match H::parse(payload) {
+            Ok(h) => {
+                assert!(payload.len() >= H::LEN);
+                let mut out = vec![0u8; H::LEN];
+                h.emit(&mut out);
+                assert_eq!(&out[..], &payload[..H::LEN]);
+                assert_eq!(H::parse(&out), Ok(h));
+                // A wrong-size output is left untouched.
+                let mut short = vec![0xa5u8; H::LEN + 1];
+                h.emit(&mut short);
+                assert!(short.iter().all(|b| *b == 0xa5));
+            }
+            Err(e) => {
+                assert!(payload.len() < H::LEN);
+                assert_eq!(e.offset(), Some(0));
+            }
+        }
+    }
+    one::<IfInfoMsg>(payload);
+    one::<IfAddrMsg>(payload);
+    one::<RtMsg>(payload);
+    one::<NdMsg>(payload);
+    one::<TcMsg>(payload);
+    one::<GenlMsgHdr>(payload);
+    one::<NfGenMsg>(payload);
+}
+
+/// A `fmt::Write` sink that only counts, so formatting can be exercised without keeping text.
+#[derive(Debug, Default)]
+pub struct CountingSink(pub usize);
+
+impl std::fmt::Write for CountingSink {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0 += s.len();
+        Ok(())
+    }
+}
