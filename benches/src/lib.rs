@@ -18,6 +18,8 @@ use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, RtMsg};
 use nlcodec::family::FamilyHeader;
 use nlcodec::{messages, AttrTable, Error, Message, Mode, Payload, Policy, Rule, Writer};
 
+#[cfg(feature = "libmnl")]
+pub mod libmnl;
 pub mod peers;
 
 /// Keeps a per-message result alive: the optimizer must materialize it, but it is not

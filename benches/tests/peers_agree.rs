@@ -108,3 +108,18 @@ fn written_routes_decode_to_the_same_routes() {
     let again = collect_routes(&out[..len]).unwrap();
     assert_eq!(again, routes);
 }
+
+#[cfg(feature = "libmnl")]
+#[test]
+fn libmnl_sees_every_message() {
+    for w in workloads() {
+        let b = &w.bytes[..];
+        let data = nlcodec::messages(b)
+            .filter(|m| !m.unwrap().is_control())
+            .count();
+        assert_eq!(libmnl::header_walk(b), w.messages, "{w:?}");
+        if data > 0 {
+            assert_eq!(libmnl::full_parse(b), Some(data), "{w:?}");
+        }
+    }
+}
