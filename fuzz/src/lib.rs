@@ -33,8 +33,11 @@ pub use writer::check_writer;
 
 use std::path::Path;
 
+/// A check function: panics when the codec misbehaves on the input.
+pub type Check = fn(&[u8]);
+
 /// The targets, by name, with their check functions.
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+pub const TARGETS: [(&str, Check); 5] = [
     ("messages", check_messages),
     ("attrs", check_attrs),
     ("roundtrip", check_roundtrip),
@@ -44,7 +47,7 @@ pub const TARGETS: [(&str, fn(&[u8])); 5] = [
 
 /// Runs `check` on every file named on the command line (directories are walked one level
 /// deep). Used by the fuzz targets when they are built without libFuzzer.
-pub fn replay_main(check: fn(&[u8])) {
+pub fn replay_main(check: Check) {
     let mut n = 0usize;
     for arg in std::env::args_os().skip(1) {
         n += replay_path(Path::new(&arg), check);
@@ -54,7 +57,7 @@ pub fn replay_main(check: fn(&[u8])) {
 
 /// Runs `check` on the file at `path`, or on every file in the directory at `path`; returns
 /// how many inputs were checked. Unreadable paths are skipped.
-pub fn replay_path(path: &Path, check: fn(&[u8])) -> usize {
+pub fn replay_path(path: &Path, check: Check) -> usize {
     if path.is_dir() {
         let mut files: Vec<_> = match std::fs::read_dir(path) {
             Ok(rd) => rd
