@@ -27,7 +27,7 @@ fn main() -> Result<(), common::Error> {
     let mut names = link_names(&mut requests)?;
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
-    while limit.is_none_or(|l| seen < l) {
+    while limit.map_or(true, |l| seen < l) {
         let d = match listener.recv() {
             Ok(d) => d,
             Err(Error::EventsLost) => {
