@@ -10,7 +10,7 @@
 //!   `MSG_PEEK | MSG_TRUNC`, never cut) with their sender's address.
 //! - Options: extended ACK, strict checking, `CAP_ACK`, `NO_ENOBUFS`, `LISTEN_ALL_NSID`,
 //!   receive buffer size, non-blocking mode; the descriptor is exposed through `AsFd` /
-//!   `AsRawFd` for any event loop (and, with the `tokio` feature, [`AsyncSocket`]).
+//!   `AsRawFd` for any event loop (and, with the `tokio` feature, `AsyncSocket`).
 //! - [`Socket::request`]: `NLM_F_ACK` and a fresh sequence number, replies checked (sender
 //!   sockaddr port 0, sequence number, port id), kernel errors as [`KernelError`] with the
 //!   extended-ACK text and the offending attribute's path.

@@ -126,13 +126,19 @@ impl Socket {
     /// they like).
     pub fn request_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
-        let warning = self.exchange(request, peer, Mode::Ack, &mut |ev| {
+        let r = self.exchange(request, peer, Mode::Ack, &mut |ev| {
             if let Event::Data(m) = ev {
                 reply.push(&m)
             }
-        })?;
-        reply.warning = warning;
-        Ok(reply)
+        });
+        match r {
+            Ok(warning) => {
+                reply.warning = warning;
+                Ok(reply)
+            }
+            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
+            Err(e) => Err(e),
+        }
     }
 
     /// Sends `request` with `NLM_F_REQUEST | NLM_F_DUMP` and a fresh sequence number, and
@@ -366,7 +372,7 @@ impl Socket {
                 return Err(Error::Kernel(k));
             }
             if let Some(warning) = finished {
-                if interrupted && mode == Mode::Dump {
+                if interrupted && mode != Mode::Capture {
                     return Err(Error::DumpInterrupted {
                         partial: Reply::default(),
                     });

@@ -246,6 +246,12 @@ impl Socket {
 
     /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is
     /// bound, explicitly or by its first send).
+    ///
+    /// ```
+    /// use nlcodec_socket::{Kind, Protocol, Socket};
+    /// let mut s = Socket::new(Protocol::ROUTE, Kind::Raw).unwrap();
+    /// assert_eq!(s.refresh_local_addr().unwrap().port, 0); // not bound yet
+    /// ```
     pub fn refresh_local_addr(&mut self) -> Result<Addr, Error> {
         let any = rustix::net::getsockname(&self.fd).map_err(|e| Error::io(Op::LocalAddr, e))?;
         let nl = SocketAddrNetlink::try_from(any).map_err(|e| Error::io(Op::LocalAddr, e))?;
@@ -278,6 +284,14 @@ impl Socket {
 
     /// Joins multicast group `group` (any number, including those above 32) with
     /// `NETLINK_ADD_MEMBERSHIP`.
+    ///
+    /// ```
+    /// use nlcodec_socket::{Protocol, Socket};
+    /// let s = Socket::open(Protocol::ROUTE).unwrap();
+    /// s.add_membership(1).unwrap(); // RTNLGRP_LINK
+    /// s.add_membership(33).unwrap(); // RTNLGRP_BRVLAN: above 32, only by number
+    /// s.drop_membership(33).unwrap();
+    /// ```
     pub fn add_membership(&self, group: u32) -> Result<(), Error> {
         self.set_opt(
             "NETLINK_ADD_MEMBERSHIP",
@@ -307,6 +321,12 @@ impl Socket {
 
     /// `NETLINK_EXT_ACK`: have the kernel add extended-ACK TLVs (an explanation, the offset
     /// of the offending attribute) to its errors.
+    ///
+    /// ```
+    /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// s.set_ext_ack(true).unwrap();
+    /// assert!(s.ext_ack().unwrap());
+    /// ```
     pub fn set_ext_ack(&self, on: bool) -> Result<(), Error> {
         self.set_opt("NETLINK_EXT_ACK", NETLINK_EXT_ACK, on as i32)
     }
@@ -318,6 +338,12 @@ impl Socket {
 
     /// `NETLINK_GET_STRICT_CHK`: have the kernel check dump requests' headers and attributes
     /// strictly (a rejected dump ends with an `NLMSG_DONE` carrying the error).
+    ///
+    /// ```
+    /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// s.set_strict_checking(true).unwrap();
+    /// assert!(s.strict_checking().unwrap());
+    /// ```
     pub fn set_strict_checking(&self, on: bool) -> Result<(), Error> {
         self.set_opt("NETLINK_GET_STRICT_CHK", NETLINK_GET_STRICT_CHK, on as i32)
     }
@@ -349,6 +375,12 @@ impl Socket {
 
     /// `SO_RCVBUF`: the receive buffer size (the kernel doubles it and caps it at
     /// `net.core.rmem_max`).
+    ///
+    /// ```
+    /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// s.set_recv_buffer_size(64 * 1024).unwrap();
+    /// assert!(s.recv_buffer_size().unwrap() >= 64 * 1024);
+    /// ```
     pub fn set_recv_buffer_size(&self, bytes: usize) -> Result<(), Error> {
         rustix::net::sockopt::set_socket_recv_buffer_size(&self.fd, bytes)
             .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUF"), e))
@@ -369,6 +401,12 @@ impl Socket {
 
     /// Switches non-blocking mode: receives then fail with an error for which
     /// [`Error::is_would_block`] is true instead of waiting.
+    ///
+    /// ```
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::USERSOCK).unwrap();
+    /// s.set_nonblocking(true).unwrap();
+    /// assert!(s.recv().unwrap_err().is_would_block()); // nobody sent anything
+    /// ```
     pub fn set_nonblocking(&self, on: bool) -> Result<(), Error> {
         rustix::io::ioctl_fionbio(&self.fd, on).map_err(|e| Error::io(Op::NonBlocking, e))
     }
@@ -445,6 +483,14 @@ impl Socket {
     /// Receives one whole datagram into the socket's own buffer (grown as needed, at least
     /// 32 KiB), without checking its contents. For protocols that are not netlink-framed
     /// (`NETLINK_KOBJECT_UEVENT`) or for tools that want raw bytes.
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{Addr, Kind, Protocol, Socket};
+    /// let mut s = Socket::new(Protocol::KOBJECT_UEVENT, Kind::Dgram).unwrap();
+    /// s.bind(Addr::group(1)).unwrap(); // kernel uevents
+    /// let (bytes, _from) = s.recv_raw().unwrap();
+    /// println!("{}", String::from_utf8_lossy(bytes).replace('\0', "\n"));
+    /// ```
     pub fn recv_raw(&mut self) -> Result<(&[u8], Addr), Error> {
         if self.rbuf.len() < MIN_RECV_BUF {
             self.rbuf.resize(MIN_RECV_BUF, 0);
