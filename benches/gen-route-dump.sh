@@ -8,7 +8,7 @@
 #   2. inside it, a veth pair with IPv4 and IPv6 addresses, both ends up;
 #   3. 60,000 IPv4 /24s and 50,000 IPv6 /64s through the veth (via `ip -batch`), a few of them
 #      in other tables (100 and 1000, so RTA_TABLE > 255 shows up), some with metrics
-#      (RTAX_MTU, RTAX_ADVMSS) and preferences, a few multipath ones;
+#      (RTAX_MTU, RTAX_ADVMSS) or a priority (`metric`), a few multipath ones;
 #   4. one RTM_GETROUTE dump (family AF_UNSPEC, NLM_F_DUMP) captured by
 #      scripts/capture_dump.py as the raw reply datagrams, concatenated;
 #   5. gzip -9 into the output (default: testdata/route-dump-100k.bin.gz).
