@@ -575,6 +575,12 @@ fn socket_basics_without_a_namespace() {
     }
     let s = Socket::open(Protocol::ROUTE).unwrap();
     s.set_no_enobufs(true).unwrap();
+    s.set_cap_ack(true).unwrap();
+    s.set_listen_all_nsid(true).unwrap();
+    s.set_strict_checking(true).unwrap();
+    assert!(s.strict_checking().unwrap());
+    s.set_strict_checking(false).unwrap();
+    assert!(!s.strict_checking().unwrap());
     s.set_recv_buffer_size(1 << 16).unwrap();
     assert!(s.recv_buffer_size().unwrap() >= 1 << 16);
     s.set_nonblocking(true).unwrap();
@@ -597,4 +603,25 @@ fn socket_basics_without_a_namespace() {
         s.request(&mut []),
         Err(Error::InvalidRequest { .. })
     ));
+}
+
+#[test]
+fn uevents_are_received_raw() {
+    in_netns("uevents_are_received_raw", || {
+        // KOBJECT_UEVENT is not netlink-framed: "add@/devices/...\0ACTION=add\0...".
+        let mut ue = Socket::new(Protocol::KOBJECT_UEVENT, Kind::Dgram).unwrap();
+        ue.bind(Addr::group(1)).unwrap();
+        timeout(&ue, 5);
+        let mut s = route_socket();
+        s.request(&mut new_veth("ue0", "ue1")).unwrap();
+        let mut events = Vec::new();
+        while !events.iter().any(|e: &String| e.contains("INTERFACE=ue0")) {
+            let (bytes, from) = ue.recv_raw().unwrap();
+            assert_eq!(from.port, 0);
+            events.push(String::from_utf8_lossy(bytes).replace('\0', "\n"));
+        }
+        let e = events.iter().find(|e| e.contains("INTERFACE=ue0")).unwrap();
+        assert!(e.starts_with("add@"), "{e}");
+        assert!(e.contains("ACTION=add"), "{e}");
+    });
 }
