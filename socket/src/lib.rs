@@ -45,7 +45,8 @@
 //! ```
 //!
 //! The only `unsafe` code is the `setsockopt`/`getsockopt` pair for the `SOL_NETLINK`
-//! options, which rustix does not wrap (module `sys`, private).
+//! options, which rustix does not wrap (module `sys`, private), and, with the `tokio`
+//! feature, tokio's `AsyncFd::register_with_interest` (unsafe since tokio 1.54).
 
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
