@@ -43,14 +43,43 @@ impl AttrPath {
     /// assert_eq!(AttrPath::resolve(w.as_bytes(), 4, 18), None); // inside the family header
     /// ```
     pub fn resolve(request: &[u8], family_header_len: usize, offset: u32) -> Option<AttrPath> {
+        AttrPath::resolve_with(request, family_header_len, offset, |_| 0)
+    }
+
+    /// Like [`resolve`](Self::resolve), for requests whose nests start with a fixed header
+    /// of their own before their attributes (e.g. `VETH_INFO_PEER` holds an `ifinfomsg`):
+    /// `inner_header_len(path)` gives the header length inside the nest at `path`.
+    ///
+    /// ```
+    /// use nlcodec::{AttrPath, Writer};
+    /// let mut buf = [0u8; 128];
+    /// let mut w = Writer::new(&mut buf);
+    /// w.begin_message(16, 0, 0, 0).unwrap();
+    /// w.put(&[0u8; 16]).unwrap(); // ifinfomsg
+    /// let info = w.begin_nested(18).unwrap(); // IFLA_LINKINFO at 32
+    /// let data = w.begin_nested(2).unwrap(); // IFLA_INFO_DATA at 36
+    /// let peer = w.begin_nested(1).unwrap(); // VETH_INFO_PEER at 40
+    /// w.put(&[0u8; 16]).unwrap(); // the peer's ifinfomsg
+    /// w.put_str(3, "p0").unwrap(); // the peer's IFLA_IFNAME at 60
+    /// for n in [peer, data, info] {
+    ///     w.end_nested(n).unwrap();
+    /// }
+    /// w.end_message().unwrap();
+    /// let peer_header = |path: &[u16]| if path == [18, 2, 1] { 16 } else { 0 };
+    /// let p = AttrPath::resolve_with(w.as_bytes(), 16, 60, peer_header).unwrap();
+    /// assert_eq!(p.as_slice(), &[18, 2, 1, 3]);
+    /// ```
+    pub fn resolve_with(
+        request: &[u8],
+        family_header_len: usize,
+        offset: u32,
+        inner_header_len: impl Fn(&[u16]) -> usize,
+    ) -> Option<AttrPath> {
         let (_, h) = parse_header(request).ok()?;
         let end = (h.len as usize).clamp(NLMSG_HDRLEN, request.len());
         let payload = &request[NLMSG_HDRLEN..end];
-        AttrPath::resolve_payload(
-            payload,
-            family_header_len,
-            (offset as usize).checked_sub(NLMSG_HDRLEN)?,
-        )
+        let offset = (offset as usize).checked_sub(NLMSG_HDRLEN)?;
+        AttrPath::walk(payload, family_header_len, offset, inner_header_len)
     }
 
     /// Like [`resolve`](Self::resolve) but on a message payload, with `offset` counted from
@@ -59,6 +88,15 @@ impl AttrPath {
         payload: &[u8],
         family_header_len: usize,
         offset: usize,
+    ) -> Option<AttrPath> {
+        AttrPath::walk(payload, family_header_len, offset, |_| 0)
+    }
+
+    fn walk(
+        payload: &[u8],
+        family_header_len: usize,
+        offset: usize,
+        inner_header_len: impl Fn(&[u16]) -> usize,
     ) -> Option<AttrPath> {
         let start = align(family_header_len);
         let mut block = payload.get(start..)?;
@@ -84,13 +122,16 @@ impl AttrPath {
                 path.exact = true;
                 return Some(path);
             }
-            let inner = a.nested();
-            let valid = !a.is_empty() && inner.clone().all(|r| r.is_ok());
-            if offset < a.offset() + NLA_HDRLEN || !valid {
+            let skip = align(inner_header_len(path.as_slice())).min(a.value().len());
+            let inner_block = &a.value()[skip..];
+            let inner_base = a.offset() + NLA_HDRLEN + skip;
+            let valid = !inner_block.is_empty()
+                && Attrs::with_base(inner_block, inner_base).all(|r| r.is_ok());
+            if offset < inner_base || !valid {
                 return Some(path);
             }
-            block = a.value();
-            base = a.offset() + NLA_HDRLEN;
+            block = inner_block;
+            base = inner_base;
         }
     }
 

@@ -333,12 +333,16 @@ impl<B: Buffer> Writer<B> {
     /// Starts a nest of type `kind` (`NLA_F_NESTED` is set); close it with
     /// [`end_nested`](Self::end_nested). Nests go as deep as the buffer allows.
     pub fn begin_nested(&mut self, kind: u16) -> Result<Nest, WriteError> {
+        self.open_nest(kind | NLA_F_NESTED)
+    }
+
+    fn open_nest(&mut self, raw_kind: u16) -> Result<Nest, WriteError> {
         self.check_open()?;
         let start = align(self.pos);
         let end = self.reserve(start, NLA_HDRLEN)?;
         let out = &mut self.buf.bytes_mut()[start..end];
         out[0..2].copy_from_slice(&0u16.to_ne_bytes());
-        out[2..4].copy_from_slice(&(kind | NLA_F_NESTED).to_ne_bytes());
+        out[2..4].copy_from_slice(&raw_kind.to_ne_bytes());
         self.pos = end;
         self.open_nests += 1;
         Ok(Nest {
@@ -346,6 +350,24 @@ impl<B: Buffer> Writer<B> {
             depth: self.open_nests,
             message: self.message,
         })
+    }
+
+    /// Starts a nest whose type is written exactly as given, without adding `NLA_F_NESTED`
+    /// (for parsers that predate the flag, like the kernel's `nla_nest_start_noflag`).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 32];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(16, 0, 0, 0).unwrap();
+    /// let n = w.begin_nested_raw(18).unwrap();
+    /// w.end_nested(n).unwrap();
+    /// w.end_message().unwrap();
+    /// let msg = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
+    /// let a = msg.attrs(0).next().unwrap().unwrap();
+    /// assert_eq!((a.kind(), a.is_nested()), (18, false));
+    /// ```
+    pub fn begin_nested_raw(&mut self, raw_kind: u16) -> Result<Nest, WriteError> {
+        self.open_nest(raw_kind)
     }
 
     /// Closes the innermost open nest, writing its length.

@@ -1,6 +1,9 @@
 //! rtnetlink (`NETLINK_ROUTE`) family headers: links, addresses, routes, neighbours, traffic
 //! control. Layouts from `include/uapi/linux/rtnetlink.h`, `if_addr.h` and `neighbour.h`.
 
+pub mod consts;
+pub use consts::*;
+
 use super::family_header;
 
 family_header! {
