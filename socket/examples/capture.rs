@@ -12,20 +12,14 @@
 use nlcodec::consts::*;
 use nlcodec::family::genl::{GenlMsgHdr, CTRL_CMD_GETFAMILY, GENL_ID_CTRL};
 use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, NdMsg, RtMsg};
+use nlcodec::family::route::{
+    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO, IFLA_MTU, RTM_GETADDR, RTM_GETLINK,
+    RTM_GETNEIGH, RTM_GETROUTE, RTM_NEWLINK,
+};
 use nlcodec::Writer;
 use nlcodec_socket::{Protocol, Socket};
 use std::process::ExitCode;
 
-const RTM_NEWLINK: u16 = 16;
-const RTM_GETLINK: u16 = 18;
-const RTM_GETADDR: u16 = 22;
-const RTM_GETROUTE: u16 = 26;
-const RTM_GETNEIGH: u16 = 30;
-const IFLA_IFNAME: u16 = 3;
-const IFLA_MTU: u16 = 4;
-const IFLA_LINKINFO: u16 = 18;
-const IFLA_INFO_KIND: u16 = 1;
-const IFLA_INFO_DATA: u16 = 2;
 const VETH_INFO_PEER: u16 = 1;
 
 /// One capture: protocol, socket options, and the request.

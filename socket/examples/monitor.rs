@@ -10,11 +10,8 @@
 mod common;
 
 use common::*;
+use nlcodec::family::route::{RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR, RTNLGRP_LINK};
 use nlcodec_socket::Error;
-
-const RTNLGRP_LINK: u32 = 1;
-const RTNLGRP_IPV4_IFADDR: u32 = 5;
-const RTNLGRP_IPV6_IFADDR: u32 = 9;
 
 fn main() -> Result<(), common::Error> {
     let limit: Option<usize> = std::env::args().nth(1).map(|s| s.parse()).transpose()?;

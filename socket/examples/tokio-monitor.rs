@@ -5,10 +5,9 @@
 //! cargo run -p nlcodec-socket --features tokio --example tokio-monitor -- 3
 //! ```
 
+use nlcodec::family::route::RTNLGRP_LINK;
 use nlcodec_socket::{AsyncSocket, Error, Protocol, Socket};
 use std::time::Duration;
-
-const RTNLGRP_LINK: u32 = 1;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

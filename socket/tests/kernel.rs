@@ -5,23 +5,17 @@
 
 use nlcodec::consts::*;
 use nlcodec::family::route::IfInfoMsg;
+use nlcodec::family::route::{
+    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO, IFLA_MTU, RTM_GETLINK, RTM_NEWLINK,
+    RTM_SETLINK, RTNLGRP_BRVLAN, RTNLGRP_LINK,
+};
 use nlcodec::family::{header_of, FamilyHeader};
 use nlcodec::{AttrTable, Message, Writer};
 use nlcodec_socket::{Addr, Error, Kind, Protocol, Socket};
 use rustix::thread::UnshareFlags;
 use std::time::Duration;
 
-const RTM_NEWLINK: u16 = 16;
-const RTM_GETLINK: u16 = 18;
-const RTM_SETLINK: u16 = 19;
-const IFLA_IFNAME: u16 = 3;
-const IFLA_MTU: u16 = 4;
-const IFLA_LINKINFO: u16 = 18;
-const IFLA_INFO_KIND: u16 = 1;
-const IFLA_INFO_DATA: u16 = 2;
 const VETH_INFO_PEER: u16 = 1;
-const RTNLGRP_LINK: u32 = 1;
-const RTNLGRP_BRVLAN: u32 = 33;
 
 /// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
 /// stderr) when the machine does not allow it. Panics in `f` fail the test.

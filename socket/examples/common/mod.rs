@@ -3,19 +3,15 @@
 
 use nlcodec::family::header_of;
 use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, RtMsg};
+#[allow(unused_imports)] // each example uses a few of them
+pub use nlcodec::family::route::{
+    RTM_DELADDR, RTM_DELLINK, RTM_GETADDR, RTM_GETLINK, RTM_GETROUTE, RTM_NEWADDR, RTM_NEWLINK,
+    RTM_NEWROUTE,
+};
 use nlcodec::{AttrTable, Message, Writer};
 use nlcodec_socket::{Protocol, Socket};
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-
-pub const RTM_NEWLINK: u16 = 16;
-pub const RTM_DELLINK: u16 = 17;
-pub const RTM_GETLINK: u16 = 18;
-pub const RTM_NEWADDR: u16 = 20;
-pub const RTM_DELADDR: u16 = 21;
-pub const RTM_GETADDR: u16 = 22;
-pub const RTM_NEWROUTE: u16 = 24;
-pub const RTM_GETROUTE: u16 = 26;
 
 pub type Error = Box<dyn std::error::Error>;
 
