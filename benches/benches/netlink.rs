@@ -74,7 +74,11 @@ fn benches(c: &mut Criterion) {
             let routes = collect_routes(b).unwrap();
             let mut out = vec![0u8; routes.len() * 128];
             let mut g = c.benchmark_group(format!("{}/write-routes", w.name));
-            g.throughput(Throughput::Elements(routes.len() as u64));
+            let written = write_routes(&routes, &mut out).unwrap();
+            g.throughput(Throughput::ElementsAndBytes {
+                elements: routes.len() as u64,
+                bytes: written as u64,
+            });
             g.bench_function("nlcodec", |i| {
                 i.iter(|| write_routes(black_box(&routes), &mut out).unwrap())
             });
@@ -106,6 +110,9 @@ fn benches(c: &mut Criterion) {
             let mut g = group(c, &w, "serialize");
             g.bench_function("nlcodec", |i| {
                 i.iter(|| serialize(black_box(&parsed), &mut out).unwrap())
+            });
+            g.bench_function("plain-loop", |i| {
+                i.iter(|| plain_serialize(black_box(&parsed), &mut out).unwrap())
             });
             slow(&mut g);
             g.bench_function("netlink-packet-route", |i| {

@@ -473,6 +473,67 @@ pub fn serialize(p: &Parsed<'_>, out: &mut [u8]) -> Result<usize, nlcodec::Write
     Ok(w.as_bytes().len())
 }
 
+/// The baseline serialize: the same [`Parsed`] input written by hand into `out` (header,
+/// family header, every attribute with its padding zeroed), checking only that the output
+/// fits, with the two tricks a C programmer would use (padding as one zero word, fixed-size
+/// copies of 1-, 4- and 16-byte values); returns the bytes written, or `None` when `out` is
+/// too short.
+pub fn plain_serialize(p: &Parsed<'_>, out: &mut [u8]) -> Option<usize> {
+    let mut pos = 0;
+    for (h, body) in &p.messages {
+        let start = pos;
+        out.get_mut(pos..pos + NLMSG_HDRLEN)?
+            .copy_from_slice(&h.to_bytes());
+        pos += NLMSG_HDRLEN;
+        let (family, range): (&[u8], _) = match body {
+            ParsedBody::Route(rt, range) => {
+                rt.emit(out.get_mut(pos..pos + RtMsg::LEN)?);
+                pos += RtMsg::LEN;
+                (&[], range.clone())
+            }
+            ParsedBody::Data(family, range) => (family, range.clone()),
+            ParsedBody::Raw(payload) => (payload, 0..0),
+        };
+        out.get_mut(pos..pos + family.len())?
+            .copy_from_slice(family);
+        pos += family.len();
+        for a in &p.attrs[range.start as usize..range.end as usize] {
+            let at = align(pos);
+            if at > pos {
+                out.get_mut(pos..at)?.fill(0);
+            }
+            pos = at;
+            let v = a.value();
+            let len = 4 + v.len();
+            let dst = out.get_mut(pos..align(pos + len))?;
+            // Padding first, as one word over the last 4 bytes (never a variable-length
+            // memset), then the header, then the value with fixed-size copies for the
+            // common sizes (never a memmove call for them).
+            let n = dst.len();
+            dst[n - 4..].copy_from_slice(&[0; 4]);
+            dst[0..2].copy_from_slice(&(len as u16).to_ne_bytes());
+            dst[2..4].copy_from_slice(&a.raw_kind().to_ne_bytes());
+            if let Ok(x) = <&[u8; 4]>::try_from(v) {
+                dst[4..8].copy_from_slice(x);
+            } else if let Ok(x) = <&[u8; 16]>::try_from(v) {
+                dst[4..20].copy_from_slice(x);
+            } else if let Ok(x) = <&[u8; 1]>::try_from(v) {
+                dst[4] = x[0];
+            } else {
+                dst[4..len].copy_from_slice(v);
+            }
+            pos += n; // nlmsg_len counts the last attribute's padding, as the kernel's
+        }
+        out[start..start + 4].copy_from_slice(&((pos - start) as u32).to_ne_bytes());
+        let end = align(pos).min(out.len());
+        if end > pos {
+            out[pos..end].fill(0);
+        }
+        pos = end;
+    }
+    Some(pos)
+}
+
 /// Decodes every route of `buf` into a [`Route`] (this allocates; it is the input of
 /// [`write_routes`]).
 pub fn collect_routes(buf: &[u8]) -> Result<Vec<Route>, Error> {

@@ -73,6 +73,17 @@ fn strict_policy_rejects_a_bad_attribute() {
     assert_eq!(plain_full_parse(&bytes), w.messages);
 }
 
+/// Asserts two buffers are equal, naming the first differing offset (not printing 10 MB).
+fn same(got: &[u8], want: &[u8], what: &str) {
+    let diff = got.iter().zip(want).position(|(a, b)| a != b);
+    assert!(
+        diff.is_none() && got.len() == want.len(),
+        "{what}: {} bytes vs {}, first difference at {diff:?}",
+        got.len(),
+        want.len()
+    );
+}
+
 #[test]
 fn serializers_reproduce_the_dump() {
     let w = route_dump();
@@ -81,7 +92,12 @@ fn serializers_reproduce_the_dump() {
     let parsed = parse_for_serialize(b).unwrap();
     let mut out = vec![0u8; b.len() + 4096];
     let len = serialize(&parsed, &mut out).unwrap();
-    assert_eq!(&out[..len], b, "nlcodec writer");
+    same(&out[..len], b, "nlcodec writer");
+
+    out.fill(0xff);
+    let len = plain_serialize(&parsed, &mut out).unwrap();
+    same(&out[..len], b, "plain serialize");
+    assert_eq!(plain_serialize(&parsed, &mut out[..b.len() - 1]), None);
 
     let npr = peers::npr_parse_all(b).unwrap();
     assert_eq!(npr.len(), w.messages);
