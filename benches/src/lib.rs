@@ -39,6 +39,9 @@ pub const LINK_SLOTS: usize = 72;
 /// Attribute table size for addresses (`IFA_MAX` is below 16).
 pub const ADDR_SLOTS: usize = 16;
 
+/// Attribute table size for other rtnetlink messages (neighbours, rules, tc, ...).
+pub const OTHER_SLOTS: usize = 64;
+
 /// `RTA_DST`.
 pub const RTA_DST: u16 = 1;
 /// `RTA_OIF`.
@@ -121,7 +124,8 @@ pub fn route_dump() -> Workload {
     Workload::new("route-dump-100k", bytes).unwrap()
 }
 
-/// The captures to benchmark: the file named by `NLCODEC_BENCH_DUMP` alone when it is set;
+/// The captures to benchmark: the file named by `NLCODEC_BENCH_DUMP` (absolute, or relative to
+/// the workspace root or to `benches/`) alone when it is set;
 /// otherwise the route dump plus whichever of `link-dump.bin`, `addr-dump.bin` and
 /// `error-extack.bin` (optionally `.gz`) exist in `testdata/`. Missing ones are reported on
 /// stderr and skipped.
@@ -131,7 +135,11 @@ pub fn route_dump() -> Workload {
 /// missing.
 pub fn workloads() -> Vec<Workload> {
     if let Some(p) = std::env::var_os(DUMP_ENV) {
-        let path = PathBuf::from(p);
+        let mut path = PathBuf::from(p);
+        // cargo runs benches from benches/: accept paths relative to the workspace root too.
+        if path.is_relative() && !path.exists() {
+            path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
+        }
         let bytes = read_capture(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = path
             .file_name()
@@ -198,9 +206,15 @@ pub fn parse_message(m: &Message<'_>) -> Result<(), Error> {
             keep(RtMsg::parse(m.payload)?);
             keep(AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(RtMsg::LEN))?);
         }
-        _ => {
-            keep(m.payload);
-        }
+        // Other rtnetlink messages (neighbours, rules, tc, ...): their family header and a
+        // generic table; anything else (another protocol) only framed.
+        k => match nlcodec::family::route::header_len(k) {
+            0 => keep(m.payload),
+            len => {
+                keep(m.family_header(len)?);
+                keep(AttrTable::<OTHER_SLOTS>::from_attrs(m.attrs(len))?);
+            }
+        },
     }
     Ok(())
 }
@@ -664,7 +678,13 @@ pub fn plain_full_parse(buf: &[u8]) -> usize {
                 keep(plain_table::<ROUTE_SLOTS>(msg, hdr + 12));
             }
             NLMSG_DONE => keep(msg.get(hdr..hdr + 4)),
-            _ => keep(msg),
+            k => match nlcodec::family::route::header_len(k) {
+                0 => keep(msg),
+                len => {
+                    keep(msg.get(hdr..hdr + len));
+                    keep(plain_table::<OTHER_SLOTS>(msg, hdr + len));
+                }
+            },
         }
         n += 1;
         off += align(len);
