@@ -139,3 +139,23 @@ fn libmnl_sees_every_message() {
         }
     }
 }
+
+#[test]
+fn captures_load_plain_or_gzipped() {
+    use std::io::Write;
+    let w = route_dump();
+    let dir = std::env::temp_dir().join(format!("nlbench-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plain = dir.join("dump.bin");
+    let gz = dir.join("dump.bin.gz");
+    std::fs::write(&plain, &w.bytes[..4096]).unwrap();
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(&w.bytes[..4096]).unwrap();
+    std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+    assert_eq!(read_capture(&plain).unwrap(), &w.bytes[..4096]);
+    assert_eq!(read_capture(&gz).unwrap(), &w.bytes[..4096]);
+    // A capture cut in the middle of a message is refused with the offset.
+    let cut = Workload::new("cut", w.bytes[..4095].to_vec()).unwrap_err();
+    assert!(cut.contains("cut"), "{cut}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
