@@ -47,6 +47,7 @@ impl Header {
     }
 
     /// Writes the header into `out`.
+    #[inline]
     pub fn emit(&self, out: &mut [u8; NLMSG_HDRLEN]) {
         out[0..4].copy_from_slice(&self.len.to_ne_bytes());
         out[4..6].copy_from_slice(&self.kind.to_ne_bytes());

@@ -179,6 +179,14 @@ impl<B: Buffer> Writer<B> {
         self.buf
     }
 
+    /// The error for a buffer that cannot reach `end` bytes.
+    #[cold]
+    fn full(&mut self, end: usize) -> WriteError {
+        let available = self.buf.bytes().len().saturating_sub(self.pos);
+        let needed = end.saturating_sub(self.pos);
+        self.poisoned(WriteError::BufferFull { needed, available })
+    }
+
     #[cold]
     fn poisoned(&mut self, e: WriteError) -> WriteError {
         if self.msg_start.is_some() && self.poison.is_none() {
@@ -204,11 +212,7 @@ impl<B: Buffer> Writer<B> {
             available: 0,
         })?;
         if !self.buf.ensure(end) {
-            let available = self.buf.bytes().len().saturating_sub(self.pos);
-            return Err(self.poisoned(WriteError::BufferFull {
-                needed: end - self.pos,
-                available,
-            }));
+            return Err(self.full(end));
         }
         zero_gap(&mut self.buf.bytes_mut()[self.pos..at]);
         Ok(end)
@@ -265,6 +269,7 @@ impl<B: Buffer> Writer<B> {
     /// w.end_message().unwrap();
     /// assert_eq!(w.as_bytes().len(), 32);
     /// ```
+    #[inline]
     pub fn put_header<H: FamilyHeader>(&mut self, h: &H) -> Result<(), WriteError> {
         self.check_open()?;
         let end = self.reserve(self.pos, H::LEN)?;
@@ -306,14 +311,27 @@ impl<B: Buffer> Writer<B> {
         if len > NLA_MAX_VALUE_LEN {
             return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
         }
-        let start = align(self.pos);
-        let end = self.reserve(start, align(NLA_HDRLEN + len))?;
-        let out = &mut self.buf.bytes_mut()[start..end];
+        let pos = self.pos;
+        let start = align(pos);
+        let end = start + align(NLA_HDRLEN + len);
+        if !self.buf.ensure(end) {
+            return Err(self.full(end));
+        }
+        let buf = self.buf.bytes_mut();
+        // Padding without branches: one zero word at `pos` covers the 0..=3 byte alignment
+        // gap before the header, one zero word at the end covers the value's padding; the
+        // header and the value are written over them. Both words lie inside `pos..end`
+        // (`end - pos >= 4`).
+        if let Some(w) = buf.get_mut(pos..pos + 4) {
+            w.copy_from_slice(&[0; 4]);
+        }
+        if let Some(w) = buf.get_mut(end - 4..end) {
+            w.copy_from_slice(&[0; 4]);
+        }
+        let out = &mut buf[start..end];
         out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
         out[2..4].copy_from_slice(&kind.to_ne_bytes());
-        let (v, pad) = out[NLA_HDRLEN..].split_at_mut(len);
-        copy_small(v, value);
-        zero_gap(pad);
+        copy_small(&mut out[NLA_HDRLEN..NLA_HDRLEN + len], value);
         self.pos = end;
         Ok(())
     }
