@@ -102,6 +102,7 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// let err = AttrTable::<3>::parse_with_policy(block, &P, Mode::Strict).unwrap_err();
     /// assert!(matches!(err, Error::InvalidAttr { kind: 1, offset: 8, violation: Violation::Duplicate, .. }));
     /// ```
+    #[inline]
     pub fn parse_with_policy(
         block: &'a [u8],
         policy: &Policy<'_>,
@@ -111,6 +112,7 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     }
 
     /// [`parse_with_policy`](Self::parse_with_policy) over an attribute iterator.
+    #[inline]
     pub fn from_attrs_with_policy(
         attrs: Attrs<'a>,
         policy: &Policy<'_>,
