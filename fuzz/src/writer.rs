@@ -340,10 +340,7 @@ pub fn check_writer(data: &[u8]) {
                     (got, want) => (got.map(|_| ()), want.map(|_| ())),
                 }
             }
-            Op::EndNested(i) | Op::CancelNested(i) if handles.is_empty() => {
-                let _ = i;
-                continue;
-            }
+            Op::EndNested(_) | Op::CancelNested(_) if handles.is_empty() => continue,
             Op::EndNested(i) => {
                 let (n, id) = handles.remove(i as usize % handles.len());
                 (w.end_nested(n), m.close_nested(id, false))
