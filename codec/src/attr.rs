@@ -146,7 +146,7 @@ impl<'a> Attrs<'a> {
         };
         let step = align(len).min(input.len());
         self.rest = &input[step..];
-        self.offset += step;
+        self.offset = self.offset.saturating_add(step);
         Some(attr)
     }
 
@@ -246,7 +246,9 @@ impl<'a> Attr<'a> {
     }
 
     /// Offset of this attribute's header, counted as described on [`attrs`] and
-    /// [`Message::attrs`](crate::Message::attrs).
+    /// [`Message::attrs`](crate::Message::attrs). Kept as a `u32` (a netlink message is at
+    /// most `u32::MAX` bytes long); an offset past that, possible only with a caller's own
+    /// `base`, is truncated.
     #[inline]
     pub fn offset(&self) -> usize {
         self.offset as usize
@@ -283,7 +285,10 @@ impl<'a> Attr<'a> {
     /// ```
     #[inline]
     pub fn nested(&self) -> Attrs<'a> {
-        Attrs::with_base(self.value, self.offset as usize + NLA_HDRLEN)
+        Attrs::with_base(
+            self.value,
+            (self.offset as usize).saturating_add(NLA_HDRLEN),
+        )
     }
 
     #[cold]

@@ -154,7 +154,11 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         let len = u16::from_ne_bytes([h[0], h[1]]) as usize;
         let raw_kind = u16::from_ne_bytes([h[2], h[3]]);
         let value = self.block.get(at + NLA_HDRLEN..at + len)?;
-        Some(Attr::new(raw_kind, value, (self.base + at) as u32))
+        Some(Attr::new(
+            raw_kind,
+            value,
+            self.base.wrapping_add(at) as u32,
+        ))
     }
 
     /// The attribute of type `kind`, or [`Error::MissingAttr`].

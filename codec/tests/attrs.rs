@@ -439,3 +439,13 @@ fn strict_table_parse_reports_duplicates_and_trailing_bytes() {
         Err(Error::TrailingBytes { offset: 8, len: 1 })
     );
 }
+
+#[test]
+fn a_base_near_the_top_of_usize_does_not_overflow() {
+    let block = cat(&[&attr(1, &attr(2, &[1])), &attr(3, &[])]);
+    let got: Vec<_> = nlcodec::Attrs::with_base(&block, usize::MAX - 2).collect();
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(Result::is_ok));
+    let inner = got[0].as_ref().unwrap().nested().count();
+    assert_eq!(inner, 1);
+}
