@@ -126,18 +126,8 @@ impl<'a> Attrs<'a> {
         let (_, h) = take_array::<NLA_HDRLEN>(input).ok()?;
         let len = ne_u16(h, 0) as usize;
         let raw_kind = ne_u16(h, 2);
-        if len < NLA_HDRLEN {
-            return self.fail(Error::AttrLenTooSmall {
-                offset: self.offset,
-                len: len as u16,
-            });
-        }
-        if len > input.len() {
-            return self.fail(Error::AttrLenOverrun {
-                offset: self.offset,
-                len: len as u16,
-                available: input.len(),
-            });
+        if len < NLA_HDRLEN || len > input.len() {
+            return self.fail(bad_len(len, self.offset, input.len()));
         }
         let attr = Attr {
             value: &input[NLA_HDRLEN..len],
@@ -146,7 +136,7 @@ impl<'a> Attrs<'a> {
         };
         let step = align(len).min(input.len());
         self.rest = &input[step..];
-        self.offset = self.offset.saturating_add(step);
+        self.offset = self.offset.wrapping_add(step);
         Some(attr)
     }
 
@@ -161,6 +151,23 @@ impl<'a> Attrs<'a> {
         self.rest = &[];
         self.pending = Some(e);
         None
+    }
+}
+
+/// The error for an `nla_len` below 4 or past the `available` bytes of its block.
+#[cold]
+pub(crate) fn bad_len(len: usize, offset: usize, available: usize) -> Error {
+    if len < NLA_HDRLEN {
+        Error::AttrLenTooSmall {
+            offset,
+            len: len as u16,
+        }
+    } else {
+        Error::AttrLenOverrun {
+            offset,
+            len: len as u16,
+            available,
+        }
     }
 }
 
@@ -285,10 +292,7 @@ impl<'a> Attr<'a> {
     /// ```
     #[inline]
     pub fn nested(&self) -> Attrs<'a> {
-        Attrs::with_base(
-            self.value,
-            (self.offset as usize).saturating_add(NLA_HDRLEN),
-        )
+        Attrs::with_base(self.value, (self.offset as usize).wrapping_add(NLA_HDRLEN))
     }
 
     #[cold]

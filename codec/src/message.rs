@@ -209,7 +209,7 @@ impl<'a> Iterator for Messages<'a> {
         let payload = &input[NLMSG_HDRLEN..len];
         let step = align(len).min(input.len());
         self.rest = &input[step..];
-        self.offset = self.offset.saturating_add(step);
+        self.offset = self.offset.wrapping_add(step);
         Some(Ok(Message { header, payload }))
     }
 }

@@ -2,7 +2,7 @@
 //! `nla_parse`).
 
 use crate::attr::{Attr, Attrs};
-use crate::consts::NLA_HDRLEN;
+use crate::consts::{align, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
 use crate::policy::{trailing, Mode, Policy, Seen};
 
@@ -56,14 +56,31 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// or [`Attr::nested`]).
     #[inline]
     pub fn from_attrs(mut attrs: Attrs<'a>) -> Result<Self, Error> {
+        if let Some(e) = attrs.take_error() {
+            return Err(e);
+        }
         let mut t = Self::empty_for(&attrs);
-        while let Some(a) = attrs.step() {
-            t.set(&a);
+        // The same walk as `Attrs` (same checks, same errors), without building an `Attr`
+        // per attribute: this is the hot loop of every table-based parse.
+        let block = t.block;
+        let mut pos = 0usize;
+        while let Some((h, _)) = block.get(pos..).and_then(<[u8]>::split_first_chunk::<4>) {
+            let len = u16::from_ne_bytes([h[0], h[1]]) as usize;
+            let kind = (u16::from_ne_bytes([h[2], h[3]]) & NLA_TYPE_MASK) as usize;
+            let available = block.len() - pos;
+            if len < NLA_HDRLEN || len > available {
+                return Err(crate::attr::bad_len(
+                    len,
+                    t.base.saturating_add(pos),
+                    available,
+                ));
+            }
+            if let Some(slot) = t.slots.get_mut(kind) {
+                *slot = pos as u32 + 1;
+            }
+            pos += align(len);
         }
-        match attrs.take_error() {
-            None => Ok(t),
-            Some(e) => Err(e),
-        }
+        Ok(t)
     }
 
     #[inline(always)]

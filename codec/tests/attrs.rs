@@ -449,3 +449,36 @@ fn a_base_near_the_top_of_usize_does_not_overflow() {
     let inner = got[0].as_ref().unwrap().nested().count();
     assert_eq!(inner, 1);
 }
+
+#[test]
+fn table_and_iterator_agree_on_every_malformed_block() {
+    // The table has its own tight loop; it must see exactly what the iterator sees.
+    let cases: Vec<Vec<u8>> = vec![
+        cat(&[&attr(1, &[1]), &raw_attr_header(0, 2)]),
+        cat(&[&attr(1, &[1]), &raw_attr_header(3, 2)]),
+        cat(&[&attr(1, &[1]), &raw_attr_header(200, 2), &[0; 8]]),
+        cat(&[&attr(1, &[1]), &[9, 9]]),
+        cat(&[&attr(1, &[1, 2, 3, 4, 5])[..9]]),
+        cat(&[&attr(4, &[1; 4]), &attr(4 | NLA_F_NESTED, &[2; 4])]),
+        vec![],
+    ];
+    for block in &cases {
+        for base in [0usize, 16, 36] {
+            let it = nlcodec::Attrs::with_base(block, base);
+            let from_iter: Result<Vec<_>, _> = it.clone().collect();
+            match (AttrTable::<8>::from_attrs(it), from_iter) {
+                (Ok(tb), Ok(all)) => {
+                    for k in 0..8u16 {
+                        assert_eq!(
+                            tb.get(k),
+                            all.iter().rev().find(|a| a.kind() == k).copied(),
+                            "{block:?}"
+                        );
+                    }
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b, "{block:?}"),
+                (a, b) => panic!("table {a:?} vs iterator {b:?} on {block:?}"),
+            }
+        }
+    }
+}
