@@ -91,12 +91,7 @@ impl<'a> Message<'a> {
     #[inline]
     pub fn attrs(&self, family_header_len: usize) -> Attrs<'a> {
         if self.payload.len() < family_header_len {
-            return Attrs::failed(Error::Truncated {
-                what: Structure::FamilyHeader,
-                offset: NLMSG_HDRLEN,
-                needed: family_header_len,
-                available: self.payload.len(),
-            });
+            return Attrs::failed(self.short_family_header(family_header_len));
         }
         // An unaligned family header at the very end has no padding after it: no attributes.
         let skip = align(family_header_len).min(self.payload.len());
@@ -105,12 +100,19 @@ impl<'a> Message<'a> {
 
     /// The payload's family header of `len` bytes, or a [`Error::Truncated`] error.
     pub fn family_header(&self, len: usize) -> Result<&'a [u8], Error> {
-        self.payload.get(..len).ok_or(Error::Truncated {
+        self.payload
+            .get(..len)
+            .ok_or_else(|| self.short_family_header(len))
+    }
+
+    #[cold]
+    fn short_family_header(&self, needed: usize) -> Error {
+        Error::Truncated {
             what: Structure::FamilyHeader,
             offset: NLMSG_HDRLEN,
-            needed: len,
+            needed,
             available: self.payload.len(),
-        })
+        }
     }
 }
 

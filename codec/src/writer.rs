@@ -278,36 +278,15 @@ impl<B: Buffer> Writer<B> {
         Ok(())
     }
 
-    /// Writes an attribute whose value `fill` writes in place into `len` zeroed bytes.
-    pub fn put_attr_with(
-        &mut self,
-        kind: u16,
-        len: usize,
-        fill: impl FnOnce(&mut [u8]),
-    ) -> Result<(), WriteError> {
+    /// Lays out one attribute of type `kind` with a `len`-byte value at the next aligned
+    /// position: the alignment gap and the value's padding zeroed, the header written; returns
+    /// the value's bytes for the caller to fill. Padding takes no branches: one zero word at
+    /// `pos` covers the 0..=3 byte gap before the header, one at the end covers the padding,
+    /// and the header and value go over them (both words lie inside `pos..end`, as
+    /// `end - pos >= 4`).
+    #[inline(always)]
+    fn attr_slot(&mut self, kind: u16, len: usize) -> Result<&mut [u8], WriteError> {
         self.check_open()?;
-        if len > NLA_MAX_VALUE_LEN {
-            return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
-        }
-        let start = align(self.pos);
-        let end = self.reserve(start, align(NLA_HDRLEN + len))?;
-        let out = &mut self.buf.bytes_mut()[start..end];
-        out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
-        out[2..4].copy_from_slice(&kind.to_ne_bytes());
-        let (value, pad) = out[NLA_HDRLEN..].split_at_mut(len);
-        value.fill(0);
-        fill(value);
-        zero_gap(pad);
-        self.pos = end;
-        Ok(())
-    }
-
-    /// Writes an attribute with `value` (padded to 4 bytes). `kind` is written as given, flag
-    /// bits included. A value over 65,531 bytes is [`WriteError::AttrTooLong`].
-    #[inline]
-    pub fn put_attr(&mut self, kind: u16, value: &[u8]) -> Result<(), WriteError> {
-        self.check_open()?;
-        let len = value.len();
         if len > NLA_MAX_VALUE_LEN {
             return Err(self.poisoned(WriteError::AttrTooLong { kind, len }));
         }
@@ -317,22 +296,39 @@ impl<B: Buffer> Writer<B> {
         if !self.buf.ensure(end) {
             return Err(self.full(end));
         }
+        self.pos = end;
         let buf = self.buf.bytes_mut();
-        // Padding without branches: one zero word at `pos` covers the 0..=3 byte alignment
-        // gap before the header, one zero word at the end covers the value's padding; the
-        // header and the value are written over them. Both words lie inside `pos..end`
-        // (`end - pos >= 4`).
         if let Some(w) = buf.get_mut(pos..pos + 4) {
             w.copy_from_slice(&[0; 4]);
         }
         if let Some(w) = buf.get_mut(end - 4..end) {
             w.copy_from_slice(&[0; 4]);
         }
-        let out = &mut buf[start..end];
+        let out = &mut buf[start..start + NLA_HDRLEN + len];
         out[0..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
         out[2..4].copy_from_slice(&kind.to_ne_bytes());
-        copy_small(&mut out[NLA_HDRLEN..NLA_HDRLEN + len], value);
-        self.pos = end;
+        Ok(&mut out[NLA_HDRLEN..])
+    }
+
+    /// Writes an attribute whose value `fill` writes in place into `len` zeroed bytes.
+    pub fn put_attr_with(
+        &mut self,
+        kind: u16,
+        len: usize,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Result<(), WriteError> {
+        let value = self.attr_slot(kind, len)?;
+        value.fill(0);
+        fill(value);
+        Ok(())
+    }
+
+    /// Writes an attribute with `value` (padded to 4 bytes). `kind` is written as given, flag
+    /// bits included. A value over 65,531 bytes is [`WriteError::AttrTooLong`].
+    #[inline]
+    pub fn put_attr(&mut self, kind: u16, value: &[u8]) -> Result<(), WriteError> {
+        let out = self.attr_slot(kind, value.len())?;
+        copy_small(out, value);
         Ok(())
     }
 
