@@ -175,6 +175,15 @@ impl<'a> ErrorMessage<'a> {
     }
 
     /// True for an acknowledgement (`error == 0`).
+    ///
+    /// ```
+    /// let h = nlcodec::Header { len: 16, ..Default::default() };
+    /// let mut p = 0i32.to_ne_bytes().to_vec();
+    /// p.extend_from_slice(&h.to_bytes());
+    /// let outer = nlcodec::Header { flags: nlcodec::consts::NLM_F_CAPPED, ..Default::default() };
+    /// let e = nlcodec::ErrorMessage::parse(&outer, &p).unwrap();
+    /// assert!(e.is_ack() && e.errno() == 0);
+    /// ```
     #[inline]
     pub fn is_ack(&self) -> bool {
         self.error == 0
@@ -286,6 +295,12 @@ pub enum PolicyType {
 
 impl PolicyType {
     /// Maps the kernel's number to the enum.
+    ///
+    /// ```
+    /// use nlcodec::PolicyType;
+    /// assert_eq!(PolicyType::from_raw(4), PolicyType::U32);
+    /// assert_eq!(PolicyType::from_raw(200), PolicyType::Other(200));
+    /// ```
     pub fn from_raw(v: u32) -> PolicyType {
         use PolicyType::*;
         match v {

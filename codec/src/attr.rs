@@ -86,6 +86,15 @@ impl<'a> Attrs<'a> {
     }
 
     /// Bytes not yet walked. After the last attribute these are the 0 to 3 trailing bytes.
+    ///
+    /// ```
+    /// let mut block = [0u8; 10];
+    /// block[..2].copy_from_slice(&8u16.to_ne_bytes());
+    /// let mut it = nlcodec::attrs(&block);
+    /// assert!(it.next().unwrap().is_ok());
+    /// assert!(it.next().is_none());
+    /// assert_eq!(it.trailing().len(), 2);
+    /// ```
     #[inline]
     pub fn trailing(&self) -> &'a [u8] {
         self.rest
@@ -223,6 +232,12 @@ impl<'a> Attr<'a> {
     }
 
     /// The attribute type with the `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER` bits stripped.
+    ///
+    /// ```
+    /// let a = nlcodec::Attr::new(3 | nlcodec::consts::NLA_F_NET_BYTEORDER, &[0, 80], 0);
+    /// assert_eq!((a.kind(), a.raw_kind()), (3, 0x4003));
+    /// assert!(a.is_net_byteorder() && !a.is_nested());
+    /// ```
     #[inline]
     pub fn kind(&self) -> u16 {
         self.raw_kind & NLA_TYPE_MASK
@@ -306,6 +321,12 @@ impl<'a> Attr<'a> {
     }
 
     /// The value as exactly `N` bytes.
+    ///
+    /// ```
+    /// let a = nlcodec::Attr::new(1, &[10, 0, 0, 1], 0);
+    /// assert_eq!(a.fixed::<4>().unwrap(), [10, 0, 0, 1]); // an IPv4 address
+    /// assert!(a.fixed::<16>().is_err());
+    /// ```
     #[inline]
     pub fn fixed<const N: usize>(&self) -> Result<[u8; N], Error> {
         match <[u8; N]>::try_from(self.value) {
@@ -389,6 +410,11 @@ impl<'a> Attr<'a> {
     }
 
     /// A flag attribute: present, with an empty value.
+    ///
+    /// ```
+    /// assert!(nlcodec::Attr::new(1, &[], 0).as_flag().is_ok());
+    /// assert!(nlcodec::Attr::new(1, &[0], 0).as_flag().is_err());
+    /// ```
     #[inline]
     pub fn as_flag(&self) -> Result<(), Error> {
         if self.value.is_empty() {
@@ -416,6 +442,11 @@ impl<'a> Attr<'a> {
     }
 
     /// The value as a NUL-terminated C string: its bytes up to the first NUL, which must exist.
+    ///
+    /// ```
+    /// let a = nlcodec::Attr::new(1, b"ab\0junk", 0);
+    /// assert_eq!(a.as_c_bytes().unwrap(), b"ab");
+    /// ```
     pub fn as_c_bytes(&self) -> Result<&'a [u8], Error> {
         match self.value.iter().position(|b| *b == 0) {
             Some(n) => Ok(&self.value[..n]),
@@ -425,6 +456,11 @@ impl<'a> Attr<'a> {
 
     /// A string without a terminator (`NLA_STRING`): the whole value, which must be UTF-8.
     /// A trailing NUL, if any, is dropped as the kernel does.
+    ///
+    /// ```
+    /// assert_eq!(nlcodec::Attr::new(1, b"veth", 0).as_unterminated_str().unwrap(), "veth");
+    /// assert_eq!(nlcodec::Attr::new(1, b"veth\0", 0).as_unterminated_str().unwrap(), "veth");
+    /// ```
     pub fn as_unterminated_str(&self) -> Result<&'a str, Error> {
         let v = match self.value.split_last() {
             Some((0, s)) => s,

@@ -56,6 +56,16 @@ impl<'a> Dump<'a> {
     }
 
     /// Shows at most `n` bytes of each binary value (default 64).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_attr(1, &[0xab; 20]).unwrap();
+    /// w.end_message().unwrap();
+    /// let text = nlcodec::dump::Dump::new(w.as_bytes()).max_value_bytes(4).to_string();
+    /// assert!(text.contains("ab ab ab ab ... (20 bytes)"), "{text}");
+    /// ```
     pub fn max_value_bytes(mut self, n: usize) -> Dump<'a> {
         self.max_value = n;
         self

@@ -34,6 +34,12 @@ impl Header {
     /// Reads a header from the first 16 bytes of `bytes` without checking `len`.
     ///
     /// Errors with [`Error::Truncated`] when fewer than 16 bytes are given.
+    ///
+    /// ```
+    /// assert!(nlcodec::Header::parse(&[0u8; 15]).is_err());
+    /// let h = nlcodec::Header::parse(&[0u8; 16]).unwrap();
+    /// assert_eq!(h.len, 0); // not checked here: the stream iterator checks lengths
+    /// ```
     pub fn parse(bytes: &[u8]) -> Result<Header, Error> {
         match parse_header(bytes) {
             Ok((_, h)) => Ok(h),

@@ -65,6 +65,11 @@ impl<'a> Message<'a> {
     }
 
     /// True for `NLMSG_NOOP`, `NLMSG_ERROR`, `NLMSG_DONE` and `NLMSG_OVERRUN` (types below 0x10).
+    ///
+    /// ```
+    /// let m = nlcodec::Message { header: nlcodec::Header { kind: 2, ..Default::default() }, payload: &[] };
+    /// assert!(m.is_control());
+    /// ```
     #[inline]
     pub fn is_control(&self) -> bool {
         self.header.kind < crate::consts::NLMSG_MIN_TYPE
@@ -99,6 +104,12 @@ impl<'a> Message<'a> {
     }
 
     /// The payload's family header of `len` bytes, or a [`Error::Truncated`] error.
+    ///
+    /// ```
+    /// let m = nlcodec::Message { header: Default::default(), payload: &[1, 2, 3, 4, 5] };
+    /// assert_eq!(m.family_header(4).unwrap(), &[1, 2, 3, 4]);
+    /// assert!(m.family_header(8).is_err());
+    /// ```
     pub fn family_header(&self, len: usize) -> Result<&'a [u8], Error> {
         self.payload
             .get(..len)

@@ -136,6 +136,17 @@ impl AttrPath {
     }
 
     /// The attribute types, outermost first.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_nested(5, |w| w.put_u8(6, 1)).unwrap();
+    /// w.end_message().unwrap();
+    /// let p = nlcodec::AttrPath::resolve(w.as_bytes(), 0, 20).unwrap();
+    /// assert_eq!(p.as_slice(), &[5, 6]);
+    /// assert_eq!(p.to_string(), "5/6");
+    /// ```
     pub fn as_slice(&self) -> &[u16] {
         &self.kinds[..self.len as usize]
     }

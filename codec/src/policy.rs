@@ -108,6 +108,14 @@ impl<'p> Policy<'p> {
     }
 
     /// Validates every attribute of `block` (offsets in errors count from its start).
+    ///
+    /// ```
+    /// use nlcodec::{Mode, Policy, Rule};
+    /// static P: Policy = Policy::new(&[Rule::Unspec, Rule::U8]);
+    /// let block = [5u8, 0, 1, 0, 42, 0, 0, 0];
+    /// # let mut block = block; block[..2].copy_from_slice(&5u16.to_ne_bytes()); block[2..4].copy_from_slice(&1u16.to_ne_bytes());
+    /// assert!(P.validate(&block, Mode::Strict).is_ok());
+    /// ```
     pub fn validate(&self, block: &[u8], mode: Mode) -> Result<(), Error> {
         self.validate_attrs(crate::attrs(block), mode)
     }

@@ -164,6 +164,19 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     }
 
     /// The attribute of type `kind`, if present.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_flag(2).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// let tb = nlcodec::AttrTable::<4>::parse(block).unwrap();
+    /// assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 7);
+    /// assert!(tb.get(3).is_none());
+    /// ```
     #[inline]
     pub fn get(&self, kind: u16) -> Option<Attr<'a>> {
         let at = (*self.slots.get(kind as usize)?).checked_sub(1)? as usize;
@@ -179,17 +192,55 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     }
 
     /// The attribute of type `kind`, or [`Error::MissingAttr`].
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_flag(2).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// let tb = nlcodec::AttrTable::<4>::parse(block).unwrap();
+    /// assert!(tb.require(2).is_ok());
+    /// assert_eq!(tb.require(3), Err(nlcodec::Error::MissingAttr { kind: 3 }));
+    /// ```
     #[inline]
     pub fn require(&self, kind: u16) -> Result<Attr<'a>, Error> {
         self.get(kind).ok_or(Error::MissingAttr { kind })
     }
 
     /// Iterates over the present attributes in type order.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_flag(2).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// let tb = nlcodec::AttrTable::<4>::parse(block).unwrap();
+    /// let kinds: Vec<u16> = tb.iter().map(|a| a.kind()).collect();
+    /// assert_eq!(kinds, [1, 2]);
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + '_ {
         (0..N).filter_map(|k| self.get(k as u16))
     }
 
     /// Number of types present.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_flag(2).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// assert_eq!(nlcodec::AttrTable::<4>::parse(block).unwrap().len(), 2);
+    /// assert_eq!(nlcodec::AttrTable::<2>::parse(block).unwrap().len(), 1); // type 2 not kept
+    /// ```
     pub fn len(&self) -> usize {
         self.slots.iter().filter(|s| **s != 0).count()
     }

@@ -131,6 +131,12 @@ impl Writer<alloc::vec::Vec<u8>> {
 
 impl<B: Buffer> Writer<B> {
     /// A writer over any [`Buffer`].
+    ///
+    /// ```
+    /// let mut buf = [0u8; 32];
+    /// let w = nlcodec::Writer::with_buffer(&mut buf[..]);
+    /// assert_eq!(w.position(), 0);
+    /// ```
     pub fn with_buffer(buf: B) -> Self {
         Writer {
             buf,
@@ -144,6 +150,15 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// The finished messages (never a message still open or dropped).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// assert!(w.as_bytes().is_empty()); // the open message is not shown
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.as_bytes().len(), 16);
+    /// ```
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         &self.buf.bytes()[..self.committed]
@@ -162,12 +177,29 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Bytes written so far, the open message included.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_u8(1, 1).unwrap();
+    /// assert_eq!(w.position(), 24);
+    /// ```
     #[inline]
     pub fn position(&self) -> usize {
         self.pos
     }
 
     /// Forgets everything written; the buffer is reused.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.end_message().unwrap();
+    /// w.clear();
+    /// assert!(w.as_bytes().is_empty());
+    /// ```
     pub fn clear(&mut self) {
         self.pos = 0;
         self.committed = 0;
@@ -219,6 +251,14 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Starts a message. Its `nlmsg_len` is written by [`end_message`](Self::end_message).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(18, nlcodec::consts::NLM_F_REQUEST, 1, 0).unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(nlcodec::Header::parse(w.as_bytes()).unwrap().len, 16);
+    /// ```
     pub fn begin_message(
         &mut self,
         kind: u16,
@@ -250,6 +290,15 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Writes raw bytes into the open message, unpadded: a family header, or any payload.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(18, 0, 1, 0).unwrap();
+    /// w.put(&[0]).unwrap(); // a 1-byte rtgenmsg: nlmsg_len stays 17
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.as_bytes().len(), 17);
+    /// ```
     pub fn put(&mut self, bytes: &[u8]) -> Result<(), WriteError> {
         self.check_open()?;
         let end = self.reserve(self.pos, bytes.len())?;
@@ -311,6 +360,16 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Writes an attribute whose value `fill` writes in place into `len` zeroed bytes.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_attr_with(1, 6, |mac| mac.copy_from_slice(&[2, 0, 0, 0, 0, 1])).unwrap();
+    /// w.end_message().unwrap();
+    /// let a = nlcodec::attrs(&w.as_bytes()[16..]).next().unwrap().unwrap();
+    /// assert_eq!(a.value(), &[2, 0, 0, 0, 0, 1]);
+    /// ```
     pub fn put_attr_with(
         &mut self,
         kind: u16,
@@ -325,6 +384,16 @@ impl<B: Buffer> Writer<B> {
 
     /// Writes an attribute with `value` (padded to 4 bytes). `kind` is written as given, flag
     /// bits included. A value over 65,531 bytes is [`WriteError::AttrTooLong`].
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_attr(1, &[1, 2, 3]).unwrap(); // 7 bytes, padded to 8
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.as_bytes().len(), 24);
+    /// assert_eq!(w.put_attr(1, &[]), Err(nlcodec::WriteError::NoMessage));
+    /// ```
     #[inline]
     pub fn put_attr(&mut self, kind: u16, value: &[u8]) -> Result<(), WriteError> {
         let out = self.attr_slot(kind, value.len())?;
@@ -333,12 +402,30 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Writes a flag attribute (empty value).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_flag(7).unwrap();
+    /// w.end_message().unwrap();
+    /// assert!(nlcodec::attrs(&w.as_bytes()[16..]).next().unwrap().unwrap().as_flag().is_ok());
+    /// ```
     #[inline]
     pub fn put_flag(&mut self, kind: u16) -> Result<(), WriteError> {
         self.put_attr(kind, &[])
     }
 
     /// Writes a NUL-terminated string attribute.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_str(3, "eth0").unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(&w.as_bytes()[20..25], b"eth0\0");
+    /// ```
     pub fn put_str(&mut self, kind: u16, s: &str) -> Result<(), WriteError> {
         let b = s.as_bytes();
         self.put_attr_with(kind, b.len() + 1, |v| v[..b.len()].copy_from_slice(b))
@@ -385,6 +472,18 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Closes the innermost open nest, writing its length.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// let n = w.begin_nested(1).unwrap();
+    /// w.put_u32(2, 7).unwrap();
+    /// w.end_nested(n).unwrap();
+    /// w.end_message().unwrap();
+    /// let nest = nlcodec::attrs(&w.as_bytes()[16..]).next().unwrap().unwrap();
+    /// assert_eq!(nest.len(), 12);
+    /// ```
     pub fn end_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
         self.check_open()?;
         if nest.message != self.message || nest.depth != self.open_nests || nest.start >= self.pos {
@@ -442,6 +541,17 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Drops an open nest and everything written in it (like `mnl_attr_nest_cancel`).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// let n = w.begin_nested(1).unwrap();
+    /// w.put_u32(2, 7).unwrap();
+    /// w.cancel_nested(n).unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(w.as_bytes().len(), 16);
+    /// ```
     pub fn cancel_nested(&mut self, nest: Nest) -> Result<(), WriteError> {
         self.check_open()?;
         if nest.message != self.message || nest.depth != self.open_nests || nest.start >= self.pos {
@@ -454,6 +564,15 @@ impl<B: Buffer> Writer<B> {
 
     /// Finishes the open message, writing its `nlmsg_len`. If the message was poisoned by an
     /// earlier error, or nests are still open, it is dropped and the error returned.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_u32(1, 5).unwrap();
+    /// w.end_message().unwrap();
+    /// assert_eq!(nlcodec::Header::parse(w.as_bytes()).unwrap().len, 24);
+    /// ```
     pub fn end_message(&mut self) -> Result<(), WriteError> {
         let start = self.msg_start.ok_or(WriteError::NoMessage)?;
         if let Some(e) = self.poison {
@@ -476,6 +595,15 @@ impl<B: Buffer> Writer<B> {
     }
 
     /// Drops the open message (if any) and everything written in it.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 128];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// w.put_u32(1, 5).unwrap();
+    /// w.cancel_message();
+    /// assert!(w.as_bytes().is_empty());
+    /// ```
     pub fn cancel_message(&mut self) {
         self.pos = self.committed;
         self.msg_start = None;
