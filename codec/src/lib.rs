@@ -54,6 +54,7 @@ pub mod header;
 pub mod message;
 pub mod path;
 pub mod policy;
+pub mod schema;
 pub mod table;
 mod wire;
 pub mod writer;

@@ -1,0 +1,296 @@
+//! Extended-ACK offsets resolved to named attribute paths through the descriptors.
+
+use super::attr::{AttrDesc, AttrSet};
+use super::family::MsgDesc;
+use super::types::AttrType;
+use crate::attr::{Attr, Attrs};
+use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
+use crate::header::parse_header;
+use crate::MAX_NEST_DEPTH;
+use core::fmt;
+
+/// One step of a [`NamedPath`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// An attribute: its type number and, when the spec names it, its descriptor.
+    Attr {
+        /// The type number (flag bits stripped).
+        kind: u16,
+        /// Its descriptor, if the set in force names it.
+        desc: Option<&'static AttrDesc>,
+    },
+    /// An entry of an indexed array or nest-type-value nest, by its type number.
+    Index(u16),
+    /// A record of a record list (e.g. the n-th `rtnexthop` of `RTA_MULTIPATH`), from 0.
+    Record(u16),
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Step::Attr { desc: Some(d), .. } => f.write_str(d.c_name),
+            Step::Attr { kind, desc: None } => write!(f, "{kind}"),
+            Step::Index(i) => write!(f, "[{i}]"),
+            Step::Record(i) => write!(f, "#{i}"),
+        }
+    }
+}
+
+/// The path to the attribute an extended-ACK offset points at, with names: e.g.
+/// `IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER / IFLA_IFNAME`.
+///
+/// It descends into nests with the descriptor of their set, steps over a nest's own fixed
+/// header (`VETH_INFO_PEER` starts with an `ifinfomsg`), into sub-messages chosen by their
+/// selector wherever it sits in the block, into indexed arrays and into record lists.
+/// Attributes the spec does not know appear by number. No allocation; at most
+/// [`MAX_NEST_DEPTH`] steps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct NamedPath {
+    steps: [Step; MAX_NEST_DEPTH],
+    len: u8,
+    exact: bool,
+}
+
+/// What the attributes of the block being walked are.
+#[derive(Clone, Copy)]
+enum Level {
+    /// Attributes of a set (or of an unknown one).
+    Set(Option<&'static AttrSet>),
+    /// Entries whose type is an index or a value, each of the given set (when nests).
+    Entries(Option<&'static AttrSet>, AttrType),
+}
+
+impl NamedPath {
+    /// Resolves `offset` (counted from the `nlmsghdr` of `request`, as `NLMSGERR_ATTR_OFFS`
+    /// is) in a whole request message described by `msg`.
+    ///
+    /// Returns `None` when the offset does not fall inside any attribute.
+    pub fn resolve(request: &[u8], msg: &MsgDesc, offset: u32) -> Option<NamedPath> {
+        let (_, h) = parse_header(request).ok()?;
+        let end = (h.len as usize).clamp(NLMSG_HDRLEN, request.len());
+        let start = NLMSG_HDRLEN + align(msg.header_len);
+        let block = request.get(start..end)?;
+        NamedPath::resolve_block(block, start, msg.attrs(), offset as usize)
+    }
+
+    /// Resolves `offset` inside an attribute block that starts at byte `base` of its message,
+    /// whose attributes belong to `set`.
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType, NamedPath};
+    /// static INNER: AttrSet = AttrSet::new("inner", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("name", "X_NAME", 1, AttrType::String),
+    /// ]);
+    /// static OUTER: AttrSet = AttrSet::new("outer", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("info", "X_INFO", 1, AttrType::Nest).nested(&INNER),
+    /// ]);
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_nested(1, |w| w.put_str(1, "abc")).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// let p = NamedPath::resolve_block(block, 16, Some(&OUTER), 20).unwrap();
+    /// assert_eq!(p.to_string(), "X_INFO / X_NAME");
+    /// assert!(p.is_exact());
+    /// ```
+    pub fn resolve_block(
+        block: &[u8],
+        base: usize,
+        set: Option<&'static AttrSet>,
+        offset: usize,
+    ) -> Option<NamedPath> {
+        let mut path = NamedPath {
+            steps: [Step::Index(0); MAX_NEST_DEPTH],
+            len: 0,
+            exact: false,
+        };
+        let mut block = block;
+        let mut base = base;
+        let mut level = Level::Set(set);
+        loop {
+            let siblings = Attrs::with_base(block, base);
+            let hit = siblings
+                .clone()
+                .map_while(Result::ok)
+                .find(|a| a.offset() <= offset && offset < a.offset() + align(a.len()));
+            let Some(a) = hit else {
+                return (path.len > 0).then_some(path);
+            };
+            let (step, desc, inner) = match level {
+                Level::Set(set) => {
+                    let desc = set.and_then(|s| s.get(a.kind()));
+                    let step = Step::Attr {
+                        kind: a.kind(),
+                        desc,
+                    };
+                    (step, desc, inner_level(desc, &siblings))
+                }
+                Level::Entries(set, sub_type) => {
+                    let inner = if sub_type == AttrType::Nest || sub_type == AttrType::Unused {
+                        Some((0, Level::Set(set)))
+                    } else {
+                        None
+                    };
+                    (Step::Index(a.kind()), None, inner)
+                }
+            };
+            if !path.push(step) {
+                return Some(path);
+            }
+            if offset == a.offset() {
+                path.exact = true;
+                return Some(path);
+            }
+            if let Some(d) = desc {
+                if d.ty == AttrType::RecordList {
+                    return path.records(&a, d, offset);
+                }
+            }
+            let Some((skip, next)) = inner else {
+                return Some(path);
+            };
+            let skip = skip.min(a.value().len());
+            let inner_block = &a.value()[skip..];
+            let inner_base = a.offset() + NLA_HDRLEN + skip;
+            if offset < inner_base || !is_attr_stream(inner_block, inner_base) {
+                return Some(path);
+            }
+            block = inner_block;
+            base = inner_base;
+            level = next;
+        }
+    }
+
+    fn push(&mut self, s: Step) -> bool {
+        match self.steps.get_mut(self.len as usize) {
+            Some(slot) => {
+                *slot = s;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Steps into the record of a record list that holds `offset`, then into its attributes.
+    fn records(mut self, a: &Attr<'_>, d: &'static AttrDesc, offset: usize) -> Option<NamedPath> {
+        let hdr = d.header.map_or(0, |h| h.len);
+        let v = a.value();
+        let mut pos = 0usize;
+        let mut n = 0u16;
+        while let Some(lb) = v.get(pos..pos + 2) {
+            let len = u16::from_ne_bytes([lb[0], lb[1]]) as usize;
+            if len < hdr.max(2) || pos + len > v.len() {
+                break;
+            }
+            let at = a.offset() + NLA_HDRLEN + pos;
+            if offset >= at && offset < at + align(len) {
+                if !self.push(Step::Record(n)) {
+                    return Some(self);
+                }
+                if offset == at {
+                    self.exact = true;
+                    return Some(self);
+                }
+                let ab = align(hdr);
+                if let Some(block) = v.get(pos + ab..pos + len) {
+                    if let Some(inner) = NamedPath::resolve_block(block, at + ab, d.nested, offset) {
+                        for s in inner.as_slice() {
+                            if !self.push(*s) {
+                                break;
+                            }
+                        }
+                        self.exact = inner.exact;
+                    }
+                }
+                return Some(self);
+            }
+            pos += align(len);
+            n = n.wrapping_add(1);
+        }
+        Some(self)
+    }
+
+    /// The steps, outermost first.
+    pub fn as_slice(&self) -> &[Step] {
+        &self.steps[..self.len as usize]
+    }
+
+    /// The descriptor of the last step, when the spec names it.
+    pub fn last(&self) -> Option<&'static AttrDesc> {
+        match self.as_slice().last()? {
+            Step::Attr { desc, .. } => *desc,
+            _ => None,
+        }
+    }
+
+    /// True when the offset pointed exactly at the header of the last attribute.
+    pub fn is_exact(&self) -> bool {
+        self.exact
+    }
+}
+
+/// How to descend into attribute `a` described by `desc`: bytes to skip, then what the
+/// attributes inside are. `None`: do not descend.
+fn inner_level(
+    desc: Option<&'static AttrDesc>,
+    siblings: &Attrs<'_>,
+) -> Option<(usize, Level)> {
+    let Some(d) = desc else {
+        return Some((0, Level::Set(None)));
+    };
+    let header = |h: Option<&'static super::types::StructDesc>| align(h.map_or(0, |h| h.len));
+    match d.ty {
+        AttrType::Nest => Some((header(d.header), Level::Set(d.nested))),
+        AttrType::IndexedArray => Some((0, Level::Entries(d.nested, d.sub_type))),
+        AttrType::NestTypeValue => Some((0, Level::Entries(d.nested, AttrType::Nest))),
+        AttrType::SubMessage => {
+            let sm = d.sub_message?;
+            let variant = siblings
+                .clone()
+                .map_while(Result::ok)
+                .filter(|s| s.kind() == sm.selector)
+                .last()
+                .and_then(|s| selector_text(s.value()))
+                .and_then(|v| sm.variant(v));
+            match variant {
+                Some(v) => Some((header(v.header), Level::Set(v.attrs))),
+                None => Some((0, Level::Set(None))),
+            }
+        }
+        AttrType::Unused => Some((0, Level::Set(None))),
+        _ => None,
+    }
+}
+
+/// A selector's value as text: a string up to its first NUL.
+pub(crate) fn selector_text(v: &[u8]) -> Option<&str> {
+    let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+    core::str::from_utf8(&v[..end]).ok()
+}
+
+fn is_attr_stream(block: &[u8], base: usize) -> bool {
+    !block.is_empty() && Attrs::with_base(block, base).all(|r| r.is_ok())
+}
+
+impl fmt::Debug for NamedPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "NamedPath({self})")
+    }
+}
+
+impl fmt::Display for NamedPath {
+    /// Writes the C names joined by ` / `, unknown types as numbers.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, s) in self.as_slice().iter().enumerate() {
+            if i > 0 {
+                f.write_str(" / ")?;
+            }
+            write!(f, "{s}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,304 @@
+//! Typed values shown as text, from their descriptors: integers (enum and flag names),
+//! strings, addresses, structs, hex.
+
+use super::attr::AttrDesc;
+use super::types::{AttrType, Display, EnumDesc, Member, StructDesc};
+use core::fmt::{self, Write};
+
+/// Reads an unsigned integer of `len` bytes (1, 2, 4 or 8) in host or network order.
+pub(crate) fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
+    Some(match v.len() {
+        1 => v[0] as u64,
+        2 => {
+            let b = [v[0], v[1]];
+            (if big_endian {
+                u16::from_be_bytes(b)
+            } else {
+                u16::from_ne_bytes(b)
+            }) as u64
+        }
+        4 => {
+            let b = [v[0], v[1], v[2], v[3]];
+            (if big_endian {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_ne_bytes(b)
+            }) as u64
+        }
+        8 => {
+            let b = [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]];
+            if big_endian {
+                u64::from_be_bytes(b)
+            } else {
+                u64::from_ne_bytes(b)
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Sign-extends an integer of `len` bytes.
+pub(crate) fn sign_extend(v: u64, len: usize) -> i64 {
+    match len {
+        1 => v as u8 as i8 as i64,
+        2 => v as u16 as i16 as i64,
+        4 => v as u32 as i32 as i64,
+        _ => v as i64,
+    }
+}
+
+/// Writes `v` as the name of its enum entry, or as a number when it has none.
+///
+/// ```
+/// use nlcodec::schema::{write_enum, EnumDesc, EnumEntry};
+/// static E: EnumDesc = EnumDesc::new("e", false, &[EnumEntry { name: "up", c_name: "X_UP", value: 6 }]);
+/// let mut s = String::new();
+/// write_enum(&mut s, &E, 6).unwrap();
+/// s.push(' ');
+/// write_enum(&mut s, &E, 9).unwrap();
+/// assert_eq!(s, "up 9");
+/// ```
+pub fn write_enum(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
+    match e.find(v) {
+        Some(entry) => f.write_str(entry.name),
+        None => write!(f, "{v}"),
+    }
+}
+
+/// Writes a flags value as its number and the names of its set bits; bits without a name
+/// are shown as a hex remainder.
+///
+/// ```
+/// use nlcodec::schema::{write_flags, EnumDesc, EnumEntry};
+/// static F: EnumDesc = EnumDesc::new("f", true, &[
+///     EnumEntry { name: "up", c_name: "IFF_UP", value: 1 },
+///     EnumEntry { name: "loopback", c_name: "IFF_LOOPBACK", value: 8 },
+/// ]);
+/// let mut s = String::new();
+/// write_flags(&mut s, &F, 0x19).unwrap();
+/// assert_eq!(s, "0x19 [up,loopback,0x10]");
+/// ```
+pub fn write_flags(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
+    write!(f, "{v:#x}")?;
+    if v == 0 {
+        return Ok(());
+    }
+    let mut rest = v;
+    let mut first = true;
+    for entry in e.entries {
+        if entry.value != 0 && v & entry.value == entry.value {
+            f.write_str(if first { " [" } else { "," })?;
+            f.write_str(entry.name)?;
+            first = false;
+            rest &= !entry.value;
+        }
+    }
+    if rest != 0 {
+        f.write_str(if first { " [" } else { "," })?;
+        write!(f, "{rest:#x}")?;
+        first = false;
+    }
+    if !first {
+        f.write_str("]")?;
+    }
+    Ok(())
+}
+
+fn write_hex(f: &mut dyn Write, v: &[u8], max: usize) -> fmt::Result {
+    for (i, b) in v.iter().take(max).enumerate() {
+        if i > 0 {
+            f.write_str(" ")?;
+        }
+        write!(f, "{b:02x}")?;
+    }
+    if v.len() > max {
+        write!(f, " ... ({} bytes)", v.len())?;
+    }
+    Ok(())
+}
+
+fn write_mac(f: &mut dyn Write, v: &[u8]) -> fmt::Result {
+    for (i, b) in v.iter().enumerate() {
+        if i > 0 {
+            f.write_str(":")?;
+        }
+        write!(f, "{b:02x}")?;
+    }
+    Ok(())
+}
+
+/// Writes an integer with its display hint and enum.
+fn write_int(
+    f: &mut dyn Write,
+    raw: u64,
+    len: usize,
+    signed: bool,
+    display: Display,
+    e: Option<&EnumDesc>,
+) -> fmt::Result {
+    if let Some(e) = e {
+        return if e.flags {
+            write_flags(f, e, raw)
+        } else {
+            write_enum(f, e, raw)
+        };
+    }
+    match display {
+        Display::Hex => write!(f, "{raw:#x}"),
+        Display::Ipv4 if len == 4 => {
+            write!(f, "{}", core::net::Ipv4Addr::from(raw as u32))
+        }
+        _ if signed => write!(f, "{}", sign_extend(raw, len)),
+        _ => write!(f, "{raw}"),
+    }
+}
+
+/// Writes binary bytes with a display hint.
+fn write_bytes(f: &mut dyn Write, v: &[u8], display: Display, max: usize) -> fmt::Result {
+    match (display, v.len()) {
+        (Display::Mac, n) if n > 0 => write_mac(f, v),
+        (Display::Ipv4 | Display::Ipv4OrV6, 4) => {
+            write!(f, "{}", core::net::Ipv4Addr::new(v[0], v[1], v[2], v[3]))
+        }
+        (Display::Ipv6 | Display::Ipv4OrV6, 16) => {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(v);
+            write!(f, "{}", core::net::Ipv6Addr::from(b))
+        }
+        (Display::Uuid, 16) => {
+            for (i, b) in v.iter().enumerate() {
+                if matches!(i, 4 | 6 | 8 | 10) {
+                    f.write_str("-")?;
+                }
+                write!(f, "{b:02x}")?;
+            }
+            Ok(())
+        }
+        (Display::String, _) => write!(f, "{:?}", super::named_path::selector_text(v).unwrap_or("")),
+        _ => write_hex(f, v, max),
+    }
+}
+
+/// Writes a struct's members as `{ name: value, ... }`, pads skipped; a value shorter than
+/// the struct shows the members it holds.
+///
+/// ```
+/// use nlcodec::schema::{AttrType, Member, StructDesc, StructValue};
+/// static S: StructDesc = StructDesc::new("pair", "struct pair", 4, &[
+///     Member::new("a", 0, 2, AttrType::U16),
+///     Member::new("b", 2, 2, AttrType::U16).big_endian(),
+/// ]);
+/// let mut v = [0u8; 4];
+/// v[..2].copy_from_slice(&7u16.to_ne_bytes());
+/// v[2..].copy_from_slice(&80u16.to_be_bytes());
+/// assert_eq!(StructValue::new(&S, &v).to_string(), "{ a: 7, b: 80 }");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct StructValue<'a> {
+    desc: &'a StructDesc,
+    bytes: &'a [u8],
+}
+
+impl<'a> StructValue<'a> {
+    /// A struct descriptor over the bytes that hold it.
+    pub fn new(desc: &'a StructDesc, bytes: &'a [u8]) -> StructValue<'a> {
+        StructValue { desc, bytes }
+    }
+}
+
+fn write_member(f: &mut dyn Write, m: &Member, v: &[u8]) -> fmt::Result {
+    match m.ty {
+        t if t.is_int() => match read_uint(v, m.big_endian) {
+            Some(raw) => write_int(f, raw, v.len(), t.is_signed(), m.display, m.enumeration),
+            None => write_hex(f, v, 64),
+        },
+        _ => write_bytes(f, v, m.display, 64),
+    }
+}
+
+impl fmt::Display for StructValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("{")?;
+        let mut first = true;
+        for m in self.desc.members {
+            if m.ty == AttrType::Pad {
+                continue;
+            }
+            let (at, len) = (m.offset as usize, m.len as usize);
+            let Some(v) = self.bytes.get(at..at + len) else {
+                break;
+            };
+            f.write_str(if first { " " } else { ", " })?;
+            first = false;
+            write!(f, "{}: ", m.name)?;
+            write_member(f, m, v)?;
+        }
+        f.write_str(if first { "}" } else { " }" })
+    }
+}
+
+/// Writes an attribute's value as its descriptor says: integers (honouring byte order,
+/// enums, flags and display hints), strings quoted, addresses, structs, `bitfield32`, other
+/// binary in hex (at most `max_bytes` bytes). A value that does not fit its type is shown in
+/// hex with a `(bad length)` note. Nests are not written (their attributes are).
+///
+/// ```
+/// use nlcodec::schema::{write_value, AttrDesc, AttrType, Display};
+/// let d = AttrDesc::new("address", "IFLA_ADDRESS", 1, AttrType::Binary).display(Display::Mac);
+/// let mut s = String::new();
+/// write_value(&mut s, &d, &[2, 0, 0, 0, 0, 1], 64).unwrap();
+/// assert_eq!(s, "02:00:00:00:00:01");
+/// let name = AttrDesc::new("ifname", "IFLA_IFNAME", 3, AttrType::String);
+/// s.clear();
+/// write_value(&mut s, &name, b"lo\0", 64).unwrap();
+/// assert_eq!(s, "\"lo\"");
+/// ```
+pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) -> fmt::Result {
+    let bad = |f: &mut dyn Write| -> fmt::Result {
+        write_hex(f, v, max_bytes)?;
+        f.write_str(" (bad length)")
+    };
+    match d.ty {
+        AttrType::Flag if v.is_empty() => Ok(()),
+        AttrType::Flag => bad(f),
+        t if t.is_int() => {
+            let want = match t {
+                AttrType::Uint | AttrType::Sint => v.len(),
+                _ => t.fixed_len().unwrap_or(0),
+            };
+            match (v.len() == want).then(|| read_uint(v, d.big_endian)).flatten() {
+                Some(raw) => write_int(f, raw, want, t.is_signed(), d.display, d.enumeration),
+                None => bad(f),
+            }
+        }
+        AttrType::String => {
+            let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+            match core::str::from_utf8(&v[..end]) {
+                Ok(s) => write!(f, "{s:?}"),
+                Err(_) => write_hex(f, v, max_bytes),
+            }
+        }
+        AttrType::Bitfield32 if v.len() == 8 => {
+            let value = u32::from_ne_bytes([v[0], v[1], v[2], v[3]]);
+            let selector = u32::from_ne_bytes([v[4], v[5], v[6], v[7]]);
+            match d.enumeration {
+                Some(e) => {
+                    write_flags(f, e, value as u64)?;
+                    f.write_str(" selector ")?;
+                    write_flags(f, e, selector as u64)
+                }
+                None => write!(f, "{value:#x} selector {selector:#x}"),
+            }
+        }
+        AttrType::Bitfield32 => bad(f),
+        AttrType::Binary => match d.header {
+            Some(s) => write!(f, "{}", StructValue::new(s, v)),
+            None => match d.enumeration {
+                // Binary values with an enum are arrays of its integers in some specs;
+                // show them as bytes.
+                _ => write_bytes(f, v, d.display, max_bytes),
+            },
+        },
+        _ => write_hex(f, v, max_bytes),
+    }
+}
