@@ -70,6 +70,8 @@ pub enum Violation {
     /// The attribute is marked `NLA_F_NESTED` but the policy does not allow a nest, or the
     /// reverse (strict mode only).
     NestedFlag,
+    /// An integer lies outside the spec's `min` / `max` checks.
+    OutOfRange,
 }
 
 impl fmt::Display for Violation {
@@ -84,6 +86,7 @@ impl fmt::Display for Violation {
             Violation::UnknownType => f.write_str("has a type the policy does not know"),
             Violation::Duplicate => f.write_str("appears more than once"),
             Violation::NestedFlag => f.write_str("has an NLA_F_NESTED bit the policy forbids"),
+            Violation::OutOfRange => f.write_str("is out of the allowed range"),
         }
     }
 }
