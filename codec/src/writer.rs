@@ -190,6 +190,37 @@ impl<B: Buffer> Writer<B> {
         self.pos
     }
 
+    /// Overwrites bytes already written in the open message, e.g. a record's own length
+    /// field once its content is known (`struct rtnexthop`'s `rtnh_len`). Only bytes of the
+    /// open message after its `nlmsghdr` can be patched; anything else is
+    /// [`WriteError::NoMessage`] or [`WriteError::NestMismatch`], never a panic.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 1, 0).unwrap();
+    /// let at = w.position();
+    /// w.put(&[0, 0, 7, 7]).unwrap();
+    /// w.patch(at, &4u16.to_ne_bytes()).unwrap();
+    /// assert!(w.patch(0, &[1]).is_err()); // the nlmsghdr is the writer's
+    /// w.end_message().unwrap();
+    /// assert_eq!(&w.as_bytes()[16..18], &4u16.to_ne_bytes());
+    /// ```
+    pub fn patch(&mut self, at: usize, bytes: &[u8]) -> Result<(), WriteError> {
+        let start = self.msg_start.ok_or(WriteError::NoMessage)?;
+        let end = at.checked_add(bytes.len()).ok_or(WriteError::NestMismatch)?;
+        if at < start + NLMSG_HDRLEN || end > self.pos {
+            return Err(WriteError::NestMismatch);
+        }
+        match self.buf.bytes_mut().get_mut(at..end) {
+            Some(dst) => {
+                dst.copy_from_slice(bytes);
+                Ok(())
+            }
+            None => Err(WriteError::NestMismatch),
+        }
+    }
+
     /// Forgets everything written; the buffer is reused.
     ///
     /// ```

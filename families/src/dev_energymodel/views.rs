@@ -1,0 +1,160 @@
+//! Typed views of `dev-energymodel`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// Information on a single performance domains.
+#[derive(Debug, Clone)]
+pub struct PerfDomain<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for PerfDomain<'a> {
+    const SET: &'static AttrSet = &tables::PERF_DOMAIN;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PerfDomain<'a> {
+    /// Indexes and checks a block of `perf-domain` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID`: A unique ID number for each performance domain.
+    #[inline]
+    pub fn perf_domain_id(&self) -> Option<u32> {
+        self.0.u32(DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS`: Bitmask of performance domain flags.
+    #[inline]
+    pub fn flags(&self) -> Option<PerfDomainFlags> {
+        self.0
+            .u64(DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS)
+            .map(|v| PerfDomainFlags(v as u32))
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS`: CPUs that belong to this performance domain.
+    #[inline]
+    pub fn cpus(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS)
+    }
+}
+
+/// Performance states table.
+#[derive(Debug, Clone)]
+pub struct PerfTable<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for PerfTable<'a> {
+    const SET: &'static AttrSet = &tables::PERF_TABLE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PerfTable<'a> {
+    /// Indexes and checks a block of `perf-table` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID`: A unique ID number for each performance domain.
+    #[inline]
+    pub fn perf_domain_id(&self) -> Option<u32> {
+        self.0.u32(DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_TABLE_PERF_STATE`
+    #[inline]
+    pub fn perf_state(&self) -> impl Iterator<Item = Result<PerfState<'a>, Error>> + 'a {
+        self.0
+            .all(DEV_ENERGYMODEL_A_PERF_TABLE_PERF_STATE)
+            .map(|a| PerfState::parse(a.nested()))
+    }
+}
+
+/// Performance state of a performance domain.
+#[derive(Debug, Clone)]
+pub struct PerfState<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for PerfState<'a> {
+    const SET: &'static AttrSet = &tables::PERF_STATE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PerfState<'a> {
+    /// Indexes and checks a block of `perf-state` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE`: CPU performance (capacity) at a given frequency.
+    #[inline]
+    pub fn performance(&self) -> Option<u64> {
+        self.0.u64(DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY`: The frequency in KHz, for consistency with CPUFreq.
+    #[inline]
+    pub fn frequency(&self) -> Option<u64> {
+        self.0.u64(DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_STATE_POWER`: The power consumed at this level (by 1 CPU or by a registered device). It can be a total power: static and dynamic.
+    #[inline]
+    pub fn power(&self) -> Option<u64> {
+        self.0.u64(DEV_ENERGYMODEL_A_PERF_STATE_POWER)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_STATE_COST`: The cost coefficient associated with this level, used during energy calculation. Equal to: power * max_frequency / frequency.
+    #[inline]
+    pub fn cost(&self) -> Option<u64> {
+        self.0.u64(DEV_ENERGYMODEL_A_PERF_STATE_COST)
+    }
+
+    /// `DEV_ENERGYMODEL_A_PERF_STATE_FLAGS`: Bitmask of performance state flags.
+    #[inline]
+    pub fn flags(&self) -> Option<PerfStateFlags> {
+        self.0
+            .u64(DEV_ENERGYMODEL_A_PERF_STATE_FLAGS)
+            .map(|v| PerfStateFlags(v as u32))
+    }
+}

@@ -1,0 +1,1405 @@
+//! Typed views of `devlink`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `devlink` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Devlink<'a>(Table<'a, 187>);
+
+impl<'a> AttrView<'a> for Devlink<'a> {
+    const SET: &'static AttrSet = &tables::DEVLINK;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Devlink<'a> {
+    /// Indexes and checks a block of `devlink` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 187> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_BUS_NAME`
+    #[inline]
+    pub fn bus_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_BUS_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DEV_NAME`
+    #[inline]
+    pub fn dev_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DEV_NAME)
+    }
+
+    /// `DEVLINK_ATTR_PORT_INDEX`
+    #[inline]
+    pub fn port_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_PORT_TYPE`
+    #[inline]
+    pub fn port_type(&self) -> Option<PortType> {
+        self.0
+            .u16(DEVLINK_ATTR_PORT_TYPE)
+            .map(|v| PortType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_PORT_DESIRED_TYPE`
+    #[inline]
+    pub fn port_desired_type(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_PORT_DESIRED_TYPE)
+    }
+
+    /// `DEVLINK_ATTR_PORT_NETDEV_IFINDEX`
+    #[inline]
+    pub fn port_netdev_ifindex(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_NETDEV_IFINDEX)
+    }
+
+    /// `DEVLINK_ATTR_PORT_NETDEV_NAME`
+    #[inline]
+    pub fn port_netdev_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_PORT_NETDEV_NAME)
+    }
+
+    /// `DEVLINK_ATTR_PORT_IBDEV_NAME`
+    #[inline]
+    pub fn port_ibdev_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_PORT_IBDEV_NAME)
+    }
+
+    /// `DEVLINK_ATTR_PORT_SPLIT_COUNT`
+    #[inline]
+    pub fn port_split_count(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_SPLIT_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_PORT_SPLIT_GROUP`
+    #[inline]
+    pub fn port_split_group(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_SPLIT_GROUP)
+    }
+
+    /// `DEVLINK_ATTR_SB_INDEX`
+    #[inline]
+    pub fn sb_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_SB_SIZE`
+    #[inline]
+    pub fn sb_size(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_SB_INGRESS_POOL_COUNT`
+    #[inline]
+    pub fn sb_ingress_pool_count(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_INGRESS_POOL_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_SB_EGRESS_POOL_COUNT`
+    #[inline]
+    pub fn sb_egress_pool_count(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_EGRESS_POOL_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_SB_INGRESS_TC_COUNT`
+    #[inline]
+    pub fn sb_ingress_tc_count(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_INGRESS_TC_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_SB_EGRESS_TC_COUNT`
+    #[inline]
+    pub fn sb_egress_tc_count(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_EGRESS_TC_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_SB_POOL_INDEX`
+    #[inline]
+    pub fn sb_pool_index(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_POOL_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_SB_POOL_TYPE`
+    #[inline]
+    pub fn sb_pool_type(&self) -> Option<SbPoolType> {
+        self.0
+            .u8(DEVLINK_ATTR_SB_POOL_TYPE)
+            .map(|v| SbPoolType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_SB_POOL_SIZE`
+    #[inline]
+    pub fn sb_pool_size(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_POOL_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE`
+    #[inline]
+    pub fn sb_pool_threshold_type(&self) -> Option<SbThresholdType> {
+        self.0
+            .u8(DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE)
+            .map(|v| SbThresholdType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_SB_THRESHOLD`
+    #[inline]
+    pub fn sb_threshold(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_THRESHOLD)
+    }
+
+    /// `DEVLINK_ATTR_SB_TC_INDEX`
+    #[inline]
+    pub fn sb_tc_index(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_SB_TC_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_SB_OCC_CUR`
+    #[inline]
+    pub fn sb_occ_cur(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_OCC_CUR)
+    }
+
+    /// `DEVLINK_ATTR_SB_OCC_MAX`
+    #[inline]
+    pub fn sb_occ_max(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_OCC_MAX)
+    }
+
+    /// `DEVLINK_ATTR_ESWITCH_MODE`
+    #[inline]
+    pub fn eswitch_mode(&self) -> Option<EswitchMode> {
+        self.0
+            .u16(DEVLINK_ATTR_ESWITCH_MODE)
+            .map(|v| EswitchMode::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_ESWITCH_INLINE_MODE`
+    #[inline]
+    pub fn eswitch_inline_mode(&self) -> Option<EswitchInlineMode> {
+        self.0
+            .u8(DEVLINK_ATTR_ESWITCH_INLINE_MODE)
+            .map(|v| EswitchInlineMode::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLES`
+    #[inline]
+    pub fn dpipe_tables(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_TABLES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE`
+    #[inline]
+    pub fn dpipe_table(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_TABLE)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_NAME`
+    #[inline]
+    pub fn dpipe_table_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_TABLE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_SIZE`
+    #[inline]
+    pub fn dpipe_table_size(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_MATCHES`
+    #[inline]
+    pub fn dpipe_table_matches(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_MATCHES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_ACTIONS`
+    #[inline]
+    pub fn dpipe_table_actions(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_ACTIONS)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED`
+    #[inline]
+    pub fn dpipe_table_counters_enabled(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRIES`
+    #[inline]
+    pub fn dpipe_entries(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_ENTRIES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY`
+    #[inline]
+    pub fn dpipe_entry(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ENTRY)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_INDEX`
+    #[inline]
+    pub fn dpipe_entry_index(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_ENTRY_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES`
+    #[inline]
+    pub fn dpipe_entry_match_values(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES`
+    #[inline]
+    pub fn dpipe_entry_action_values(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_COUNTER`
+    #[inline]
+    pub fn dpipe_entry_counter(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_ENTRY_COUNTER)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH`
+    #[inline]
+    pub fn dpipe_match(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_MATCH)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH_VALUE`
+    #[inline]
+    pub fn dpipe_match_value(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_MATCH_VALUE)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH_TYPE`
+    #[inline]
+    pub fn dpipe_match_type(&self) -> Option<DpipeMatchType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_MATCH_TYPE)
+            .map(|v| DpipeMatchType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION`
+    #[inline]
+    pub fn dpipe_action(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ACTION)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION_VALUE`
+    #[inline]
+    pub fn dpipe_action_value(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ACTION_VALUE)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION_TYPE`
+    #[inline]
+    pub fn dpipe_action_type(&self) -> Option<DpipeActionType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_ACTION_TYPE)
+            .map(|v| DpipeActionType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE`
+    #[inline]
+    pub fn dpipe_value(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MASK`
+    #[inline]
+    pub fn dpipe_value_mask(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE_MASK)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MAPPING`
+    #[inline]
+    pub fn dpipe_value_mapping(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_VALUE_MAPPING)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADERS`
+    #[inline]
+    pub fn dpipe_headers(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_HEADERS)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER`
+    #[inline]
+    pub fn dpipe_header(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_HEADER)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_NAME`
+    #[inline]
+    pub fn dpipe_header_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_HEADER_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_ID`
+    #[inline]
+    pub fn dpipe_header_id(&self) -> Option<DpipeHeaderId> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_HEADER_ID)
+            .map(|v| DpipeHeaderId::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`
+    #[inline]
+    pub fn dpipe_header_fields(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_HEADER_FIELDS)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`
+    #[inline]
+    pub fn dpipe_header_global(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_INDEX`
+    #[inline]
+    pub fn dpipe_header_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_HEADER_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD`
+    #[inline]
+    pub fn dpipe_field(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_FIELD)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_NAME`
+    #[inline]
+    pub fn dpipe_field_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_FIELD_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_ID`
+    #[inline]
+    pub fn dpipe_field_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_ID)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH`
+    #[inline]
+    pub fn dpipe_field_bitwidth(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE`
+    #[inline]
+    pub fn dpipe_field_mapping_type(&self) -> Option<DpipeFieldMappingType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE)
+            .map(|v| DpipeFieldMappingType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_ESWITCH_ENCAP_MODE`
+    #[inline]
+    pub fn eswitch_encap_mode(&self) -> Option<EswitchEncapMode> {
+        self.0
+            .u8(DEVLINK_ATTR_ESWITCH_ENCAP_MODE)
+            .map(|v| EswitchEncapMode::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_LIST`
+    #[inline]
+    pub fn resource_list(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_RESOURCE_LIST)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE`
+    #[inline]
+    pub fn resource(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RESOURCE)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_NAME`
+    #[inline]
+    pub fn resource_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_RESOURCE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_ID`
+    #[inline]
+    pub fn resource_id(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_ID)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE`
+    #[inline]
+    pub fn resource_size(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_NEW`
+    #[inline]
+    pub fn resource_size_new(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_NEW)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_VALID`
+    #[inline]
+    pub fn resource_size_valid(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_RESOURCE_SIZE_VALID)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_MIN`
+    #[inline]
+    pub fn resource_size_min(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_MIN)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_MAX`
+    #[inline]
+    pub fn resource_size_max(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_MAX)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_GRAN`
+    #[inline]
+    pub fn resource_size_gran(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_GRAN)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_UNIT`
+    #[inline]
+    pub fn resource_unit(&self) -> Option<ResourceUnit> {
+        self.0
+            .u8(DEVLINK_ATTR_RESOURCE_UNIT)
+            .map(|v| ResourceUnit::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_OCC`
+    #[inline]
+    pub fn resource_occ(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_OCC)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID`
+    #[inline]
+    pub fn dpipe_table_resource_id(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS`
+    #[inline]
+    pub fn dpipe_table_resource_units(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS)
+    }
+
+    /// `DEVLINK_ATTR_PORT_FLAVOUR`
+    #[inline]
+    pub fn port_flavour(&self) -> Option<PortFlavour> {
+        self.0
+            .u16(DEVLINK_ATTR_PORT_FLAVOUR)
+            .map(|v| PortFlavour::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_PORT_NUMBER`
+    #[inline]
+    pub fn port_number(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER`
+    #[inline]
+    pub fn port_split_subport_number(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_PARAM`
+    #[inline]
+    pub fn param(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_PARAM)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_NAME`
+    #[inline]
+    pub fn param_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_PARAM_NAME)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_GENERIC`
+    #[inline]
+    pub fn param_generic(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_PARAM_GENERIC)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_TYPE`
+    #[inline]
+    pub fn param_type(&self) -> Option<VarAttrType> {
+        self.0
+            .u8(DEVLINK_ATTR_PARAM_TYPE)
+            .map(|v| VarAttrType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_PARAM_VALUE_CMODE`
+    #[inline]
+    pub fn param_value_cmode(&self) -> Option<ParamCmode> {
+        self.0
+            .u8(DEVLINK_ATTR_PARAM_VALUE_CMODE)
+            .map(|v| ParamCmode::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_REGION_NAME`
+    #[inline]
+    pub fn region_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_REGION_NAME)
+    }
+
+    /// `DEVLINK_ATTR_REGION_SIZE`
+    #[inline]
+    pub fn region_size(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_REGION_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_REGION_SNAPSHOTS`
+    #[inline]
+    pub fn region_snapshots(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_SNAPSHOTS)
+    }
+
+    /// `DEVLINK_ATTR_REGION_SNAPSHOT`
+    #[inline]
+    pub fn region_snapshot(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_SNAPSHOT)
+    }
+
+    /// `DEVLINK_ATTR_REGION_SNAPSHOT_ID`
+    #[inline]
+    pub fn region_snapshot_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_REGION_SNAPSHOT_ID)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNKS`
+    #[inline]
+    pub fn region_chunks(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_CHUNKS)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK`
+    #[inline]
+    pub fn region_chunk(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_CHUNK)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK_DATA`
+    #[inline]
+    pub fn region_chunk_data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_REGION_CHUNK_DATA)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK_ADDR`
+    #[inline]
+    pub fn region_chunk_addr(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_REGION_CHUNK_ADDR)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK_LEN`
+    #[inline]
+    pub fn region_chunk_len(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_REGION_CHUNK_LEN)
+    }
+
+    /// `DEVLINK_ATTR_INFO_DRIVER_NAME`
+    #[inline]
+    pub fn info_driver_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_DRIVER_NAME)
+    }
+
+    /// `DEVLINK_ATTR_INFO_SERIAL_NUMBER`
+    #[inline]
+    pub fn info_serial_number(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_SERIAL_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_FIXED`
+    #[inline]
+    pub fn info_version_fixed(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_INFO_VERSION_FIXED)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_RUNNING`
+    #[inline]
+    pub fn info_version_running(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_INFO_VERSION_RUNNING)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_STORED`
+    #[inline]
+    pub fn info_version_stored(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_INFO_VERSION_STORED)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_NAME`
+    #[inline]
+    pub fn info_version_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_VERSION_NAME)
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_VALUE`
+    #[inline]
+    pub fn info_version_value(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_VERSION_VALUE)
+    }
+
+    /// `DEVLINK_ATTR_SB_POOL_CELL_SIZE`
+    #[inline]
+    pub fn sb_pool_cell_size(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_SB_POOL_CELL_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_FMSG`
+    #[inline]
+    pub fn fmsg(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_FMSG)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_OBJ_NEST_START`
+    #[inline]
+    pub fn fmsg_obj_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_OBJ_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_PAIR_NEST_START`
+    #[inline]
+    pub fn fmsg_pair_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_PAIR_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_ARR_NEST_START`
+    #[inline]
+    pub fn fmsg_arr_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_ARR_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_NEST_END`
+    #[inline]
+    pub fn fmsg_nest_end(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_NEST_END)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_OBJ_NAME`
+    #[inline]
+    pub fn fmsg_obj_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_FMSG_OBJ_NAME)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE`
+    #[inline]
+    pub fn fmsg_obj_value_type(&self) -> Option<VarAttrType> {
+        self.0
+            .u8(DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE)
+            .map(|v| VarAttrType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER`
+    #[inline]
+    pub fn health_reporter(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_HEALTH_REPORTER)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_NAME`
+    #[inline]
+    pub fn health_reporter_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_HEALTH_REPORTER_NAME)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_STATE`
+    #[inline]
+    pub fn health_reporter_state(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_STATE)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT`
+    #[inline]
+    pub fn health_reporter_err_count(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT`
+    #[inline]
+    pub fn health_reporter_recover_count(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS`
+    #[inline]
+    pub fn health_reporter_dump_ts(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD`
+    #[inline]
+    pub fn health_reporter_graceful_period(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER`
+    #[inline]
+    pub fn health_reporter_auto_recover(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME`
+    #[inline]
+    pub fn flash_update_file_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_COMPONENT`
+    #[inline]
+    pub fn flash_update_component(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_FLASH_UPDATE_COMPONENT)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG`
+    #[inline]
+    pub fn flash_update_status_msg(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE`
+    #[inline]
+    pub fn flash_update_status_done(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL`
+    #[inline]
+    pub fn flash_update_status_total(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL)
+    }
+
+    /// `DEVLINK_ATTR_PORT_PCI_PF_NUMBER`
+    #[inline]
+    pub fn port_pci_pf_number(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_PORT_PCI_PF_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_PORT_PCI_VF_NUMBER`
+    #[inline]
+    pub fn port_pci_vf_number(&self) -> Option<u16> {
+        self.0.u16(DEVLINK_ATTR_PORT_PCI_VF_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_STATS`
+    #[inline]
+    pub fn stats(&self) -> Result<Option<DlAttrStats<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_STATS)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_NAME`
+    #[inline]
+    pub fn trap_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_TRAP_NAME)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_ACTION`
+    #[inline]
+    pub fn trap_action(&self) -> Option<TrapAction> {
+        self.0
+            .u8(DEVLINK_ATTR_TRAP_ACTION)
+            .map(|v| TrapAction::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_TRAP_TYPE`
+    #[inline]
+    pub fn trap_type(&self) -> Option<TrapType> {
+        self.0
+            .u8(DEVLINK_ATTR_TRAP_TYPE)
+            .map(|v| TrapType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_TRAP_GENERIC`
+    #[inline]
+    pub fn trap_generic(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_TRAP_GENERIC)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_METADATA`
+    #[inline]
+    pub fn trap_metadata(&self) -> Result<Option<DlTrapMetadata<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_TRAP_METADATA)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_GROUP_NAME`
+    #[inline]
+    pub fn trap_group_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_TRAP_GROUP_NAME)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_FAILED`
+    #[inline]
+    pub fn reload_failed(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_RELOAD_FAILED)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS`
+    #[inline]
+    pub fn health_reporter_dump_ts_ns(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS)
+    }
+
+    /// `DEVLINK_ATTR_NETNS_FD`
+    #[inline]
+    pub fn netns_fd(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_NETNS_FD)
+    }
+
+    /// `DEVLINK_ATTR_NETNS_PID`
+    #[inline]
+    pub fn netns_pid(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_NETNS_PID)
+    }
+
+    /// `DEVLINK_ATTR_NETNS_ID`
+    #[inline]
+    pub fn netns_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_NETNS_ID)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP`
+    #[inline]
+    pub fn health_reporter_auto_dump(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_POLICER_ID`
+    #[inline]
+    pub fn trap_policer_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_TRAP_POLICER_ID)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_POLICER_RATE`
+    #[inline]
+    pub fn trap_policer_rate(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_TRAP_POLICER_RATE)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_POLICER_BURST`
+    #[inline]
+    pub fn trap_policer_burst(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_TRAP_POLICER_BURST)
+    }
+
+    /// `DEVLINK_ATTR_PORT_FUNCTION`
+    #[inline]
+    pub fn port_function(&self) -> Result<Option<DlPortFunction<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_PORT_FUNCTION)
+    }
+
+    /// `DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER`
+    #[inline]
+    pub fn info_board_serial_number(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_PORT_LANES`
+    #[inline]
+    pub fn port_lanes(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_LANES)
+    }
+
+    /// `DEVLINK_ATTR_PORT_SPLITTABLE`
+    #[inline]
+    pub fn port_splittable(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_PORT_SPLITTABLE)
+    }
+
+    /// `DEVLINK_ATTR_PORT_EXTERNAL`
+    #[inline]
+    pub fn port_external(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_PORT_EXTERNAL)
+    }
+
+    /// `DEVLINK_ATTR_PORT_CONTROLLER_NUMBER`
+    #[inline]
+    pub fn port_controller_number(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_CONTROLLER_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT`
+    #[inline]
+    pub fn flash_update_status_timeout(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT)
+    }
+
+    /// `DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK`
+    #[inline]
+    pub fn flash_update_overwrite_mask(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION`
+    #[inline]
+    pub fn reload_action(&self) -> Option<ReloadAction> {
+        self.0
+            .u8(DEVLINK_ATTR_RELOAD_ACTION)
+            .map(|v| ReloadAction::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED`
+    #[inline]
+    pub fn reload_actions_performed(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_LIMITS`
+    #[inline]
+    pub fn reload_limits(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(DEVLINK_ATTR_RELOAD_LIMITS)
+    }
+
+    /// `DEVLINK_ATTR_DEV_STATS`
+    #[inline]
+    pub fn dev_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DEV_STATS)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS`
+    #[inline]
+    pub fn reload_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_RELOAD_STATS)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_ENTRY`
+    #[inline]
+    pub fn reload_stats_entry(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_STATS_ENTRY)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_LIMIT`
+    #[inline]
+    pub fn reload_stats_limit(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_RELOAD_STATS_LIMIT)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_VALUE`
+    #[inline]
+    pub fn reload_stats_value(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_RELOAD_STATS_VALUE)
+    }
+
+    /// `DEVLINK_ATTR_REMOTE_RELOAD_STATS`
+    #[inline]
+    pub fn remote_reload_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REMOTE_RELOAD_STATS)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION_INFO`
+    #[inline]
+    pub fn reload_action_info(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_ACTION_INFO)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION_STATS`
+    #[inline]
+    pub fn reload_action_stats(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_ACTION_STATS)
+            .map(|a| Devlink::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_PORT_PCI_SF_NUMBER`
+    #[inline]
+    pub fn port_pci_sf_number(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_PORT_PCI_SF_NUMBER)
+    }
+
+    /// `DEVLINK_ATTR_RATE_TYPE`
+    #[inline]
+    pub fn rate_type(&self) -> Option<RateType> {
+        self.0
+            .u16(DEVLINK_ATTR_RATE_TYPE)
+            .map(|v| RateType::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RATE_TX_SHARE`
+    #[inline]
+    pub fn rate_tx_share(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RATE_TX_SHARE)
+    }
+
+    /// `DEVLINK_ATTR_RATE_TX_MAX`
+    #[inline]
+    pub fn rate_tx_max(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RATE_TX_MAX)
+    }
+
+    /// `DEVLINK_ATTR_RATE_NODE_NAME`
+    #[inline]
+    pub fn rate_node_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_RATE_NODE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_RATE_PARENT_NODE_NAME`
+    #[inline]
+    pub fn rate_parent_node_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_RATE_PARENT_NODE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_REGION_MAX_SNAPSHOTS`
+    #[inline]
+    pub fn region_max_snapshots(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_REGION_MAX_SNAPSHOTS)
+    }
+
+    /// `DEVLINK_ATTR_LINECARD_INDEX`
+    #[inline]
+    pub fn linecard_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_LINECARD_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_LINECARD_STATE`
+    #[inline]
+    pub fn linecard_state(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_LINECARD_STATE)
+    }
+
+    /// `DEVLINK_ATTR_LINECARD_TYPE`
+    #[inline]
+    pub fn linecard_type(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_LINECARD_TYPE)
+    }
+
+    /// `DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES`
+    #[inline]
+    pub fn linecard_supported_types(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES)
+    }
+
+    /// `DEVLINK_ATTR_SELFTESTS`
+    #[inline]
+    pub fn selftests(&self) -> Result<Option<DlSelftestId<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_SELFTESTS)
+    }
+
+    /// `DEVLINK_ATTR_RATE_TX_PRIORITY`
+    #[inline]
+    pub fn rate_tx_priority(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_RATE_TX_PRIORITY)
+    }
+
+    /// `DEVLINK_ATTR_RATE_TX_WEIGHT`
+    #[inline]
+    pub fn rate_tx_weight(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_RATE_TX_WEIGHT)
+    }
+
+    /// `DEVLINK_ATTR_REGION_DIRECT`
+    #[inline]
+    pub fn region_direct(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_REGION_DIRECT)
+    }
+
+    /// `DEVLINK_ATTR_RATE_TC_BWS`
+    #[inline]
+    pub fn rate_tc_bws(&self) -> impl Iterator<Item = Result<DlRateTcBws<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RATE_TC_BWS)
+            .map(|a| DlRateTcBws::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD`: Time (in msec) for recoveries before starting the grace period.
+    #[inline]
+    pub fn health_reporter_burst_period(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_RESET_DEFAULT`: Request restoring parameter to its default value.
+    #[inline]
+    pub fn param_reset_default(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_PARAM_RESET_DEFAULT)
+    }
+
+    /// `DEVLINK_ATTR_INDEX`: Unique devlink instance index.
+    #[inline]
+    pub fn index(&self) -> Option<u64> {
+        self.0.uint(DEVLINK_ATTR_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SCOPE_MASK`: Bitmask selecting which resource classes to include in a
+    /// resource-dump response. Bit 0 (dev) selects device-level
+    /// resources; bit 1 (port) selects port-level resources.
+    /// When absent all classes are returned.
+    #[inline]
+    pub fn resource_scope_mask(&self) -> Option<ResourceScope> {
+        self.0
+            .u32(DEVLINK_ATTR_RESOURCE_SCOPE_MASK)
+            .map(|v| ResourceScope::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_PARENT_DEV`: Identifies the devlink instance which owns the parent rate node.
+    /// Used with rate-set and rate-new to parent a rate object to a node on
+    /// a different devlink instance, enabling cross-device rate scheduling.
+    /// When absent, the parent node is resolved on the same instance.
+    #[inline]
+    pub fn parent_dev(&self) -> Result<Option<Devlink<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_PARENT_DEV)
+    }
+}
+
+/// The `dl-port-function` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlPortFunction<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for DlPortFunction<'a> {
+    const SET: &'static AttrSet = &tables::DL_PORT_FUNCTION;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlPortFunction<'a> {
+    /// Indexes and checks a block of `dl-port-function` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR`
+    #[inline]
+    pub fn hw_addr(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR)
+    }
+
+    /// `DEVLINK_PORT_FN_ATTR_STATE`
+    #[inline]
+    pub fn state(&self) -> Option<PortFnState> {
+        self.0
+            .u8(DEVLINK_PORT_FN_ATTR_STATE)
+            .map(|v| PortFnState::from_value(v as u32))
+    }
+
+    /// `DEVLINK_PORT_FN_ATTR_OPSTATE`
+    #[inline]
+    pub fn opstate(&self) -> Option<PortFnOpstate> {
+        self.0
+            .u8(DEVLINK_PORT_FN_ATTR_OPSTATE)
+            .map(|v| PortFnOpstate::from_value(v as u32))
+    }
+
+    /// `DEVLINK_PORT_FN_ATTR_CAPS`
+    #[inline]
+    pub fn caps(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(DEVLINK_PORT_FN_ATTR_CAPS)
+    }
+}
+
+/// The `dl-attr-stats` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlAttrStats<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for DlAttrStats<'a> {
+    const SET: &'static AttrSet = &tables::DL_ATTR_STATS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlAttrStats<'a> {
+    /// Indexes and checks a block of `dl-attr-stats` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_STATS_RX_PACKETS`
+    #[inline]
+    pub fn stats_rx_packets(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_STATS_RX_PACKETS)
+    }
+
+    /// `DEVLINK_ATTR_STATS_RX_BYTES`
+    #[inline]
+    pub fn stats_rx_bytes(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_STATS_RX_BYTES)
+    }
+
+    /// `DEVLINK_ATTR_STATS_RX_DROPPED`
+    #[inline]
+    pub fn stats_rx_dropped(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_STATS_RX_DROPPED)
+    }
+}
+
+/// The `dl-trap-metadata` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlTrapMetadata<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for DlTrapMetadata<'a> {
+    const SET: &'static AttrSet = &tables::DL_TRAP_METADATA;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlTrapMetadata<'a> {
+    /// Indexes and checks a block of `dl-trap-metadata` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT`
+    #[inline]
+    pub fn trap_metadata_type_in_port(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT)
+    }
+
+    /// `DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE`
+    #[inline]
+    pub fn trap_metadata_type_fa_cookie(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE)
+    }
+}
+
+/// The `dl-selftest-id` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlSelftestId<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for DlSelftestId<'a> {
+    const SET: &'static AttrSet = &tables::DL_SELFTEST_ID;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlSelftestId<'a> {
+    /// Indexes and checks a block of `dl-selftest-id` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_SELFTEST_ID_FLASH`
+    #[inline]
+    pub fn flash(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_SELFTEST_ID_FLASH)
+    }
+}
+
+/// The `dl-rate-tc-bws` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlRateTcBws<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for DlRateTcBws<'a> {
+    const SET: &'static AttrSet = &tables::DL_RATE_TC_BWS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlRateTcBws<'a> {
+    /// Indexes and checks a block of `dl-rate-tc-bws` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `DEVLINK_RATE_TC_ATTR_INDEX`
+    #[inline]
+    pub fn index(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_RATE_TC_ATTR_INDEX)
+    }
+
+    /// `DEVLINK_RATE_TC_ATTR_BW`: Specifies the bandwidth share assigned to the Traffic Class.
+    /// The bandwidth for the traffic class is determined
+    /// in proportion to the sum of the shares of all configured classes.
+    #[inline]
+    pub fn bw(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_RATE_TC_ATTR_BW)
+    }
+}

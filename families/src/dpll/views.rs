@@ -1,0 +1,396 @@
+//! Typed views of `dpll`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `dpll` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Dpll<'a>(Table<'a, 15>);
+
+impl<'a> AttrView<'a> for Dpll<'a> {
+    const SET: &'static AttrSet = &tables::DPLL;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Dpll<'a> {
+    /// Indexes and checks a block of `dpll` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 15> {
+        &self.0
+    }
+
+    /// `DPLL_A_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_ID)
+    }
+
+    /// `DPLL_A_MODULE_NAME`
+    #[inline]
+    pub fn module_name(&self) -> Option<&'a str> {
+        self.0.str(DPLL_A_MODULE_NAME)
+    }
+
+    /// `DPLL_A_CLOCK_ID`
+    #[inline]
+    pub fn clock_id(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_CLOCK_ID)
+    }
+
+    /// `DPLL_A_MODE`
+    #[inline]
+    pub fn mode(&self) -> Option<Mode> {
+        self.0.u32(DPLL_A_MODE).map(|v| Mode::from_value(v as u32))
+    }
+
+    /// `DPLL_A_MODE_SUPPORTED`
+    #[inline]
+    pub fn mode_supported(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(DPLL_A_MODE_SUPPORTED)
+    }
+
+    /// `DPLL_A_LOCK_STATUS`
+    #[inline]
+    pub fn lock_status(&self) -> Option<LockStatus> {
+        self.0
+            .u32(DPLL_A_LOCK_STATUS)
+            .map(|v| LockStatus::from_value(v as u32))
+    }
+
+    /// `DPLL_A_TEMP`
+    #[inline]
+    pub fn temp(&self) -> Option<i32> {
+        self.0.i32(DPLL_A_TEMP)
+    }
+
+    /// `DPLL_A_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<Type> {
+        self.0.u32(DPLL_A_TYPE).map(|v| Type::from_value(v as u32))
+    }
+
+    /// `DPLL_A_LOCK_STATUS_ERROR`
+    #[inline]
+    pub fn lock_status_error(&self) -> Option<LockStatusError> {
+        self.0
+            .u32(DPLL_A_LOCK_STATUS_ERROR)
+            .map(|v| LockStatusError::from_value(v as u32))
+    }
+
+    /// `DPLL_A_CLOCK_QUALITY_LEVEL`: Level of quality of a clock device. This mainly applies when
+    /// the dpll lock-status is DPLL_LOCK_STATUS_HOLDOVER. This could
+    /// be put to message multiple times to indicate possible parallel
+    /// quality levels (e.g. one specified by ITU option 1 and another
+    /// one specified by option 2).
+    #[inline]
+    pub fn clock_quality_level(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(DPLL_A_CLOCK_QUALITY_LEVEL)
+    }
+
+    /// `DPLL_A_PHASE_OFFSET_MONITOR`: Receive or request state of phase offset monitor feature. If enabled, dpll device shall monitor and notify all currently available inputs for changes of their phase offset against the dpll device.
+    #[inline]
+    pub fn phase_offset_monitor(&self) -> Option<FeatureState> {
+        self.0
+            .u32(DPLL_A_PHASE_OFFSET_MONITOR)
+            .map(|v| FeatureState::from_value(v as u32))
+    }
+
+    /// `DPLL_A_PHASE_OFFSET_AVG_FACTOR`: Averaging factor applied to calculation of reported phase offset.
+    #[inline]
+    pub fn phase_offset_avg_factor(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PHASE_OFFSET_AVG_FACTOR)
+    }
+
+    /// `DPLL_A_FREQUENCY_MONITOR`: Current or desired state of the frequency monitor feature. If enabled, dpll device shall measure all currently available inputs for their actual input frequency.
+    #[inline]
+    pub fn frequency_monitor(&self) -> Option<FeatureState> {
+        self.0
+            .u32(DPLL_A_FREQUENCY_MONITOR)
+            .map(|v| FeatureState::from_value(v as u32))
+    }
+}
+
+/// The `pin` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Pin<'a>(Table<'a, 33>);
+
+impl<'a> AttrView<'a> for Pin<'a> {
+    const SET: &'static AttrSet = &tables::PIN;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Pin<'a> {
+    /// Indexes and checks a block of `pin` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 33> {
+        &self.0
+    }
+
+    /// `DPLL_A_PIN_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_ID)
+    }
+
+    /// `DPLL_A_PIN_PARENT_ID`
+    #[inline]
+    pub fn parent_id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PARENT_ID)
+    }
+
+    /// `DPLL_A_PIN_MODULE_NAME`
+    #[inline]
+    pub fn module_name(&self) -> Option<&'a str> {
+        self.0.str(DPLL_A_PIN_MODULE_NAME)
+    }
+
+    /// `DPLL_A_PIN_CLOCK_ID`
+    #[inline]
+    pub fn clock_id(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_CLOCK_ID)
+    }
+
+    /// `DPLL_A_PIN_BOARD_LABEL`
+    #[inline]
+    pub fn board_label(&self) -> Option<&'a str> {
+        self.0.str(DPLL_A_PIN_BOARD_LABEL)
+    }
+
+    /// `DPLL_A_PIN_PANEL_LABEL`
+    #[inline]
+    pub fn panel_label(&self) -> Option<&'a str> {
+        self.0.str(DPLL_A_PIN_PANEL_LABEL)
+    }
+
+    /// `DPLL_A_PIN_PACKAGE_LABEL`
+    #[inline]
+    pub fn package_label(&self) -> Option<&'a str> {
+        self.0.str(DPLL_A_PIN_PACKAGE_LABEL)
+    }
+
+    /// `DPLL_A_PIN_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<PinType> {
+        self.0
+            .u32(DPLL_A_PIN_TYPE)
+            .map(|v| PinType::from_value(v as u32))
+    }
+
+    /// `DPLL_A_PIN_DIRECTION`
+    #[inline]
+    pub fn direction(&self) -> Option<PinDirection> {
+        self.0
+            .u32(DPLL_A_PIN_DIRECTION)
+            .map(|v| PinDirection::from_value(v as u32))
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY`
+    #[inline]
+    pub fn frequency(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_FREQUENCY)
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY_SUPPORTED`
+    #[inline]
+    pub fn frequency_supported(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+        self.0
+            .all(DPLL_A_PIN_FREQUENCY_SUPPORTED)
+            .map(|a| Pin::parse(a.nested()))
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY_MIN`
+    #[inline]
+    pub fn frequency_min(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_FREQUENCY_MIN)
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY_MAX`
+    #[inline]
+    pub fn frequency_max(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_FREQUENCY_MAX)
+    }
+
+    /// `DPLL_A_PIN_PRIO`
+    #[inline]
+    pub fn prio(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PRIO)
+    }
+
+    /// `DPLL_A_PIN_STATE`
+    #[inline]
+    pub fn state(&self) -> Option<PinState> {
+        self.0
+            .u32(DPLL_A_PIN_STATE)
+            .map(|v| PinState::from_value(v as u32))
+    }
+
+    /// `DPLL_A_PIN_CAPABILITIES`
+    #[inline]
+    pub fn capabilities(&self) -> Option<PinCapabilities> {
+        self.0
+            .u32(DPLL_A_PIN_CAPABILITIES)
+            .map(|v| PinCapabilities(v as u32))
+    }
+
+    /// `DPLL_A_PIN_PARENT_DEVICE`
+    #[inline]
+    pub fn parent_device(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+        self.0
+            .all(DPLL_A_PIN_PARENT_DEVICE)
+            .map(|a| Pin::parse(a.nested()))
+    }
+
+    /// `DPLL_A_PIN_PARENT_PIN`
+    #[inline]
+    pub fn parent_pin(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+        self.0
+            .all(DPLL_A_PIN_PARENT_PIN)
+            .map(|a| Pin::parse(a.nested()))
+    }
+
+    /// `DPLL_A_PIN_PHASE_ADJUST_MIN`
+    #[inline]
+    pub fn phase_adjust_min(&self) -> Option<i32> {
+        self.0.i32(DPLL_A_PIN_PHASE_ADJUST_MIN)
+    }
+
+    /// `DPLL_A_PIN_PHASE_ADJUST_MAX`
+    #[inline]
+    pub fn phase_adjust_max(&self) -> Option<i32> {
+        self.0.i32(DPLL_A_PIN_PHASE_ADJUST_MAX)
+    }
+
+    /// `DPLL_A_PIN_PHASE_ADJUST`
+    #[inline]
+    pub fn phase_adjust(&self) -> Option<i32> {
+        self.0.i32(DPLL_A_PIN_PHASE_ADJUST)
+    }
+
+    /// `DPLL_A_PIN_PHASE_OFFSET`
+    #[inline]
+    pub fn phase_offset(&self) -> Option<i64> {
+        self.0.i64(DPLL_A_PIN_PHASE_OFFSET)
+    }
+
+    /// `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPM (parts per million).
+    /// This is a lower-precision version of
+    /// fractional-frequency-offset-ppt.
+    #[inline]
+    pub fn fractional_frequency_offset(&self) -> Option<i64> {
+        self.0.sint(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET)
+    }
+
+    /// `DPLL_A_PIN_ESYNC_FREQUENCY`: Frequency of Embedded SYNC signal. If provided, the pin is configured
+    /// with a SYNC signal embedded into its base clock frequency.
+    #[inline]
+    pub fn esync_frequency(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_ESYNC_FREQUENCY)
+    }
+
+    /// `DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED`: If provided a pin is capable of embedding a SYNC signal (within given
+    /// range) into its base frequency signal.
+    #[inline]
+    pub fn esync_frequency_supported(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+        self.0
+            .all(DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED)
+            .map(|a| Pin::parse(a.nested()))
+    }
+
+    /// `DPLL_A_PIN_ESYNC_PULSE`: A ratio of high to low state of a SYNC signal pulse embedded
+    /// into base clock frequency. Value is in percents.
+    #[inline]
+    pub fn esync_pulse(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_ESYNC_PULSE)
+    }
+
+    /// `DPLL_A_PIN_REFERENCE_SYNC`: Capable pin provides list of pins that can be bound to create a
+    /// reference-sync pin pair.
+    #[inline]
+    pub fn reference_sync(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+        self.0
+            .all(DPLL_A_PIN_REFERENCE_SYNC)
+            .map(|a| Pin::parse(a.nested()))
+    }
+
+    /// `DPLL_A_PIN_PHASE_ADJUST_GRAN`: Granularity of phase adjustment, in picoseconds. The value of
+    /// phase adjustment must be a multiple of this granularity.
+    #[inline]
+    pub fn phase_adjust_gran(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PHASE_ADJUST_GRAN)
+    }
+
+    /// `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPT (parts per trillion, 10^-12).
+    /// This is a higher-precision version of
+    /// fractional-frequency-offset.
+    #[inline]
+    pub fn fractional_frequency_offset_ppt(&self) -> Option<i64> {
+        self.0.sint(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT)
+    }
+
+    /// `DPLL_A_PIN_MEASURED_FREQUENCY`: The measured frequency of the input pin in millihertz (mHz).
+    /// Value of (DPLL_A_PIN_MEASURED_FREQUENCY /
+    /// DPLL_PIN_MEASURED_FREQUENCY_DIVIDER) is an integer part (Hz)
+    /// of a measured frequency value.
+    /// Value of (DPLL_A_PIN_MEASURED_FREQUENCY %
+    /// DPLL_PIN_MEASURED_FREQUENCY_DIVIDER) is a fractional part
+    /// of a measured frequency value.
+    #[inline]
+    pub fn measured_frequency(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_MEASURED_FREQUENCY)
+    }
+
+    /// `DPLL_A_PIN_OPERSTATE`: Operational state of the pin with respect to its parent DPLL
+    /// device. Unlike state (which reflects the administrative intent),
+    /// operstate reflects the actual hardware status.
+    #[inline]
+    pub fn operstate(&self) -> Option<PinOperstate> {
+        self.0
+            .u32(DPLL_A_PIN_OPERSTATE)
+            .map(|v| PinOperstate::from_value(v as u32))
+    }
+}

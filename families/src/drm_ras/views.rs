@@ -1,0 +1,117 @@
+//! Typed views of `drm-ras`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `node-attrs` attributes of `drm-ras`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NodeAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for NodeAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NODE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NodeAttrs<'a> {
+    /// Indexes and checks a block of `node-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `DRM_RAS_A_NODE_ATTRS_NODE_ID`: Unique identifier for the node. Assigned dynamically by the DRM RAS core upon registration.
+    #[inline]
+    pub fn node_id(&self) -> Option<u32> {
+        self.0.u32(DRM_RAS_A_NODE_ATTRS_NODE_ID)
+    }
+
+    /// `DRM_RAS_A_NODE_ATTRS_DEVICE_NAME`: Device name chosen by the driver at registration. Can be a PCI BDF, UUID, or module name if unique.
+    #[inline]
+    pub fn device_name(&self) -> Option<&'a str> {
+        self.0.str(DRM_RAS_A_NODE_ATTRS_DEVICE_NAME)
+    }
+
+    /// `DRM_RAS_A_NODE_ATTRS_NODE_NAME`: Node name chosen by the driver at registration. Can be an IP block name, or any name that identifies the RAS node inside the device.
+    #[inline]
+    pub fn node_name(&self) -> Option<&'a str> {
+        self.0.str(DRM_RAS_A_NODE_ATTRS_NODE_NAME)
+    }
+
+    /// `DRM_RAS_A_NODE_ATTRS_NODE_TYPE`: Type of this node, identifying its function.
+    #[inline]
+    pub fn node_type(&self) -> Option<NodeType> {
+        self.0
+            .u32(DRM_RAS_A_NODE_ATTRS_NODE_TYPE)
+            .map(|v| NodeType::from_value(v as u32))
+    }
+}
+
+/// The `error-counter-attrs` attributes of `drm-ras`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ErrorCounterAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for ErrorCounterAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ERROR_COUNTER_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ErrorCounterAttrs<'a> {
+    /// Indexes and checks a block of `error-counter-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID`: Node ID targeted by this error counter operation.
+    #[inline]
+    pub fn node_id(&self) -> Option<u32> {
+        self.0.u32(DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID)
+    }
+
+    /// `DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID`: Unique identifier for a specific error counter within an node.
+    #[inline]
+    pub fn error_id(&self) -> Option<u32> {
+        self.0.u32(DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID)
+    }
+
+    /// `DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME`: Name of the error.
+    #[inline]
+    pub fn error_name(&self) -> Option<&'a str> {
+        self.0.str(DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME)
+    }
+
+    /// `DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE`: Current value of the requested error counter.
+    #[inline]
+    pub fn error_value(&self) -> Option<u32> {
+        self.0.u32(DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE)
+    }
+}

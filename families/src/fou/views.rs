@@ -1,0 +1,106 @@
+//! Typed views of `fou`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `fou` attributes of `fou`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Fou<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for Fou<'a> {
+    const SET: &'static AttrSet = &tables::FOU;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Fou<'a> {
+    /// Indexes and checks a block of `fou` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `FOU_ATTR_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16_be(FOU_ATTR_PORT)
+    }
+
+    /// `FOU_ATTR_AF`
+    #[inline]
+    pub fn af(&self) -> Option<u8> {
+        self.0.u8(FOU_ATTR_AF)
+    }
+
+    /// `FOU_ATTR_IPPROTO`
+    #[inline]
+    pub fn ipproto(&self) -> Option<u8> {
+        self.0.u8(FOU_ATTR_IPPROTO)
+    }
+
+    /// `FOU_ATTR_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<u8> {
+        self.0.u8(FOU_ATTR_TYPE)
+    }
+
+    /// `FOU_ATTR_REMCSUM_NOPARTIAL`
+    #[inline]
+    pub fn remcsum_nopartial(&self) -> bool {
+        self.0.flag(FOU_ATTR_REMCSUM_NOPARTIAL)
+    }
+
+    /// `FOU_ATTR_LOCAL_V4`
+    #[inline]
+    pub fn local_v4(&self) -> Option<u32> {
+        self.0.u32(FOU_ATTR_LOCAL_V4)
+    }
+
+    /// `FOU_ATTR_LOCAL_V6`
+    #[inline]
+    pub fn local_v6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(FOU_ATTR_LOCAL_V6)
+    }
+
+    /// `FOU_ATTR_PEER_V4`
+    #[inline]
+    pub fn peer_v4(&self) -> Option<u32> {
+        self.0.u32(FOU_ATTR_PEER_V4)
+    }
+
+    /// `FOU_ATTR_PEER_V6`
+    #[inline]
+    pub fn peer_v6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(FOU_ATTR_PEER_V6)
+    }
+
+    /// `FOU_ATTR_PEER_PORT`
+    #[inline]
+    pub fn peer_port(&self) -> Option<u16> {
+        self.0.u16_be(FOU_ATTR_PEER_PORT)
+    }
+
+    /// `FOU_ATTR_IFINDEX`
+    #[inline]
+    pub fn ifindex(&self) -> Option<i32> {
+        self.0.i32(FOU_ATTR_IFINDEX)
+    }
+}

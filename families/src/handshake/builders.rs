@@ -1,0 +1,151 @@
+//! Typed builders of `handshake`: one per attribute set, over the codec's [`Writer`] (so they
+//! write into a caller's `&mut [u8]` as well as a `Vec`).
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::types::*;
+use crate::runtime::{put_nest_with_header, Bitfield32};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::{Buffer, WriteError, Writer};
+
+/// Writes `x509` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct X509Builder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> X509Builder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `HANDSHAKE_A_X509_CERT`.
+    pub fn cert(&mut self, v: i32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(HANDSHAKE_A_X509_CERT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_X509_PRIVKEY`.
+    pub fn privkey(&mut self, v: i32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_X509_PRIVKEY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `accept` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct AcceptBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> AcceptBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_SOCKFD`.
+    pub fn sockfd(&mut self, v: i32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_SOCKFD, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_HANDLER_CLASS`.
+    pub fn handler_class(&mut self, v: HandlerClass) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            HANDSHAKE_A_ACCEPT_HANDLER_CLASS,
+            &(v.value() as u32).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_MESSAGE_TYPE`.
+    pub fn message_type(&mut self, v: MsgType) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            HANDSHAKE_A_ACCEPT_MESSAGE_TYPE,
+            &(v.value() as u32).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_TIMEOUT`.
+    pub fn timeout(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_TIMEOUT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_AUTH_MODE`.
+    pub fn auth_mode(&mut self, v: Auth) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            HANDSHAKE_A_ACCEPT_AUTH_MODE,
+            &(v.value() as u32).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_PEER_IDENTITY`.
+    pub fn peer_identity(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_PEER_IDENTITY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_CERTIFICATE`.
+    pub fn certificate(
+        &mut self,
+        f: impl FnOnce(&mut X509Builder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(HANDSHAKE_A_ACCEPT_CERTIFICATE, |w| f(&mut X509Builder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_PEERNAME`.
+    pub fn peername(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(HANDSHAKE_A_ACCEPT_PEERNAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_ACCEPT_KEYRING`.
+    pub fn keyring(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_KEYRING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `done` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DoneBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DoneBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `HANDSHAKE_A_DONE_STATUS`.
+    pub fn status(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_DONE_STATUS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_DONE_SOCKFD`.
+    pub fn sockfd(&mut self, v: i32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_DONE_SOCKFD, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `HANDSHAKE_A_DONE_REMOTE_AUTH`.
+    pub fn remote_auth(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(HANDSHAKE_A_DONE_REMOTE_AUTH, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}

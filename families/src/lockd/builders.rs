@@ -1,0 +1,43 @@
+//! Typed builders of `lockd`: one per attribute set, over the codec's [`Writer`] (so they
+//! write into a caller's `&mut [u8]` as well as a `Vec`).
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::types::*;
+use crate::runtime::{put_nest_with_header, Bitfield32};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::{Buffer, WriteError, Writer};
+
+/// Writes `server` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct ServerBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> ServerBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `LOCKD_A_SERVER_GRACETIME`.
+    pub fn gracetime(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(LOCKD_A_SERVER_GRACETIME, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LOCKD_A_SERVER_TCP_PORT`.
+    pub fn tcp_port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(LOCKD_A_SERVER_TCP_PORT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LOCKD_A_SERVER_UDP_PORT`.
+    pub fn udp_port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(LOCKD_A_SERVER_UDP_PORT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}

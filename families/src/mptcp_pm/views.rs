@@ -1,0 +1,400 @@
+//! Typed views of `mptcp_pm`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `address` attributes of `mptcp_pm`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Address<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for Address<'a> {
+    const SET: &'static AttrSet = &tables::ADDRESS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Address<'a> {
+    /// Indexes and checks a block of `address` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_FAMILY`
+    #[inline]
+    pub fn family(&self) -> Option<u16> {
+        self.0.u16(MPTCP_PM_ADDR_ATTR_FAMILY)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u8> {
+        self.0.u8(MPTCP_PM_ADDR_ATTR_ID)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_ADDR4`
+    #[inline]
+    pub fn addr4(&self) -> Option<u32> {
+        self.0.u32_be(MPTCP_PM_ADDR_ATTR_ADDR4)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_ADDR6`
+    #[inline]
+    pub fn addr6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(MPTCP_PM_ADDR_ATTR_ADDR6)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16(MPTCP_PM_ADDR_ATTR_PORT)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(MPTCP_PM_ADDR_ATTR_FLAGS)
+    }
+
+    /// `MPTCP_PM_ADDR_ATTR_IF_IDX`
+    #[inline]
+    pub fn if_idx(&self) -> Option<i32> {
+        self.0.i32(MPTCP_PM_ADDR_ATTR_IF_IDX)
+    }
+}
+
+/// The `subflow-attribute` attributes of `mptcp_pm`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct SubflowAttribute<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for SubflowAttribute<'a> {
+    const SET: &'static AttrSet = &tables::SUBFLOW_ATTRIBUTE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> SubflowAttribute<'a> {
+    /// Indexes and checks a block of `subflow-attribute` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_TOKEN_REM`
+    #[inline]
+    pub fn token_rem(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_TOKEN_REM)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_TOKEN_LOC`
+    #[inline]
+    pub fn token_loc(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_TOKEN_LOC)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ`
+    #[inline]
+    pub fn relwrite_seq(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_MAP_SEQ`
+    #[inline]
+    pub fn map_seq(&self) -> Option<u64> {
+        self.0.u64(MPTCP_SUBFLOW_ATTR_MAP_SEQ)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_MAP_SFSEQ`
+    #[inline]
+    pub fn map_sfseq(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_MAP_SFSEQ)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_SSN_OFFSET`
+    #[inline]
+    pub fn ssn_offset(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_SSN_OFFSET)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_MAP_DATALEN`
+    #[inline]
+    pub fn map_datalen(&self) -> Option<u16> {
+        self.0.u16(MPTCP_SUBFLOW_ATTR_MAP_DATALEN)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(MPTCP_SUBFLOW_ATTR_FLAGS)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_ID_REM`
+    #[inline]
+    pub fn id_rem(&self) -> Option<u8> {
+        self.0.u8(MPTCP_SUBFLOW_ATTR_ID_REM)
+    }
+
+    /// `MPTCP_SUBFLOW_ATTR_ID_LOC`
+    #[inline]
+    pub fn id_loc(&self) -> Option<u8> {
+        self.0.u8(MPTCP_SUBFLOW_ATTR_ID_LOC)
+    }
+}
+
+/// The `endpoint` attributes of `mptcp_pm`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Endpoint<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for Endpoint<'a> {
+    const SET: &'static AttrSet = &tables::ENDPOINT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Endpoint<'a> {
+    /// Indexes and checks a block of `endpoint` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `MPTCP_PM_ENDPOINT_ADDR`
+    #[inline]
+    pub fn addr(&self) -> Result<Option<Address<'a>>, Error> {
+        self.0.nest(MPTCP_PM_ENDPOINT_ADDR)
+    }
+}
+
+/// The `attr` attributes of `mptcp_pm`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct AttrAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for AttrAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ATTR;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> AttrAttrs<'a> {
+    /// Indexes and checks a block of `attr` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `MPTCP_PM_ATTR_ADDR`
+    #[inline]
+    pub fn addr(&self) -> Result<Option<Address<'a>>, Error> {
+        self.0.nest(MPTCP_PM_ATTR_ADDR)
+    }
+
+    /// `MPTCP_PM_ATTR_RCV_ADD_ADDRS`
+    #[inline]
+    pub fn rcv_add_addrs(&self) -> Option<u32> {
+        self.0.u32(MPTCP_PM_ATTR_RCV_ADD_ADDRS)
+    }
+
+    /// `MPTCP_PM_ATTR_SUBFLOWS`
+    #[inline]
+    pub fn subflows(&self) -> Option<u32> {
+        self.0.u32(MPTCP_PM_ATTR_SUBFLOWS)
+    }
+
+    /// `MPTCP_PM_ATTR_TOKEN`
+    #[inline]
+    pub fn token(&self) -> Option<u32> {
+        self.0.u32(MPTCP_PM_ATTR_TOKEN)
+    }
+
+    /// `MPTCP_PM_ATTR_LOC_ID`
+    #[inline]
+    pub fn loc_id(&self) -> Option<u8> {
+        self.0.u8(MPTCP_PM_ATTR_LOC_ID)
+    }
+
+    /// `MPTCP_PM_ATTR_ADDR_REMOTE`
+    #[inline]
+    pub fn addr_remote(&self) -> Result<Option<Address<'a>>, Error> {
+        self.0.nest(MPTCP_PM_ATTR_ADDR_REMOTE)
+    }
+}
+
+/// The `event-attr` attributes of `mptcp_pm`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EventAttr<'a>(Table<'a, 19>);
+
+impl<'a> AttrView<'a> for EventAttr<'a> {
+    const SET: &'static AttrSet = &tables::EVENT_ATTR;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EventAttr<'a> {
+    /// Indexes and checks a block of `event-attr` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 19> {
+        &self.0
+    }
+
+    /// `MPTCP_ATTR_TOKEN`
+    #[inline]
+    pub fn token(&self) -> Option<u32> {
+        self.0.u32(MPTCP_ATTR_TOKEN)
+    }
+
+    /// `MPTCP_ATTR_FAMILY`
+    #[inline]
+    pub fn family(&self) -> Option<u16> {
+        self.0.u16(MPTCP_ATTR_FAMILY)
+    }
+
+    /// `MPTCP_ATTR_LOC_ID`
+    #[inline]
+    pub fn loc_id(&self) -> Option<u8> {
+        self.0.u8(MPTCP_ATTR_LOC_ID)
+    }
+
+    /// `MPTCP_ATTR_REM_ID`
+    #[inline]
+    pub fn rem_id(&self) -> Option<u8> {
+        self.0.u8(MPTCP_ATTR_REM_ID)
+    }
+
+    /// `MPTCP_ATTR_SADDR4`
+    #[inline]
+    pub fn saddr4(&self) -> Option<u32> {
+        self.0.u32_be(MPTCP_ATTR_SADDR4)
+    }
+
+    /// `MPTCP_ATTR_SADDR6`
+    #[inline]
+    pub fn saddr6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(MPTCP_ATTR_SADDR6)
+    }
+
+    /// `MPTCP_ATTR_DADDR4`
+    #[inline]
+    pub fn daddr4(&self) -> Option<u32> {
+        self.0.u32_be(MPTCP_ATTR_DADDR4)
+    }
+
+    /// `MPTCP_ATTR_DADDR6`
+    #[inline]
+    pub fn daddr6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(MPTCP_ATTR_DADDR6)
+    }
+
+    /// `MPTCP_ATTR_SPORT`
+    #[inline]
+    pub fn sport(&self) -> Option<u16> {
+        self.0.u16_be(MPTCP_ATTR_SPORT)
+    }
+
+    /// `MPTCP_ATTR_DPORT`
+    #[inline]
+    pub fn dport(&self) -> Option<u16> {
+        self.0.u16_be(MPTCP_ATTR_DPORT)
+    }
+
+    /// `MPTCP_ATTR_BACKUP`
+    #[inline]
+    pub fn backup(&self) -> Option<u8> {
+        self.0.u8(MPTCP_ATTR_BACKUP)
+    }
+
+    /// `MPTCP_ATTR_ERROR`
+    #[inline]
+    pub fn error(&self) -> Option<u8> {
+        self.0.u8(MPTCP_ATTR_ERROR)
+    }
+
+    /// `MPTCP_ATTR_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u16> {
+        self.0.u16(MPTCP_ATTR_FLAGS)
+    }
+
+    /// `MPTCP_ATTR_TIMEOUT`
+    #[inline]
+    pub fn timeout(&self) -> Option<u32> {
+        self.0.u32(MPTCP_ATTR_TIMEOUT)
+    }
+
+    /// `MPTCP_ATTR_IF_IDX`
+    #[inline]
+    pub fn if_idx(&self) -> Option<i32> {
+        self.0.i32(MPTCP_ATTR_IF_IDX)
+    }
+
+    /// `MPTCP_ATTR_RESET_REASON`
+    #[inline]
+    pub fn reset_reason(&self) -> Option<u32> {
+        self.0.u32(MPTCP_ATTR_RESET_REASON)
+    }
+
+    /// `MPTCP_ATTR_RESET_FLAGS`
+    #[inline]
+    pub fn reset_flags(&self) -> Option<u32> {
+        self.0.u32(MPTCP_ATTR_RESET_FLAGS)
+    }
+
+    /// `MPTCP_ATTR_SERVER_SIDE`: Deprecated: use 'flags'
+    #[inline]
+    pub fn server_side(&self) -> Option<u8> {
+        self.0.u8(MPTCP_ATTR_SERVER_SIDE)
+    }
+}

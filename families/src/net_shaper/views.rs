@@ -1,0 +1,244 @@
+//! Typed views of `net-shaper`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `net-shaper` attributes of `net-shaper`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NetShaper<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for NetShaper<'a> {
+    const SET: &'static AttrSet = &tables::NET_SHAPER;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NetShaper<'a> {
+    /// Indexes and checks a block of `net-shaper` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `NET_SHAPER_A_HANDLE`: Unique identifier for the given shaper inside the owning device.
+    #[inline]
+    pub fn handle(&self) -> Result<Option<Handle<'a>>, Error> {
+        self.0.nest(NET_SHAPER_A_HANDLE)
+    }
+
+    /// `NET_SHAPER_A_METRIC`: Metric used by the given shaper for bw-min, bw-max and burst.
+    #[inline]
+    pub fn metric(&self) -> Option<Metric> {
+        self.0
+            .u32(NET_SHAPER_A_METRIC)
+            .map(|v| Metric::from_value(v as u32))
+    }
+
+    /// `NET_SHAPER_A_BW_MIN`: Guaranteed bandwidth for the given shaper.
+    #[inline]
+    pub fn bw_min(&self) -> Option<u64> {
+        self.0.uint(NET_SHAPER_A_BW_MIN)
+    }
+
+    /// `NET_SHAPER_A_BW_MAX`: Maximum bandwidth for the given shaper or 0 when unlimited.
+    #[inline]
+    pub fn bw_max(&self) -> Option<u64> {
+        self.0.uint(NET_SHAPER_A_BW_MAX)
+    }
+
+    /// `NET_SHAPER_A_BURST`: Maximum burst-size for shaping. Should not be interpreted
+    /// as a quantum.
+    #[inline]
+    pub fn burst(&self) -> Option<u64> {
+        self.0.uint(NET_SHAPER_A_BURST)
+    }
+
+    /// `NET_SHAPER_A_PRIORITY`: Scheduling priority for the given shaper. The priority
+    /// scheduling is applied to sibling shapers.
+    #[inline]
+    pub fn priority(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_PRIORITY)
+    }
+
+    /// `NET_SHAPER_A_WEIGHT`: Relative weight for round robin scheduling of the
+    /// given shaper.
+    /// The scheduling is applied to all sibling shapers
+    /// with the same priority.
+    #[inline]
+    pub fn weight(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_WEIGHT)
+    }
+
+    /// `NET_SHAPER_A_IFINDEX`: Interface index owning the specified shaper.
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_IFINDEX)
+    }
+
+    /// `NET_SHAPER_A_PARENT`: Identifier for the parent of the affected shaper.
+    /// Only needed for @group operation.
+    #[inline]
+    pub fn parent(&self) -> Result<Option<Handle<'a>>, Error> {
+        self.0.nest(NET_SHAPER_A_PARENT)
+    }
+
+    /// `NET_SHAPER_A_LEAVES`: Describes a set of leaves shapers for a @group operation.
+    #[inline]
+    pub fn leaves(&self) -> impl Iterator<Item = Result<NetShaper<'a>, Error>> + 'a {
+        self.0
+            .all(NET_SHAPER_A_LEAVES)
+            .map(|a| NetShaper::parse(a.nested()))
+    }
+}
+
+/// The `handle` attributes of `net-shaper`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Handle<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for Handle<'a> {
+    const SET: &'static AttrSet = &tables::HANDLE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Handle<'a> {
+    /// Indexes and checks a block of `handle` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `NET_SHAPER_A_HANDLE_SCOPE`: Defines the shaper @id interpretation.
+    #[inline]
+    pub fn scope(&self) -> Option<Scope> {
+        self.0
+            .u32(NET_SHAPER_A_HANDLE_SCOPE)
+            .map(|v| Scope::from_value(v as u32))
+    }
+
+    /// `NET_SHAPER_A_HANDLE_ID`: Numeric identifier of a shaper. The id semantic depends on
+    /// the scope. For @queue scope it's the queue id and for @node
+    /// scope it's the node identifier.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_HANDLE_ID)
+    }
+}
+
+/// The `caps` attributes of `net-shaper`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Caps<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for Caps<'a> {
+    const SET: &'static AttrSet = &tables::CAPS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Caps<'a> {
+    /// Indexes and checks a block of `caps` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `NET_SHAPER_A_CAPS_IFINDEX`: Interface index queried for shapers capabilities.
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_CAPS_IFINDEX)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SCOPE`: The scope to which the queried capabilities apply.
+    #[inline]
+    pub fn scope(&self) -> Option<Scope> {
+        self.0
+            .u32(NET_SHAPER_A_CAPS_SCOPE)
+            .map(|v| Scope::from_value(v as u32))
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS`: The device accepts 'bps' metric for bw-min, bw-max and burst.
+    #[inline]
+    pub fn support_metric_bps(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS`: The device accepts 'pps' metric for bw-min, bw-max and burst.
+    #[inline]
+    pub fn support_metric_pps(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_NESTING`: The device supports nesting shaper belonging to this scope
+    /// below 'node' scoped shapers. Only 'queue' and 'node'
+    /// scope can have flag 'support-nesting'.
+    #[inline]
+    pub fn support_nesting(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_NESTING)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_BW_MIN`: The device supports a minimum guaranteed B/W.
+    #[inline]
+    pub fn support_bw_min(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_BW_MIN)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_BW_MAX`: The device supports maximum B/W shaping.
+    #[inline]
+    pub fn support_bw_max(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_BW_MAX)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_BURST`: The device supports a maximum burst size.
+    #[inline]
+    pub fn support_burst(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_BURST)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_PRIORITY`: The device supports priority scheduling.
+    #[inline]
+    pub fn support_priority(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_PRIORITY)
+    }
+
+    /// `NET_SHAPER_A_CAPS_SUPPORT_WEIGHT`: The device supports weighted round robin scheduling.
+    #[inline]
+    pub fn support_weight(&self) -> bool {
+        self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_WEIGHT)
+    }
+}

@@ -1,0 +1,337 @@
+//! Typed views of `ovpn`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `peer` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Peer<'a>(Table<'a, 25>);
+
+impl<'a> AttrView<'a> for Peer<'a> {
+    const SET: &'static AttrSet = &tables::PEER;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Peer<'a> {
+    /// Indexes and checks a block of `peer` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 25> {
+        &self.0
+    }
+
+    /// `OVPN_A_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during operations for a specific device. Also used to match packets received from this peer.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV4`: The remote IPv4 address of the peer
+    #[inline]
+    pub fn remote_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_REMOTE_IPV4)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6`: The remote IPv6 address of the peer
+    #[inline]
+    pub fn remote_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_REMOTE_IPV6)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID`: The scope id of the remote IPv6 address of the peer (RFC2553)
+    #[inline]
+    pub fn remote_ipv6_scope_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_PORT`: The remote port of the peer
+    #[inline]
+    pub fn remote_port(&self) -> Option<u16> {
+        self.0.u16_be(OVPN_A_PEER_REMOTE_PORT)
+    }
+
+    /// `OVPN_A_PEER_SOCKET`: The socket to be used to communicate with the peer
+    #[inline]
+    pub fn socket(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_SOCKET)
+    }
+
+    /// `OVPN_A_PEER_SOCKET_NETNSID`: The ID of the netns the socket assigned to this peer lives in
+    #[inline]
+    pub fn socket_netnsid(&self) -> Option<i32> {
+        self.0.i32(OVPN_A_PEER_SOCKET_NETNSID)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV4`: The IPv4 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_VPN_IPV4)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV6`: The IPv6 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_VPN_IPV6)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV4`: The local IPv4 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_LOCAL_IPV4)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV6`: The local IPv6 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_LOCAL_IPV6)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_PORT`: The local port to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_port(&self) -> Option<u16> {
+        self.0.u16_be(OVPN_A_PEER_LOCAL_PORT)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_INTERVAL`: The number of seconds after which a keep alive message is sent to the peer
+    #[inline]
+    pub fn keepalive_interval(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_INTERVAL)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_TIMEOUT`: The number of seconds from the last activity after which the peer is assumed dead
+    #[inline]
+    pub fn keepalive_timeout(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_TIMEOUT)
+    }
+
+    /// `OVPN_A_PEER_DEL_REASON`: The reason why a peer was deleted
+    #[inline]
+    pub fn del_reason(&self) -> Option<DelPeerReason> {
+        self.0
+            .u32(OVPN_A_PEER_DEL_REASON)
+            .map(|v| DelPeerReason::from_value(v as u32))
+    }
+
+    /// `OVPN_A_PEER_VPN_RX_BYTES`: Number of bytes received over the tunnel
+    #[inline]
+    pub fn vpn_rx_bytes(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_VPN_RX_BYTES)
+    }
+
+    /// `OVPN_A_PEER_VPN_TX_BYTES`: Number of bytes transmitted over the tunnel
+    #[inline]
+    pub fn vpn_tx_bytes(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_VPN_TX_BYTES)
+    }
+
+    /// `OVPN_A_PEER_VPN_RX_PACKETS`: Number of packets received over the tunnel
+    #[inline]
+    pub fn vpn_rx_packets(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_VPN_RX_PACKETS)
+    }
+
+    /// `OVPN_A_PEER_VPN_TX_PACKETS`: Number of packets transmitted over the tunnel
+    #[inline]
+    pub fn vpn_tx_packets(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_VPN_TX_PACKETS)
+    }
+
+    /// `OVPN_A_PEER_LINK_RX_BYTES`: Number of bytes received at the transport level
+    #[inline]
+    pub fn link_rx_bytes(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_LINK_RX_BYTES)
+    }
+
+    /// `OVPN_A_PEER_LINK_TX_BYTES`: Number of bytes transmitted at the transport level
+    #[inline]
+    pub fn link_tx_bytes(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_LINK_TX_BYTES)
+    }
+
+    /// `OVPN_A_PEER_LINK_RX_PACKETS`: Number of packets received at the transport level
+    #[inline]
+    pub fn link_rx_packets(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_LINK_RX_PACKETS)
+    }
+
+    /// `OVPN_A_PEER_LINK_TX_PACKETS`: Number of packets transmitted at the transport level
+    #[inline]
+    pub fn link_tx_packets(&self) -> Option<u64> {
+        self.0.uint(OVPN_A_PEER_LINK_TX_PACKETS)
+    }
+
+    /// `OVPN_A_PEER_TX_ID`: The ID value used when transmitting packets to this peer. This way outgoing packets can have a different ID than incoming ones. Useful in multipeer-to-multipeer connections, where each peer will advertise the tx-id to be used on the link.
+    #[inline]
+    pub fn tx_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_TX_ID)
+    }
+}
+
+/// The `keyconf` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Keyconf<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for Keyconf<'a> {
+    const SET: &'static AttrSet = &tables::KEYCONF;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Keyconf<'a> {
+    /// Indexes and checks a block of `keyconf` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `OVPN_A_KEYCONF_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during key operations
+    #[inline]
+    pub fn peer_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_PEER_ID)
+    }
+
+    /// `OVPN_A_KEYCONF_SLOT`: The slot where the key should be stored
+    #[inline]
+    pub fn slot(&self) -> Option<KeySlot> {
+        self.0
+            .u32(OVPN_A_KEYCONF_SLOT)
+            .map(|v| KeySlot::from_value(v as u32))
+    }
+
+    /// `OVPN_A_KEYCONF_KEY_ID`: The unique ID of the key in the peer context. Used to fetch the correct key upon decryption
+    #[inline]
+    pub fn key_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_KEY_ID)
+    }
+
+    /// `OVPN_A_KEYCONF_CIPHER_ALG`: The cipher to be used when communicating with the peer
+    #[inline]
+    pub fn cipher_alg(&self) -> Option<CipherAlg> {
+        self.0
+            .u32(OVPN_A_KEYCONF_CIPHER_ALG)
+            .map(|v| CipherAlg::from_value(v as u32))
+    }
+
+    /// `OVPN_A_KEYCONF_ENCRYPT_DIR`: Key material for encrypt direction
+    #[inline]
+    pub fn encrypt_dir(&self) -> Result<Option<Keydir<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF_ENCRYPT_DIR)
+    }
+
+    /// `OVPN_A_KEYCONF_DECRYPT_DIR`: Key material for decrypt direction
+    #[inline]
+    pub fn decrypt_dir(&self) -> Result<Option<Keydir<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF_DECRYPT_DIR)
+    }
+}
+
+/// The `keydir` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Keydir<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for Keydir<'a> {
+    const SET: &'static AttrSet = &tables::KEYDIR;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Keydir<'a> {
+    /// Indexes and checks a block of `keydir` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVPN_A_KEYDIR_CIPHER_KEY`: The actual key to be used by the cipher
+    #[inline]
+    pub fn cipher_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVPN_A_KEYDIR_CIPHER_KEY)
+    }
+
+    /// `OVPN_A_KEYDIR_NONCE_TAIL`: Random nonce to be concatenated to the packet ID, in order to obtain the actual cipher IV
+    #[inline]
+    pub fn nonce_tail(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVPN_A_KEYDIR_NONCE_TAIL)
+    }
+}
+
+/// The `ovpn` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Ovpn<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for Ovpn<'a> {
+    const SET: &'static AttrSet = &tables::OVPN;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Ovpn<'a> {
+    /// Indexes and checks a block of `ovpn` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_PEER`: The peer object containing the attributed of interest for the specific operation
+    #[inline]
+    pub fn peer(&self) -> Result<Option<Peer<'a>>, Error> {
+        self.0.nest(OVPN_A_PEER)
+    }
+
+    /// `OVPN_A_KEYCONF`: Peer specific cipher configuration
+    #[inline]
+    pub fn keyconf(&self) -> Result<Option<Keyconf<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF)
+    }
+}

@@ -1,0 +1,1124 @@
+//! Typed views of `ovs_flow`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `flow-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowAttrs<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for FlowAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOW_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowAttrs<'a> {
+    /// Indexes and checks a block of `flow-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `OVS_FLOW_ATTR_KEY`: Nested attributes specifying the flow key. Always present in
+    /// notifications. Required for all requests (except dumps).
+    #[inline]
+    pub fn key(&self) -> Result<Option<KeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_FLOW_ATTR_KEY)
+    }
+
+    /// `OVS_FLOW_ATTR_ACTIONS`: Nested attributes specifying the actions to take for packets that
+    /// match the key. Always present in notifications. Required for
+    /// OVS_FLOW_CMD_NEW requests, optional for OVS_FLOW_CMD_SET requests.  An
+    /// OVS_FLOW_CMD_SET without OVS_FLOW_ATTR_ACTIONS will not modify the
+    /// actions.  To clear the actions, an OVS_FLOW_ATTR_ACTIONS without any
+    /// nested attributes must be given.
+    #[inline]
+    pub fn actions(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_FLOW_ATTR_ACTIONS)
+    }
+
+    /// `OVS_FLOW_ATTR_STATS`: Statistics for this flow. Present in notifications if the stats would
+    /// be nonzero. Ignored in requests.
+    #[inline]
+    pub fn stats(&self) -> Option<OvsFlowStats> {
+        self.0.fixed(OVS_FLOW_ATTR_STATS, OvsFlowStats::from_bytes)
+    }
+
+    /// `OVS_FLOW_ATTR_TCP_FLAGS`: An 8-bit value giving the ORed value of all of the TCP flags seen on
+    /// packets in this flow. Only present in notifications for TCP flows, and
+    /// only if it would be nonzero. Ignored in requests.
+    #[inline]
+    pub fn tcp_flags(&self) -> Option<u8> {
+        self.0.u8(OVS_FLOW_ATTR_TCP_FLAGS)
+    }
+
+    /// `OVS_FLOW_ATTR_USED`: A 64-bit integer giving the time, in milliseconds on the system
+    /// monotonic clock, at which a packet was last processed for this
+    /// flow. Only present in notifications if a packet has been processed for
+    /// this flow. Ignored in requests.
+    #[inline]
+    pub fn used(&self) -> Option<u64> {
+        self.0.u64(OVS_FLOW_ATTR_USED)
+    }
+
+    /// `OVS_FLOW_ATTR_CLEAR`: If present in a OVS_FLOW_CMD_SET request, clears the last-used time,
+    /// accumulated TCP flags, and statistics for this flow.  Otherwise
+    /// ignored in requests. Never present in notifications.
+    #[inline]
+    pub fn clear(&self) -> bool {
+        self.0.flag(OVS_FLOW_ATTR_CLEAR)
+    }
+
+    /// `OVS_FLOW_ATTR_MASK`: Nested attributes specifying the mask bits for wildcarded flow
+    /// match. Mask bit value '1' specifies exact match with corresponding
+    /// flow key bit, while mask bit value '0' specifies a wildcarded
+    /// match. Omitting attribute is treated as wildcarding all corresponding
+    /// fields. Optional for all requests. If not present, all flow key bits
+    /// are exact match bits.
+    #[inline]
+    pub fn mask(&self) -> Result<Option<KeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_FLOW_ATTR_MASK)
+    }
+
+    /// `OVS_FLOW_ATTR_PROBE`: Flow operation is a feature probe, error logging should be suppressed.
+    #[inline]
+    pub fn probe(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_FLOW_ATTR_PROBE)
+    }
+
+    /// `OVS_FLOW_ATTR_UFID`: A value between 1-16 octets specifying a unique identifier for the
+    /// flow. Causes the flow to be indexed by this value rather than the
+    /// value of the OVS_FLOW_ATTR_KEY attribute. Optional for all
+    /// requests. Present in notifications if the flow was created with this
+    /// attribute.
+    #[inline]
+    pub fn ufid(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_FLOW_ATTR_UFID)
+    }
+
+    /// `OVS_FLOW_ATTR_UFID_FLAGS`: A 32-bit value of ORed flags that provide alternative semantics for
+    /// flow installation and retrieval. Optional for all requests.
+    #[inline]
+    pub fn ufid_flags(&self) -> Option<OvsUfidFlags> {
+        self.0
+            .u32(OVS_FLOW_ATTR_UFID_FLAGS)
+            .map(|v| OvsUfidFlags(v as u32))
+    }
+
+    /// `OVS_FLOW_ATTR_PAD`
+    #[inline]
+    pub fn pad(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_FLOW_ATTR_PAD)
+    }
+}
+
+/// The `key-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct KeyAttrs<'a>(Table<'a, 33>);
+
+impl<'a> AttrView<'a> for KeyAttrs<'a> {
+    const SET: &'static AttrSet = &tables::KEY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> KeyAttrs<'a> {
+    /// Indexes and checks a block of `key-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 33> {
+        &self.0
+    }
+
+    /// `OVS_KEY_ATTR_ENCAP`
+    #[inline]
+    pub fn encap(&self) -> Result<Option<KeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_KEY_ATTR_ENCAP)
+    }
+
+    /// `OVS_KEY_ATTR_PRIORITY`
+    #[inline]
+    pub fn priority(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_PRIORITY)
+    }
+
+    /// `OVS_KEY_ATTR_IN_PORT`
+    #[inline]
+    pub fn in_port(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_IN_PORT)
+    }
+
+    /// `OVS_KEY_ATTR_ETHERNET`: struct ovs_key_ethernet
+    #[inline]
+    pub fn ethernet(&self) -> Option<OvsKeyEthernet> {
+        self.0
+            .fixed(OVS_KEY_ATTR_ETHERNET, OvsKeyEthernet::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_VLAN`
+    #[inline]
+    pub fn vlan(&self) -> Option<u16> {
+        self.0.u16_be(OVS_KEY_ATTR_VLAN)
+    }
+
+    /// `OVS_KEY_ATTR_ETHERTYPE`
+    #[inline]
+    pub fn ethertype(&self) -> Option<u16> {
+        self.0.u16_be(OVS_KEY_ATTR_ETHERTYPE)
+    }
+
+    /// `OVS_KEY_ATTR_IPV4`
+    #[inline]
+    pub fn ipv4(&self) -> Option<OvsKeyIpv4> {
+        self.0.fixed(OVS_KEY_ATTR_IPV4, OvsKeyIpv4::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_IPV6`: struct ovs_key_ipv6
+    #[inline]
+    pub fn ipv6(&self) -> Option<OvsKeyIpv6> {
+        self.0.fixed(OVS_KEY_ATTR_IPV6, OvsKeyIpv6::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_TCP`
+    #[inline]
+    pub fn tcp(&self) -> Option<OvsKeyTcp> {
+        self.0.fixed(OVS_KEY_ATTR_TCP, OvsKeyTcp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_UDP`
+    #[inline]
+    pub fn udp(&self) -> Option<OvsKeyUdp> {
+        self.0.fixed(OVS_KEY_ATTR_UDP, OvsKeyUdp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_ICMP`
+    #[inline]
+    pub fn icmp(&self) -> Option<OvsKeyIcmp> {
+        self.0.fixed(OVS_KEY_ATTR_ICMP, OvsKeyIcmp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_ICMPV6`
+    #[inline]
+    pub fn icmpv6(&self) -> Option<OvsKeyIcmp> {
+        self.0.fixed(OVS_KEY_ATTR_ICMPV6, OvsKeyIcmp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_ARP`: struct ovs_key_arp
+    #[inline]
+    pub fn arp(&self) -> Option<OvsKeyArp> {
+        self.0.fixed(OVS_KEY_ATTR_ARP, OvsKeyArp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_ND`: struct ovs_key_nd
+    #[inline]
+    pub fn nd(&self) -> Option<OvsKeyNd> {
+        self.0.fixed(OVS_KEY_ATTR_ND, OvsKeyNd::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_SKB_MARK`
+    #[inline]
+    pub fn skb_mark(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_SKB_MARK)
+    }
+
+    /// `OVS_KEY_ATTR_TUNNEL`
+    #[inline]
+    pub fn tunnel(&self) -> Result<Option<TunnelKeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_KEY_ATTR_TUNNEL)
+    }
+
+    /// `OVS_KEY_ATTR_SCTP`
+    #[inline]
+    pub fn sctp(&self) -> Option<OvsKeySctp> {
+        self.0.fixed(OVS_KEY_ATTR_SCTP, OvsKeySctp::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_TCP_FLAGS`
+    #[inline]
+    pub fn tcp_flags(&self) -> Option<u16> {
+        self.0.u16_be(OVS_KEY_ATTR_TCP_FLAGS)
+    }
+
+    /// `OVS_KEY_ATTR_DP_HASH`: Value 0 indicates the hash is not computed by the datapath.
+    #[inline]
+    pub fn dp_hash(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_DP_HASH)
+    }
+
+    /// `OVS_KEY_ATTR_RECIRC_ID`
+    #[inline]
+    pub fn recirc_id(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_RECIRC_ID)
+    }
+
+    /// `OVS_KEY_ATTR_MPLS`
+    #[inline]
+    pub fn mpls(&self) -> Option<OvsKeyMpls> {
+        self.0.fixed(OVS_KEY_ATTR_MPLS, OvsKeyMpls::from_bytes)
+    }
+
+    /// `OVS_KEY_ATTR_CT_STATE`
+    #[inline]
+    pub fn ct_state(&self) -> Option<CtStateFlags> {
+        self.0
+            .u32(OVS_KEY_ATTR_CT_STATE)
+            .map(|v| CtStateFlags(v as u32))
+    }
+
+    /// `OVS_KEY_ATTR_CT_ZONE`: connection tracking zone
+    #[inline]
+    pub fn ct_zone(&self) -> Option<u16> {
+        self.0.u16(OVS_KEY_ATTR_CT_ZONE)
+    }
+
+    /// `OVS_KEY_ATTR_CT_MARK`: connection tracking mark
+    #[inline]
+    pub fn ct_mark(&self) -> Option<u32> {
+        self.0.u32(OVS_KEY_ATTR_CT_MARK)
+    }
+
+    /// `OVS_KEY_ATTR_CT_LABELS`: 16-octet connection tracking label
+    #[inline]
+    pub fn ct_labels(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_KEY_ATTR_CT_LABELS)
+    }
+
+    /// `OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4`
+    #[inline]
+    pub fn ct_orig_tuple_ipv4(&self) -> Option<OvsKeyCtTupleIpv4> {
+        self.0.fixed(
+            OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4,
+            OvsKeyCtTupleIpv4::from_bytes,
+        )
+    }
+
+    /// `OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6`: struct ovs_key_ct_tuple_ipv6
+    #[inline]
+    pub fn ct_orig_tuple_ipv6(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6)
+    }
+
+    /// `OVS_KEY_ATTR_NSH`
+    #[inline]
+    pub fn nsh(&self) -> Result<Option<OvsNshKeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_KEY_ATTR_NSH)
+    }
+
+    /// `OVS_KEY_ATTR_PACKET_TYPE`: Should not be sent to the kernel
+    #[inline]
+    pub fn packet_type(&self) -> Option<u32> {
+        self.0.u32_be(OVS_KEY_ATTR_PACKET_TYPE)
+    }
+
+    /// `OVS_KEY_ATTR_ND_EXTENSIONS`: Should not be sent to the kernel
+    #[inline]
+    pub fn nd_extensions(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_KEY_ATTR_ND_EXTENSIONS)
+    }
+
+    /// `OVS_KEY_ATTR_TUNNEL_INFO`: struct ip_tunnel_info
+    #[inline]
+    pub fn tunnel_info(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_KEY_ATTR_TUNNEL_INFO)
+    }
+
+    /// `OVS_KEY_ATTR_IPV6_EXTHDRS`: struct ovs_key_ipv6_exthdr
+    #[inline]
+    pub fn ipv6_exthdrs(&self) -> Option<OvsKeyIpv6Exthdrs> {
+        self.0
+            .fixed(OVS_KEY_ATTR_IPV6_EXTHDRS, OvsKeyIpv6Exthdrs::from_bytes)
+    }
+}
+
+/// The `action-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActionAttrs<'a>(Table<'a, 25>);
+
+impl<'a> AttrView<'a> for ActionAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACTION_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActionAttrs<'a> {
+    /// Indexes and checks a block of `action-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 25> {
+        &self.0
+    }
+
+    /// `OVS_ACTION_ATTR_OUTPUT`: ovs port number in datapath
+    #[inline]
+    pub fn output(&self) -> Option<u32> {
+        self.0.u32(OVS_ACTION_ATTR_OUTPUT)
+    }
+
+    /// `OVS_ACTION_ATTR_USERSPACE`
+    #[inline]
+    pub fn userspace(&self) -> Result<Option<UserspaceAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_USERSPACE)
+    }
+
+    /// `OVS_ACTION_ATTR_SET`: Replaces the contents of an existing header. The single nested
+    /// attribute specifies a header to modify and its value.
+    #[inline]
+    pub fn set(&self) -> Result<Option<KeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_SET)
+    }
+
+    /// `OVS_ACTION_ATTR_PUSH_VLAN`: Push a new outermost 802.1Q or 802.1ad header onto the packet.
+    #[inline]
+    pub fn push_vlan(&self) -> Option<OvsActionPushVlan> {
+        self.0
+            .fixed(OVS_ACTION_ATTR_PUSH_VLAN, OvsActionPushVlan::from_bytes)
+    }
+
+    /// `OVS_ACTION_ATTR_POP_VLAN`: Pop the outermost 802.1Q or 802.1ad header from the packet.
+    #[inline]
+    pub fn pop_vlan(&self) -> bool {
+        self.0.flag(OVS_ACTION_ATTR_POP_VLAN)
+    }
+
+    /// `OVS_ACTION_ATTR_SAMPLE`: Probabilistically executes actions, as specified in the nested
+    /// attributes.
+    #[inline]
+    pub fn sample(&self) -> Result<Option<SampleAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_SAMPLE)
+    }
+
+    /// `OVS_ACTION_ATTR_RECIRC`: recirc id
+    #[inline]
+    pub fn recirc(&self) -> Option<u32> {
+        self.0.u32(OVS_ACTION_ATTR_RECIRC)
+    }
+
+    /// `OVS_ACTION_ATTR_HASH`
+    #[inline]
+    pub fn hash(&self) -> Option<OvsActionHash> {
+        self.0
+            .fixed(OVS_ACTION_ATTR_HASH, OvsActionHash::from_bytes)
+    }
+
+    /// `OVS_ACTION_ATTR_PUSH_MPLS`: Push a new MPLS label stack entry onto the top of the packets MPLS
+    /// label stack. Set the ethertype of the encapsulating frame to either
+    /// ETH_P_MPLS_UC or ETH_P_MPLS_MC to indicate the new packet contents.
+    #[inline]
+    pub fn push_mpls(&self) -> Option<OvsActionPushMpls> {
+        self.0
+            .fixed(OVS_ACTION_ATTR_PUSH_MPLS, OvsActionPushMpls::from_bytes)
+    }
+
+    /// `OVS_ACTION_ATTR_POP_MPLS`: ethertype
+    #[inline]
+    pub fn pop_mpls(&self) -> Option<u16> {
+        self.0.u16_be(OVS_ACTION_ATTR_POP_MPLS)
+    }
+
+    /// `OVS_ACTION_ATTR_SET_MASKED`: Replaces the contents of an existing header. A nested attribute
+    /// specifies a header to modify, its value, and a mask. For every bit set
+    /// in the mask, the corresponding bit value is copied from the value to
+    /// the packet header field, rest of the bits are left unchanged. The
+    /// non-masked value bits must be passed in as zeroes. Masking is not
+    /// supported for the OVS_KEY_ATTR_TUNNEL attribute.
+    #[inline]
+    pub fn set_masked(&self) -> Result<Option<KeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_SET_MASKED)
+    }
+
+    /// `OVS_ACTION_ATTR_CT`: Track the connection. Populate the conntrack-related entries
+    /// in the flow key.
+    #[inline]
+    pub fn ct(&self) -> Result<Option<CtAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_CT)
+    }
+
+    /// `OVS_ACTION_ATTR_TRUNC`: struct ovs_action_trunc is a u32 max length
+    #[inline]
+    pub fn trunc(&self) -> Option<u32> {
+        self.0.u32(OVS_ACTION_ATTR_TRUNC)
+    }
+
+    /// `OVS_ACTION_ATTR_PUSH_ETH`: struct ovs_action_push_eth
+    #[inline]
+    pub fn push_eth(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_ACTION_ATTR_PUSH_ETH)
+    }
+
+    /// `OVS_ACTION_ATTR_POP_ETH`
+    #[inline]
+    pub fn pop_eth(&self) -> bool {
+        self.0.flag(OVS_ACTION_ATTR_POP_ETH)
+    }
+
+    /// `OVS_ACTION_ATTR_CT_CLEAR`
+    #[inline]
+    pub fn ct_clear(&self) -> bool {
+        self.0.flag(OVS_ACTION_ATTR_CT_CLEAR)
+    }
+
+    /// `OVS_ACTION_ATTR_PUSH_NSH`: Push NSH header to the packet.
+    #[inline]
+    pub fn push_nsh(&self) -> Result<Option<OvsNshKeyAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_PUSH_NSH)
+    }
+
+    /// `OVS_ACTION_ATTR_POP_NSH`: Pop the outermost NSH header off the packet.
+    #[inline]
+    pub fn pop_nsh(&self) -> bool {
+        self.0.flag(OVS_ACTION_ATTR_POP_NSH)
+    }
+
+    /// `OVS_ACTION_ATTR_METER`: Run packet through a meter, which may drop the packet, or modify the
+    /// packet (e.g., change the DSCP field)
+    #[inline]
+    pub fn meter(&self) -> Option<u32> {
+        self.0.u32(OVS_ACTION_ATTR_METER)
+    }
+
+    /// `OVS_ACTION_ATTR_CLONE`: Make a copy of the packet and execute a list of actions without
+    /// affecting the original packet and key.
+    #[inline]
+    pub fn clone(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_CLONE)
+    }
+
+    /// `OVS_ACTION_ATTR_CHECK_PKT_LEN`: Check the packet length and execute a set of actions if greater than
+    /// the specified packet length, else execute another set of actions.
+    #[inline]
+    pub fn check_pkt_len(&self) -> Result<Option<CheckPktLenAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_CHECK_PKT_LEN)
+    }
+
+    /// `OVS_ACTION_ATTR_ADD_MPLS`: Push a new MPLS label stack entry at the start of the packet or at the
+    /// start of the l3 header depending on the value of l3 tunnel flag in the
+    /// tun_flags field of this OVS_ACTION_ATTR_ADD_MPLS argument.
+    #[inline]
+    pub fn add_mpls(&self) -> Option<OvsActionAddMpls> {
+        self.0
+            .fixed(OVS_ACTION_ATTR_ADD_MPLS, OvsActionAddMpls::from_bytes)
+    }
+
+    /// `OVS_ACTION_ATTR_DEC_TTL`
+    #[inline]
+    pub fn dec_ttl(&self) -> Result<Option<DecTtlAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_DEC_TTL)
+    }
+
+    /// `OVS_ACTION_ATTR_PSAMPLE`: Sends a packet sample to psample for external observation.
+    #[inline]
+    pub fn psample(&self) -> Result<Option<PsampleAttrs<'a>>, Error> {
+        self.0.nest(OVS_ACTION_ATTR_PSAMPLE)
+    }
+}
+
+/// The `tunnel-key-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TunnelKeyAttrs<'a>(Table<'a, 17>);
+
+impl<'a> AttrView<'a> for TunnelKeyAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TUNNEL_KEY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TunnelKeyAttrs<'a> {
+    /// Indexes and checks a block of `tunnel-key-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 17> {
+        &self.0
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u64> {
+        self.0.u64_be(OVS_TUNNEL_KEY_ATTR_ID)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_IPV4_SRC`
+    #[inline]
+    pub fn ipv4_src(&self) -> Option<u32> {
+        self.0.u32_be(OVS_TUNNEL_KEY_ATTR_IPV4_SRC)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_IPV4_DST`
+    #[inline]
+    pub fn ipv4_dst(&self) -> Option<u32> {
+        self.0.u32_be(OVS_TUNNEL_KEY_ATTR_IPV4_DST)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_TOS`
+    #[inline]
+    pub fn tos(&self) -> Option<u8> {
+        self.0.u8(OVS_TUNNEL_KEY_ATTR_TOS)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(OVS_TUNNEL_KEY_ATTR_TTL)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT`
+    #[inline]
+    pub fn dont_fragment(&self) -> bool {
+        self.0.flag(OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_CSUM`
+    #[inline]
+    pub fn csum(&self) -> bool {
+        self.0.flag(OVS_TUNNEL_KEY_ATTR_CSUM)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_OAM`
+    #[inline]
+    pub fn oam(&self) -> bool {
+        self.0.flag(OVS_TUNNEL_KEY_ATTR_OAM)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS`
+    #[inline]
+    pub fn geneve_opts(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_TP_SRC`
+    #[inline]
+    pub fn tp_src(&self) -> Option<u16> {
+        self.0.u16_be(OVS_TUNNEL_KEY_ATTR_TP_SRC)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_TP_DST`
+    #[inline]
+    pub fn tp_dst(&self) -> Option<u16> {
+        self.0.u16_be(OVS_TUNNEL_KEY_ATTR_TP_DST)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS`
+    #[inline]
+    pub fn vxlan_opts(&self) -> Result<Option<VxlanExtAttrs<'a>>, Error> {
+        self.0.nest(OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_IPV6_SRC`: struct in6_addr source IPv6 address
+    #[inline]
+    pub fn ipv6_src(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_TUNNEL_KEY_ATTR_IPV6_SRC)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_IPV6_DST`: struct in6_addr destination IPv6 address
+    #[inline]
+    pub fn ipv6_dst(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_TUNNEL_KEY_ATTR_IPV6_DST)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_PAD`
+    #[inline]
+    pub fn pad(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_TUNNEL_KEY_ATTR_PAD)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS`: struct erspan_metadata
+    #[inline]
+    pub fn erspan_opts(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS)
+    }
+
+    /// `OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE`
+    #[inline]
+    pub fn ipv4_info_bridge(&self) -> bool {
+        self.0.flag(OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE)
+    }
+}
+
+/// The `check-pkt-len-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CheckPktLenAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for CheckPktLenAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CHECK_PKT_LEN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CheckPktLenAttrs<'a> {
+    /// Indexes and checks a block of `check-pkt-len-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVS_CHECK_PKT_LEN_ATTR_PKT_LEN`
+    #[inline]
+    pub fn pkt_len(&self) -> Option<u16> {
+        self.0.u16(OVS_CHECK_PKT_LEN_ATTR_PKT_LEN)
+    }
+
+    /// `OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_GREATER`
+    #[inline]
+    pub fn actions_if_greater(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_GREATER)
+    }
+
+    /// `OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_LESS_EQUAL`
+    #[inline]
+    pub fn actions_if_less_equal(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_LESS_EQUAL)
+    }
+}
+
+/// The `sample-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct SampleAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for SampleAttrs<'a> {
+    const SET: &'static AttrSet = &tables::SAMPLE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> SampleAttrs<'a> {
+    /// Indexes and checks a block of `sample-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVS_SAMPLE_ATTR_PROBABILITY`
+    #[inline]
+    pub fn probability(&self) -> Option<u32> {
+        self.0.u32(OVS_SAMPLE_ATTR_PROBABILITY)
+    }
+
+    /// `OVS_SAMPLE_ATTR_ACTIONS`
+    #[inline]
+    pub fn actions(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_SAMPLE_ATTR_ACTIONS)
+    }
+}
+
+/// The `userspace-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct UserspaceAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for UserspaceAttrs<'a> {
+    const SET: &'static AttrSet = &tables::USERSPACE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> UserspaceAttrs<'a> {
+    /// Indexes and checks a block of `userspace-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `OVS_USERSPACE_ATTR_PID`
+    #[inline]
+    pub fn pid(&self) -> Option<u32> {
+        self.0.u32(OVS_USERSPACE_ATTR_PID)
+    }
+
+    /// `OVS_USERSPACE_ATTR_USERDATA`
+    #[inline]
+    pub fn userdata(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_USERSPACE_ATTR_USERDATA)
+    }
+
+    /// `OVS_USERSPACE_ATTR_EGRESS_TUN_PORT`
+    #[inline]
+    pub fn egress_tun_port(&self) -> Option<u32> {
+        self.0.u32(OVS_USERSPACE_ATTR_EGRESS_TUN_PORT)
+    }
+
+    /// `OVS_USERSPACE_ATTR_ACTIONS`
+    #[inline]
+    pub fn actions(&self) -> bool {
+        self.0.flag(OVS_USERSPACE_ATTR_ACTIONS)
+    }
+}
+
+/// The `ovs-nsh-key-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvsNshKeyAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for OvsNshKeyAttrs<'a> {
+    const SET: &'static AttrSet = &tables::OVS_NSH_KEY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvsNshKeyAttrs<'a> {
+    /// Indexes and checks a block of `ovs-nsh-key-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVS_NSH_KEY_ATTR_BASE`
+    #[inline]
+    pub fn base(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_NSH_KEY_ATTR_BASE)
+    }
+
+    /// `OVS_NSH_KEY_ATTR_MD1`
+    #[inline]
+    pub fn md1(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_NSH_KEY_ATTR_MD1)
+    }
+
+    /// `OVS_NSH_KEY_ATTR_MD2`
+    #[inline]
+    pub fn md2(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_NSH_KEY_ATTR_MD2)
+    }
+}
+
+/// The `ct-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CtAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for CtAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CtAttrs<'a> {
+    /// Indexes and checks a block of `ct-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `OVS_CT_ATTR_COMMIT`
+    #[inline]
+    pub fn commit(&self) -> bool {
+        self.0.flag(OVS_CT_ATTR_COMMIT)
+    }
+
+    /// `OVS_CT_ATTR_ZONE`
+    #[inline]
+    pub fn zone(&self) -> Option<u16> {
+        self.0.u16(OVS_CT_ATTR_ZONE)
+    }
+
+    /// `OVS_CT_ATTR_MARK`
+    #[inline]
+    pub fn mark(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_CT_ATTR_MARK)
+    }
+
+    /// `OVS_CT_ATTR_LABELS`
+    #[inline]
+    pub fn labels(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_CT_ATTR_LABELS)
+    }
+
+    /// `OVS_CT_ATTR_HELPER`
+    #[inline]
+    pub fn helper(&self) -> Option<&'a str> {
+        self.0.str(OVS_CT_ATTR_HELPER)
+    }
+
+    /// `OVS_CT_ATTR_NAT`
+    #[inline]
+    pub fn nat(&self) -> Result<Option<NatAttrs<'a>>, Error> {
+        self.0.nest(OVS_CT_ATTR_NAT)
+    }
+
+    /// `OVS_CT_ATTR_FORCE_COMMIT`
+    #[inline]
+    pub fn force_commit(&self) -> bool {
+        self.0.flag(OVS_CT_ATTR_FORCE_COMMIT)
+    }
+
+    /// `OVS_CT_ATTR_EVENTMASK`
+    #[inline]
+    pub fn eventmask(&self) -> Option<u32> {
+        self.0.u32(OVS_CT_ATTR_EVENTMASK)
+    }
+
+    /// `OVS_CT_ATTR_TIMEOUT`
+    #[inline]
+    pub fn timeout(&self) -> Option<&'a str> {
+        self.0.str(OVS_CT_ATTR_TIMEOUT)
+    }
+}
+
+/// The `nat-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NatAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for NatAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NAT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NatAttrs<'a> {
+    /// Indexes and checks a block of `nat-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `OVS_NAT_ATTR_SRC`
+    #[inline]
+    pub fn src(&self) -> bool {
+        self.0.flag(OVS_NAT_ATTR_SRC)
+    }
+
+    /// `OVS_NAT_ATTR_DST`
+    #[inline]
+    pub fn dst(&self) -> bool {
+        self.0.flag(OVS_NAT_ATTR_DST)
+    }
+
+    /// `OVS_NAT_ATTR_IP_MIN`
+    #[inline]
+    pub fn ip_min(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_NAT_ATTR_IP_MIN)
+    }
+
+    /// `OVS_NAT_ATTR_IP_MAX`
+    #[inline]
+    pub fn ip_max(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_NAT_ATTR_IP_MAX)
+    }
+
+    /// `OVS_NAT_ATTR_PROTO_MIN`
+    #[inline]
+    pub fn proto_min(&self) -> Option<u16> {
+        self.0.u16(OVS_NAT_ATTR_PROTO_MIN)
+    }
+
+    /// `OVS_NAT_ATTR_PROTO_MAX`
+    #[inline]
+    pub fn proto_max(&self) -> Option<u16> {
+        self.0.u16(OVS_NAT_ATTR_PROTO_MAX)
+    }
+
+    /// `OVS_NAT_ATTR_PERSISTENT`
+    #[inline]
+    pub fn persistent(&self) -> bool {
+        self.0.flag(OVS_NAT_ATTR_PERSISTENT)
+    }
+
+    /// `OVS_NAT_ATTR_PROTO_HASH`
+    #[inline]
+    pub fn proto_hash(&self) -> bool {
+        self.0.flag(OVS_NAT_ATTR_PROTO_HASH)
+    }
+
+    /// `OVS_NAT_ATTR_PROTO_RANDOM`
+    #[inline]
+    pub fn proto_random(&self) -> bool {
+        self.0.flag(OVS_NAT_ATTR_PROTO_RANDOM)
+    }
+}
+
+/// The `dec-ttl-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DecTtlAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for DecTtlAttrs<'a> {
+    const SET: &'static AttrSet = &tables::DEC_TTL_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DecTtlAttrs<'a> {
+    /// Indexes and checks a block of `dec-ttl-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `OVS_DEC_TTL_ATTR_ACTION`
+    #[inline]
+    pub fn action(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+        self.0.nest(OVS_DEC_TTL_ATTR_ACTION)
+    }
+}
+
+/// The `vxlan-ext-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct VxlanExtAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for VxlanExtAttrs<'a> {
+    const SET: &'static AttrSet = &tables::VXLAN_EXT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> VxlanExtAttrs<'a> {
+    /// Indexes and checks a block of `vxlan-ext-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `OVS_VXLAN_EXT_GBP`
+    #[inline]
+    pub fn gbp(&self) -> Option<u32> {
+        self.0.u32(OVS_VXLAN_EXT_GBP)
+    }
+}
+
+/// The `psample-attrs` attributes of `ovs_flow`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PsampleAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for PsampleAttrs<'a> {
+    const SET: &'static AttrSet = &tables::PSAMPLE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PsampleAttrs<'a> {
+    /// Indexes and checks a block of `psample-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVS_PSAMPLE_ATTR_GROUP`
+    #[inline]
+    pub fn group(&self) -> Option<u32> {
+        self.0.u32(OVS_PSAMPLE_ATTR_GROUP)
+    }
+
+    /// `OVS_PSAMPLE_ATTR_COOKIE`
+    #[inline]
+    pub fn cookie(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PSAMPLE_ATTR_COOKIE)
+    }
+}

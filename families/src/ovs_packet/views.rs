@@ -1,0 +1,103 @@
+//! Typed views of `ovs_packet`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `packet` attributes of `ovs_packet`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Packet<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for Packet<'a> {
+    const SET: &'static AttrSet = &tables::PACKET;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Packet<'a> {
+    /// Indexes and checks a block of `packet` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `OVS_PACKET_ATTR_PACKET`: Packet data, from the start of the Ethernet header.
+    #[inline]
+    pub fn packet(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PACKET_ATTR_PACKET)
+    }
+
+    /// `OVS_PACKET_ATTR_KEY`: Nested OVS_KEY_ATTR_* attributes, extracted flow key.
+    /// Defined as binary because the key attribute-set belongs to the
+    /// ovs_flow family spec; cross-spec references are not supported.
+    #[inline]
+    pub fn key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PACKET_ATTR_KEY)
+    }
+
+    /// `OVS_PACKET_ATTR_ACTIONS`: Nested OVS_ACTION_ATTR_* attributes.
+    /// Defined as binary for the same reason as key.
+    #[inline]
+    pub fn actions(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PACKET_ATTR_ACTIONS)
+    }
+
+    /// `OVS_PACKET_ATTR_USERDATA`: Opaque userspace cookie from OVS_USERSPACE_ATTR_USERDATA.
+    #[inline]
+    pub fn userdata(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PACKET_ATTR_USERDATA)
+    }
+
+    /// `OVS_PACKET_ATTR_EGRESS_TUN_KEY`: Nested OVS_TUNNEL_KEY_ATTR_* for output tunnel metadata.
+    #[inline]
+    pub fn egress_tun_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(OVS_PACKET_ATTR_EGRESS_TUN_KEY)
+    }
+
+    /// `OVS_PACKET_ATTR_PROBE`: Packet operation is a feature probe, error logging suppressed.
+    #[inline]
+    pub fn probe(&self) -> bool {
+        self.0.flag(OVS_PACKET_ATTR_PROBE)
+    }
+
+    /// `OVS_PACKET_ATTR_MRU`: Maximum received IP fragment size.
+    #[inline]
+    pub fn mru(&self) -> Option<u16> {
+        self.0.u16(OVS_PACKET_ATTR_MRU)
+    }
+
+    /// `OVS_PACKET_ATTR_LEN`: Packet size before truncation.
+    #[inline]
+    pub fn len(&self) -> Option<u32> {
+        self.0.u32(OVS_PACKET_ATTR_LEN)
+    }
+
+    /// `OVS_PACKET_ATTR_HASH`: Packet hash, low 32 bits are skb hash, upper bits are flags.
+    #[inline]
+    pub fn hash(&self) -> Option<u64> {
+        self.0.u64(OVS_PACKET_ATTR_HASH)
+    }
+
+    /// `OVS_PACKET_ATTR_UPCALL_PID`: Netlink PID to use for upcalls during EXECUTE processing.
+    #[inline]
+    pub fn upcall_pid(&self) -> Option<u32> {
+        self.0.u32(OVS_PACKET_ATTR_UPCALL_PID)
+    }
+}

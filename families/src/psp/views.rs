@@ -1,0 +1,343 @@
+//! Typed views of `psp`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `assoc-dev-info` attributes of `psp`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct AssocDevInfo<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for AssocDevInfo<'a> {
+    const SET: &'static AttrSet = &tables::ASSOC_DEV_INFO;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> AssocDevInfo<'a> {
+    /// Indexes and checks a block of `assoc-dev-info` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `PSP_A_ASSOC_DEV_INFO_IFINDEX`: ifindex of an associated network device.
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(PSP_A_ASSOC_DEV_INFO_IFINDEX)
+    }
+
+    /// `PSP_A_ASSOC_DEV_INFO_NSID`: Network namespace ID of the associated device.
+    #[inline]
+    pub fn nsid(&self) -> Option<i32> {
+        self.0.i32(PSP_A_ASSOC_DEV_INFO_NSID)
+    }
+}
+
+/// The `dev` attributes of `psp`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Dev<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for Dev<'a> {
+    const SET: &'static AttrSet = &tables::DEV;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Dev<'a> {
+    /// Indexes and checks a block of `dev` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `PSP_A_DEV_ID`: PSP device ID.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(PSP_A_DEV_ID)
+    }
+
+    /// `PSP_A_DEV_IFINDEX`: ifindex of the main netdevice linked to the PSP device,
+    /// or the ifindex to associate with the PSP device.
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(PSP_A_DEV_IFINDEX)
+    }
+
+    /// `PSP_A_DEV_PSP_VERSIONS_CAP`: Bitmask of PSP versions supported by the device.
+    #[inline]
+    pub fn psp_versions_cap(&self) -> Option<Version> {
+        self.0
+            .u32(PSP_A_DEV_PSP_VERSIONS_CAP)
+            .map(|v| Version::from_value(v as u32))
+    }
+
+    /// `PSP_A_DEV_PSP_VERSIONS_ENA`: Bitmask of currently enabled (accepted on Rx) PSP versions.
+    #[inline]
+    pub fn psp_versions_ena(&self) -> Option<Version> {
+        self.0
+            .u32(PSP_A_DEV_PSP_VERSIONS_ENA)
+            .map(|v| Version::from_value(v as u32))
+    }
+
+    /// `PSP_A_DEV_ASSOC_LIST`: List of associated virtual devices.
+    #[inline]
+    pub fn assoc_list(&self) -> impl Iterator<Item = Result<AssocDevInfo<'a>, Error>> + 'a {
+        self.0
+            .all(PSP_A_DEV_ASSOC_LIST)
+            .map(|a| AssocDevInfo::parse(a.nested()))
+    }
+
+    /// `PSP_A_DEV_NSID`: Network namespace ID for the device to associate/disassociate.
+    /// Optional for dev-assoc and dev-disassoc; if not present, the
+    /// device is looked up in the caller's network namespace.
+    #[inline]
+    pub fn nsid(&self) -> Option<i32> {
+        self.0.i32(PSP_A_DEV_NSID)
+    }
+
+    /// `PSP_A_DEV_BY_ASSOCIATION`: Flag indicating the PSP device is an associated device from a
+    /// different network namespace.
+    /// Present when in associated namespace, absent when in primary/host
+    /// namespace.
+    #[inline]
+    pub fn by_association(&self) -> bool {
+        self.0.flag(PSP_A_DEV_BY_ASSOCIATION)
+    }
+}
+
+/// The `assoc` attributes of `psp`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Assoc<'a>(Table<'a, 6>);
+
+impl<'a> AttrView<'a> for Assoc<'a> {
+    const SET: &'static AttrSet = &tables::ASSOC;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Assoc<'a> {
+    /// Indexes and checks a block of `assoc` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 6> {
+        &self.0
+    }
+
+    /// `PSP_A_ASSOC_DEV_ID`: PSP device ID.
+    #[inline]
+    pub fn dev_id(&self) -> Option<u32> {
+        self.0.u32(PSP_A_ASSOC_DEV_ID)
+    }
+
+    /// `PSP_A_ASSOC_VERSION`: PSP versions (AEAD and protocol version) used by this association,
+    /// dictates the size of the key.
+    #[inline]
+    pub fn version(&self) -> Option<Version> {
+        self.0
+            .u32(PSP_A_ASSOC_VERSION)
+            .map(|v| Version::from_value(v as u32))
+    }
+
+    /// `PSP_A_ASSOC_RX_KEY`
+    #[inline]
+    pub fn rx_key(&self) -> Result<Option<Keys<'a>>, Error> {
+        self.0.nest(PSP_A_ASSOC_RX_KEY)
+    }
+
+    /// `PSP_A_ASSOC_TX_KEY`
+    #[inline]
+    pub fn tx_key(&self) -> Result<Option<Keys<'a>>, Error> {
+        self.0.nest(PSP_A_ASSOC_TX_KEY)
+    }
+
+    /// `PSP_A_ASSOC_SOCK_FD`: Sockets which should be bound to the association immediately.
+    #[inline]
+    pub fn sock_fd(&self) -> Option<u32> {
+        self.0.u32(PSP_A_ASSOC_SOCK_FD)
+    }
+}
+
+/// The `keys` attributes of `psp`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Keys<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for Keys<'a> {
+    const SET: &'static AttrSet = &tables::KEYS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Keys<'a> {
+    /// Indexes and checks a block of `keys` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `PSP_A_KEYS_KEY`
+    #[inline]
+    pub fn key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(PSP_A_KEYS_KEY)
+    }
+
+    /// `PSP_A_KEYS_SPI`: Security Parameters Index (SPI) of the association.
+    #[inline]
+    pub fn spi(&self) -> Option<u32> {
+        self.0.u32(PSP_A_KEYS_SPI)
+    }
+}
+
+/// The `stats` attributes of `psp`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Stats<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for Stats<'a> {
+    const SET: &'static AttrSet = &tables::STATS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Stats<'a> {
+    /// Indexes and checks a block of `stats` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `PSP_A_STATS_DEV_ID`: PSP device ID.
+    #[inline]
+    pub fn dev_id(&self) -> Option<u32> {
+        self.0.u32(PSP_A_STATS_DEV_ID)
+    }
+
+    /// `PSP_A_STATS_KEY_ROTATIONS`: Number of key rotations during the lifetime of the device.
+    /// Kernel statistic.
+    #[inline]
+    pub fn key_rotations(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_KEY_ROTATIONS)
+    }
+
+    /// `PSP_A_STATS_STALE_EVENTS`: Number of times a socket's Rx got shut down due to using
+    /// a key which went stale (fully rotated out).
+    /// Kernel statistic.
+    #[inline]
+    pub fn stale_events(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_STALE_EVENTS)
+    }
+
+    /// `PSP_A_STATS_RX_PACKETS`: Number of successfully processed and authenticated PSP packets.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn rx_packets(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_RX_PACKETS)
+    }
+
+    /// `PSP_A_STATS_RX_BYTES`: Number of successfully authenticated PSP bytes received, counting from
+    /// the first byte after the IV through the last byte of payload.
+    /// The fixed initial portion of the PSP header (16 bytes)
+    /// and the PSP trailer/ICV (16 bytes) are not included in this count.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn rx_bytes(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_RX_BYTES)
+    }
+
+    /// `PSP_A_STATS_RX_AUTH_FAIL`: Number of received PSP packets with unsuccessful authentication.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn rx_auth_fail(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_RX_AUTH_FAIL)
+    }
+
+    /// `PSP_A_STATS_RX_ERROR`: Number of received PSP packets with length/framing errors.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn rx_error(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_RX_ERROR)
+    }
+
+    /// `PSP_A_STATS_RX_BAD`: Number of received PSP packets with miscellaneous errors
+    /// (invalid master key indicated by SPI, unsupported version, etc.)
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn rx_bad(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_RX_BAD)
+    }
+
+    /// `PSP_A_STATS_TX_PACKETS`: Number of successfully processed PSP packets for transmission.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn tx_packets(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_TX_PACKETS)
+    }
+
+    /// `PSP_A_STATS_TX_BYTES`: Number of successfully processed PSP bytes for transmit, counting from
+    /// the first byte after the IV through the last byte of payload.
+    /// The fixed initial portion of the PSP header (16 bytes)
+    /// and the PSP trailer/ICV (16 bytes) are not included in this count.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn tx_bytes(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_TX_BYTES)
+    }
+
+    /// `PSP_A_STATS_TX_ERROR`: Number of PSP packets for transmission with errors.
+    /// Device statistic (from the PSP spec).
+    #[inline]
+    pub fn tx_error(&self) -> Option<u64> {
+        self.0.uint(PSP_A_STATS_TX_ERROR)
+    }
+}

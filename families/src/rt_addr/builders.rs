@@ -1,0 +1,102 @@
+//! Typed builders of `rt-addr`: one per attribute set, over the codec's [`Writer`] (so they
+//! write into a caller's `&mut [u8]` as well as a `Vec`).
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::types::*;
+use crate::runtime::{put_nest_with_header, Bitfield32};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::{Buffer, WriteError, Writer};
+
+/// Writes `addr-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct AddrAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> AddrAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFA_ADDRESS`.
+    pub fn address(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(IFA_ADDRESS, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(IFA_ADDRESS, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_LOCAL`.
+    pub fn local(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(IFA_LOCAL, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(IFA_LOCAL, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_LABEL`.
+    pub fn label(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFA_LABEL, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_BROADCAST`.
+    pub fn broadcast(&mut self, v: Ipv4Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_BROADCAST, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_ANYCAST`.
+    pub fn anycast(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_ANYCAST, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_CACHEINFO`.
+    pub fn cacheinfo(&mut self, v: &IfaCacheinfo) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr_with(IFA_CACHEINFO, IfaCacheinfo::LEN, |b| v.write_to(b))?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_MULTICAST`.
+    pub fn multicast(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_MULTICAST, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_FLAGS`.
+    pub fn flags(&mut self, v: IfaFlags) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFA_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_RT_PRIORITY`.
+    pub fn rt_priority(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_RT_PRIORITY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_TARGET_NETNSID`.
+    pub fn target_netnsid(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_TARGET_NETNSID, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_PROTO`.
+    pub fn proto(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_PROTO, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFA_MC_USERS`.
+    pub fn mc_users(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFA_MC_USERS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}

@@ -1,0 +1,358 @@
+//! Typed views of `rt-neigh`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `neighbour-attrs` attributes of `rt-neigh`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NeighbourAttrs<'a>(Table<'a, 18>);
+
+impl<'a> AttrView<'a> for NeighbourAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NEIGHBOUR_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NeighbourAttrs<'a> {
+    /// Indexes and checks a block of `neighbour-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 18> {
+        &self.0
+    }
+
+    /// `NDA_UNSPEC`
+    #[inline]
+    pub fn unspec(&self) -> Option<&'a [u8]> {
+        self.0.bytes(NDA_UNSPEC)
+    }
+
+    /// `NDA_DST`
+    #[inline]
+    pub fn dst(&self) -> Option<IpAddr> {
+        self.0.ip(NDA_DST)
+    }
+
+    /// `NDA_LLADDR`
+    #[inline]
+    pub fn lladdr(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(NDA_LLADDR)
+    }
+
+    /// `NDA_CACHEINFO`
+    #[inline]
+    pub fn cacheinfo(&self) -> Option<NdaCacheinfo> {
+        self.0.fixed(NDA_CACHEINFO, NdaCacheinfo::from_bytes)
+    }
+
+    /// `NDA_PROBES`
+    #[inline]
+    pub fn probes(&self) -> Option<u32> {
+        self.0.u32(NDA_PROBES)
+    }
+
+    /// `NDA_VLAN`
+    #[inline]
+    pub fn vlan(&self) -> Option<u16> {
+        self.0.u16(NDA_VLAN)
+    }
+
+    /// `NDA_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16(NDA_PORT)
+    }
+
+    /// `NDA_VNI`
+    #[inline]
+    pub fn vni(&self) -> Option<u32> {
+        self.0.u32(NDA_VNI)
+    }
+
+    /// `NDA_IFINDEX`
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(NDA_IFINDEX)
+    }
+
+    /// `NDA_MASTER`
+    #[inline]
+    pub fn master(&self) -> Option<u32> {
+        self.0.u32(NDA_MASTER)
+    }
+
+    /// `NDA_LINK_NETNSID`
+    #[inline]
+    pub fn link_netnsid(&self) -> Option<i32> {
+        self.0.i32(NDA_LINK_NETNSID)
+    }
+
+    /// `NDA_SRC_VNI`
+    #[inline]
+    pub fn src_vni(&self) -> Option<u32> {
+        self.0.u32(NDA_SRC_VNI)
+    }
+
+    /// `NDA_PROTOCOL`
+    #[inline]
+    pub fn protocol(&self) -> Option<u8> {
+        self.0.u8(NDA_PROTOCOL)
+    }
+
+    /// `NDA_NH_ID`
+    #[inline]
+    pub fn nh_id(&self) -> Option<u32> {
+        self.0.u32(NDA_NH_ID)
+    }
+
+    /// `NDA_FDB_EXT_ATTRS`
+    #[inline]
+    pub fn fdb_ext_attrs(&self) -> Option<&'a [u8]> {
+        self.0.bytes(NDA_FDB_EXT_ATTRS)
+    }
+
+    /// `NDA_FLAGS_EXT`
+    #[inline]
+    pub fn flags_ext(&self) -> Option<NtfExtFlags> {
+        self.0.u32(NDA_FLAGS_EXT).map(|v| NtfExtFlags(v as u32))
+    }
+
+    /// `NDA_NDM_STATE_MASK`
+    #[inline]
+    pub fn ndm_state_mask(&self) -> Option<u16> {
+        self.0.u16(NDA_NDM_STATE_MASK)
+    }
+
+    /// `NDA_NDM_FLAGS_MASK`
+    #[inline]
+    pub fn ndm_flags_mask(&self) -> Option<u8> {
+        self.0.u8(NDA_NDM_FLAGS_MASK)
+    }
+}
+
+/// The `ndt-attrs` attributes of `rt-neigh`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NdtAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for NdtAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NDT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NdtAttrs<'a> {
+    /// Indexes and checks a block of `ndt-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `NDTA_NAME`
+    #[inline]
+    pub fn name(&self) -> Option<&'a str> {
+        self.0.str(NDTA_NAME)
+    }
+
+    /// `NDTA_THRESH1`
+    #[inline]
+    pub fn thresh1(&self) -> Option<u32> {
+        self.0.u32(NDTA_THRESH1)
+    }
+
+    /// `NDTA_THRESH2`
+    #[inline]
+    pub fn thresh2(&self) -> Option<u32> {
+        self.0.u32(NDTA_THRESH2)
+    }
+
+    /// `NDTA_THRESH3`
+    #[inline]
+    pub fn thresh3(&self) -> Option<u32> {
+        self.0.u32(NDTA_THRESH3)
+    }
+
+    /// `NDTA_CONFIG`
+    #[inline]
+    pub fn config(&self) -> Option<NdtConfig> {
+        self.0.fixed(NDTA_CONFIG, NdtConfig::from_bytes)
+    }
+
+    /// `NDTA_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Result<Option<NdtpaAttrs<'a>>, Error> {
+        self.0.nest(NDTA_PARMS)
+    }
+
+    /// `NDTA_STATS`
+    #[inline]
+    pub fn stats(&self) -> Option<NdtStats> {
+        self.0.fixed(NDTA_STATS, NdtStats::from_bytes)
+    }
+
+    /// `NDTA_GC_INTERVAL`
+    #[inline]
+    pub fn gc_interval(&self) -> Option<u64> {
+        self.0.u64(NDTA_GC_INTERVAL)
+    }
+}
+
+/// The `ndtpa-attrs` attributes of `rt-neigh`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NdtpaAttrs<'a>(Table<'a, 20>);
+
+impl<'a> AttrView<'a> for NdtpaAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NDTPA_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NdtpaAttrs<'a> {
+    /// Indexes and checks a block of `ndtpa-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 20> {
+        &self.0
+    }
+
+    /// `NDTPA_IFINDEX`
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(NDTPA_IFINDEX)
+    }
+
+    /// `NDTPA_REFCNT`
+    #[inline]
+    pub fn refcnt(&self) -> Option<u32> {
+        self.0.u32(NDTPA_REFCNT)
+    }
+
+    /// `NDTPA_REACHABLE_TIME`
+    #[inline]
+    pub fn reachable_time(&self) -> Option<u64> {
+        self.0.u64(NDTPA_REACHABLE_TIME)
+    }
+
+    /// `NDTPA_BASE_REACHABLE_TIME`
+    #[inline]
+    pub fn base_reachable_time(&self) -> Option<u64> {
+        self.0.u64(NDTPA_BASE_REACHABLE_TIME)
+    }
+
+    /// `NDTPA_RETRANS_TIME`
+    #[inline]
+    pub fn retrans_time(&self) -> Option<u64> {
+        self.0.u64(NDTPA_RETRANS_TIME)
+    }
+
+    /// `NDTPA_GC_STALETIME`
+    #[inline]
+    pub fn gc_staletime(&self) -> Option<u64> {
+        self.0.u64(NDTPA_GC_STALETIME)
+    }
+
+    /// `NDTPA_DELAY_PROBE_TIME`
+    #[inline]
+    pub fn delay_probe_time(&self) -> Option<u64> {
+        self.0.u64(NDTPA_DELAY_PROBE_TIME)
+    }
+
+    /// `NDTPA_QUEUE_LEN`
+    #[inline]
+    pub fn queue_len(&self) -> Option<u32> {
+        self.0.u32(NDTPA_QUEUE_LEN)
+    }
+
+    /// `NDTPA_APP_PROBES`
+    #[inline]
+    pub fn app_probes(&self) -> Option<u32> {
+        self.0.u32(NDTPA_APP_PROBES)
+    }
+
+    /// `NDTPA_UCAST_PROBES`
+    #[inline]
+    pub fn ucast_probes(&self) -> Option<u32> {
+        self.0.u32(NDTPA_UCAST_PROBES)
+    }
+
+    /// `NDTPA_MCAST_PROBES`
+    #[inline]
+    pub fn mcast_probes(&self) -> Option<u32> {
+        self.0.u32(NDTPA_MCAST_PROBES)
+    }
+
+    /// `NDTPA_ANYCAST_DELAY`
+    #[inline]
+    pub fn anycast_delay(&self) -> Option<u64> {
+        self.0.u64(NDTPA_ANYCAST_DELAY)
+    }
+
+    /// `NDTPA_PROXY_DELAY`
+    #[inline]
+    pub fn proxy_delay(&self) -> Option<u64> {
+        self.0.u64(NDTPA_PROXY_DELAY)
+    }
+
+    /// `NDTPA_PROXY_QLEN`
+    #[inline]
+    pub fn proxy_qlen(&self) -> Option<u32> {
+        self.0.u32(NDTPA_PROXY_QLEN)
+    }
+
+    /// `NDTPA_LOCKTIME`
+    #[inline]
+    pub fn locktime(&self) -> Option<u64> {
+        self.0.u64(NDTPA_LOCKTIME)
+    }
+
+    /// `NDTPA_QUEUE_LENBYTES`
+    #[inline]
+    pub fn queue_lenbytes(&self) -> Option<u32> {
+        self.0.u32(NDTPA_QUEUE_LENBYTES)
+    }
+
+    /// `NDTPA_MCAST_REPROBES`
+    #[inline]
+    pub fn mcast_reprobes(&self) -> Option<u32> {
+        self.0.u32(NDTPA_MCAST_REPROBES)
+    }
+
+    /// `NDTPA_INTERVAL_PROBE_TIME_MS`
+    #[inline]
+    pub fn interval_probe_time_ms(&self) -> Option<u64> {
+        self.0.u64(NDTPA_INTERVAL_PROBE_TIME_MS)
+    }
+}

@@ -1,0 +1,353 @@
+//! Typed builders of `rt-route`: one per attribute set, over the codec's [`Writer`] (so they
+//! write into a caller's `&mut [u8]` as well as a `Vec`).
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::types::*;
+use crate::runtime::{put_nest_with_header, Bitfield32};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::{Buffer, WriteError, Writer};
+
+/// Writes `route-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct RouteAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `RTA_DST`.
+    pub fn dst(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(RTA_DST, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(RTA_DST, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_SRC`.
+    pub fn src(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(RTA_SRC, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(RTA_SRC, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_IIF`.
+    pub fn iif(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_IIF, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_OIF`.
+    pub fn oif(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_OIF, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_GATEWAY`.
+    pub fn gateway(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(RTA_GATEWAY, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(RTA_GATEWAY, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_PRIORITY`.
+    pub fn priority(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_PRIORITY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_PREFSRC`.
+    pub fn prefsrc(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
+        match v {
+            IpAddr::V4(v) => self.0.put_attr(RTA_PREFSRC, &v.octets()),
+            IpAddr::V6(v) => self.0.put_attr(RTA_PREFSRC, &v.octets()),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_METRICS`.
+    pub fn metrics(
+        &mut self,
+        f: impl FnOnce(&mut MetricsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(RTA_METRICS, |w| f(&mut MetricsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_MULTIPATH`.
+    pub fn multipath(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_MULTIPATH, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_PROTOINFO`.
+    pub fn protoinfo(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_PROTOINFO, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_FLOW`.
+    pub fn flow(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_FLOW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_CACHEINFO`.
+    pub fn cacheinfo(&mut self, v: &RtaCacheinfo) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr_with(RTA_CACHEINFO, RtaCacheinfo::LEN, |b| v.write_to(b))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_SESSION`.
+    pub fn session(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_SESSION, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_MP_ALGO`.
+    pub fn mp_algo(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_MP_ALGO, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_TABLE`.
+    pub fn table_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_TABLE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_MARK`.
+    pub fn mark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_MARK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_MFC_STATS`.
+    pub fn mfc_stats(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_MFC_STATS, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_VIA`.
+    pub fn via(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_VIA, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_NEWDST`.
+    pub fn newdst(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_NEWDST, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_PREF`.
+    pub fn pref(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_PREF, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP_TYPE`.
+    pub fn encap_type(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_ENCAP_TYPE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP`.
+    pub fn encap(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_ENCAP, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_EXPIRES`.
+    pub fn expires(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_EXPIRES, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_PAD`.
+    pub fn pad(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_PAD, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_UID`.
+    pub fn uid(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_UID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_TTL_PROPAGATE`.
+    pub fn ttl_propagate(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_TTL_PROPAGATE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_IP_PROTO`.
+    pub fn ip_proto(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_IP_PROTO, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_SPORT`.
+    pub fn sport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_SPORT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_DPORT`.
+    pub fn dport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_DPORT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_NH_ID`.
+    pub fn nh_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_NH_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_FLOWLABEL`.
+    pub fn flowlabel(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTA_FLOWLABEL, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_DEL_REASON`: Emitted only on RTM_DELROUTE notifications, and only when the
+    /// deletion path records a cause. An absent attribute means
+    /// either an older kernel or a deletion path that does not
+    /// record its cause, consumers must treat absent and unspec
+    /// identically. Currently only IPv6 deletion paths record a
+    /// cause. The attribute is notification-only, the kernel rejects
+    /// it in requests.
+    pub fn del_reason(&mut self, v: DelReason) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(RTA_DEL_REASON, &(v.value() as u32).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `metrics` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct MetricsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> MetricsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `RTAX_LOCK`.
+    pub fn lock(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_LOCK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_MTU`.
+    pub fn mtu(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_MTU, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_WINDOW`.
+    pub fn window(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_WINDOW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_RTT`.
+    pub fn rtt(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_RTT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_RTTVAR`.
+    pub fn rttvar(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_RTTVAR, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_SSTHRESH`.
+    pub fn ssthresh(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_SSTHRESH, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_CWND`.
+    pub fn cwnd(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_CWND, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_ADVMSS`.
+    pub fn advmss(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_ADVMSS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_REORDERING`.
+    pub fn reordering(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_REORDERING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_HOPLIMIT`.
+    pub fn hoplimit(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_HOPLIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_INITCWND`.
+    pub fn initcwnd(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_INITCWND, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_FEATURES`.
+    pub fn features(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_FEATURES, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_RTO_MIN`.
+    pub fn rto_min(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_RTO_MIN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_INITRWND`.
+    pub fn initrwnd(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_INITRWND, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_QUICKACK`.
+    pub fn quickack(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(RTAX_QUICKACK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_CC_ALGO`.
+    pub fn cc_algo(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(RTAX_CC_ALGO, v)?;
+        Ok(self)
+    }
+
+    /// Writes `RTAX_FASTOPEN_NO_COOKIE`.
+    pub fn fastopen_no_cookie(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(RTAX_FASTOPEN_NO_COOKIE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}

@@ -1,0 +1,16 @@
+//! The hand-written support the generated families build on: field readers for fixed
+//! structs, the checked attribute table behind every typed view, the message wrappers, the
+//! value types (link-layer addresses, bitfields) and the macros that declare enums and flags.
+
+mod addr;
+mod build;
+mod bytes;
+mod macros;
+mod msg;
+mod view;
+
+pub use addr::{Bitfield32, HwAddr};
+pub use build::{put_nest_with_header, put_record_list_entry};
+pub use bytes::{rd, wr};
+pub use msg::{GenlMsg, RawMsg};
+pub use view::{split_header, AttrView, Entries, Records, Table};

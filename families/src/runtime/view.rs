@@ -1,0 +1,443 @@
+//! The checked attribute table behind every generated view, and the iterators for
+//! repeated attributes, indexed arrays and record lists.
+
+use super::addr::{Bitfield32, HwAddr};
+use core::marker::PhantomData;
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::consts::align;
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::{AttrSet, AttrType, Display};
+use nlcodec::{Attr, AttrTable, Attrs, Error, Violation};
+
+/// A typed view of one attribute set (generated for every set): parsed in one pass.
+pub trait AttrView<'a>: Sized {
+    /// The set's descriptors.
+    const SET: &'static AttrSet;
+
+    /// Indexes and checks the attributes of a block.
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error>;
+}
+
+/// The attributes of one block indexed by type, each checked against its descriptor in the
+/// same pass (integers at least their size, `uint` 4 or 8 bytes, strings UTF-8 up to their
+/// first NUL, addresses their exact length), so the typed getters cannot fail.
+///
+/// `N` is the set's highest type plus one; attributes of higher types (sent by a newer
+/// kernel) stay reachable through [`get`](Self::get) and [`unknown`](Self::unknown).
+///
+/// ```
+/// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+/// use nlcodec_families::runtime::Table;
+/// static SET: AttrSet = AttrSet::new("demo", &[
+///     AttrDesc::UNKNOWN,
+///     AttrDesc::new("mtu", "X_MTU", 1, AttrType::U32),
+///     AttrDesc::new("name", "X_NAME", 2, AttrType::String),
+/// ]);
+/// let mut buf = [0u8; 64];
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(16, 0, 0, 0).unwrap();
+/// w.put_u32(1, 1500).unwrap();
+/// w.put_str(2, "eth0").unwrap();
+/// w.put_u8(7, 1).unwrap(); // a type the set does not know
+/// w.end_message().unwrap();
+/// let t = Table::<3>::parse(&SET, nlcodec::attrs(&w.as_bytes()[16..])).unwrap();
+/// assert_eq!(t.u32(1), Some(1500));
+/// assert_eq!(t.str(2), Some("eth0"));
+/// assert_eq!(t.unknown().map(|a| a.kind()).collect::<Vec<_>>(), [7]);
+///
+/// // A 2-byte value where the set says u32 is an error naming the attribute.
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(16, 0, 0, 0).unwrap();
+/// w.put_u16(1, 1500).unwrap();
+/// w.end_message().unwrap();
+/// assert!(Table::<3>::parse(&SET, nlcodec::attrs(&w.as_bytes()[16..])).is_err());
+/// ```
+#[derive(Debug, Clone)]
+pub struct Table<'a, const N: usize> {
+    set: &'static AttrSet,
+    attrs: Attrs<'a>,
+    tb: AttrTable<'a, N>,
+}
+
+/// Checks one attribute's value against its descriptor: what the typed getters rely on.
+#[inline(always)]
+fn check(set: &'static AttrSet, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
+    let Some(d) = set.attrs.get(kind as usize) else {
+        return Ok(());
+    };
+    let len = v.len();
+    let need = |n: usize| {
+        if len >= n {
+            Ok(())
+        } else {
+            Err(Violation::TooShort { min: n })
+        }
+    };
+    let exactly = |n: usize| {
+        if len == n {
+            Ok(())
+        } else {
+            Err(Violation::Size { expected: n })
+        }
+    };
+    let r = match d.ty {
+        AttrType::U8 | AttrType::S8 => need(1),
+        AttrType::U16 | AttrType::S16 => need(2),
+        AttrType::U32 | AttrType::S32 => need(4),
+        AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => need(8),
+        AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => Ok(()),
+        AttrType::Uint | AttrType::Sint => Err(Violation::Size { expected: 8 }),
+        AttrType::String => {
+            let end = v.iter().position(|b| *b == 0).unwrap_or(len);
+            match core::str::from_utf8(&v[..end]) {
+                Ok(_) => Ok(()),
+                Err(_) => Err(Violation::InvalidUtf8),
+            }
+        }
+        AttrType::Binary if d.header.is_none() => match d.display {
+            Display::Ipv4 => exactly(4),
+            Display::Ipv6 => exactly(16),
+            Display::Ipv4OrV6 if len == 4 || len == 16 => Ok(()),
+            Display::Ipv4OrV6 => Err(Violation::Size { expected: 16 }),
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    };
+    r.map_err(|violation| Error::InvalidAttr {
+        kind,
+        offset,
+        len,
+        violation,
+    })
+}
+
+impl<'a, const N: usize> Table<'a, N> {
+    /// Indexes `attrs` by type and checks every value against `set`'s descriptors.
+    #[inline]
+    pub fn parse(set: &'static AttrSet, attrs: Attrs<'a>) -> Result<Self, Error> {
+        let tb = AttrTable::from_attrs_checked(attrs.clone(), |kind, v, offset| {
+            check(set, kind, v, offset)
+        })?;
+        Ok(Table { set, attrs, tb })
+    }
+
+    /// The set's descriptors.
+    pub fn set(&self) -> &'static AttrSet {
+        self.set
+    }
+
+    /// The attribute of type `kind` (the last one when it repeats), known to the set or not.
+    #[inline]
+    pub fn get(&self, kind: u16) -> Option<Attr<'a>> {
+        self.tb.get(kind)
+    }
+
+    /// Every attribute of type `kind`, in order (for `multi-attr` attributes).
+    pub fn all(&self, kind: u16) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.attrs
+            .clone()
+            .map_while(Result::ok)
+            .filter(move |a| a.kind() == kind)
+    }
+
+    /// Every attribute, in block order.
+    pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.attrs.clone().map_while(Result::ok)
+    }
+
+    /// The attributes whose type the set does not name (newer than the spec, or foreign).
+    pub fn unknown(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        let set = self.set;
+        self.iter().filter(move |a| set.get(a.kind()).is_none())
+    }
+
+    /// True when the block has an attribute of type `kind` (a flag is set).
+    #[inline]
+    pub fn flag(&self, kind: u16) -> bool {
+        self.tb.get(kind).is_some()
+    }
+
+    /// The value bytes.
+    #[inline]
+    pub fn bytes(&self, kind: u16) -> Option<&'a [u8]> {
+        self.tb.get(kind).map(|a| a.value())
+    }
+
+    #[inline(always)]
+    fn chunk<const M: usize>(&self, kind: u16) -> Option<[u8; M]> {
+        self.bytes(kind)?.first_chunk::<M>().copied()
+    }
+
+    /// A `u8`.
+    #[inline]
+    pub fn u8(&self, kind: u16) -> Option<u8> {
+        self.chunk::<1>(kind).map(|b| b[0])
+    }
+
+    /// A host-order `u16`.
+    #[inline]
+    pub fn u16(&self, kind: u16) -> Option<u16> {
+        self.chunk(kind).map(u16::from_ne_bytes)
+    }
+
+    /// A host-order `u32`.
+    #[inline]
+    pub fn u32(&self, kind: u16) -> Option<u32> {
+        self.chunk(kind).map(u32::from_ne_bytes)
+    }
+
+    /// A host-order `u64`.
+    #[inline]
+    pub fn u64(&self, kind: u16) -> Option<u64> {
+        self.chunk(kind).map(u64::from_ne_bytes)
+    }
+
+    /// An `i8`.
+    #[inline]
+    pub fn i8(&self, kind: u16) -> Option<i8> {
+        self.chunk::<1>(kind).map(|b| b[0] as i8)
+    }
+
+    /// A host-order `i16`.
+    #[inline]
+    pub fn i16(&self, kind: u16) -> Option<i16> {
+        self.chunk(kind).map(i16::from_ne_bytes)
+    }
+
+    /// A host-order `i32`.
+    #[inline]
+    pub fn i32(&self, kind: u16) -> Option<i32> {
+        self.chunk(kind).map(i32::from_ne_bytes)
+    }
+
+    /// A host-order `i64`.
+    #[inline]
+    pub fn i64(&self, kind: u16) -> Option<i64> {
+        self.chunk(kind).map(i64::from_ne_bytes)
+    }
+
+    /// A big-endian `u16`.
+    #[inline]
+    pub fn u16_be(&self, kind: u16) -> Option<u16> {
+        self.chunk(kind).map(u16::from_be_bytes)
+    }
+
+    /// A big-endian `u32`.
+    #[inline]
+    pub fn u32_be(&self, kind: u16) -> Option<u32> {
+        self.chunk(kind).map(u32::from_be_bytes)
+    }
+
+    /// A big-endian `u64`.
+    #[inline]
+    pub fn u64_be(&self, kind: u16) -> Option<u64> {
+        self.chunk(kind).map(u64::from_be_bytes)
+    }
+
+    /// A big-endian `i16`.
+    #[inline]
+    pub fn i16_be(&self, kind: u16) -> Option<i16> {
+        self.chunk(kind).map(i16::from_be_bytes)
+    }
+
+    /// A big-endian `i32`.
+    #[inline]
+    pub fn i32_be(&self, kind: u16) -> Option<i32> {
+        self.chunk(kind).map(i32::from_be_bytes)
+    }
+
+    /// A big-endian `i64`.
+    #[inline]
+    pub fn i64_be(&self, kind: u16) -> Option<i64> {
+        self.chunk(kind).map(i64::from_be_bytes)
+    }
+
+    /// A `uint` (4 or 8 bytes, host order).
+    #[inline]
+    pub fn uint(&self, kind: u16) -> Option<u64> {
+        let v = self.bytes(kind)?;
+        match v.len() {
+            4 => v.first_chunk().map(|b| u32::from_ne_bytes(*b) as u64),
+            _ => v.first_chunk().map(|b| u64::from_ne_bytes(*b)),
+        }
+    }
+
+    /// A `sint` (4 or 8 bytes, host order, sign-extended).
+    #[inline]
+    pub fn sint(&self, kind: u16) -> Option<i64> {
+        let v = self.bytes(kind)?;
+        match v.len() {
+            4 => v.first_chunk().map(|b| i32::from_ne_bytes(*b) as i64),
+            _ => v.first_chunk().map(|b| i64::from_ne_bytes(*b)),
+        }
+    }
+
+    /// A string, up to its first NUL.
+    #[inline]
+    pub fn str(&self, kind: u16) -> Option<&'a str> {
+        self.get(kind).and_then(|a| attr_str(&a))
+    }
+
+    /// A link-layer address.
+    #[inline]
+    pub fn mac(&self, kind: u16) -> Option<HwAddr<'a>> {
+        self.bytes(kind).map(HwAddr::new)
+    }
+
+    /// An IPv4 address (4 bytes in network order).
+    #[inline]
+    pub fn ipv4(&self, kind: u16) -> Option<Ipv4Addr> {
+        self.chunk::<4>(kind).map(Ipv4Addr::from)
+    }
+
+    /// An IPv6 address.
+    #[inline]
+    pub fn ipv6(&self, kind: u16) -> Option<Ipv6Addr> {
+        self.chunk::<16>(kind).map(Ipv6Addr::from)
+    }
+
+    /// An IPv4 or IPv6 address, by length.
+    #[inline]
+    pub fn ip(&self, kind: u16) -> Option<IpAddr> {
+        attr_ip(self.bytes(kind)?)
+    }
+
+    /// An `nla_bitfield32`.
+    #[inline]
+    pub fn bitfield32(&self, kind: u16) -> Option<Bitfield32> {
+        self.bytes(kind).map(Bitfield32::from_bytes)
+    }
+
+    /// A fixed struct held in a binary value (zeros where the value is shorter).
+    #[inline]
+    pub fn fixed<S>(&self, kind: u16, read: fn(&[u8]) -> S) -> Option<S> {
+        self.bytes(kind).map(read)
+    }
+
+    /// A nest, parsed as the view `V`.
+    #[inline]
+    pub fn nest<V: AttrView<'a>>(&self, kind: u16) -> Result<Option<V>, Error> {
+        self.get(kind).map(|a| V::parse(a.nested())).transpose()
+    }
+
+    /// A nest that starts with a fixed header `H` before the attributes of `V` (e.g.
+    /// `VETH_INFO_PEER`: an `ifinfomsg`, then link attributes).
+    pub fn nest_with_header<H: FamilyHeader, V: AttrView<'a>>(
+        &self,
+        kind: u16,
+    ) -> Result<Option<(H, V)>, Error> {
+        let Some(a) = self.get(kind) else {
+            return Ok(None);
+        };
+        Ok(Some(split_header(&a)?))
+    }
+
+    /// The entries of an indexed array or nest-type-value nest, each a nest of `V`.
+    pub fn entries<V: AttrView<'a>>(&self, kind: u16) -> Option<Entries<'a, V>> {
+        self.get(kind).map(|a| Entries {
+            inner: a.nested(),
+            _v: PhantomData,
+        })
+    }
+
+    /// The records of a record list (e.g. `RTA_MULTIPATH`): each a header `H` that starts
+    /// with its own `u16` length, then attributes of `V`.
+    pub fn records<H: FamilyHeader, V: AttrView<'a>>(
+        &self,
+        kind: u16,
+    ) -> Option<Records<'a, H, V>> {
+        self.get(kind).map(|a| Records {
+            value: a.value(),
+            pos: 0,
+            base: a.offset() + nlcodec::consts::NLA_HDRLEN,
+            _v: PhantomData,
+        })
+    }
+}
+
+/// A string attribute's text up to its first NUL.
+pub(crate) fn attr_str<'a>(a: &Attr<'a>) -> Option<&'a str> {
+    let v = a.value();
+    let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+    core::str::from_utf8(&v[..end]).ok()
+}
+
+fn attr_ip(v: &[u8]) -> Option<IpAddr> {
+    match v.len() {
+        4 => v.first_chunk::<4>().map(|b| IpAddr::V4(Ipv4Addr::from(*b))),
+        16 => v
+            .first_chunk::<16>()
+            .map(|b| IpAddr::V6(Ipv6Addr::from(*b))),
+        _ => None,
+    }
+}
+
+/// Splits a nest that starts with a fixed header `H` into the header and the view of the
+/// attributes after it (offsets in errors stay counted from the message start).
+pub fn split_header<'a, H: FamilyHeader, V: AttrView<'a>>(a: &Attr<'a>) -> Result<(H, V), Error> {
+    let v = a.value();
+    let h = H::parse(v).map_err(|e| e.shifted(a.offset() + nlcodec::consts::NLA_HDRLEN))?;
+    let skip = align(H::LEN).min(v.len());
+    let attrs = Attrs::with_base(&v[skip..], a.offset() + nlcodec::consts::NLA_HDRLEN + skip);
+    Ok((h, V::parse(attrs)?))
+}
+
+/// The entries of an indexed array: `(index, view)` pairs.
+#[derive(Debug, Clone)]
+pub struct Entries<'a, V> {
+    inner: Attrs<'a>,
+    _v: PhantomData<V>,
+}
+
+impl<'a, V: AttrView<'a>> Iterator for Entries<'a, V> {
+    type Item = Result<(u16, V), Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.inner.next()? {
+            Ok(a) => Some(V::parse(a.nested()).map(|v| (a.kind(), v))),
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+/// The records of a record list: `(header, view)` pairs.
+#[derive(Debug, Clone)]
+pub struct Records<'a, H, V> {
+    value: &'a [u8],
+    pos: usize,
+    base: usize,
+    _v: PhantomData<(H, V)>,
+}
+
+impl<'a, H: FamilyHeader, V: AttrView<'a>> Iterator for Records<'a, H, V> {
+    type Item = Result<(H, V), Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.value.get(self.pos..)?;
+        if rest.is_empty() {
+            return None;
+        }
+        let at = self.base + self.pos;
+        let len = match rest.first_chunk::<2>() {
+            Some(b) => u16::from_ne_bytes(*b) as usize,
+            None => 0,
+        };
+        if len < H::LEN.max(2) || len > rest.len() {
+            self.pos = self.value.len();
+            return Some(Err(Error::InvalidAttr {
+                kind: 0,
+                offset: at,
+                len: rest.len(),
+                violation: Violation::BadNest,
+            }));
+        }
+        self.pos += align(len);
+        let header = match H::parse(rest) {
+            Ok(h) => h,
+            Err(e) => return Some(Err(e.shifted(at))),
+        };
+        let skip = align(H::LEN).min(len);
+        let attrs = Attrs::with_base(&rest[skip..len], at + skip);
+        Some(V::parse(attrs).map(|v| (header, v)))
+    }
+}

@@ -1,0 +1,5689 @@
+//! Typed views of `tc`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct AttrsAttrs<'a>(Table<'a, 17>);
+
+impl<'a> AttrView<'a> for AttrsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> AttrsAttrs<'a> {
+    /// Indexes and checks a block of `attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 17> {
+        &self.0
+    }
+
+    /// `TCA_KIND`
+    #[inline]
+    pub fn kind(&self) -> Option<&'a str> {
+        self.0.str(TCA_KIND)
+    }
+
+    /// `TCA_OPTIONS`
+    #[inline]
+    pub fn options(&self) -> Result<Option<OptionsMsg<'a>>, Error> {
+        OptionsMsg::parse(self.0.get(TCA_OPTIONS), self.0.str(TCA_KIND))
+    }
+
+    /// `TCA_STATS`
+    #[inline]
+    pub fn stats(&self) -> Option<TcStats> {
+        self.0.fixed(TCA_STATS, TcStats::from_bytes)
+    }
+
+    /// `TCA_XSTATS`
+    #[inline]
+    pub fn xstats(&self) -> Result<Option<TcaStatsAppMsg<'a>>, Error> {
+        TcaStatsAppMsg::parse(self.0.get(TCA_XSTATS), self.0.str(TCA_KIND))
+    }
+
+    /// `TCA_RATE`
+    #[inline]
+    pub fn rate(&self) -> Option<GnetEstimator> {
+        self.0.fixed(TCA_RATE, GnetEstimator::from_bytes)
+    }
+
+    /// `TCA_FCNT`
+    #[inline]
+    pub fn fcnt(&self) -> Option<u32> {
+        self.0.u32(TCA_FCNT)
+    }
+
+    /// `TCA_STATS2`
+    #[inline]
+    pub fn stats2(&self) -> Result<Option<TcaStatsAttrs<'a>>, Error> {
+        self.0.nest(TCA_STATS2)
+    }
+
+    /// `TCA_STAB`
+    #[inline]
+    pub fn stab(&self) -> Result<Option<TcaStabAttrs<'a>>, Error> {
+        self.0.nest(TCA_STAB)
+    }
+
+    /// `TCA_DUMP_INVISIBLE`
+    #[inline]
+    pub fn dump_invisible(&self) -> bool {
+        self.0.flag(TCA_DUMP_INVISIBLE)
+    }
+
+    /// `TCA_CHAIN`
+    #[inline]
+    pub fn chain(&self) -> Option<u32> {
+        self.0.u32(TCA_CHAIN)
+    }
+
+    /// `TCA_HW_OFFLOAD`
+    #[inline]
+    pub fn hw_offload(&self) -> Option<u8> {
+        self.0.u8(TCA_HW_OFFLOAD)
+    }
+
+    /// `TCA_INGRESS_BLOCK`
+    #[inline]
+    pub fn ingress_block(&self) -> Option<u32> {
+        self.0.u32(TCA_INGRESS_BLOCK)
+    }
+
+    /// `TCA_EGRESS_BLOCK`
+    #[inline]
+    pub fn egress_block(&self) -> Option<u32> {
+        self.0.u32(TCA_EGRESS_BLOCK)
+    }
+
+    /// `TCA_DUMP_FLAGS`
+    #[inline]
+    pub fn dump_flags(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(TCA_DUMP_FLAGS)
+    }
+
+    /// `TCA_EXT_WARN_MSG`
+    #[inline]
+    pub fn ext_warn_msg(&self) -> Option<&'a str> {
+        self.0.str(TCA_EXT_WARN_MSG)
+    }
+}
+
+/// The `act-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActAttrs<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for ActAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActAttrs<'a> {
+    /// Indexes and checks a block of `act-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `TCA_ACT_KIND`
+    #[inline]
+    pub fn kind(&self) -> Option<&'a str> {
+        self.0.str(TCA_ACT_KIND)
+    }
+
+    /// `TCA_ACT_OPTIONS`
+    #[inline]
+    pub fn options(&self) -> Result<Option<ActOptionsMsg<'a>>, Error> {
+        ActOptionsMsg::parse(self.0.get(TCA_ACT_OPTIONS), self.0.str(TCA_ACT_KIND))
+    }
+
+    /// `TCA_ACT_INDEX`
+    #[inline]
+    pub fn index(&self) -> Option<u32> {
+        self.0.u32(TCA_ACT_INDEX)
+    }
+
+    /// `TCA_ACT_STATS`
+    #[inline]
+    pub fn stats(&self) -> Result<Option<TcaStatsAttrs<'a>>, Error> {
+        self.0.nest(TCA_ACT_STATS)
+    }
+
+    /// `TCA_ACT_COOKIE`
+    #[inline]
+    pub fn cookie(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_ACT_COOKIE)
+    }
+
+    /// `TCA_ACT_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(TCA_ACT_FLAGS)
+    }
+
+    /// `TCA_ACT_HW_STATS`
+    #[inline]
+    pub fn hw_stats(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(TCA_ACT_HW_STATS)
+    }
+
+    /// `TCA_ACT_USED_HW_STATS`
+    #[inline]
+    pub fn used_hw_stats(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(TCA_ACT_USED_HW_STATS)
+    }
+
+    /// `TCA_ACT_IN_HW_COUNT`
+    #[inline]
+    pub fn in_hw_count(&self) -> Option<u32> {
+        self.0.u32(TCA_ACT_IN_HW_COUNT)
+    }
+}
+
+/// The `act-bpf-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActBpfAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for ActBpfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_BPF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActBpfAttrs<'a> {
+    /// Indexes and checks a block of `act-bpf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `TCA_ACT_BPF_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_ACT_BPF_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_ACT_BPF_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_ACT_BPF_PARMS)
+    }
+
+    /// `TCA_ACT_BPF_OPS_LEN`
+    #[inline]
+    pub fn ops_len(&self) -> Option<u16> {
+        self.0.u16(TCA_ACT_BPF_OPS_LEN)
+    }
+
+    /// `TCA_ACT_BPF_OPS`
+    #[inline]
+    pub fn ops(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_ACT_BPF_OPS)
+    }
+
+    /// `TCA_ACT_BPF_FD`
+    #[inline]
+    pub fn fd(&self) -> Option<u32> {
+        self.0.u32(TCA_ACT_BPF_FD)
+    }
+
+    /// `TCA_ACT_BPF_NAME`
+    #[inline]
+    pub fn name(&self) -> Option<&'a str> {
+        self.0.str(TCA_ACT_BPF_NAME)
+    }
+
+    /// `TCA_ACT_BPF_TAG`
+    #[inline]
+    pub fn tag(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_ACT_BPF_TAG)
+    }
+
+    /// `TCA_ACT_BPF_ID`
+    #[inline]
+    pub fn id(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_ACT_BPF_ID)
+    }
+}
+
+/// The `act-connmark-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActConnmarkAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for ActConnmarkAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_CONNMARK_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActConnmarkAttrs<'a> {
+    /// Indexes and checks a block of `act-connmark-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_CONNMARK_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CONNMARK_PARMS)
+    }
+
+    /// `TCA_CONNMARK_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_CONNMARK_TM, TcfT::from_bytes)
+    }
+}
+
+/// The `act-csum-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActCsumAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for ActCsumAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_CSUM_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActCsumAttrs<'a> {
+    /// Indexes and checks a block of `act-csum-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_CSUM_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CSUM_PARMS)
+    }
+
+    /// `TCA_CSUM_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_CSUM_TM, TcfT::from_bytes)
+    }
+}
+
+/// The `act-ct-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActCtAttrs<'a>(Table<'a, 19>);
+
+impl<'a> AttrView<'a> for ActCtAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_CT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActCtAttrs<'a> {
+    /// Indexes and checks a block of `act-ct-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 19> {
+        &self.0
+    }
+
+    /// `TCA_CT_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CT_PARMS)
+    }
+
+    /// `TCA_CT_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_CT_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_CT_ACTION`
+    #[inline]
+    pub fn action(&self) -> Option<u16> {
+        self.0.u16(TCA_CT_ACTION)
+    }
+
+    /// `TCA_CT_ZONE`
+    #[inline]
+    pub fn zone(&self) -> Option<u16> {
+        self.0.u16(TCA_CT_ZONE)
+    }
+
+    /// `TCA_CT_MARK`
+    #[inline]
+    pub fn mark(&self) -> Option<u32> {
+        self.0.u32(TCA_CT_MARK)
+    }
+
+    /// `TCA_CT_MARK_MASK`
+    #[inline]
+    pub fn mark_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_CT_MARK_MASK)
+    }
+
+    /// `TCA_CT_LABELS`
+    #[inline]
+    pub fn labels(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CT_LABELS)
+    }
+
+    /// `TCA_CT_LABELS_MASK`
+    #[inline]
+    pub fn labels_mask(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CT_LABELS_MASK)
+    }
+
+    /// `TCA_CT_NAT_IPV4_MIN`
+    #[inline]
+    pub fn nat_ipv4_min(&self) -> Option<u32> {
+        self.0.u32_be(TCA_CT_NAT_IPV4_MIN)
+    }
+
+    /// `TCA_CT_NAT_IPV4_MAX`
+    #[inline]
+    pub fn nat_ipv4_max(&self) -> Option<u32> {
+        self.0.u32_be(TCA_CT_NAT_IPV4_MAX)
+    }
+
+    /// `TCA_CT_NAT_IPV6_MIN`
+    #[inline]
+    pub fn nat_ipv6_min(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CT_NAT_IPV6_MIN)
+    }
+
+    /// `TCA_CT_NAT_IPV6_MAX`
+    #[inline]
+    pub fn nat_ipv6_max(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CT_NAT_IPV6_MAX)
+    }
+
+    /// `TCA_CT_NAT_PORT_MIN`
+    #[inline]
+    pub fn nat_port_min(&self) -> Option<u16> {
+        self.0.u16_be(TCA_CT_NAT_PORT_MIN)
+    }
+
+    /// `TCA_CT_NAT_PORT_MAX`
+    #[inline]
+    pub fn nat_port_max(&self) -> Option<u16> {
+        self.0.u16_be(TCA_CT_NAT_PORT_MAX)
+    }
+
+    /// `TCA_CT_HELPER_NAME`
+    #[inline]
+    pub fn helper_name(&self) -> Option<&'a str> {
+        self.0.str(TCA_CT_HELPER_NAME)
+    }
+
+    /// `TCA_CT_HELPER_FAMILY`
+    #[inline]
+    pub fn helper_family(&self) -> Option<u8> {
+        self.0.u8(TCA_CT_HELPER_FAMILY)
+    }
+
+    /// `TCA_CT_HELPER_PROTO`
+    #[inline]
+    pub fn helper_proto(&self) -> Option<u8> {
+        self.0.u8(TCA_CT_HELPER_PROTO)
+    }
+}
+
+/// The `act-ctinfo-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActCtinfoAttrs<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for ActCtinfoAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_CTINFO_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActCtinfoAttrs<'a> {
+    /// Indexes and checks a block of `act-ctinfo-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `TCA_CTINFO_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_CTINFO_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_CTINFO_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CTINFO_ACT)
+    }
+
+    /// `TCA_CTINFO_ZONE`
+    #[inline]
+    pub fn zone(&self) -> Option<u16> {
+        self.0.u16(TCA_CTINFO_ZONE)
+    }
+
+    /// `TCA_CTINFO_PARMS_DSCP_MASK`
+    #[inline]
+    pub fn parms_dscp_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_CTINFO_PARMS_DSCP_MASK)
+    }
+
+    /// `TCA_CTINFO_PARMS_DSCP_STATEMASK`
+    #[inline]
+    pub fn parms_dscp_statemask(&self) -> Option<u32> {
+        self.0.u32(TCA_CTINFO_PARMS_DSCP_STATEMASK)
+    }
+
+    /// `TCA_CTINFO_PARMS_CPMARK_MASK`
+    #[inline]
+    pub fn parms_cpmark_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_CTINFO_PARMS_CPMARK_MASK)
+    }
+
+    /// `TCA_CTINFO_STATS_DSCP_SET`
+    #[inline]
+    pub fn stats_dscp_set(&self) -> Option<u64> {
+        self.0.u64(TCA_CTINFO_STATS_DSCP_SET)
+    }
+
+    /// `TCA_CTINFO_STATS_DSCP_ERROR`
+    #[inline]
+    pub fn stats_dscp_error(&self) -> Option<u64> {
+        self.0.u64(TCA_CTINFO_STATS_DSCP_ERROR)
+    }
+
+    /// `TCA_CTINFO_STATS_CPMARK_SET`
+    #[inline]
+    pub fn stats_cpmark_set(&self) -> Option<u64> {
+        self.0.u64(TCA_CTINFO_STATS_CPMARK_SET)
+    }
+}
+
+/// The `act-gate-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActGateAttrs<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for ActGateAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_GATE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActGateAttrs<'a> {
+    /// Indexes and checks a block of `act-gate-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `TCA_GATE_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_GATE_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_GATE_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_GATE_PARMS)
+    }
+
+    /// `TCA_GATE_PRIORITY`
+    #[inline]
+    pub fn priority(&self) -> Option<i32> {
+        self.0.i32(TCA_GATE_PRIORITY)
+    }
+
+    /// `TCA_GATE_ENTRY_LIST`
+    #[inline]
+    pub fn entry_list(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_GATE_ENTRY_LIST)
+    }
+
+    /// `TCA_GATE_BASE_TIME`
+    #[inline]
+    pub fn base_time(&self) -> Option<u64> {
+        self.0.u64(TCA_GATE_BASE_TIME)
+    }
+
+    /// `TCA_GATE_CYCLE_TIME`
+    #[inline]
+    pub fn cycle_time(&self) -> Option<u64> {
+        self.0.u64(TCA_GATE_CYCLE_TIME)
+    }
+
+    /// `TCA_GATE_CYCLE_TIME_EXT`
+    #[inline]
+    pub fn cycle_time_ext(&self) -> Option<u64> {
+        self.0.u64(TCA_GATE_CYCLE_TIME_EXT)
+    }
+
+    /// `TCA_GATE_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_GATE_FLAGS)
+    }
+
+    /// `TCA_GATE_CLOCKID`
+    #[inline]
+    pub fn clockid(&self) -> Option<i32> {
+        self.0.i32(TCA_GATE_CLOCKID)
+    }
+}
+
+/// The `act-ife-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActIfeAttrs<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for ActIfeAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_IFE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActIfeAttrs<'a> {
+    /// Indexes and checks a block of `act-ife-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `TCA_IFE_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_IFE_PARMS)
+    }
+
+    /// `TCA_IFE_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_IFE_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_IFE_DMAC`
+    #[inline]
+    pub fn dmac(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_IFE_DMAC)
+    }
+
+    /// `TCA_IFE_SMAC`
+    #[inline]
+    pub fn smac(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_IFE_SMAC)
+    }
+
+    /// `TCA_IFE_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<u16> {
+        self.0.u16(TCA_IFE_TYPE)
+    }
+
+    /// `TCA_IFE_METALST`
+    #[inline]
+    pub fn metalst(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_IFE_METALST)
+    }
+}
+
+/// The `act-mirred-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActMirredAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for ActMirredAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_MIRRED_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActMirredAttrs<'a> {
+    /// Indexes and checks a block of `act-mirred-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_MIRRED_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_MIRRED_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_MIRRED_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_MIRRED_PARMS)
+    }
+
+    /// `TCA_MIRRED_BLOCKID`
+    #[inline]
+    pub fn blockid(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_MIRRED_BLOCKID)
+    }
+}
+
+/// The `act-mpls-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActMplsAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for ActMplsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_MPLS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActMplsAttrs<'a> {
+    /// Indexes and checks a block of `act-mpls-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `TCA_MPLS_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_MPLS_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_MPLS_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcMpls> {
+        self.0.fixed(TCA_MPLS_PARMS, TcMpls::from_bytes)
+    }
+
+    /// `TCA_MPLS_PROTO`
+    #[inline]
+    pub fn proto(&self) -> Option<u16> {
+        self.0.u16_be(TCA_MPLS_PROTO)
+    }
+
+    /// `TCA_MPLS_LABEL`
+    #[inline]
+    pub fn label(&self) -> Option<u32> {
+        self.0.u32(TCA_MPLS_LABEL)
+    }
+
+    /// `TCA_MPLS_TC`
+    #[inline]
+    pub fn tc(&self) -> Option<u8> {
+        self.0.u8(TCA_MPLS_TC)
+    }
+
+    /// `TCA_MPLS_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_MPLS_TTL)
+    }
+
+    /// `TCA_MPLS_BOS`
+    #[inline]
+    pub fn bos(&self) -> Option<u8> {
+        self.0.u8(TCA_MPLS_BOS)
+    }
+}
+
+/// The `act-nat-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActNatAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for ActNatAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_NAT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActNatAttrs<'a> {
+    /// Indexes and checks a block of `act-nat-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_NAT_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_NAT_PARMS)
+    }
+
+    /// `TCA_NAT_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_NAT_TM, TcfT::from_bytes)
+    }
+}
+
+/// The `act-pedit-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActPeditAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for ActPeditAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_PEDIT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActPeditAttrs<'a> {
+    /// Indexes and checks a block of `act-pedit-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_PEDIT_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_PEDIT_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_PEDIT_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcPeditSel> {
+        self.0.fixed(TCA_PEDIT_PARMS, TcPeditSel::from_bytes)
+    }
+
+    /// `TCA_PEDIT_PARMS_EX`
+    #[inline]
+    pub fn parms_ex(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_PEDIT_PARMS_EX)
+    }
+
+    /// `TCA_PEDIT_KEYS_EX`
+    #[inline]
+    pub fn keys_ex(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_PEDIT_KEYS_EX)
+    }
+
+    /// `TCA_PEDIT_KEY_EX`
+    #[inline]
+    pub fn key_ex(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_PEDIT_KEY_EX)
+    }
+}
+
+/// The `act-simple-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActSimpleAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for ActSimpleAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_SIMPLE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActSimpleAttrs<'a> {
+    /// Indexes and checks a block of `act-simple-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_DEF_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_DEF_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_DEF_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_DEF_PARMS)
+    }
+
+    /// `TCA_DEF_DATA`
+    #[inline]
+    pub fn data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_DEF_DATA)
+    }
+}
+
+/// The `act-skbedit-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActSkbeditAttrs<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for ActSkbeditAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_SKBEDIT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActSkbeditAttrs<'a> {
+    /// Indexes and checks a block of `act-skbedit-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `TCA_SKBEDIT_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_SKBEDIT_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_SKBEDIT_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_SKBEDIT_PARMS)
+    }
+
+    /// `TCA_SKBEDIT_PRIORITY`
+    #[inline]
+    pub fn priority(&self) -> Option<u32> {
+        self.0.u32(TCA_SKBEDIT_PRIORITY)
+    }
+
+    /// `TCA_SKBEDIT_QUEUE_MAPPING`
+    #[inline]
+    pub fn queue_mapping(&self) -> Option<u16> {
+        self.0.u16(TCA_SKBEDIT_QUEUE_MAPPING)
+    }
+
+    /// `TCA_SKBEDIT_MARK`
+    #[inline]
+    pub fn mark(&self) -> Option<u32> {
+        self.0.u32(TCA_SKBEDIT_MARK)
+    }
+
+    /// `TCA_SKBEDIT_PTYPE`
+    #[inline]
+    pub fn ptype(&self) -> Option<u16> {
+        self.0.u16(TCA_SKBEDIT_PTYPE)
+    }
+
+    /// `TCA_SKBEDIT_MASK`
+    #[inline]
+    pub fn mask(&self) -> Option<u32> {
+        self.0.u32(TCA_SKBEDIT_MASK)
+    }
+
+    /// `TCA_SKBEDIT_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u64> {
+        self.0.u64(TCA_SKBEDIT_FLAGS)
+    }
+
+    /// `TCA_SKBEDIT_QUEUE_MAPPING_MAX`
+    #[inline]
+    pub fn queue_mapping_max(&self) -> Option<u16> {
+        self.0.u16(TCA_SKBEDIT_QUEUE_MAPPING_MAX)
+    }
+}
+
+/// The `act-skbmod-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActSkbmodAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for ActSkbmodAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_SKBMOD_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActSkbmodAttrs<'a> {
+    /// Indexes and checks a block of `act-skbmod-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_SKBMOD_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_SKBMOD_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_SKBMOD_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_SKBMOD_PARMS)
+    }
+
+    /// `TCA_SKBMOD_DMAC`
+    #[inline]
+    pub fn dmac(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_SKBMOD_DMAC)
+    }
+
+    /// `TCA_SKBMOD_SMAC`
+    #[inline]
+    pub fn smac(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_SKBMOD_SMAC)
+    }
+
+    /// `TCA_SKBMOD_ETYPE`
+    #[inline]
+    pub fn etype(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_SKBMOD_ETYPE)
+    }
+}
+
+/// The `act-tunnel-key-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActTunnelKeyAttrs<'a>(Table<'a, 15>);
+
+impl<'a> AttrView<'a> for ActTunnelKeyAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_TUNNEL_KEY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActTunnelKeyAttrs<'a> {
+    /// Indexes and checks a block of `act-tunnel-key-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 15> {
+        &self.0
+    }
+
+    /// `TCA_TUNNEL_KEY_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_TUNNEL_KEY_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_TUNNEL_KEY_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TUNNEL_KEY_PARMS)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_SRC`
+    #[inline]
+    pub fn enc_ipv4_src(&self) -> Option<u32> {
+        self.0.u32_be(TCA_TUNNEL_KEY_ENC_IPV4_SRC)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_DST`
+    #[inline]
+    pub fn enc_ipv4_dst(&self) -> Option<u32> {
+        self.0.u32_be(TCA_TUNNEL_KEY_ENC_IPV4_DST)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_SRC`
+    #[inline]
+    pub fn enc_ipv6_src(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TUNNEL_KEY_ENC_IPV6_SRC)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_DST`
+    #[inline]
+    pub fn enc_ipv6_dst(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TUNNEL_KEY_ENC_IPV6_DST)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_KEY_ID`
+    #[inline]
+    pub fn enc_key_id(&self) -> Option<u64> {
+        self.0.u64_be(TCA_TUNNEL_KEY_ENC_KEY_ID)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_DST_PORT`
+    #[inline]
+    pub fn enc_dst_port(&self) -> Option<u16> {
+        self.0.u16_be(TCA_TUNNEL_KEY_ENC_DST_PORT)
+    }
+
+    /// `TCA_TUNNEL_KEY_NO_CSUM`
+    #[inline]
+    pub fn no_csum(&self) -> Option<u8> {
+        self.0.u8(TCA_TUNNEL_KEY_NO_CSUM)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_OPTS`
+    #[inline]
+    pub fn enc_opts(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TUNNEL_KEY_ENC_OPTS)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_TOS`
+    #[inline]
+    pub fn enc_tos(&self) -> Option<u8> {
+        self.0.u8(TCA_TUNNEL_KEY_ENC_TOS)
+    }
+
+    /// `TCA_TUNNEL_KEY_ENC_TTL`
+    #[inline]
+    pub fn enc_ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_TUNNEL_KEY_ENC_TTL)
+    }
+
+    /// `TCA_TUNNEL_KEY_NO_FRAG`
+    #[inline]
+    pub fn no_frag(&self) -> bool {
+        self.0.flag(TCA_TUNNEL_KEY_NO_FRAG)
+    }
+}
+
+/// The `act-vlan-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActVlanAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for ActVlanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_VLAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActVlanAttrs<'a> {
+    /// Indexes and checks a block of `act-vlan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `TCA_VLAN_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_VLAN_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_VLAN_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcVlan> {
+        self.0.fixed(TCA_VLAN_PARMS, TcVlan::from_bytes)
+    }
+
+    /// `TCA_VLAN_PUSH_VLAN_ID`
+    #[inline]
+    pub fn push_vlan_id(&self) -> Option<u16> {
+        self.0.u16(TCA_VLAN_PUSH_VLAN_ID)
+    }
+
+    /// `TCA_VLAN_PUSH_VLAN_PROTOCOL`
+    #[inline]
+    pub fn push_vlan_protocol(&self) -> Option<u16> {
+        self.0.u16(TCA_VLAN_PUSH_VLAN_PROTOCOL)
+    }
+
+    /// `TCA_VLAN_PUSH_VLAN_PRIORITY`
+    #[inline]
+    pub fn push_vlan_priority(&self) -> Option<u8> {
+        self.0.u8(TCA_VLAN_PUSH_VLAN_PRIORITY)
+    }
+
+    /// `TCA_VLAN_PUSH_ETH_DST`
+    #[inline]
+    pub fn push_eth_dst(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_VLAN_PUSH_ETH_DST)
+    }
+
+    /// `TCA_VLAN_PUSH_ETH_SRC`
+    #[inline]
+    pub fn push_eth_src(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_VLAN_PUSH_ETH_SRC)
+    }
+}
+
+/// The `basic-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct BasicAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for BasicAttrs<'a> {
+    const SET: &'static AttrSet = &tables::BASIC_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> BasicAttrs<'a> {
+    /// Indexes and checks a block of `basic-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_BASIC_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_BASIC_CLASSID)
+    }
+
+    /// `TCA_BASIC_EMATCHES`
+    #[inline]
+    pub fn ematches(&self) -> Result<Option<EmatchAttrs<'a>>, Error> {
+        self.0.nest(TCA_BASIC_EMATCHES)
+    }
+
+    /// `TCA_BASIC_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_BASIC_ACT)
+    }
+
+    /// `TCA_BASIC_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_BASIC_POLICE)
+    }
+
+    /// `TCA_BASIC_PCNT`
+    #[inline]
+    pub fn pcnt(&self) -> Option<TcBasicPcnt> {
+        self.0.fixed(TCA_BASIC_PCNT, TcBasicPcnt::from_bytes)
+    }
+}
+
+/// The `bpf-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct BpfAttrs<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for BpfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::BPF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> BpfAttrs<'a> {
+    /// Indexes and checks a block of `bpf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `TCA_BPF_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_BPF_ACT)
+    }
+
+    /// `TCA_BPF_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_BPF_POLICE)
+    }
+
+    /// `TCA_BPF_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_BPF_CLASSID)
+    }
+
+    /// `TCA_BPF_OPS_LEN`
+    #[inline]
+    pub fn ops_len(&self) -> Option<u16> {
+        self.0.u16(TCA_BPF_OPS_LEN)
+    }
+
+    /// `TCA_BPF_OPS`
+    #[inline]
+    pub fn ops(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_BPF_OPS)
+    }
+
+    /// `TCA_BPF_FD`
+    #[inline]
+    pub fn fd(&self) -> Option<u32> {
+        self.0.u32(TCA_BPF_FD)
+    }
+
+    /// `TCA_BPF_NAME`
+    #[inline]
+    pub fn name(&self) -> Option<&'a str> {
+        self.0.str(TCA_BPF_NAME)
+    }
+
+    /// `TCA_BPF_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_BPF_FLAGS)
+    }
+
+    /// `TCA_BPF_FLAGS_GEN`
+    #[inline]
+    pub fn flags_gen(&self) -> Option<u32> {
+        self.0.u32(TCA_BPF_FLAGS_GEN)
+    }
+
+    /// `TCA_BPF_TAG`
+    #[inline]
+    pub fn tag(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_BPF_TAG)
+    }
+
+    /// `TCA_BPF_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(TCA_BPF_ID)
+    }
+}
+
+/// The `cake-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CakeAttrs<'a>(Table<'a, 19>);
+
+impl<'a> AttrView<'a> for CakeAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CAKE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CakeAttrs<'a> {
+    /// Indexes and checks a block of `cake-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 19> {
+        &self.0
+    }
+
+    /// `TCA_CAKE_BASE_RATE64`
+    #[inline]
+    pub fn base_rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_BASE_RATE64)
+    }
+
+    /// `TCA_CAKE_DIFFSERV_MODE`
+    #[inline]
+    pub fn diffserv_mode(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_DIFFSERV_MODE)
+    }
+
+    /// `TCA_CAKE_ATM`
+    #[inline]
+    pub fn atm(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_ATM)
+    }
+
+    /// `TCA_CAKE_FLOW_MODE`
+    #[inline]
+    pub fn flow_mode(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_FLOW_MODE)
+    }
+
+    /// `TCA_CAKE_OVERHEAD`
+    #[inline]
+    pub fn overhead(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_OVERHEAD)
+    }
+
+    /// `TCA_CAKE_RTT`
+    #[inline]
+    pub fn rtt(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_RTT)
+    }
+
+    /// `TCA_CAKE_TARGET`
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TARGET)
+    }
+
+    /// `TCA_CAKE_AUTORATE`
+    #[inline]
+    pub fn autorate(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_AUTORATE)
+    }
+
+    /// `TCA_CAKE_MEMORY`
+    #[inline]
+    pub fn memory(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_MEMORY)
+    }
+
+    /// `TCA_CAKE_NAT`
+    #[inline]
+    pub fn nat(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_NAT)
+    }
+
+    /// `TCA_CAKE_RAW`
+    #[inline]
+    pub fn raw(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_RAW)
+    }
+
+    /// `TCA_CAKE_WASH`
+    #[inline]
+    pub fn wash(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_WASH)
+    }
+
+    /// `TCA_CAKE_MPU`
+    #[inline]
+    pub fn mpu(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_MPU)
+    }
+
+    /// `TCA_CAKE_INGRESS`
+    #[inline]
+    pub fn ingress(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_INGRESS)
+    }
+
+    /// `TCA_CAKE_ACK_FILTER`
+    #[inline]
+    pub fn ack_filter(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_ACK_FILTER)
+    }
+
+    /// `TCA_CAKE_SPLIT_GSO`
+    #[inline]
+    pub fn split_gso(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_SPLIT_GSO)
+    }
+
+    /// `TCA_CAKE_FWMARK`
+    #[inline]
+    pub fn fwmark(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_FWMARK)
+    }
+}
+
+/// The `cake-stats-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CakeStatsAttrs<'a>(Table<'a, 18>);
+
+impl<'a> AttrView<'a> for CakeStatsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CAKE_STATS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CakeStatsAttrs<'a> {
+    /// Indexes and checks a block of `cake-stats-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 18> {
+        &self.0
+    }
+
+    /// `TCA_CAKE_STATS_CAPACITY_ESTIMATE64`
+    #[inline]
+    pub fn capacity_estimate64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_STATS_CAPACITY_ESTIMATE64)
+    }
+
+    /// `TCA_CAKE_STATS_MEMORY_LIMIT`
+    #[inline]
+    pub fn memory_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MEMORY_LIMIT)
+    }
+
+    /// `TCA_CAKE_STATS_MEMORY_USED`
+    #[inline]
+    pub fn memory_used(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MEMORY_USED)
+    }
+
+    /// `TCA_CAKE_STATS_AVG_NETOFF`
+    #[inline]
+    pub fn avg_netoff(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_AVG_NETOFF)
+    }
+
+    /// `TCA_CAKE_STATS_MIN_NETLEN`
+    #[inline]
+    pub fn min_netlen(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MIN_NETLEN)
+    }
+
+    /// `TCA_CAKE_STATS_MAX_NETLEN`
+    #[inline]
+    pub fn max_netlen(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MAX_NETLEN)
+    }
+
+    /// `TCA_CAKE_STATS_MIN_ADJLEN`
+    #[inline]
+    pub fn min_adjlen(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MIN_ADJLEN)
+    }
+
+    /// `TCA_CAKE_STATS_MAX_ADJLEN`
+    #[inline]
+    pub fn max_adjlen(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_MAX_ADJLEN)
+    }
+
+    /// `TCA_CAKE_STATS_TIN_STATS`
+    #[inline]
+    pub fn tin_stats(&self) -> Option<Entries<'a, CakeTinStatsAttrs<'a>>> {
+        self.0.entries(TCA_CAKE_STATS_TIN_STATS)
+    }
+
+    /// `TCA_CAKE_STATS_DEFICIT`
+    #[inline]
+    pub fn deficit(&self) -> Option<i32> {
+        self.0.i32(TCA_CAKE_STATS_DEFICIT)
+    }
+
+    /// `TCA_CAKE_STATS_COBALT_COUNT`
+    #[inline]
+    pub fn cobalt_count(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_COBALT_COUNT)
+    }
+
+    /// `TCA_CAKE_STATS_DROPPING`
+    #[inline]
+    pub fn dropping(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_DROPPING)
+    }
+
+    /// `TCA_CAKE_STATS_DROP_NEXT_US`
+    #[inline]
+    pub fn drop_next_us(&self) -> Option<i32> {
+        self.0.i32(TCA_CAKE_STATS_DROP_NEXT_US)
+    }
+
+    /// `TCA_CAKE_STATS_P_DROP`
+    #[inline]
+    pub fn p_drop(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_P_DROP)
+    }
+
+    /// `TCA_CAKE_STATS_BLUE_TIMER_US`
+    #[inline]
+    pub fn blue_timer_us(&self) -> Option<i32> {
+        self.0.i32(TCA_CAKE_STATS_BLUE_TIMER_US)
+    }
+
+    /// `TCA_CAKE_STATS_ACTIVE_QUEUES`
+    #[inline]
+    pub fn active_queues(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_STATS_ACTIVE_QUEUES)
+    }
+}
+
+/// The `cake-tin-stats-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CakeTinStatsAttrs<'a>(Table<'a, 26>);
+
+impl<'a> AttrView<'a> for CakeTinStatsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CAKE_TIN_STATS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CakeTinStatsAttrs<'a> {
+    /// Indexes and checks a block of `cake-tin-stats-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 26> {
+        &self.0
+    }
+
+    /// `TCA_CAKE_TIN_STATS_SENT_PACKETS`
+    #[inline]
+    pub fn sent_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_SENT_PACKETS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_SENT_BYTES64`
+    #[inline]
+    pub fn sent_bytes64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_TIN_STATS_SENT_BYTES64)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_DROPPED_PACKETS`
+    #[inline]
+    pub fn dropped_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_DROPPED_PACKETS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_DROPPED_BYTES64`
+    #[inline]
+    pub fn dropped_bytes64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_TIN_STATS_DROPPED_BYTES64)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS`
+    #[inline]
+    pub fn acks_dropped_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64`
+    #[inline]
+    pub fn acks_dropped_bytes64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS`
+    #[inline]
+    pub fn ecn_marked_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64`
+    #[inline]
+    pub fn ecn_marked_bytes64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_PACKETS`
+    #[inline]
+    pub fn backlog_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_BACKLOG_PACKETS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_BYTES`
+    #[inline]
+    pub fn backlog_bytes(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_BACKLOG_BYTES)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_THRESHOLD_RATE64`
+    #[inline]
+    pub fn threshold_rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_CAKE_TIN_STATS_THRESHOLD_RATE64)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_TARGET_US`
+    #[inline]
+    pub fn target_us(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_TARGET_US)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_INTERVAL_US`
+    #[inline]
+    pub fn interval_us(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_INTERVAL_US)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS`
+    #[inline]
+    pub fn way_indirect_hits(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_WAY_MISSES`
+    #[inline]
+    pub fn way_misses(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_WAY_MISSES)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_WAY_COLLISIONS`
+    #[inline]
+    pub fn way_collisions(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_WAY_COLLISIONS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_PEAK_DELAY_US`
+    #[inline]
+    pub fn peak_delay_us(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_PEAK_DELAY_US)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_AVG_DELAY_US`
+    #[inline]
+    pub fn avg_delay_us(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_AVG_DELAY_US)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_BASE_DELAY_US`
+    #[inline]
+    pub fn base_delay_us(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_BASE_DELAY_US)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_SPARSE_FLOWS`
+    #[inline]
+    pub fn sparse_flows(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_SPARSE_FLOWS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_BULK_FLOWS`
+    #[inline]
+    pub fn bulk_flows(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_BULK_FLOWS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS`
+    #[inline]
+    pub fn unresponsive_flows(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_MAX_SKBLEN`
+    #[inline]
+    pub fn max_skblen(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_MAX_SKBLEN)
+    }
+
+    /// `TCA_CAKE_TIN_STATS_FLOW_QUANTUM`
+    #[inline]
+    pub fn flow_quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_CAKE_TIN_STATS_FLOW_QUANTUM)
+    }
+}
+
+/// The `cbs-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CbsAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for CbsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CBS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CbsAttrs<'a> {
+    /// Indexes and checks a block of `cbs-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_CBS_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcCbsQopt> {
+        self.0.fixed(TCA_CBS_PARMS, TcCbsQopt::from_bytes)
+    }
+}
+
+/// The `cgroup-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CgroupAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for CgroupAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CGROUP_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CgroupAttrs<'a> {
+    /// Indexes and checks a block of `cgroup-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_CGROUP_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_CGROUP_ACT)
+    }
+
+    /// `TCA_CGROUP_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_CGROUP_POLICE)
+    }
+
+    /// `TCA_CGROUP_EMATCHES`
+    #[inline]
+    pub fn ematches(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CGROUP_EMATCHES)
+    }
+}
+
+/// The `choke-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ChokeAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for ChokeAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CHOKE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ChokeAttrs<'a> {
+    /// Indexes and checks a block of `choke-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_CHOKE_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcRedQopt> {
+        self.0.fixed(TCA_CHOKE_PARMS, TcRedQopt::from_bytes)
+    }
+
+    /// `TCA_CHOKE_STAB`
+    #[inline]
+    pub fn stab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_CHOKE_STAB)
+    }
+
+    /// `TCA_CHOKE_MAX_P`
+    #[inline]
+    pub fn max_p(&self) -> Option<u32> {
+        self.0.u32(TCA_CHOKE_MAX_P)
+    }
+}
+
+/// The `codel-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct CodelAttrs<'a>(Table<'a, 6>);
+
+impl<'a> AttrView<'a> for CodelAttrs<'a> {
+    const SET: &'static AttrSet = &tables::CODEL_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> CodelAttrs<'a> {
+    /// Indexes and checks a block of `codel-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 6> {
+        &self.0
+    }
+
+    /// `TCA_CODEL_TARGET`
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_CODEL_TARGET)
+    }
+
+    /// `TCA_CODEL_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_CODEL_LIMIT)
+    }
+
+    /// `TCA_CODEL_INTERVAL`
+    #[inline]
+    pub fn interval(&self) -> Option<u32> {
+        self.0.u32(TCA_CODEL_INTERVAL)
+    }
+
+    /// `TCA_CODEL_ECN`
+    #[inline]
+    pub fn ecn(&self) -> Option<u32> {
+        self.0.u32(TCA_CODEL_ECN)
+    }
+
+    /// `TCA_CODEL_CE_THRESHOLD`
+    #[inline]
+    pub fn ce_threshold(&self) -> Option<u32> {
+        self.0.u32(TCA_CODEL_CE_THRESHOLD)
+    }
+}
+
+/// The `drr-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DrrAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for DrrAttrs<'a> {
+    const SET: &'static AttrSet = &tables::DRR_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DrrAttrs<'a> {
+    /// Indexes and checks a block of `drr-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_DRR_QUANTUM`
+    #[inline]
+    pub fn quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_DRR_QUANTUM)
+    }
+}
+
+/// The `dualpi2-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Dualpi2Attrs<'a>(Table<'a, 16>);
+
+impl<'a> AttrView<'a> for Dualpi2Attrs<'a> {
+    const SET: &'static AttrSet = &tables::DUALPI2_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Dualpi2Attrs<'a> {
+    /// Indexes and checks a block of `dualpi2-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 16> {
+        &self.0
+    }
+
+    /// `TCA_DUALPI2_LIMIT`: Limit of total number of packets in queue
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_LIMIT)
+    }
+
+    /// `TCA_DUALPI2_MEMORY_LIMIT`: Memory limit of total number of packets in queue
+    #[inline]
+    pub fn memory_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_MEMORY_LIMIT)
+    }
+
+    /// `TCA_DUALPI2_TARGET`: Classic target delay in microseconds
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_TARGET)
+    }
+
+    /// `TCA_DUALPI2_TUPDATE`: Drop probability update interval time in microseconds
+    #[inline]
+    pub fn tupdate(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_TUPDATE)
+    }
+
+    /// `TCA_DUALPI2_ALPHA`: Integral gain factor in Hz for PI controller
+    #[inline]
+    pub fn alpha(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_ALPHA)
+    }
+
+    /// `TCA_DUALPI2_BETA`: Proportional gain factor in Hz for PI controller
+    #[inline]
+    pub fn beta(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_BETA)
+    }
+
+    /// `TCA_DUALPI2_STEP_THRESH_PKTS`: L4S step marking threshold in packets
+    #[inline]
+    pub fn step_thresh_pkts(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_STEP_THRESH_PKTS)
+    }
+
+    /// `TCA_DUALPI2_STEP_THRESH_US`: L4S Step marking threshold in microseconds
+    #[inline]
+    pub fn step_thresh_us(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_STEP_THRESH_US)
+    }
+
+    /// `TCA_DUALPI2_MIN_QLEN_STEP`: Packets enqueued to the L-queue can apply the step threshold when the queue length of L-queue is larger than this value. (0 is recommended)
+    #[inline]
+    pub fn min_qlen_step(&self) -> Option<u32> {
+        self.0.u32(TCA_DUALPI2_MIN_QLEN_STEP)
+    }
+
+    /// `TCA_DUALPI2_COUPLING`: Probability coupling factor between Classic and L4S (2 is recommended)
+    #[inline]
+    pub fn coupling(&self) -> Option<u8> {
+        self.0.u8(TCA_DUALPI2_COUPLING)
+    }
+
+    /// `TCA_DUALPI2_DROP_OVERLOAD`: Control the overload strategy (drop to preserve latency or let the queue overflow)
+    #[inline]
+    pub fn drop_overload(&self) -> Option<Dualpi2DropOverload> {
+        self.0
+            .u8(TCA_DUALPI2_DROP_OVERLOAD)
+            .map(|v| Dualpi2DropOverload::from_value(v as u32))
+    }
+
+    /// `TCA_DUALPI2_DROP_EARLY`: Decide where the Classic packets are PI-based dropped or marked
+    #[inline]
+    pub fn drop_early(&self) -> Option<Dualpi2DropEarly> {
+        self.0
+            .u8(TCA_DUALPI2_DROP_EARLY)
+            .map(|v| Dualpi2DropEarly::from_value(v as u32))
+    }
+
+    /// `TCA_DUALPI2_C_PROTECTION`: Classic WRR weight in percentage (from 0 to 100)
+    #[inline]
+    pub fn c_protection(&self) -> Option<u8> {
+        self.0.u8(TCA_DUALPI2_C_PROTECTION)
+    }
+
+    /// `TCA_DUALPI2_ECN_MASK`: Configure the L-queue ECN classifier
+    #[inline]
+    pub fn ecn_mask(&self) -> Option<Dualpi2EcnMask> {
+        self.0
+            .u8(TCA_DUALPI2_ECN_MASK)
+            .map(|v| Dualpi2EcnMask::from_value(v as u32))
+    }
+
+    /// `TCA_DUALPI2_SPLIT_GSO`: Split aggregated skb or not
+    #[inline]
+    pub fn split_gso(&self) -> Option<Dualpi2SplitGso> {
+        self.0
+            .u8(TCA_DUALPI2_SPLIT_GSO)
+            .map(|v| Dualpi2SplitGso::from_value(v as u32))
+    }
+}
+
+/// The `ematch-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EmatchAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for EmatchAttrs<'a> {
+    const SET: &'static AttrSet = &tables::EMATCH_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EmatchAttrs<'a> {
+    /// Indexes and checks a block of `ematch-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `TCA_EMATCH_TREE_HDR`
+    #[inline]
+    pub fn tree_hdr(&self) -> Option<TcfEmatchTreeHdr> {
+        self.0
+            .fixed(TCA_EMATCH_TREE_HDR, TcfEmatchTreeHdr::from_bytes)
+    }
+
+    /// `TCA_EMATCH_TREE_LIST`
+    #[inline]
+    pub fn tree_list(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_EMATCH_TREE_LIST)
+    }
+}
+
+/// The `flow-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowAttrs<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for FlowAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOW_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowAttrs<'a> {
+    /// Indexes and checks a block of `flow-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `TCA_FLOW_KEYS`
+    #[inline]
+    pub fn keys(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_KEYS)
+    }
+
+    /// `TCA_FLOW_MODE`
+    #[inline]
+    pub fn mode(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_MODE)
+    }
+
+    /// `TCA_FLOW_BASECLASS`
+    #[inline]
+    pub fn baseclass(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_BASECLASS)
+    }
+
+    /// `TCA_FLOW_RSHIFT`
+    #[inline]
+    pub fn rshift(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_RSHIFT)
+    }
+
+    /// `TCA_FLOW_ADDEND`
+    #[inline]
+    pub fn addend(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_ADDEND)
+    }
+
+    /// `TCA_FLOW_MASK`
+    #[inline]
+    pub fn mask(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_MASK)
+    }
+
+    /// `TCA_FLOW_XOR`
+    #[inline]
+    pub fn xor(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_XOR)
+    }
+
+    /// `TCA_FLOW_DIVISOR`
+    #[inline]
+    pub fn divisor(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_DIVISOR)
+    }
+
+    /// `TCA_FLOW_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FLOW_ACT)
+    }
+
+    /// `TCA_FLOW_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOW_POLICE)
+    }
+
+    /// `TCA_FLOW_EMATCHES`
+    #[inline]
+    pub fn ematches(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FLOW_EMATCHES)
+    }
+
+    /// `TCA_FLOW_PERTURB`
+    #[inline]
+    pub fn perturb(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOW_PERTURB)
+    }
+}
+
+/// The `flower-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerAttrs<'a>(Table<'a, 112>);
+
+impl<'a> AttrView<'a> for FlowerAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerAttrs<'a> {
+    /// Indexes and checks a block of `flower-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 112> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_CLASSID)
+    }
+
+    /// `TCA_FLOWER_INDEV`
+    #[inline]
+    pub fn indev(&self) -> Option<&'a str> {
+        self.0.str(TCA_FLOWER_INDEV)
+    }
+
+    /// `TCA_FLOWER_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_FLOWER_ACT)
+    }
+
+    /// `TCA_FLOWER_KEY_ETH_DST`
+    #[inline]
+    pub fn key_eth_dst(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ETH_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_ETH_DST_MASK`
+    #[inline]
+    pub fn key_eth_dst_mask(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ETH_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ETH_SRC`
+    #[inline]
+    pub fn key_eth_src(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ETH_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_ETH_SRC_MASK`
+    #[inline]
+    pub fn key_eth_src_mask(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ETH_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ETH_TYPE`
+    #[inline]
+    pub fn key_eth_type(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_ETH_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_IP_PROTO`
+    #[inline]
+    pub fn key_ip_proto(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_IP_PROTO)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV4_SRC`
+    #[inline]
+    pub fn key_ipv4_src(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_IPV4_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV4_SRC_MASK`
+    #[inline]
+    pub fn key_ipv4_src_mask(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_IPV4_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV4_DST`
+    #[inline]
+    pub fn key_ipv4_dst(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_IPV4_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV4_DST_MASK`
+    #[inline]
+    pub fn key_ipv4_dst_mask(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_IPV4_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV6_SRC`
+    #[inline]
+    pub fn key_ipv6_src(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_IPV6_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV6_SRC_MASK`
+    #[inline]
+    pub fn key_ipv6_src_mask(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_IPV6_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV6_DST`
+    #[inline]
+    pub fn key_ipv6_dst(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_IPV6_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_IPV6_DST_MASK`
+    #[inline]
+    pub fn key_ipv6_dst_mask(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_IPV6_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_SRC`
+    #[inline]
+    pub fn key_tcp_src(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_DST`
+    #[inline]
+    pub fn key_tcp_dst(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_UDP_SRC`
+    #[inline]
+    pub fn key_udp_src(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_UDP_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_UDP_DST`
+    #[inline]
+    pub fn key_udp_dst(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_UDP_DST)
+    }
+
+    /// `TCA_FLOWER_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<ClsFlags> {
+        self.0.u32(TCA_FLOWER_FLAGS).map(|v| ClsFlags(v as u32))
+    }
+
+    /// `TCA_FLOWER_KEY_VLAN_ID`
+    #[inline]
+    pub fn key_vlan_id(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_VLAN_ID)
+    }
+
+    /// `TCA_FLOWER_KEY_VLAN_PRIO`
+    #[inline]
+    pub fn key_vlan_prio(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_VLAN_PRIO)
+    }
+
+    /// `TCA_FLOWER_KEY_VLAN_ETH_TYPE`
+    #[inline]
+    pub fn key_vlan_eth_type(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_VLAN_ETH_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_KEY_ID`
+    #[inline]
+    pub fn key_enc_key_id(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_ENC_KEY_ID)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC`
+    #[inline]
+    pub fn key_enc_ipv4_src(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_ENC_IPV4_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK`
+    #[inline]
+    pub fn key_enc_ipv4_src_mask(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST`
+    #[inline]
+    pub fn key_enc_ipv4_dst(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_ENC_IPV4_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST_MASK`
+    #[inline]
+    pub fn key_enc_ipv4_dst_mask(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(TCA_FLOWER_KEY_ENC_IPV4_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC`
+    #[inline]
+    pub fn key_enc_ipv6_src(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_ENC_IPV6_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK`
+    #[inline]
+    pub fn key_enc_ipv6_src_mask(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST`
+    #[inline]
+    pub fn key_enc_ipv6_dst(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_ENC_IPV6_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST_MASK`
+    #[inline]
+    pub fn key_enc_ipv6_dst_mask(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(TCA_FLOWER_KEY_ENC_IPV6_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_SRC_MASK`
+    #[inline]
+    pub fn key_tcp_src_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_DST_MASK`
+    #[inline]
+    pub fn key_tcp_dst_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_UDP_SRC_MASK`
+    #[inline]
+    pub fn key_udp_src_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_UDP_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_UDP_DST_MASK`
+    #[inline]
+    pub fn key_udp_dst_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_UDP_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_SCTP_SRC_MASK`
+    #[inline]
+    pub fn key_sctp_src_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_SCTP_SRC_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_SCTP_DST_MASK`
+    #[inline]
+    pub fn key_sctp_dst_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_SCTP_DST_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_SCTP_SRC`
+    #[inline]
+    pub fn key_sctp_src(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_SCTP_SRC)
+    }
+
+    /// `TCA_FLOWER_KEY_SCTP_DST`
+    #[inline]
+    pub fn key_sctp_dst(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_SCTP_DST)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT`
+    #[inline]
+    pub fn key_enc_udp_src_port(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_ENC_UDP_SRC_PORT)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK`
+    #[inline]
+    pub fn key_enc_udp_src_port_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT`
+    #[inline]
+    pub fn key_enc_udp_dst_port(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_ENC_UDP_DST_PORT)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK`
+    #[inline]
+    pub fn key_enc_udp_dst_port_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_FLAGS`
+    #[inline]
+    pub fn key_flags(&self) -> Option<FlowerKeyCtrlFlags> {
+        self.0
+            .u32_be(TCA_FLOWER_KEY_FLAGS)
+            .map(|v| FlowerKeyCtrlFlags(v as u32))
+    }
+
+    /// `TCA_FLOWER_KEY_FLAGS_MASK`
+    #[inline]
+    pub fn key_flags_mask(&self) -> Option<FlowerKeyCtrlFlags> {
+        self.0
+            .u32_be(TCA_FLOWER_KEY_FLAGS_MASK)
+            .map(|v| FlowerKeyCtrlFlags(v as u32))
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE`
+    #[inline]
+    pub fn key_icmpv4_code(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV4_CODE)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE_MASK`
+    #[inline]
+    pub fn key_icmpv4_code_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV4_CODE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE`
+    #[inline]
+    pub fn key_icmpv4_type(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV4_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE_MASK`
+    #[inline]
+    pub fn key_icmpv4_type_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV4_TYPE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE`
+    #[inline]
+    pub fn key_icmpv6_code(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV6_CODE)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE_MASK`
+    #[inline]
+    pub fn key_icmpv6_code_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV6_CODE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE`
+    #[inline]
+    pub fn key_icmpv6_type(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV6_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE_MASK`
+    #[inline]
+    pub fn key_icmpv6_type_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ICMPV6_TYPE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_SIP`
+    #[inline]
+    pub fn key_arp_sip(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_ARP_SIP)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_SIP_MASK`
+    #[inline]
+    pub fn key_arp_sip_mask(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_ARP_SIP_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_TIP`
+    #[inline]
+    pub fn key_arp_tip(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_ARP_TIP)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_TIP_MASK`
+    #[inline]
+    pub fn key_arp_tip_mask(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_ARP_TIP_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_OP`
+    #[inline]
+    pub fn key_arp_op(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ARP_OP)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_OP_MASK`
+    #[inline]
+    pub fn key_arp_op_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ARP_OP_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_SHA`
+    #[inline]
+    pub fn key_arp_sha(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ARP_SHA)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_SHA_MASK`
+    #[inline]
+    pub fn key_arp_sha_mask(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ARP_SHA_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_THA`
+    #[inline]
+    pub fn key_arp_tha(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ARP_THA)
+    }
+
+    /// `TCA_FLOWER_KEY_ARP_THA_MASK`
+    #[inline]
+    pub fn key_arp_tha_mask(&self) -> Option<HwAddr<'a>> {
+        self.0.mac(TCA_FLOWER_KEY_ARP_THA_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_TTL`
+    #[inline]
+    pub fn key_mpls_ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_TTL)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_BOS`
+    #[inline]
+    pub fn key_mpls_bos(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_BOS)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_TC`
+    #[inline]
+    pub fn key_mpls_tc(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_TC)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_LABEL`
+    #[inline]
+    pub fn key_mpls_label(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_MPLS_LABEL)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_FLAGS`
+    #[inline]
+    pub fn key_tcp_flags(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_FLAGS)
+    }
+
+    /// `TCA_FLOWER_KEY_TCP_FLAGS_MASK`
+    #[inline]
+    pub fn key_tcp_flags_mask(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_TCP_FLAGS_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_IP_TOS`
+    #[inline]
+    pub fn key_ip_tos(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_IP_TOS)
+    }
+
+    /// `TCA_FLOWER_KEY_IP_TOS_MASK`
+    #[inline]
+    pub fn key_ip_tos_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_IP_TOS_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_IP_TTL`
+    #[inline]
+    pub fn key_ip_ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_IP_TTL)
+    }
+
+    /// `TCA_FLOWER_KEY_IP_TTL_MASK`
+    #[inline]
+    pub fn key_ip_ttl_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_IP_TTL_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_CVLAN_ID`
+    #[inline]
+    pub fn key_cvlan_id(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_CVLAN_ID)
+    }
+
+    /// `TCA_FLOWER_KEY_CVLAN_PRIO`
+    #[inline]
+    pub fn key_cvlan_prio(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_CVLAN_PRIO)
+    }
+
+    /// `TCA_FLOWER_KEY_CVLAN_ETH_TYPE`
+    #[inline]
+    pub fn key_cvlan_eth_type(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_CVLAN_ETH_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS`
+    #[inline]
+    pub fn key_enc_ip_tos(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_IP_TOS)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS_MASK`
+    #[inline]
+    pub fn key_enc_ip_tos_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_IP_TOS_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL`
+    #[inline]
+    pub fn key_enc_ip_ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_IP_TTL)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL_MASK`
+    #[inline]
+    pub fn key_enc_ip_ttl_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_IP_TTL_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS`
+    #[inline]
+    pub fn key_enc_opts(&self) -> Result<Option<FlowerKeyEncOptsAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS_MASK`
+    #[inline]
+    pub fn key_enc_opts_mask(&self) -> Result<Option<FlowerKeyEncOptsAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_MASK)
+    }
+
+    /// `TCA_FLOWER_IN_HW_COUNT`
+    #[inline]
+    pub fn in_hw_count(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_IN_HW_COUNT)
+    }
+
+    /// `TCA_FLOWER_KEY_PORT_SRC_MIN`
+    #[inline]
+    pub fn key_port_src_min(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PORT_SRC_MIN)
+    }
+
+    /// `TCA_FLOWER_KEY_PORT_SRC_MAX`
+    #[inline]
+    pub fn key_port_src_max(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PORT_SRC_MAX)
+    }
+
+    /// `TCA_FLOWER_KEY_PORT_DST_MIN`
+    #[inline]
+    pub fn key_port_dst_min(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PORT_DST_MIN)
+    }
+
+    /// `TCA_FLOWER_KEY_PORT_DST_MAX`
+    #[inline]
+    pub fn key_port_dst_max(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PORT_DST_MAX)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_STATE`
+    #[inline]
+    pub fn key_ct_state(&self) -> Option<u16> {
+        self.0.u16(TCA_FLOWER_KEY_CT_STATE)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_STATE_MASK`
+    #[inline]
+    pub fn key_ct_state_mask(&self) -> Option<u16> {
+        self.0.u16(TCA_FLOWER_KEY_CT_STATE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_ZONE`
+    #[inline]
+    pub fn key_ct_zone(&self) -> Option<u16> {
+        self.0.u16(TCA_FLOWER_KEY_CT_ZONE)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_ZONE_MASK`
+    #[inline]
+    pub fn key_ct_zone_mask(&self) -> Option<u16> {
+        self.0.u16(TCA_FLOWER_KEY_CT_ZONE_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_MARK`
+    #[inline]
+    pub fn key_ct_mark(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_CT_MARK)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_MARK_MASK`
+    #[inline]
+    pub fn key_ct_mark_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_CT_MARK_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_LABELS`
+    #[inline]
+    pub fn key_ct_labels(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FLOWER_KEY_CT_LABELS)
+    }
+
+    /// `TCA_FLOWER_KEY_CT_LABELS_MASK`
+    #[inline]
+    pub fn key_ct_labels_mask(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FLOWER_KEY_CT_LABELS_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPTS`
+    #[inline]
+    pub fn key_mpls_opts(&self) -> Result<Option<FlowerKeyMplsOptAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_MPLS_OPTS)
+    }
+
+    /// `TCA_FLOWER_KEY_HASH`
+    #[inline]
+    pub fn key_hash(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_HASH)
+    }
+
+    /// `TCA_FLOWER_KEY_HASH_MASK`
+    #[inline]
+    pub fn key_hash_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_HASH_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_NUM_OF_VLANS`
+    #[inline]
+    pub fn key_num_of_vlans(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_NUM_OF_VLANS)
+    }
+
+    /// `TCA_FLOWER_KEY_PPPOE_SID`
+    #[inline]
+    pub fn key_pppoe_sid(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PPPOE_SID)
+    }
+
+    /// `TCA_FLOWER_KEY_PPP_PROTO`
+    #[inline]
+    pub fn key_ppp_proto(&self) -> Option<u16> {
+        self.0.u16_be(TCA_FLOWER_KEY_PPP_PROTO)
+    }
+
+    /// `TCA_FLOWER_KEY_L2TPV3_SID`
+    #[inline]
+    pub fn key_l2tpv3_sid(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_L2TPV3_SID)
+    }
+
+    /// `TCA_FLOWER_L2_MISS`
+    #[inline]
+    pub fn l2_miss(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_L2_MISS)
+    }
+
+    /// `TCA_FLOWER_KEY_CFM`
+    #[inline]
+    pub fn key_cfm(&self) -> Result<Option<FlowerKeyCfmAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_CFM)
+    }
+
+    /// `TCA_FLOWER_KEY_SPI`
+    #[inline]
+    pub fn key_spi(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_SPI)
+    }
+
+    /// `TCA_FLOWER_KEY_SPI_MASK`
+    #[inline]
+    pub fn key_spi_mask(&self) -> Option<u32> {
+        self.0.u32_be(TCA_FLOWER_KEY_SPI_MASK)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_FLAGS`
+    #[inline]
+    pub fn key_enc_flags(&self) -> Option<FlowerKeyCtrlFlags> {
+        self.0
+            .u32_be(TCA_FLOWER_KEY_ENC_FLAGS)
+            .map(|v| FlowerKeyCtrlFlags(v as u32))
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_FLAGS_MASK`
+    #[inline]
+    pub fn key_enc_flags_mask(&self) -> Option<FlowerKeyCtrlFlags> {
+        self.0
+            .u32_be(TCA_FLOWER_KEY_ENC_FLAGS_MASK)
+            .map(|v| FlowerKeyCtrlFlags(v as u32))
+    }
+}
+
+/// The `flower-key-enc-opts-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyEncOptsAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for FlowerKeyEncOptsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPTS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyEncOptsAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-enc-opts-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GENEVE`
+    #[inline]
+    pub fn geneve(&self) -> Result<Option<FlowerKeyEncOptGeneveAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_GENEVE)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS_VXLAN`
+    #[inline]
+    pub fn vxlan(&self) -> Result<Option<FlowerKeyEncOptVxlanAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_VXLAN)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS_ERSPAN`
+    #[inline]
+    pub fn erspan(&self) -> Result<Option<FlowerKeyEncOptErspanAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_ERSPAN)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GTP`
+    #[inline]
+    pub fn gtp(&self) -> Result<Option<FlowerKeyEncOptGtpAttrs<'a>>, Error> {
+        self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_GTP)
+    }
+}
+
+/// The `flower-key-enc-opt-geneve-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyEncOptGeneveAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for FlowerKeyEncOptGeneveAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_GENEVE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-enc-opt-geneve-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS`
+    #[inline]
+    pub fn class(&self) -> Option<u16> {
+        self.0.u16(TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA`
+    #[inline]
+    pub fn data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA)
+    }
+}
+
+/// The `flower-key-enc-opt-vxlan-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyEncOptVxlanAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for FlowerKeyEncOptVxlanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_VXLAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-enc-opt-vxlan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP`
+    #[inline]
+    pub fn gbp(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP)
+    }
+}
+
+/// The `flower-key-enc-opt-erspan-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyEncOptErspanAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for FlowerKeyEncOptErspanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyEncOptErspanAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-enc-opt-erspan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER`
+    #[inline]
+    pub fn ver(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX`
+    #[inline]
+    pub fn index(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR`
+    #[inline]
+    pub fn dir(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID`
+    #[inline]
+    pub fn hwid(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID)
+    }
+}
+
+/// The `flower-key-enc-opt-gtp-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyEncOptGtpAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for FlowerKeyEncOptGtpAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_GTP_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-enc-opt-gtp-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE`
+    #[inline]
+    pub fn pdu_type(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE)
+    }
+
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_QFI`
+    #[inline]
+    pub fn qfi(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_ENC_OPT_GTP_QFI)
+    }
+}
+
+/// The `flower-key-mpls-opt-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyMplsOptAttrs<'a>(Table<'a, 6>);
+
+impl<'a> AttrView<'a> for FlowerKeyMplsOptAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_MPLS_OPT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyMplsOptAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-mpls-opt-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 6> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH`
+    #[inline]
+    pub fn lse_depth(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL`
+    #[inline]
+    pub fn lse_ttl(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS`
+    #[inline]
+    pub fn lse_bos(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TC`
+    #[inline]
+    pub fn lse_tc(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_MPLS_OPT_LSE_TC)
+    }
+
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL`
+    #[inline]
+    pub fn lse_label(&self) -> Option<u32> {
+        self.0.u32(TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL)
+    }
+}
+
+/// The `flower-key-cfm-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FlowerKeyCfmAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for FlowerKeyCfmAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FLOWER_KEY_CFM_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FlowerKeyCfmAttrs<'a> {
+    /// Indexes and checks a block of `flower-key-cfm-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `TCA_FLOWER_KEY_CFM_MD_LEVEL`
+    #[inline]
+    pub fn md_level(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_CFM_MD_LEVEL)
+    }
+
+    /// `TCA_FLOWER_KEY_CFM_OPCODE`
+    #[inline]
+    pub fn opcode(&self) -> Option<u8> {
+        self.0.u8(TCA_FLOWER_KEY_CFM_OPCODE)
+    }
+}
+
+/// The `fw-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FwAttrs<'a>(Table<'a, 6>);
+
+impl<'a> AttrView<'a> for FwAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FW_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FwAttrs<'a> {
+    /// Indexes and checks a block of `fw-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 6> {
+        &self.0
+    }
+
+    /// `TCA_FW_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_FW_CLASSID)
+    }
+
+    /// `TCA_FW_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_FW_POLICE)
+    }
+
+    /// `TCA_FW_INDEV`
+    #[inline]
+    pub fn indev(&self) -> Option<&'a str> {
+        self.0.str(TCA_FW_INDEV)
+    }
+
+    /// `TCA_FW_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_FW_ACT)
+    }
+
+    /// `TCA_FW_MASK`
+    #[inline]
+    pub fn mask(&self) -> Option<u32> {
+        self.0.u32(TCA_FW_MASK)
+    }
+}
+
+/// The `gred-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct GredAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for GredAttrs<'a> {
+    const SET: &'static AttrSet = &tables::GRED_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> GredAttrs<'a> {
+    /// Indexes and checks a block of `gred-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_GRED_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_GRED_PARMS)
+    }
+
+    /// `TCA_GRED_STAB`
+    #[inline]
+    pub fn stab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_GRED_STAB)
+    }
+
+    /// `TCA_GRED_DPS`
+    #[inline]
+    pub fn dps(&self) -> Option<TcGredSopt> {
+        self.0.fixed(TCA_GRED_DPS, TcGredSopt::from_bytes)
+    }
+
+    /// `TCA_GRED_MAX_P`
+    #[inline]
+    pub fn max_p(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_GRED_MAX_P)
+    }
+
+    /// `TCA_GRED_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_LIMIT)
+    }
+
+    /// `TCA_GRED_VQ_LIST`
+    #[inline]
+    pub fn vq_list(&self) -> Result<Option<TcaGredVqListAttrs<'a>>, Error> {
+        self.0.nest(TCA_GRED_VQ_LIST)
+    }
+}
+
+/// The `tca-gred-vq-list-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TcaGredVqListAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for TcaGredVqListAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TCA_GRED_VQ_LIST_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TcaGredVqListAttrs<'a> {
+    /// Indexes and checks a block of `tca-gred-vq-list-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_GRED_VQ_ENTRY`
+    #[inline]
+    pub fn entry(&self) -> impl Iterator<Item = Result<TcaGredVqEntryAttrs<'a>, Error>> + 'a {
+        self.0
+            .all(TCA_GRED_VQ_ENTRY)
+            .map(|a| TcaGredVqEntryAttrs::parse(a.nested()))
+    }
+}
+
+/// The `tca-gred-vq-entry-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TcaGredVqEntryAttrs<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for TcaGredVqEntryAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TCA_GRED_VQ_ENTRY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TcaGredVqEntryAttrs<'a> {
+    /// Indexes and checks a block of `tca-gred-vq-entry-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `TCA_GRED_VQ_DP`
+    #[inline]
+    pub fn dp(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_DP)
+    }
+
+    /// `TCA_GRED_VQ_STAT_BYTES`
+    #[inline]
+    pub fn stat_bytes(&self) -> Option<u64> {
+        self.0.u64(TCA_GRED_VQ_STAT_BYTES)
+    }
+
+    /// `TCA_GRED_VQ_STAT_PACKETS`
+    #[inline]
+    pub fn stat_packets(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_PACKETS)
+    }
+
+    /// `TCA_GRED_VQ_STAT_BACKLOG`
+    #[inline]
+    pub fn stat_backlog(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_BACKLOG)
+    }
+
+    /// `TCA_GRED_VQ_STAT_PROB_DROP`
+    #[inline]
+    pub fn stat_prob_drop(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_PROB_DROP)
+    }
+
+    /// `TCA_GRED_VQ_STAT_PROB_MARK`
+    #[inline]
+    pub fn stat_prob_mark(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_PROB_MARK)
+    }
+
+    /// `TCA_GRED_VQ_STAT_FORCED_DROP`
+    #[inline]
+    pub fn stat_forced_drop(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_FORCED_DROP)
+    }
+
+    /// `TCA_GRED_VQ_STAT_FORCED_MARK`
+    #[inline]
+    pub fn stat_forced_mark(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_FORCED_MARK)
+    }
+
+    /// `TCA_GRED_VQ_STAT_PDROP`
+    #[inline]
+    pub fn stat_pdrop(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_PDROP)
+    }
+
+    /// `TCA_GRED_VQ_STAT_OTHER`
+    #[inline]
+    pub fn stat_other(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_STAT_OTHER)
+    }
+
+    /// `TCA_GRED_VQ_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_GRED_VQ_FLAGS)
+    }
+}
+
+/// The `hfsc-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct HfscAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for HfscAttrs<'a> {
+    const SET: &'static AttrSet = &tables::HFSC_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> HfscAttrs<'a> {
+    /// Indexes and checks a block of `hfsc-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TC_A_HFSC_ATTRS_RSC`
+    #[inline]
+    pub fn rsc(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TC_A_HFSC_ATTRS_RSC)
+    }
+
+    /// `TC_A_HFSC_ATTRS_FSC`
+    #[inline]
+    pub fn fsc(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TC_A_HFSC_ATTRS_FSC)
+    }
+
+    /// `TC_A_HFSC_ATTRS_USC`
+    #[inline]
+    pub fn usc(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TC_A_HFSC_ATTRS_USC)
+    }
+}
+
+/// The `hhf-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct HhfAttrs<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for HhfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::HHF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> HhfAttrs<'a> {
+    /// Indexes and checks a block of `hhf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `TCA_HHF_BACKLOG_LIMIT`
+    #[inline]
+    pub fn backlog_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_BACKLOG_LIMIT)
+    }
+
+    /// `TCA_HHF_QUANTUM`
+    #[inline]
+    pub fn quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_QUANTUM)
+    }
+
+    /// `TCA_HHF_HH_FLOWS_LIMIT`
+    #[inline]
+    pub fn hh_flows_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_HH_FLOWS_LIMIT)
+    }
+
+    /// `TCA_HHF_RESET_TIMEOUT`
+    #[inline]
+    pub fn reset_timeout(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_RESET_TIMEOUT)
+    }
+
+    /// `TCA_HHF_ADMIT_BYTES`
+    #[inline]
+    pub fn admit_bytes(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_ADMIT_BYTES)
+    }
+
+    /// `TCA_HHF_EVICT_TIMEOUT`
+    #[inline]
+    pub fn evict_timeout(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_EVICT_TIMEOUT)
+    }
+
+    /// `TCA_HHF_NON_HH_WEIGHT`
+    #[inline]
+    pub fn non_hh_weight(&self) -> Option<u32> {
+        self.0.u32(TCA_HHF_NON_HH_WEIGHT)
+    }
+}
+
+/// The `htb-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct HtbAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for HtbAttrs<'a> {
+    const SET: &'static AttrSet = &tables::HTB_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> HtbAttrs<'a> {
+    /// Indexes and checks a block of `htb-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `TCA_HTB_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcHtbOpt> {
+        self.0.fixed(TCA_HTB_PARMS, TcHtbOpt::from_bytes)
+    }
+
+    /// `TCA_HTB_INIT`
+    #[inline]
+    pub fn init(&self) -> Option<TcHtbGlob> {
+        self.0.fixed(TCA_HTB_INIT, TcHtbGlob::from_bytes)
+    }
+
+    /// `TCA_HTB_CTAB`
+    #[inline]
+    pub fn ctab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_HTB_CTAB)
+    }
+
+    /// `TCA_HTB_RTAB`
+    #[inline]
+    pub fn rtab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_HTB_RTAB)
+    }
+
+    /// `TCA_HTB_DIRECT_QLEN`
+    #[inline]
+    pub fn direct_qlen(&self) -> Option<u32> {
+        self.0.u32(TCA_HTB_DIRECT_QLEN)
+    }
+
+    /// `TCA_HTB_RATE64`
+    #[inline]
+    pub fn rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_HTB_RATE64)
+    }
+
+    /// `TCA_HTB_CEIL64`
+    #[inline]
+    pub fn ceil64(&self) -> Option<u64> {
+        self.0.u64(TCA_HTB_CEIL64)
+    }
+
+    /// `TCA_HTB_OFFLOAD`
+    #[inline]
+    pub fn offload(&self) -> bool {
+        self.0.flag(TCA_HTB_OFFLOAD)
+    }
+}
+
+/// The `matchall-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct MatchallAttrs<'a>(Table<'a, 6>);
+
+impl<'a> AttrView<'a> for MatchallAttrs<'a> {
+    const SET: &'static AttrSet = &tables::MATCHALL_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> MatchallAttrs<'a> {
+    /// Indexes and checks a block of `matchall-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 6> {
+        &self.0
+    }
+
+    /// `TCA_MATCHALL_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_MATCHALL_CLASSID)
+    }
+
+    /// `TCA_MATCHALL_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_MATCHALL_ACT)
+    }
+
+    /// `TCA_MATCHALL_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_MATCHALL_FLAGS)
+    }
+
+    /// `TCA_MATCHALL_PCNT`
+    #[inline]
+    pub fn pcnt(&self) -> Option<TcMatchallPcnt> {
+        self.0.fixed(TCA_MATCHALL_PCNT, TcMatchallPcnt::from_bytes)
+    }
+}
+
+/// The `etf-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EtfAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for EtfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ETF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EtfAttrs<'a> {
+    /// Indexes and checks a block of `etf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_ETF_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcEtfQopt> {
+        self.0.fixed(TCA_ETF_PARMS, TcEtfQopt::from_bytes)
+    }
+}
+
+/// The `ets-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EtsAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for EtsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ETS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EtsAttrs<'a> {
+    /// Indexes and checks a block of `ets-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_ETS_NBANDS`
+    #[inline]
+    pub fn nbands(&self) -> Option<u8> {
+        self.0.u8(TCA_ETS_NBANDS)
+    }
+
+    /// `TCA_ETS_NSTRICT`
+    #[inline]
+    pub fn nstrict(&self) -> Option<u8> {
+        self.0.u8(TCA_ETS_NSTRICT)
+    }
+
+    /// `TCA_ETS_QUANTA`
+    #[inline]
+    pub fn quanta(&self) -> Result<Option<EtsAttrs<'a>>, Error> {
+        self.0.nest(TCA_ETS_QUANTA)
+    }
+
+    /// `TCA_ETS_QUANTA_BAND`
+    #[inline]
+    pub fn quanta_band(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(TCA_ETS_QUANTA_BAND)
+    }
+
+    /// `TCA_ETS_PRIOMAP`
+    #[inline]
+    pub fn priomap(&self) -> Result<Option<EtsAttrs<'a>>, Error> {
+        self.0.nest(TCA_ETS_PRIOMAP)
+    }
+
+    /// `TCA_ETS_PRIOMAP_BAND`
+    #[inline]
+    pub fn priomap_band(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(TCA_ETS_PRIOMAP_BAND)
+    }
+}
+
+/// The `fq-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FqAttrs<'a>(Table<'a, 18>);
+
+impl<'a> AttrView<'a> for FqAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FQ_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FqAttrs<'a> {
+    /// Indexes and checks a block of `fq-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 18> {
+        &self.0
+    }
+
+    /// `TCA_FQ_PLIMIT`: Limit of total number of packets in queue
+    #[inline]
+    pub fn plimit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PLIMIT)
+    }
+
+    /// `TCA_FQ_FLOW_PLIMIT`: Limit of packets per flow
+    #[inline]
+    pub fn flow_plimit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_FLOW_PLIMIT)
+    }
+
+    /// `TCA_FQ_QUANTUM`: RR quantum
+    #[inline]
+    pub fn quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_QUANTUM)
+    }
+
+    /// `TCA_FQ_INITIAL_QUANTUM`: RR quantum for new flow
+    #[inline]
+    pub fn initial_quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_INITIAL_QUANTUM)
+    }
+
+    /// `TCA_FQ_RATE_ENABLE`: Enable / disable rate limiting
+    #[inline]
+    pub fn rate_enable(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_RATE_ENABLE)
+    }
+
+    /// `TCA_FQ_FLOW_DEFAULT_RATE`: Obsolete, do not use
+    #[inline]
+    pub fn flow_default_rate(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_FLOW_DEFAULT_RATE)
+    }
+
+    /// `TCA_FQ_FLOW_MAX_RATE`: Per flow max rate
+    #[inline]
+    pub fn flow_max_rate(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_FLOW_MAX_RATE)
+    }
+
+    /// `TCA_FQ_BUCKETS_LOG`: log2(number of buckets)
+    #[inline]
+    pub fn buckets_log(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_BUCKETS_LOG)
+    }
+
+    /// `TCA_FQ_FLOW_REFILL_DELAY`: Flow credit refill delay in usec
+    #[inline]
+    pub fn flow_refill_delay(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_FLOW_REFILL_DELAY)
+    }
+
+    /// `TCA_FQ_ORPHAN_MASK`: Mask applied to orphaned skb hashes
+    #[inline]
+    pub fn orphan_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_ORPHAN_MASK)
+    }
+
+    /// `TCA_FQ_LOW_RATE_THRESHOLD`: Per packet delay under this rate
+    #[inline]
+    pub fn low_rate_threshold(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_LOW_RATE_THRESHOLD)
+    }
+
+    /// `TCA_FQ_CE_THRESHOLD`: DCTCP-like CE marking threshold
+    #[inline]
+    pub fn ce_threshold(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CE_THRESHOLD)
+    }
+
+    /// `TCA_FQ_TIMER_SLACK`
+    #[inline]
+    pub fn timer_slack(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_TIMER_SLACK)
+    }
+
+    /// `TCA_FQ_HORIZON`: Time horizon in usec
+    #[inline]
+    pub fn horizon(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_HORIZON)
+    }
+
+    /// `TCA_FQ_HORIZON_DROP`: Drop packets beyond horizon, or cap their EDT
+    #[inline]
+    pub fn horizon_drop(&self) -> Option<u8> {
+        self.0.u8(TCA_FQ_HORIZON_DROP)
+    }
+
+    /// `TCA_FQ_PRIOMAP`
+    #[inline]
+    pub fn priomap(&self) -> Option<TcPrioQopt> {
+        self.0.fixed(TCA_FQ_PRIOMAP, TcPrioQopt::from_bytes)
+    }
+
+    /// `TCA_FQ_WEIGHTS`: Weights for each band
+    #[inline]
+    pub fn weights(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_FQ_WEIGHTS)
+    }
+}
+
+/// The `fq-codel-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FqCodelAttrs<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for FqCodelAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FQ_CODEL_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FqCodelAttrs<'a> {
+    /// Indexes and checks a block of `fq-codel-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `TCA_FQ_CODEL_TARGET`
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_TARGET)
+    }
+
+    /// `TCA_FQ_CODEL_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_LIMIT)
+    }
+
+    /// `TCA_FQ_CODEL_INTERVAL`
+    #[inline]
+    pub fn interval(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_INTERVAL)
+    }
+
+    /// `TCA_FQ_CODEL_ECN`
+    #[inline]
+    pub fn ecn(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_ECN)
+    }
+
+    /// `TCA_FQ_CODEL_FLOWS`
+    #[inline]
+    pub fn flows(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_FLOWS)
+    }
+
+    /// `TCA_FQ_CODEL_QUANTUM`
+    #[inline]
+    pub fn quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_QUANTUM)
+    }
+
+    /// `TCA_FQ_CODEL_CE_THRESHOLD`
+    #[inline]
+    pub fn ce_threshold(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_CE_THRESHOLD)
+    }
+
+    /// `TCA_FQ_CODEL_DROP_BATCH_SIZE`
+    #[inline]
+    pub fn drop_batch_size(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_DROP_BATCH_SIZE)
+    }
+
+    /// `TCA_FQ_CODEL_MEMORY_LIMIT`
+    #[inline]
+    pub fn memory_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_CODEL_MEMORY_LIMIT)
+    }
+
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR`
+    #[inline]
+    pub fn ce_threshold_selector(&self) -> Option<u8> {
+        self.0.u8(TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR)
+    }
+
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_MASK`
+    #[inline]
+    pub fn ce_threshold_mask(&self) -> Option<u8> {
+        self.0.u8(TCA_FQ_CODEL_CE_THRESHOLD_MASK)
+    }
+}
+
+/// The `fq-pie-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FqPieAttrs<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for FqPieAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FQ_PIE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FqPieAttrs<'a> {
+    /// Indexes and checks a block of `fq-pie-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `TCA_FQ_PIE_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_LIMIT)
+    }
+
+    /// `TCA_FQ_PIE_FLOWS`
+    #[inline]
+    pub fn flows(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_FLOWS)
+    }
+
+    /// `TCA_FQ_PIE_TARGET`
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_TARGET)
+    }
+
+    /// `TCA_FQ_PIE_TUPDATE`
+    #[inline]
+    pub fn tupdate(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_TUPDATE)
+    }
+
+    /// `TCA_FQ_PIE_ALPHA`
+    #[inline]
+    pub fn alpha(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_ALPHA)
+    }
+
+    /// `TCA_FQ_PIE_BETA`
+    #[inline]
+    pub fn beta(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_BETA)
+    }
+
+    /// `TCA_FQ_PIE_QUANTUM`
+    #[inline]
+    pub fn quantum(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_QUANTUM)
+    }
+
+    /// `TCA_FQ_PIE_MEMORY_LIMIT`
+    #[inline]
+    pub fn memory_limit(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_MEMORY_LIMIT)
+    }
+
+    /// `TCA_FQ_PIE_ECN_PROB`
+    #[inline]
+    pub fn ecn_prob(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_ECN_PROB)
+    }
+
+    /// `TCA_FQ_PIE_ECN`
+    #[inline]
+    pub fn ecn(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_ECN)
+    }
+
+    /// `TCA_FQ_PIE_BYTEMODE`
+    #[inline]
+    pub fn bytemode(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_BYTEMODE)
+    }
+
+    /// `TCA_FQ_PIE_DQ_RATE_ESTIMATOR`
+    #[inline]
+    pub fn dq_rate_estimator(&self) -> Option<u32> {
+        self.0.u32(TCA_FQ_PIE_DQ_RATE_ESTIMATOR)
+    }
+}
+
+/// The `netem-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NetemAttrs<'a>(Table<'a, 15>);
+
+impl<'a> AttrView<'a> for NetemAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NETEM_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NetemAttrs<'a> {
+    /// Indexes and checks a block of `netem-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 15> {
+        &self.0
+    }
+
+    /// `TCA_NETEM_CORR`
+    #[inline]
+    pub fn corr(&self) -> Option<TcNetemCorr> {
+        self.0.fixed(TCA_NETEM_CORR, TcNetemCorr::from_bytes)
+    }
+
+    /// `TCA_NETEM_DELAY_DIST`
+    #[inline]
+    pub fn delay_dist(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_NETEM_DELAY_DIST)
+    }
+
+    /// `TCA_NETEM_REORDER`
+    #[inline]
+    pub fn reorder(&self) -> Option<TcNetemReorder> {
+        self.0.fixed(TCA_NETEM_REORDER, TcNetemReorder::from_bytes)
+    }
+
+    /// `TCA_NETEM_CORRUPT`
+    #[inline]
+    pub fn corrupt(&self) -> Option<TcNetemCorrupt> {
+        self.0.fixed(TCA_NETEM_CORRUPT, TcNetemCorrupt::from_bytes)
+    }
+
+    /// `TCA_NETEM_LOSS`
+    #[inline]
+    pub fn loss(&self) -> Result<Option<NetemLossAttrs<'a>>, Error> {
+        self.0.nest(TCA_NETEM_LOSS)
+    }
+
+    /// `TCA_NETEM_RATE`
+    #[inline]
+    pub fn rate(&self) -> Option<TcNetemRate> {
+        self.0.fixed(TCA_NETEM_RATE, TcNetemRate::from_bytes)
+    }
+
+    /// `TCA_NETEM_ECN`
+    #[inline]
+    pub fn ecn(&self) -> Option<u32> {
+        self.0.u32(TCA_NETEM_ECN)
+    }
+
+    /// `TCA_NETEM_RATE64`
+    #[inline]
+    pub fn rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_NETEM_RATE64)
+    }
+
+    /// `TCA_NETEM_PAD`
+    #[inline]
+    pub fn pad(&self) -> Option<u32> {
+        self.0.u32(TCA_NETEM_PAD)
+    }
+
+    /// `TCA_NETEM_LATENCY64`
+    #[inline]
+    pub fn latency64(&self) -> Option<i64> {
+        self.0.i64(TCA_NETEM_LATENCY64)
+    }
+
+    /// `TCA_NETEM_JITTER64`
+    #[inline]
+    pub fn jitter64(&self) -> Option<i64> {
+        self.0.i64(TCA_NETEM_JITTER64)
+    }
+
+    /// `TCA_NETEM_SLOT`
+    #[inline]
+    pub fn slot(&self) -> Option<TcNetemSlot> {
+        self.0.fixed(TCA_NETEM_SLOT, TcNetemSlot::from_bytes)
+    }
+
+    /// `TCA_NETEM_SLOT_DIST`
+    #[inline]
+    pub fn slot_dist(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_NETEM_SLOT_DIST)
+    }
+
+    /// `TCA_NETEM_PRNG_SEED`
+    #[inline]
+    pub fn prng_seed(&self) -> Option<u64> {
+        self.0.u64(TCA_NETEM_PRNG_SEED)
+    }
+}
+
+/// The `netem-loss-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct NetemLossAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for NetemLossAttrs<'a> {
+    const SET: &'static AttrSet = &tables::NETEM_LOSS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> NetemLossAttrs<'a> {
+    /// Indexes and checks a block of `netem-loss-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `NETEM_LOSS_GI`: General Intuitive - 4 state model
+    #[inline]
+    pub fn gi(&self) -> Option<TcNetemGimodel> {
+        self.0.fixed(NETEM_LOSS_GI, TcNetemGimodel::from_bytes)
+    }
+
+    /// `NETEM_LOSS_GE`: Gilbert Elliot models
+    #[inline]
+    pub fn ge(&self) -> Option<TcNetemGemodel> {
+        self.0.fixed(NETEM_LOSS_GE, TcNetemGemodel::from_bytes)
+    }
+}
+
+/// The `pie-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PieAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for PieAttrs<'a> {
+    const SET: &'static AttrSet = &tables::PIE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PieAttrs<'a> {
+    /// Indexes and checks a block of `pie-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `TCA_PIE_TARGET`
+    #[inline]
+    pub fn target(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_TARGET)
+    }
+
+    /// `TCA_PIE_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_LIMIT)
+    }
+
+    /// `TCA_PIE_TUPDATE`
+    #[inline]
+    pub fn tupdate(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_TUPDATE)
+    }
+
+    /// `TCA_PIE_ALPHA`
+    #[inline]
+    pub fn alpha(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_ALPHA)
+    }
+
+    /// `TCA_PIE_BETA`
+    #[inline]
+    pub fn beta(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_BETA)
+    }
+
+    /// `TCA_PIE_ECN`
+    #[inline]
+    pub fn ecn(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_ECN)
+    }
+
+    /// `TCA_PIE_BYTEMODE`
+    #[inline]
+    pub fn bytemode(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_BYTEMODE)
+    }
+
+    /// `TCA_PIE_DQ_RATE_ESTIMATOR`
+    #[inline]
+    pub fn dq_rate_estimator(&self) -> Option<u32> {
+        self.0.u32(TCA_PIE_DQ_RATE_ESTIMATOR)
+    }
+}
+
+/// The `police-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PoliceAttrs<'a>(Table<'a, 12>);
+
+impl<'a> AttrView<'a> for PoliceAttrs<'a> {
+    const SET: &'static AttrSet = &tables::POLICE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PoliceAttrs<'a> {
+    /// Indexes and checks a block of `police-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 12> {
+        &self.0
+    }
+
+    /// `TCA_POLICE_TBF`
+    #[inline]
+    pub fn tbf(&self) -> Option<TcPolice> {
+        self.0.fixed(TCA_POLICE_TBF, TcPolice::from_bytes)
+    }
+
+    /// `TCA_POLICE_RATE`
+    #[inline]
+    pub fn rate(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_POLICE_RATE)
+    }
+
+    /// `TCA_POLICE_PEAKRATE`
+    #[inline]
+    pub fn peakrate(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_POLICE_PEAKRATE)
+    }
+
+    /// `TCA_POLICE_AVRATE`
+    #[inline]
+    pub fn avrate(&self) -> Option<u32> {
+        self.0.u32(TCA_POLICE_AVRATE)
+    }
+
+    /// `TCA_POLICE_RESULT`
+    #[inline]
+    pub fn result(&self) -> Option<u32> {
+        self.0.u32(TCA_POLICE_RESULT)
+    }
+
+    /// `TCA_POLICE_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_POLICE_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_POLICE_RATE64`
+    #[inline]
+    pub fn rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_POLICE_RATE64)
+    }
+
+    /// `TCA_POLICE_PEAKRATE64`
+    #[inline]
+    pub fn peakrate64(&self) -> Option<u64> {
+        self.0.u64(TCA_POLICE_PEAKRATE64)
+    }
+
+    /// `TCA_POLICE_PKTRATE64`
+    #[inline]
+    pub fn pktrate64(&self) -> Option<u64> {
+        self.0.u64(TCA_POLICE_PKTRATE64)
+    }
+
+    /// `TCA_POLICE_PKTBURST64`
+    #[inline]
+    pub fn pktburst64(&self) -> Option<u64> {
+        self.0.u64(TCA_POLICE_PKTBURST64)
+    }
+}
+
+/// The `qfq-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct QfqAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for QfqAttrs<'a> {
+    const SET: &'static AttrSet = &tables::QFQ_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> QfqAttrs<'a> {
+    /// Indexes and checks a block of `qfq-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `TCA_QFQ_WEIGHT`
+    #[inline]
+    pub fn weight(&self) -> Option<u32> {
+        self.0.u32(TCA_QFQ_WEIGHT)
+    }
+
+    /// `TCA_QFQ_LMAX`
+    #[inline]
+    pub fn lmax(&self) -> Option<u32> {
+        self.0.u32(TCA_QFQ_LMAX)
+    }
+}
+
+/// The `red-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct RedAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for RedAttrs<'a> {
+    const SET: &'static AttrSet = &tables::RED_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> RedAttrs<'a> {
+    /// Indexes and checks a block of `red-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_RED_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcRedQopt> {
+        self.0.fixed(TCA_RED_PARMS, TcRedQopt::from_bytes)
+    }
+
+    /// `TCA_RED_STAB`
+    #[inline]
+    pub fn stab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_RED_STAB)
+    }
+
+    /// `TCA_RED_MAX_P`
+    #[inline]
+    pub fn max_p(&self) -> Option<u32> {
+        self.0.u32(TCA_RED_MAX_P)
+    }
+
+    /// `TCA_RED_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<Bitfield32> {
+        self.0.bitfield32(TCA_RED_FLAGS)
+    }
+
+    /// `TCA_RED_EARLY_DROP_BLOCK`
+    #[inline]
+    pub fn early_drop_block(&self) -> Option<u32> {
+        self.0.u32(TCA_RED_EARLY_DROP_BLOCK)
+    }
+
+    /// `TCA_RED_MARK_BLOCK`
+    #[inline]
+    pub fn mark_block(&self) -> Option<u32> {
+        self.0.u32(TCA_RED_MARK_BLOCK)
+    }
+}
+
+/// The `route-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct RouteAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for RouteAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ROUTE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> RouteAttrs<'a> {
+    /// Indexes and checks a block of `route-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_ROUTE4_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_ROUTE4_CLASSID)
+    }
+
+    /// `TCA_ROUTE4_TO`
+    #[inline]
+    pub fn to(&self) -> Option<u32> {
+        self.0.u32(TCA_ROUTE4_TO)
+    }
+
+    /// `TCA_ROUTE4_FROM`
+    #[inline]
+    pub fn from(&self) -> Option<u32> {
+        self.0.u32(TCA_ROUTE4_FROM)
+    }
+
+    /// `TCA_ROUTE4_IIF`
+    #[inline]
+    pub fn iif(&self) -> Option<u32> {
+        self.0.u32(TCA_ROUTE4_IIF)
+    }
+
+    /// `TCA_ROUTE4_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_ROUTE4_POLICE)
+    }
+
+    /// `TCA_ROUTE4_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_ROUTE4_ACT)
+    }
+}
+
+/// The `taprio-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TaprioAttrs<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for TaprioAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TAPRIO_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TaprioAttrs<'a> {
+    /// Indexes and checks a block of `taprio-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `TCA_TAPRIO_ATTR_PRIOMAP`
+    #[inline]
+    pub fn priomap(&self) -> Option<TcMqprioQopt> {
+        self.0
+            .fixed(TCA_TAPRIO_ATTR_PRIOMAP, TcMqprioQopt::from_bytes)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST`
+    #[inline]
+    pub fn sched_entry_list(&self) -> Result<Option<TaprioSchedEntryList<'a>>, Error> {
+        self.0.nest(TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_BASE_TIME`
+    #[inline]
+    pub fn sched_base_time(&self) -> Option<i64> {
+        self.0.i64(TCA_TAPRIO_ATTR_SCHED_BASE_TIME)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY`
+    #[inline]
+    pub fn sched_single_entry(&self) -> Result<Option<TaprioSchedEntry<'a>>, Error> {
+        self.0.nest(TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_CLOCKID`
+    #[inline]
+    pub fn sched_clockid(&self) -> Option<i32> {
+        self.0.i32(TCA_TAPRIO_ATTR_SCHED_CLOCKID)
+    }
+
+    /// `TCA_TAPRIO_ATTR_ADMIN_SCHED`
+    #[inline]
+    pub fn admin_sched(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TAPRIO_ATTR_ADMIN_SCHED)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME`
+    #[inline]
+    pub fn sched_cycle_time(&self) -> Option<i64> {
+        self.0.i64(TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME)
+    }
+
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION`
+    #[inline]
+    pub fn sched_cycle_time_extension(&self) -> Option<i64> {
+        self.0.i64(TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION)
+    }
+
+    /// `TCA_TAPRIO_ATTR_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_ATTR_FLAGS)
+    }
+
+    /// `TCA_TAPRIO_ATTR_TXTIME_DELAY`
+    #[inline]
+    pub fn txtime_delay(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_ATTR_TXTIME_DELAY)
+    }
+
+    /// `TCA_TAPRIO_ATTR_TC_ENTRY`
+    #[inline]
+    pub fn tc_entry(&self) -> Result<Option<TaprioTcEntryAttrs<'a>>, Error> {
+        self.0.nest(TCA_TAPRIO_ATTR_TC_ENTRY)
+    }
+}
+
+/// The `taprio-sched-entry-list` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TaprioSchedEntryList<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for TaprioSchedEntryList<'a> {
+    const SET: &'static AttrSet = &tables::TAPRIO_SCHED_ENTRY_LIST;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TaprioSchedEntryList<'a> {
+    /// Indexes and checks a block of `taprio-sched-entry-list` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TCA_TAPRIO_SCHED_ENTRY`
+    #[inline]
+    pub fn entry(&self) -> impl Iterator<Item = Result<TaprioSchedEntry<'a>, Error>> + 'a {
+        self.0
+            .all(TCA_TAPRIO_SCHED_ENTRY)
+            .map(|a| TaprioSchedEntry::parse(a.nested()))
+    }
+}
+
+/// The `taprio-sched-entry` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TaprioSchedEntry<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for TaprioSchedEntry<'a> {
+    const SET: &'static AttrSet = &tables::TAPRIO_SCHED_ENTRY;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TaprioSchedEntry<'a> {
+    /// Indexes and checks a block of `taprio-sched-entry` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_TAPRIO_SCHED_ENTRY_INDEX`
+    #[inline]
+    pub fn index(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_SCHED_ENTRY_INDEX)
+    }
+
+    /// `TCA_TAPRIO_SCHED_ENTRY_CMD`
+    #[inline]
+    pub fn cmd(&self) -> Option<u8> {
+        self.0.u8(TCA_TAPRIO_SCHED_ENTRY_CMD)
+    }
+
+    /// `TCA_TAPRIO_SCHED_ENTRY_GATE_MASK`
+    #[inline]
+    pub fn gate_mask(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_SCHED_ENTRY_GATE_MASK)
+    }
+
+    /// `TCA_TAPRIO_SCHED_ENTRY_INTERVAL`
+    #[inline]
+    pub fn interval(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_SCHED_ENTRY_INTERVAL)
+    }
+}
+
+/// The `taprio-tc-entry-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TaprioTcEntryAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for TaprioTcEntryAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TAPRIO_TC_ENTRY_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TaprioTcEntryAttrs<'a> {
+    /// Indexes and checks a block of `taprio-tc-entry-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TCA_TAPRIO_TC_ENTRY_INDEX`
+    #[inline]
+    pub fn index(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_TC_ENTRY_INDEX)
+    }
+
+    /// `TCA_TAPRIO_TC_ENTRY_MAX_SDU`
+    #[inline]
+    pub fn max_sdu(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_TC_ENTRY_MAX_SDU)
+    }
+
+    /// `TCA_TAPRIO_TC_ENTRY_FP`
+    #[inline]
+    pub fn fp(&self) -> Option<u32> {
+        self.0.u32(TCA_TAPRIO_TC_ENTRY_FP)
+    }
+}
+
+/// The `tbf-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TbfAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for TbfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TBF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TbfAttrs<'a> {
+    /// Indexes and checks a block of `tbf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `TCA_TBF_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcTbfQopt> {
+        self.0.fixed(TCA_TBF_PARMS, TcTbfQopt::from_bytes)
+    }
+
+    /// `TCA_TBF_RTAB`
+    #[inline]
+    pub fn rtab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TBF_RTAB)
+    }
+
+    /// `TCA_TBF_PTAB`
+    #[inline]
+    pub fn ptab(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_TBF_PTAB)
+    }
+
+    /// `TCA_TBF_RATE64`
+    #[inline]
+    pub fn rate64(&self) -> Option<u64> {
+        self.0.u64(TCA_TBF_RATE64)
+    }
+
+    /// `TCA_TBF_PRATE64`
+    #[inline]
+    pub fn prate64(&self) -> Option<u64> {
+        self.0.u64(TCA_TBF_PRATE64)
+    }
+
+    /// `TCA_TBF_BURST`
+    #[inline]
+    pub fn burst(&self) -> Option<u32> {
+        self.0.u32(TCA_TBF_BURST)
+    }
+
+    /// `TCA_TBF_PBURST`
+    #[inline]
+    pub fn pburst(&self) -> Option<u32> {
+        self.0.u32(TCA_TBF_PBURST)
+    }
+}
+
+/// The `act-sample-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActSampleAttrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for ActSampleAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_SAMPLE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActSampleAttrs<'a> {
+    /// Indexes and checks a block of `act-sample-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TCA_SAMPLE_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_SAMPLE_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_SAMPLE_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcGact> {
+        self.0.fixed(TCA_SAMPLE_PARMS, TcGact::from_bytes)
+    }
+
+    /// `TCA_SAMPLE_RATE`
+    #[inline]
+    pub fn rate(&self) -> Option<u32> {
+        self.0.u32(TCA_SAMPLE_RATE)
+    }
+
+    /// `TCA_SAMPLE_TRUNC_SIZE`
+    #[inline]
+    pub fn trunc_size(&self) -> Option<u32> {
+        self.0.u32(TCA_SAMPLE_TRUNC_SIZE)
+    }
+
+    /// `TCA_SAMPLE_PSAMPLE_GROUP`
+    #[inline]
+    pub fn psample_group(&self) -> Option<u32> {
+        self.0.u32(TCA_SAMPLE_PSAMPLE_GROUP)
+    }
+}
+
+/// The `act-gact-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ActGactAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for ActGactAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ACT_GACT_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ActGactAttrs<'a> {
+    /// Indexes and checks a block of `act-gact-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `TCA_GACT_TM`
+    #[inline]
+    pub fn tm(&self) -> Option<TcfT> {
+        self.0.fixed(TCA_GACT_TM, TcfT::from_bytes)
+    }
+
+    /// `TCA_GACT_PARMS`
+    #[inline]
+    pub fn parms(&self) -> Option<TcGact> {
+        self.0.fixed(TCA_GACT_PARMS, TcGact::from_bytes)
+    }
+
+    /// `TCA_GACT_PROB`
+    #[inline]
+    pub fn prob(&self) -> Option<TcGactP> {
+        self.0.fixed(TCA_GACT_PROB, TcGactP::from_bytes)
+    }
+}
+
+/// The `tca-stab-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TcaStabAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for TcaStabAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TCA_STAB_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TcaStabAttrs<'a> {
+    /// Indexes and checks a block of `tca-stab-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `TCA_STAB_BASE`
+    #[inline]
+    pub fn base(&self) -> Option<TcSizespec> {
+        self.0.fixed(TCA_STAB_BASE, TcSizespec::from_bytes)
+    }
+
+    /// `TCA_STAB_DATA`
+    #[inline]
+    pub fn data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TCA_STAB_DATA)
+    }
+}
+
+/// The `tca-stats-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct TcaStatsAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for TcaStatsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::TCA_STATS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> TcaStatsAttrs<'a> {
+    /// Indexes and checks a block of `tca-stats-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `TCA_STATS_BASIC`
+    #[inline]
+    pub fn basic(&self) -> Option<GnetStatsBasic> {
+        self.0.fixed(TCA_STATS_BASIC, GnetStatsBasic::from_bytes)
+    }
+
+    /// `TCA_STATS_RATE_EST`
+    #[inline]
+    pub fn rate_est(&self) -> Option<GnetStatsRateEst> {
+        self.0
+            .fixed(TCA_STATS_RATE_EST, GnetStatsRateEst::from_bytes)
+    }
+
+    /// `TCA_STATS_QUEUE`
+    #[inline]
+    pub fn queue(&self) -> Option<GnetStatsQueue> {
+        self.0.fixed(TCA_STATS_QUEUE, GnetStatsQueue::from_bytes)
+    }
+
+    /// `TCA_STATS_APP`
+    #[inline]
+    pub fn app(&self) -> Option<Attr<'a>> {
+        self.0.get(TCA_STATS_APP)
+    }
+
+    /// `TCA_STATS_RATE_EST64`
+    #[inline]
+    pub fn rate_est64(&self) -> Option<GnetStatsRateEst64> {
+        self.0
+            .fixed(TCA_STATS_RATE_EST64, GnetStatsRateEst64::from_bytes)
+    }
+
+    /// `TCA_STATS_BASIC_HW`
+    #[inline]
+    pub fn basic_hw(&self) -> Option<GnetStatsBasic> {
+        self.0.fixed(TCA_STATS_BASIC_HW, GnetStatsBasic::from_bytes)
+    }
+
+    /// `TCA_STATS_PKT64`
+    #[inline]
+    pub fn pkt64(&self) -> Option<u64> {
+        self.0.u64(TCA_STATS_PKT64)
+    }
+}
+
+/// The `u32-attrs` attributes of `tc`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct U32Attrs<'a>(Table<'a, 13>);
+
+impl<'a> AttrView<'a> for U32Attrs<'a> {
+    const SET: &'static AttrSet = &tables::U32_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> U32Attrs<'a> {
+    /// Indexes and checks a block of `u32-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 13> {
+        &self.0
+    }
+
+    /// `TCA_U32_CLASSID`
+    #[inline]
+    pub fn classid(&self) -> Option<u32> {
+        self.0.u32(TCA_U32_CLASSID)
+    }
+
+    /// `TCA_U32_HASH`
+    #[inline]
+    pub fn hash(&self) -> Option<u32> {
+        self.0.u32(TCA_U32_HASH)
+    }
+
+    /// `TCA_U32_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(TCA_U32_LINK)
+    }
+
+    /// `TCA_U32_DIVISOR`
+    #[inline]
+    pub fn divisor(&self) -> Option<u32> {
+        self.0.u32(TCA_U32_DIVISOR)
+    }
+
+    /// `TCA_U32_SEL`
+    #[inline]
+    pub fn sel(&self) -> Option<TcU32Sel> {
+        self.0.fixed(TCA_U32_SEL, TcU32Sel::from_bytes)
+    }
+
+    /// `TCA_U32_POLICE`
+    #[inline]
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>, Error> {
+        self.0.nest(TCA_U32_POLICE)
+    }
+
+    /// `TCA_U32_ACT`
+    #[inline]
+    pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
+        self.0.entries(TCA_U32_ACT)
+    }
+
+    /// `TCA_U32_INDEV`
+    #[inline]
+    pub fn indev(&self) -> Option<&'a str> {
+        self.0.str(TCA_U32_INDEV)
+    }
+
+    /// `TCA_U32_PCNT`
+    #[inline]
+    pub fn pcnt(&self) -> Option<TcU32Pcnt> {
+        self.0.fixed(TCA_U32_PCNT, TcU32Pcnt::from_bytes)
+    }
+
+    /// `TCA_U32_MARK`
+    #[inline]
+    pub fn mark(&self) -> Option<TcU32Mark> {
+        self.0.fixed(TCA_U32_MARK, TcU32Mark::from_bytes)
+    }
+
+    /// `TCA_U32_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(TCA_U32_FLAGS)
+    }
+}
+
+/// The `options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
+#[derive(Debug, Clone)]
+pub enum OptionsMsg<'a> {
+    /// Selector `basic`.
+    Basic(BasicAttrs<'a>),
+    /// Selector `bpf`.
+    Bpf(BpfAttrs<'a>),
+    /// Selector `bfifo`.
+    Bfifo(TcFifoQopt),
+    /// Selector `cake`.
+    Cake(CakeAttrs<'a>),
+    /// Selector `cbs`.
+    Cbs(CbsAttrs<'a>),
+    /// Selector `cgroup`.
+    Cgroup(CgroupAttrs<'a>),
+    /// Selector `choke`.
+    Choke(ChokeAttrs<'a>),
+    /// Selector `clsact`.
+    Clsact(Attr<'a>),
+    /// Selector `codel`.
+    Codel(CodelAttrs<'a>),
+    /// Selector `drr`.
+    Drr(DrrAttrs<'a>),
+    /// Selector `dualpi2`.
+    Dualpi2(Dualpi2Attrs<'a>),
+    /// Selector `etf`.
+    Etf(EtfAttrs<'a>),
+    /// Selector `ets`.
+    Ets(EtsAttrs<'a>),
+    /// Selector `flow`.
+    Flow(FlowAttrs<'a>),
+    /// Selector `flower`.
+    Flower(FlowerAttrs<'a>),
+    /// Selector `fq`.
+    Fq(FqAttrs<'a>),
+    /// Selector `fq_codel`.
+    FqCodel(FqCodelAttrs<'a>),
+    /// Selector `fq_pie`.
+    FqPie(FqPieAttrs<'a>),
+    /// Selector `fw`.
+    Fw(FwAttrs<'a>),
+    /// Selector `gred`.
+    Gred(GredAttrs<'a>),
+    /// Selector `hfsc`.
+    Hfsc(TcHfscQopt),
+    /// Selector `hhf`.
+    Hhf(HhfAttrs<'a>),
+    /// Selector `htb`.
+    Htb(HtbAttrs<'a>),
+    /// Selector `ingress`.
+    Ingress(Attr<'a>),
+    /// Selector `matchall`.
+    Matchall(MatchallAttrs<'a>),
+    /// Selector `mq`.
+    Mq(Attr<'a>),
+    /// Selector `mqprio`.
+    Mqprio(TcMqprioQopt),
+    /// Selector `multiq`.
+    Multiq(TcMultiqQopt),
+    /// Selector `netem`.
+    Netem(TcNetemQopt, NetemAttrs<'a>),
+    /// Selector `pfifo`.
+    Pfifo(TcFifoQopt),
+    /// Selector `pfifo_fast`.
+    PfifoFast(TcPrioQopt),
+    /// Selector `pfifo_head_drop`.
+    PfifoHeadDrop(TcFifoQopt),
+    /// Selector `pie`.
+    Pie(PieAttrs<'a>),
+    /// Selector `plug`.
+    Plug(TcPlugQopt),
+    /// Selector `prio`.
+    Prio(TcPrioQopt),
+    /// Selector `qfq`.
+    Qfq(QfqAttrs<'a>),
+    /// Selector `red`.
+    Red(RedAttrs<'a>),
+    /// Selector `route`.
+    Route(RouteAttrs<'a>),
+    /// Selector `sfb`.
+    Sfb(TcSfbQopt),
+    /// Selector `sfq`.
+    Sfq(TcSfqQoptV1),
+    /// Selector `taprio`.
+    Taprio(TaprioAttrs<'a>),
+    /// Selector `tbf`.
+    Tbf(TbfAttrs<'a>),
+    /// Selector `u32`.
+    U32(U32Attrs<'a>),
+    /// A selector value the spec does not know: the nest, kept raw.
+    Other {
+        /// The selector's value.
+        selector: Option<&'a str>,
+        /// The nest.
+        attr: Attr<'a>,
+    },
+}
+
+impl<'a> OptionsMsg<'a> {
+    /// Parses the nest `attr` as the format `selector` names.
+    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+        let Some(attr) = attr else { return Ok(None) };
+        Ok(Some(match selector {
+            Some("basic") => Self::Basic(BasicAttrs::parse(attr.nested())?),
+            Some("bpf") => Self::Bpf(BpfAttrs::parse(attr.nested())?),
+            Some("bfifo") => Self::Bfifo(
+                <TcFifoQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("cake") => Self::Cake(CakeAttrs::parse(attr.nested())?),
+            Some("cbs") => Self::Cbs(CbsAttrs::parse(attr.nested())?),
+            Some("cgroup") => Self::Cgroup(CgroupAttrs::parse(attr.nested())?),
+            Some("choke") => Self::Choke(ChokeAttrs::parse(attr.nested())?),
+            Some("clsact") => Self::Clsact(attr),
+            Some("codel") => Self::Codel(CodelAttrs::parse(attr.nested())?),
+            Some("drr") => Self::Drr(DrrAttrs::parse(attr.nested())?),
+            Some("dualpi2") => Self::Dualpi2(Dualpi2Attrs::parse(attr.nested())?),
+            Some("etf") => Self::Etf(EtfAttrs::parse(attr.nested())?),
+            Some("ets") => Self::Ets(EtsAttrs::parse(attr.nested())?),
+            Some("flow") => Self::Flow(FlowAttrs::parse(attr.nested())?),
+            Some("flower") => Self::Flower(FlowerAttrs::parse(attr.nested())?),
+            Some("fq") => Self::Fq(FqAttrs::parse(attr.nested())?),
+            Some("fq_codel") => Self::FqCodel(FqCodelAttrs::parse(attr.nested())?),
+            Some("fq_pie") => Self::FqPie(FqPieAttrs::parse(attr.nested())?),
+            Some("fw") => Self::Fw(FwAttrs::parse(attr.nested())?),
+            Some("gred") => Self::Gred(GredAttrs::parse(attr.nested())?),
+            Some("hfsc") => Self::Hfsc(
+                <TcHfscQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("hhf") => Self::Hhf(HhfAttrs::parse(attr.nested())?),
+            Some("htb") => Self::Htb(HtbAttrs::parse(attr.nested())?),
+            Some("ingress") => Self::Ingress(attr),
+            Some("matchall") => Self::Matchall(MatchallAttrs::parse(attr.nested())?),
+            Some("mq") => Self::Mq(attr),
+            Some("mqprio") => Self::Mqprio(
+                <TcMqprioQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("multiq") => Self::Multiq(
+                <TcMultiqQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("netem") => {
+                let (h, v) = split_header::<TcNetemQopt, NetemAttrs<'a>>(&attr)?;
+                Self::Netem(h, v)
+            }
+            Some("pfifo") => Self::Pfifo(
+                <TcFifoQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("pfifo_fast") => Self::PfifoFast(
+                <TcPrioQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("pfifo_head_drop") => Self::PfifoHeadDrop(
+                <TcFifoQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("pie") => Self::Pie(PieAttrs::parse(attr.nested())?),
+            Some("plug") => Self::Plug(
+                <TcPlugQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("prio") => Self::Prio(
+                <TcPrioQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("qfq") => Self::Qfq(QfqAttrs::parse(attr.nested())?),
+            Some("red") => Self::Red(RedAttrs::parse(attr.nested())?),
+            Some("route") => Self::Route(RouteAttrs::parse(attr.nested())?),
+            Some("sfb") => Self::Sfb(
+                <TcSfbQopt as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("sfq") => Self::Sfq(
+                <TcSfqQoptV1 as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("taprio") => Self::Taprio(TaprioAttrs::parse(attr.nested())?),
+            Some("tbf") => Self::Tbf(TbfAttrs::parse(attr.nested())?),
+            Some("u32") => Self::U32(U32Attrs::parse(attr.nested())?),
+            selector => Self::Other { selector, attr },
+        }))
+    }
+}
+
+/// The `act-options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
+#[derive(Debug, Clone)]
+pub enum ActOptionsMsg<'a> {
+    /// Selector `bpf`.
+    Bpf(ActBpfAttrs<'a>),
+    /// Selector `connmark`.
+    Connmark(ActConnmarkAttrs<'a>),
+    /// Selector `csum`.
+    Csum(ActCsumAttrs<'a>),
+    /// Selector `ct`.
+    Ct(ActCtAttrs<'a>),
+    /// Selector `ctinfo`.
+    Ctinfo(ActCtinfoAttrs<'a>),
+    /// Selector `gact`.
+    Gact(ActGactAttrs<'a>),
+    /// Selector `gate`.
+    Gate(ActGateAttrs<'a>),
+    /// Selector `ife`.
+    Ife(ActIfeAttrs<'a>),
+    /// Selector `mirred`.
+    Mirred(ActMirredAttrs<'a>),
+    /// Selector `mpls`.
+    Mpls(ActMplsAttrs<'a>),
+    /// Selector `nat`.
+    Nat(ActNatAttrs<'a>),
+    /// Selector `pedit`.
+    Pedit(ActPeditAttrs<'a>),
+    /// Selector `police`.
+    Police(PoliceAttrs<'a>),
+    /// Selector `sample`.
+    Sample(ActSampleAttrs<'a>),
+    /// Selector `simple`.
+    Simple(ActSimpleAttrs<'a>),
+    /// Selector `skbedit`.
+    Skbedit(ActSkbeditAttrs<'a>),
+    /// Selector `skbmod`.
+    Skbmod(ActSkbmodAttrs<'a>),
+    /// Selector `tunnel_key`.
+    TunnelKey(ActTunnelKeyAttrs<'a>),
+    /// Selector `vlan`.
+    Vlan(ActVlanAttrs<'a>),
+    /// A selector value the spec does not know: the nest, kept raw.
+    Other {
+        /// The selector's value.
+        selector: Option<&'a str>,
+        /// The nest.
+        attr: Attr<'a>,
+    },
+}
+
+impl<'a> ActOptionsMsg<'a> {
+    /// Parses the nest `attr` as the format `selector` names.
+    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+        let Some(attr) = attr else { return Ok(None) };
+        Ok(Some(match selector {
+            Some("bpf") => Self::Bpf(ActBpfAttrs::parse(attr.nested())?),
+            Some("connmark") => Self::Connmark(ActConnmarkAttrs::parse(attr.nested())?),
+            Some("csum") => Self::Csum(ActCsumAttrs::parse(attr.nested())?),
+            Some("ct") => Self::Ct(ActCtAttrs::parse(attr.nested())?),
+            Some("ctinfo") => Self::Ctinfo(ActCtinfoAttrs::parse(attr.nested())?),
+            Some("gact") => Self::Gact(ActGactAttrs::parse(attr.nested())?),
+            Some("gate") => Self::Gate(ActGateAttrs::parse(attr.nested())?),
+            Some("ife") => Self::Ife(ActIfeAttrs::parse(attr.nested())?),
+            Some("mirred") => Self::Mirred(ActMirredAttrs::parse(attr.nested())?),
+            Some("mpls") => Self::Mpls(ActMplsAttrs::parse(attr.nested())?),
+            Some("nat") => Self::Nat(ActNatAttrs::parse(attr.nested())?),
+            Some("pedit") => Self::Pedit(ActPeditAttrs::parse(attr.nested())?),
+            Some("police") => Self::Police(PoliceAttrs::parse(attr.nested())?),
+            Some("sample") => Self::Sample(ActSampleAttrs::parse(attr.nested())?),
+            Some("simple") => Self::Simple(ActSimpleAttrs::parse(attr.nested())?),
+            Some("skbedit") => Self::Skbedit(ActSkbeditAttrs::parse(attr.nested())?),
+            Some("skbmod") => Self::Skbmod(ActSkbmodAttrs::parse(attr.nested())?),
+            Some("tunnel_key") => Self::TunnelKey(ActTunnelKeyAttrs::parse(attr.nested())?),
+            Some("vlan") => Self::Vlan(ActVlanAttrs::parse(attr.nested())?),
+            selector => Self::Other { selector, attr },
+        }))
+    }
+}
+
+/// The `tca-stats-app-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
+#[derive(Debug, Clone)]
+pub enum TcaStatsAppMsg<'a> {
+    /// Selector `cake`.
+    Cake(CakeStatsAttrs<'a>),
+    /// Selector `choke`.
+    Choke(TcChokeXstats),
+    /// Selector `codel`.
+    Codel(TcCodelXstats),
+    /// Selector `dualpi2`.
+    Dualpi2(TcDualpi2Xstats),
+    /// Selector `fq`.
+    Fq(TcFqQdStats),
+    /// Selector `fq_codel`.
+    FqCodel(TcFqCodelXstats),
+    /// Selector `fq_pie`.
+    FqPie(TcFqPieXstats),
+    /// Selector `hhf`.
+    Hhf(TcHhfXstats),
+    /// Selector `pie`.
+    Pie(TcPieXstats),
+    /// Selector `red`.
+    Red(TcRedXstats),
+    /// Selector `sfb`.
+    Sfb(TcSfbXstats),
+    /// Selector `sfq`.
+    Sfq(TcSfqXstats),
+    /// A selector value the spec does not know: the nest, kept raw.
+    Other {
+        /// The selector's value.
+        selector: Option<&'a str>,
+        /// The nest.
+        attr: Attr<'a>,
+    },
+}
+
+impl<'a> TcaStatsAppMsg<'a> {
+    /// Parses the nest `attr` as the format `selector` names.
+    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+        let Some(attr) = attr else { return Ok(None) };
+        Ok(Some(match selector {
+            Some("cake") => Self::Cake(CakeStatsAttrs::parse(attr.nested())?),
+            Some("choke") => Self::Choke(
+                <TcChokeXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("codel") => Self::Codel(
+                <TcCodelXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("dualpi2") => Self::Dualpi2(
+                <TcDualpi2Xstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("fq") => Self::Fq(
+                <TcFqQdStats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("fq_codel") => Self::FqCodel(
+                <TcFqCodelXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("fq_pie") => Self::FqPie(
+                <TcFqPieXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("hhf") => Self::Hhf(
+                <TcHhfXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("pie") => Self::Pie(
+                <TcPieXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("red") => Self::Red(
+                <TcRedXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("sfb") => Self::Sfb(
+                <TcSfbXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            Some("sfq") => Self::Sfq(
+                <TcSfqXstats as FamilyHeader>::parse(attr.value())
+                    .map_err(|e| e.shifted(attr.offset() + 4))?,
+            ),
+            selector => Self::Other { selector, attr },
+        }))
+    }
+}

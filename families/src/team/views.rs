@@ -1,0 +1,269 @@
+//! Typed views of `team`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The team nested layout of get/set msg looks like::
+///
+/// \[TEAM_ATTR_LIST_OPTION\]
+/// \[TEAM_ATTR_ITEM_OPTION\]
+/// \[TEAM_ATTR_OPTION_*\], ...
+/// \[TEAM_ATTR_ITEM_OPTION\]
+/// \[TEAM_ATTR_OPTION_*\], ...
+/// ...
+/// \[TEAM_ATTR_LIST_PORT\]
+/// \[TEAM_ATTR_ITEM_PORT\]
+/// \[TEAM_ATTR_PORT_*\], ...
+/// \[TEAM_ATTR_ITEM_PORT\]
+/// \[TEAM_ATTR_PORT_*\], ...
+/// ...
+#[derive(Debug, Clone)]
+pub struct Team<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for Team<'a> {
+    const SET: &'static AttrSet = &tables::TEAM;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Team<'a> {
+    /// Indexes and checks a block of `team` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `TEAM_ATTR_TEAM_IFINDEX`
+    #[inline]
+    pub fn team_ifindex(&self) -> Option<u32> {
+        self.0.u32(TEAM_ATTR_TEAM_IFINDEX)
+    }
+
+    /// `TEAM_ATTR_LIST_OPTION`
+    #[inline]
+    pub fn list_option(&self) -> Result<Option<ItemOption<'a>>, Error> {
+        self.0.nest(TEAM_ATTR_LIST_OPTION)
+    }
+
+    /// `TEAM_ATTR_LIST_PORT`
+    #[inline]
+    pub fn list_port(&self) -> Result<Option<ItemPort<'a>>, Error> {
+        self.0.nest(TEAM_ATTR_LIST_PORT)
+    }
+}
+
+/// The `item-option` attributes of `team`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ItemOption<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for ItemOption<'a> {
+    const SET: &'static AttrSet = &tables::ITEM_OPTION;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ItemOption<'a> {
+    /// Indexes and checks a block of `item-option` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TEAM_ATTR_ITEM_OPTION`
+    #[inline]
+    pub fn option(&self) -> Result<Option<AttrOption<'a>>, Error> {
+        self.0.nest(TEAM_ATTR_ITEM_OPTION)
+    }
+}
+
+/// The `attr-option` attributes of `team`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct AttrOption<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for AttrOption<'a> {
+    const SET: &'static AttrSet = &tables::ATTR_OPTION;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> AttrOption<'a> {
+    /// Indexes and checks a block of `attr-option` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `TEAM_ATTR_OPTION_NAME`
+    #[inline]
+    pub fn name(&self) -> Option<&'a str> {
+        self.0.str(TEAM_ATTR_OPTION_NAME)
+    }
+
+    /// `TEAM_ATTR_OPTION_CHANGED`
+    #[inline]
+    pub fn changed(&self) -> bool {
+        self.0.flag(TEAM_ATTR_OPTION_CHANGED)
+    }
+
+    /// `TEAM_ATTR_OPTION_TYPE`
+    #[inline]
+    pub fn type_(&self) -> Option<u8> {
+        self.0.u8(TEAM_ATTR_OPTION_TYPE)
+    }
+
+    /// `TEAM_ATTR_OPTION_DATA`
+    #[inline]
+    pub fn data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(TEAM_ATTR_OPTION_DATA)
+    }
+
+    /// `TEAM_ATTR_OPTION_REMOVED`
+    #[inline]
+    pub fn removed(&self) -> bool {
+        self.0.flag(TEAM_ATTR_OPTION_REMOVED)
+    }
+
+    /// `TEAM_ATTR_OPTION_PORT_IFINDEX`: for per-port options
+    #[inline]
+    pub fn port_ifindex(&self) -> Option<u32> {
+        self.0.u32(TEAM_ATTR_OPTION_PORT_IFINDEX)
+    }
+
+    /// `TEAM_ATTR_OPTION_ARRAY_INDEX`: for array options
+    #[inline]
+    pub fn array_index(&self) -> Option<u32> {
+        self.0.u32(TEAM_ATTR_OPTION_ARRAY_INDEX)
+    }
+}
+
+/// The `item-port` attributes of `team`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ItemPort<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for ItemPort<'a> {
+    const SET: &'static AttrSet = &tables::ITEM_PORT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ItemPort<'a> {
+    /// Indexes and checks a block of `item-port` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `TEAM_ATTR_ITEM_PORT`
+    #[inline]
+    pub fn port(&self) -> Result<Option<AttrPort<'a>>, Error> {
+        self.0.nest(TEAM_ATTR_ITEM_PORT)
+    }
+}
+
+/// The `attr-port` attributes of `team`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct AttrPort<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for AttrPort<'a> {
+    const SET: &'static AttrSet = &tables::ATTR_PORT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> AttrPort<'a> {
+    /// Indexes and checks a block of `attr-port` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `TEAM_ATTR_PORT_IFINDEX`
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(TEAM_ATTR_PORT_IFINDEX)
+    }
+
+    /// `TEAM_ATTR_PORT_CHANGED`
+    #[inline]
+    pub fn changed(&self) -> bool {
+        self.0.flag(TEAM_ATTR_PORT_CHANGED)
+    }
+
+    /// `TEAM_ATTR_PORT_LINKUP`
+    #[inline]
+    pub fn linkup(&self) -> bool {
+        self.0.flag(TEAM_ATTR_PORT_LINKUP)
+    }
+
+    /// `TEAM_ATTR_PORT_SPEED`
+    #[inline]
+    pub fn speed(&self) -> Option<u32> {
+        self.0.u32(TEAM_ATTR_PORT_SPEED)
+    }
+
+    /// `TEAM_ATTR_PORT_DUPLEX`
+    #[inline]
+    pub fn duplex(&self) -> Option<u8> {
+        self.0.u8(TEAM_ATTR_PORT_DUPLEX)
+    }
+
+    /// `TEAM_ATTR_PORT_REMOVED`
+    #[inline]
+    pub fn removed(&self) -> bool {
+        self.0.flag(TEAM_ATTR_PORT_REMOVED)
+    }
+}

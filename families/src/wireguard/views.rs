@@ -1,0 +1,242 @@
+//! Typed views of `wireguard`: one per attribute set, parsed in one pass into a table, with
+//! O(1) typed getters.
+
+#![allow(unused_imports)]
+
+use super::consts::*;
+use super::tables;
+use super::types::*;
+use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use nlcodec::family::FamilyHeader;
+use nlcodec::schema::AttrSet;
+use nlcodec::{Attr, Attrs, Error};
+
+/// The `wgdevice` attributes of `wireguard`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Wgdevice<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for Wgdevice<'a> {
+    const SET: &'static AttrSet = &tables::WGDEVICE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Wgdevice<'a> {
+    /// Indexes and checks a block of `wgdevice` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `WGDEVICE_A_IFINDEX`
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(WGDEVICE_A_IFINDEX)
+    }
+
+    /// `WGDEVICE_A_IFNAME`
+    #[inline]
+    pub fn ifname(&self) -> Option<&'a str> {
+        self.0.str(WGDEVICE_A_IFNAME)
+    }
+
+    /// `WGDEVICE_A_PRIVATE_KEY`: Set to all zeros to remove.
+    #[inline]
+    pub fn private_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(WGDEVICE_A_PRIVATE_KEY)
+    }
+
+    /// `WGDEVICE_A_PUBLIC_KEY`
+    #[inline]
+    pub fn public_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(WGDEVICE_A_PUBLIC_KEY)
+    }
+
+    /// `WGDEVICE_A_FLAGS`: ``0`` or ``WGDEVICE_F_REPLACE_PEERS`` if all current peers should be
+    /// removed prior to adding the list below.
+    #[inline]
+    pub fn flags(&self) -> Option<WgdeviceFlags> {
+        self.0
+            .u32(WGDEVICE_A_FLAGS)
+            .map(|v| WgdeviceFlags(v as u32))
+    }
+
+    /// `WGDEVICE_A_LISTEN_PORT`: Set as ``0`` to choose randomly.
+    #[inline]
+    pub fn listen_port(&self) -> Option<u16> {
+        self.0.u16(WGDEVICE_A_LISTEN_PORT)
+    }
+
+    /// `WGDEVICE_A_FWMARK`: Set as ``0`` to disable.
+    #[inline]
+    pub fn fwmark(&self) -> Option<u32> {
+        self.0.u32(WGDEVICE_A_FWMARK)
+    }
+
+    /// `WGDEVICE_A_PEERS`: The index/type parameter is unused on ``SET_DEVICE`` operations and is
+    /// zero on ``GET_DEVICE`` operations.
+    #[inline]
+    pub fn peers(&self) -> Option<Entries<'a, Wgpeer<'a>>> {
+        self.0.entries(WGDEVICE_A_PEERS)
+    }
+}
+
+/// The `wgpeer` attributes of `wireguard`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Wgpeer<'a>(Table<'a, 11>);
+
+impl<'a> AttrView<'a> for Wgpeer<'a> {
+    const SET: &'static AttrSet = &tables::WGPEER;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Wgpeer<'a> {
+    /// Indexes and checks a block of `wgpeer` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 11> {
+        &self.0
+    }
+
+    /// `WGPEER_A_PUBLIC_KEY`
+    #[inline]
+    pub fn public_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(WGPEER_A_PUBLIC_KEY)
+    }
+
+    /// `WGPEER_A_PRESHARED_KEY`: Set as all zeros to remove.
+    #[inline]
+    pub fn preshared_key(&self) -> Option<&'a [u8]> {
+        self.0.bytes(WGPEER_A_PRESHARED_KEY)
+    }
+
+    /// `WGPEER_A_FLAGS`: ``0`` and/or ``WGPEER_F_REMOVE_ME`` if the specified peer should not
+    /// exist at the end of the operation, rather than added/updated and/or
+    /// ``WGPEER_F_REPLACE_ALLOWEDIPS`` if all current allowed IPs of this
+    /// peer should be removed prior to adding the list below and/or
+    /// ``WGPEER_F_UPDATE_ONLY`` if the peer should only be set if it already
+    /// exists.
+    #[inline]
+    pub fn flags(&self) -> Option<WgpeerFlags> {
+        self.0.u32(WGPEER_A_FLAGS).map(|v| WgpeerFlags(v as u32))
+    }
+
+    /// `WGPEER_A_ENDPOINT`: struct sockaddr_in or struct sockaddr_in6
+    #[inline]
+    pub fn endpoint(&self) -> Option<&'a [u8]> {
+        self.0.bytes(WGPEER_A_ENDPOINT)
+    }
+
+    /// `WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL`: Set as ``0`` to disable.
+    #[inline]
+    pub fn persistent_keepalive_interval(&self) -> Option<u16> {
+        self.0.u16(WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL)
+    }
+
+    /// `WGPEER_A_LAST_HANDSHAKE_TIME`
+    #[inline]
+    pub fn last_handshake_time(&self) -> Option<KernelTimespec> {
+        self.0
+            .fixed(WGPEER_A_LAST_HANDSHAKE_TIME, KernelTimespec::from_bytes)
+    }
+
+    /// `WGPEER_A_RX_BYTES`
+    #[inline]
+    pub fn rx_bytes(&self) -> Option<u64> {
+        self.0.u64(WGPEER_A_RX_BYTES)
+    }
+
+    /// `WGPEER_A_TX_BYTES`
+    #[inline]
+    pub fn tx_bytes(&self) -> Option<u64> {
+        self.0.u64(WGPEER_A_TX_BYTES)
+    }
+
+    /// `WGPEER_A_ALLOWEDIPS`: The index/type parameter is unused on ``SET_DEVICE`` operations and is
+    /// zero on ``GET_DEVICE`` operations.
+    #[inline]
+    pub fn allowedips(&self) -> Option<Entries<'a, Wgallowedip<'a>>> {
+        self.0.entries(WGPEER_A_ALLOWEDIPS)
+    }
+
+    /// `WGPEER_A_PROTOCOL_VERSION`: Should not be set or used at all by most users of this API, as the
+    /// most recent protocol will be used when this is unset. Otherwise,
+    /// must be set to ``1``.
+    #[inline]
+    pub fn protocol_version(&self) -> Option<u32> {
+        self.0.u32(WGPEER_A_PROTOCOL_VERSION)
+    }
+}
+
+/// The `wgallowedip` attributes of `wireguard`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct Wgallowedip<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for Wgallowedip<'a> {
+    const SET: &'static AttrSet = &tables::WGALLOWEDIP;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> Wgallowedip<'a> {
+    /// Indexes and checks a block of `wgallowedip` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `WGALLOWEDIP_A_FAMILY`: IP family, either ``AF_INET`` or ``AF_INET6``.
+    #[inline]
+    pub fn family(&self) -> Option<u16> {
+        self.0.u16(WGALLOWEDIP_A_FAMILY)
+    }
+
+    /// `WGALLOWEDIP_A_IPADDR`: Either ``struct in_addr`` or ``struct in6_addr``.
+    #[inline]
+    pub fn ipaddr(&self) -> Option<IpAddr> {
+        self.0.ip(WGALLOWEDIP_A_IPADDR)
+    }
+
+    /// `WGALLOWEDIP_A_CIDR_MASK`
+    #[inline]
+    pub fn cidr_mask(&self) -> Option<u8> {
+        self.0.u8(WGALLOWEDIP_A_CIDR_MASK)
+    }
+
+    /// `WGALLOWEDIP_A_FLAGS`: ``WGALLOWEDIP_F_REMOVE_ME`` if the specified IP should be removed;
+    /// otherwise, this IP will be added if it is not already present.
+    #[inline]
+    pub fn flags(&self) -> Option<WgallowedipFlags> {
+        self.0
+            .u32(WGALLOWEDIP_A_FLAGS)
+            .map(|v| WgallowedipFlags(v as u32))
+    }
+}

@@ -1,0 +1,181 @@
+//! `builders.rs` of a family: one builder per attribute set over the codec's `Writer`.
+
+use super::shape::{shape, Shape};
+use super::views::method_name;
+use crate::model::{Attr, Family, Set};
+use crate::names::Names;
+use crate::naming::{doc_lines, lit, snake};
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+fn builder_of(view: &str) -> String {
+    format!("{view}Builder")
+}
+
+/// The methods writing one attribute: `(name, args, body)` each.
+fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, String)> {
+    let k = &a.c_name;
+    let m = method_name(a);
+    let one = |args: String, body: String| vec![(m.clone(), args, body)];
+    match shape(f, n, set, a) {
+        Shape::None => vec![],
+        Shape::Flag => one(String::new(), format!("self.0.put_flag({k})")),
+        Shape::Int { rust, be, enum_ty, .. } => {
+            let (arg_ty, val) = match &enum_ty {
+                Some((t, _, true)) => (t.clone(), format!("v.bits() as {rust}")),
+                Some((t, _, false)) => (t.clone(), format!("v.value() as {rust}")),
+                None => (rust.to_string(), "v".to_string()),
+            };
+            let conv = if be { "to_be_bytes" } else { "to_ne_bytes" };
+            one(format!("v: {arg_ty}"), format!("self.0.put_attr({k}, &({val}).{conv}())"))
+        }
+        Shape::Var { signed, enum_ty } => {
+            let rust = if signed { "i64" } else { "u64" };
+            let (arg_ty, val) = match &enum_ty {
+                Some((t, _, true)) => (t.clone(), format!("v.bits() as {rust}")),
+                Some((t, _, false)) => (t.clone(), format!("v.value() as {rust}")),
+                None => (rust.to_string(), "v".to_string()),
+            };
+            let body = if signed {
+                format!("let v = {val};\n        match i32::try_from(v) {{\n            Ok(small) => self.0.put_i32({k}, small),\n            Err(_) => self.0.put_i64({k}, v),\n        }}")
+            } else {
+                format!("let v = {val};\n        match u32::try_from(v) {{\n            Ok(small) => self.0.put_u32({k}, small),\n            Err(_) => self.0.put_u64({k}, v),\n        }}")
+            };
+            one(format!("v: {arg_ty}"), body)
+        }
+        Shape::Str => one("v: &str".into(), format!("self.0.put_str({k}, v)")),
+        Shape::Bytes | Shape::Mac => one("v: &[u8]".into(), format!("self.0.put_attr({k}, v)")),
+        Shape::Ipv4 => one("v: Ipv4Addr".into(), format!("self.0.put_attr({k}, &v.octets())")),
+        Shape::Ipv6 => one("v: Ipv6Addr".into(), format!("self.0.put_attr({k}, &v.octets())")),
+        Shape::Ip => one(
+            "v: IpAddr".into(),
+            format!("match v {{\n            IpAddr::V4(v) => self.0.put_attr({k}, &v.octets()),\n            IpAddr::V6(v) => self.0.put_attr({k}, &v.octets()),\n        }}"),
+        ),
+        Shape::Bitfield32 => one("v: Bitfield32".into(), format!("self.0.put_attr({k}, &v.to_bytes())")),
+        Shape::Fixed(t) => one(
+            format!("v: &{t}"),
+            format!("self.0.put_attr_with({k}, {t}::LEN, |b| v.write_to(b))"),
+        ),
+        Shape::Nest { view, header: None, .. } => {
+            let b = builder_of(&view);
+            one(
+                format!("f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
+                format!("self.0.put_nested({k}, |w| f(&mut {b}(w)))"),
+            )
+        }
+        Shape::Nest { view, header: Some(h), .. } => {
+            let b = builder_of(&view);
+            one(
+                format!("header: &{h}, f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
+                format!("put_nest_with_header(&mut *self.0, {k}, header, |w| f(&mut {b}(w)))"),
+            )
+        }
+        Shape::RawNest | Shape::Entries { .. } | Shape::Records { .. } => one(
+            "f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>".into(),
+            format!("self.0.put_nested({k}, f)"),
+        ),
+        Shape::SubMessage { name, selector, .. } => {
+            let Some(msg) = f.sub_messages.iter().find(|x| x.name == name) else {
+                return vec![];
+            };
+            let mut out = vec![];
+            let mut seen = BTreeSet::new();
+            for v in &msg.formats {
+                let Some(view) = v.set.as_deref().and_then(|s| super::shape::view_of(f, n, s)) else {
+                    continue;
+                };
+                let fname = format!("{m}_{}", snake(&v.value));
+                if !seen.insert(fname.clone()) {
+                    continue;
+                }
+                let b = builder_of(&view);
+                let sel = match &selector {
+                    Some(s) => format!("self.0.put_str({s}, {})?;\n        ", lit(&v.value)),
+                    None => String::new(),
+                };
+                let header = v.header.as_ref().and_then(|h| n.struct_type.get(h));
+                let (args, body) = match header {
+                    Some(h) => (
+                        format!("header: &{h}, f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
+                        format!("{sel}put_nest_with_header(&mut *self.0, {k}, header, |w| f(&mut {b}(w)))"),
+                    ),
+                    None => (
+                        format!("f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
+                        format!("{sel}self.0.put_nested({k}, |w| f(&mut {b}(w)))"),
+                    ),
+                };
+                out.push((fname, args, body));
+            }
+            out.push((
+                format!("{m}_raw"),
+                "f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>".into(),
+                format!("self.0.put_nested({k}, f)"),
+            ));
+            out
+        }
+    }
+}
+
+fn emit_builder(o: &mut String, f: &Family, n: &Names, set: &Set) {
+    let view = &n.set_type[&set.name];
+    let b = builder_of(view);
+    writeln!(
+        o,
+        "/// Writes `{}` attributes into the open message or nest of a [`Writer`]. Each method\n\
+         /// writes one attribute (call it again for a repeated one); nests take a closure and\n\
+         /// are closed when it returns.",
+        set.name
+    )
+    .unwrap();
+    writeln!(o, "pub struct {b}<'w, B: Buffer>(pub &'w mut Writer<B>);\n").unwrap();
+    writeln!(o, "impl<'w, B: Buffer> {b}<'w, B> {{").unwrap();
+    writeln!(
+        o,
+        "    /// A builder writing into `w`.\n    pub fn new(w: &'w mut Writer<B>) -> Self {{\n        Self(w)\n    }}\n"
+    )
+    .unwrap();
+    let mut seen = BTreeSet::new();
+    for a in &set.attrs {
+        for (m, args, body) in setters(f, n, set, a) {
+            if !seen.insert(m.clone()) {
+                continue;
+            }
+            let mut d = format!("Writes `{}`", a.c_name);
+            if let Some(doc) = &a.doc {
+                d.push_str(": ");
+                d.push_str(doc.trim());
+            } else {
+                d.push('.');
+            }
+            o.push_str(&doc_lines(Some(&d), "    "));
+            let sep = if args.is_empty() { "" } else { ", " };
+            writeln!(
+                o,
+                "    pub fn {m}(&mut self{sep}{args}) -> Result<&mut Self, WriteError> {{\n        {body}?;\n        Ok(self)\n    }}\n"
+            )
+            .unwrap();
+        }
+    }
+    o.push_str("}\n\n");
+}
+
+pub fn emit(f: &Family, n: &Names) -> String {
+    let mut o = String::new();
+    writeln!(
+        o,
+        "//! Typed builders of `{}`: one per attribute set, over the codec's [`Writer`] (so they\n\
+         //! write into a caller's `&mut [u8]` as well as a `Vec`).\n\n\
+         #![allow(unused_imports)]\n\n\
+         use super::consts::*;\n\
+         use super::types::*;\n\
+         use crate::runtime::{{put_nest_with_header, Bitfield32}};\n\
+         use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
+         use nlcodec::{{Buffer, WriteError, Writer}};\n",
+        f.name
+    )
+    .unwrap();
+    for set in f.sets.iter().filter(|s| s.subset_of.is_none()) {
+        emit_builder(&mut o, f, n, set);
+    }
+    o
+}

@@ -1,0 +1,61 @@
+//! The families crate's `lib.rs` and `Cargo.toml`: one module and one feature per family.
+
+use crate::model::Family;
+use crate::naming::snake;
+use std::fmt::Write;
+
+/// The families enabled by default.
+pub const DEFAULT: &[&str] = &["rt-link", "rt-addr", "rt-route", "rt-neigh", "rt-rule", "nlctrl"];
+
+pub fn lib_rs(fams: &[Family]) -> String {
+    let mut o = String::new();
+    o.push_str(include_str!("lib_header.rs"));
+    o.push_str("\npub mod runtime;\n\n");
+    for f in fams {
+        let doc = f
+            .doc
+            .as_deref()
+            .and_then(|d| d.trim().lines().next())
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches('.')
+            .to_string();
+        writeln!(
+            o,
+            "/// `{}`{}.\n#[cfg(feature = \"{}\")]\npub mod {};",
+            f.name,
+            if doc.is_empty() { String::new() } else { format!(": {doc}") },
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
+    }
+    o.push_str("\n/// The rtnetlink (`NETLINK_ROUTE`) families compiled in, for a [`Dump`](nlcodec::dump::Dump) or\n/// a named path: the first with an operation for a message type describes it.\npub static RTNETLINK: &[&nlcodec::schema::Family] = &[\n");
+    for f in fams.iter().filter(|f| f.raw && f.protonum == 0) {
+        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+    }
+    o.push_str("];\n\n/// The generic netlink families compiled in, looked up by name when their id is learnt.\npub static GENL: &[&nlcodec::schema::Family] = &[\n");
+    for f in fams.iter().filter(|f| !f.raw) {
+        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+    }
+    o.push_str("];\n\n/// Every family compiled in.\npub static ALL: &[&nlcodec::schema::Family] = &[\n");
+    for f in fams {
+        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+    }
+    o.push_str("];\n");
+    o
+}
+
+pub fn cargo_toml(fams: &[Family]) -> String {
+    let mut o = String::new();
+    o.push_str(include_str!("cargo_header.toml"));
+    o.push_str("\n[features]\n");
+    let defaults: Vec<String> = DEFAULT.iter().map(|d| format!("{d:?}")).collect();
+    writeln!(o, "default = [{}]", defaults.join(", ")).unwrap();
+    let all: Vec<String> = fams.iter().map(|f| format!("{:?}", f.name)).collect();
+    writeln!(o, "all = [{}]", all.join(", ")).unwrap();
+    for f in fams {
+        writeln!(o, "{:?} = []", f.name).unwrap();
+    }
+    o
+}

@@ -1,0 +1,11 @@
+//! The emitters: one per generated file of a family, plus the crate's `lib.rs` and
+//! `Cargo.toml`.
+
+pub mod builders;
+pub mod consts;
+pub mod crate_files;
+pub mod family;
+pub mod shape;
+pub mod tables;
+pub mod types;
+pub mod views;

@@ -1,0 +1,215 @@
+//! `views.rs` of a family: one typed view per attribute set, and one enum per sub-message.
+
+use super::shape::{shape, view_of, Shape};
+use crate::model::{Attr, Family, Set};
+use crate::names::Names;
+use crate::naming::{camel, doc_lines, lit, snake};
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+pub fn method_name(a: &Attr) -> String {
+    let m = snake(&a.name);
+    match m.as_str() {
+        "table" | "parse" | "get" | "iter" | "unknown" | "new" => format!("{m}_attr"),
+        _ => m,
+    }
+}
+
+fn attr_doc(a: &Attr) -> String {
+    let mut d = format!("`{}`", a.c_name);
+    if let Some(doc) = &a.doc {
+        d.push_str(": ");
+        d.push_str(doc.trim());
+    }
+    d
+}
+
+fn enum_conv(rust: &str, e: &Option<(String, &'static str, bool)>) -> (String, String) {
+    match e {
+        Some((t, r, true)) => (t.clone(), format!(".map(|v| {t}(v as {r}))")),
+        Some((t, r, false)) => (t.clone(), format!(".map(|v| {t}::from_value(v as {r}))")),
+        None => (rust.to_string(), String::new()),
+    }
+}
+
+/// The getter of one attribute: its signature and body, or `None` when it has none.
+fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)> {
+    let k = &a.c_name;
+    let multi = a.multi;
+    let s = shape(f, n, set, a);
+    if multi {
+        return Some(match s {
+            Shape::None => return None,
+            Shape::Nest { view, header: None, .. } => (
+                format!("impl Iterator<Item = Result<{view}<'a>, Error>> + 'a"),
+                format!("self.0.all({k}).map(|a| {view}::parse(a.nested()))"),
+            ),
+            Shape::Str => (
+                "impl Iterator<Item = &'a str> + 'a".into(),
+                format!("self.0.all({k}).filter_map(|a| a.as_unterminated_str().ok())"),
+            ),
+            _ => (
+                "impl Iterator<Item = Attr<'a>> + 'a".into(),
+                format!("self.0.all({k})"),
+            ),
+        });
+    }
+    Some(match s {
+        Shape::None => return None,
+        Shape::Flag => ("bool".into(), format!("self.0.flag({k})")),
+        Shape::Int { reader, rust, enum_ty, .. } => {
+            let (t, conv) = enum_conv(rust, &enum_ty);
+            (format!("Option<{t}>"), format!("self.0.{reader}({k}){conv}"))
+        }
+        Shape::Var { signed, enum_ty } => {
+            let (rust, reader) = if signed { ("i64", "sint") } else { ("u64", "uint") };
+            let (t, conv) = enum_conv(rust, &enum_ty);
+            (format!("Option<{t}>"), format!("self.0.{reader}({k}){conv}"))
+        }
+        Shape::Str => ("Option<&'a str>".into(), format!("self.0.str({k})")),
+        Shape::Bytes => ("Option<&'a [u8]>".into(), format!("self.0.bytes({k})")),
+        Shape::Mac => ("Option<HwAddr<'a>>".into(), format!("self.0.mac({k})")),
+        Shape::Ipv4 => ("Option<Ipv4Addr>".into(), format!("self.0.ipv4({k})")),
+        Shape::Ipv6 => ("Option<Ipv6Addr>".into(), format!("self.0.ipv6({k})")),
+        Shape::Ip => ("Option<IpAddr>".into(), format!("self.0.ip({k})")),
+        Shape::Bitfield32 => ("Option<Bitfield32>".into(), format!("self.0.bitfield32({k})")),
+        Shape::Fixed(t) => (format!("Option<{t}>"), format!("self.0.fixed({k}, {t}::from_bytes)")),
+        Shape::Nest { view, header: None, .. } => (
+            format!("Result<Option<{view}<'a>>, Error>"),
+            format!("self.0.nest({k})"),
+        ),
+        Shape::Nest { view, header: Some(h), .. } => (
+            format!("Result<Option<({h}, {view}<'a>)>, Error>"),
+            format!("self.0.nest_with_header({k})"),
+        ),
+        Shape::RawNest => ("Option<Attr<'a>>".into(), format!("self.0.get({k})")),
+        Shape::Entries { view } => (
+            format!("Option<Entries<'a, {view}<'a>>>"),
+            format!("self.0.entries({k})"),
+        ),
+        Shape::SubMessage { msg, selector: Some(sel), .. } => (
+            format!("Result<Option<{msg}<'a>>, Error>"),
+            format!("{msg}::parse(self.0.get({k}), self.0.str({sel}))"),
+        ),
+        Shape::SubMessage { .. } => ("Option<Attr<'a>>".into(), format!("self.0.get({k})")),
+        Shape::Records { header, view, .. } => (
+            format!("Option<Records<'a, {header}, {view}<'a>>>"),
+            format!("self.0.records({k})"),
+        ),
+    })
+}
+
+fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
+    let ty = &n.set_type[&set.name];
+    let st = &n.set_static[&set.name];
+    let size = set.attrs.iter().map(|a| a.value as usize + 1).max().unwrap_or(1);
+    let doc = set
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` attributes of `{}`, indexed in one pass.", set.name, f.name));
+    o.push_str(&doc_lines(Some(&doc), ""));
+    o.push_str("#[derive(Debug, Clone)]\n");
+    writeln!(o, "pub struct {ty}<'a>(Table<'a, {size}>);\n").unwrap();
+    writeln!(
+        o,
+        "impl<'a> AttrView<'a> for {ty}<'a> {{\n    const SET: &'static AttrSet = &tables::{st};\n\n    \
+         #[inline]\n    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        Table::parse(Self::SET, attrs).map(Self)\n    }}\n}}\n"
+    )
+    .unwrap();
+    writeln!(o, "impl<'a> {ty}<'a> {{").unwrap();
+    writeln!(
+        o,
+        "    /// Indexes and checks a block of `{}` attributes.\n    #[inline]\n    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        <Self as AttrView<'a>>::parse(attrs)\n    }}\n",
+        set.name
+    )
+    .unwrap();
+    o.push_str("    /// The table under the view: every attribute by type, the ones the spec does not\n    /// know included.\n");
+    writeln!(o, "    pub fn table(&self) -> &Table<'a, {size}> {{\n        &self.0\n    }}\n").unwrap();
+    let mut seen = BTreeSet::new();
+    for a in &set.attrs {
+        let Some((ret, body)) = getter(f, n, set, a) else { continue };
+        let m = method_name(a);
+        if !seen.insert(m.clone()) {
+            continue;
+        }
+        o.push_str(&doc_lines(Some(&attr_doc(a)), "    "));
+        o.push_str("    #[inline]\n");
+        writeln!(o, "    pub fn {m}(&self) -> {ret} {{\n        {body}\n    }}\n").unwrap();
+    }
+    o.push_str("}\n\n");
+}
+
+fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::SubMsg) {
+    let ty = &n.msg_type[&m.name];
+    writeln!(
+        o,
+        "/// The `{}` sub-message of `{}`, chosen by its selector wherever it sits in the block.",
+        m.name, f.name
+    )
+    .unwrap();
+    o.push_str("#[derive(Debug, Clone)]\n");
+    writeln!(o, "pub enum {ty}<'a> {{").unwrap();
+    let mut variants = vec![];
+    let mut seen = BTreeSet::new();
+    for v in &m.formats {
+        let name = camel(&v.value);
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let view = v.set.as_deref().and_then(|s| view_of(f, n, s));
+        let header = v.header.as_ref().and_then(|h| n.struct_type.get(h)).cloned();
+        let payload = match (&header, &view) {
+            (Some(h), Some(v)) => format!("({h}, {v}<'a>)"),
+            (None, Some(v)) => format!("({v}<'a>)"),
+            (Some(h), None) => format!("({h})"),
+            (None, None) => "(Attr<'a>)".into(),
+        };
+        writeln!(o, "    /// Selector `{}`.", v.value).unwrap();
+        writeln!(o, "    {name}{payload},").unwrap();
+        variants.push((v.value.clone(), name, header, view));
+    }
+    o.push_str("    /// A selector value the spec does not know: the nest, kept raw.\n");
+    o.push_str("    Other {\n        /// The selector's value.\n        selector: Option<&'a str>,\n        /// The nest.\n        attr: Attr<'a>,\n    },\n}\n\n");
+    writeln!(o, "impl<'a> {ty}<'a> {{").unwrap();
+    o.push_str("    /// Parses the nest `attr` as the format `selector` names.\n");
+    o.push_str("    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {\n");
+    o.push_str("        let Some(attr) = attr else { return Ok(None) };\n");
+    o.push_str("        Ok(Some(match selector {\n");
+    for (value, name, header, view) in &variants {
+        let body = match (header, view) {
+            (Some(h), Some(v)) => format!("{{\n                let (h, v) = split_header::<{h}, {v}<'a>>(&attr)?;\n                Self::{name}(h, v)\n            }}"),
+            (None, Some(v)) => format!("Self::{name}({v}::parse(attr.nested())?)"),
+            (Some(h), None) => format!("Self::{name}(<{h} as FamilyHeader>::parse(attr.value()).map_err(|e| e.shifted(attr.offset() + 4))?)"),
+            (None, None) => format!("Self::{name}(attr)"),
+        };
+        writeln!(o, "            Some({}) => {body},", lit(value)).unwrap();
+    }
+    o.push_str("            selector => Self::Other { selector, attr },\n        }))\n    }\n}\n\n");
+}
+
+pub fn emit(f: &Family, n: &Names) -> String {
+    let mut o = String::new();
+    writeln!(
+        o,
+        "//! Typed views of `{}`: one per attribute set, parsed in one pass into a table, with\n\
+         //! O(1) typed getters.\n\n\
+         #![allow(unused_imports)]\n\n\
+         use super::consts::*;\n\
+         use super::tables;\n\
+         use super::types::*;\n\
+         use crate::runtime::{{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table}};\n\
+         use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
+         use nlcodec::family::FamilyHeader;\n\
+         use nlcodec::schema::AttrSet;\n\
+         use nlcodec::{{Attr, Attrs, Error}};\n",
+        f.name
+    )
+    .unwrap();
+    for set in f.sets.iter().filter(|s| s.subset_of.is_none()) {
+        emit_view(&mut o, f, n, set);
+    }
+    for m in &f.sub_messages {
+        emit_sub_message(&mut o, f, n, m);
+    }
+    o
+}

@@ -1,0 +1,103 @@
+//! `nlcodec-gen`: reads the kernel's YNL specs (`specs/*.yaml`) and the project's overrides
+//! (`specs/overrides/<family>.yaml`, merged by name), and writes the `nlcodec-families`
+//! crate (`families/Cargo.toml`, `families/src/lib.rs`, one module per family). Run it from
+//! anywhere in the workspace: `cargo run -p nlcodec-gen`. `--check` fails when the checked-in
+//! output differs from what the specs give.
+
+mod emit;
+mod model;
+mod names;
+mod naming;
+mod spec;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn write(path: &Path, text: &str, written: &mut Vec<PathBuf>) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    written.push(path.to_path_buf());
+    Ok(())
+}
+
+fn run(root: &Path, out: &Path) -> Result<(), String> {
+    let specs = root.join("specs");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&specs)
+        .map_err(|e| format!("{}: {e}", specs.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    let mut fams = vec![];
+    for p in &paths {
+        let mut y = spec::load(p)?;
+        let over = specs.join("overrides").join(p.file_name().unwrap());
+        if over.exists() {
+            spec::merge(&mut y, &spec::load(&over)?);
+        }
+        let f = model::Family::from_spec(&y).map_err(|e| format!("{}: {e}", p.display()))?;
+        fams.push(f);
+    }
+    let src = out.join("src");
+    let mut written = vec![];
+    for f in &fams {
+        let n = names::Names::new(f);
+        let dir = src.join(naming::snake(&f.name));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        write(&dir.join("mod.rs"), &emit::family::emit(f, &n), &mut written)?;
+        write(&dir.join("consts.rs"), &emit::consts::emit(f), &mut written)?;
+        write(&dir.join("tables.rs"), &emit::tables::emit(f, &n), &mut written)?;
+        write(&dir.join("types.rs"), &emit::types::emit(f, &n), &mut written)?;
+        write(&dir.join("views.rs"), &emit::views::emit(f, &n), &mut written)?;
+        write(&dir.join("builders.rs"), &emit::builders::emit(f, &n), &mut written)?;
+    }
+    write(&src.join("lib.rs"), &emit::crate_files::lib_rs(&fams), &mut written)?;
+    write(&out.join("Cargo.toml"), &emit::crate_files::cargo_toml(&fams), &mut written)?;
+    let rs: Vec<&PathBuf> = written.iter().filter(|p| p.extension().is_some_and(|x| x == "rs")).collect();
+    let status = Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .args(&rs)
+        .status()
+        .map_err(|e| format!("rustfmt: {e}"))?;
+    if !status.success() {
+        return Err("rustfmt failed on the generated code".into());
+    }
+    eprintln!("nlcodec-gen: {} families, {} files written to {}", fams.len(), written.len(), out.display());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let check = std::env::args().any(|a| a == "--check");
+    let target = if check {
+        let tmp = std::env::temp_dir().join(format!("nlcodec-gen-check-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        tmp
+    } else {
+        root.join("families")
+    };
+    if let Err(e) = run(&root, &target) {
+        eprintln!("nlcodec-gen: {e}");
+        return ExitCode::FAILURE;
+    }
+    if check {
+        let status = Command::new("diff")
+            .args(["-r", "-q", "-x", "runtime"])
+            .arg(target.join("src"))
+            .arg(root.join("families/src"))
+            .status();
+        let same_toml = std::fs::read(target.join("Cargo.toml")).ok()
+            == std::fs::read(root.join("families/Cargo.toml")).ok();
+        let _ = std::fs::remove_dir_all(&target);
+        if !matches!(status, Ok(s) if s.success()) || !same_toml {
+            eprintln!("nlcodec-gen --check: families/ differs from the specs; run cargo run -p nlcodec-gen");
+            return ExitCode::FAILURE;
+        }
+        eprintln!("nlcodec-gen --check: families/ is up to date");
+    }
+    ExitCode::SUCCESS
+}
