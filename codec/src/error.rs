@@ -194,8 +194,14 @@ impl Error {
         }
     }
 
-    /// The same error with its offset moved by `base` bytes (saturating).
-    pub(crate) fn shifted(mut self, base: usize) -> Error {
+    /// The same error with its offset moved by `base` bytes (saturating): for a parser that
+    /// ran on a sub-slice, to report offsets from the start of the message.
+    ///
+    /// ```
+    /// let e = nlcodec::Error::MissingAttr { kind: 1 };
+    /// assert_eq!(e.shifted(16), e); // no offset to move
+    /// ```
+    pub fn shifted(mut self, base: usize) -> Error {
         if let Some(o) = self.offset_mut() {
             *o = o.saturating_add(base);
         }

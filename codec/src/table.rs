@@ -7,8 +7,14 @@ use crate::error::{Error, Violation};
 use crate::policy::{trailing, Mode, Policy, Seen};
 
 /// Attributes of one block indexed by type: slot `t` holds the attribute of type `t`
-/// (flag bits stripped). Types `>= N` are not kept. When a type appears more than once the
-/// last one wins, as in the kernel (strict validation reports duplicates instead).
+/// (flag bits stripped). When a type appears more than once the last one wins, as in the
+/// kernel (strict validation reports duplicates instead).
+///
+/// Types `>= N` have no slot but are not lost: the table remembers where the first of them
+/// is, [`get`](Self::get) and [`require`](Self::require) find them by scanning the block
+/// from there (the last one still wins), [`iter`](Self::iter) and [`len`](Self::len) count
+/// them, and [`beyond`](Self::beyond) says whether there were any (a sign that `N` is too
+/// small for what the sender knows, e.g. a newer kernel).
 ///
 /// ```
 /// use nlcodec::{AttrTable, Writer};
@@ -24,15 +30,32 @@ use crate::policy::{trailing, Mode, Policy, Seen};
 /// assert!(tb.get(5).is_none());
 /// ```
 ///
-/// The table is compact (4 bytes a slot plus the block reference): slot `t` holds where the
-/// attribute of type `t` starts in the block, and [`get`](Self::get) rebuilds the [`Attr`]
-/// from the already validated header.
+/// The table is compact (4 bytes a slot plus the block reference, its base offset and the
+/// position of the first attribute beyond `N`): slot `t` holds where the attribute of type
+/// `t` starts in the block, and [`get`](Self::get) rebuilds the [`Attr`] from the already
+/// validated header.
+///
+/// ```
+/// use nlcodec::{AttrTable, Writer};
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_u32(4, 1500).unwrap(); // IFLA_MTU
+/// w.put_u32(66, 1).unwrap(); // a type from a newer kernel
+/// w.end_message().unwrap();
+/// let tb = AttrTable::<8>::parse(&w.as_bytes()[16..]).unwrap();
+/// assert!(tb.beyond());
+/// assert_eq!(tb.require(66).unwrap().as_u32().unwrap(), 1); // found by a scan
+/// assert_eq!(tb.len(), 2);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AttrTable<'a, const N: usize> {
     block: &'a [u8],
     base: usize,
     /// Position in `block` plus one; 0 for an empty slot.
     slots: [u32; N],
+    /// Position in `block` of the first attribute of a type `>= N`, plus one; 0 for none.
+    beyond: u32,
 }
 
 impl<'a, const N: usize> Default for AttrTable<'a, N> {
@@ -41,6 +64,7 @@ impl<'a, const N: usize> Default for AttrTable<'a, N> {
             block: &[],
             base: 0,
             slots: [0; N],
+            beyond: 0,
         }
     }
 }
@@ -55,7 +79,37 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// Indexes the attributes an iterator yields (e.g. [`Message::attrs`](crate::Message::attrs)
     /// or [`Attr::nested`]).
     #[inline]
-    pub fn from_attrs(mut attrs: Attrs<'a>) -> Result<Self, Error> {
+    pub fn from_attrs(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Self::from_attrs_checked(attrs, |_, _, _| Ok(()))
+    }
+
+    /// Like [`from_attrs`](Self::from_attrs), calling `check(kind, value, offset)` on every
+    /// attribute in the same pass (kind without flag bits, offset as the iterator counts
+    /// it); the first error it returns ends the parse. The typed views of
+    /// `nlcodec-families` check each value against its descriptor this way.
+    ///
+    /// ```
+    /// use nlcodec::{AttrTable, Error, Violation};
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u16(4, 1500).unwrap(); // IFLA_MTU must be 4 bytes
+    /// w.end_message().unwrap();
+    /// let block = nlcodec::attrs(&w.as_bytes()[16..]);
+    /// let err = AttrTable::<8>::from_attrs_checked(block, |kind, v, offset| match kind {
+    ///     4 if v.len() < 4 => Err(Error::InvalidAttr {
+    ///         kind, offset, len: v.len(), violation: Violation::TooShort { min: 4 },
+    ///     }),
+    ///     _ => Ok(()),
+    /// })
+    /// .unwrap_err();
+    /// assert!(matches!(err, Error::InvalidAttr { kind: 4, offset: 0, .. }));
+    /// ```
+    #[inline(always)]
+    pub fn from_attrs_checked(
+        mut attrs: Attrs<'a>,
+        mut check: impl FnMut(u16, &'a [u8], usize) -> Result<(), Error>,
+    ) -> Result<Self, Error> {
         if let Some(e) = attrs.take_error() {
             return Err(e);
         }
@@ -75,8 +129,11 @@ impl<'a, const N: usize> AttrTable<'a, N> {
                     available,
                 ));
             }
-            if let Some(slot) = t.slots.get_mut(kind) {
-                *slot = pos as u32 + 1;
+            let value = &block[pos + NLA_HDRLEN..pos + len];
+            check(kind as u16, value, t.base.wrapping_add(pos))?;
+            match t.slots.get_mut(kind) {
+                Some(slot) => *slot = pos as u32 + 1,
+                None => t.note_beyond(pos),
             }
             pos += align(len);
         }
@@ -89,14 +146,25 @@ impl<'a, const N: usize> AttrTable<'a, N> {
             block: attrs.trailing(),
             base: attrs.offset(),
             slots: [0; N],
+            beyond: 0,
+        }
+    }
+
+    /// Records an attribute of a type `>= N` at `pos` (only the first one is kept).
+    #[inline(always)]
+    fn note_beyond(&mut self, pos: usize) {
+        if self.beyond == 0 {
+            self.beyond = (pos as u32).wrapping_add(1);
         }
     }
 
     #[inline(always)]
     fn set(&mut self, a: &Attr<'a>) {
-        if let Some(slot) = self.slots.get_mut(a.kind() as usize) {
-            // Attributes are at most 2^32 bytes into a block: nlmsg_len is a u32.
-            *slot = (a.offset().wrapping_sub(self.base) as u32).wrapping_add(1);
+        // Attributes are at most 2^32 bytes into a block: nlmsg_len is a u32.
+        let pos = a.offset().wrapping_sub(self.base);
+        match self.slots.get_mut(a.kind() as usize) {
+            Some(slot) => *slot = (pos as u32).wrapping_add(1),
+            None => self.note_beyond(pos),
         }
     }
 
@@ -141,12 +209,13 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         let mut seen = Seen::new();
         while let Some(a) = it.step() {
             policy.check(&a, mode, 0)?;
-            // The table's own slots find duplicates of the types it keeps.
+            // The table's own slots find duplicates of the types it keeps; whether a
+            // duplicate counts is only asked of the rare ones.
             let dup = match t.slots.get(a.kind() as usize) {
                 Some(slot) => *slot != 0,
-                None => mode == Mode::Strict && seen.insert(&a, &start),
+                None => mode.is_strict() && seen.insert(&a, &start),
             };
-            if mode == Mode::Strict && dup {
+            if dup && policy.checks_duplicates(a.kind(), mode) {
                 return Err(Error::InvalidAttr {
                     kind: a.kind(),
                     offset: a.offset(),
@@ -163,7 +232,8 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         Ok(t)
     }
 
-    /// The attribute of type `kind`, if present.
+    /// The attribute of type `kind`, if present (the last one when there are several). A
+    /// type `>= N` is looked for by a scan of the block from the first such attribute.
     ///
     /// ```
     /// let mut buf = [0u8; 64];
@@ -179,7 +249,35 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// ```
     #[inline]
     pub fn get(&self, kind: u16) -> Option<Attr<'a>> {
-        let at = (*self.slots.get(kind as usize)?).checked_sub(1)? as usize;
+        match self.slots.get(kind as usize) {
+            Some(slot) => self.at(*slot),
+            None => self.get_beyond(kind),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn get_beyond(&self, kind: u16) -> Option<Attr<'a>> {
+        self.beyond_attrs().filter(|a| a.kind() == kind).last()
+    }
+
+    /// The attributes of types `>= N`, in block order (duplicates included).
+    fn beyond_attrs(&self) -> impl Iterator<Item = Attr<'a>> + '_ {
+        let start = match self.beyond.checked_sub(1) {
+            Some(at) => at as usize,
+            None => self.block.len(),
+        };
+        let rest = self.block.get(start..).unwrap_or(&[]);
+        // The block was walked when the table was built: this walk cannot fail.
+        Attrs::with_base(rest, self.base.wrapping_add(start))
+            .map_while(Result::ok)
+            .filter(|a| a.kind() as usize >= N)
+    }
+
+    /// Rebuilds the attribute a slot points at (`None` for an empty slot).
+    #[inline]
+    fn at(&self, slot: u32) -> Option<Attr<'a>> {
+        let at = slot.checked_sub(1)? as usize;
         let h = self.block.get(at..at + NLA_HDRLEN)?;
         let len = u16::from_ne_bytes([h[0], h[1]]) as usize;
         let raw_kind = u16::from_ne_bytes([h[2], h[3]]);
@@ -191,7 +289,8 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         ))
     }
 
-    /// The attribute of type `kind`, or [`Error::MissingAttr`].
+    /// The attribute of type `kind`, or [`Error::MissingAttr`] when the block has none (a
+    /// type `>= N` is found as [`get`](Self::get) finds it, never reported missing).
     ///
     /// ```
     /// let mut buf = [0u8; 64];
@@ -210,25 +309,33 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         self.get(kind).ok_or(Error::MissingAttr { kind })
     }
 
-    /// Iterates over the present attributes in type order.
+    /// Iterates over every present attribute: first the types below `N` in type order (the
+    /// last of each type), then the attributes of types `>= N` in block order, every one of
+    /// them (the table has no slot to pick the last of a repeated type `>= N`).
     ///
     /// ```
     /// let mut buf = [0u8; 64];
     /// let mut w = nlcodec::Writer::new(&mut buf);
     /// w.begin_message(0x10, 0, 0, 0).unwrap();
-    /// w.put_u32(1, 7).unwrap();
+    /// w.put_u32(9, 1).unwrap();
     /// w.put_flag(2).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_u32(5, 3).unwrap();
     /// w.end_message().unwrap();
     /// let block = &w.as_bytes()[16..];
     /// let tb = nlcodec::AttrTable::<4>::parse(block).unwrap();
     /// let kinds: Vec<u16> = tb.iter().map(|a| a.kind()).collect();
-    /// assert_eq!(kinds, [1, 2]);
+    /// assert_eq!(kinds, [1, 2, 9, 5]);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + '_ {
-        (0..N).filter_map(|k| self.get(k as u16))
+        self.slots
+            .iter()
+            .filter_map(|s| self.at(*s))
+            .chain(self.beyond_attrs())
     }
 
-    /// Number of types present.
+    /// Number of attributes [`iter`](Self::iter) yields: the types below `N` present, plus
+    /// every attribute of a type `>= N`.
     ///
     /// ```
     /// let mut buf = [0u8; 64];
@@ -236,17 +343,43 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// w.begin_message(0x10, 0, 0, 0).unwrap();
     /// w.put_u32(1, 7).unwrap();
     /// w.put_flag(2).unwrap();
+    /// w.put_flag(2).unwrap(); // the last one wins: one type
     /// w.end_message().unwrap();
     /// let block = &w.as_bytes()[16..];
     /// assert_eq!(nlcodec::AttrTable::<4>::parse(block).unwrap().len(), 2);
-    /// assert_eq!(nlcodec::AttrTable::<2>::parse(block).unwrap().len(), 1); // type 2 not kept
+    /// // Type 2 has no slot in a 2-slot table but still counts, both times.
+    /// assert_eq!(nlcodec::AttrTable::<2>::parse(block).unwrap().len(), 3);
     /// ```
     pub fn len(&self) -> usize {
-        self.slots.iter().filter(|s| **s != 0).count()
+        self.slots.iter().filter(|s| **s != 0).count() + self.beyond_attrs().count()
     }
 
-    /// True when no attribute was kept.
+    /// True when the block had no attribute at all.
+    ///
+    /// ```
+    /// assert!(nlcodec::AttrTable::<4>::parse(&[]).unwrap().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
-        self.slots.iter().all(|s| *s == 0)
+        self.beyond == 0 && self.slots.iter().all(|s| *s == 0)
+    }
+
+    /// True when the block had attributes of types `>= N`, beyond the table's slots. They
+    /// are still found ([`get`](Self::get), [`iter`](Self::iter)), by a scan of the block
+    /// rather than a slot lookup; a `true` here usually means the sender knows types the
+    /// caller's `N` does not cover (a newer kernel).
+    ///
+    /// ```
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(3, 7).unwrap();
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// assert!(!nlcodec::AttrTable::<4>::parse(block).unwrap().beyond());
+    /// assert!(nlcodec::AttrTable::<3>::parse(block).unwrap().beyond());
+    /// ```
+    #[inline]
+    pub fn beyond(&self) -> bool {
+        self.beyond != 0
     }
 }
