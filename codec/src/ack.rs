@@ -382,6 +382,79 @@ pub struct PolicyDesc {
     pub mask: Option<u64>,
 }
 
+impl PolicyType {
+    /// The type's name as the kernel's policy dumps and `ynl` show it (`u32`, `string`,
+    /// `nul-string`, `nested`, ...).
+    ///
+    /// ```
+    /// assert_eq!(nlcodec::PolicyType::NulString.name(), "nul-string");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            PolicyType::Invalid => "invalid",
+            PolicyType::Flag => "flag",
+            PolicyType::U8 => "u8",
+            PolicyType::U16 => "u16",
+            PolicyType::U32 => "u32",
+            PolicyType::U64 => "u64",
+            PolicyType::S8 => "s8",
+            PolicyType::S16 => "s16",
+            PolicyType::S32 => "s32",
+            PolicyType::S64 => "s64",
+            PolicyType::Binary => "binary",
+            PolicyType::String => "string",
+            PolicyType::NulString => "nul-string",
+            PolicyType::Nested => "nested",
+            PolicyType::NestedArray => "nested-array",
+            PolicyType::Bitfield32 => "bitfield32",
+            PolicyType::Sint => "sint",
+            PolicyType::Uint => "uint",
+            PolicyType::Other(_) => "unknown",
+        }
+    }
+}
+
+impl core::fmt::Display for PolicyDesc {
+    /// Writes the policy the way a person reads it: `string, max length 15`,
+    /// `u32, range 1..=4094`, `binary, length 6..=6`.
+    ///
+    /// ```
+    /// use nlcodec::{PolicyDesc, PolicyType};
+    /// let p = PolicyDesc { kind: Some(PolicyType::String), max_length: Some(15), ..Default::default() };
+    /// assert_eq!(p.to_string(), "string, max length 15");
+    /// ```
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.kind {
+            Some(PolicyType::Other(n)) => write!(f, "type {n}")?,
+            Some(k) => f.write_str(k.name())?,
+            None => f.write_str("policy")?,
+        }
+        let range = |f: &mut core::fmt::Formatter<'_>, lo: Option<i128>, hi: Option<i128>, what: &str| {
+            match (lo, hi) {
+                (Some(lo), Some(hi)) => write!(f, ", {what} {lo}..={hi}"),
+                (Some(lo), None) => write!(f, ", min {what} {lo}"),
+                (None, Some(hi)) => write!(f, ", max {what} {hi}"),
+                (None, None) => Ok(()),
+            }
+        };
+        range(f, self.min_value_s.map(i128::from), self.max_value_s.map(i128::from), "value")?;
+        range(f, self.min_value_u.map(i128::from), self.max_value_u.map(i128::from), "value")?;
+        match (self.min_length, self.max_length) {
+            (Some(lo), Some(hi)) => write!(f, ", length {lo}..={hi}")?,
+            (Some(lo), None) => write!(f, ", min length {lo}")?,
+            (None, Some(hi)) => write!(f, ", max length {hi}")?,
+            (None, None) => {}
+        }
+        if let Some(m) = self.mask {
+            write!(f, ", mask {m:#x}")?;
+        }
+        if let Some(m) = self.bitfield32_mask {
+            write!(f, ", valid bits {m:#x}")?;
+        }
+        Ok(())
+    }
+}
+
 impl PolicyDesc {
     /// Decodes the nest's attributes. Unknown types are skipped; integers may be sent in
     /// their 4- or 8-byte forms as the kernel's `nla_put_uint` does.

@@ -2,8 +2,12 @@
 //! every header field, control messages decoded, every attribute with its offset, nests
 //! indented. Works on `core::fmt` alone.
 
-use crate::attr::Attrs;
+use crate::attr::{Attr, Attrs};
 use crate::consts::*;
+use crate::schema::{
+    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, Schema, StructDesc,
+    StructValue,
+};
 use crate::message::{messages, Message, Payload};
 use crate::MAX_NEST_DEPTH;
 use core::fmt;
@@ -14,6 +18,8 @@ pub struct Dump<'a> {
     buf: &'a [u8],
     header_len: fn(u16) -> usize,
     max_value: usize,
+    schema: Option<&'a dyn Schema>,
+    offsets: bool,
 }
 
 impl fmt::Debug for Dump<'_> {
@@ -45,7 +51,59 @@ impl<'a> Dump<'a> {
             buf,
             header_len: |_| 0,
             max_value: 64,
+            schema: None,
+            offsets: false,
         }
+    }
+
+    /// Names everything through a schema (e.g. `nlcodec_families::RTNETLINK`): message types,
+    /// fixed headers field by field, attributes by C name with typed values (enums and
+    /// flags by name, addresses, strings), nested sets, sub-messages chosen by their
+    /// selector, and extended-ACK offsets as named paths. Messages the schema does not know
+    /// are dumped by number, as without one.
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Family, MsgDesc, Op, Protocol, Schema};
+    /// static SET: AttrSet = AttrSet::new("link-attrs", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("ifname", "IFLA_IFNAME", 3, AttrType::String),
+    /// ]);
+    /// static OPS: [Op; 1] = [Op {
+    ///     name: "newlink", c_name: "RTM_NEWLINK", request: 16, reply: None, header: None,
+    ///     attrs: Some(&SET), do_request: None, do_reply: None, dump_request: None,
+    ///     dump_reply: None, notification: false,
+    /// }];
+    /// static FAM: Family = Family {
+    ///     name: "demo", protocol: Protocol::Raw { protonum: 0 }, ops: &OPS, mcast_groups: &[],
+    ///     attr_sets: &[&SET],
+    /// };
+    /// struct Demo;
+    /// impl Schema for Demo {
+    ///     fn message(&self, kind: u16, _: &[u8]) -> Option<MsgDesc> {
+    ///         MsgDesc::new(&FAM, kind)
+    ///     }
+    /// }
+    /// let mut buf = [0u8; 64];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(16, 0, 1, 0).unwrap();
+    /// w.put_str(3, "lo").unwrap();
+    /// w.end_message().unwrap();
+    /// let text = nlcodec::dump::Dump::new(w.as_bytes()).schema(&Demo).to_string();
+    /// assert!(text.contains("type 16 (RTM_NEWLINK)"), "{text}");
+    /// assert!(text.contains("IFLA_IFNAME \"lo\""), "{text}");
+    /// ```
+    pub fn schema(mut self, schema: &'a dyn Schema) -> Dump<'a> {
+        self.schema = Some(schema);
+        self
+    }
+
+    /// Adds each attribute's offset and length to its line (`@20 len 7`), to match against
+    /// extended-ACK offsets (named dumps leave them out by default).
+    pub fn offsets(mut self, on: bool) -> Dump<'a> {
+        self.offsets = on;
+        self
     }
 
     /// Sets the family header length for a message type (e.g.
@@ -73,13 +131,15 @@ impl<'a> Dump<'a> {
 
     fn message(&self, f: &mut fmt::Formatter<'_>, at: usize, m: &Message<'_>) -> fmt::Result {
         let h = &m.header;
+        let desc = match h.kind >= NLMSG_MIN_TYPE {
+            true => self.schema.and_then(|s| s.message(h.kind, m.payload)),
+            false => None,
+        };
+        let name = desc.map_or_else(|| kind_name(h.kind), |d| d.op.c_name);
         write!(
             f,
-            "message at {at}: len {} type {} ({}) flags {:#06x}",
-            h.len,
-            h.kind,
-            kind_name(h.kind),
-            h.flags
+            "message at {at}: len {} type {} ({name}) flags {:#06x}",
+            h.len, h.kind, h.flags
         )?;
         flag_names(f, h.kind, h.flags)?;
         writeln!(f, " seq {} pid {}", h.seq, h.pid)?;
@@ -104,6 +164,13 @@ impl<'a> Dump<'a> {
                     e.request_payload.len()
                 )?;
                 ext_ack(f, &e.ext_ack)?;
+                if let Some(p) = self.schema.and_then(|s| e.named_path(s)) {
+                    write!(f, "  ext-ack offset points at {p}")?;
+                    if let Some(pol) = e.ext_ack.policy {
+                        write!(f, " ({pol})")?;
+                    }
+                    return writeln!(f);
+                }
                 match e.echoed_attr_path((self.header_len)(r.kind)) {
                     Some(p) => writeln!(f, "  ext-ack offset points at attribute path {p}"),
                     None => Ok(()),
@@ -114,6 +181,9 @@ impl<'a> Dump<'a> {
                 ext_ack(f, &d.ext_ack)
             }
             Ok(Payload::Data(p)) => {
+                if let Some(d) = &desc {
+                    return self.named_message(f, m, p, d);
+                }
                 let hl = (self.header_len)(h.kind);
                 if hl > 0 {
                     write!(f, "  family header ({hl} bytes):")?;
@@ -125,56 +195,228 @@ impl<'a> Dump<'a> {
         }
     }
 
+    /// A data message the schema knows: its headers field by field, then named attributes.
+    fn named_message(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        m: &Message<'_>,
+        p: &[u8],
+        d: &MsgDesc,
+    ) -> fmt::Result {
+        let base = d.family.base_header_len();
+        if base == 4 {
+            let (cmd, version) = (p.first().copied(), p.get(1).copied());
+            let (cmd, version) = (cmd.unwrap_or(0), version.unwrap_or(0));
+            writeln!(
+                f,
+                "  genl {}: cmd {cmd} ({}) version {version}",
+                d.family.name, d.op.c_name
+            )?;
+        }
+        if let Some(h) = d.op.header {
+            let bytes = p.get(base..).unwrap_or(&[]);
+            if bytes.len() < h.len {
+                return writeln!(f, "  {} cut short: {} of {} bytes", h.name, bytes.len(), h.len);
+            }
+            writeln!(f, "  {} {}", h.name, StructValue::new(h, &bytes[..h.len]))?;
+        }
+        self.named_attrs(f, m.attrs(d.header_len), d.attrs(), 1)
+    }
+
+    fn indent(f: &mut fmt::Formatter<'_>, depth: usize) -> fmt::Result {
+        write!(f, "{:indent$}", "", indent = depth * 2)
+    }
+
+    /// The attributes of a block of `set` (unknown ones by number), nests indented.
+    fn named_attrs(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        it: Attrs<'_>,
+        set: Option<&'static AttrSet>,
+        depth: usize,
+    ) -> fmt::Result {
+        if depth >= MAX_NEST_DEPTH {
+            Self::indent(f, depth)?;
+            return writeln!(f, "(nested too deep)");
+        }
+        let siblings = it.clone();
+        for a in it {
+            let a = match a {
+                Ok(a) => a,
+                Err(e) => {
+                    Self::indent(f, depth)?;
+                    return writeln!(f, "malformed: {e}");
+                }
+            };
+            let Some(d) = set.and_then(|s| s.get(a.kind())) else {
+                // Not in the spec: the numeric form, guessing nests.
+                self.numeric_attr(f, &a, depth)?;
+                continue;
+            };
+            Self::indent(f, depth)?;
+            f.write_str(d.c_name)?;
+            if self.offsets {
+                write!(f, " @{} len {}", a.offset(), a.len())?;
+            }
+            self.named_value(f, &a, d, &siblings, depth)?;
+        }
+        Ok(())
+    }
+
+    /// What follows an attribute's name: its value, or its nested attributes on the next
+    /// lines.
+    fn named_value(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        a: &Attr<'_>,
+        d: &'static AttrDesc,
+        siblings: &Attrs<'_>,
+        depth: usize,
+    ) -> fmt::Result {
+        let v = a.value();
+        let inner = |skip: usize| Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + NLA_HDRLEN + skip);
+        match d.ty {
+            AttrType::Nest => {
+                let skip = self.nest_header(f, d.header, v)?;
+                writeln!(f)?;
+                self.named_attrs(f, inner(skip), d.nested, depth + 1)
+            }
+            AttrType::SubMessage => match sub_variant(d, siblings) {
+                Some(var) => {
+                    write!(f, " ({})", var.value)?;
+                    let skip = self.nest_header(f, var.header, v)?;
+                    writeln!(f)?;
+                    self.named_attrs(f, inner(skip), var.attrs, depth + 1)
+                }
+                None => {
+                    writeln!(f, " (unknown format)")?;
+                    self.attrs(f, inner(0), depth + 1)
+                }
+            },
+            AttrType::IndexedArray | AttrType::NestTypeValue => {
+                writeln!(f)?;
+                for e in inner(0) {
+                    let Ok(e) = e else { break };
+                    Self::indent(f, depth + 1)?;
+                    write!(f, "[{}]", e.kind())?;
+                    if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest {
+                        writeln!(f)?;
+                        self.named_attrs(f, e.nested(), d.nested, depth + 2)?;
+                    } else {
+                        let entry = AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type)
+                            .display(d.display);
+                        f.write_str(" ")?;
+                        write_value(f, &entry, e.value(), self.max_value)?;
+                        writeln!(f)?;
+                    }
+                }
+                Ok(())
+            }
+            AttrType::RecordList => {
+                writeln!(f)?;
+                let hdr = d.header.map_or(0, |h| h.len);
+                let mut pos = 0usize;
+                let mut n = 0;
+                while let Some(lb) = v.get(pos..pos + 2) {
+                    let len = u16::from_ne_bytes([lb[0], lb[1]]) as usize;
+                    Self::indent(f, depth + 1)?;
+                    if len < hdr.max(2) || pos + len > v.len() {
+                        return writeln!(f, "#{n} malformed record length {len}");
+                    }
+                    write!(f, "#{n}")?;
+                    if let Some(h) = d.header {
+                        write!(f, " {}", StructValue::new(h, &v[pos..pos + hdr]))?;
+                    }
+                    writeln!(f)?;
+                    let skip = align(hdr);
+                    let block = v.get(pos + skip..pos + len).unwrap_or(&[]);
+                    let base = a.offset() + NLA_HDRLEN + pos + skip;
+                    self.named_attrs(f, Attrs::with_base(block, base), d.nested, depth + 2)?;
+                    pos += align(len);
+                    n += 1;
+                }
+                Ok(())
+            }
+            _ => {
+                if d.ty != AttrType::Flag {
+                    f.write_str(" ")?;
+                }
+                write_value(f, d, v, self.max_value)?;
+                writeln!(f)
+            }
+        }
+    }
+
+    /// Writes a nest's own fixed header, if it has one; returns the bytes to skip.
+    fn nest_header(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        h: Option<&'static StructDesc>,
+        v: &[u8],
+    ) -> Result<usize, fmt::Error> {
+        let Some(h) = h else { return Ok(0) };
+        let n = h.len.min(v.len());
+        write!(f, " {} {}", h.name, StructValue::new(h, &v[..n]))?;
+        Ok(align(h.len))
+    }
+
     fn attrs(&self, f: &mut fmt::Formatter<'_>, it: Attrs<'_>, depth: usize) -> fmt::Result {
         for a in it {
             let a = match a {
                 Ok(a) => a,
                 Err(e) => return writeln!(f, "{:indent$}malformed: {e}", "", indent = depth * 2),
             };
-            write!(
-                f,
-                "{:indent$}attr type {} len {} at {}",
-                "",
-                a.kind(),
-                a.len(),
-                a.offset(),
-                indent = depth * 2
-            )?;
-            if a.is_nested() {
-                f.write_str(" [NESTED]")?;
+            self.numeric_attr(f, &a, depth)?;
+        }
+        Ok(())
+    }
+
+    /// One attribute by number: type, length, offset, flags, and its value guessed from its
+    /// length (nests that parse are descended into).
+    fn numeric_attr(&self, f: &mut fmt::Formatter<'_>, a: &Attr<'_>, depth: usize) -> fmt::Result {
+        write!(
+            f,
+            "{:indent$}attr type {} len {} at {}",
+            "",
+            a.kind(),
+            a.len(),
+            a.offset(),
+            indent = depth * 2
+        )?;
+        if a.is_nested() {
+            f.write_str(" [NESTED]")?;
+        }
+        if a.is_net_byteorder() {
+            f.write_str(" [NET_BYTEORDER]")?;
+        }
+        let v = a.value();
+        // Many kernel nests lack NLA_F_NESTED: a value longer than 8 bytes that is a
+        // well-formed attribute stream to its last byte is shown as a nest too.
+        let guessed = !a.is_nested() && v.len() > 8 && {
+            let mut it = a.nested();
+            it.by_ref().all(|r| r.is_ok()) && it.trailing().is_empty()
+        };
+        if guessed {
+            f.write_str(" [nest?]")?;
+        }
+        if (a.is_nested() || guessed) && depth < MAX_NEST_DEPTH {
+            writeln!(f)?;
+            self.attrs(f, a.nested(), depth + 1)?;
+            return Ok(());
+        }
+        match (a.as_str(), v.len()) {
+            (Ok(s), n) if n > 1 && s.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
+                writeln!(f, ": \"{s}\"")?
             }
-            if a.is_net_byteorder() {
-                f.write_str(" [NET_BYTEORDER]")?;
-            }
-            let v = a.value();
-            // Many kernel nests lack NLA_F_NESTED: a value longer than 8 bytes that is a
-            // well-formed attribute stream to its last byte is shown as a nest too.
-            let guessed = !a.is_nested() && v.len() > 8 && {
-                let mut it = a.nested();
-                it.by_ref().all(|r| r.is_ok()) && it.trailing().is_empty()
-            };
-            if guessed {
-                f.write_str(" [nest?]")?;
-            }
-            if (a.is_nested() || guessed) && depth < MAX_NEST_DEPTH {
-                writeln!(f)?;
-                self.attrs(f, a.nested(), depth + 1)?;
-                continue;
-            }
-            match (a.as_str(), v.len()) {
-                (Ok(s), n) if n > 1 && s.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
-                    writeln!(f, ": \"{s}\"")?
-                }
-                (_, 1) => writeln!(f, ": u8 {}", v[0])?,
-                (_, 2) => writeln!(f, ": u16 {}", a.as_u16().unwrap_or(0))?,
-                (_, 4) => writeln!(f, ": u32 {}", a.as_u32().unwrap_or(0))?,
-                (_, 8) => writeln!(f, ": u64 {}", a.as_u64().unwrap_or(0))?,
-                (_, 0) => writeln!(f)?,
-                _ => {
-                    f.write_str(":")?;
-                    hex(f, v, self.max_value)?;
-                    writeln!(f)?
-                }
+            (_, 1) => writeln!(f, ": u8 {}", v[0])?,
+            (_, 2) => writeln!(f, ": u16 {}", a.as_u16().unwrap_or(0))?,
+            (_, 4) => writeln!(f, ": u32 {}", a.as_u32().unwrap_or(0))?,
+            (_, 8) => writeln!(f, ": u64 {}", a.as_u64().unwrap_or(0))?,
+            (_, 0) => writeln!(f)?,
+            _ => {
+                f.write_str(":")?;
+                hex(f, v, self.max_value)?;
+                writeln!(f)?
             }
         }
         Ok(())

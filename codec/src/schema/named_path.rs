@@ -1,7 +1,8 @@
 //! Extended-ACK offsets resolved to named attribute paths through the descriptors.
 
 use super::attr::{AttrDesc, AttrSet};
-use super::family::MsgDesc;
+use super::family::{MsgDesc, Schema};
+use crate::ack::ErrorMessage;
 use super::types::AttrType;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
@@ -292,5 +293,32 @@ impl fmt::Display for NamedPath {
             write!(f, "{s}")?;
         }
         Ok(())
+    }
+}
+
+impl NamedPath {
+    /// Resolves `offset` in a whole request message whose type `schema` knows (e.g. the
+    /// request a caller sent, when the kernel's reply is capped).
+    ///
+    /// Returns `None` when the schema does not know the message or the offset falls outside
+    /// every attribute.
+    pub fn resolve_with(request: &[u8], schema: &dyn Schema, offset: u32) -> Option<NamedPath> {
+        let (_, h) = parse_header(request).ok()?;
+        let end = (h.len as usize).clamp(NLMSG_HDRLEN, request.len());
+        let msg = schema.message(h.kind, request.get(NLMSG_HDRLEN..end)?)?;
+        NamedPath::resolve(request, &msg, offset)
+    }
+}
+
+impl ErrorMessage<'_> {
+    /// The named path of the extended-ACK offset in the echoed request (when the kernel
+    /// echoed it whole, i.e. no `NLM_F_CAPPED`); with a capped reply use
+    /// [`NamedPath::resolve_with`] on the request you sent.
+    pub fn named_path(&self, schema: &dyn Schema) -> Option<NamedPath> {
+        let offset = self.ext_ack.offset? as usize;
+        let msg = schema.message(self.request.kind, self.request_payload)?;
+        let hl = align(msg.header_len);
+        let block = self.request_payload.get(hl..)?;
+        NamedPath::resolve_block(block, NLMSG_HDRLEN + hl, msg.attrs(), offset)
     }
 }
