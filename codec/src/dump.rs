@@ -338,7 +338,7 @@ impl<'a> Dump<'a> {
                 Ok(())
             }
             _ => {
-                if d.ty != AttrType::Flag {
+                if d.ty != AttrType::Flag && (!v.is_empty() || d.ty == AttrType::String) {
                     f.write_str(" ")?;
                 }
                 write_value(f, d, v, self.max_value)?;

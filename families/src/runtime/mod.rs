@@ -7,10 +7,12 @@ mod build;
 mod bytes;
 mod macros;
 mod msg;
+mod registry;
 mod view;
 
 pub use addr::{Bitfield32, HwAddr};
 pub use build::{put_nest_with_header, put_record_list_entry};
 pub use bytes::{rd, wr};
 pub use msg::{GenlMsg, RawMsg};
+pub use registry::{GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
 pub use view::{split_header, AttrView, Entries, Records, Table};

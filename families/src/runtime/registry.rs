@@ -1,0 +1,133 @@
+//! Schemas for the codec's dump and named paths: rtnetlink's families by message type, and
+//! generic netlink families by the ids the kernel assigned them.
+
+use nlcodec::family::genl::{CTRL_ATTR_FAMILY_ID, CTRL_ATTR_FAMILY_NAME, GENL_ID_CTRL};
+use nlcodec::schema::{Family, MsgDesc, Schema};
+use nlcodec::Message;
+
+/// The rtnetlink (`NETLINK_ROUTE`) families compiled in, as one [`Schema`].
+///
+/// ```
+/// use nlcodec::schema::Schema;
+/// use nlcodec_families::runtime::Rtnetlink;
+/// assert_eq!(Rtnetlink.message(16, &[]).unwrap().op.c_name, "RTM_NEWLINK");
+/// assert_eq!(Rtnetlink.message(24, &[]).unwrap().family.name, "rt-route");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Rtnetlink;
+
+impl Schema for Rtnetlink {
+    fn message(&self, kind: u16, _payload: &[u8]) -> Option<MsgDesc> {
+        crate::RTNETLINK.iter().find_map(|f| MsgDesc::new(f, kind))
+    }
+}
+
+/// How many generic netlink families a [`GenlRegistry`] holds.
+pub const GENL_REGISTRY_CAPACITY: usize = 64;
+
+/// Generic netlink family ids mapped to the families compiled in, learnt from the kernel's
+/// `CTRL_CMD_NEWFAMILY` messages (a `CTRL_CMD_GETFAMILY` dump, or a capture that holds one)
+/// or given by hand. No allocation: up to [`GENL_REGISTRY_CAPACITY`] families. `nlctrl`
+/// itself is known from the start (its id is fixed: `GENL_ID_CTRL` = 16).
+///
+/// ```
+/// use nlcodec::schema::Schema;
+/// use nlcodec_families::runtime::GenlRegistry;
+/// let mut reg = GenlRegistry::new();
+/// assert!(reg.insert(27, "ethtool").is_some());
+/// assert!(reg.insert(28, "not-a-family").is_none());
+/// assert_eq!(reg.family(27).map(|f| f.name), Some("ethtool"));
+/// // A message of id 27 with genlmsghdr.cmd 1 is ethtool's first command.
+/// assert_eq!(reg.message(27, &[1, 1, 0, 0]).unwrap().family.name, "ethtool");
+/// # let _ = 0;
+/// ```
+#[derive(Debug, Clone)]
+pub struct GenlRegistry {
+    ids: [(u16, Option<&'static Family>); GENL_REGISTRY_CAPACITY],
+    len: usize,
+}
+
+impl Default for GenlRegistry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl GenlRegistry {
+    /// A registry that knows `nlctrl` (when compiled in).
+    pub fn new() -> GenlRegistry {
+        let mut r = GenlRegistry {
+            ids: [(0, None); GENL_REGISTRY_CAPACITY],
+            len: 0,
+        };
+        r.insert(GENL_ID_CTRL, "nlctrl");
+        r
+    }
+
+    /// Maps `id` to the family called `name`; returns it, or `None` when no family of that
+    /// name is compiled in (or the registry is full).
+    pub fn insert(&mut self, id: u16, name: &str) -> Option<&'static Family> {
+        let fam = crate::GENL.iter().copied().find(|f| f.name == name)?;
+        if let Some(slot) = self.ids[..self.len].iter_mut().find(|(i, _)| *i == id) {
+            slot.1 = Some(fam);
+            return Some(fam);
+        }
+        let slot = self.ids.get_mut(self.len)?;
+        *slot = (id, Some(fam));
+        self.len += 1;
+        Some(fam)
+    }
+
+    /// The family with id `id`.
+    pub fn family(&self, id: u16) -> Option<&'static Family> {
+        self.ids[..self.len]
+            .iter()
+            .find(|(i, _)| *i == id)
+            .and_then(|(_, f)| *f)
+    }
+
+    /// Learns the family id and name from a `CTRL_CMD_NEWFAMILY` message (a reply to
+    /// `CTRL_CMD_GETFAMILY`, or a notification); other messages are ignored. Returns the
+    /// family learnt.
+    pub fn learn(&mut self, msg: &Message<'_>) -> Option<&'static Family> {
+        // CTRL_CMD_NEWFAMILY = 1, after a 4-byte genlmsghdr.
+        if msg.header.kind != GENL_ID_CTRL || msg.payload.first() != Some(&1) {
+            return None;
+        }
+        let (mut id, mut name) = (None, None);
+        for a in msg.attrs(4).map_while(Result::ok) {
+            match a.kind() {
+                CTRL_ATTR_FAMILY_ID => id = a.as_u16().ok(),
+                CTRL_ATTR_FAMILY_NAME => name = a.as_unterminated_str().ok(),
+                _ => {}
+            }
+        }
+        self.insert(id?, name?)
+    }
+
+    /// Learns every family announced in a buffer of messages; returns how many.
+    ///
+    /// ```
+    /// use nlcodec_families::runtime::GenlRegistry;
+    /// let capture = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/genl-ctrl-dump.bin")).unwrap();
+    /// let mut reg = GenlRegistry::new();
+    /// assert!(reg.learn_all(&capture) > 0);
+    /// ```
+    pub fn learn_all(&mut self, buf: &[u8]) -> usize {
+        nlcodec::messages(buf)
+            .map_while(Result::ok)
+            .filter(|m| self.learn(m).is_some())
+            .count()
+    }
+}
+
+impl Schema for GenlRegistry {
+    fn message(&self, kind: u16, payload: &[u8]) -> Option<MsgDesc> {
+        let fam = self.family(kind)?;
+        MsgDesc::new(fam, u16::from(*payload.first()?))
+    }
+
+    fn kind_name(&self, kind: u16) -> Option<&'static str> {
+        self.family(kind).map(|f| f.name)
+    }
+}
