@@ -1,5 +1,7 @@
 //! Typed errors: which system call failed, what the kernel said, which datagram was bad.
 
+use nlcodec::schema::{NamedPath, Schema, Step};
+use nlcodec::PolicyDesc;
 use crate::socket::Addr;
 use crate::Reply;
 use nlcodec::{ErrorMessage, ExtAck, Header};
@@ -72,6 +74,14 @@ pub struct KernelError {
     pub request: Header,
     /// True when the error came in an `NLMSG_DONE` that ended a dump.
     pub in_done: bool,
+    /// `NLMSGERR_ATTR_POLICY`: what the kernel expected of the rejected attribute.
+    pub policy: Option<PolicyDesc>,
+    /// The request's message type by name (`RTM_NEWLINK`), when the socket has a schema
+    /// ([`Socket::set_schema`](crate::Socket::set_schema)).
+    pub request_name: Option<&'static str>,
+    /// The offset as a named path (`IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER /
+    /// IFLA_IFNAME`), when the socket has a schema that knows the request.
+    pub named_path: Option<String>,
 }
 
 impl KernelError {
@@ -83,19 +93,44 @@ impl KernelError {
         request: Header,
         sent: &[u8],
         family_header_len: usize,
+        schema: Option<&(dyn Schema + Sync)>,
         in_done: bool,
     ) -> KernelError {
+        let named = match (schema, ext.offset) {
+            (Some(s), Some(o)) => NamedPath::resolve_with(sent, s, o),
+            _ => None,
+        };
+        // The named walk knows nests with their own header: its numbers are the right path.
+        let attr_path = match &named {
+            Some(p) => Some(
+                p.as_slice()
+                    .iter()
+                    .map(|s| match *s {
+                        Step::Attr { kind, .. } => kind,
+                        Step::Index(i) | Step::Record(i) => i,
+                    })
+                    .collect(),
+            ),
+            None => ext
+                .attr_path(sent, family_header_len)
+                .map(|p| p.as_slice().to_vec()),
+        };
+        let request_name = schema.and_then(|s| {
+            let payload = sent.get(nlcodec::consts::NLMSG_HDRLEN..).unwrap_or(&[]);
+            s.message(request.kind, payload).map(|m| m.op.c_name)
+        });
         KernelError {
             errno,
             message: ext.msg.map(str::to_owned),
             offset: ext.offset,
-            attr_path: ext
-                .attr_path(sent, family_header_len)
-                .map(|p| p.as_slice().to_vec()),
+            attr_path,
             missing_type: ext.missing_type,
             missing_nest: ext.missing_nest,
             request,
             in_done,
+            policy: ext.policy,
+            request_name,
+            named_path: named.map(|p| p.to_string()),
         }
     }
 
@@ -103,6 +138,7 @@ impl KernelError {
         e: &ErrorMessage<'_>,
         sent: &[u8],
         family_header_len: usize,
+        schema: Option<&(dyn Schema + Sync)>,
     ) -> KernelError {
         KernelError::from_ext_ack(
             e.errno(),
@@ -110,6 +146,7 @@ impl KernelError {
             e.request,
             sent,
             family_header_len,
+            schema,
             false,
         )
     }
@@ -121,31 +158,43 @@ impl KernelError {
 }
 
 impl fmt::Display for KernelError {
+    /// With a schema: `RTM_NEWLINK: Numerical result out of range: Attribute failed policy
+    /// validation, at IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER / IFLA_IFNAME
+    /// (string, max length 15)`. Without one, the request by number and the numeric path.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (request type {} seq {}): {}",
-            if self.in_done {
-                "dump failed"
-            } else {
-                "request rejected"
-            },
-            self.request.kind,
-            self.request.seq,
-            self.io_error()
-        )?;
+        match self.request_name {
+            Some(name) => write!(f, "{name}")?,
+            None => write!(f, "request type {} seq {}", self.request.kind, self.request.seq)?,
+        }
+        if self.in_done {
+            f.write_str(" (dump)")?;
+        }
+        write!(f, ": {}", strerror(self.errno))?;
         if let Some(m) = &self.message {
             write!(f, ": {m}")?;
         }
-        match (&self.attr_path, self.offset) {
-            (Some(p), _) => write!(f, " (attribute path {p:?})")?,
-            (None, Some(o)) => write!(f, " (at byte {o})")?,
+        match (&self.named_path, &self.attr_path, self.offset) {
+            (Some(p), _, _) => write!(f, ", at {p}")?,
+            (None, Some(p), _) => write!(f, ", at attribute path {p:?}")?,
+            (None, None, Some(o)) => write!(f, ", at byte {o}")?,
             _ => {}
+        }
+        if let Some(p) = &self.policy {
+            write!(f, " ({p})")?;
         }
         if let Some(t) = self.missing_type {
             write!(f, " (missing attribute type {t})")?;
         }
         Ok(())
+    }
+}
+
+/// The errno's text without the " (os error N)" that `io::Error` adds.
+fn strerror(errno: i32) -> String {
+    let text = io::Error::from_raw_os_error(errno).to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
     }
 }
 

@@ -336,7 +336,12 @@ impl Socket {
                     Payload::Error(e) => {
                         if e.error != 0 && mode != Mode::Capture {
                             failure =
-                                Some(KernelError::from_error_message(&e, request, header_len));
+                                Some(KernelError::from_error_message(
+                                    &e,
+                                    request,
+                                    header_len,
+                                    self.schema.map(|s| s.0),
+                                ));
                         }
                         finished = Some(e.ext_ack.msg.map(str::to_owned));
                         break;
@@ -349,6 +354,7 @@ impl Socket {
                                 msg.header,
                                 request,
                                 header_len,
+                                self.schema.map(|s| s.0),
                                 true,
                             ));
                         }

@@ -1,5 +1,6 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
+use nlcodec::schema::Schema;
 use crate::error::{Error, Op};
 use crate::sys;
 use nlcodec::consts::*;
@@ -171,6 +172,17 @@ pub struct Socket {
     pub(crate) datagrams: u64,
     pub(crate) header_len: fn(u16) -> usize,
     pub(crate) stale: u64,
+    pub(crate) schema: Option<SchemaRef>,
+}
+
+/// The schema a socket names errors with (a wrapper for `Debug`).
+#[derive(Clone, Copy)]
+pub(crate) struct SchemaRef(pub(crate) &'static (dyn Schema + Sync));
+
+impl std::fmt::Debug for SchemaRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Schema")
+    }
 }
 
 /// The default family-header length for a protocol's message types, used to resolve
@@ -216,7 +228,27 @@ impl Socket {
             datagrams: 0,
             header_len: default_header_len(protocol),
             stale: 0,
+            schema: None,
         })
+    }
+
+    /// Names kernel errors through `schema` (e.g. `nlcodec_families::runtime::Rtnetlink`, or
+    /// a `GenlRegistry` of resolved families): a [`KernelError`](crate::KernelError) then
+    /// carries the request's name, the extended-ACK offset as a named path (descending
+    /// into sub-messages and nests with their own header, such as `VETH_INFO_PEER`) and
+    /// the numeric path of the same steps.
+    ///
+    /// ```no_run
+    /// # use nlcodec::schema::{MsgDesc, Schema};
+    /// # struct Names;
+    /// # impl Schema for Names { fn message(&self, _: u16, _: &[u8]) -> Option<MsgDesc> { None } }
+    /// # static NAMES: Names = Names;
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// s.set_schema(&NAMES);
+    /// ```
+    pub fn set_schema(&mut self, schema: &'static (dyn Schema + Sync)) -> &mut Socket {
+        self.schema = Some(SchemaRef(schema));
+        self
     }
 
     /// Opens a `SOCK_RAW` socket of `protocol` and binds it to a port id the kernel picks.
