@@ -369,14 +369,41 @@ impl<'a> Attr<'a> {
         as_be_i64 => i64;
     }
 
-    /// An unsigned integer in host order, honouring `NLA_F_NET_BYTEORDER` when it is set:
-    /// 1, 2, 4 or 8 bytes (like the kernel's `NLA_UINT`).
+    /// A variable-size unsigned integer (the kernel's `NLA_UINT`, `nla_get_uint`): exactly 4
+    /// or 8 bytes, in host order, or in network order when the sender set
+    /// `NLA_F_NET_BYTEORDER`. Any other size is a [`Violation::Size`] error (`expected: 8`);
+    /// [`as_unsigned`](Self::as_unsigned) also takes 1 and 2 bytes.
     ///
     /// ```
-    /// let be = nlcodec::Attr::new(1 | nlcodec::consts::NLA_F_NET_BYTEORDER, &[0, 0, 1, 0], 0);
+    /// use nlcodec::{consts::NLA_F_NET_BYTEORDER, Attr};
+    /// let be = Attr::new(1 | NLA_F_NET_BYTEORDER, &[0, 0, 1, 0], 0);
     /// assert_eq!(be.as_uint().unwrap(), 256);
+    /// let bytes = (1u64 << 40).to_ne_bytes();
+    /// assert_eq!(Attr::new(1, &bytes, 0).as_uint().unwrap(), 1 << 40);
+    /// assert!(Attr::new(1, &[7, 0], 0).as_uint().is_err()); // NLA_UINT is never 2 bytes
     /// ```
+    #[inline]
     pub fn as_uint(&self) -> Result<u64, Error> {
+        match self.value.len() {
+            4 | 8 => self.as_unsigned(),
+            _ => Err(self.invalid(Violation::Size { expected: 8 })),
+        }
+    }
+
+    /// An unsigned integer of any of the sizes 1, 2, 4 or 8 bytes, zero-extended, in host
+    /// order, or in network order when the sender set `NLA_F_NET_BYTEORDER`. For attributes
+    /// whose width varies by kernel version or by field; any other size is a
+    /// [`Violation::Size`] error (`expected: 8`).
+    ///
+    /// ```
+    /// use nlcodec::{consts::NLA_F_NET_BYTEORDER, Attr};
+    /// assert_eq!(Attr::new(1, &[200], 0).as_unsigned().unwrap(), 200);
+    /// assert_eq!(Attr::new(1, &515u16.to_ne_bytes(), 0).as_unsigned().unwrap(), 515);
+    /// let port = Attr::new(2 | NLA_F_NET_BYTEORDER, &[0x1f, 0x90], 0);
+    /// assert_eq!(port.as_unsigned().unwrap(), 8080);
+    /// assert!(Attr::new(1, &[1, 2, 3], 0).as_unsigned().is_err());
+    /// ```
+    pub fn as_unsigned(&self) -> Result<u64, Error> {
         let be = self.is_net_byteorder();
         let v = self.value;
         Ok(match v.len() {
@@ -409,6 +436,43 @@ impl<'a> Attr<'a> {
         })
     }
 
+    /// A variable-size signed integer (the kernel's `NLA_SINT`, `nla_get_sint`): exactly 4
+    /// or 8 bytes, sign-extended, in host order, or in network order when the sender set
+    /// `NLA_F_NET_BYTEORDER`. Any other size is a [`Violation::Size`] error (`expected: 8`);
+    /// [`as_signed`](Self::as_signed) also takes 1 and 2 bytes.
+    ///
+    /// ```
+    /// use nlcodec::Attr;
+    /// assert_eq!(Attr::new(1, &(-5i32).to_ne_bytes(), 0).as_sint().unwrap(), -5);
+    /// assert_eq!(Attr::new(1, &i64::MIN.to_ne_bytes(), 0).as_sint().unwrap(), i64::MIN);
+    /// assert!(Attr::new(1, &[0xff], 0).as_sint().is_err()); // NLA_SINT is never 1 byte
+    /// ```
+    #[inline]
+    pub fn as_sint(&self) -> Result<i64, Error> {
+        match self.value.len() {
+            4 | 8 => self.as_signed(),
+            _ => Err(self.invalid(Violation::Size { expected: 8 })),
+        }
+    }
+
+    /// A signed integer of any of the sizes 1, 2, 4 or 8 bytes, sign-extended, in host
+    /// order, or in network order when the sender set `NLA_F_NET_BYTEORDER`; any other size
+    /// is a [`Violation::Size`] error (`expected: 8`).
+    ///
+    /// ```
+    /// use nlcodec::{consts::NLA_F_NET_BYTEORDER, Attr};
+    /// assert_eq!(Attr::new(1, &[0xff], 0).as_signed().unwrap(), -1);
+    /// let be = Attr::new(1 | NLA_F_NET_BYTEORDER, &[0xff, 0xfe], 0);
+    /// assert_eq!(be.as_signed().unwrap(), -2);
+    /// assert!(Attr::new(1, &[0; 5], 0).as_signed().is_err());
+    /// ```
+    pub fn as_signed(&self) -> Result<i64, Error> {
+        let u = self.as_unsigned()?;
+        // Sign-extend from the value's width (1, 2, 4 or 8 bytes: as_unsigned checked it).
+        let shift = 64 - 8 * self.value.len() as u32;
+        Ok(((u << shift) as i64) >> shift)
+    }
+
     /// A flag attribute: present, with an empty value.
     ///
     /// ```
@@ -424,21 +488,20 @@ impl<'a> Attr<'a> {
         }
     }
 
-    /// A NUL-terminated string (`NLA_NUL_STRING`): the last byte must be the NUL, the rest
-    /// must be UTF-8. Returned without the NUL.
+    /// A NUL-terminated string (`NLA_NUL_STRING`), read as the kernel reads it: the bytes up
+    /// to the first NUL, which must exist ([`Violation::MissingNul`] otherwise) and must be
+    /// UTF-8 ([`Violation::InvalidUtf8`] otherwise). Anything after the first NUL (padding
+    /// NULs some kernels send, or junk) is ignored.
     ///
     /// ```
-    /// let a = nlcodec::Attr::new(3, b"eth0\0", 0);
-    /// assert_eq!(a.as_str().unwrap(), "eth0");
-    /// assert!(nlcodec::Attr::new(3, b"eth0", 0).as_str().is_err());
+    /// use nlcodec::Attr;
+    /// assert_eq!(Attr::new(3, b"eth0\0", 0).as_str().unwrap(), "eth0");
+    /// assert_eq!(Attr::new(3, b"eth0\0\0\0", 0).as_str().unwrap(), "eth0"); // padded
+    /// assert!(Attr::new(3, b"eth0", 0).as_str().is_err()); // no NUL
     /// ```
     pub fn as_str(&self) -> Result<&'a str, Error> {
-        match self.value.split_last() {
-            Some((0, s)) => {
-                core::str::from_utf8(s).map_err(|_| self.invalid(Violation::InvalidUtf8))
-            }
-            _ => Err(self.invalid(Violation::MissingNul)),
-        }
+        let s = self.as_c_bytes()?;
+        core::str::from_utf8(s).map_err(|_| self.invalid(Violation::InvalidUtf8))
     }
 
     /// The value as a NUL-terminated C string: its bytes up to the first NUL, which must exist.
@@ -454,17 +517,21 @@ impl<'a> Attr<'a> {
         }
     }
 
-    /// A string without a terminator (`NLA_STRING`): the whole value, which must be UTF-8.
-    /// A trailing NUL, if any, is dropped as the kernel does.
+    /// A string whose NUL is optional (`NLA_STRING`): the bytes up to the first NUL if there
+    /// is one, else the whole value; they must be UTF-8. The result never contains a NUL: a
+    /// trailing NUL, padding NULs and anything after them are dropped, as the kernel, which
+    /// reads the copied string as a C string, never sees them.
     ///
     /// ```
-    /// assert_eq!(nlcodec::Attr::new(1, b"veth", 0).as_unterminated_str().unwrap(), "veth");
-    /// assert_eq!(nlcodec::Attr::new(1, b"veth\0", 0).as_unterminated_str().unwrap(), "veth");
+    /// use nlcodec::Attr;
+    /// assert_eq!(Attr::new(1, b"veth", 0).as_unterminated_str().unwrap(), "veth");
+    /// assert_eq!(Attr::new(1, b"veth\0", 0).as_unterminated_str().unwrap(), "veth");
+    /// assert_eq!(Attr::new(1, b"veth\0\0\0", 0).as_unterminated_str().unwrap(), "veth");
     /// ```
     pub fn as_unterminated_str(&self) -> Result<&'a str, Error> {
-        let v = match self.value.split_last() {
-            Some((0, s)) => s,
-            _ => self.value,
+        let v = match self.value.iter().position(|b| *b == 0) {
+            Some(n) => &self.value[..n],
+            None => self.value,
         };
         core::str::from_utf8(v).map_err(|_| self.invalid(Violation::InvalidUtf8))
     }

@@ -33,12 +33,16 @@ pub enum Rule<'p> {
     S64,
     /// A variable-size unsigned integer (`NLA_UINT`): 4 or 8 bytes.
     Uint,
-    /// A string, NUL optional (`NLA_STRING`); at most `max_len` characters when not 0.
+    /// A string, NUL optional (`NLA_STRING`): at least 1 byte; at most `max_len` bytes, not
+    /// counting one trailing NUL, when `max_len` is not 0.
     String {
         /// Longest allowed string, not counting a trailing NUL; 0 means no limit.
         max_len: u16,
     },
-    /// A NUL-terminated string (`NLA_NUL_STRING`); at most `max_len` characters when not 0.
+    /// A NUL-terminated string (`NLA_NUL_STRING`), as the kernel checks it: a NUL must occur
+    /// (within the first `max_len + 1` bytes when `max_len` is not 0); bytes after it, such as
+    /// padding NULs, are allowed, but the whole value, not counting one trailing NUL, is at
+    /// most `max_len` bytes when `max_len` is not 0.
     NulString {
         /// Longest allowed string, not counting the NUL; 0 means no limit.
         max_len: u16,
@@ -66,10 +70,59 @@ pub enum Mode {
     /// rejected, `NLA_F_NESTED` required on nests and refused elsewhere, trailing bytes
     /// after the last attribute rejected, duplicate attributes reported.
     Strict,
+    /// [`Strict`](Mode::Strict) in every respect but one: attribute types past the end of
+    /// the policy (`kind >= rules.len()`) are skipped, as the kernel does without
+    /// `NL_VALIDATE_MAXTYPE`. For reading what a newer kernel sends with an older spec
+    /// (e.g. the `IFLA_*` types 66 to 69 a 6.18 kernel sends that a 6.12 policy lacks).
+    ///
+    /// A skipped attribute is not looked at beyond its header: no size or `NLA_F_NESTED`
+    /// check, no descent into it, and repeats of it are not duplicates. Everything else stays
+    /// strict: exact sizes and the `NLA_F_NESTED` rules for the types the policy has; type 0,
+    /// and the types inside the table that the policy marks [`Rule::Unspec`], rejected;
+    /// duplicates of known types reported; trailing bytes rejected; nests checked in this
+    /// same mode against their own policies.
+    ///
+    /// ```
+    /// use nlcodec::{Error, Mode, Policy, Rule, Violation, Writer};
+    /// static P: Policy = Policy::new(&[Rule::Unspec, Rule::U32, Rule::Unspec, Rule::U8]);
+    /// let mut buf = [0u8; 64];
+    /// let mut w = Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(1, 7).unwrap();
+    /// w.put_u64(66, 1).unwrap(); // a type this policy does not know yet
+    /// w.end_message().unwrap();
+    /// let block = &w.as_bytes()[16..];
+    /// assert!(P.validate(block, Mode::StrictSkipUnknown).is_ok());
+    /// assert!(P.validate(block, Mode::Strict).is_err());
+    /// // A type inside the table that it leaves `Unspec` is still rejected.
+    /// let mut w = Writer::new(&mut buf);
+    /// w.begin_message(0x10, 0, 0, 0).unwrap();
+    /// w.put_u32(2, 7).unwrap();
+    /// w.end_message().unwrap();
+    /// let err = P.validate(&w.as_bytes()[16..], Mode::StrictSkipUnknown).unwrap_err();
+    /// assert!(matches!(err, Error::InvalidAttr { kind: 2, violation: Violation::UnknownType, .. }));
+    /// ```
+    StrictSkipUnknown,
+}
+
+impl Mode {
+    /// True for the strict modes ([`Strict`](Mode::Strict) and
+    /// [`StrictSkipUnknown`](Mode::StrictSkipUnknown)).
+    ///
+    /// ```
+    /// use nlcodec::Mode;
+    /// assert!(Mode::Strict.is_strict() && Mode::StrictSkipUnknown.is_strict());
+    /// assert!(!Mode::Liberal.is_strict());
+    /// ```
+    #[inline]
+    pub const fn is_strict(self) -> bool {
+        !matches!(self, Mode::Liberal)
+    }
 }
 
 /// A policy: one [`Rule`] per attribute type, indexed by type (like the kernel's
-/// `nla_policy[]` arrays). Types past the end of the table are unknown.
+/// `nla_policy[]` arrays). Types past the end of the table are unknown: skipped in
+/// [`Mode::Liberal`] and [`Mode::StrictSkipUnknown`], rejected in [`Mode::Strict`].
 ///
 /// ```
 /// use nlcodec::{Policy, Rule, Mode, Writer};
@@ -107,6 +160,17 @@ impl<'p> Policy<'p> {
         self.rules.get(kind as usize)
     }
 
+    /// True when `mode` checks attributes of type `kind` for duplicates: in the strict modes,
+    /// except for the types [`Mode::StrictSkipUnknown`] skips.
+    #[inline(always)]
+    pub(crate) fn checks_duplicates(&self, kind: u16, mode: Mode) -> bool {
+        match mode {
+            Mode::Liberal => false,
+            Mode::Strict => true,
+            Mode::StrictSkipUnknown => (kind as usize) < self.rules.len(),
+        }
+    }
+
     /// Validates every attribute of `block` (offsets in errors count from its start).
     ///
     /// ```
@@ -133,7 +197,7 @@ impl<'p> Policy<'p> {
     /// reference: the fast path only says `Ok` where `check_full` would.
     #[inline]
     pub(crate) fn check(&self, a: &Attr<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
-        let strict = mode == Mode::Strict;
+        let strict = mode.is_strict();
         let kind = a.kind();
         let len = a.value().len();
         let ok = match self.rules.get(kind as usize) {
@@ -153,7 +217,8 @@ impl<'p> Policy<'p> {
                     _ => false,
                 }
             }
-            None => !strict,
+            // Past the end of the policy: skipped unless strict, or skip-unknown and type 0.
+            None => mode == Mode::Liberal || (mode == Mode::StrictSkipUnknown && kind != 0),
             Some(_) => false,
         };
         if ok {
@@ -166,7 +231,7 @@ impl<'p> Policy<'p> {
     /// The complete check, with the precise [`Violation`] on failure.
     #[inline(never)]
     fn check_full(&self, a: &Attr<'_>, mode: Mode, depth: usize) -> Result<(), Error> {
-        let strict = mode == Mode::Strict;
+        let strict = mode.is_strict();
         let kind = a.kind();
         let bad = |violation| Error::InvalidAttr {
             kind,
@@ -176,6 +241,7 @@ impl<'p> Policy<'p> {
         };
         let rule = match self.rule(kind) {
             Some(r) if !(strict && kind == 0) => r,
+            None if mode == Mode::StrictSkipUnknown && kind != 0 => return Ok(()),
             _ if strict => return Err(bad(Violation::UnknownType)),
             _ => return Ok(()),
         };
@@ -218,16 +284,20 @@ impl<'p> Policy<'p> {
                 Ok(())
             }
             Rule::NulString { max_len } => {
+                // The kernel: a NUL within the first max_len + 1 bytes, then (falling through
+                // to NLA_STRING) the value without one trailing NUL at most max_len bytes. The
+                // second bound implies the first, so a NUL anywhere is enough to check here.
                 let v = a.value();
-                match v.iter().position(|b| *b == 0) {
-                    None => Err(bad(Violation::MissingNul)),
-                    Some(n) if max_len != 0 && n > max_len as usize => {
-                        Err(bad(Violation::TooLong {
-                            max: max_len as usize,
-                        }))
-                    }
-                    Some(_) => Ok(()),
+                if !v.contains(&0) {
+                    return Err(bad(Violation::MissingNul));
                 }
+                let chars = if v[len - 1] == 0 { len - 1 } else { len };
+                if max_len != 0 && chars > max_len as usize {
+                    return Err(bad(Violation::TooLong {
+                        max: max_len as usize,
+                    }));
+                }
+                Ok(())
             }
             Rule::Binary { min, max } => {
                 if len < min as usize {
@@ -271,7 +341,7 @@ impl<'p> Policy<'p> {
 #[inline]
 pub(crate) fn trailing(it: &Attrs<'_>, mode: Mode) -> Result<(), Error> {
     let rest = it.trailing();
-    if mode == Mode::Strict && !rest.is_empty() {
+    if mode.is_strict() && !rest.is_empty() {
         return Err(Error::TrailingBytes {
             offset: it.offset(),
             len: rest.len(),
@@ -316,7 +386,7 @@ fn validate_block(p: &Policy<'_>, attrs: Attrs<'_>, mode: Mode, depth: usize) ->
     let mut seen = Seen::new();
     while let Some(a) = it.step() {
         p.check(&a, mode, depth)?;
-        if mode == Mode::Strict && seen.insert(&a, &start) {
+        if p.checks_duplicates(a.kind(), mode) && seen.insert(&a, &start) {
             return Err(Error::InvalidAttr {
                 kind: a.kind(),
                 offset: a.offset(),

@@ -24,7 +24,8 @@ fn iterates_with_flags_split_out() {
     );
     assert_eq!((got[2].kind(), got[2].is_net_byteorder()), (3, true));
     assert_eq!(got[2].as_be_u16().unwrap(), 80);
-    assert_eq!(got[2].as_uint().unwrap(), 80);
+    assert_eq!(got[2].as_unsigned().unwrap(), 80);
+    assert!(got[2].as_uint().is_err()); // NLA_UINT is 4 or 8 bytes
     assert_eq!(
         [got[0].offset(), got[1].offset(), got[2].offset()],
         [0, 8, 20]
@@ -176,7 +177,7 @@ fn flag_string_and_bytes_getters() {
         })
     ));
     assert_eq!(a[4].as_c_bytes().unwrap(), b"ab");
-    assert_eq!(a[4].as_str().unwrap(), "ab\0cd");
+    assert_eq!(a[4].as_str().unwrap(), "ab"); // up to the first NUL, as the kernel reads it
     assert_eq!(a[3].as_bytes(), &[0xff, 0xfe, 0]);
     assert!(a[0].as_str().is_err());
 }
@@ -193,11 +194,12 @@ fn table_indexes_by_type_and_last_one_wins() {
     assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 2);
     assert_eq!(tb.get(3).unwrap().as_str().unwrap(), "x");
     assert!(tb.get(2).is_none());
-    assert!(tb.get(40).is_none()); // beyond the table: not kept
-    assert_eq!(tb.len(), 2);
+    assert!(tb.get(40).unwrap().as_flag().is_ok()); // beyond the table: found by a scan
+    assert!(tb.beyond());
+    assert_eq!(tb.len(), 3);
     assert_eq!(tb.require(2), Err(Error::MissingAttr { kind: 2 }));
     let kinds: Vec<u16> = tb.iter().map(|a| a.kind()).collect();
-    assert_eq!(kinds, [1, 3]);
+    assert_eq!(kinds, [1, 3, 40]);
 }
 
 #[test]
