@@ -179,7 +179,11 @@ impl Value {
             Value::BeI32(v) => a.as_be_i32() == Ok(*v),
             Value::BeI64(v) => a.as_be_i64() == Ok(*v),
             Value::Flag => a.as_flag() == Ok(()),
-            Value::Str(s) => a.as_str() == Ok(s.as_str()),
+            // The string as written, then its NUL; as_str reads up to the first NUL.
+            Value::Str(s) => {
+                a.as_bytes().strip_suffix(&[0]) == Some(s.as_bytes())
+                    && a.as_str() == Ok(s.split('\0').next().unwrap_or(""))
+            }
             Value::Bytes(b) => a.as_bytes() == &b[..],
             Value::With { .. } => a.as_bytes() == &self.bytes()[..],
         };

@@ -68,9 +68,10 @@ pub fn check_getters(a: &Attr<'_>) {
     );
     assert_eq!(a.fixed::<3>().is_ok(), v.len() == 3);
 
-    // as_uint: 1, 2, 4 or 8 bytes, big-endian when NLA_F_NET_BYTEORDER is set.
+    // as_unsigned / as_signed: 1, 2, 4 or 8 bytes; as_uint / as_sint (NLA_UINT, NLA_SINT):
+    // 4 or 8. Big-endian when NLA_F_NET_BYTEORDER is set; the signed ones sign-extend.
     let be = a.is_net_byteorder();
-    let expect_uint = match v.len() {
+    let expect_unsigned = match v.len() {
         1 | 2 | 4 | 8 => {
             let mut x = 0u64;
             for i in 0..v.len() {
@@ -85,9 +86,29 @@ pub fn check_getters(a: &Attr<'_>) {
         }
         _ => None,
     };
-    match expect_uint {
+    let expect_signed = expect_unsigned.map(|x| match v.len() {
+        1 => x as u8 as i8 as i64,
+        2 => x as u16 as i16 as i64,
+        4 => x as u32 as i32 as i64,
+        _ => x as i64,
+    });
+    let variable = matches!(v.len(), 4 | 8);
+    let size8 = Violation::Size { expected: 8 };
+    match expect_unsigned {
+        Some(x) => assert_eq!(a.as_unsigned(), Ok(x)),
+        None => assert_invalid(a, a.as_unsigned(), size8),
+    }
+    match expect_signed {
+        Some(x) => assert_eq!(a.as_signed(), Ok(x)),
+        None => assert_invalid(a, a.as_signed(), size8),
+    }
+    match expect_unsigned.filter(|_| variable) {
         Some(x) => assert_eq!(a.as_uint(), Ok(x)),
-        None => assert_invalid(a, a.as_uint(), Violation::Size { expected: 8 }),
+        None => assert_invalid(a, a.as_uint(), size8),
+    }
+    match expect_signed.filter(|_| variable) {
+        Some(x) => assert_eq!(a.as_sint(), Ok(x)),
+        None => assert_invalid(a, a.as_sint(), size8),
     }
 
     match v.len() {
@@ -95,13 +116,13 @@ pub fn check_getters(a: &Attr<'_>) {
         _ => assert_invalid(a, a.as_flag(), Violation::Size { expected: 0 }),
     }
 
-    // as_str: the last byte must be NUL, the rest UTF-8.
-    match v.split_last() {
-        Some((0, s)) => match std::str::from_utf8(s) {
+    // as_str: the bytes up to the first NUL, which must exist, as UTF-8.
+    match v.iter().position(|b| *b == 0) {
+        Some(n) => match std::str::from_utf8(&v[..n]) {
             Ok(s) => assert_eq!(a.as_str(), Ok(s)),
             Err(_) => assert_invalid(a, a.as_str(), Violation::InvalidUtf8),
         },
-        _ => assert_invalid(a, a.as_str(), Violation::MissingNul),
+        None => assert_invalid(a, a.as_str(), Violation::MissingNul),
     }
 
     match v.iter().position(|b| *b == 0) {
@@ -109,9 +130,10 @@ pub fn check_getters(a: &Attr<'_>) {
         None => assert_invalid(a, a.as_c_bytes(), Violation::MissingNul),
     }
 
-    let unterminated = match v.split_last() {
-        Some((0, s)) => s,
-        _ => v,
+    // as_unterminated_str: up to the first NUL if there is one, else the whole value.
+    let unterminated = match v.iter().position(|b| *b == 0) {
+        Some(n) => &v[..n],
+        None => v,
     };
     match std::str::from_utf8(unterminated) {
         Ok(s) => assert_eq!(a.as_unterminated_str(), Ok(s)),
@@ -364,15 +386,30 @@ pub fn check_tables_and_policies(it: Attrs<'_>, block_start: usize, block_end: u
             assert_eq!(tb.get(k as u16), *want);
             assert_eq!(tb.require(k as u16).ok(), *want);
         }
-        assert_eq!(tb.get(32), None);
-        assert_eq!(tb.iter().count(), tb.len());
+        // Types beyond the table are found by a scan, the last one winning too.
+        let all: Vec<Attr<'_>> = it.clone().map_while(Result::ok).collect();
+        let last_of = |k: u16| all.iter().rev().find(|a| a.kind() == k).copied();
+        let beyond: Vec<Attr<'_>> = all.iter().filter(|a| a.kind() >= 32).copied().collect();
+        assert_eq!(tb.beyond(), !beyond.is_empty());
+        for a in beyond.iter().take(16) {
+            assert_eq!(tb.get(a.kind()), last_of(a.kind()));
+        }
+        assert_eq!(tb.get(32), last_of(32));
+        // iter: the slots in type order, then every attribute beyond in block order.
+        let mut want: Vec<Attr<'_>> = last.iter().flatten().copied().collect();
+        want.extend(beyond.iter().copied());
+        assert_eq!(tb.iter().collect::<Vec<_>>(), want);
+        assert_eq!(tb.len(), want.len());
+        assert_eq!(tb.is_empty(), all.is_empty());
         let small = AttrTable::<1>::from_attrs(it.clone()).unwrap();
         assert_eq!(small.get(0), tb.get(0));
-        assert_eq!(small.get(1), None);
+        assert_eq!(small.get(1), last_of(1));
+        assert_eq!(small.len(), small.iter().count());
     }
     for policy in POLICIES {
-        let mut ok = [false; 2];
-        for (i, mode) in [Mode::Liberal, Mode::Strict].into_iter().enumerate() {
+        let mut ok = [false; 3];
+        let modes = [Mode::Liberal, Mode::StrictSkipUnknown, Mode::Strict];
+        for (i, mode) in modes.into_iter().enumerate() {
             let v = policy.validate_attrs(it.clone(), mode);
             let t = AttrTable::<32>::from_attrs_with_policy(it.clone(), policy, mode);
             assert_eq!(v, t.map(|_| ()), "validate and parse_with_policy disagree");
@@ -390,7 +427,14 @@ pub fn check_tables_and_policies(it: Attrs<'_>, block_start: usize, block_end: u
             }
             ok[i] = v.is_ok();
         }
-        assert!(!ok[1] || ok[0], "strict accepted what liberal rejected");
+        assert!(
+            !ok[2] || ok[1],
+            "strict accepted what strict-skip-unknown rejected"
+        );
+        assert!(
+            !ok[1] || ok[0],
+            "strict-skip-unknown accepted what liberal rejected"
+        );
     }
 }
 
