@@ -220,6 +220,77 @@ pub static GENL: &[&nlcodec::schema::Family] = &[
     &wireguard::FAMILY,
 ];
 
+/// The round trips of every attribute set of every family compiled in (each family's
+/// `ROUNDTRIP`), for tests and fuzzing.
+pub static ROUNDTRIPS: &[&[runtime::SetRoundtrip]] = &[
+    #[cfg(feature = "binder")]
+    &binder::ROUNDTRIP,
+    #[cfg(feature = "conntrack")]
+    &conntrack::ROUNDTRIP,
+    #[cfg(feature = "dev-energymodel")]
+    &dev_energymodel::ROUNDTRIP,
+    #[cfg(feature = "devlink")]
+    &devlink::ROUNDTRIP,
+    #[cfg(feature = "dpll")]
+    &dpll::ROUNDTRIP,
+    #[cfg(feature = "drm-ras")]
+    &drm_ras::ROUNDTRIP,
+    #[cfg(feature = "ethtool")]
+    &ethtool::ROUNDTRIP,
+    #[cfg(feature = "fou")]
+    &fou::ROUNDTRIP,
+    #[cfg(feature = "handshake")]
+    &handshake::ROUNDTRIP,
+    #[cfg(feature = "lockd")]
+    &lockd::ROUNDTRIP,
+    #[cfg(feature = "mptcp_pm")]
+    &mptcp_pm::ROUNDTRIP,
+    #[cfg(feature = "net-shaper")]
+    &net_shaper::ROUNDTRIP,
+    #[cfg(feature = "netdev")]
+    &netdev::ROUNDTRIP,
+    #[cfg(feature = "nfsd")]
+    &nfsd::ROUNDTRIP,
+    #[cfg(feature = "nftables")]
+    &nftables::ROUNDTRIP,
+    #[cfg(feature = "nl80211")]
+    &nl80211::ROUNDTRIP,
+    #[cfg(feature = "nlctrl")]
+    &nlctrl::ROUNDTRIP,
+    #[cfg(feature = "ovpn")]
+    &ovpn::ROUNDTRIP,
+    #[cfg(feature = "ovs_datapath")]
+    &ovs_datapath::ROUNDTRIP,
+    #[cfg(feature = "ovs_flow")]
+    &ovs_flow::ROUNDTRIP,
+    #[cfg(feature = "ovs_packet")]
+    &ovs_packet::ROUNDTRIP,
+    #[cfg(feature = "ovs_vport")]
+    &ovs_vport::ROUNDTRIP,
+    #[cfg(feature = "psp")]
+    &psp::ROUNDTRIP,
+    #[cfg(feature = "rt-addr")]
+    &rt_addr::ROUNDTRIP,
+    #[cfg(feature = "rt-link")]
+    &rt_link::ROUNDTRIP,
+    #[cfg(feature = "rt-neigh")]
+    &rt_neigh::ROUNDTRIP,
+    #[cfg(feature = "rt-route")]
+    &rt_route::ROUNDTRIP,
+    #[cfg(feature = "rt-rule")]
+    &rt_rule::ROUNDTRIP,
+    #[cfg(feature = "sunrpc")]
+    &sunrpc::ROUNDTRIP,
+    #[cfg(feature = "tc")]
+    &tc::ROUNDTRIP,
+    #[cfg(feature = "tcp_metrics")]
+    &tcp_metrics::ROUNDTRIP,
+    #[cfg(feature = "team")]
+    &team::ROUNDTRIP,
+    #[cfg(feature = "wireguard")]
+    &wireguard::ROUNDTRIP,
+];
+
 /// Every family compiled in.
 pub static ALL: &[&nlcodec::schema::Family] = &[
     #[cfg(feature = "binder")]

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// Attributes included within a transaction failure report. The elements
 /// correspond directly with the specific transaction that failed, along
@@ -101,4 +105,52 @@ impl<'a> Report<'a> {
     pub fn data_size(&self) -> Option<u32> {
         self.0.u32(BINDER_A_REPORT_DATA_SIZE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                BINDER_A_REPORT_ERROR if a.raw_kind() == BINDER_A_REPORT_ERROR => {
+                    ReportBuilder(w).error(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_CONTEXT if a.raw_kind() == BINDER_A_REPORT_CONTEXT => {
+                    ReportBuilder(w).context(value::str(&a))?;
+                }
+                BINDER_A_REPORT_FROM_PID if a.raw_kind() == BINDER_A_REPORT_FROM_PID => {
+                    ReportBuilder(w).from_pid(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_FROM_TID if a.raw_kind() == BINDER_A_REPORT_FROM_TID => {
+                    ReportBuilder(w).from_tid(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_TO_PID if a.raw_kind() == BINDER_A_REPORT_TO_PID => {
+                    ReportBuilder(w).to_pid(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_TO_TID if a.raw_kind() == BINDER_A_REPORT_TO_TID => {
+                    ReportBuilder(w).to_tid(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_IS_REPLY if a.raw_kind() == BINDER_A_REPORT_IS_REPLY => {
+                    ReportBuilder(w).is_reply()?;
+                }
+                BINDER_A_REPORT_FLAGS if a.raw_kind() == BINDER_A_REPORT_FLAGS => {
+                    ReportBuilder(w).flags(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_CODE if a.raw_kind() == BINDER_A_REPORT_CODE => {
+                    ReportBuilder(w).code(value::u32(&a))?;
+                }
+                BINDER_A_REPORT_DATA_SIZE if a.raw_kind() == BINDER_A_REPORT_DATA_SIZE => {
+                    ReportBuilder(w).data_size(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `binder` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
+    set: &tables::REPORT,
+    run: |attrs, w| Report::parse(attrs)?.write_to(w),
+}];

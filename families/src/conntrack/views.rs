@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `counter-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -60,6 +64,40 @@ impl<'a> CounterAttrs<'a> {
     #[inline]
     pub fn bytes_old(&self) -> Option<u32> {
         self.0.u32(CONNTRACK_A_COUNTER_ATTRS_BYTES_OLD)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_COUNTER_ATTRS_PACKETS
+                    if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PACKETS =>
+                {
+                    CounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                }
+                CONNTRACK_A_COUNTER_ATTRS_BYTES
+                    if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_BYTES =>
+                {
+                    CounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                }
+                CONNTRACK_A_COUNTER_ATTRS_PACKETS_OLD
+                    if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PACKETS_OLD =>
+                {
+                    CounterAttrsBuilder(w).packets_old(value::u32(&a))?;
+                }
+                CONNTRACK_A_COUNTER_ATTRS_BYTES_OLD
+                    if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_BYTES_OLD =>
+                {
+                    CounterAttrsBuilder(w).bytes_old(value::u32(&a))?;
+                }
+                CONNTRACK_A_COUNTER_ATTRS_PAD if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PAD => {
+                    raw(w, &a)?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -142,6 +180,62 @@ impl<'a> TupleProtoAttrs<'a> {
     pub fn proto_icmpv6_code(&self) -> Option<u8> {
         self.0.u8(CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_CODE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_NUM
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_NUM =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_num(value::u8(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_SRC_PORT
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_SRC_PORT =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_src_port(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_DST_PORT
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_DST_PORT =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_dst_port(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_ID
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_ID =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmp_id(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_TYPE
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_TYPE =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmp_type(value::u8(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_CODE
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_CODE =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmp_code(value::u8(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_ID
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_ID =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmpv6_id(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_TYPE
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_TYPE =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmpv6_type(value::u8(&a))?;
+                }
+                CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_CODE
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_CODE =>
+                {
+                    TupleProtoAttrsBuilder(w).proto_icmpv6_code(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tuple-ip-attrs` attributes of `conntrack`, indexed in one pass.
@@ -193,6 +287,37 @@ impl<'a> TupleIpAttrs<'a> {
     pub fn ip_v6_dst(&self) -> Option<Ipv6Addr> {
         self.0.ipv6(CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_DST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_SRC
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_SRC =>
+                {
+                    TupleIpAttrsBuilder(w).ip_v4_src(value::ipv4(&a))?;
+                }
+                CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_DST
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_DST =>
+                {
+                    TupleIpAttrsBuilder(w).ip_v4_dst(value::ipv4(&a))?;
+                }
+                CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_SRC
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_SRC =>
+                {
+                    TupleIpAttrsBuilder(w).ip_v6_src(value::ipv6(&a))?;
+                }
+                CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_DST
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_DST =>
+                {
+                    TupleIpAttrsBuilder(w).ip_v6_dst(value::ipv6(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tuple-attrs` attributes of `conntrack`, indexed in one pass.
@@ -237,6 +362,28 @@ impl<'a> TupleAttrs<'a> {
     #[inline]
     pub fn tuple_zone(&self) -> Option<u16> {
         self.0.u16_be(CONNTRACK_A_TUPLE_ATTRS_TUPLE_ZONE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_TUPLE_ATTRS_TUPLE_IP => {
+                    nest_like(w, &a, |w| TupleIpAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_TUPLE_ATTRS_TUPLE_PROTO => {
+                    nest_like(w, &a, |w| TupleProtoAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_TUPLE_ATTRS_TUPLE_ZONE
+                    if a.raw_kind() == CONNTRACK_A_TUPLE_ATTRS_TUPLE_ZONE =>
+                {
+                    TupleAttrsBuilder(w).tuple_zone(value::u16_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -304,6 +451,53 @@ impl<'a> ProtoinfoTcpAttrs<'a> {
             NfCtTcpFlagsMask::from_bytes,
         )
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_STATE
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_STATE =>
+                {
+                    ProtoinfoTcpAttrsBuilder(w)
+                        .tcp_state(NfCtTcpState::from_value(value::u8(&a) as u32))?;
+                }
+                CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_ORIGINAL
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_ORIGINAL =>
+                {
+                    ProtoinfoTcpAttrsBuilder(w).tcp_wscale_original(value::u8(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_REPLY
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_REPLY =>
+                {
+                    ProtoinfoTcpAttrsBuilder(w).tcp_wscale_reply(value::u8(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_ORIGINAL
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_ORIGINAL =>
+                {
+                    if a.value().len() == NfCtTcpFlagsMask::LEN {
+                        ProtoinfoTcpAttrsBuilder(w)
+                            .tcp_flags_original(&NfCtTcpFlagsMask::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_REPLY
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_REPLY =>
+                {
+                    if a.value().len() == NfCtTcpFlagsMask::LEN {
+                        ProtoinfoTcpAttrsBuilder(w)
+                            .tcp_flags_reply(&NfCtTcpFlagsMask::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `protoinfo-dccp-attrs` attributes of `conntrack`, indexed in one pass.
@@ -349,6 +543,37 @@ impl<'a> ProtoinfoDccpAttrs<'a> {
     pub fn dccp_handshake_seq(&self) -> Option<u64> {
         self.0
             .u64_be(CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_HANDSHAKE_SEQ)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_STATE
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_STATE =>
+                {
+                    ProtoinfoDccpAttrsBuilder(w).dccp_state(value::u8(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_ROLE
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_ROLE =>
+                {
+                    ProtoinfoDccpAttrsBuilder(w).dccp_role(value::u8(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_HANDSHAKE_SEQ
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_HANDSHAKE_SEQ =>
+                {
+                    ProtoinfoDccpAttrsBuilder(w).dccp_handshake_seq(value::u64_be(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_PAD
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_PAD =>
+                {
+                    raw(w, &a)?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -398,6 +623,33 @@ impl<'a> ProtoinfoSctpAttrs<'a> {
     pub fn vtag_reply(&self) -> Option<u32> {
         self.0.u32_be(CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_REPLY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_PROTOINFO_SCTP_ATTRS_SCTP_STATE
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_SCTP_STATE =>
+                {
+                    ProtoinfoSctpAttrsBuilder(w)
+                        .sctp_state(NfCtSctpState::from_value(value::u8(&a) as u32))?;
+                }
+                CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_ORIGINAL
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_ORIGINAL =>
+                {
+                    ProtoinfoSctpAttrsBuilder(w).vtag_original(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_REPLY
+                    if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_REPLY =>
+                {
+                    ProtoinfoSctpAttrsBuilder(w).vtag_reply(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `protoinfo-attrs` attributes of `conntrack`, indexed in one pass.
@@ -443,6 +695,26 @@ impl<'a> ProtoinfoAttrs<'a> {
     pub fn protoinfo_sctp(&self) -> Result<Option<ProtoinfoSctpAttrs<'a>>, Error> {
         self.0.nest(CONNTRACK_A_PROTOINFO_ATTRS_PROTOINFO_SCTP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_PROTOINFO_ATTRS_PROTOINFO_TCP => {
+                    nest_like(w, &a, |w| ProtoinfoTcpAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_PROTOINFO_ATTRS_PROTOINFO_DCCP => nest_like(w, &a, |w| {
+                    ProtoinfoDccpAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                CONNTRACK_A_PROTOINFO_ATTRS_PROTOINFO_SCTP => nest_like(w, &a, |w| {
+                    ProtoinfoSctpAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `help-attrs` attributes of `conntrack`, indexed in one pass.
@@ -475,6 +747,22 @@ impl<'a> HelpAttrs<'a> {
     #[inline]
     pub fn help_name(&self) -> Option<&'a str> {
         self.0.str(CONNTRACK_A_HELP_ATTRS_HELP_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_HELP_ATTRS_HELP_NAME
+                    if a.raw_kind() == CONNTRACK_A_HELP_ATTRS_HELP_NAME =>
+                {
+                    HelpAttrsBuilder(w).help_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -514,6 +802,27 @@ impl<'a> NatProtoAttrs<'a> {
     #[inline]
     pub fn nat_port_max(&self) -> Option<u16> {
         self.0.u16_be(CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MAX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MIN
+                    if a.raw_kind() == CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MIN =>
+                {
+                    NatProtoAttrsBuilder(w).nat_port_min(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MAX
+                    if a.raw_kind() == CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MAX =>
+                {
+                    NatProtoAttrsBuilder(w).nat_port_max(value::u16_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -572,6 +881,40 @@ impl<'a> NatAttrs<'a> {
     pub fn nat_proto(&self) -> Result<Option<NatProtoAttrs<'a>>, Error> {
         self.0.nest(CONNTRACK_A_NAT_ATTRS_NAT_PROTO)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_NAT_ATTRS_NAT_V4_MINIP
+                    if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V4_MINIP =>
+                {
+                    NatAttrsBuilder(w).nat_v4_minip(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_NAT_ATTRS_NAT_V4_MAXIP
+                    if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V4_MAXIP =>
+                {
+                    NatAttrsBuilder(w).nat_v4_maxip(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_NAT_ATTRS_NAT_V6_MINIP
+                    if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V6_MINIP =>
+                {
+                    NatAttrsBuilder(w).nat_v6_minip(a.value())?;
+                }
+                CONNTRACK_A_NAT_ATTRS_NAT_V6_MAXIP
+                    if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V6_MAXIP =>
+                {
+                    NatAttrsBuilder(w).nat_v6_maxip(a.value())?;
+                }
+                CONNTRACK_A_NAT_ATTRS_NAT_PROTO => {
+                    nest_like(w, &a, |w| NatProtoAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `seqadj-attrs` attributes of `conntrack`, indexed in one pass.
@@ -617,6 +960,32 @@ impl<'a> SeqadjAttrs<'a> {
     pub fn offset_after(&self) -> Option<u32> {
         self.0.u32_be(CONNTRACK_A_SEQADJ_ATTRS_OFFSET_AFTER)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_SEQADJ_ATTRS_CORRECTION_POS
+                    if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_CORRECTION_POS =>
+                {
+                    SeqadjAttrsBuilder(w).correction_pos(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_SEQADJ_ATTRS_OFFSET_BEFORE
+                    if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_OFFSET_BEFORE =>
+                {
+                    SeqadjAttrsBuilder(w).offset_before(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_SEQADJ_ATTRS_OFFSET_AFTER
+                    if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_OFFSET_AFTER =>
+                {
+                    SeqadjAttrsBuilder(w).offset_after(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `secctx-attrs` attributes of `conntrack`, indexed in one pass.
@@ -649,6 +1018,22 @@ impl<'a> SecctxAttrs<'a> {
     #[inline]
     pub fn secctx_name(&self) -> Option<&'a str> {
         self.0.str(CONNTRACK_A_SECCTX_ATTRS_SECCTX_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_SECCTX_ATTRS_SECCTX_NAME
+                    if a.raw_kind() == CONNTRACK_A_SECCTX_ATTRS_SECCTX_NAME =>
+                {
+                    SecctxAttrsBuilder(w).secctx_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -695,6 +1080,32 @@ impl<'a> SynproxyAttrs<'a> {
     pub fn tsoff(&self) -> Option<u32> {
         self.0.u32_be(CONNTRACK_A_SYNPROXY_ATTRS_TSOFF)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_SYNPROXY_ATTRS_ISN
+                    if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_ISN =>
+                {
+                    SynproxyAttrsBuilder(w).isn(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_SYNPROXY_ATTRS_ITS
+                    if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_ITS =>
+                {
+                    SynproxyAttrsBuilder(w).its(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_SYNPROXY_ATTRS_TSOFF
+                    if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_TSOFF =>
+                {
+                    SynproxyAttrsBuilder(w).tsoff(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `filter-attrs` attributes of `conntrack`, indexed in one pass.
@@ -733,6 +1144,27 @@ impl<'a> FilterAttrs<'a> {
     #[inline]
     pub fn reply_flags(&self) -> Option<u32> {
         self.0.u32(CONNTRACK_A_FILTER_ATTRS_REPLY_FLAGS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_FILTER_ATTRS_ORIG_FLAGS
+                    if a.raw_kind() == CONNTRACK_A_FILTER_ATTRS_ORIG_FLAGS =>
+                {
+                    FilterAttrsBuilder(w).orig_flags(value::u32(&a))?;
+                }
+                CONNTRACK_A_FILTER_ATTRS_REPLY_FLAGS
+                    if a.raw_kind() == CONNTRACK_A_FILTER_ATTRS_REPLY_FLAGS =>
+                {
+                    FilterAttrsBuilder(w).reply_flags(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -927,6 +1359,124 @@ impl<'a> ConntrackAttrs<'a> {
     pub fn timestamp_event(&self) -> Option<u64> {
         self.0.u64_be(CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_CONNTRACK_ATTRS_TUPLE_ORIG => {
+                    nest_like(w, &a, |w| TupleAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_TUPLE_REPLY => {
+                    nest_like(w, &a, |w| TupleAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_STATUS
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS =>
+                {
+                    ConntrackAttrsBuilder(w).status(NfCtStatus(value::u32_be(&a) as u32))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_PROTOINFO => {
+                    nest_like(w, &a, |w| ProtoinfoAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_HELP => {
+                    nest_like(w, &a, |w| HelpAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_NAT_SRC => {
+                    nest_like(w, &a, |w| NatAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_TIMEOUT
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMEOUT =>
+                {
+                    ConntrackAttrsBuilder(w).timeout(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_MARK
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_MARK =>
+                {
+                    ConntrackAttrsBuilder(w).mark(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_COUNTERS_ORIG => {
+                    nest_like(w, &a, |w| CounterAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_COUNTERS_REPLY => {
+                    nest_like(w, &a, |w| CounterAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_USE
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_USE =>
+                {
+                    ConntrackAttrsBuilder(w).use_(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_ID
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_ID =>
+                {
+                    ConntrackAttrsBuilder(w).id(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_NAT_DST => {
+                    nest_like(w, &a, |w| NatAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_TUPLE_MASTER => {
+                    nest_like(w, &a, |w| TupleAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_SEQ_ADJ_ORIG => {
+                    nest_like(w, &a, |w| SeqadjAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_SEQ_ADJ_REPLY => {
+                    nest_like(w, &a, |w| SeqadjAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_SECMARK
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_SECMARK =>
+                {
+                    ConntrackAttrsBuilder(w).secmark(a.value())?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_ZONE
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_ZONE =>
+                {
+                    ConntrackAttrsBuilder(w).zone(value::u16_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_SECCTX => {
+                    nest_like(w, &a, |w| SecctxAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP =>
+                {
+                    ConntrackAttrsBuilder(w).timestamp(value::u64_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_MARK_MASK
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_MARK_MASK =>
+                {
+                    ConntrackAttrsBuilder(w).mark_mask(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_LABELS
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_LABELS =>
+                {
+                    ConntrackAttrsBuilder(w).labels(a.value())?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_LABELS_MASK
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_LABELS_MASK =>
+                {
+                    ConntrackAttrsBuilder(w).labels_mask(a.value())?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_SYNPROXY => {
+                    nest_like(w, &a, |w| SynproxyAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_FILTER => {
+                    nest_like(w, &a, |w| FilterAttrs::parse(a.nested())?.write_to(w))?
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK =>
+                {
+                    ConntrackAttrsBuilder(w).status_mask(NfCtStatus(value::u32_be(&a) as u32))?;
+                }
+                CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT =>
+                {
+                    ConntrackAttrsBuilder(w).timestamp_event(value::u64_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `conntrack-stats-attrs` attributes of `conntrack`, indexed in one pass.
@@ -1048,4 +1598,163 @@ impl<'a> ConntrackStatsAttrs<'a> {
         self.0
             .u32_be(CONNTRACK_A_CONNTRACK_STATS_ATTRS_CHAIN_TOOLONG)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCHED
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCHED =>
+                {
+                    ConntrackStatsAttrsBuilder(w).searched(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_FOUND
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_FOUND =>
+                {
+                    ConntrackStatsAttrsBuilder(w).found(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_NEW
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_NEW =>
+                {
+                    ConntrackStatsAttrsBuilder(w).new_attr(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_INVALID
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INVALID =>
+                {
+                    ConntrackStatsAttrsBuilder(w).invalid(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_IGNORE
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_IGNORE =>
+                {
+                    ConntrackStatsAttrsBuilder(w).ignore(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE =>
+                {
+                    ConntrackStatsAttrsBuilder(w).delete(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE_LIST
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE_LIST =>
+                {
+                    ConntrackStatsAttrsBuilder(w).delete_list(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT =>
+                {
+                    ConntrackStatsAttrsBuilder(w).insert(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT_FAILED
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT_FAILED =>
+                {
+                    ConntrackStatsAttrsBuilder(w).insert_failed(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_DROP
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DROP =>
+                {
+                    ConntrackStatsAttrsBuilder(w).drop(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_EARLY_DROP
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_EARLY_DROP =>
+                {
+                    ConntrackStatsAttrsBuilder(w).early_drop(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_ERROR
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_ERROR =>
+                {
+                    ConntrackStatsAttrsBuilder(w).error(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCH_RESTART
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCH_RESTART =>
+                {
+                    ConntrackStatsAttrsBuilder(w).search_restart(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_CLASH_RESOLVE
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_CLASH_RESOLVE =>
+                {
+                    ConntrackStatsAttrsBuilder(w).clash_resolve(value::u32_be(&a))?;
+                }
+                CONNTRACK_A_CONNTRACK_STATS_ATTRS_CHAIN_TOOLONG
+                    if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_CHAIN_TOOLONG =>
+                {
+                    ConntrackStatsAttrsBuilder(w).chain_toolong(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `conntrack` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 17] = [
+    SetRoundtrip {
+        set: &tables::COUNTER_ATTRS,
+        run: |attrs, w| CounterAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUPLE_PROTO_ATTRS,
+        run: |attrs, w| TupleProtoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUPLE_IP_ATTRS,
+        run: |attrs, w| TupleIpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUPLE_ATTRS,
+        run: |attrs, w| TupleAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROTOINFO_TCP_ATTRS,
+        run: |attrs, w| ProtoinfoTcpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROTOINFO_DCCP_ATTRS,
+        run: |attrs, w| ProtoinfoDccpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROTOINFO_SCTP_ATTRS,
+        run: |attrs, w| ProtoinfoSctpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROTOINFO_ATTRS,
+        run: |attrs, w| ProtoinfoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HELP_ATTRS,
+        run: |attrs, w| HelpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NAT_PROTO_ATTRS,
+        run: |attrs, w| NatProtoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NAT_ATTRS,
+        run: |attrs, w| NatAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SEQADJ_ATTRS,
+        run: |attrs, w| SeqadjAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SECCTX_ATTRS,
+        run: |attrs, w| SecctxAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SYNPROXY_ATTRS,
+        run: |attrs, w| SynproxyAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FILTER_ATTRS,
+        run: |attrs, w| FilterAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CONNTRACK_ATTRS,
+        run: |attrs, w| ConntrackAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CONNTRACK_STATS_ATTRS,
+        run: |attrs, w| ConntrackStatsAttrs::parse(attrs)?.write_to(w),
+    },
+];

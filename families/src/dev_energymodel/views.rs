@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// Information on a single performance domains.
 #[derive(Debug, Clone)]
@@ -57,6 +61,37 @@ impl<'a> PerfDomain<'a> {
     pub fn cpus(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEV_ENERGYMODEL_A_PERF_DOMAIN_PAD
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_PAD =>
+                {
+                    raw(w, &a)?
+                }
+                DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID =>
+                {
+                    PerfDomainBuilder(w).perf_domain_id(value::u32(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS =>
+                {
+                    PerfDomainBuilder(w).flags(PerfDomainFlags(value::u64(&a) as u32))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS =>
+                {
+                    PerfDomainBuilder(w).cpus(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Performance states table.
@@ -97,6 +132,25 @@ impl<'a> PerfTable<'a> {
         self.0
             .all(DEV_ENERGYMODEL_A_PERF_TABLE_PERF_STATE)
             .map(|a| PerfState::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID =>
+                {
+                    PerfTableBuilder(w).perf_domain_id(value::u32(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_TABLE_PERF_STATE => {
+                    nest_like(w, &a, |w| PerfState::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -157,4 +211,62 @@ impl<'a> PerfState<'a> {
             .u64(DEV_ENERGYMODEL_A_PERF_STATE_FLAGS)
             .map(|v| PerfStateFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEV_ENERGYMODEL_A_PERF_STATE_PAD
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_PAD =>
+                {
+                    raw(w, &a)?
+                }
+                DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE =>
+                {
+                    PerfStateBuilder(w).performance(value::u64(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY =>
+                {
+                    PerfStateBuilder(w).frequency(value::u64(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_STATE_POWER
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_POWER =>
+                {
+                    PerfStateBuilder(w).power(value::u64(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_STATE_COST
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_COST =>
+                {
+                    PerfStateBuilder(w).cost(value::u64(&a))?;
+                }
+                DEV_ENERGYMODEL_A_PERF_STATE_FLAGS
+                    if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_FLAGS =>
+                {
+                    PerfStateBuilder(w).flags(PerfStateFlags(value::u64(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `dev-energymodel` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+    SetRoundtrip {
+        set: &tables::PERF_DOMAIN,
+        run: |attrs, w| PerfDomain::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PERF_TABLE,
+        run: |attrs, w| PerfTable::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PERF_STATE,
+        run: |attrs, w| PerfState::parse(attrs)?.write_to(w),
+    },
+];

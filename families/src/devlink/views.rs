@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `devlink` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -1189,6 +1193,711 @@ impl<'a> Devlink<'a> {
     pub fn parent_dev(&self) -> Result<Option<Devlink<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_PARENT_DEV)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_BUS_NAME if a.raw_kind() == DEVLINK_ATTR_BUS_NAME => {
+                    DevlinkBuilder(w).bus_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DEV_NAME if a.raw_kind() == DEVLINK_ATTR_DEV_NAME => {
+                    DevlinkBuilder(w).dev_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PORT_INDEX if a.raw_kind() == DEVLINK_ATTR_PORT_INDEX => {
+                    DevlinkBuilder(w).port_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PORT_TYPE if a.raw_kind() == DEVLINK_ATTR_PORT_TYPE => {
+                    DevlinkBuilder(w).port_type(PortType::from_value(value::u16(&a) as u32))?;
+                }
+                DEVLINK_ATTR_PORT_DESIRED_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_DESIRED_TYPE =>
+                {
+                    DevlinkBuilder(w).port_desired_type(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_PORT_NETDEV_IFINDEX
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_NETDEV_IFINDEX =>
+                {
+                    DevlinkBuilder(w).port_netdev_ifindex(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PORT_NETDEV_NAME if a.raw_kind() == DEVLINK_ATTR_PORT_NETDEV_NAME => {
+                    DevlinkBuilder(w).port_netdev_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PORT_IBDEV_NAME if a.raw_kind() == DEVLINK_ATTR_PORT_IBDEV_NAME => {
+                    DevlinkBuilder(w).port_ibdev_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PORT_SPLIT_COUNT if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_COUNT => {
+                    DevlinkBuilder(w).port_split_count(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PORT_SPLIT_GROUP if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_GROUP => {
+                    DevlinkBuilder(w).port_split_group(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_INDEX => {
+                    DevlinkBuilder(w).sb_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_SIZE if a.raw_kind() == DEVLINK_ATTR_SB_SIZE => {
+                    DevlinkBuilder(w).sb_size(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_INGRESS_POOL_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_SB_INGRESS_POOL_COUNT =>
+                {
+                    DevlinkBuilder(w).sb_ingress_pool_count(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_EGRESS_POOL_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_SB_EGRESS_POOL_COUNT =>
+                {
+                    DevlinkBuilder(w).sb_egress_pool_count(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_INGRESS_TC_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_SB_INGRESS_TC_COUNT =>
+                {
+                    DevlinkBuilder(w).sb_ingress_tc_count(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_EGRESS_TC_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_SB_EGRESS_TC_COUNT =>
+                {
+                    DevlinkBuilder(w).sb_egress_tc_count(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_POOL_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_POOL_INDEX => {
+                    DevlinkBuilder(w).sb_pool_index(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_POOL_TYPE if a.raw_kind() == DEVLINK_ATTR_SB_POOL_TYPE => {
+                    DevlinkBuilder(w).sb_pool_type(SbPoolType::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_SB_POOL_SIZE if a.raw_kind() == DEVLINK_ATTR_SB_POOL_SIZE => {
+                    DevlinkBuilder(w).sb_pool_size(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE =>
+                {
+                    DevlinkBuilder(w).sb_pool_threshold_type(SbThresholdType::from_value(
+                        value::u8(&a) as u32,
+                    ))?;
+                }
+                DEVLINK_ATTR_SB_THRESHOLD if a.raw_kind() == DEVLINK_ATTR_SB_THRESHOLD => {
+                    DevlinkBuilder(w).sb_threshold(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_TC_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_TC_INDEX => {
+                    DevlinkBuilder(w).sb_tc_index(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_SB_OCC_CUR if a.raw_kind() == DEVLINK_ATTR_SB_OCC_CUR => {
+                    DevlinkBuilder(w).sb_occ_cur(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_SB_OCC_MAX if a.raw_kind() == DEVLINK_ATTR_SB_OCC_MAX => {
+                    DevlinkBuilder(w).sb_occ_max(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_ESWITCH_MODE if a.raw_kind() == DEVLINK_ATTR_ESWITCH_MODE => {
+                    DevlinkBuilder(w)
+                        .eswitch_mode(EswitchMode::from_value(value::u16(&a) as u32))?;
+                }
+                DEVLINK_ATTR_ESWITCH_INLINE_MODE
+                    if a.raw_kind() == DEVLINK_ATTR_ESWITCH_INLINE_MODE =>
+                {
+                    DevlinkBuilder(w)
+                        .eswitch_inline_mode(EswitchInlineMode::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_TABLE => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_NAME => {
+                    DevlinkBuilder(w).dpipe_table_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_SIZE if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_SIZE => {
+                    DevlinkBuilder(w).dpipe_table_size(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_MATCHES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_ACTIONS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED =>
+                {
+                    DevlinkBuilder(w).dpipe_table_counters_enabled(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_ENTRIES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY_INDEX
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_INDEX =>
+                {
+                    DevlinkBuilder(w).dpipe_entry_index(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY_COUNTER
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_COUNTER =>
+                {
+                    DevlinkBuilder(w).dpipe_entry_counter(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_MATCH => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_MATCH_VALUE => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
+                    DevlinkBuilder(w)
+                        .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a) as u32))?;
+                }
+                DEVLINK_ATTR_DPIPE_ACTION => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ACTION_VALUE => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_ACTION_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
+                {
+                    DevlinkBuilder(w)
+                        .dpipe_action_type(DpipeActionType::from_value(value::u32(&a) as u32))?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
+                    DevlinkBuilder(w).dpipe_value(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
+                    DevlinkBuilder(w).dpipe_value_mask(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MAPPING
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
+                {
+                    DevlinkBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADERS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_HEADER => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_NAME =>
+                {
+                    DevlinkBuilder(w).dpipe_header_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
+                    DevlinkBuilder(w)
+                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a) as u32))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_FIELDS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
+                {
+                    DevlinkBuilder(w).dpipe_header_global(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_INDEX
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
+                {
+                    DevlinkBuilder(w).dpipe_header_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_NAME => {
+                    DevlinkBuilder(w).dpipe_field_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
+                    DevlinkBuilder(w).dpipe_field_id(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH =>
+                {
+                    DevlinkBuilder(w).dpipe_field_bitwidth(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE =>
+                {
+                    DevlinkBuilder(w).dpipe_field_mapping_type(
+                        DpipeFieldMappingType::from_value(value::u32(&a) as u32),
+                    )?;
+                }
+                DEVLINK_ATTR_PAD if a.raw_kind() == DEVLINK_ATTR_PAD => raw(w, &a)?,
+                DEVLINK_ATTR_ESWITCH_ENCAP_MODE
+                    if a.raw_kind() == DEVLINK_ATTR_ESWITCH_ENCAP_MODE =>
+                {
+                    DevlinkBuilder(w)
+                        .eswitch_encap_mode(EswitchEncapMode::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RESOURCE_LIST => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RESOURCE => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RESOURCE_NAME if a.raw_kind() == DEVLINK_ATTR_RESOURCE_NAME => {
+                    DevlinkBuilder(w).resource_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_ID if a.raw_kind() == DEVLINK_ATTR_RESOURCE_ID => {
+                    DevlinkBuilder(w).resource_id(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE => {
+                    DevlinkBuilder(w).resource_size(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_NEW
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_NEW =>
+                {
+                    DevlinkBuilder(w).resource_size_new(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_VALID
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_VALID =>
+                {
+                    DevlinkBuilder(w).resource_size_valid(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_MIN
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MIN =>
+                {
+                    DevlinkBuilder(w).resource_size_min(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_MAX
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MAX =>
+                {
+                    DevlinkBuilder(w).resource_size_max(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_GRAN
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_GRAN =>
+                {
+                    DevlinkBuilder(w).resource_size_gran(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_UNIT if a.raw_kind() == DEVLINK_ATTR_RESOURCE_UNIT => {
+                    DevlinkBuilder(w)
+                        .resource_unit(ResourceUnit::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RESOURCE_OCC if a.raw_kind() == DEVLINK_ATTR_RESOURCE_OCC => {
+                    DevlinkBuilder(w).resource_occ(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID =>
+                {
+                    DevlinkBuilder(w).dpipe_table_resource_id(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS =>
+                {
+                    DevlinkBuilder(w).dpipe_table_resource_units(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_PORT_FLAVOUR if a.raw_kind() == DEVLINK_ATTR_PORT_FLAVOUR => {
+                    DevlinkBuilder(w)
+                        .port_flavour(PortFlavour::from_value(value::u16(&a) as u32))?;
+                }
+                DEVLINK_ATTR_PORT_NUMBER if a.raw_kind() == DEVLINK_ATTR_PORT_NUMBER => {
+                    DevlinkBuilder(w).port_number(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER =>
+                {
+                    DevlinkBuilder(w).port_split_subport_number(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PARAM => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_PARAM_NAME if a.raw_kind() == DEVLINK_ATTR_PARAM_NAME => {
+                    DevlinkBuilder(w).param_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
+                    DevlinkBuilder(w).param_generic()?;
+                }
+                DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
+                    DevlinkBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_PARAM_VALUE_CMODE
+                    if a.raw_kind() == DEVLINK_ATTR_PARAM_VALUE_CMODE =>
+                {
+                    DevlinkBuilder(w)
+                        .param_value_cmode(ParamCmode::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_REGION_NAME if a.raw_kind() == DEVLINK_ATTR_REGION_NAME => {
+                    DevlinkBuilder(w).region_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_REGION_SIZE if a.raw_kind() == DEVLINK_ATTR_REGION_SIZE => {
+                    DevlinkBuilder(w).region_size(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_REGION_SNAPSHOTS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_REGION_SNAPSHOT => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_REGION_SNAPSHOT_ID
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_SNAPSHOT_ID =>
+                {
+                    DevlinkBuilder(w).region_snapshot_id(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_REGION_CHUNKS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_REGION_CHUNK => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_REGION_CHUNK_DATA
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_DATA =>
+                {
+                    DevlinkBuilder(w).region_chunk_data(a.value())?;
+                }
+                DEVLINK_ATTR_REGION_CHUNK_ADDR
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_ADDR =>
+                {
+                    DevlinkBuilder(w).region_chunk_addr(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_REGION_CHUNK_LEN if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_LEN => {
+                    DevlinkBuilder(w).region_chunk_len(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_INFO_DRIVER_NAME if a.raw_kind() == DEVLINK_ATTR_INFO_DRIVER_NAME => {
+                    DevlinkBuilder(w).info_driver_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_INFO_SERIAL_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_SERIAL_NUMBER =>
+                {
+                    DevlinkBuilder(w).info_serial_number(value::str(&a))?;
+                }
+                DEVLINK_ATTR_INFO_VERSION_FIXED => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_INFO_VERSION_RUNNING => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_INFO_VERSION_STORED => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_INFO_VERSION_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_NAME =>
+                {
+                    DevlinkBuilder(w).info_version_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_INFO_VERSION_VALUE
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_VALUE =>
+                {
+                    DevlinkBuilder(w).info_version_value(value::str(&a))?;
+                }
+                DEVLINK_ATTR_SB_POOL_CELL_SIZE
+                    if a.raw_kind() == DEVLINK_ATTR_SB_POOL_CELL_SIZE =>
+                {
+                    DevlinkBuilder(w).sb_pool_cell_size(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_FMSG => nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?,
+                DEVLINK_ATTR_FMSG_OBJ_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
+                {
+                    DevlinkBuilder(w).fmsg_obj_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_PAIR_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
+                {
+                    DevlinkBuilder(w).fmsg_pair_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_ARR_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
+                {
+                    DevlinkBuilder(w).fmsg_arr_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
+                    DevlinkBuilder(w).fmsg_nest_end()?;
+                }
+                DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
+                    DevlinkBuilder(w).fmsg_obj_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE =>
+                {
+                    DevlinkBuilder(w)
+                        .fmsg_obj_value_type(VarAttrType::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_NAME =>
+                {
+                    DevlinkBuilder(w).health_reporter_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_STATE
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_STATE =>
+                {
+                    DevlinkBuilder(w).health_reporter_state(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT =>
+                {
+                    DevlinkBuilder(w).health_reporter_err_count(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT =>
+                {
+                    DevlinkBuilder(w).health_reporter_recover_count(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS =>
+                {
+                    DevlinkBuilder(w).health_reporter_dump_ts(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD =>
+                {
+                    DevlinkBuilder(w).health_reporter_graceful_period(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER =>
+                {
+                    DevlinkBuilder(w).health_reporter_auto_recover(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME =>
+                {
+                    DevlinkBuilder(w).flash_update_file_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_COMPONENT
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_COMPONENT =>
+                {
+                    DevlinkBuilder(w).flash_update_component(value::str(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG =>
+                {
+                    DevlinkBuilder(w).flash_update_status_msg(value::str(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE =>
+                {
+                    DevlinkBuilder(w).flash_update_status_done(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL =>
+                {
+                    DevlinkBuilder(w).flash_update_status_total(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_PORT_PCI_PF_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_PF_NUMBER =>
+                {
+                    DevlinkBuilder(w).port_pci_pf_number(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_PORT_PCI_VF_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_VF_NUMBER =>
+                {
+                    DevlinkBuilder(w).port_pci_vf_number(value::u16(&a))?;
+                }
+                DEVLINK_ATTR_STATS => {
+                    nest_like(w, &a, |w| DlAttrStats::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_TRAP_NAME if a.raw_kind() == DEVLINK_ATTR_TRAP_NAME => {
+                    DevlinkBuilder(w).trap_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_TRAP_ACTION if a.raw_kind() == DEVLINK_ATTR_TRAP_ACTION => {
+                    DevlinkBuilder(w).trap_action(TrapAction::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_TRAP_TYPE if a.raw_kind() == DEVLINK_ATTR_TRAP_TYPE => {
+                    DevlinkBuilder(w).trap_type(TrapType::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_TRAP_GENERIC if a.raw_kind() == DEVLINK_ATTR_TRAP_GENERIC => {
+                    DevlinkBuilder(w).trap_generic()?;
+                }
+                DEVLINK_ATTR_TRAP_METADATA => {
+                    nest_like(w, &a, |w| DlTrapMetadata::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_TRAP_GROUP_NAME if a.raw_kind() == DEVLINK_ATTR_TRAP_GROUP_NAME => {
+                    DevlinkBuilder(w).trap_group_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_RELOAD_FAILED if a.raw_kind() == DEVLINK_ATTR_RELOAD_FAILED => {
+                    DevlinkBuilder(w).reload_failed(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS =>
+                {
+                    DevlinkBuilder(w).health_reporter_dump_ts_ns(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_NETNS_FD if a.raw_kind() == DEVLINK_ATTR_NETNS_FD => {
+                    DevlinkBuilder(w).netns_fd(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_NETNS_PID if a.raw_kind() == DEVLINK_ATTR_NETNS_PID => {
+                    DevlinkBuilder(w).netns_pid(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_NETNS_ID if a.raw_kind() == DEVLINK_ATTR_NETNS_ID => {
+                    DevlinkBuilder(w).netns_id(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP =>
+                {
+                    DevlinkBuilder(w).health_reporter_auto_dump(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_TRAP_POLICER_ID if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_ID => {
+                    DevlinkBuilder(w).trap_policer_id(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_TRAP_POLICER_RATE
+                    if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_RATE =>
+                {
+                    DevlinkBuilder(w).trap_policer_rate(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_TRAP_POLICER_BURST
+                    if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_BURST =>
+                {
+                    DevlinkBuilder(w).trap_policer_burst(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_PORT_FUNCTION => {
+                    nest_like(w, &a, |w| DlPortFunction::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER =>
+                {
+                    DevlinkBuilder(w).info_board_serial_number(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PORT_LANES if a.raw_kind() == DEVLINK_ATTR_PORT_LANES => {
+                    DevlinkBuilder(w).port_lanes(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_PORT_SPLITTABLE if a.raw_kind() == DEVLINK_ATTR_PORT_SPLITTABLE => {
+                    DevlinkBuilder(w).port_splittable(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_PORT_EXTERNAL if a.raw_kind() == DEVLINK_ATTR_PORT_EXTERNAL => {
+                    DevlinkBuilder(w).port_external(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_PORT_CONTROLLER_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_CONTROLLER_NUMBER =>
+                {
+                    DevlinkBuilder(w).port_controller_number(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT =>
+                {
+                    DevlinkBuilder(w).flash_update_status_timeout(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK
+                    if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK =>
+                {
+                    DevlinkBuilder(w)
+                        .flash_update_overwrite_mask(Bitfield32::from_bytes(a.value()))?;
+                }
+                DEVLINK_ATTR_RELOAD_ACTION if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTION => {
+                    DevlinkBuilder(w)
+                        .reload_action(ReloadAction::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED
+                    if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED =>
+                {
+                    DevlinkBuilder(w)
+                        .reload_actions_performed(Bitfield32::from_bytes(a.value()))?;
+                }
+                DEVLINK_ATTR_RELOAD_LIMITS if a.raw_kind() == DEVLINK_ATTR_RELOAD_LIMITS => {
+                    DevlinkBuilder(w).reload_limits(Bitfield32::from_bytes(a.value()))?;
+                }
+                DEVLINK_ATTR_DEV_STATS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RELOAD_STATS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RELOAD_STATS_ENTRY => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RELOAD_STATS_LIMIT
+                    if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_LIMIT =>
+                {
+                    DevlinkBuilder(w).reload_stats_limit(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_RELOAD_STATS_VALUE
+                    if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_VALUE =>
+                {
+                    DevlinkBuilder(w).reload_stats_value(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_REMOTE_RELOAD_STATS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RELOAD_ACTION_INFO => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RELOAD_ACTION_STATS => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_PORT_PCI_SF_NUMBER
+                    if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_SF_NUMBER =>
+                {
+                    DevlinkBuilder(w).port_pci_sf_number(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_RATE_TYPE if a.raw_kind() == DEVLINK_ATTR_RATE_TYPE => {
+                    DevlinkBuilder(w).rate_type(RateType::from_value(value::u16(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RATE_TX_SHARE if a.raw_kind() == DEVLINK_ATTR_RATE_TX_SHARE => {
+                    DevlinkBuilder(w).rate_tx_share(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RATE_TX_MAX if a.raw_kind() == DEVLINK_ATTR_RATE_TX_MAX => {
+                    DevlinkBuilder(w).rate_tx_max(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RATE_NODE_NAME if a.raw_kind() == DEVLINK_ATTR_RATE_NODE_NAME => {
+                    DevlinkBuilder(w).rate_node_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_RATE_PARENT_NODE_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_RATE_PARENT_NODE_NAME =>
+                {
+                    DevlinkBuilder(w).rate_parent_node_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_REGION_MAX_SNAPSHOTS
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_MAX_SNAPSHOTS =>
+                {
+                    DevlinkBuilder(w).region_max_snapshots(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_LINECARD_INDEX if a.raw_kind() == DEVLINK_ATTR_LINECARD_INDEX => {
+                    DevlinkBuilder(w).linecard_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_LINECARD_STATE if a.raw_kind() == DEVLINK_ATTR_LINECARD_STATE => {
+                    DevlinkBuilder(w).linecard_state(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_LINECARD_TYPE if a.raw_kind() == DEVLINK_ATTR_LINECARD_TYPE => {
+                    DevlinkBuilder(w).linecard_type(value::str(&a))?;
+                }
+                DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_SELFTESTS => {
+                    nest_like(w, &a, |w| DlSelftestId::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_RATE_TX_PRIORITY if a.raw_kind() == DEVLINK_ATTR_RATE_TX_PRIORITY => {
+                    DevlinkBuilder(w).rate_tx_priority(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_RATE_TX_WEIGHT if a.raw_kind() == DEVLINK_ATTR_RATE_TX_WEIGHT => {
+                    DevlinkBuilder(w).rate_tx_weight(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_REGION_DIRECT if a.raw_kind() == DEVLINK_ATTR_REGION_DIRECT => {
+                    DevlinkBuilder(w).region_direct()?;
+                }
+                DEVLINK_ATTR_RATE_TC_BWS => {
+                    nest_like(w, &a, |w| DlRateTcBws::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD =>
+                {
+                    DevlinkBuilder(w).health_reporter_burst_period(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_PARAM_RESET_DEFAULT
+                    if a.raw_kind() == DEVLINK_ATTR_PARAM_RESET_DEFAULT =>
+                {
+                    DevlinkBuilder(w).param_reset_default()?;
+                }
+                DEVLINK_ATTR_INDEX if a.raw_kind() == DEVLINK_ATTR_INDEX => {
+                    DevlinkBuilder(w).index(value::uint(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SCOPE_MASK
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SCOPE_MASK =>
+                {
+                    DevlinkBuilder(w)
+                        .resource_scope_mask(ResourceScope::from_value(value::u32(&a) as u32))?;
+                }
+                DEVLINK_ATTR_PARENT_DEV => {
+                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `dl-port-function` attributes of `devlink`, indexed in one pass.
@@ -1244,6 +1953,33 @@ impl<'a> DlPortFunction<'a> {
     pub fn caps(&self) -> Option<Bitfield32> {
         self.0.bitfield32(DEVLINK_PORT_FN_ATTR_CAPS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR
+                    if a.raw_kind() == DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR =>
+                {
+                    DlPortFunctionBuilder(w).hw_addr(a.value())?;
+                }
+                DEVLINK_PORT_FN_ATTR_STATE if a.raw_kind() == DEVLINK_PORT_FN_ATTR_STATE => {
+                    DlPortFunctionBuilder(w)
+                        .state(PortFnState::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_PORT_FN_ATTR_OPSTATE if a.raw_kind() == DEVLINK_PORT_FN_ATTR_OPSTATE => {
+                    DlPortFunctionBuilder(w)
+                        .opstate(PortFnOpstate::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_PORT_FN_ATTR_CAPS if a.raw_kind() == DEVLINK_PORT_FN_ATTR_CAPS => {
+                    DlPortFunctionBuilder(w).caps(Bitfield32::from_bytes(a.value()))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `dl-attr-stats` attributes of `devlink`, indexed in one pass.
@@ -1289,6 +2025,26 @@ impl<'a> DlAttrStats<'a> {
     pub fn stats_rx_dropped(&self) -> Option<u64> {
         self.0.u64(DEVLINK_ATTR_STATS_RX_DROPPED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_STATS_RX_PACKETS if a.raw_kind() == DEVLINK_ATTR_STATS_RX_PACKETS => {
+                    DlAttrStatsBuilder(w).stats_rx_packets(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_STATS_RX_BYTES if a.raw_kind() == DEVLINK_ATTR_STATS_RX_BYTES => {
+                    DlAttrStatsBuilder(w).stats_rx_bytes(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_STATS_RX_DROPPED if a.raw_kind() == DEVLINK_ATTR_STATS_RX_DROPPED => {
+                    DlAttrStatsBuilder(w).stats_rx_dropped(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `dl-trap-metadata` attributes of `devlink`, indexed in one pass.
@@ -1328,6 +2084,27 @@ impl<'a> DlTrapMetadata<'a> {
     pub fn trap_metadata_type_fa_cookie(&self) -> bool {
         self.0.flag(DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT
+                    if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT =>
+                {
+                    DlTrapMetadataBuilder(w).trap_metadata_type_in_port()?;
+                }
+                DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE
+                    if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE =>
+                {
+                    DlTrapMetadataBuilder(w).trap_metadata_type_fa_cookie()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `dl-selftest-id` attributes of `devlink`, indexed in one pass.
@@ -1360,6 +2137,22 @@ impl<'a> DlSelftestId<'a> {
     #[inline]
     pub fn flash(&self) -> bool {
         self.0.flag(DEVLINK_ATTR_SELFTEST_ID_FLASH)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_SELFTEST_ID_FLASH
+                    if a.raw_kind() == DEVLINK_ATTR_SELFTEST_ID_FLASH =>
+                {
+                    DlSelftestIdBuilder(w).flash()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1402,4 +2195,50 @@ impl<'a> DlRateTcBws<'a> {
     pub fn bw(&self) -> Option<u32> {
         self.0.u32(DEVLINK_RATE_TC_ATTR_BW)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_RATE_TC_ATTR_INDEX if a.raw_kind() == DEVLINK_RATE_TC_ATTR_INDEX => {
+                    DlRateTcBwsBuilder(w).index(value::u8(&a))?;
+                }
+                DEVLINK_RATE_TC_ATTR_BW if a.raw_kind() == DEVLINK_RATE_TC_ATTR_BW => {
+                    DlRateTcBwsBuilder(w).bw(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `devlink` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 6] = [
+    SetRoundtrip {
+        set: &tables::DEVLINK,
+        run: |attrs, w| Devlink::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_PORT_FUNCTION,
+        run: |attrs, w| DlPortFunction::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_ATTR_STATS,
+        run: |attrs, w| DlAttrStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_TRAP_METADATA,
+        run: |attrs, w| DlTrapMetadata::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_SELFTEST_ID,
+        run: |attrs, w| DlSelftestId::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RATE_TC_BWS,
+        run: |attrs, w| DlRateTcBws::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `dpll` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -126,6 +130,64 @@ impl<'a> Dpll<'a> {
         self.0
             .u32(DPLL_A_FREQUENCY_MONITOR)
             .map(|v| FeatureState::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_ID if a.raw_kind() == DPLL_A_ID => {
+                    DpllBuilder(w).id(value::u32(&a))?;
+                }
+                DPLL_A_MODULE_NAME if a.raw_kind() == DPLL_A_MODULE_NAME => {
+                    DpllBuilder(w).module_name(value::str(&a))?;
+                }
+                DPLL_A_PAD if a.raw_kind() == DPLL_A_PAD => raw(w, &a)?,
+                DPLL_A_CLOCK_ID if a.raw_kind() == DPLL_A_CLOCK_ID => {
+                    DpllBuilder(w).clock_id(value::u64(&a))?;
+                }
+                DPLL_A_MODE if a.raw_kind() == DPLL_A_MODE => {
+                    DpllBuilder(w).mode(Mode::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_MODE_SUPPORTED if a.raw_kind() == DPLL_A_MODE_SUPPORTED => {
+                    DpllBuilder(w).mode_supported(Mode::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_LOCK_STATUS if a.raw_kind() == DPLL_A_LOCK_STATUS => {
+                    DpllBuilder(w).lock_status(LockStatus::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_TEMP if a.raw_kind() == DPLL_A_TEMP => {
+                    DpllBuilder(w).temp(value::i32(&a))?;
+                }
+                DPLL_A_TYPE if a.raw_kind() == DPLL_A_TYPE => {
+                    DpllBuilder(w).type_(Type::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_LOCK_STATUS_ERROR if a.raw_kind() == DPLL_A_LOCK_STATUS_ERROR => {
+                    DpllBuilder(w)
+                        .lock_status_error(LockStatusError::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_CLOCK_QUALITY_LEVEL if a.raw_kind() == DPLL_A_CLOCK_QUALITY_LEVEL => {
+                    DpllBuilder(w).clock_quality_level(ClockQualityLevel::from_value(
+                        value::u32(&a) as u32,
+                    ))?;
+                }
+                DPLL_A_PHASE_OFFSET_MONITOR if a.raw_kind() == DPLL_A_PHASE_OFFSET_MONITOR => {
+                    DpllBuilder(w)
+                        .phase_offset_monitor(FeatureState::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_PHASE_OFFSET_AVG_FACTOR
+                    if a.raw_kind() == DPLL_A_PHASE_OFFSET_AVG_FACTOR =>
+                {
+                    DpllBuilder(w).phase_offset_avg_factor(value::u32(&a))?;
+                }
+                DPLL_A_FREQUENCY_MONITOR if a.raw_kind() == DPLL_A_FREQUENCY_MONITOR => {
+                    DpllBuilder(w)
+                        .frequency_monitor(FeatureState::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -393,4 +455,124 @@ impl<'a> Pin<'a> {
             .u32(DPLL_A_PIN_OPERSTATE)
             .map(|v| PinOperstate::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
+                    PinBuilder(w).id(value::u32(&a))?;
+                }
+                DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
+                    PinBuilder(w).parent_id(value::u32(&a))?;
+                }
+                DPLL_A_PIN_MODULE_NAME if a.raw_kind() == DPLL_A_PIN_MODULE_NAME => {
+                    PinBuilder(w).module_name(value::str(&a))?;
+                }
+                DPLL_A_PIN_PAD if a.raw_kind() == DPLL_A_PIN_PAD => raw(w, &a)?,
+                DPLL_A_PIN_CLOCK_ID if a.raw_kind() == DPLL_A_PIN_CLOCK_ID => {
+                    PinBuilder(w).clock_id(value::u64(&a))?;
+                }
+                DPLL_A_PIN_BOARD_LABEL if a.raw_kind() == DPLL_A_PIN_BOARD_LABEL => {
+                    PinBuilder(w).board_label(value::str(&a))?;
+                }
+                DPLL_A_PIN_PANEL_LABEL if a.raw_kind() == DPLL_A_PIN_PANEL_LABEL => {
+                    PinBuilder(w).panel_label(value::str(&a))?;
+                }
+                DPLL_A_PIN_PACKAGE_LABEL if a.raw_kind() == DPLL_A_PIN_PACKAGE_LABEL => {
+                    PinBuilder(w).package_label(value::str(&a))?;
+                }
+                DPLL_A_PIN_TYPE if a.raw_kind() == DPLL_A_PIN_TYPE => {
+                    PinBuilder(w).type_(PinType::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_PIN_DIRECTION if a.raw_kind() == DPLL_A_PIN_DIRECTION => {
+                    PinBuilder(w).direction(PinDirection::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_PIN_FREQUENCY if a.raw_kind() == DPLL_A_PIN_FREQUENCY => {
+                    PinBuilder(w).frequency(value::u64(&a))?;
+                }
+                DPLL_A_PIN_FREQUENCY_SUPPORTED => {
+                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                }
+                DPLL_A_PIN_FREQUENCY_MIN if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MIN => {
+                    PinBuilder(w).frequency_min(value::u64(&a))?;
+                }
+                DPLL_A_PIN_FREQUENCY_MAX if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MAX => {
+                    PinBuilder(w).frequency_max(value::u64(&a))?;
+                }
+                DPLL_A_PIN_PRIO if a.raw_kind() == DPLL_A_PIN_PRIO => {
+                    PinBuilder(w).prio(value::u32(&a))?;
+                }
+                DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
+                    PinBuilder(w).state(PinState::from_value(value::u32(&a) as u32))?;
+                }
+                DPLL_A_PIN_CAPABILITIES if a.raw_kind() == DPLL_A_PIN_CAPABILITIES => {
+                    PinBuilder(w).capabilities(PinCapabilities(value::u32(&a) as u32))?;
+                }
+                DPLL_A_PIN_PARENT_DEVICE => {
+                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                }
+                DPLL_A_PIN_PARENT_PIN => nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?,
+                DPLL_A_PIN_PHASE_ADJUST_MIN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_MIN => {
+                    PinBuilder(w).phase_adjust_min(value::i32(&a))?;
+                }
+                DPLL_A_PIN_PHASE_ADJUST_MAX if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_MAX => {
+                    PinBuilder(w).phase_adjust_max(value::i32(&a))?;
+                }
+                DPLL_A_PIN_PHASE_ADJUST if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST => {
+                    PinBuilder(w).phase_adjust(value::i32(&a))?;
+                }
+                DPLL_A_PIN_PHASE_OFFSET if a.raw_kind() == DPLL_A_PIN_PHASE_OFFSET => {
+                    PinBuilder(w).phase_offset(value::i64(&a))?;
+                }
+                DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET
+                    if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET =>
+                {
+                    PinBuilder(w).fractional_frequency_offset(value::sint(&a))?;
+                }
+                DPLL_A_PIN_ESYNC_FREQUENCY if a.raw_kind() == DPLL_A_PIN_ESYNC_FREQUENCY => {
+                    PinBuilder(w).esync_frequency(value::u64(&a))?;
+                }
+                DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED => {
+                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                }
+                DPLL_A_PIN_ESYNC_PULSE if a.raw_kind() == DPLL_A_PIN_ESYNC_PULSE => {
+                    PinBuilder(w).esync_pulse(value::u32(&a))?;
+                }
+                DPLL_A_PIN_REFERENCE_SYNC => {
+                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                }
+                DPLL_A_PIN_PHASE_ADJUST_GRAN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_GRAN => {
+                    PinBuilder(w).phase_adjust_gran(value::u32(&a))?;
+                }
+                DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT
+                    if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT =>
+                {
+                    PinBuilder(w).fractional_frequency_offset_ppt(value::sint(&a))?;
+                }
+                DPLL_A_PIN_MEASURED_FREQUENCY if a.raw_kind() == DPLL_A_PIN_MEASURED_FREQUENCY => {
+                    PinBuilder(w).measured_frequency(value::u64(&a))?;
+                }
+                DPLL_A_PIN_OPERSTATE if a.raw_kind() == DPLL_A_PIN_OPERSTATE => {
+                    PinBuilder(w).operstate(PinOperstate::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `dpll` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+    SetRoundtrip {
+        set: &tables::DPLL,
+        run: |attrs, w| Dpll::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PIN,
+        run: |attrs, w| Pin::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `node-attrs` attributes of `drm-ras`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -63,6 +67,35 @@ impl<'a> NodeAttrs<'a> {
             .u32(DRM_RAS_A_NODE_ATTRS_NODE_TYPE)
             .map(|v| NodeType::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DRM_RAS_A_NODE_ATTRS_NODE_ID if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_ID => {
+                    NodeAttrsBuilder(w).node_id(value::u32(&a))?;
+                }
+                DRM_RAS_A_NODE_ATTRS_DEVICE_NAME
+                    if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_DEVICE_NAME =>
+                {
+                    NodeAttrsBuilder(w).device_name(value::str(&a))?;
+                }
+                DRM_RAS_A_NODE_ATTRS_NODE_NAME
+                    if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_NAME =>
+                {
+                    NodeAttrsBuilder(w).node_name(value::str(&a))?;
+                }
+                DRM_RAS_A_NODE_ATTRS_NODE_TYPE
+                    if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_TYPE =>
+                {
+                    NodeAttrsBuilder(w).node_type(NodeType::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `error-counter-attrs` attributes of `drm-ras`, indexed in one pass.
@@ -114,4 +147,48 @@ impl<'a> ErrorCounterAttrs<'a> {
     pub fn error_value(&self) -> Option<u32> {
         self.0.u32(DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID
+                    if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID =>
+                {
+                    ErrorCounterAttrsBuilder(w).node_id(value::u32(&a))?;
+                }
+                DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID
+                    if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID =>
+                {
+                    ErrorCounterAttrsBuilder(w).error_id(value::u32(&a))?;
+                }
+                DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME
+                    if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME =>
+                {
+                    ErrorCounterAttrsBuilder(w).error_name(value::str(&a))?;
+                }
+                DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE
+                    if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE =>
+                {
+                    ErrorCounterAttrsBuilder(w).error_value(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `drm-ras` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+    SetRoundtrip {
+        set: &tables::NODE_ATTRS,
+        run: |attrs, w| NodeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ERROR_COUNTER_ATTRS,
+        run: |attrs, w| ErrorCounterAttrs::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `header` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -63,6 +67,30 @@ impl<'a> Header<'a> {
     pub fn phy_index(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_HEADER_PHY_INDEX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_HEADER_UNSPEC if a.raw_kind() == ETHTOOL_A_HEADER_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_HEADER_DEV_INDEX if a.raw_kind() == ETHTOOL_A_HEADER_DEV_INDEX => {
+                    HeaderBuilder(w).dev_index(value::u32(&a))?;
+                }
+                ETHTOOL_A_HEADER_DEV_NAME if a.raw_kind() == ETHTOOL_A_HEADER_DEV_NAME => {
+                    HeaderBuilder(w).dev_name(value::str(&a))?;
+                }
+                ETHTOOL_A_HEADER_FLAGS if a.raw_kind() == ETHTOOL_A_HEADER_FLAGS => {
+                    HeaderBuilder(w).flags(HeaderFlags(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_HEADER_PHY_INDEX if a.raw_kind() == ETHTOOL_A_HEADER_PHY_INDEX => {
+                    HeaderBuilder(w).phy_index(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `bitset-bit` attributes of `ethtool`, indexed in one pass.
@@ -108,6 +136,29 @@ impl<'a> BitsetBit<'a> {
     pub fn value(&self) -> bool {
         self.0.flag(ETHTOOL_A_BITSET_BIT_VALUE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_BITSET_BIT_UNSPEC if a.raw_kind() == ETHTOOL_A_BITSET_BIT_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_BITSET_BIT_INDEX if a.raw_kind() == ETHTOOL_A_BITSET_BIT_INDEX => {
+                    BitsetBitBuilder(w).index(value::u32(&a))?;
+                }
+                ETHTOOL_A_BITSET_BIT_NAME if a.raw_kind() == ETHTOOL_A_BITSET_BIT_NAME => {
+                    BitsetBitBuilder(w).name(value::str(&a))?;
+                }
+                ETHTOOL_A_BITSET_BIT_VALUE if a.raw_kind() == ETHTOOL_A_BITSET_BIT_VALUE => {
+                    BitsetBitBuilder(w).value()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `bitset-bits` attributes of `ethtool`, indexed in one pass.
@@ -142,6 +193,23 @@ impl<'a> BitsetBits<'a> {
         self.0
             .all(ETHTOOL_A_BITSET_BITS_BIT)
             .map(|a| BitsetBit::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_BITSET_BITS_UNSPEC if a.raw_kind() == ETHTOOL_A_BITSET_BITS_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_BITSET_BITS_BIT => {
+                    nest_like(w, &a, |w| BitsetBit::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -200,6 +268,33 @@ impl<'a> Bitset<'a> {
     pub fn mask(&self) -> Option<&'a [u8]> {
         self.0.bytes(ETHTOOL_A_BITSET_MASK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_BITSET_UNSPEC if a.raw_kind() == ETHTOOL_A_BITSET_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_BITSET_NOMASK if a.raw_kind() == ETHTOOL_A_BITSET_NOMASK => {
+                    BitsetBuilder(w).nomask()?;
+                }
+                ETHTOOL_A_BITSET_SIZE if a.raw_kind() == ETHTOOL_A_BITSET_SIZE => {
+                    BitsetBuilder(w).size(value::u32(&a))?;
+                }
+                ETHTOOL_A_BITSET_BITS => {
+                    nest_like(w, &a, |w| BitsetBits::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_BITSET_VALUE if a.raw_kind() == ETHTOOL_A_BITSET_VALUE => {
+                    BitsetBuilder(w).value(a.value())?;
+                }
+                ETHTOOL_A_BITSET_MASK if a.raw_kind() == ETHTOOL_A_BITSET_MASK => {
+                    BitsetBuilder(w).mask(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `string` attributes of `ethtool`, indexed in one pass.
@@ -239,6 +334,24 @@ impl<'a> StringAttrs<'a> {
     pub fn value(&self) -> Option<&'a str> {
         self.0.str(ETHTOOL_A_STRING_VALUE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STRING_UNSPEC if a.raw_kind() == ETHTOOL_A_STRING_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_STRING_INDEX if a.raw_kind() == ETHTOOL_A_STRING_INDEX => {
+                    StringAttrsBuilder(w).index(value::u32(&a))?;
+                }
+                ETHTOOL_A_STRING_VALUE if a.raw_kind() == ETHTOOL_A_STRING_VALUE => {
+                    StringAttrsBuilder(w).value(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `strings` attributes of `ethtool`, indexed in one pass.
@@ -273,6 +386,21 @@ impl<'a> Strings<'a> {
         self.0
             .all(ETHTOOL_A_STRINGS_STRING)
             .map(|a| StringAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STRINGS_UNSPEC if a.raw_kind() == ETHTOOL_A_STRINGS_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_STRINGS_STRING => {
+                    nest_like(w, &a, |w| StringAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -321,6 +449,29 @@ impl<'a> StringsetAttrs<'a> {
             .all(ETHTOOL_A_STRINGSET_STRINGS)
             .map(|a| Strings::parse(a.nested()))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STRINGSET_UNSPEC if a.raw_kind() == ETHTOOL_A_STRINGSET_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_STRINGSET_ID if a.raw_kind() == ETHTOOL_A_STRINGSET_ID => {
+                    StringsetAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                ETHTOOL_A_STRINGSET_COUNT if a.raw_kind() == ETHTOOL_A_STRINGSET_COUNT => {
+                    StringsetAttrsBuilder(w).count(value::u32(&a))?;
+                }
+                ETHTOOL_A_STRINGSET_STRINGS => {
+                    nest_like(w, &a, |w| Strings::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `stringsets` attributes of `ethtool`, indexed in one pass.
@@ -355,6 +506,23 @@ impl<'a> Stringsets<'a> {
         self.0
             .all(ETHTOOL_A_STRINGSETS_STRINGSET)
             .map(|a| StringsetAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STRINGSETS_UNSPEC if a.raw_kind() == ETHTOOL_A_STRINGSETS_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_STRINGSETS_STRINGSET => {
+                    nest_like(w, &a, |w| StringsetAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -401,6 +569,27 @@ impl<'a> Strset<'a> {
     pub fn counts_only(&self) -> bool {
         self.0.flag(ETHTOOL_A_STRSET_COUNTS_ONLY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STRSET_UNSPEC if a.raw_kind() == ETHTOOL_A_STRSET_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_STRSET_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STRSET_STRINGSETS => {
+                    nest_like(w, &a, |w| Stringsets::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STRSET_COUNTS_ONLY if a.raw_kind() == ETHTOOL_A_STRSET_COUNTS_ONLY => {
+                    StrsetBuilder(w).counts_only()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `privflags` attributes of `ethtool`, indexed in one pass.
@@ -439,6 +628,26 @@ impl<'a> Privflags<'a> {
     #[inline]
     pub fn flags(&self) -> Result<Option<Bitset<'a>>, Error> {
         self.0.nest(ETHTOOL_A_PRIVFLAGS_FLAGS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PRIVFLAGS_UNSPEC if a.raw_kind() == ETHTOOL_A_PRIVFLAGS_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_PRIVFLAGS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PRIVFLAGS_FLAGS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -577,6 +786,81 @@ impl<'a> Rings<'a> {
     pub fn hds_thresh_max(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_RINGS_HDS_THRESH_MAX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_RINGS_UNSPEC if a.raw_kind() == ETHTOOL_A_RINGS_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_RINGS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_RINGS_RX_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_MAX => {
+                    RingsBuilder(w).rx_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_MINI_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_MINI_MAX => {
+                    RingsBuilder(w).rx_mini_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_JUMBO_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_JUMBO_MAX => {
+                    RingsBuilder(w).rx_jumbo_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_TX_MAX if a.raw_kind() == ETHTOOL_A_RINGS_TX_MAX => {
+                    RingsBuilder(w).tx_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX if a.raw_kind() == ETHTOOL_A_RINGS_RX => {
+                    RingsBuilder(w).rx(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_MINI if a.raw_kind() == ETHTOOL_A_RINGS_RX_MINI => {
+                    RingsBuilder(w).rx_mini(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_JUMBO if a.raw_kind() == ETHTOOL_A_RINGS_RX_JUMBO => {
+                    RingsBuilder(w).rx_jumbo(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_TX if a.raw_kind() == ETHTOOL_A_RINGS_TX => {
+                    RingsBuilder(w).tx(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_BUF_LEN if a.raw_kind() == ETHTOOL_A_RINGS_RX_BUF_LEN => {
+                    RingsBuilder(w).rx_buf_len(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_TCP_DATA_SPLIT
+                    if a.raw_kind() == ETHTOOL_A_RINGS_TCP_DATA_SPLIT =>
+                {
+                    RingsBuilder(w)
+                        .tcp_data_split(TcpDataSplit::from_value(value::u8(&a) as u32))?;
+                }
+                ETHTOOL_A_RINGS_CQE_SIZE if a.raw_kind() == ETHTOOL_A_RINGS_CQE_SIZE => {
+                    RingsBuilder(w).cqe_size(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_TX_PUSH if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH => {
+                    RingsBuilder(w).tx_push(value::u8(&a))?;
+                }
+                ETHTOOL_A_RINGS_RX_PUSH if a.raw_kind() == ETHTOOL_A_RINGS_RX_PUSH => {
+                    RingsBuilder(w).rx_push(value::u8(&a))?;
+                }
+                ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN
+                    if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN =>
+                {
+                    RingsBuilder(w).tx_push_buf_len(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX
+                    if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX =>
+                {
+                    RingsBuilder(w).tx_push_buf_len_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_HDS_THRESH if a.raw_kind() == ETHTOOL_A_RINGS_HDS_THRESH => {
+                    RingsBuilder(w).hds_thresh(value::u32(&a))?;
+                }
+                ETHTOOL_A_RINGS_HDS_THRESH_MAX
+                    if a.raw_kind() == ETHTOOL_A_RINGS_HDS_THRESH_MAX =>
+                {
+                    RingsBuilder(w).hds_thresh_max(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// MAC Merge (802.3)
@@ -639,6 +923,45 @@ impl<'a> MmStat<'a> {
     #[inline]
     pub fn hold_count(&self) -> Option<u64> {
         self.0.u64(ETHTOOL_A_MM_STAT_HOLD_COUNT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MM_STAT_UNSPEC if a.raw_kind() == ETHTOOL_A_MM_STAT_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_MM_STAT_PAD if a.raw_kind() == ETHTOOL_A_MM_STAT_PAD => raw(w, &a)?,
+                ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS
+                    if a.raw_kind() == ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS =>
+                {
+                    MmStatBuilder(w).reassembly_errors(value::u64(&a))?;
+                }
+                ETHTOOL_A_MM_STAT_SMD_ERRORS if a.raw_kind() == ETHTOOL_A_MM_STAT_SMD_ERRORS => {
+                    MmStatBuilder(w).smd_errors(value::u64(&a))?;
+                }
+                ETHTOOL_A_MM_STAT_REASSEMBLY_OK
+                    if a.raw_kind() == ETHTOOL_A_MM_STAT_REASSEMBLY_OK =>
+                {
+                    MmStatBuilder(w).reassembly_ok(value::u64(&a))?;
+                }
+                ETHTOOL_A_MM_STAT_RX_FRAG_COUNT
+                    if a.raw_kind() == ETHTOOL_A_MM_STAT_RX_FRAG_COUNT =>
+                {
+                    MmStatBuilder(w).rx_frag_count(value::u64(&a))?;
+                }
+                ETHTOOL_A_MM_STAT_TX_FRAG_COUNT
+                    if a.raw_kind() == ETHTOOL_A_MM_STAT_TX_FRAG_COUNT =>
+                {
+                    MmStatBuilder(w).tx_frag_count(value::u64(&a))?;
+                }
+                ETHTOOL_A_MM_STAT_HOLD_COUNT if a.raw_kind() == ETHTOOL_A_MM_STAT_HOLD_COUNT => {
+                    MmStatBuilder(w).hold_count(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -733,6 +1056,49 @@ impl<'a> Mm<'a> {
     pub fn stats(&self) -> Result<Option<MmStat<'a>>, Error> {
         self.0.nest(ETHTOOL_A_MM_STATS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MM_UNSPEC if a.raw_kind() == ETHTOOL_A_MM_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_MM_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MM_PMAC_ENABLED if a.raw_kind() == ETHTOOL_A_MM_PMAC_ENABLED => {
+                    MmBuilder(w).pmac_enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_MM_TX_ENABLED if a.raw_kind() == ETHTOOL_A_MM_TX_ENABLED => {
+                    MmBuilder(w).tx_enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_MM_TX_ACTIVE if a.raw_kind() == ETHTOOL_A_MM_TX_ACTIVE => {
+                    MmBuilder(w).tx_active(value::u8(&a))?;
+                }
+                ETHTOOL_A_MM_TX_MIN_FRAG_SIZE if a.raw_kind() == ETHTOOL_A_MM_TX_MIN_FRAG_SIZE => {
+                    MmBuilder(w).tx_min_frag_size(value::u32(&a))?;
+                }
+                ETHTOOL_A_MM_RX_MIN_FRAG_SIZE if a.raw_kind() == ETHTOOL_A_MM_RX_MIN_FRAG_SIZE => {
+                    MmBuilder(w).rx_min_frag_size(value::u32(&a))?;
+                }
+                ETHTOOL_A_MM_VERIFY_ENABLED if a.raw_kind() == ETHTOOL_A_MM_VERIFY_ENABLED => {
+                    MmBuilder(w).verify_enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_MM_VERIFY_STATUS if a.raw_kind() == ETHTOOL_A_MM_VERIFY_STATUS => {
+                    MmBuilder(w).verify_status(value::u8(&a))?;
+                }
+                ETHTOOL_A_MM_VERIFY_TIME if a.raw_kind() == ETHTOOL_A_MM_VERIFY_TIME => {
+                    MmBuilder(w).verify_time(value::u32(&a))?;
+                }
+                ETHTOOL_A_MM_MAX_VERIFY_TIME if a.raw_kind() == ETHTOOL_A_MM_MAX_VERIFY_TIME => {
+                    MmBuilder(w).max_verify_time(value::u32(&a))?;
+                }
+                ETHTOOL_A_MM_STATS => nest_like(w, &a, |w| MmStat::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo` attributes of `ethtool`, indexed in one pass.
@@ -795,6 +1161,42 @@ impl<'a> Linkinfo<'a> {
     #[inline]
     pub fn transceiver(&self) -> Option<u8> {
         self.0.u8(ETHTOOL_A_LINKINFO_TRANSCEIVER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_LINKINFO_UNSPEC if a.raw_kind() == ETHTOOL_A_LINKINFO_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_LINKINFO_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_LINKINFO_PORT if a.raw_kind() == ETHTOOL_A_LINKINFO_PORT => {
+                    LinkinfoBuilder(w).port(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKINFO_PHYADDR if a.raw_kind() == ETHTOOL_A_LINKINFO_PHYADDR => {
+                    LinkinfoBuilder(w).phyaddr(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKINFO_TP_MDIX if a.raw_kind() == ETHTOOL_A_LINKINFO_TP_MDIX => {
+                    LinkinfoBuilder(w).tp_mdix(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKINFO_TP_MDIX_CTRL
+                    if a.raw_kind() == ETHTOOL_A_LINKINFO_TP_MDIX_CTRL =>
+                {
+                    LinkinfoBuilder(w).tp_mdix_ctrl(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKINFO_TRANSCEIVER
+                    if a.raw_kind() == ETHTOOL_A_LINKINFO_TRANSCEIVER =>
+                {
+                    LinkinfoBuilder(w).transceiver(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -883,6 +1285,56 @@ impl<'a> Linkmodes<'a> {
     pub fn rate_matching(&self) -> Option<u8> {
         self.0.u8(ETHTOOL_A_LINKMODES_RATE_MATCHING)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_LINKMODES_UNSPEC if a.raw_kind() == ETHTOOL_A_LINKMODES_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_LINKMODES_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_LINKMODES_AUTONEG if a.raw_kind() == ETHTOOL_A_LINKMODES_AUTONEG => {
+                    LinkmodesBuilder(w).autoneg(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_OURS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_LINKMODES_PEER => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_LINKMODES_SPEED if a.raw_kind() == ETHTOOL_A_LINKMODES_SPEED => {
+                    LinkmodesBuilder(w).speed(value::u32(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_DUPLEX if a.raw_kind() == ETHTOOL_A_LINKMODES_DUPLEX => {
+                    LinkmodesBuilder(w).duplex(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG
+                    if a.raw_kind() == ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG =>
+                {
+                    LinkmodesBuilder(w).master_slave_cfg(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE
+                    if a.raw_kind() == ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE =>
+                {
+                    LinkmodesBuilder(w).master_slave_state(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_LANES if a.raw_kind() == ETHTOOL_A_LINKMODES_LANES => {
+                    LinkmodesBuilder(w).lanes(value::u32(&a))?;
+                }
+                ETHTOOL_A_LINKMODES_RATE_MATCHING
+                    if a.raw_kind() == ETHTOOL_A_LINKMODES_RATE_MATCHING =>
+                {
+                    LinkmodesBuilder(w).rate_matching(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkstate` attributes of `ethtool`, indexed in one pass.
@@ -952,6 +1404,45 @@ impl<'a> Linkstate<'a> {
     pub fn ext_down_cnt(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_LINKSTATE_UNSPEC if a.raw_kind() == ETHTOOL_A_LINKSTATE_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_LINKSTATE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_LINKSTATE_LINK if a.raw_kind() == ETHTOOL_A_LINKSTATE_LINK => {
+                    LinkstateBuilder(w).link(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKSTATE_SQI if a.raw_kind() == ETHTOOL_A_LINKSTATE_SQI => {
+                    LinkstateBuilder(w).sqi(value::u32(&a))?;
+                }
+                ETHTOOL_A_LINKSTATE_SQI_MAX if a.raw_kind() == ETHTOOL_A_LINKSTATE_SQI_MAX => {
+                    LinkstateBuilder(w).sqi_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_LINKSTATE_EXT_STATE if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_STATE => {
+                    LinkstateBuilder(w).ext_state(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKSTATE_EXT_SUBSTATE
+                    if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_SUBSTATE =>
+                {
+                    LinkstateBuilder(w).ext_substate(value::u8(&a))?;
+                }
+                ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT
+                    if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT =>
+                {
+                    LinkstateBuilder(w).ext_down_cnt(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `debug` attributes of `ethtool`, indexed in one pass.
@@ -990,6 +1481,24 @@ impl<'a> Debug<'a> {
     #[inline]
     pub fn msgmask(&self) -> Result<Option<Bitset<'a>>, Error> {
         self.0.nest(ETHTOOL_A_DEBUG_MSGMASK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_DEBUG_UNSPEC if a.raw_kind() == ETHTOOL_A_DEBUG_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_DEBUG_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_DEBUG_MSGMASK => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1035,6 +1544,27 @@ impl<'a> Wol<'a> {
     #[inline]
     pub fn sopass(&self) -> Option<&'a [u8]> {
         self.0.bytes(ETHTOOL_A_WOL_SOPASS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_WOL_UNSPEC if a.raw_kind() == ETHTOOL_A_WOL_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_WOL_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_WOL_MODES => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_WOL_SOPASS if a.raw_kind() == ETHTOOL_A_WOL_SOPASS => {
+                    WolBuilder(w).sopass(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1092,6 +1622,35 @@ impl<'a> Features<'a> {
     #[inline]
     pub fn nochange(&self) -> Result<Option<Bitset<'a>>, Error> {
         self.0.nest(ETHTOOL_A_FEATURES_NOCHANGE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_FEATURES_UNSPEC if a.raw_kind() == ETHTOOL_A_FEATURES_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_FEATURES_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEATURES_HW => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEATURES_WANTED => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEATURES_ACTIVE => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEATURES_NOCHANGE => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1174,6 +1733,53 @@ impl<'a> Channels<'a> {
     pub fn combined_count(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_CHANNELS_COMBINED_COUNT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CHANNELS_UNSPEC if a.raw_kind() == ETHTOOL_A_CHANNELS_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CHANNELS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_CHANNELS_RX_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_RX_MAX => {
+                    ChannelsBuilder(w).rx_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_TX_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_TX_MAX => {
+                    ChannelsBuilder(w).tx_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_OTHER_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_OTHER_MAX => {
+                    ChannelsBuilder(w).other_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_COMBINED_MAX
+                    if a.raw_kind() == ETHTOOL_A_CHANNELS_COMBINED_MAX =>
+                {
+                    ChannelsBuilder(w).combined_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_RX_COUNT if a.raw_kind() == ETHTOOL_A_CHANNELS_RX_COUNT => {
+                    ChannelsBuilder(w).rx_count(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_TX_COUNT if a.raw_kind() == ETHTOOL_A_CHANNELS_TX_COUNT => {
+                    ChannelsBuilder(w).tx_count(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_OTHER_COUNT
+                    if a.raw_kind() == ETHTOOL_A_CHANNELS_OTHER_COUNT =>
+                {
+                    ChannelsBuilder(w).other_count(value::u32(&a))?;
+                }
+                ETHTOOL_A_CHANNELS_COMBINED_COUNT
+                    if a.raw_kind() == ETHTOOL_A_CHANNELS_COMBINED_COUNT =>
+                {
+                    ChannelsBuilder(w).combined_count(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `irq-moderation` attributes of `ethtool`, indexed in one pass.
@@ -1219,6 +1825,33 @@ impl<'a> IrqModeration<'a> {
     pub fn comps(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_IRQ_MODERATION_COMPS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_IRQ_MODERATION_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_IRQ_MODERATION_USEC if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_USEC => {
+                    IrqModerationBuilder(w).usec(value::u32(&a))?;
+                }
+                ETHTOOL_A_IRQ_MODERATION_PKTS if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_PKTS => {
+                    IrqModerationBuilder(w).pkts(value::u32(&a))?;
+                }
+                ETHTOOL_A_IRQ_MODERATION_COMPS
+                    if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_COMPS =>
+                {
+                    IrqModerationBuilder(w).comps(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `profile` attributes of `ethtool`, indexed in one pass.
@@ -1253,6 +1886,21 @@ impl<'a> Profile<'a> {
         self.0
             .all(ETHTOOL_A_PROFILE_IRQ_MODERATION)
             .map(|a| IrqModeration::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PROFILE_UNSPEC if a.raw_kind() == ETHTOOL_A_PROFILE_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_PROFILE_IRQ_MODERATION => {
+                    nest_like(w, &a, |w| IrqModeration::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1473,6 +2121,170 @@ impl<'a> Coalesce<'a> {
     pub fn rx_cqe_nsecs(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_COALESCE_RX_CQE_NSECS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_COALESCE_UNSPEC if a.raw_kind() == ETHTOOL_A_COALESCE_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_COALESCE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_COALESCE_RX_USECS if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS => {
+                    CoalesceBuilder(w).rx_usecs(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_MAX_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES =>
+                {
+                    CoalesceBuilder(w).rx_max_frames(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_USECS_IRQ
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_IRQ =>
+                {
+                    CoalesceBuilder(w).rx_usecs_irq(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ =>
+                {
+                    CoalesceBuilder(w).rx_max_frames_irq(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_USECS if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS => {
+                    CoalesceBuilder(w).tx_usecs(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_MAX_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES =>
+                {
+                    CoalesceBuilder(w).tx_max_frames(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_USECS_IRQ
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_IRQ =>
+                {
+                    CoalesceBuilder(w).tx_usecs_irq(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ =>
+                {
+                    CoalesceBuilder(w).tx_max_frames_irq(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_STATS_BLOCK_USECS
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_STATS_BLOCK_USECS =>
+                {
+                    CoalesceBuilder(w).stats_block_usecs(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX =>
+                {
+                    CoalesceBuilder(w).use_adaptive_rx(value::u8(&a))?;
+                }
+                ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX =>
+                {
+                    CoalesceBuilder(w).use_adaptive_tx(value::u8(&a))?;
+                }
+                ETHTOOL_A_COALESCE_PKT_RATE_LOW
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_PKT_RATE_LOW =>
+                {
+                    CoalesceBuilder(w).pkt_rate_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_USECS_LOW
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_LOW =>
+                {
+                    CoalesceBuilder(w).rx_usecs_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW =>
+                {
+                    CoalesceBuilder(w).rx_max_frames_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_USECS_LOW
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_LOW =>
+                {
+                    CoalesceBuilder(w).tx_usecs_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW =>
+                {
+                    CoalesceBuilder(w).tx_max_frames_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_PKT_RATE_HIGH
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_PKT_RATE_HIGH =>
+                {
+                    CoalesceBuilder(w).pkt_rate_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_USECS_HIGH
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_HIGH =>
+                {
+                    CoalesceBuilder(w).rx_usecs_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH =>
+                {
+                    CoalesceBuilder(w).rx_max_frames_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_USECS_HIGH
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_HIGH =>
+                {
+                    CoalesceBuilder(w).tx_usecs_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH =>
+                {
+                    CoalesceBuilder(w).tx_max_frames_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL =>
+                {
+                    CoalesceBuilder(w).rate_sample_interval(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_USE_CQE_MODE_TX
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_USE_CQE_MODE_TX =>
+                {
+                    CoalesceBuilder(w).use_cqe_mode_tx(value::u8(&a))?;
+                }
+                ETHTOOL_A_COALESCE_USE_CQE_MODE_RX
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_USE_CQE_MODE_RX =>
+                {
+                    CoalesceBuilder(w).use_cqe_mode_rx(value::u8(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES =>
+                {
+                    CoalesceBuilder(w).tx_aggr_max_bytes(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES =>
+                {
+                    CoalesceBuilder(w).tx_aggr_max_frames(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS =>
+                {
+                    CoalesceBuilder(w).tx_aggr_time_usecs(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_PROFILE => {
+                    nest_like(w, &a, |w| Profile::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_COALESCE_TX_PROFILE => {
+                    nest_like(w, &a, |w| Profile::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_COALESCE_RX_CQE_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_CQE_FRAMES =>
+                {
+                    CoalesceBuilder(w).rx_cqe_frames(value::u32(&a))?;
+                }
+                ETHTOOL_A_COALESCE_RX_CQE_NSECS
+                    if a.raw_kind() == ETHTOOL_A_COALESCE_RX_CQE_NSECS =>
+                {
+                    CoalesceBuilder(w).rx_cqe_nsecs(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `pause-stat` attributes of `ethtool`, indexed in one pass.
@@ -1517,6 +2329,36 @@ impl<'a> PauseStat<'a> {
     #[inline]
     pub fn tx_pause_storm_events(&self) -> Option<u64> {
         self.0.u64(ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PAUSE_STAT_UNSPEC if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_PAUSE_STAT_PAD if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_PAD => raw(w, &a)?,
+                ETHTOOL_A_PAUSE_STAT_TX_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_TX_FRAMES =>
+                {
+                    PauseStatBuilder(w).tx_frames(value::u64(&a))?;
+                }
+                ETHTOOL_A_PAUSE_STAT_RX_FRAMES
+                    if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_RX_FRAMES =>
+                {
+                    PauseStatBuilder(w).rx_frames(value::u64(&a))?;
+                }
+                ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS
+                    if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS =>
+                {
+                    PauseStatBuilder(w).tx_pause_storm_events(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1580,6 +2422,36 @@ impl<'a> Pause<'a> {
     #[inline]
     pub fn stats_src(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_PAUSE_STATS_SRC)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PAUSE_UNSPEC if a.raw_kind() == ETHTOOL_A_PAUSE_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_PAUSE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PAUSE_AUTONEG if a.raw_kind() == ETHTOOL_A_PAUSE_AUTONEG => {
+                    PauseBuilder(w).autoneg(value::u8(&a))?;
+                }
+                ETHTOOL_A_PAUSE_RX if a.raw_kind() == ETHTOOL_A_PAUSE_RX => {
+                    PauseBuilder(w).rx(value::u8(&a))?;
+                }
+                ETHTOOL_A_PAUSE_TX if a.raw_kind() == ETHTOOL_A_PAUSE_TX => {
+                    PauseBuilder(w).tx(value::u8(&a))?;
+                }
+                ETHTOOL_A_PAUSE_STATS => {
+                    nest_like(w, &a, |w| PauseStat::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PAUSE_STATS_SRC if a.raw_kind() == ETHTOOL_A_PAUSE_STATS_SRC => {
+                    PauseBuilder(w).stats_src(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1650,6 +2522,39 @@ impl<'a> Eee<'a> {
     pub fn tx_lpi_timer(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_EEE_TX_LPI_TIMER)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_EEE_UNSPEC if a.raw_kind() == ETHTOOL_A_EEE_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_EEE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_EEE_MODES_OURS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_EEE_MODES_PEER => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_EEE_ACTIVE if a.raw_kind() == ETHTOOL_A_EEE_ACTIVE => {
+                    EeeBuilder(w).active(value::u8(&a))?;
+                }
+                ETHTOOL_A_EEE_ENABLED if a.raw_kind() == ETHTOOL_A_EEE_ENABLED => {
+                    EeeBuilder(w).enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_EEE_TX_LPI_ENABLED if a.raw_kind() == ETHTOOL_A_EEE_TX_LPI_ENABLED => {
+                    EeeBuilder(w).tx_lpi_enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_EEE_TX_LPI_TIMER if a.raw_kind() == ETHTOOL_A_EEE_TX_LPI_TIMER => {
+                    EeeBuilder(w).tx_lpi_timer(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `ts-stat` attributes of `ethtool`, indexed in one pass.
@@ -1701,6 +2606,32 @@ impl<'a> TsStat<'a> {
     pub fn tx_onestep_pkts_unconfirmed(&self) -> Option<u64> {
         self.0.uint(ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TS_STAT_UNSPEC if a.raw_kind() == ETHTOOL_A_TS_STAT_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_TS_STAT_TX_PKTS if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_PKTS => {
+                    TsStatBuilder(w).tx_pkts(value::uint(&a))?;
+                }
+                ETHTOOL_A_TS_STAT_TX_LOST if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_LOST => {
+                    TsStatBuilder(w).tx_lost(value::uint(&a))?;
+                }
+                ETHTOOL_A_TS_STAT_TX_ERR if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_ERR => {
+                    TsStatBuilder(w).tx_err(value::uint(&a))?;
+                }
+                ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED
+                    if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED =>
+                {
+                    TsStatBuilder(w).tx_onestep_pkts_unconfirmed(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `ts-hwtstamp-provider` attributes of `ethtool`, indexed in one pass.
@@ -1739,6 +2670,32 @@ impl<'a> TsHwtstampProvider<'a> {
     #[inline]
     pub fn qualifier(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX
+                    if a.raw_kind() == ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX =>
+                {
+                    TsHwtstampProviderBuilder(w).index(value::u32(&a))?;
+                }
+                ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER
+                    if a.raw_kind() == ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER =>
+                {
+                    TsHwtstampProviderBuilder(w).qualifier(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1823,6 +2780,50 @@ impl<'a> Tsinfo<'a> {
     pub fn hwtstamp_phyindex(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TSINFO_UNSPEC if a.raw_kind() == ETHTOOL_A_TSINFO_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_TSINFO_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSINFO_TIMESTAMPING => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSINFO_TX_TYPES => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSINFO_RX_FILTERS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSINFO_PHC_INDEX if a.raw_kind() == ETHTOOL_A_TSINFO_PHC_INDEX => {
+                    TsinfoBuilder(w).phc_index(value::u32(&a))?;
+                }
+                ETHTOOL_A_TSINFO_STATS => {
+                    nest_like(w, &a, |w| TsStat::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER => nest_like(w, &a, |w| {
+                    TsHwtstampProvider::parse(a.nested())?.write_to(w)
+                })?,
+                ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE
+                    if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE =>
+                {
+                    TsinfoBuilder(w)
+                        .hwtstamp_source(HwtstampSource::from_value(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX
+                    if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX =>
+                {
+                    TsinfoBuilder(w).hwtstamp_phyindex(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cable-result` attributes of `ethtool`, indexed in one pass.
@@ -1867,6 +2868,29 @@ impl<'a> CableResult<'a> {
     #[inline]
     pub fn src(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_CABLE_RESULT_SRC)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_RESULT_UNSPEC if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_RESULT_PAIR if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_PAIR => {
+                    CableResultBuilder(w).pair(value::u8(&a))?;
+                }
+                ETHTOOL_A_CABLE_RESULT_CODE if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_CODE => {
+                    CableResultBuilder(w).code(value::u8(&a))?;
+                }
+                ETHTOOL_A_CABLE_RESULT_SRC if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_SRC => {
+                    CableResultBuilder(w).src(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1913,6 +2937,37 @@ impl<'a> CableFaultLength<'a> {
     pub fn src(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_CABLE_FAULT_LENGTH_SRC)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR
+                    if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR =>
+                {
+                    CableFaultLengthBuilder(w).pair(value::u8(&a))?;
+                }
+                ETHTOOL_A_CABLE_FAULT_LENGTH_CM
+                    if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_CM =>
+                {
+                    CableFaultLengthBuilder(w).cm(value::u32(&a))?;
+                }
+                ETHTOOL_A_CABLE_FAULT_LENGTH_SRC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_SRC =>
+                {
+                    CableFaultLengthBuilder(w).src(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cable-nest` attributes of `ethtool`, indexed in one pass.
@@ -1952,6 +3007,26 @@ impl<'a> CableNest<'a> {
     pub fn fault_length(&self) -> Result<Option<CableFaultLength<'a>>, Error> {
         self.0.nest(ETHTOOL_A_CABLE_NEST_FAULT_LENGTH)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_NEST_UNSPEC if a.raw_kind() == ETHTOOL_A_CABLE_NEST_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_NEST_RESULT => {
+                    nest_like(w, &a, |w| CableResult::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_CABLE_NEST_FAULT_LENGTH => {
+                    nest_like(w, &a, |w| CableFaultLength::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cable-test` attributes of `ethtool`, indexed in one pass.
@@ -1984,6 +3059,23 @@ impl<'a> CableTest<'a> {
     #[inline]
     pub fn header(&self) -> Result<Option<Header<'a>>, Error> {
         self.0.nest(ETHTOOL_A_CABLE_TEST_HEADER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_TEST_UNSPEC if a.raw_kind() == ETHTOOL_A_CABLE_TEST_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_TEST_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2029,6 +3121,33 @@ impl<'a> CableTestNtf<'a> {
     #[inline]
     pub fn nest(&self) -> Result<Option<CableNest<'a>>, Error> {
         self.0.nest(ETHTOOL_A_CABLE_TEST_NTF_NEST)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_TEST_NTF_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_NTF_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_TEST_NTF_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_CABLE_TEST_NTF_STATUS
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_NTF_STATUS =>
+                {
+                    CableTestNtfBuilder(w).status(value::u8(&a))?;
+                }
+                ETHTOOL_A_CABLE_TEST_NTF_NEST => {
+                    nest_like(w, &a, |w| CableNest::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2081,6 +3200,42 @@ impl<'a> CableTestTdrCfg<'a> {
     pub fn pair(&self) -> Option<u8> {
         self.0.u8(ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST =>
+                {
+                    CableTestTdrCfgBuilder(w).first(value::u32(&a))?;
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST =>
+                {
+                    CableTestTdrCfgBuilder(w).last(value::u32(&a))?;
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP =>
+                {
+                    CableTestTdrCfgBuilder(w).step(value::u32(&a))?;
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR =>
+                {
+                    CableTestTdrCfgBuilder(w).pair(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cable-test-tdr-ntf` attributes of `ethtool`, indexed in one pass.
@@ -2126,6 +3281,33 @@ impl<'a> CableTestTdrNtf<'a> {
     pub fn nest(&self) -> Result<Option<CableNest<'a>>, Error> {
         self.0.nest(ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS =>
+                {
+                    CableTestTdrNtfBuilder(w).status(value::u8(&a))?;
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST => {
+                    nest_like(w, &a, |w| CableNest::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cable-test-tdr` attributes of `ethtool`, indexed in one pass.
@@ -2164,6 +3346,28 @@ impl<'a> CableTestTdr<'a> {
     #[inline]
     pub fn cfg(&self) -> Result<Option<CableTestTdrCfg<'a>>, Error> {
         self.0.nest(ETHTOOL_A_CABLE_TEST_TDR_CFG)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_CABLE_TEST_TDR_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_CABLE_TEST_TDR_CFG => {
+                    nest_like(w, &a, |w| CableTestTdrCfg::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2205,6 +3409,33 @@ impl<'a> TunnelUdpEntry<'a> {
         self.0
             .u32(ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE)
             .map(|v| UdpTunnelType::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT
+                    if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT =>
+                {
+                    TunnelUdpEntryBuilder(w).port(value::u16_be(&a))?;
+                }
+                ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE
+                    if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE =>
+                {
+                    TunnelUdpEntryBuilder(w)
+                        .type_(UdpTunnelType::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2253,6 +3484,33 @@ impl<'a> TunnelUdpTable<'a> {
             .all(ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY)
             .map(|a| TunnelUdpEntry::parse(a.nested()))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE
+                    if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE =>
+                {
+                    TunnelUdpTableBuilder(w).size(value::u32(&a))?;
+                }
+                ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY => {
+                    nest_like(w, &a, |w| TunnelUdpEntry::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tunnel-udp` attributes of `ethtool`, indexed in one pass.
@@ -2285,6 +3543,23 @@ impl<'a> TunnelUdp<'a> {
     #[inline]
     pub fn table_attr(&self) -> Result<Option<TunnelUdpTable<'a>>, Error> {
         self.0.nest(ETHTOOL_A_TUNNEL_UDP_TABLE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TUNNEL_UDP_UNSPEC if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TUNNEL_UDP_TABLE => {
+                    nest_like(w, &a, |w| TunnelUdpTable::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2324,6 +3599,26 @@ impl<'a> TunnelInfo<'a> {
     #[inline]
     pub fn udp_ports(&self) -> Result<Option<TunnelUdp<'a>>, Error> {
         self.0.nest(ETHTOOL_A_TUNNEL_INFO_UDP_PORTS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TUNNEL_INFO_UNSPEC if a.raw_kind() == ETHTOOL_A_TUNNEL_INFO_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TUNNEL_INFO_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TUNNEL_INFO_UDP_PORTS => {
+                    nest_like(w, &a, |w| TunnelUdp::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2375,6 +3670,32 @@ impl<'a> FecHist<'a> {
     #[inline]
     pub fn bin_val_per_lane(&self) -> Option<&'a [u8]> {
         self.0.bytes(ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_FEC_HIST_PAD if a.raw_kind() == ETHTOOL_A_FEC_HIST_PAD => raw(w, &a)?,
+                ETHTOOL_A_FEC_HIST_BIN_LOW if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_LOW => {
+                    FecHistBuilder(w).bin_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_FEC_HIST_BIN_HIGH if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_HIGH => {
+                    FecHistBuilder(w).bin_high(value::u32(&a))?;
+                }
+                ETHTOOL_A_FEC_HIST_BIN_VAL if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_VAL => {
+                    FecHistBuilder(w).bin_val(value::uint(&a))?;
+                }
+                ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE
+                    if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE =>
+                {
+                    FecHistBuilder(w).bin_val_per_lane(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2428,6 +3749,33 @@ impl<'a> FecStat<'a> {
         self.0
             .all(ETHTOOL_A_FEC_STAT_HIST)
             .map(|a| FecHist::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_FEC_STAT_UNSPEC if a.raw_kind() == ETHTOOL_A_FEC_STAT_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_FEC_STAT_PAD if a.raw_kind() == ETHTOOL_A_FEC_STAT_PAD => raw(w, &a)?,
+                ETHTOOL_A_FEC_STAT_CORRECTED if a.raw_kind() == ETHTOOL_A_FEC_STAT_CORRECTED => {
+                    FecStatBuilder(w).corrected(a.value())?;
+                }
+                ETHTOOL_A_FEC_STAT_UNCORR if a.raw_kind() == ETHTOOL_A_FEC_STAT_UNCORR => {
+                    FecStatBuilder(w).uncorr(a.value())?;
+                }
+                ETHTOOL_A_FEC_STAT_CORR_BITS if a.raw_kind() == ETHTOOL_A_FEC_STAT_CORR_BITS => {
+                    FecStatBuilder(w).corr_bits(a.value())?;
+                }
+                ETHTOOL_A_FEC_STAT_HIST => {
+                    nest_like(w, &a, |w| FecHist::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2485,6 +3833,33 @@ impl<'a> Fec<'a> {
     #[inline]
     pub fn stats(&self) -> Result<Option<FecStat<'a>>, Error> {
         self.0.nest(ETHTOOL_A_FEC_STATS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_FEC_UNSPEC if a.raw_kind() == ETHTOOL_A_FEC_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_FEC_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEC_MODES => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_FEC_AUTO if a.raw_kind() == ETHTOOL_A_FEC_AUTO => {
+                    FecBuilder(w).auto(value::u8(&a))?;
+                }
+                ETHTOOL_A_FEC_ACTIVE if a.raw_kind() == ETHTOOL_A_FEC_ACTIVE => {
+                    FecBuilder(w).active(value::u32(&a))?;
+                }
+                ETHTOOL_A_FEC_STATS => {
+                    nest_like(w, &a, |w| FecStat::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2554,6 +3929,49 @@ impl<'a> ModuleEeprom<'a> {
     #[inline]
     pub fn data(&self) -> Option<&'a [u8]> {
         self.0.bytes(ETHTOOL_A_MODULE_EEPROM_DATA)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MODULE_EEPROM_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_MODULE_EEPROM_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MODULE_EEPROM_OFFSET
+                    if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_OFFSET =>
+                {
+                    ModuleEepromBuilder(w).offset(value::u32(&a))?;
+                }
+                ETHTOOL_A_MODULE_EEPROM_LENGTH
+                    if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_LENGTH =>
+                {
+                    ModuleEepromBuilder(w).length(value::u32(&a))?;
+                }
+                ETHTOOL_A_MODULE_EEPROM_PAGE if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_PAGE => {
+                    ModuleEepromBuilder(w).page(value::u8(&a))?;
+                }
+                ETHTOOL_A_MODULE_EEPROM_BANK if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_BANK => {
+                    ModuleEepromBuilder(w).bank(value::u8(&a))?;
+                }
+                ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS
+                    if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS =>
+                {
+                    ModuleEepromBuilder(w).i2c_address(value::u8(&a))?;
+                }
+                ETHTOOL_A_MODULE_EEPROM_DATA if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_DATA => {
+                    ModuleEepromBuilder(w).data(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2630,6 +4048,49 @@ impl<'a> StatsGrp<'a> {
     pub fn hist_val(&self) -> Option<u64> {
         self.0.u64(ETHTOOL_A_STATS_GRP_HIST_VAL)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STATS_GRP_UNSPEC if a.raw_kind() == ETHTOOL_A_STATS_GRP_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_STATS_GRP_PAD if a.raw_kind() == ETHTOOL_A_STATS_GRP_PAD => raw(w, &a)?,
+                ETHTOOL_A_STATS_GRP_ID if a.raw_kind() == ETHTOOL_A_STATS_GRP_ID => {
+                    StatsGrpBuilder(w).id(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_SS_ID if a.raw_kind() == ETHTOOL_A_STATS_GRP_SS_ID => {
+                    StatsGrpBuilder(w).ss_id(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_STAT if a.raw_kind() == ETHTOOL_A_STATS_GRP_STAT => {
+                    StatsGrpBuilder(w).stat(value::u64(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_HIST_RX => {
+                    nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STATS_GRP_HIST_TX => {
+                    nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STATS_GRP_HIST_BKT_LOW
+                    if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_LOW =>
+                {
+                    StatsGrpBuilder(w).hist_bkt_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_HIST_BKT_HI
+                    if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_HI =>
+                {
+                    StatsGrpBuilder(w).hist_bkt_hi(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_HIST_VAL if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_VAL => {
+                    StatsGrpBuilder(w).hist_val(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `stats` attributes of `ethtool`, indexed in one pass.
@@ -2681,6 +4142,31 @@ impl<'a> Stats<'a> {
     pub fn src(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_STATS_SRC)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STATS_UNSPEC if a.raw_kind() == ETHTOOL_A_STATS_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_STATS_PAD if a.raw_kind() == ETHTOOL_A_STATS_PAD => raw(w, &a)?,
+                ETHTOOL_A_STATS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STATS_GROUPS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STATS_GRP => {
+                    nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_STATS_SRC if a.raw_kind() == ETHTOOL_A_STATS_SRC => {
+                    StatsBuilder(w).src(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `phc-vclocks` attributes of `ethtool`, indexed in one pass.
@@ -2725,6 +4211,29 @@ impl<'a> PhcVclocks<'a> {
     #[inline]
     pub fn index(&self) -> Option<&'a [u8]> {
         self.0.bytes(ETHTOOL_A_PHC_VCLOCKS_INDEX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PHC_VCLOCKS_UNSPEC if a.raw_kind() == ETHTOOL_A_PHC_VCLOCKS_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_PHC_VCLOCKS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PHC_VCLOCKS_NUM if a.raw_kind() == ETHTOOL_A_PHC_VCLOCKS_NUM => {
+                    PhcVclocksBuilder(w).num(value::u32(&a))?;
+                }
+                ETHTOOL_A_PHC_VCLOCKS_INDEX if a.raw_kind() == ETHTOOL_A_PHC_VCLOCKS_INDEX => {
+                    PhcVclocksBuilder(w).index(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2771,6 +4280,29 @@ impl<'a> Module<'a> {
     pub fn power_mode(&self) -> Option<u8> {
         self.0.u8(ETHTOOL_A_MODULE_POWER_MODE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MODULE_UNSPEC if a.raw_kind() == ETHTOOL_A_MODULE_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_MODULE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MODULE_POWER_MODE_POLICY
+                    if a.raw_kind() == ETHTOOL_A_MODULE_POWER_MODE_POLICY =>
+                {
+                    ModuleBuilder(w).power_mode_policy(value::u8(&a))?;
+                }
+                ETHTOOL_A_MODULE_POWER_MODE if a.raw_kind() == ETHTOOL_A_MODULE_POWER_MODE => {
+                    ModuleBuilder(w).power_mode(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `c33-pse-pw-limit` attributes of `ethtool`, indexed in one pass.
@@ -2809,6 +4341,32 @@ impl<'a> C33PsePwLimit<'a> {
     #[inline]
     pub fn max(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_C33_PSE_PW_LIMIT_MAX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_C33_PSE_PW_LIMIT_MIN
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_LIMIT_MIN =>
+                {
+                    C33PsePwLimitBuilder(w).min(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_PW_LIMIT_MAX
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_LIMIT_MAX =>
+                {
+                    C33PsePwLimitBuilder(w).max(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2938,6 +4496,79 @@ impl<'a> Pse<'a> {
     #[inline]
     pub fn pse_prio(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_PSE_PRIO)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PSE_UNSPEC if a.raw_kind() == ETHTOOL_A_PSE_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_PSE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PODL_PSE_ADMIN_STATE
+                    if a.raw_kind() == ETHTOOL_A_PODL_PSE_ADMIN_STATE =>
+                {
+                    PseBuilder(w).podl_pse_admin_state(value::u32(&a))?;
+                }
+                ETHTOOL_A_PODL_PSE_ADMIN_CONTROL
+                    if a.raw_kind() == ETHTOOL_A_PODL_PSE_ADMIN_CONTROL =>
+                {
+                    PseBuilder(w).podl_pse_admin_control(value::u32(&a))?;
+                }
+                ETHTOOL_A_PODL_PSE_PW_D_STATUS
+                    if a.raw_kind() == ETHTOOL_A_PODL_PSE_PW_D_STATUS =>
+                {
+                    PseBuilder(w).podl_pse_pw_d_status(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_ADMIN_STATE if a.raw_kind() == ETHTOOL_A_C33_PSE_ADMIN_STATE => {
+                    PseBuilder(w).c33_pse_admin_state(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_ADMIN_CONTROL
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_ADMIN_CONTROL =>
+                {
+                    PseBuilder(w).c33_pse_admin_control(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_PW_D_STATUS if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_D_STATUS => {
+                    PseBuilder(w).c33_pse_pw_d_status(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_PW_CLASS if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_CLASS => {
+                    PseBuilder(w).c33_pse_pw_class(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_ACTUAL_PW if a.raw_kind() == ETHTOOL_A_C33_PSE_ACTUAL_PW => {
+                    PseBuilder(w).c33_pse_actual_pw(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_EXT_STATE if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_STATE => {
+                    PseBuilder(w)
+                        .c33_pse_ext_state(C33PseExtState::from_value(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_C33_PSE_EXT_SUBSTATE
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_SUBSTATE =>
+                {
+                    PseBuilder(w).c33_pse_ext_substate(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT
+                    if a.raw_kind() == ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT =>
+                {
+                    PseBuilder(w).c33_pse_avail_pw_limit(value::u32(&a))?;
+                }
+                ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES => {
+                    nest_like(w, &a, |w| C33PsePwLimit::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PSE_PW_D_ID if a.raw_kind() == ETHTOOL_A_PSE_PW_D_ID => {
+                    PseBuilder(w).pse_pw_d_id(value::u32(&a))?;
+                }
+                ETHTOOL_A_PSE_PRIO_MAX if a.raw_kind() == ETHTOOL_A_PSE_PRIO_MAX => {
+                    PseBuilder(w).pse_prio_max(value::u32(&a))?;
+                }
+                ETHTOOL_A_PSE_PRIO if a.raw_kind() == ETHTOOL_A_PSE_PRIO => {
+                    PseBuilder(w).pse_prio(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3185,6 +4816,98 @@ impl<'a> Flow<'a> {
             .uint(ETHTOOL_A_FLOW_GTPU_DL6)
             .map(|v| RxfhFields(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_FLOW_ETHER if a.raw_kind() == ETHTOOL_A_FLOW_ETHER => {
+                    FlowBuilder(w).ether(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_IP4 if a.raw_kind() == ETHTOOL_A_FLOW_IP4 => {
+                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_IP6 if a.raw_kind() == ETHTOOL_A_FLOW_IP6 => {
+                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_TCP4 if a.raw_kind() == ETHTOOL_A_FLOW_TCP4 => {
+                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_TCP6 if a.raw_kind() == ETHTOOL_A_FLOW_TCP6 => {
+                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_UDP4 if a.raw_kind() == ETHTOOL_A_FLOW_UDP4 => {
+                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_UDP6 if a.raw_kind() == ETHTOOL_A_FLOW_UDP6 => {
+                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_SCTP4 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP4 => {
+                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_SCTP6 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP6 => {
+                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_AH4 if a.raw_kind() == ETHTOOL_A_FLOW_AH4 => {
+                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_AH6 if a.raw_kind() == ETHTOOL_A_FLOW_AH6 => {
+                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_ESP4 => {
+                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_ESP6 => {
+                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_AH_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP4 => {
+                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_AH_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP6 => {
+                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU4 => {
+                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU6 => {
+                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPC4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC4 => {
+                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPC6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC6 => {
+                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPC_TEID4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID4 => {
+                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPC_TEID6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID6 => {
+                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_EH4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH4 => {
+                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_EH6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH6 => {
+                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_UL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL4 => {
+                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_UL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL6 => {
+                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_DL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL4 => {
+                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a) as u32))?;
+                }
+                ETHTOOL_A_FLOW_GTPU_DL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL6 => {
+                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `rss` attributes of `ethtool`, indexed in one pass.
@@ -3261,6 +4984,42 @@ impl<'a> Rss<'a> {
     #[inline]
     pub fn flow_hash(&self) -> Result<Option<Flow<'a>>, Error> {
         self.0.nest(ETHTOOL_A_RSS_FLOW_HASH)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_RSS_UNSPEC if a.raw_kind() == ETHTOOL_A_RSS_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_RSS_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_RSS_CONTEXT if a.raw_kind() == ETHTOOL_A_RSS_CONTEXT => {
+                    RssBuilder(w).context(value::u32(&a))?;
+                }
+                ETHTOOL_A_RSS_HFUNC if a.raw_kind() == ETHTOOL_A_RSS_HFUNC => {
+                    RssBuilder(w).hfunc(value::u32(&a))?;
+                }
+                ETHTOOL_A_RSS_INDIR if a.raw_kind() == ETHTOOL_A_RSS_INDIR => {
+                    RssBuilder(w).indir(a.value())?;
+                }
+                ETHTOOL_A_RSS_HKEY if a.raw_kind() == ETHTOOL_A_RSS_HKEY => {
+                    RssBuilder(w).hkey(a.value())?;
+                }
+                ETHTOOL_A_RSS_INPUT_XFRM if a.raw_kind() == ETHTOOL_A_RSS_INPUT_XFRM => {
+                    RssBuilder(w).input_xfrm(InputXfrm(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_RSS_START_CONTEXT if a.raw_kind() == ETHTOOL_A_RSS_START_CONTEXT => {
+                    RssBuilder(w).start_context(value::u32(&a))?;
+                }
+                ETHTOOL_A_RSS_FLOW_HASH => {
+                    nest_like(w, &a, |w| Flow::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3343,6 +5102,45 @@ impl<'a> Plca<'a> {
     pub fn burst_tmr(&self) -> Option<u32> {
         self.0.u32(ETHTOOL_A_PLCA_BURST_TMR)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PLCA_UNSPEC if a.raw_kind() == ETHTOOL_A_PLCA_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_PLCA_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PLCA_VERSION if a.raw_kind() == ETHTOOL_A_PLCA_VERSION => {
+                    PlcaBuilder(w).version(value::u16(&a))?;
+                }
+                ETHTOOL_A_PLCA_ENABLED if a.raw_kind() == ETHTOOL_A_PLCA_ENABLED => {
+                    PlcaBuilder(w).enabled(value::u8(&a))?;
+                }
+                ETHTOOL_A_PLCA_STATUS if a.raw_kind() == ETHTOOL_A_PLCA_STATUS => {
+                    PlcaBuilder(w).status(value::u8(&a))?;
+                }
+                ETHTOOL_A_PLCA_NODE_CNT if a.raw_kind() == ETHTOOL_A_PLCA_NODE_CNT => {
+                    PlcaBuilder(w).node_cnt(value::u32(&a))?;
+                }
+                ETHTOOL_A_PLCA_NODE_ID if a.raw_kind() == ETHTOOL_A_PLCA_NODE_ID => {
+                    PlcaBuilder(w).node_id(value::u32(&a))?;
+                }
+                ETHTOOL_A_PLCA_TO_TMR if a.raw_kind() == ETHTOOL_A_PLCA_TO_TMR => {
+                    PlcaBuilder(w).to_tmr(value::u32(&a))?;
+                }
+                ETHTOOL_A_PLCA_BURST_CNT if a.raw_kind() == ETHTOOL_A_PLCA_BURST_CNT => {
+                    PlcaBuilder(w).burst_cnt(value::u32(&a))?;
+                }
+                ETHTOOL_A_PLCA_BURST_TMR if a.raw_kind() == ETHTOOL_A_PLCA_BURST_TMR => {
+                    PlcaBuilder(w).burst_tmr(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `module-fw-flash` attributes of `ethtool`, indexed in one pass.
@@ -3413,6 +5211,56 @@ impl<'a> ModuleFwFlash<'a> {
     #[inline]
     pub fn total(&self) -> Option<u64> {
         self.0.uint(ETHTOOL_A_MODULE_FW_FLASH_TOTAL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MODULE_FW_FLASH_UNSPEC
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_UNSPEC =>
+                {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME =>
+                {
+                    ModuleFwFlashBuilder(w).file_name(value::str(&a))?;
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_PASSWORD
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_PASSWORD =>
+                {
+                    ModuleFwFlashBuilder(w).password(value::u32(&a))?;
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_STATUS
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS =>
+                {
+                    ModuleFwFlashBuilder(w)
+                        .status(ModuleFwFlashStatus::from_value(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG =>
+                {
+                    ModuleFwFlashBuilder(w).status_msg(value::str(&a))?;
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_DONE
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_DONE =>
+                {
+                    ModuleFwFlashBuilder(w).done(value::uint(&a))?;
+                }
+                ETHTOOL_A_MODULE_FW_FLASH_TOTAL
+                    if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_TOTAL =>
+                {
+                    ModuleFwFlashBuilder(w).total(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3491,6 +5339,47 @@ impl<'a> Phy<'a> {
     pub fn downstream_sfp_name(&self) -> Option<&'a str> {
         self.0.str(ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PHY_UNSPEC if a.raw_kind() == ETHTOOL_A_PHY_UNSPEC => raw(w, &a)?,
+                ETHTOOL_A_PHY_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PHY_INDEX if a.raw_kind() == ETHTOOL_A_PHY_INDEX => {
+                    PhyBuilder(w).index(value::u32(&a))?;
+                }
+                ETHTOOL_A_PHY_DRVNAME if a.raw_kind() == ETHTOOL_A_PHY_DRVNAME => {
+                    PhyBuilder(w).drvname(value::str(&a))?;
+                }
+                ETHTOOL_A_PHY_NAME if a.raw_kind() == ETHTOOL_A_PHY_NAME => {
+                    PhyBuilder(w).name(value::str(&a))?;
+                }
+                ETHTOOL_A_PHY_UPSTREAM_TYPE if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_TYPE => {
+                    PhyBuilder(w)
+                        .upstream_type(PhyUpstreamType::from_value(value::u32(&a) as u32))?;
+                }
+                ETHTOOL_A_PHY_UPSTREAM_INDEX if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_INDEX => {
+                    PhyBuilder(w).upstream_index(value::u32(&a))?;
+                }
+                ETHTOOL_A_PHY_UPSTREAM_SFP_NAME
+                    if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_SFP_NAME =>
+                {
+                    PhyBuilder(w).upstream_sfp_name(value::str(&a))?;
+                }
+                ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME
+                    if a.raw_kind() == ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME =>
+                {
+                    PhyBuilder(w).downstream_sfp_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tsconfig` attributes of `ethtool`, indexed in one pass.
@@ -3548,6 +5437,35 @@ impl<'a> Tsconfig<'a> {
     pub fn hwtstamp_flags(&self) -> Result<Option<Bitset<'a>>, Error> {
         self.0.nest(ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_TSCONFIG_UNSPEC if a.raw_kind() == ETHTOOL_A_TSCONFIG_UNSPEC => {
+                    raw(w, &a)?
+                }
+                ETHTOOL_A_TSCONFIG_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER => nest_like(w, &a, |w| {
+                    TsHwtstampProvider::parse(a.nested())?.write_to(w)
+                })?,
+                ETHTOOL_A_TSCONFIG_TX_TYPES => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSCONFIG_RX_FILTERS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS => {
+                    nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `pse-ntf` attributes of `ethtool`, indexed in one pass.
@@ -3588,6 +5506,23 @@ impl<'a> PseNtf<'a> {
         self.0
             .uint(ETHTOOL_A_PSE_NTF_EVENTS)
             .map(|v| PseEvent(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_PSE_NTF_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_PSE_NTF_EVENTS if a.raw_kind() == ETHTOOL_A_PSE_NTF_EVENTS => {
+                    PseNtfBuilder(w).events(PseEvent(value::uint(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3640,6 +5575,37 @@ impl<'a> MseCapabilities<'a> {
     pub fn num_symbols(&self) -> Option<u64> {
         self.0.uint(ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE
+                    if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE =>
+                {
+                    MseCapabilitiesBuilder(w).max_average_mse(value::uint(&a))?;
+                }
+                ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE
+                    if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE =>
+                {
+                    MseCapabilitiesBuilder(w).max_peak_mse(value::uint(&a))?;
+                }
+                ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS
+                    if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS =>
+                {
+                    MseCapabilitiesBuilder(w).refresh_rate_ps(value::uint(&a))?;
+                }
+                ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS
+                    if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS =>
+                {
+                    MseCapabilitiesBuilder(w).num_symbols(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// MSE snapshot attribute set
@@ -3684,6 +5650,32 @@ impl<'a> MseSnapshot<'a> {
     #[inline]
     pub fn worst_peak_mse(&self) -> Option<u64> {
         self.0.uint(ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE
+                    if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE =>
+                {
+                    MseSnapshotBuilder(w).average_mse(value::uint(&a))?;
+                }
+                ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE
+                    if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE =>
+                {
+                    MseSnapshotBuilder(w).peak_mse(value::uint(&a))?;
+                }
+                ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE
+                    if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE =>
+                {
+                    MseSnapshotBuilder(w).worst_peak_mse(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3760,4 +5752,288 @@ impl<'a> Mse<'a> {
     pub fn link(&self) -> Result<Option<MseSnapshot<'a>>, Error> {
         self.0.nest(ETHTOOL_A_MSE_LINK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_MSE_HEADER => {
+                    nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_CAPABILITIES => {
+                    nest_like(w, &a, |w| MseCapabilities::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_CHANNEL_A => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_CHANNEL_B => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_CHANNEL_C => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_CHANNEL_D => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_WORST_CHANNEL => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                ETHTOOL_A_MSE_LINK => {
+                    nest_like(w, &a, |w| MseSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `ethtool` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 61] = [
+    SetRoundtrip {
+        set: &tables::HEADER,
+        run: |attrs, w| Header::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BITSET_BIT,
+        run: |attrs, w| BitsetBit::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BITSET_BITS,
+        run: |attrs, w| BitsetBits::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BITSET,
+        run: |attrs, w| Bitset::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STRING,
+        run: |attrs, w| StringAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STRINGS,
+        run: |attrs, w| Strings::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STRINGSET_SET,
+        run: |attrs, w| StringsetAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STRINGSETS,
+        run: |attrs, w| Stringsets::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STRSET,
+        run: |attrs, w| Strset::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PRIVFLAGS,
+        run: |attrs, w| Privflags::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RINGS,
+        run: |attrs, w| Rings::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MM_STAT,
+        run: |attrs, w| MmStat::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MM,
+        run: |attrs, w| Mm::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO,
+        run: |attrs, w| Linkinfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKMODES,
+        run: |attrs, w| Linkmodes::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKSTATE,
+        run: |attrs, w| Linkstate::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DEBUG,
+        run: |attrs, w| Debug::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::WOL,
+        run: |attrs, w| Wol::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FEATURES,
+        run: |attrs, w| Features::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CHANNELS,
+        run: |attrs, w| Channels::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IRQ_MODERATION,
+        run: |attrs, w| IrqModeration::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROFILE,
+        run: |attrs, w| Profile::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::COALESCE,
+        run: |attrs, w| Coalesce::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PAUSE_STAT,
+        run: |attrs, w| PauseStat::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PAUSE,
+        run: |attrs, w| Pause::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EEE,
+        run: |attrs, w| Eee::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TS_STAT,
+        run: |attrs, w| TsStat::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TS_HWTSTAMP_PROVIDER,
+        run: |attrs, w| TsHwtstampProvider::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TSINFO,
+        run: |attrs, w| Tsinfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_RESULT,
+        run: |attrs, w| CableResult::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_FAULT_LENGTH,
+        run: |attrs, w| CableFaultLength::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_NEST,
+        run: |attrs, w| CableNest::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_TEST,
+        run: |attrs, w| CableTest::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_TEST_NTF,
+        run: |attrs, w| CableTestNtf::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_TEST_TDR_CFG,
+        run: |attrs, w| CableTestTdrCfg::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_TEST_TDR_NTF,
+        run: |attrs, w| CableTestTdrNtf::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CABLE_TEST_TDR,
+        run: |attrs, w| CableTestTdr::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUNNEL_UDP_ENTRY,
+        run: |attrs, w| TunnelUdpEntry::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUNNEL_UDP_TABLE,
+        run: |attrs, w| TunnelUdpTable::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUNNEL_UDP,
+        run: |attrs, w| TunnelUdp::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TUNNEL_INFO,
+        run: |attrs, w| TunnelInfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FEC_HIST,
+        run: |attrs, w| FecHist::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FEC_STAT,
+        run: |attrs, w| FecStat::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FEC,
+        run: |attrs, w| Fec::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MODULE_EEPROM,
+        run: |attrs, w| ModuleEeprom::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STATS_GRP,
+        run: |attrs, w| StatsGrp::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STATS,
+        run: |attrs, w| Stats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PHC_VCLOCKS,
+        run: |attrs, w| PhcVclocks::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MODULE,
+        run: |attrs, w| Module::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::C33_PSE_PW_LIMIT,
+        run: |attrs, w| C33PsePwLimit::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PSE,
+        run: |attrs, w| Pse::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOW,
+        run: |attrs, w| Flow::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RSS,
+        run: |attrs, w| Rss::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PLCA,
+        run: |attrs, w| Plca::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MODULE_FW_FLASH,
+        run: |attrs, w| ModuleFwFlash::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PHY,
+        run: |attrs, w| Phy::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TSCONFIG,
+        run: |attrs, w| Tsconfig::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PSE_NTF,
+        run: |attrs, w| PseNtf::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MSE_CAPABILITIES,
+        run: |attrs, w| MseCapabilities::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MSE_SNAPSHOT,
+        run: |attrs, w| MseSnapshot::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MSE,
+        run: |attrs, w| Mse::parse(attrs)?.write_to(w),
+    },
+];

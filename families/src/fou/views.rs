@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `fou` attributes of `fou`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -103,4 +107,56 @@ impl<'a> Fou<'a> {
     pub fn ifindex(&self) -> Option<i32> {
         self.0.i32(FOU_ATTR_IFINDEX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                FOU_ATTR_UNSPEC if a.raw_kind() == FOU_ATTR_UNSPEC => raw(w, &a)?,
+                FOU_ATTR_PORT if a.raw_kind() == FOU_ATTR_PORT => {
+                    FouBuilder(w).port(value::u16_be(&a))?;
+                }
+                FOU_ATTR_AF if a.raw_kind() == FOU_ATTR_AF => {
+                    FouBuilder(w).af(value::u8(&a))?;
+                }
+                FOU_ATTR_IPPROTO if a.raw_kind() == FOU_ATTR_IPPROTO => {
+                    FouBuilder(w).ipproto(value::u8(&a))?;
+                }
+                FOU_ATTR_TYPE if a.raw_kind() == FOU_ATTR_TYPE => {
+                    FouBuilder(w).type_(value::u8(&a))?;
+                }
+                FOU_ATTR_REMCSUM_NOPARTIAL if a.raw_kind() == FOU_ATTR_REMCSUM_NOPARTIAL => {
+                    FouBuilder(w).remcsum_nopartial()?;
+                }
+                FOU_ATTR_LOCAL_V4 if a.raw_kind() == FOU_ATTR_LOCAL_V4 => {
+                    FouBuilder(w).local_v4(value::u32(&a))?;
+                }
+                FOU_ATTR_LOCAL_V6 if a.raw_kind() == FOU_ATTR_LOCAL_V6 => {
+                    FouBuilder(w).local_v6(a.value())?;
+                }
+                FOU_ATTR_PEER_V4 if a.raw_kind() == FOU_ATTR_PEER_V4 => {
+                    FouBuilder(w).peer_v4(value::u32(&a))?;
+                }
+                FOU_ATTR_PEER_V6 if a.raw_kind() == FOU_ATTR_PEER_V6 => {
+                    FouBuilder(w).peer_v6(a.value())?;
+                }
+                FOU_ATTR_PEER_PORT if a.raw_kind() == FOU_ATTR_PEER_PORT => {
+                    FouBuilder(w).peer_port(value::u16_be(&a))?;
+                }
+                FOU_ATTR_IFINDEX if a.raw_kind() == FOU_ATTR_IFINDEX => {
+                    FouBuilder(w).ifindex(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `fou` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
+    set: &tables::FOU,
+    run: |attrs, w| Fou::parse(attrs)?.write_to(w),
+}];

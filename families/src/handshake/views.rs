@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `x509` attributes of `handshake`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -48,6 +52,23 @@ impl<'a> X509<'a> {
     #[inline]
     pub fn privkey(&self) -> Option<i32> {
         self.0.i32(HANDSHAKE_A_X509_PRIVKEY)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                HANDSHAKE_A_X509_CERT if a.raw_kind() == HANDSHAKE_A_X509_CERT => {
+                    X509Builder(w).cert(value::i32(&a))?;
+                }
+                HANDSHAKE_A_X509_PRIVKEY if a.raw_kind() == HANDSHAKE_A_X509_PRIVKEY => {
+                    X509Builder(w).privkey(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -138,6 +159,51 @@ impl<'a> Accept<'a> {
     pub fn keyring(&self) -> Option<u32> {
         self.0.u32(HANDSHAKE_A_ACCEPT_KEYRING)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                HANDSHAKE_A_ACCEPT_SOCKFD if a.raw_kind() == HANDSHAKE_A_ACCEPT_SOCKFD => {
+                    AcceptBuilder(w).sockfd(value::i32(&a))?;
+                }
+                HANDSHAKE_A_ACCEPT_HANDLER_CLASS
+                    if a.raw_kind() == HANDSHAKE_A_ACCEPT_HANDLER_CLASS =>
+                {
+                    AcceptBuilder(w)
+                        .handler_class(HandlerClass::from_value(value::u32(&a) as u32))?;
+                }
+                HANDSHAKE_A_ACCEPT_MESSAGE_TYPE
+                    if a.raw_kind() == HANDSHAKE_A_ACCEPT_MESSAGE_TYPE =>
+                {
+                    AcceptBuilder(w).message_type(MsgType::from_value(value::u32(&a) as u32))?;
+                }
+                HANDSHAKE_A_ACCEPT_TIMEOUT if a.raw_kind() == HANDSHAKE_A_ACCEPT_TIMEOUT => {
+                    AcceptBuilder(w).timeout(value::u32(&a))?;
+                }
+                HANDSHAKE_A_ACCEPT_AUTH_MODE if a.raw_kind() == HANDSHAKE_A_ACCEPT_AUTH_MODE => {
+                    AcceptBuilder(w).auth_mode(Auth::from_value(value::u32(&a) as u32))?;
+                }
+                HANDSHAKE_A_ACCEPT_PEER_IDENTITY
+                    if a.raw_kind() == HANDSHAKE_A_ACCEPT_PEER_IDENTITY =>
+                {
+                    AcceptBuilder(w).peer_identity(value::u32(&a))?;
+                }
+                HANDSHAKE_A_ACCEPT_CERTIFICATE => {
+                    nest_like(w, &a, |w| X509::parse(a.nested())?.write_to(w))?
+                }
+                HANDSHAKE_A_ACCEPT_PEERNAME if a.raw_kind() == HANDSHAKE_A_ACCEPT_PEERNAME => {
+                    AcceptBuilder(w).peername(value::str(&a))?;
+                }
+                HANDSHAKE_A_ACCEPT_KEYRING if a.raw_kind() == HANDSHAKE_A_ACCEPT_KEYRING => {
+                    AcceptBuilder(w).keyring(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `done` attributes of `handshake`, indexed in one pass.
@@ -183,4 +249,41 @@ impl<'a> Done<'a> {
     pub fn remote_auth(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(HANDSHAKE_A_DONE_REMOTE_AUTH)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                HANDSHAKE_A_DONE_STATUS if a.raw_kind() == HANDSHAKE_A_DONE_STATUS => {
+                    DoneBuilder(w).status(value::u32(&a))?;
+                }
+                HANDSHAKE_A_DONE_SOCKFD if a.raw_kind() == HANDSHAKE_A_DONE_SOCKFD => {
+                    DoneBuilder(w).sockfd(value::i32(&a))?;
+                }
+                HANDSHAKE_A_DONE_REMOTE_AUTH if a.raw_kind() == HANDSHAKE_A_DONE_REMOTE_AUTH => {
+                    DoneBuilder(w).remote_auth(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `handshake` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+    SetRoundtrip {
+        set: &tables::X509,
+        run: |attrs, w| X509::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACCEPT,
+        run: |attrs, w| Accept::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DONE,
+        run: |attrs, w| Done::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `server` attributes of `lockd`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -55,4 +59,31 @@ impl<'a> Server<'a> {
     pub fn udp_port(&self) -> Option<u16> {
         self.0.u16(LOCKD_A_SERVER_UDP_PORT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                LOCKD_A_SERVER_GRACETIME if a.raw_kind() == LOCKD_A_SERVER_GRACETIME => {
+                    ServerBuilder(w).gracetime(value::u32(&a))?;
+                }
+                LOCKD_A_SERVER_TCP_PORT if a.raw_kind() == LOCKD_A_SERVER_TCP_PORT => {
+                    ServerBuilder(w).tcp_port(value::u16(&a))?;
+                }
+                LOCKD_A_SERVER_UDP_PORT if a.raw_kind() == LOCKD_A_SERVER_UDP_PORT => {
+                    ServerBuilder(w).udp_port(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `lockd` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
+    set: &tables::SERVER,
+    run: |attrs, w| Server::parse(attrs)?.write_to(w),
+}];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `address` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -78,6 +82,41 @@ impl<'a> Address<'a> {
     #[inline]
     pub fn if_idx(&self) -> Option<i32> {
         self.0.i32(MPTCP_PM_ADDR_ATTR_IF_IDX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPTCP_PM_ADDR_ATTR_UNSPEC if a.raw_kind() == MPTCP_PM_ADDR_ATTR_UNSPEC => {
+                    raw(w, &a)?
+                }
+                MPTCP_PM_ADDR_ATTR_FAMILY if a.raw_kind() == MPTCP_PM_ADDR_ATTR_FAMILY => {
+                    AddressBuilder(w).family(value::u16(&a))?;
+                }
+                MPTCP_PM_ADDR_ATTR_ID if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ID => {
+                    AddressBuilder(w).id(value::u8(&a))?;
+                }
+                MPTCP_PM_ADDR_ATTR_ADDR4 if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ADDR4 => {
+                    AddressBuilder(w).addr4(value::u32_be(&a))?;
+                }
+                MPTCP_PM_ADDR_ATTR_ADDR6 if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ADDR6 => {
+                    AddressBuilder(w).addr6(a.value())?;
+                }
+                MPTCP_PM_ADDR_ATTR_PORT if a.raw_kind() == MPTCP_PM_ADDR_ATTR_PORT => {
+                    AddressBuilder(w).port(value::u16(&a))?;
+                }
+                MPTCP_PM_ADDR_ATTR_FLAGS if a.raw_kind() == MPTCP_PM_ADDR_ATTR_FLAGS => {
+                    AddressBuilder(w).flags(value::u32(&a))?;
+                }
+                MPTCP_PM_ADDR_ATTR_IF_IDX if a.raw_kind() == MPTCP_PM_ADDR_ATTR_IF_IDX => {
+                    AddressBuilder(w).if_idx(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -166,6 +205,55 @@ impl<'a> SubflowAttribute<'a> {
     pub fn id_loc(&self) -> Option<u8> {
         self.0.u8(MPTCP_SUBFLOW_ATTR_ID_LOC)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPTCP_SUBFLOW_ATTR_UNSPEC if a.raw_kind() == MPTCP_SUBFLOW_ATTR_UNSPEC => {
+                    raw(w, &a)?
+                }
+                MPTCP_SUBFLOW_ATTR_TOKEN_REM if a.raw_kind() == MPTCP_SUBFLOW_ATTR_TOKEN_REM => {
+                    SubflowAttributeBuilder(w).token_rem(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_TOKEN_LOC if a.raw_kind() == MPTCP_SUBFLOW_ATTR_TOKEN_LOC => {
+                    SubflowAttributeBuilder(w).token_loc(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ
+                    if a.raw_kind() == MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ =>
+                {
+                    SubflowAttributeBuilder(w).relwrite_seq(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_MAP_SEQ if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_SEQ => {
+                    SubflowAttributeBuilder(w).map_seq(value::u64(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_MAP_SFSEQ if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_SFSEQ => {
+                    SubflowAttributeBuilder(w).map_sfseq(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_SSN_OFFSET if a.raw_kind() == MPTCP_SUBFLOW_ATTR_SSN_OFFSET => {
+                    SubflowAttributeBuilder(w).ssn_offset(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_MAP_DATALEN
+                    if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_DATALEN =>
+                {
+                    SubflowAttributeBuilder(w).map_datalen(value::u16(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_FLAGS if a.raw_kind() == MPTCP_SUBFLOW_ATTR_FLAGS => {
+                    SubflowAttributeBuilder(w).flags(value::u32(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_ID_REM if a.raw_kind() == MPTCP_SUBFLOW_ATTR_ID_REM => {
+                    SubflowAttributeBuilder(w).id_rem(value::u8(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_ID_LOC if a.raw_kind() == MPTCP_SUBFLOW_ATTR_ID_LOC => {
+                    SubflowAttributeBuilder(w).id_loc(value::u8(&a))?;
+                }
+                MPTCP_SUBFLOW_ATTR_PAD if a.raw_kind() == MPTCP_SUBFLOW_ATTR_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `endpoint` attributes of `mptcp_pm`, indexed in one pass.
@@ -198,6 +286,20 @@ impl<'a> Endpoint<'a> {
     #[inline]
     pub fn addr(&self) -> Result<Option<Address<'a>>, Error> {
         self.0.nest(MPTCP_PM_ENDPOINT_ADDR)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPTCP_PM_ENDPOINT_ADDR => {
+                    nest_like(w, &a, |w| Address::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -261,6 +363,36 @@ impl<'a> AttrAttrs<'a> {
     #[inline]
     pub fn addr_remote(&self) -> Result<Option<Address<'a>>, Error> {
         self.0.nest(MPTCP_PM_ATTR_ADDR_REMOTE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPTCP_PM_ATTR_UNSPEC if a.raw_kind() == MPTCP_PM_ATTR_UNSPEC => raw(w, &a)?,
+                MPTCP_PM_ATTR_ADDR => {
+                    nest_like(w, &a, |w| Address::parse(a.nested())?.write_to(w))?
+                }
+                MPTCP_PM_ATTR_RCV_ADD_ADDRS if a.raw_kind() == MPTCP_PM_ATTR_RCV_ADD_ADDRS => {
+                    AttrAttrsBuilder(w).rcv_add_addrs(value::u32(&a))?;
+                }
+                MPTCP_PM_ATTR_SUBFLOWS if a.raw_kind() == MPTCP_PM_ATTR_SUBFLOWS => {
+                    AttrAttrsBuilder(w).subflows(value::u32(&a))?;
+                }
+                MPTCP_PM_ATTR_TOKEN if a.raw_kind() == MPTCP_PM_ATTR_TOKEN => {
+                    AttrAttrsBuilder(w).token(value::u32(&a))?;
+                }
+                MPTCP_PM_ATTR_LOC_ID if a.raw_kind() == MPTCP_PM_ATTR_LOC_ID => {
+                    AttrAttrsBuilder(w).loc_id(value::u8(&a))?;
+                }
+                MPTCP_PM_ATTR_ADDR_REMOTE => {
+                    nest_like(w, &a, |w| Address::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -397,4 +529,95 @@ impl<'a> EventAttr<'a> {
     pub fn server_side(&self) -> Option<u8> {
         self.0.u8(MPTCP_ATTR_SERVER_SIDE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPTCP_ATTR_UNSPEC if a.raw_kind() == MPTCP_ATTR_UNSPEC => raw(w, &a)?,
+                MPTCP_ATTR_TOKEN if a.raw_kind() == MPTCP_ATTR_TOKEN => {
+                    EventAttrBuilder(w).token(value::u32(&a))?;
+                }
+                MPTCP_ATTR_FAMILY if a.raw_kind() == MPTCP_ATTR_FAMILY => {
+                    EventAttrBuilder(w).family(value::u16(&a))?;
+                }
+                MPTCP_ATTR_LOC_ID if a.raw_kind() == MPTCP_ATTR_LOC_ID => {
+                    EventAttrBuilder(w).loc_id(value::u8(&a))?;
+                }
+                MPTCP_ATTR_REM_ID if a.raw_kind() == MPTCP_ATTR_REM_ID => {
+                    EventAttrBuilder(w).rem_id(value::u8(&a))?;
+                }
+                MPTCP_ATTR_SADDR4 if a.raw_kind() == MPTCP_ATTR_SADDR4 => {
+                    EventAttrBuilder(w).saddr4(value::u32_be(&a))?;
+                }
+                MPTCP_ATTR_SADDR6 if a.raw_kind() == MPTCP_ATTR_SADDR6 => {
+                    EventAttrBuilder(w).saddr6(a.value())?;
+                }
+                MPTCP_ATTR_DADDR4 if a.raw_kind() == MPTCP_ATTR_DADDR4 => {
+                    EventAttrBuilder(w).daddr4(value::u32_be(&a))?;
+                }
+                MPTCP_ATTR_DADDR6 if a.raw_kind() == MPTCP_ATTR_DADDR6 => {
+                    EventAttrBuilder(w).daddr6(a.value())?;
+                }
+                MPTCP_ATTR_SPORT if a.raw_kind() == MPTCP_ATTR_SPORT => {
+                    EventAttrBuilder(w).sport(value::u16_be(&a))?;
+                }
+                MPTCP_ATTR_DPORT if a.raw_kind() == MPTCP_ATTR_DPORT => {
+                    EventAttrBuilder(w).dport(value::u16_be(&a))?;
+                }
+                MPTCP_ATTR_BACKUP if a.raw_kind() == MPTCP_ATTR_BACKUP => {
+                    EventAttrBuilder(w).backup(value::u8(&a))?;
+                }
+                MPTCP_ATTR_ERROR if a.raw_kind() == MPTCP_ATTR_ERROR => {
+                    EventAttrBuilder(w).error(value::u8(&a))?;
+                }
+                MPTCP_ATTR_FLAGS if a.raw_kind() == MPTCP_ATTR_FLAGS => {
+                    EventAttrBuilder(w).flags(value::u16(&a))?;
+                }
+                MPTCP_ATTR_TIMEOUT if a.raw_kind() == MPTCP_ATTR_TIMEOUT => {
+                    EventAttrBuilder(w).timeout(value::u32(&a))?;
+                }
+                MPTCP_ATTR_IF_IDX if a.raw_kind() == MPTCP_ATTR_IF_IDX => {
+                    EventAttrBuilder(w).if_idx(value::i32(&a))?;
+                }
+                MPTCP_ATTR_RESET_REASON if a.raw_kind() == MPTCP_ATTR_RESET_REASON => {
+                    EventAttrBuilder(w).reset_reason(value::u32(&a))?;
+                }
+                MPTCP_ATTR_RESET_FLAGS if a.raw_kind() == MPTCP_ATTR_RESET_FLAGS => {
+                    EventAttrBuilder(w).reset_flags(value::u32(&a))?;
+                }
+                MPTCP_ATTR_SERVER_SIDE if a.raw_kind() == MPTCP_ATTR_SERVER_SIDE => {
+                    EventAttrBuilder(w).server_side(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `mptcp_pm` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 5] = [
+    SetRoundtrip {
+        set: &tables::ADDRESS,
+        run: |attrs, w| Address::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SUBFLOW_ATTRIBUTE,
+        run: |attrs, w| SubflowAttribute::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENDPOINT,
+        run: |attrs, w| Endpoint::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ATTR,
+        run: |attrs, w| AttrAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EVENT_ATTR,
+        run: |attrs, w| EventAttr::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `net-shaper` attributes of `net-shaper`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -107,6 +111,47 @@ impl<'a> NetShaper<'a> {
             .all(NET_SHAPER_A_LEAVES)
             .map(|a| NetShaper::parse(a.nested()))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NET_SHAPER_A_HANDLE => {
+                    nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
+                }
+                NET_SHAPER_A_METRIC if a.raw_kind() == NET_SHAPER_A_METRIC => {
+                    NetShaperBuilder(w).metric(Metric::from_value(value::u32(&a) as u32))?;
+                }
+                NET_SHAPER_A_BW_MIN if a.raw_kind() == NET_SHAPER_A_BW_MIN => {
+                    NetShaperBuilder(w).bw_min(value::uint(&a))?;
+                }
+                NET_SHAPER_A_BW_MAX if a.raw_kind() == NET_SHAPER_A_BW_MAX => {
+                    NetShaperBuilder(w).bw_max(value::uint(&a))?;
+                }
+                NET_SHAPER_A_BURST if a.raw_kind() == NET_SHAPER_A_BURST => {
+                    NetShaperBuilder(w).burst(value::uint(&a))?;
+                }
+                NET_SHAPER_A_PRIORITY if a.raw_kind() == NET_SHAPER_A_PRIORITY => {
+                    NetShaperBuilder(w).priority(value::u32(&a))?;
+                }
+                NET_SHAPER_A_WEIGHT if a.raw_kind() == NET_SHAPER_A_WEIGHT => {
+                    NetShaperBuilder(w).weight(value::u32(&a))?;
+                }
+                NET_SHAPER_A_IFINDEX if a.raw_kind() == NET_SHAPER_A_IFINDEX => {
+                    NetShaperBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NET_SHAPER_A_PARENT => {
+                    nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
+                }
+                NET_SHAPER_A_LEAVES => {
+                    nest_like(w, &a, |w| NetShaper::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `handle` attributes of `net-shaper`, indexed in one pass.
@@ -149,6 +194,23 @@ impl<'a> Handle<'a> {
     #[inline]
     pub fn id(&self) -> Option<u32> {
         self.0.u32(NET_SHAPER_A_HANDLE_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NET_SHAPER_A_HANDLE_SCOPE if a.raw_kind() == NET_SHAPER_A_HANDLE_SCOPE => {
+                    HandleBuilder(w).scope(Scope::from_value(value::u32(&a) as u32))?;
+                }
+                NET_SHAPER_A_HANDLE_ID if a.raw_kind() == NET_SHAPER_A_HANDLE_ID => {
+                    HandleBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -241,4 +303,78 @@ impl<'a> Caps<'a> {
     pub fn support_weight(&self) -> bool {
         self.0.flag(NET_SHAPER_A_CAPS_SUPPORT_WEIGHT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NET_SHAPER_A_CAPS_IFINDEX if a.raw_kind() == NET_SHAPER_A_CAPS_IFINDEX => {
+                    CapsBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NET_SHAPER_A_CAPS_SCOPE if a.raw_kind() == NET_SHAPER_A_CAPS_SCOPE => {
+                    CapsBuilder(w).scope(Scope::from_value(value::u32(&a) as u32))?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS =>
+                {
+                    CapsBuilder(w).support_metric_bps()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS =>
+                {
+                    CapsBuilder(w).support_metric_pps()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_NESTING
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_NESTING =>
+                {
+                    CapsBuilder(w).support_nesting()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_BW_MIN
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MIN =>
+                {
+                    CapsBuilder(w).support_bw_min()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_BW_MAX
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MAX =>
+                {
+                    CapsBuilder(w).support_bw_max()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_BURST
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BURST =>
+                {
+                    CapsBuilder(w).support_burst()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_PRIORITY
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_PRIORITY =>
+                {
+                    CapsBuilder(w).support_priority()?;
+                }
+                NET_SHAPER_A_CAPS_SUPPORT_WEIGHT
+                    if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_WEIGHT =>
+                {
+                    CapsBuilder(w).support_weight()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `net-shaper` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+    SetRoundtrip {
+        set: &tables::NET_SHAPER,
+        run: |attrs, w| NetShaper::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HANDLE,
+        run: |attrs, w| Handle::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CAPS,
+        run: |attrs, w| Caps::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `dev` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -73,6 +77,35 @@ impl<'a> Dev<'a> {
             .u64(NETDEV_A_DEV_XSK_FEATURES)
             .map(|v| XskFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_DEV_IFINDEX if a.raw_kind() == NETDEV_A_DEV_IFINDEX => {
+                    DevBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_DEV_PAD if a.raw_kind() == NETDEV_A_DEV_PAD => raw(w, &a)?,
+                NETDEV_A_DEV_XDP_FEATURES if a.raw_kind() == NETDEV_A_DEV_XDP_FEATURES => {
+                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a) as u32))?;
+                }
+                NETDEV_A_DEV_XDP_ZC_MAX_SEGS if a.raw_kind() == NETDEV_A_DEV_XDP_ZC_MAX_SEGS => {
+                    DevBuilder(w).xdp_zc_max_segs(value::u32(&a))?;
+                }
+                NETDEV_A_DEV_XDP_RX_METADATA_FEATURES
+                    if a.raw_kind() == NETDEV_A_DEV_XDP_RX_METADATA_FEATURES =>
+                {
+                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a) as u32))?;
+                }
+                NETDEV_A_DEV_XSK_FEATURES if a.raw_kind() == NETDEV_A_DEV_XSK_FEATURES => {
+                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `io-uring-provider-info` attributes of `netdev`, indexed in one pass.
@@ -107,6 +140,22 @@ impl<'a> IoUringProviderInfo<'a> {
     #[inline]
     pub fn rx_buf_len(&self) -> Option<u64> {
         self.0.uint(NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN
+                    if a.raw_kind() == NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN =>
+                {
+                    IoUringProviderInfoBuilder(w).rx_buf_len(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -195,6 +244,45 @@ impl<'a> PagePool<'a> {
     #[inline]
     pub fn io_uring(&self) -> Result<Option<IoUringProviderInfo<'a>>, Error> {
         self.0.nest(NETDEV_A_PAGE_POOL_IO_URING)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_PAGE_POOL_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_ID => {
+                    PagePoolBuilder(w).id(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_IFINDEX if a.raw_kind() == NETDEV_A_PAGE_POOL_IFINDEX => {
+                    PagePoolBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_NAPI_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_NAPI_ID => {
+                    PagePoolBuilder(w).napi_id(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_INFLIGHT if a.raw_kind() == NETDEV_A_PAGE_POOL_INFLIGHT => {
+                    PagePoolBuilder(w).inflight(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_INFLIGHT_MEM
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_INFLIGHT_MEM =>
+                {
+                    PagePoolBuilder(w).inflight_mem(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_DETACH_TIME
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_DETACH_TIME =>
+                {
+                    PagePoolBuilder(w).detach_time(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_DMABUF if a.raw_kind() == NETDEV_A_PAGE_POOL_DMABUF => {
+                    PagePoolBuilder(w).dmabuf(value::u32(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_IO_URING => nest_like(w, &a, |w| {
+                    IoUringProviderInfo::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -297,6 +385,75 @@ impl<'a> PagePoolStats<'a> {
         self.0
             .uint(NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_PAGE_POOL_STATS_INFO => {
+                    nest_like(w, &a, |w| PagePool::parse(a.nested())?.write_to(w))?
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST =>
+                {
+                    PagePoolStatsBuilder(w).alloc_fast(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW =>
+                {
+                    PagePoolStatsBuilder(w).alloc_slow(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER =>
+                {
+                    PagePoolStatsBuilder(w).alloc_slow_high_order(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY =>
+                {
+                    PagePoolStatsBuilder(w).alloc_empty(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL =>
+                {
+                    PagePoolStatsBuilder(w).alloc_refill(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE =>
+                {
+                    PagePoolStatsBuilder(w).alloc_waive(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED =>
+                {
+                    PagePoolStatsBuilder(w).recycle_cached(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL =>
+                {
+                    PagePoolStatsBuilder(w).recycle_cache_full(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING =>
+                {
+                    PagePoolStatsBuilder(w).recycle_ring(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL =>
+                {
+                    PagePoolStatsBuilder(w).recycle_ring_full(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT
+                    if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT =>
+                {
+                    PagePoolStatsBuilder(w).recycle_released_refcnt(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `napi` attributes of `netdev`, indexed in one pass.
@@ -374,6 +531,45 @@ impl<'a> Napi<'a> {
             .u32(NETDEV_A_NAPI_THREADED)
             .map(|v| NapiThreaded::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_NAPI_IFINDEX if a.raw_kind() == NETDEV_A_NAPI_IFINDEX => {
+                    NapiBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_NAPI_ID if a.raw_kind() == NETDEV_A_NAPI_ID => {
+                    NapiBuilder(w).id(value::u32(&a))?;
+                }
+                NETDEV_A_NAPI_IRQ if a.raw_kind() == NETDEV_A_NAPI_IRQ => {
+                    NapiBuilder(w).irq(value::u32(&a))?;
+                }
+                NETDEV_A_NAPI_PID if a.raw_kind() == NETDEV_A_NAPI_PID => {
+                    NapiBuilder(w).pid(value::u32(&a))?;
+                }
+                NETDEV_A_NAPI_DEFER_HARD_IRQS if a.raw_kind() == NETDEV_A_NAPI_DEFER_HARD_IRQS => {
+                    NapiBuilder(w).defer_hard_irqs(value::u32(&a))?;
+                }
+                NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT
+                    if a.raw_kind() == NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT =>
+                {
+                    NapiBuilder(w).gro_flush_timeout(value::uint(&a))?;
+                }
+                NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT
+                    if a.raw_kind() == NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT =>
+                {
+                    NapiBuilder(w).irq_suspend_timeout(value::uint(&a))?;
+                }
+                NETDEV_A_NAPI_THREADED if a.raw_kind() == NETDEV_A_NAPI_THREADED => {
+                    NapiBuilder(w).threaded(NapiThreaded::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `xsk-info` attributes of `netdev`, indexed in one pass.
@@ -400,6 +596,17 @@ impl<'a> XskInfo<'a> {
     /// know included.
     pub fn table(&self) -> &Table<'a, 1> {
         &self.0
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -480,6 +687,41 @@ impl<'a> Queue<'a> {
     #[inline]
     pub fn lease(&self) -> Result<Option<Lease<'a>>, Error> {
         self.0.nest(NETDEV_A_QUEUE_LEASE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_QUEUE_ID if a.raw_kind() == NETDEV_A_QUEUE_ID => {
+                    QueueBuilder(w).id(value::u32(&a))?;
+                }
+                NETDEV_A_QUEUE_IFINDEX if a.raw_kind() == NETDEV_A_QUEUE_IFINDEX => {
+                    QueueBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QUEUE_TYPE => {
+                    QueueBuilder(w).type_(QueueType::from_value(value::u32(&a) as u32))?;
+                }
+                NETDEV_A_QUEUE_NAPI_ID if a.raw_kind() == NETDEV_A_QUEUE_NAPI_ID => {
+                    QueueBuilder(w).napi_id(value::u32(&a))?;
+                }
+                NETDEV_A_QUEUE_DMABUF if a.raw_kind() == NETDEV_A_QUEUE_DMABUF => {
+                    QueueBuilder(w).dmabuf(value::u32(&a))?;
+                }
+                NETDEV_A_QUEUE_IO_URING => nest_like(w, &a, |w| {
+                    IoUringProviderInfo::parse(a.nested())?.write_to(w)
+                })?,
+                NETDEV_A_QUEUE_XSK => {
+                    nest_like(w, &a, |w| XskInfo::parse(a.nested())?.write_to(w))?
+                }
+                NETDEV_A_QUEUE_LEASE => {
+                    nest_like(w, &a, |w| Lease::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -736,6 +978,138 @@ impl<'a> Qstats<'a> {
     pub fn tx_wake(&self) -> Option<u64> {
         self.0.uint(NETDEV_A_QSTATS_TX_WAKE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_QSTATS_IFINDEX if a.raw_kind() == NETDEV_A_QSTATS_IFINDEX => {
+                    QstatsBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_QSTATS_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_TYPE => {
+                    QstatsBuilder(w).queue_type(QueueType::from_value(value::u32(&a) as u32))?;
+                }
+                NETDEV_A_QSTATS_QUEUE_ID if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_ID => {
+                    QstatsBuilder(w).queue_id(value::u32(&a))?;
+                }
+                NETDEV_A_QSTATS_SCOPE if a.raw_kind() == NETDEV_A_QSTATS_SCOPE => {
+                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a) as u32))?;
+                }
+                NETDEV_A_QSTATS_RX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_RX_PACKETS => {
+                    QstatsBuilder(w).rx_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_BYTES if a.raw_kind() == NETDEV_A_QSTATS_RX_BYTES => {
+                    QstatsBuilder(w).rx_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_TX_PACKETS => {
+                    QstatsBuilder(w).tx_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_BYTES if a.raw_kind() == NETDEV_A_QSTATS_TX_BYTES => {
+                    QstatsBuilder(w).tx_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_ALLOC_FAIL if a.raw_kind() == NETDEV_A_QSTATS_RX_ALLOC_FAIL => {
+                    QstatsBuilder(w).rx_alloc_fail(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_DROPS if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROPS => {
+                    QstatsBuilder(w).rx_hw_drops(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS =>
+                {
+                    QstatsBuilder(w).rx_hw_drop_overruns(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_CSUM_COMPLETE
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_COMPLETE =>
+                {
+                    QstatsBuilder(w).rx_csum_complete(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY =>
+                {
+                    QstatsBuilder(w).rx_csum_unnecessary(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_CSUM_NONE if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_NONE => {
+                    QstatsBuilder(w).rx_csum_none(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_CSUM_BAD if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_BAD => {
+                    QstatsBuilder(w).rx_csum_bad(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_GRO_PACKETS
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_PACKETS =>
+                {
+                    QstatsBuilder(w).rx_hw_gro_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_GRO_BYTES
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_BYTES =>
+                {
+                    QstatsBuilder(w).rx_hw_gro_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS =>
+                {
+                    QstatsBuilder(w).rx_hw_gro_wire_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES =>
+                {
+                    QstatsBuilder(w).rx_hw_gro_wire_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS
+                    if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS =>
+                {
+                    QstatsBuilder(w).rx_hw_drop_ratelimits(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_DROPS if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROPS => {
+                    QstatsBuilder(w).tx_hw_drops(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_DROP_ERRORS
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROP_ERRORS =>
+                {
+                    QstatsBuilder(w).tx_hw_drop_errors(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_CSUM_NONE if a.raw_kind() == NETDEV_A_QSTATS_TX_CSUM_NONE => {
+                    QstatsBuilder(w).tx_csum_none(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_NEEDS_CSUM if a.raw_kind() == NETDEV_A_QSTATS_TX_NEEDS_CSUM => {
+                    QstatsBuilder(w).tx_needs_csum(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_GSO_PACKETS
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_PACKETS =>
+                {
+                    QstatsBuilder(w).tx_hw_gso_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_GSO_BYTES
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_BYTES =>
+                {
+                    QstatsBuilder(w).tx_hw_gso_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS =>
+                {
+                    QstatsBuilder(w).tx_hw_gso_wire_packets(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES =>
+                {
+                    QstatsBuilder(w).tx_hw_gso_wire_bytes(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS
+                    if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS =>
+                {
+                    QstatsBuilder(w).tx_hw_drop_ratelimits(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_STOP if a.raw_kind() == NETDEV_A_QSTATS_TX_STOP => {
+                    QstatsBuilder(w).tx_stop(value::uint(&a))?;
+                }
+                NETDEV_A_QSTATS_TX_WAKE if a.raw_kind() == NETDEV_A_QSTATS_TX_WAKE => {
+                    QstatsBuilder(w).tx_wake(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `lease` attributes of `netdev`, indexed in one pass.
@@ -780,6 +1154,26 @@ impl<'a> Lease<'a> {
     #[inline]
     pub fn netns_id(&self) -> Option<i32> {
         self.0.i32(NETDEV_A_LEASE_NETNS_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_LEASE_IFINDEX if a.raw_kind() == NETDEV_A_LEASE_IFINDEX => {
+                    LeaseBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_LEASE_QUEUE => {
+                    nest_like(w, &a, |w| Queue::parse(a.nested())?.write_to(w))?
+                }
+                NETDEV_A_LEASE_NETNS_ID if a.raw_kind() == NETDEV_A_LEASE_NETNS_ID => {
+                    LeaseBuilder(w).netns_id(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -842,4 +1236,75 @@ impl<'a> Dmabuf<'a> {
     pub fn rx_page_size(&self) -> Option<u32> {
         self.0.u32(NETDEV_A_DMABUF_RX_PAGE_SIZE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_DMABUF_IFINDEX if a.raw_kind() == NETDEV_A_DMABUF_IFINDEX => {
+                    DmabufBuilder(w).ifindex(value::u32(&a))?;
+                }
+                NETDEV_A_DMABUF_QUEUES => {
+                    nest_like(w, &a, |w| Queue::parse(a.nested())?.write_to(w))?
+                }
+                NETDEV_A_DMABUF_FD if a.raw_kind() == NETDEV_A_DMABUF_FD => {
+                    DmabufBuilder(w).fd(value::u32(&a))?;
+                }
+                NETDEV_A_DMABUF_ID if a.raw_kind() == NETDEV_A_DMABUF_ID => {
+                    DmabufBuilder(w).id(value::u32(&a))?;
+                }
+                NETDEV_A_DMABUF_RX_PAGE_SIZE if a.raw_kind() == NETDEV_A_DMABUF_RX_PAGE_SIZE => {
+                    DmabufBuilder(w).rx_page_size(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `netdev` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 10] = [
+    SetRoundtrip {
+        set: &tables::DEV,
+        run: |attrs, w| Dev::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IO_URING_PROVIDER_INFO,
+        run: |attrs, w| IoUringProviderInfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PAGE_POOL,
+        run: |attrs, w| PagePool::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PAGE_POOL_STATS,
+        run: |attrs, w| PagePoolStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NAPI,
+        run: |attrs, w| Napi::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::XSK_INFO,
+        run: |attrs, w| XskInfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::QUEUE,
+        run: |attrs, w| Queue::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::QSTATS,
+        run: |attrs, w| Qstats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LEASE,
+        run: |attrs, w| Lease::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DMABUF,
+        run: |attrs, w| Dmabuf::parse(attrs)?.write_to(w),
+    },
+];

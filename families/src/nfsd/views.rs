@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `cache-notify` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -44,6 +48,22 @@ impl<'a> CacheNotify<'a> {
         self.0
             .u32(NFSD_A_CACHE_NOTIFY_CACHE_TYPE)
             .map(|v| CacheType(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_CACHE_NOTIFY_CACHE_TYPE
+                    if a.raw_kind() == NFSD_A_CACHE_NOTIFY_CACHE_TYPE =>
+                {
+                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -150,6 +170,61 @@ impl<'a> RpcStatus<'a> {
     pub fn compound_ops(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(NFSD_A_RPC_STATUS_COMPOUND_OPS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_RPC_STATUS_XID if a.raw_kind() == NFSD_A_RPC_STATUS_XID => {
+                    RpcStatusBuilder(w).xid(value::u32_be(&a))?;
+                }
+                NFSD_A_RPC_STATUS_FLAGS if a.raw_kind() == NFSD_A_RPC_STATUS_FLAGS => {
+                    RpcStatusBuilder(w).flags(value::u32(&a))?;
+                }
+                NFSD_A_RPC_STATUS_PROG if a.raw_kind() == NFSD_A_RPC_STATUS_PROG => {
+                    RpcStatusBuilder(w).prog(value::u32(&a))?;
+                }
+                NFSD_A_RPC_STATUS_VERSION if a.raw_kind() == NFSD_A_RPC_STATUS_VERSION => {
+                    RpcStatusBuilder(w).version(value::u8(&a))?;
+                }
+                NFSD_A_RPC_STATUS_PROC if a.raw_kind() == NFSD_A_RPC_STATUS_PROC => {
+                    RpcStatusBuilder(w).proc(value::u32(&a))?;
+                }
+                NFSD_A_RPC_STATUS_SERVICE_TIME
+                    if a.raw_kind() == NFSD_A_RPC_STATUS_SERVICE_TIME =>
+                {
+                    RpcStatusBuilder(w).service_time(value::i64(&a))?;
+                }
+                NFSD_A_RPC_STATUS_PAD if a.raw_kind() == NFSD_A_RPC_STATUS_PAD => raw(w, &a)?,
+                NFSD_A_RPC_STATUS_SADDR4 if a.raw_kind() == NFSD_A_RPC_STATUS_SADDR4 => {
+                    RpcStatusBuilder(w).saddr4(value::ipv4(&a))?;
+                }
+                NFSD_A_RPC_STATUS_DADDR4 if a.raw_kind() == NFSD_A_RPC_STATUS_DADDR4 => {
+                    RpcStatusBuilder(w).daddr4(value::ipv4(&a))?;
+                }
+                NFSD_A_RPC_STATUS_SADDR6 if a.raw_kind() == NFSD_A_RPC_STATUS_SADDR6 => {
+                    RpcStatusBuilder(w).saddr6(value::ipv6(&a))?;
+                }
+                NFSD_A_RPC_STATUS_DADDR6 if a.raw_kind() == NFSD_A_RPC_STATUS_DADDR6 => {
+                    RpcStatusBuilder(w).daddr6(value::ipv6(&a))?;
+                }
+                NFSD_A_RPC_STATUS_SPORT if a.raw_kind() == NFSD_A_RPC_STATUS_SPORT => {
+                    RpcStatusBuilder(w).sport(value::u16_be(&a))?;
+                }
+                NFSD_A_RPC_STATUS_DPORT if a.raw_kind() == NFSD_A_RPC_STATUS_DPORT => {
+                    RpcStatusBuilder(w).dport(value::u16_be(&a))?;
+                }
+                NFSD_A_RPC_STATUS_COMPOUND_OPS
+                    if a.raw_kind() == NFSD_A_RPC_STATUS_COMPOUND_OPS =>
+                {
+                    RpcStatusBuilder(w).compound_ops(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `server` attributes of `nfsd`, indexed in one pass.
@@ -213,6 +288,35 @@ impl<'a> Server<'a> {
     pub fn fh_key(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFSD_A_SERVER_FH_KEY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SERVER_THREADS if a.raw_kind() == NFSD_A_SERVER_THREADS => {
+                    ServerBuilder(w).threads(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_GRACETIME if a.raw_kind() == NFSD_A_SERVER_GRACETIME => {
+                    ServerBuilder(w).gracetime(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_LEASETIME if a.raw_kind() == NFSD_A_SERVER_LEASETIME => {
+                    ServerBuilder(w).leasetime(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_SCOPE if a.raw_kind() == NFSD_A_SERVER_SCOPE => {
+                    ServerBuilder(w).scope(value::str(&a))?;
+                }
+                NFSD_A_SERVER_MIN_THREADS if a.raw_kind() == NFSD_A_SERVER_MIN_THREADS => {
+                    ServerBuilder(w).min_threads(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_FH_KEY if a.raw_kind() == NFSD_A_SERVER_FH_KEY => {
+                    ServerBuilder(w).fh_key(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `version` attributes of `nfsd`, indexed in one pass.
@@ -258,6 +362,26 @@ impl<'a> Version<'a> {
     pub fn enabled(&self) -> bool {
         self.0.flag(NFSD_A_VERSION_ENABLED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_VERSION_MAJOR if a.raw_kind() == NFSD_A_VERSION_MAJOR => {
+                    VersionBuilder(w).major(value::u32(&a))?;
+                }
+                NFSD_A_VERSION_MINOR if a.raw_kind() == NFSD_A_VERSION_MINOR => {
+                    VersionBuilder(w).minor(value::u32(&a))?;
+                }
+                NFSD_A_VERSION_ENABLED if a.raw_kind() == NFSD_A_VERSION_ENABLED => {
+                    VersionBuilder(w).enabled()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `server-proto` attributes of `nfsd`, indexed in one pass.
@@ -292,6 +416,20 @@ impl<'a> ServerProto<'a> {
         self.0
             .all(NFSD_A_SERVER_PROTO_VERSION)
             .map(|a| Version::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SERVER_PROTO_VERSION => {
+                    nest_like(w, &a, |w| Version::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -332,6 +470,23 @@ impl<'a> Sock<'a> {
     pub fn transport_name(&self) -> Option<&'a str> {
         self.0.str(NFSD_A_SOCK_TRANSPORT_NAME)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SOCK_ADDR if a.raw_kind() == NFSD_A_SOCK_ADDR => {
+                    SockBuilder(w).addr(a.value())?;
+                }
+                NFSD_A_SOCK_TRANSPORT_NAME if a.raw_kind() == NFSD_A_SOCK_TRANSPORT_NAME => {
+                    SockBuilder(w).transport_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `server-sock` attributes of `nfsd`, indexed in one pass.
@@ -366,6 +521,20 @@ impl<'a> ServerSock<'a> {
         self.0
             .all(NFSD_A_SERVER_SOCK_ADDR)
             .map(|a| Sock::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SERVER_SOCK_ADDR => {
+                    nest_like(w, &a, |w| Sock::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -406,6 +575,23 @@ impl<'a> PoolMode<'a> {
     pub fn npools(&self) -> Option<u32> {
         self.0.u32(NFSD_A_POOL_MODE_NPOOLS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_POOL_MODE_MODE if a.raw_kind() == NFSD_A_POOL_MODE_MODE => {
+                    PoolModeBuilder(w).mode(value::str(&a))?;
+                }
+                NFSD_A_POOL_MODE_NPOOLS if a.raw_kind() == NFSD_A_POOL_MODE_NPOOLS => {
+                    PoolModeBuilder(w).npools(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `fslocation` attributes of `nfsd`, indexed in one pass.
@@ -445,6 +631,23 @@ impl<'a> Fslocation<'a> {
     pub fn path(&self) -> Option<&'a str> {
         self.0.str(NFSD_A_FSLOCATION_PATH)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_FSLOCATION_HOST if a.raw_kind() == NFSD_A_FSLOCATION_HOST => {
+                    FslocationBuilder(w).host(value::str(&a))?;
+                }
+                NFSD_A_FSLOCATION_PATH if a.raw_kind() == NFSD_A_FSLOCATION_PATH => {
+                    FslocationBuilder(w).path(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `fslocations` attributes of `nfsd`, indexed in one pass.
@@ -479,6 +682,20 @@ impl<'a> Fslocations<'a> {
         self.0
             .all(NFSD_A_FSLOCATIONS_LOCATION)
             .map(|a| Fslocation::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_FSLOCATIONS_LOCATION => {
+                    nest_like(w, &a, |w| Fslocation::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -520,6 +737,25 @@ impl<'a> AuthFlavor<'a> {
         self.0
             .u32(NFSD_A_AUTH_FLAVOR_FLAGS)
             .map(|v| ExportFlags(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_AUTH_FLAVOR_PSEUDOFLAVOR
+                    if a.raw_kind() == NFSD_A_AUTH_FLAVOR_PSEUDOFLAVOR =>
+                {
+                    AuthFlavorBuilder(w).pseudoflavor(value::u32(&a))?;
+                }
+                NFSD_A_AUTH_FLAVOR_FLAGS if a.raw_kind() == NFSD_A_AUTH_FLAVOR_FLAGS => {
+                    AuthFlavorBuilder(w).flags(ExportFlags(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -630,6 +866,56 @@ impl<'a> SvcExport<'a> {
     pub fn fsid(&self) -> Option<i32> {
         self.0.i32(NFSD_A_SVC_EXPORT_FSID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SVC_EXPORT_SEQNO if a.raw_kind() == NFSD_A_SVC_EXPORT_SEQNO => {
+                    SvcExportBuilder(w).seqno(value::u64(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_CLIENT if a.raw_kind() == NFSD_A_SVC_EXPORT_CLIENT => {
+                    SvcExportBuilder(w).client(value::str(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_PATH if a.raw_kind() == NFSD_A_SVC_EXPORT_PATH => {
+                    SvcExportBuilder(w).path(value::str(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_NEGATIVE if a.raw_kind() == NFSD_A_SVC_EXPORT_NEGATIVE => {
+                    SvcExportBuilder(w).negative()?;
+                }
+                NFSD_A_SVC_EXPORT_EXPIRY if a.raw_kind() == NFSD_A_SVC_EXPORT_EXPIRY => {
+                    SvcExportBuilder(w).expiry(value::u64(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_ANON_UID if a.raw_kind() == NFSD_A_SVC_EXPORT_ANON_UID => {
+                    SvcExportBuilder(w).anon_uid(value::u32(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_ANON_GID if a.raw_kind() == NFSD_A_SVC_EXPORT_ANON_GID => {
+                    SvcExportBuilder(w).anon_gid(value::u32(&a))?;
+                }
+                NFSD_A_SVC_EXPORT_FSLOCATIONS => {
+                    nest_like(w, &a, |w| Fslocations::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SVC_EXPORT_UUID if a.raw_kind() == NFSD_A_SVC_EXPORT_UUID => {
+                    SvcExportBuilder(w).uuid(a.value())?;
+                }
+                NFSD_A_SVC_EXPORT_SECINFO => {
+                    nest_like(w, &a, |w| AuthFlavor::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SVC_EXPORT_XPRTSEC if a.raw_kind() == NFSD_A_SVC_EXPORT_XPRTSEC => {
+                    SvcExportBuilder(w).xprtsec(XprtsecMode(value::u32(&a) as u32))?;
+                }
+                NFSD_A_SVC_EXPORT_FLAGS if a.raw_kind() == NFSD_A_SVC_EXPORT_FLAGS => {
+                    SvcExportBuilder(w).flags(ExportFlags(value::u32(&a) as u32))?;
+                }
+                NFSD_A_SVC_EXPORT_FSID if a.raw_kind() == NFSD_A_SVC_EXPORT_FSID => {
+                    SvcExportBuilder(w).fsid(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `svc-export-reqs` attributes of `nfsd`, indexed in one pass.
@@ -664,6 +950,20 @@ impl<'a> SvcExportReqs<'a> {
         self.0
             .all(NFSD_A_SVC_EXPORT_REQS_REQUESTS)
             .map(|a| SvcExport::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SVC_EXPORT_REQS_REQUESTS => {
+                    nest_like(w, &a, |w| SvcExport::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -734,6 +1034,38 @@ impl<'a> Expkey<'a> {
     pub fn path(&self) -> Option<&'a str> {
         self.0.str(NFSD_A_EXPKEY_PATH)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_EXPKEY_SEQNO if a.raw_kind() == NFSD_A_EXPKEY_SEQNO => {
+                    ExpkeyBuilder(w).seqno(value::u64(&a))?;
+                }
+                NFSD_A_EXPKEY_CLIENT if a.raw_kind() == NFSD_A_EXPKEY_CLIENT => {
+                    ExpkeyBuilder(w).client(value::str(&a))?;
+                }
+                NFSD_A_EXPKEY_FSIDTYPE if a.raw_kind() == NFSD_A_EXPKEY_FSIDTYPE => {
+                    ExpkeyBuilder(w).fsidtype(value::u8(&a))?;
+                }
+                NFSD_A_EXPKEY_FSID if a.raw_kind() == NFSD_A_EXPKEY_FSID => {
+                    ExpkeyBuilder(w).fsid(a.value())?;
+                }
+                NFSD_A_EXPKEY_NEGATIVE if a.raw_kind() == NFSD_A_EXPKEY_NEGATIVE => {
+                    ExpkeyBuilder(w).negative()?;
+                }
+                NFSD_A_EXPKEY_EXPIRY if a.raw_kind() == NFSD_A_EXPKEY_EXPIRY => {
+                    ExpkeyBuilder(w).expiry(value::u64(&a))?;
+                }
+                NFSD_A_EXPKEY_PATH if a.raw_kind() == NFSD_A_EXPKEY_PATH => {
+                    ExpkeyBuilder(w).path(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expkey-reqs` attributes of `nfsd`, indexed in one pass.
@@ -768,6 +1100,20 @@ impl<'a> ExpkeyReqs<'a> {
         self.0
             .all(NFSD_A_EXPKEY_REQS_REQUESTS)
             .map(|a| Expkey::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_EXPKEY_REQS_REQUESTS => {
+                    nest_like(w, &a, |w| Expkey::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -804,6 +1150,20 @@ impl<'a> CacheFlush<'a> {
             .u32(NFSD_A_CACHE_FLUSH_MASK)
             .map(|v| CacheType(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_CACHE_FLUSH_MASK if a.raw_kind() == NFSD_A_CACHE_FLUSH_MASK => {
+                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `unlock-ip` attributes of `nfsd`, indexed in one pass.
@@ -836,6 +1196,20 @@ impl<'a> UnlockIp<'a> {
     #[inline]
     pub fn address(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFSD_A_UNLOCK_IP_ADDRESS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_UNLOCK_IP_ADDRESS if a.raw_kind() == NFSD_A_UNLOCK_IP_ADDRESS => {
+                    UnlockIpBuilder(w).address(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -870,6 +1244,20 @@ impl<'a> UnlockFilesystem<'a> {
     pub fn path(&self) -> Option<&'a str> {
         self.0.str(NFSD_A_UNLOCK_FILESYSTEM_PATH)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_UNLOCK_FILESYSTEM_PATH if a.raw_kind() == NFSD_A_UNLOCK_FILESYSTEM_PATH => {
+                    UnlockFilesystemBuilder(w).path(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `unlock-export` attributes of `nfsd`, indexed in one pass.
@@ -902,6 +1290,20 @@ impl<'a> UnlockExport<'a> {
     #[inline]
     pub fn path(&self) -> Option<&'a str> {
         self.0.str(NFSD_A_UNLOCK_EXPORT_PATH)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_UNLOCK_EXPORT_PATH if a.raw_kind() == NFSD_A_UNLOCK_EXPORT_PATH => {
+                    UnlockExportBuilder(w).path(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -941,6 +1343,28 @@ impl<'a> ServerProcEntry<'a> {
     #[inline]
     pub fn count(&self) -> Option<u64> {
         self.0.u64(NFSD_A_SERVER_PROC_ENTRY_COUNT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SERVER_PROC_ENTRY_OP if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_OP => {
+                    ServerProcEntryBuilder(w).op(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_PROC_ENTRY_COUNT
+                    if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_COUNT =>
+                {
+                    ServerProcEntryBuilder(w).count(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_PROC_ENTRY_PAD if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_PAD => {
+                    raw(w, &a)?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1093,4 +1517,170 @@ impl<'a> ServerStats<'a> {
             .all(NFSD_A_SERVER_STATS_PROC4CB_OPS)
             .map(|a| ServerProcEntry::parse(a.nested()))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFSD_A_SERVER_STATS_RC_HITS if a.raw_kind() == NFSD_A_SERVER_STATS_RC_HITS => {
+                    ServerStatsBuilder(w).rc_hits(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RC_MISSES if a.raw_kind() == NFSD_A_SERVER_STATS_RC_MISSES => {
+                    ServerStatsBuilder(w).rc_misses(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RC_NOCACHE
+                    if a.raw_kind() == NFSD_A_SERVER_STATS_RC_NOCACHE =>
+                {
+                    ServerStatsBuilder(w).rc_nocache(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_PAD if a.raw_kind() == NFSD_A_SERVER_STATS_PAD => raw(w, &a)?,
+                NFSD_A_SERVER_STATS_FH_STALE if a.raw_kind() == NFSD_A_SERVER_STATS_FH_STALE => {
+                    ServerStatsBuilder(w).fh_stale(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_IO_READ if a.raw_kind() == NFSD_A_SERVER_STATS_IO_READ => {
+                    ServerStatsBuilder(w).io_read(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_IO_WRITE if a.raw_kind() == NFSD_A_SERVER_STATS_IO_WRITE => {
+                    ServerStatsBuilder(w).io_write(value::u64(&a))?;
+                }
+                NFSD_A_SERVER_STATS_NETCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETCNT => {
+                    ServerStatsBuilder(w).netcnt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_NETUDPCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETUDPCNT => {
+                    ServerStatsBuilder(w).netudpcnt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_NETTCPCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETTCPCNT => {
+                    ServerStatsBuilder(w).nettcpcnt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_NETTCPCONN
+                    if a.raw_kind() == NFSD_A_SERVER_STATS_NETTCPCONN =>
+                {
+                    ServerStatsBuilder(w).nettcpconn(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RPCCNT if a.raw_kind() == NFSD_A_SERVER_STATS_RPCCNT => {
+                    ServerStatsBuilder(w).rpccnt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RPCBADFMT if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADFMT => {
+                    ServerStatsBuilder(w).rpcbadfmt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RPCBADAUTH
+                    if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADAUTH =>
+                {
+                    ServerStatsBuilder(w).rpcbadauth(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_RPCBADCLNT
+                    if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADCLNT =>
+                {
+                    ServerStatsBuilder(w).rpcbadclnt(value::u32(&a))?;
+                }
+                NFSD_A_SERVER_STATS_PROC2_OPS => {
+                    nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SERVER_STATS_PROC3_OPS => {
+                    nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SERVER_STATS_PROC4_OPS => {
+                    nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SERVER_STATS_PROC4OPS_OPS => {
+                    nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?
+                }
+                NFSD_A_SERVER_STATS_PROC4CB_OPS => {
+                    nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `nfsd` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 21] = [
+    SetRoundtrip {
+        set: &tables::CACHE_NOTIFY,
+        run: |attrs, w| CacheNotify::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RPC_STATUS,
+        run: |attrs, w| RpcStatus::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SERVER,
+        run: |attrs, w| Server::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VERSION,
+        run: |attrs, w| Version::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SERVER_PROTO,
+        run: |attrs, w| ServerProto::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SOCK,
+        run: |attrs, w| Sock::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SERVER_SOCK,
+        run: |attrs, w| ServerSock::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::POOL_MODE,
+        run: |attrs, w| PoolMode::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FSLOCATION,
+        run: |attrs, w| Fslocation::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FSLOCATIONS,
+        run: |attrs, w| Fslocations::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::AUTH_FLAVOR,
+        run: |attrs, w| AuthFlavor::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SVC_EXPORT,
+        run: |attrs, w| SvcExport::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SVC_EXPORT_REQS,
+        run: |attrs, w| SvcExportReqs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPKEY,
+        run: |attrs, w| Expkey::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPKEY_REQS,
+        run: |attrs, w| ExpkeyReqs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CACHE_FLUSH,
+        run: |attrs, w| CacheFlush::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UNLOCK_IP,
+        run: |attrs, w| UnlockIp::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UNLOCK_FILESYSTEM,
+        run: |attrs, w| UnlockFilesystem::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UNLOCK_EXPORT,
+        run: |attrs, w| UnlockExport::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SERVER_PROC_ENTRY,
+        run: |attrs, w| ServerProcEntry::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SERVER_STATS,
+        run: |attrs, w| ServerStats::parse(attrs)?.write_to(w),
+    },
+];

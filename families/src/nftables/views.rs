@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// log expression netlink attributes
 #[derive(Debug, Clone)]
@@ -77,6 +81,37 @@ impl<'a> LogAttrs<'a> {
             .u32_be(NFTABLES_A_LOG_ATTRS_FLAGS)
             .map(|v| LogFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_LOG_ATTRS_GROUP if a.raw_kind() == NFTABLES_A_LOG_ATTRS_GROUP => {
+                    LogAttrsBuilder(w).group(value::u16_be(&a))?;
+                }
+                NFTABLES_A_LOG_ATTRS_PREFIX if a.raw_kind() == NFTABLES_A_LOG_ATTRS_PREFIX => {
+                    LogAttrsBuilder(w).prefix(value::str(&a))?;
+                }
+                NFTABLES_A_LOG_ATTRS_SNAPLEN if a.raw_kind() == NFTABLES_A_LOG_ATTRS_SNAPLEN => {
+                    LogAttrsBuilder(w).snaplen(value::u32_be(&a))?;
+                }
+                NFTABLES_A_LOG_ATTRS_QTHRESHOLD
+                    if a.raw_kind() == NFTABLES_A_LOG_ATTRS_QTHRESHOLD =>
+                {
+                    LogAttrsBuilder(w).qthreshold(value::u16_be(&a))?;
+                }
+                NFTABLES_A_LOG_ATTRS_LEVEL if a.raw_kind() == NFTABLES_A_LOG_ATTRS_LEVEL => {
+                    LogAttrsBuilder(w).level(LogLevel::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_LOG_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_LOG_ATTRS_FLAGS => {
+                    LogAttrsBuilder(w).flags(LogFlags(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// nf_tables number generator expression netlink attributes
@@ -131,6 +166,34 @@ impl<'a> NumgenAttrs<'a> {
     #[inline]
     pub fn offset(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_NUMGEN_ATTRS_OFFSET)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_NUMGEN_ATTRS_DREG if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_DREG => {
+                    NumgenAttrsBuilder(w).dreg(Registers::from_value(value::u32(&a) as u32))?;
+                }
+                NFTABLES_A_NUMGEN_ATTRS_MODULUS
+                    if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_MODULUS =>
+                {
+                    NumgenAttrsBuilder(w).modulus(value::u32_be(&a))?;
+                }
+                NFTABLES_A_NUMGEN_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_TYPE => {
+                    NumgenAttrsBuilder(w)
+                        .type_(NumgenTypes::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_NUMGEN_ATTRS_OFFSET
+                    if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_OFFSET =>
+                {
+                    NumgenAttrsBuilder(w).offset(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -187,6 +250,29 @@ impl<'a> RangeAttrs<'a> {
     pub fn to_data(&self) -> Result<Option<DataAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_RANGE_ATTRS_TO_DATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_RANGE_ATTRS_SREG if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_SREG => {
+                    RangeAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_RANGE_ATTRS_OP if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_OP => {
+                    RangeAttrsBuilder(w).op(RangeOps::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_RANGE_ATTRS_FROM_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_RANGE_ATTRS_TO_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `batch-attrs` attributes of `nftables`, indexed in one pass.
@@ -219,6 +305,20 @@ impl<'a> BatchAttrs<'a> {
     #[inline]
     pub fn genid(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_BATCH_ATTRS_GENID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_BATCH_ATTRS_GENID if a.raw_kind() == NFTABLES_A_BATCH_ATTRS_GENID => {
+                    BatchAttrsBuilder(w).genid(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -284,6 +384,40 @@ impl<'a> TableAttrs<'a> {
     #[inline]
     pub fn owner(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_TABLE_ATTRS_OWNER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_TABLE_ATTRS_NAME if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_NAME => {
+                    TableAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_TABLE_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_FLAGS => {
+                    TableAttrsBuilder(w).flags(TableFlags(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_TABLE_ATTRS_USE if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_USE => {
+                    TableAttrsBuilder(w).use_(value::u32_be(&a))?;
+                }
+                NFTABLES_A_TABLE_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_HANDLE => {
+                    TableAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_TABLE_ATTRS_PAD if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_PAD => {
+                    raw(w, &a)?
+                }
+                NFTABLES_A_TABLE_ATTRS_USERDATA
+                    if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_USERDATA =>
+                {
+                    TableAttrsBuilder(w).userdata(a.value())?;
+                }
+                NFTABLES_A_TABLE_ATTRS_OWNER if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_OWNER => {
+                    TableAttrsBuilder(w).owner(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -380,6 +514,52 @@ impl<'a> ChainAttrs<'a> {
     pub fn userdata(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFTABLES_A_CHAIN_ATTRS_USERDATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_CHAIN_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_TABLE => {
+                    ChainAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_HANDLE => {
+                    ChainAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_NAME if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_NAME => {
+                    ChainAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_HOOK => {
+                    nest_like(w, &a, |w| NftHookAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_CHAIN_ATTRS_POLICY if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_POLICY => {
+                    ChainAttrsBuilder(w).policy(value::u32_be(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_USE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_USE => {
+                    ChainAttrsBuilder(w).use_(value::u32_be(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_TYPE => {
+                    ChainAttrsBuilder(w).type_(value::str(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_COUNTERS => {
+                    nest_like(w, &a, |w| NftCounterAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_CHAIN_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_FLAGS => {
+                    ChainAttrsBuilder(w).flags(ChainFlags(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_ID if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_ID => {
+                    ChainAttrsBuilder(w).id(value::u32_be(&a))?;
+                }
+                NFTABLES_A_CHAIN_ATTRS_USERDATA
+                    if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_USERDATA =>
+                {
+                    ChainAttrsBuilder(w).userdata(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `counter-attrs` attributes of `nftables`, indexed in one pass.
@@ -418,6 +598,30 @@ impl<'a> CounterAttrs<'a> {
     #[inline]
     pub fn packets(&self) -> Option<u64> {
         self.0.u64_be(NFTABLES_A_COUNTER_ATTRS_PACKETS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_COUNTER_ATTRS_BYTES
+                    if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_BYTES =>
+                {
+                    CounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                }
+                NFTABLES_A_COUNTER_ATTRS_PACKETS
+                    if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_PACKETS =>
+                {
+                    CounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                }
+                NFTABLES_A_COUNTER_ATTRS_PAD if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_PAD => {
+                    raw(w, &a)?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -470,6 +674,31 @@ impl<'a> NftHookAttrs<'a> {
     pub fn devs(&self) -> Result<Option<HookDevAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_NFT_HOOK_ATTRS_DEVS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_NFT_HOOK_ATTRS_NUM if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_NUM => {
+                    NftHookAttrsBuilder(w).num(value::u32_be(&a))?;
+                }
+                NFTABLES_A_NFT_HOOK_ATTRS_PRIORITY
+                    if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_PRIORITY =>
+                {
+                    NftHookAttrsBuilder(w).priority(value::i32_be(&a))?;
+                }
+                NFTABLES_A_NFT_HOOK_ATTRS_DEV if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_DEV => {
+                    NftHookAttrsBuilder(w).dev(value::str(&a))?;
+                }
+                NFTABLES_A_NFT_HOOK_ATTRS_DEVS => {
+                    nest_like(w, &a, |w| HookDevAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `hook-dev-attrs` attributes of `nftables`, indexed in one pass.
@@ -504,6 +733,22 @@ impl<'a> HookDevAttrs<'a> {
         self.0
             .all(NFTABLES_A_HOOK_DEV_ATTRS_NAME)
             .filter_map(|a| a.as_unterminated_str().ok())
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_HOOK_DEV_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_HOOK_DEV_ATTRS_NAME =>
+                {
+                    HookDevAttrsBuilder(w).name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -543,6 +788,27 @@ impl<'a> NftCounterAttrs<'a> {
     #[inline]
     pub fn packets(&self) -> Option<u64> {
         self.0.u64_be(NFTABLES_A_NFT_COUNTER_ATTRS_PACKETS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_NFT_COUNTER_ATTRS_BYTES
+                    if a.raw_kind() == NFTABLES_A_NFT_COUNTER_ATTRS_BYTES =>
+                {
+                    NftCounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                }
+                NFTABLES_A_NFT_COUNTER_ATTRS_PACKETS
+                    if a.raw_kind() == NFTABLES_A_NFT_COUNTER_ATTRS_PACKETS =>
+                {
+                    NftCounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -631,6 +897,55 @@ impl<'a> RuleAttrs<'a> {
     pub fn chain_id(&self) -> Option<u32> {
         self.0.u32(NFTABLES_A_RULE_ATTRS_CHAIN_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_RULE_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_RULE_ATTRS_TABLE => {
+                    RuleAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_CHAIN if a.raw_kind() == NFTABLES_A_RULE_ATTRS_CHAIN => {
+                    RuleAttrsBuilder(w).chain(value::str(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_RULE_ATTRS_HANDLE => {
+                    RuleAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_EXPRESSIONS => {
+                    nest_like(w, &a, |w| ExprListAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_RULE_ATTRS_COMPAT => {
+                    nest_like(w, &a, |w| RuleCompatAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_RULE_ATTRS_POSITION
+                    if a.raw_kind() == NFTABLES_A_RULE_ATTRS_POSITION =>
+                {
+                    RuleAttrsBuilder(w).position(value::u64_be(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_USERDATA
+                    if a.raw_kind() == NFTABLES_A_RULE_ATTRS_USERDATA =>
+                {
+                    RuleAttrsBuilder(w).userdata(a.value())?;
+                }
+                NFTABLES_A_RULE_ATTRS_ID if a.raw_kind() == NFTABLES_A_RULE_ATTRS_ID => {
+                    RuleAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_POSITION_ID
+                    if a.raw_kind() == NFTABLES_A_RULE_ATTRS_POSITION_ID =>
+                {
+                    RuleAttrsBuilder(w).position_id(value::u32(&a))?;
+                }
+                NFTABLES_A_RULE_ATTRS_CHAIN_ID
+                    if a.raw_kind() == NFTABLES_A_RULE_ATTRS_CHAIN_ID =>
+                {
+                    RuleAttrsBuilder(w).chain_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-list-attrs` attributes of `nftables`, indexed in one pass.
@@ -665,6 +980,20 @@ impl<'a> ExprListAttrs<'a> {
         self.0
             .all(NFTABLES_A_EXPR_LIST_ATTRS_ELEM)
             .map(|a| ExprAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_LIST_ATTRS_ELEM => {
+                    nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -708,6 +1037,26 @@ impl<'a> ExprAttrs<'a> {
             self.0.str(NFTABLES_A_EXPR_ATTRS_NAME),
         )
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_ATTRS_NAME if a.raw_kind() == NFTABLES_A_EXPR_ATTRS_NAME => {
+                    ExprAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_EXPR_ATTRS_DATA => {
+                    match ExprOps::parse(Some(a), self.0.str(NFTABLES_A_EXPR_ATTRS_NAME))? {
+                        Some(m) => m.write_to(w, &a)?,
+                        None => raw(w, &a)?,
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `rule-compat-attrs` attributes of `nftables`, indexed in one pass.
@@ -746,6 +1095,27 @@ impl<'a> RuleCompatAttrs<'a> {
     #[inline]
     pub fn flags(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_RULE_COMPAT_ATTRS_FLAGS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_RULE_COMPAT_ATTRS_PROTO
+                    if a.raw_kind() == NFTABLES_A_RULE_COMPAT_ATTRS_PROTO =>
+                {
+                    RuleCompatAttrsBuilder(w).proto(value::u32_be(&a))?;
+                }
+                NFTABLES_A_RULE_COMPAT_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_RULE_COMPAT_ATTRS_FLAGS =>
+                {
+                    RuleCompatAttrsBuilder(w).flags(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -892,6 +1262,79 @@ impl<'a> SetAttrs<'a> {
     pub fn count(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_SET_ATTRS_COUNT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SET_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_SET_ATTRS_TABLE => {
+                    SetAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_NAME if a.raw_kind() == NFTABLES_A_SET_ATTRS_NAME => {
+                    SetAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_SET_ATTRS_FLAGS => {
+                    SetAttrsBuilder(w).flags(SetFlags(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_SET_ATTRS_KEY_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_KEY_TYPE => {
+                    SetAttrsBuilder(w).key_type(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_KEY_LEN if a.raw_kind() == NFTABLES_A_SET_ATTRS_KEY_LEN => {
+                    SetAttrsBuilder(w).key_len(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_DATA_TYPE
+                    if a.raw_kind() == NFTABLES_A_SET_ATTRS_DATA_TYPE =>
+                {
+                    SetAttrsBuilder(w).data_type(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_DATA_LEN if a.raw_kind() == NFTABLES_A_SET_ATTRS_DATA_LEN => {
+                    SetAttrsBuilder(w).data_len(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_POLICY if a.raw_kind() == NFTABLES_A_SET_ATTRS_POLICY => {
+                    SetAttrsBuilder(w).policy(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_DESC => {
+                    nest_like(w, &a, |w| SetDescAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SET_ATTRS_ID if a.raw_kind() == NFTABLES_A_SET_ATTRS_ID => {
+                    SetAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_TIMEOUT if a.raw_kind() == NFTABLES_A_SET_ATTRS_TIMEOUT => {
+                    SetAttrsBuilder(w).timeout(value::u64(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_GC_INTERVAL
+                    if a.raw_kind() == NFTABLES_A_SET_ATTRS_GC_INTERVAL =>
+                {
+                    SetAttrsBuilder(w).gc_interval(value::u32(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_USERDATA if a.raw_kind() == NFTABLES_A_SET_ATTRS_USERDATA => {
+                    SetAttrsBuilder(w).userdata(a.value())?;
+                }
+                NFTABLES_A_SET_ATTRS_PAD if a.raw_kind() == NFTABLES_A_SET_ATTRS_PAD => raw(w, &a)?,
+                NFTABLES_A_SET_ATTRS_OBJ_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_OBJ_TYPE => {
+                    SetAttrsBuilder(w).obj_type(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_SET_ATTRS_HANDLE => {
+                    SetAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_EXPR => {
+                    nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SET_ATTRS_EXPRESSIONS => {
+                    nest_like(w, &a, |w| SetListAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SET_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_TYPE => {
+                    SetAttrsBuilder(w).type_(value::str(&a))?;
+                }
+                NFTABLES_A_SET_ATTRS_COUNT if a.raw_kind() == NFTABLES_A_SET_ATTRS_COUNT => {
+                    SetAttrsBuilder(w).count(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `set-desc-attrs` attributes of `nftables`, indexed in one pass.
@@ -933,6 +1376,25 @@ impl<'a> SetDescAttrs<'a> {
             .all(NFTABLES_A_SET_DESC_ATTRS_CONCAT)
             .map(|a| SetDescConcatAttrs::parse(a.nested()))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SET_DESC_ATTRS_SIZE
+                    if a.raw_kind() == NFTABLES_A_SET_DESC_ATTRS_SIZE =>
+                {
+                    SetDescAttrsBuilder(w).size(value::u32_be(&a))?;
+                }
+                NFTABLES_A_SET_DESC_ATTRS_CONCAT => nest_like(w, &a, |w| {
+                    SetDescConcatAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `set-desc-concat-attrs` attributes of `nftables`, indexed in one pass.
@@ -966,6 +1428,20 @@ impl<'a> SetDescConcatAttrs<'a> {
     pub fn elem(&self) -> Result<Option<SetFieldAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_SET_DESC_CONCAT_ATTRS_ELEM)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SET_DESC_CONCAT_ATTRS_ELEM => {
+                    nest_like(w, &a, |w| SetFieldAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `set-field-attrs` attributes of `nftables`, indexed in one pass.
@@ -998,6 +1474,22 @@ impl<'a> SetFieldAttrs<'a> {
     #[inline]
     pub fn len(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_SET_FIELD_ATTRS_LEN)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SET_FIELD_ATTRS_LEN
+                    if a.raw_kind() == NFTABLES_A_SET_FIELD_ATTRS_LEN =>
+                {
+                    SetFieldAttrsBuilder(w).len(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1033,6 +1525,20 @@ impl<'a> SetListAttrs<'a> {
         self.0
             .all(NFTABLES_A_SET_LIST_ATTRS_ELEM)
             .map(|a| ExprAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SET_LIST_ATTRS_ELEM => {
+                    nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1121,6 +1627,57 @@ impl<'a> SetelemAttrs<'a> {
     pub fn expressions(&self) -> Result<Option<ExprListAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_SETELEM_ATTRS_EXPRESSIONS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SETELEM_ATTRS_KEY => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SETELEM_ATTRS_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SETELEM_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_FLAGS =>
+                {
+                    SetelemAttrsBuilder(w).flags(a.value())?;
+                }
+                NFTABLES_A_SETELEM_ATTRS_TIMEOUT
+                    if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_TIMEOUT =>
+                {
+                    SetelemAttrsBuilder(w).timeout(value::u64(&a))?;
+                }
+                NFTABLES_A_SETELEM_ATTRS_EXPIRATION
+                    if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_EXPIRATION =>
+                {
+                    SetelemAttrsBuilder(w).expiration(value::u64(&a))?;
+                }
+                NFTABLES_A_SETELEM_ATTRS_USERDATA
+                    if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_USERDATA =>
+                {
+                    SetelemAttrsBuilder(w).userdata(a.value())?;
+                }
+                NFTABLES_A_SETELEM_ATTRS_EXPR => {
+                    nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SETELEM_ATTRS_OBJREF
+                    if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_OBJREF =>
+                {
+                    SetelemAttrsBuilder(w).objref(value::str(&a))?;
+                }
+                NFTABLES_A_SETELEM_ATTRS_KEY_END => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_SETELEM_ATTRS_EXPRESSIONS => {
+                    nest_like(w, &a, |w| ExprListAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `setelem-list-elem-attrs` attributes of `nftables`, indexed in one pass.
@@ -1155,6 +1712,20 @@ impl<'a> SetelemListElemAttrs<'a> {
         self.0
             .all(NFTABLES_A_SETELEM_LIST_ELEM_ATTRS_ELEM)
             .map(|a| SetelemAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SETELEM_LIST_ELEM_ATTRS_ELEM => {
+                    nest_like(w, &a, |w| SetelemAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1207,6 +1778,35 @@ impl<'a> SetelemListAttrs<'a> {
     pub fn set_id(&self) -> Option<u32> {
         self.0.u32(NFTABLES_A_SETELEM_LIST_ATTRS_SET_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_SETELEM_LIST_ATTRS_TABLE
+                    if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_TABLE =>
+                {
+                    SetelemListAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_SETELEM_LIST_ATTRS_SET
+                    if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_SET =>
+                {
+                    SetelemListAttrsBuilder(w).set(value::str(&a))?;
+                }
+                NFTABLES_A_SETELEM_LIST_ATTRS_ELEMENTS => nest_like(w, &a, |w| {
+                    SetelemListElemAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                NFTABLES_A_SETELEM_LIST_ATTRS_SET_ID
+                    if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_SET_ID =>
+                {
+                    SetelemListAttrsBuilder(w).set_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `gen-attrs` attributes of `nftables`, indexed in one pass.
@@ -1251,6 +1851,28 @@ impl<'a> GenAttrs<'a> {
     #[inline]
     pub fn proc_name(&self) -> Option<&'a str> {
         self.0.str(NFTABLES_A_GEN_ATTRS_PROC_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_GEN_ATTRS_ID if a.raw_kind() == NFTABLES_A_GEN_ATTRS_ID => {
+                    GenAttrsBuilder(w).id(value::u32_be(&a))?;
+                }
+                NFTABLES_A_GEN_ATTRS_PROC_PID if a.raw_kind() == NFTABLES_A_GEN_ATTRS_PROC_PID => {
+                    GenAttrsBuilder(w).proc_pid(value::u32_be(&a))?;
+                }
+                NFTABLES_A_GEN_ATTRS_PROC_NAME
+                    if a.raw_kind() == NFTABLES_A_GEN_ATTRS_PROC_NAME =>
+                {
+                    GenAttrsBuilder(w).proc_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1323,6 +1945,37 @@ impl<'a> ObjAttrs<'a> {
     pub fn userdata(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFTABLES_A_OBJ_ATTRS_USERDATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_OBJ_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TABLE => {
+                    ObjAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_OBJ_ATTRS_NAME if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_NAME => {
+                    ObjAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_OBJ_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TYPE => {
+                    ObjAttrsBuilder(w).type_(ObjectType::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_OBJ_ATTRS_DATA => raw(w, &a)?,
+                NFTABLES_A_OBJ_ATTRS_USE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USE => {
+                    ObjAttrsBuilder(w).use_(value::u32_be(&a))?;
+                }
+                NFTABLES_A_OBJ_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_HANDLE => {
+                    ObjAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_OBJ_ATTRS_PAD if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_PAD => raw(w, &a)?,
+                NFTABLES_A_OBJ_ATTRS_USERDATA if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USERDATA => {
+                    ObjAttrsBuilder(w).userdata(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `quota-attrs` attributes of `nftables`, indexed in one pass.
@@ -1369,6 +2022,31 @@ impl<'a> QuotaAttrs<'a> {
     #[inline]
     pub fn consumed(&self) -> Option<u64> {
         self.0.u64_be(NFTABLES_A_QUOTA_ATTRS_CONSUMED)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_QUOTA_ATTRS_BYTES if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_BYTES => {
+                    QuotaAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                }
+                NFTABLES_A_QUOTA_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_FLAGS => {
+                    QuotaAttrsBuilder(w).flags(QuotaFlags(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_QUOTA_ATTRS_PAD if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_PAD => {
+                    raw(w, &a)?
+                }
+                NFTABLES_A_QUOTA_ATTRS_CONSUMED
+                    if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_CONSUMED =>
+                {
+                    QuotaAttrsBuilder(w).consumed(value::u64_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1433,6 +2111,50 @@ impl<'a> FlowtableAttrs<'a> {
     pub fn flags(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_FLOWTABLE_ATTRS_FLAGS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_FLOWTABLE_ATTRS_TABLE
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_TABLE =>
+                {
+                    FlowtableAttrsBuilder(w).table_attr(value::str(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_NAME =>
+                {
+                    FlowtableAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_ATTRS_HOOK => nest_like(w, &a, |w| {
+                    FlowtableHookAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                NFTABLES_A_FLOWTABLE_ATTRS_USE
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_USE =>
+                {
+                    FlowtableAttrsBuilder(w).use_(value::u32_be(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_ATTRS_HANDLE
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_HANDLE =>
+                {
+                    FlowtableAttrsBuilder(w).handle(value::u64_be(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_ATTRS_PAD
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_PAD =>
+                {
+                    raw(w, &a)?
+                }
+                NFTABLES_A_FLOWTABLE_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_FLAGS =>
+                {
+                    FlowtableAttrsBuilder(w).flags(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flowtable-hook-attrs` attributes of `nftables`, indexed in one pass.
@@ -1477,6 +2199,30 @@ impl<'a> FlowtableHookAttrs<'a> {
     #[inline]
     pub fn devs(&self) -> Result<Option<HookDevAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_FLOWTABLE_HOOK_ATTRS_DEVS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_FLOWTABLE_HOOK_ATTRS_NUM
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_HOOK_ATTRS_NUM =>
+                {
+                    FlowtableHookAttrsBuilder(w).num(value::u32_be(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_HOOK_ATTRS_PRIORITY
+                    if a.raw_kind() == NFTABLES_A_FLOWTABLE_HOOK_ATTRS_PRIORITY =>
+                {
+                    FlowtableHookAttrsBuilder(w).priority(value::u32_be(&a))?;
+                }
+                NFTABLES_A_FLOWTABLE_HOOK_ATTRS_DEVS => {
+                    nest_like(w, &a, |w| HookDevAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1562,6 +2308,47 @@ impl<'a> ExprBitwiseAttrs<'a> {
     pub fn data(&self) -> Result<Option<DataAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_EXPR_BITWISE_ATTRS_DATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_BITWISE_ATTRS_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_SREG =>
+                {
+                    ExprBitwiseAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_DREG =>
+                {
+                    ExprBitwiseAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_LEN
+                    if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_LEN =>
+                {
+                    ExprBitwiseAttrsBuilder(w).len(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_MASK => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_XOR => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_OP
+                    if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_OP =>
+                {
+                    ExprBitwiseAttrsBuilder(w)
+                        .op(BitwiseOps::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_BITWISE_ATTRS_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-cmp-attrs` attributes of `nftables`, indexed in one pass.
@@ -1609,6 +2396,28 @@ impl<'a> ExprCmpAttrs<'a> {
     pub fn data(&self) -> Result<Option<DataAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_EXPR_CMP_ATTRS_DATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_CMP_ATTRS_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_CMP_ATTRS_SREG =>
+                {
+                    ExprCmpAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_CMP_ATTRS_OP if a.raw_kind() == NFTABLES_A_EXPR_CMP_ATTRS_OP => {
+                    ExprCmpAttrsBuilder(w).op(CmpOps::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_CMP_ATTRS_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `data-attrs` attributes of `nftables`, indexed in one pass.
@@ -1647,6 +2456,23 @@ impl<'a> DataAttrs<'a> {
     #[inline]
     pub fn verdict(&self) -> Result<Option<VerdictAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_DATA_ATTRS_VERDICT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_DATA_ATTRS_VALUE if a.raw_kind() == NFTABLES_A_DATA_ATTRS_VALUE => {
+                    DataAttrsBuilder(w).value(a.value())?;
+                }
+                NFTABLES_A_DATA_ATTRS_VERDICT => {
+                    nest_like(w, &a, |w| VerdictAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1695,6 +2521,31 @@ impl<'a> VerdictAttrs<'a> {
     pub fn chain_id(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_VERDICT_ATTRS_CHAIN_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_VERDICT_ATTRS_CODE if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CODE => {
+                    VerdictAttrsBuilder(w)
+                        .code(VerdictCode::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_VERDICT_ATTRS_CHAIN
+                    if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CHAIN =>
+                {
+                    VerdictAttrsBuilder(w).chain(value::str(&a))?;
+                }
+                NFTABLES_A_VERDICT_ATTRS_CHAIN_ID
+                    if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CHAIN_ID =>
+                {
+                    VerdictAttrsBuilder(w).chain_id(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-counter-attrs` attributes of `nftables`, indexed in one pass.
@@ -1733,6 +2584,32 @@ impl<'a> ExprCounterAttrs<'a> {
     #[inline]
     pub fn packets(&self) -> Option<u64> {
         self.0.u64_be(NFTABLES_A_EXPR_COUNTER_ATTRS_PACKETS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_COUNTER_ATTRS_BYTES
+                    if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_BYTES =>
+                {
+                    ExprCounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                }
+                NFTABLES_A_EXPR_COUNTER_ATTRS_PACKETS
+                    if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_PACKETS =>
+                {
+                    ExprCounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                }
+                NFTABLES_A_EXPR_COUNTER_ATTRS_PAD
+                    if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_PAD =>
+                {
+                    raw(w, &a)?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1782,6 +2659,33 @@ impl<'a> ExprFibAttrs<'a> {
         self.0
             .u32_be(NFTABLES_A_EXPR_FIB_ATTRS_FLAGS)
             .map(|v| FibFlags(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_FIB_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_DREG =>
+                {
+                    ExprFibAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_FIB_ATTRS_RESULT
+                    if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_RESULT =>
+                {
+                    ExprFibAttrsBuilder(w)
+                        .result(FibResult::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_FIB_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_FLAGS =>
+                {
+                    ExprFibAttrsBuilder(w).flags(FibFlags(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1838,6 +2742,32 @@ impl<'a> ExprCtAttrs<'a> {
     pub fn sreg(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_CT_ATTRS_SREG)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_CT_ATTRS_DREG if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_DREG => {
+                    ExprCtAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_CT_ATTRS_KEY if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_KEY => {
+                    ExprCtAttrsBuilder(w).key(CtKeys::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_CT_ATTRS_DIRECTION
+                    if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_DIRECTION =>
+                {
+                    ExprCtAttrsBuilder(w)
+                        .direction(CtDirection::from_value(value::u8(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_CT_ATTRS_SREG if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_SREG => {
+                    ExprCtAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-flow-offload-attrs` attributes of `nftables`, indexed in one pass.
@@ -1870,6 +2800,22 @@ impl<'a> ExprFlowOffloadAttrs<'a> {
     #[inline]
     pub fn name(&self) -> Option<&'a str> {
         self.0.str(NFTABLES_A_EXPR_FLOW_OFFLOAD_ATTRS_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_FLOW_OFFLOAD_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_EXPR_FLOW_OFFLOAD_ATTRS_NAME =>
+                {
+                    ExprFlowOffloadAttrsBuilder(w).name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1909,6 +2855,25 @@ impl<'a> ExprImmediateAttrs<'a> {
     #[inline]
     pub fn data(&self) -> Result<Option<DataAttrs<'a>>, Error> {
         self.0.nest(NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DATA)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DREG =>
+                {
+                    ExprImmediateAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DATA => {
+                    nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1969,6 +2934,42 @@ impl<'a> ExprLookupAttrs<'a> {
             .u32_be(NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS)
             .map(|v| LookupFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_SET
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET =>
+                {
+                    ExprLookupAttrsBuilder(w).set(value::str(&a))?;
+                }
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID =>
+                {
+                    ExprLookupAttrsBuilder(w).set_id(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG =>
+                {
+                    ExprLookupAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG =>
+                {
+                    ExprLookupAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS =>
+                {
+                    ExprLookupAttrsBuilder(w).flags(LookupFlags(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-masq-attrs` attributes of `nftables`, indexed in one pass.
@@ -2020,6 +3021,34 @@ impl<'a> ExprMasqAttrs<'a> {
             .u32_be(NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX)
             .map(|v| Registers::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS =>
+                {
+                    ExprMasqAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN
+                    if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN =>
+                {
+                    ExprMasqAttrsBuilder(w)
+                        .reg_proto_min(Registers::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX
+                    if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX =>
+                {
+                    ExprMasqAttrsBuilder(w)
+                        .reg_proto_max(Registers::from_value(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-meta-attrs` attributes of `nftables`, indexed in one pass.
@@ -2066,6 +3095,32 @@ impl<'a> ExprMetaAttrs<'a> {
     #[inline]
     pub fn sreg(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_META_ATTRS_SREG)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_META_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_DREG =>
+                {
+                    ExprMetaAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_META_ATTRS_KEY
+                    if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_KEY =>
+                {
+                    ExprMetaAttrsBuilder(w).key(MetaKeys::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_META_ATTRS_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_SREG =>
+                {
+                    ExprMetaAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2137,6 +3192,52 @@ impl<'a> ExprNatAttrs<'a> {
         self.0
             .u32_be(NFTABLES_A_EXPR_NAT_ATTRS_FLAGS)
             .map(|v| NatRangeFlags(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_NAT_ATTRS_TYPE
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_TYPE =>
+                {
+                    ExprNatAttrsBuilder(w).type_(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_FAMILY
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_FAMILY =>
+                {
+                    ExprNatAttrsBuilder(w).family(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MIN
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MIN =>
+                {
+                    ExprNatAttrsBuilder(w).reg_addr_min(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MAX
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MAX =>
+                {
+                    ExprNatAttrsBuilder(w).reg_addr_max(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MIN
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MIN =>
+                {
+                    ExprNatAttrsBuilder(w).reg_proto_min(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MAX
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MAX =>
+                {
+                    ExprNatAttrsBuilder(w).reg_proto_max(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_NAT_ATTRS_FLAGS
+                    if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_FLAGS =>
+                {
+                    ExprNatAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2219,6 +3320,60 @@ impl<'a> ExprPayloadAttrs<'a> {
     pub fn csum_flags(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_FLAGS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG =>
+                {
+                    ExprPayloadAttrsBuilder(w)
+                        .dreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE =>
+                {
+                    ExprPayloadAttrsBuilder(w)
+                        .base(PayloadBase::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET =>
+                {
+                    ExprPayloadAttrsBuilder(w).offset(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN =>
+                {
+                    ExprPayloadAttrsBuilder(w).len(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG =>
+                {
+                    ExprPayloadAttrsBuilder(w)
+                        .sreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE =>
+                {
+                    ExprPayloadAttrsBuilder(w).csum_type(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_OFFSET
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_OFFSET =>
+                {
+                    ExprPayloadAttrsBuilder(w).csum_offset(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_FLAGS
+                    if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_FLAGS =>
+                {
+                    ExprPayloadAttrsBuilder(w).csum_flags(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-reject-attrs` attributes of `nftables`, indexed in one pass.
@@ -2259,6 +3414,28 @@ impl<'a> ExprRejectAttrs<'a> {
     #[inline]
     pub fn icmp_code(&self) -> Option<u8> {
         self.0.u8(NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_REJECT_ATTRS_TYPE
+                    if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_TYPE =>
+                {
+                    ExprRejectAttrsBuilder(w)
+                        .type_(RejectTypes::from_value(value::u32_be(&a) as u32))?;
+                }
+                NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE
+                    if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE =>
+                {
+                    ExprRejectAttrsBuilder(w).icmp_code(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2305,6 +3482,32 @@ impl<'a> ExprTargetAttrs<'a> {
     pub fn info(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFTABLES_A_EXPR_TARGET_ATTRS_INFO)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_TARGET_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_NAME =>
+                {
+                    ExprTargetAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_EXPR_TARGET_ATTRS_REV
+                    if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_REV =>
+                {
+                    ExprTargetAttrsBuilder(w).rev(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_TARGET_ATTRS_INFO
+                    if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_INFO =>
+                {
+                    ExprTargetAttrsBuilder(w).info(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `expr-tproxy-attrs` attributes of `nftables`, indexed in one pass.
@@ -2349,6 +3552,32 @@ impl<'a> ExprTproxyAttrs<'a> {
     #[inline]
     pub fn reg_port(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_TPROXY_ATTRS_REG_PORT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_TPROXY_ATTRS_FAMILY
+                    if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_FAMILY =>
+                {
+                    ExprTproxyAttrsBuilder(w).family(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_TPROXY_ATTRS_REG_ADDR
+                    if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_REG_ADDR =>
+                {
+                    ExprTproxyAttrsBuilder(w).reg_addr(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_TPROXY_ATTRS_REG_PORT
+                    if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_REG_PORT =>
+                {
+                    ExprTproxyAttrsBuilder(w).reg_port(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2407,6 +3636,42 @@ impl<'a> ExprObjrefAttrs<'a> {
     pub fn set_id(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_OBJREF_ATTRS_SET_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_TYPE
+                    if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_TYPE =>
+                {
+                    ExprObjrefAttrsBuilder(w).imm_type(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_NAME
+                    if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_NAME =>
+                {
+                    ExprObjrefAttrsBuilder(w).imm_name(value::str(&a))?;
+                }
+                NFTABLES_A_EXPR_OBJREF_ATTRS_SET_SREG
+                    if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_SREG =>
+                {
+                    ExprObjrefAttrsBuilder(w).set_sreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_OBJREF_ATTRS_SET_NAME
+                    if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_NAME =>
+                {
+                    ExprObjrefAttrsBuilder(w).set_name(value::str(&a))?;
+                }
+                NFTABLES_A_EXPR_OBJREF_ATTRS_SET_ID
+                    if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_ID =>
+                {
+                    ExprObjrefAttrsBuilder(w).set_id(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `compat-target-attrs` attributes of `nftables`, indexed in one pass.
@@ -2451,6 +3716,32 @@ impl<'a> CompatTargetAttrs<'a> {
     #[inline]
     pub fn info(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFTABLES_A_COMPAT_TARGET_ATTRS_INFO)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_COMPAT_TARGET_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_NAME =>
+                {
+                    CompatTargetAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_COMPAT_TARGET_ATTRS_REV
+                    if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_REV =>
+                {
+                    CompatTargetAttrsBuilder(w).rev(value::u32_be(&a))?;
+                }
+                NFTABLES_A_COMPAT_TARGET_ATTRS_INFO
+                    if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_INFO =>
+                {
+                    CompatTargetAttrsBuilder(w).info(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2497,6 +3788,32 @@ impl<'a> CompatMatchAttrs<'a> {
     pub fn info(&self) -> Option<&'a [u8]> {
         self.0.bytes(NFTABLES_A_COMPAT_MATCH_ATTRS_INFO)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_COMPAT_MATCH_ATTRS_NAME
+                    if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_NAME =>
+                {
+                    CompatMatchAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_COMPAT_MATCH_ATTRS_REV
+                    if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_REV =>
+                {
+                    CompatMatchAttrsBuilder(w).rev(value::u32_be(&a))?;
+                }
+                NFTABLES_A_COMPAT_MATCH_ATTRS_INFO
+                    if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_INFO =>
+                {
+                    CompatMatchAttrsBuilder(w).info(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `compat-attrs` attributes of `nftables`, indexed in one pass.
@@ -2541,6 +3858,26 @@ impl<'a> CompatAttrs<'a> {
     #[inline]
     pub fn type_(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_COMPAT_ATTRS_TYPE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NFTABLES_A_COMPAT_ATTRS_NAME if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_NAME => {
+                    CompatAttrsBuilder(w).name(value::str(&a))?;
+                }
+                NFTABLES_A_COMPAT_ATTRS_REV if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_REV => {
+                    CompatAttrsBuilder(w).rev(value::u32_be(&a))?;
+                }
+                NFTABLES_A_COMPAT_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_TYPE => {
+                    CompatAttrsBuilder(w).type_(value::u32_be(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2624,6 +3961,37 @@ impl<'a> ExprOps<'a> {
             selector => Self::Other { selector, attr },
         }))
     }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Bitwise(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Cmp(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Counter(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ct(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Fib(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::FlowOffload(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Immediate(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Log(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Lookup(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Match(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Meta(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Nat(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Numgen(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Objref(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Payload(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Quota(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Range(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Reject(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Target(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Tproxy(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
 }
 
 /// The `obj-data` sub-message of `nftables`, chosen by its selector wherever it sits in the block.
@@ -2652,4 +4020,214 @@ impl<'a> ObjData<'a> {
             selector => Self::Other { selector, attr },
         }))
     }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Counter(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Quota(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
 }
+
+/// Every attribute set of `nftables` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 48] = [
+    SetRoundtrip {
+        set: &tables::LOG_ATTRS,
+        run: |attrs, w| LogAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NUMGEN_ATTRS,
+        run: |attrs, w| NumgenAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RANGE_ATTRS,
+        run: |attrs, w| RangeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BATCH_ATTRS,
+        run: |attrs, w| BatchAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TABLE_ATTRS,
+        run: |attrs, w| TableAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CHAIN_ATTRS,
+        run: |attrs, w| ChainAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::COUNTER_ATTRS,
+        run: |attrs, w| CounterAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NFT_HOOK_ATTRS,
+        run: |attrs, w| NftHookAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HOOK_DEV_ATTRS,
+        run: |attrs, w| HookDevAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NFT_COUNTER_ATTRS,
+        run: |attrs, w| NftCounterAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RULE_ATTRS,
+        run: |attrs, w| RuleAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_LIST_ATTRS,
+        run: |attrs, w| ExprListAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_ATTRS,
+        run: |attrs, w| ExprAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RULE_COMPAT_ATTRS,
+        run: |attrs, w| RuleCompatAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SET_ATTRS,
+        run: |attrs, w| SetAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SET_DESC_ATTRS,
+        run: |attrs, w| SetDescAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SET_DESC_CONCAT_ATTRS,
+        run: |attrs, w| SetDescConcatAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SET_FIELD_ATTRS,
+        run: |attrs, w| SetFieldAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SET_LIST_ATTRS,
+        run: |attrs, w| SetListAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SETELEM_ATTRS,
+        run: |attrs, w| SetelemAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SETELEM_LIST_ELEM_ATTRS,
+        run: |attrs, w| SetelemListElemAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::SETELEM_LIST_ATTRS,
+        run: |attrs, w| SetelemListAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::GEN_ATTRS,
+        run: |attrs, w| GenAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OBJ_ATTRS,
+        run: |attrs, w| ObjAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::QUOTA_ATTRS,
+        run: |attrs, w| QuotaAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWTABLE_ATTRS,
+        run: |attrs, w| FlowtableAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWTABLE_HOOK_ATTRS,
+        run: |attrs, w| FlowtableHookAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_BITWISE_ATTRS,
+        run: |attrs, w| ExprBitwiseAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_CMP_ATTRS,
+        run: |attrs, w| ExprCmpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DATA_ATTRS,
+        run: |attrs, w| DataAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VERDICT_ATTRS,
+        run: |attrs, w| VerdictAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_COUNTER_ATTRS,
+        run: |attrs, w| ExprCounterAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_FIB_ATTRS,
+        run: |attrs, w| ExprFibAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_CT_ATTRS,
+        run: |attrs, w| ExprCtAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_FLOW_OFFLOAD_ATTRS,
+        run: |attrs, w| ExprFlowOffloadAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_IMMEDIATE_ATTRS,
+        run: |attrs, w| ExprImmediateAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_LOOKUP_ATTRS,
+        run: |attrs, w| ExprLookupAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_MASQ_ATTRS,
+        run: |attrs, w| ExprMasqAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_META_ATTRS,
+        run: |attrs, w| ExprMetaAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_NAT_ATTRS,
+        run: |attrs, w| ExprNatAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_PAYLOAD_ATTRS,
+        run: |attrs, w| ExprPayloadAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_REJECT_ATTRS,
+        run: |attrs, w| ExprRejectAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_TARGET_ATTRS,
+        run: |attrs, w| ExprTargetAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_TPROXY_ATTRS,
+        run: |attrs, w| ExprTproxyAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EXPR_OBJREF_ATTRS,
+        run: |attrs, w| ExprObjrefAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::COMPAT_TARGET_ATTRS,
+        run: |attrs, w| CompatTargetAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::COMPAT_MATCH_ATTRS,
+        run: |attrs, w| CompatMatchAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::COMPAT_ATTRS,
+        run: |attrs, w| CompatAttrs::parse(attrs)?.write_to(w),
+    },
+];

@@ -74,10 +74,10 @@ pub const NL_POLICY_TYPE_ATTR_POLICY_IDX: u16 = 8;
 pub const NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE: u16 = 9;
 /// `bitfield32-mask` (u32) of `policy-attrs`.
 pub const NL_POLICY_TYPE_ATTR_BITFIELD32_MASK: u16 = 10;
-/// `mask` (u64) of `policy-attrs`.
-pub const NL_POLICY_TYPE_ATTR_MASK: u16 = 11;
 /// `pad` (pad) of `policy-attrs`.
-pub const NL_POLICY_TYPE_ATTR_PAD: u16 = 12;
+pub const NL_POLICY_TYPE_ATTR_PAD: u16 = 11;
+/// `mask` (u64) of `policy-attrs`.
+pub const NL_POLICY_TYPE_ATTR_MASK: u16 = 12;
 
 // Attribute set `op-policy-attrs`
 
@@ -89,51 +89,51 @@ pub const CTRL_ATTR_POLICY_DUMP: u16 = 2;
 // Flags `op-flags`
 
 /// `admin-perm` of `op-flags`.
-pub const NLCTRL_OP_FLAGS_ADMIN_PERM: u32 = 1 << 0;
+pub const GENL_ADMIN_PERM: u32 = 1 << 0;
 /// `cmd-cap-do` of `op-flags`.
-pub const NLCTRL_OP_FLAGS_CMD_CAP_DO: u32 = 1 << 1;
+pub const GENL_CMD_CAP_DO: u32 = 1 << 1;
 /// `cmd-cap-dump` of `op-flags`.
-pub const NLCTRL_OP_FLAGS_CMD_CAP_DUMP: u32 = 1 << 2;
+pub const GENL_CMD_CAP_DUMP: u32 = 1 << 2;
 /// `cmd-cap-haspol` of `op-flags`.
-pub const NLCTRL_OP_FLAGS_CMD_CAP_HASPOL: u32 = 1 << 3;
+pub const GENL_CMD_CAP_HASPOL: u32 = 1 << 3;
 /// `uns-admin-perm` of `op-flags`.
-pub const NLCTRL_OP_FLAGS_UNS_ADMIN_PERM: u32 = 1 << 4;
+pub const GENL_UNS_ADMIN_PERM: u32 = 1 << 4;
 
 // Enum `attr-type`
 
 /// `invalid` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_INVALID: u32 = 0;
+pub const NL_ATTR_TYPE_INVALID: u32 = 0;
 /// `flag` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_FLAG: u32 = 1;
+pub const NL_ATTR_TYPE_FLAG: u32 = 1;
 /// `u8` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_U8: u32 = 2;
+pub const NL_ATTR_TYPE_U8: u32 = 2;
 /// `u16` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_U16: u32 = 3;
+pub const NL_ATTR_TYPE_U16: u32 = 3;
 /// `u32` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_U32: u32 = 4;
+pub const NL_ATTR_TYPE_U32: u32 = 4;
 /// `u64` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_U64: u32 = 5;
+pub const NL_ATTR_TYPE_U64: u32 = 5;
 /// `s8` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_S8: u32 = 6;
+pub const NL_ATTR_TYPE_S8: u32 = 6;
 /// `s16` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_S16: u32 = 7;
+pub const NL_ATTR_TYPE_S16: u32 = 7;
 /// `s32` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_S32: u32 = 8;
+pub const NL_ATTR_TYPE_S32: u32 = 8;
 /// `s64` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_S64: u32 = 9;
+pub const NL_ATTR_TYPE_S64: u32 = 9;
 /// `binary` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_BINARY: u32 = 10;
+pub const NL_ATTR_TYPE_BINARY: u32 = 10;
 /// `string` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_STRING: u32 = 11;
+pub const NL_ATTR_TYPE_STRING: u32 = 11;
 /// `nul-string` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_NUL_STRING: u32 = 12;
+pub const NL_ATTR_TYPE_NUL_STRING: u32 = 12;
 /// `nested` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_NESTED: u32 = 13;
+pub const NL_ATTR_TYPE_NESTED: u32 = 13;
 /// `nested-array` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_NESTED_ARRAY: u32 = 14;
+pub const NL_ATTR_TYPE_NESTED_ARRAY: u32 = 14;
 /// `bitfield32` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_BITFIELD32: u32 = 15;
+pub const NL_ATTR_TYPE_BITFIELD32: u32 = 15;
 /// `sint` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_SINT: u32 = 16;
+pub const NL_ATTR_TYPE_SINT: u32 = 16;
 /// `uint` of `attr-type`.
-pub const NLCTRL_ATTR_TYPE_UINT: u32 = 17;
+pub const NL_ATTR_TYPE_UINT: u32 = 17;

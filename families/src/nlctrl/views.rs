@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `ctrl-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -97,6 +101,63 @@ impl<'a> CtrlAttrs<'a> {
     pub fn op(&self) -> Option<u32> {
         self.0.u32(CTRL_ATTR_OP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CTRL_ATTR_FAMILY_ID if a.raw_kind() == CTRL_ATTR_FAMILY_ID => {
+                    CtrlAttrsBuilder(w).family_id(value::u16(&a))?;
+                }
+                CTRL_ATTR_FAMILY_NAME if a.raw_kind() == CTRL_ATTR_FAMILY_NAME => {
+                    CtrlAttrsBuilder(w).family_name(value::str(&a))?;
+                }
+                CTRL_ATTR_VERSION if a.raw_kind() == CTRL_ATTR_VERSION => {
+                    CtrlAttrsBuilder(w).version(value::u32(&a))?;
+                }
+                CTRL_ATTR_HDRSIZE if a.raw_kind() == CTRL_ATTR_HDRSIZE => {
+                    CtrlAttrsBuilder(w).hdrsize(value::u32(&a))?;
+                }
+                CTRL_ATTR_MAXATTR if a.raw_kind() == CTRL_ATTR_MAXATTR => {
+                    CtrlAttrsBuilder(w).maxattr(value::u32(&a))?;
+                }
+                CTRL_ATTR_OPS => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| OpAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                CTRL_ATTR_MCAST_GROUPS => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| McastGroupAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                CTRL_ATTR_POLICY => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| PolicyAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                CTRL_ATTR_OP_POLICY => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| OpPolicyAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                CTRL_ATTR_OP if a.raw_kind() == CTRL_ATTR_OP => {
+                    CtrlAttrsBuilder(w).op(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `mcast-group-attrs` attributes of `nlctrl`, indexed in one pass.
@@ -136,6 +197,23 @@ impl<'a> McastGroupAttrs<'a> {
     pub fn id(&self) -> Option<u32> {
         self.0.u32(CTRL_ATTR_MCAST_GRP_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CTRL_ATTR_MCAST_GRP_NAME if a.raw_kind() == CTRL_ATTR_MCAST_GRP_NAME => {
+                    McastGroupAttrsBuilder(w).name(value::str(&a))?;
+                }
+                CTRL_ATTR_MCAST_GRP_ID if a.raw_kind() == CTRL_ATTR_MCAST_GRP_ID => {
+                    McastGroupAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `op-attrs` attributes of `nlctrl`, indexed in one pass.
@@ -174,6 +252,23 @@ impl<'a> OpAttrs<'a> {
     #[inline]
     pub fn flags(&self) -> Option<OpFlags> {
         self.0.u32(CTRL_ATTR_OP_FLAGS).map(|v| OpFlags(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CTRL_ATTR_OP_ID if a.raw_kind() == CTRL_ATTR_OP_ID => {
+                    OpAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                CTRL_ATTR_OP_FLAGS if a.raw_kind() == CTRL_ATTR_OP_FLAGS => {
+                    OpAttrsBuilder(w).flags(OpFlags(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -270,6 +365,69 @@ impl<'a> PolicyAttrs<'a> {
     pub fn mask(&self) -> Option<u64> {
         self.0.u64(NL_POLICY_TYPE_ATTR_MASK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NL_POLICY_TYPE_ATTR_TYPE if a.raw_kind() == NL_POLICY_TYPE_ATTR_TYPE => {
+                    PolicyAttrsBuilder(w).type_(AttrType::from_value(value::u32(&a) as u32))?;
+                }
+                NL_POLICY_TYPE_ATTR_MIN_VALUE_S
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_VALUE_S =>
+                {
+                    PolicyAttrsBuilder(w).min_value_s(value::i64(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_MAX_VALUE_S
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_VALUE_S =>
+                {
+                    PolicyAttrsBuilder(w).max_value_s(value::i64(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_MIN_VALUE_U
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_VALUE_U =>
+                {
+                    PolicyAttrsBuilder(w).min_value_u(value::u64(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_MAX_VALUE_U
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_VALUE_U =>
+                {
+                    PolicyAttrsBuilder(w).max_value_u(value::u64(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_MIN_LENGTH
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_LENGTH =>
+                {
+                    PolicyAttrsBuilder(w).min_length(value::u32(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_MAX_LENGTH
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_LENGTH =>
+                {
+                    PolicyAttrsBuilder(w).max_length(value::u32(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_POLICY_IDX
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_POLICY_IDX =>
+                {
+                    PolicyAttrsBuilder(w).policy_idx(value::u32(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE =>
+                {
+                    PolicyAttrsBuilder(w).policy_maxtype(value::u32(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_BITFIELD32_MASK
+                    if a.raw_kind() == NL_POLICY_TYPE_ATTR_BITFIELD32_MASK =>
+                {
+                    PolicyAttrsBuilder(w).bitfield32_mask(value::u32(&a))?;
+                }
+                NL_POLICY_TYPE_ATTR_PAD if a.raw_kind() == NL_POLICY_TYPE_ATTR_PAD => raw(w, &a)?,
+                NL_POLICY_TYPE_ATTR_MASK if a.raw_kind() == NL_POLICY_TYPE_ATTR_MASK => {
+                    PolicyAttrsBuilder(w).mask(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `op-policy-attrs` attributes of `nlctrl`, indexed in one pass.
@@ -309,4 +467,46 @@ impl<'a> OpPolicyAttrs<'a> {
     pub fn dump(&self) -> Option<u32> {
         self.0.u32(CTRL_ATTR_POLICY_DUMP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                CTRL_ATTR_POLICY_DO if a.raw_kind() == CTRL_ATTR_POLICY_DO => {
+                    OpPolicyAttrsBuilder(w).do_(value::u32(&a))?;
+                }
+                CTRL_ATTR_POLICY_DUMP if a.raw_kind() == CTRL_ATTR_POLICY_DUMP => {
+                    OpPolicyAttrsBuilder(w).dump(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `nlctrl` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 5] = [
+    SetRoundtrip {
+        set: &tables::CTRL_ATTRS,
+        run: |attrs, w| CtrlAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MCAST_GROUP_ATTRS,
+        run: |attrs, w| McastGroupAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OP_ATTRS,
+        run: |attrs, w| OpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::POLICY_ATTRS,
+        run: |attrs, w| PolicyAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OP_POLICY_ATTRS,
+        run: |attrs, w| OpPolicyAttrs::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `peer` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -183,6 +187,93 @@ impl<'a> Peer<'a> {
     pub fn tx_id(&self) -> Option<u32> {
         self.0.u32(OVPN_A_PEER_TX_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
+                    PeerBuilder(w).id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
+                    PeerBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
+                    PeerBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
+                    if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
+                {
+                    PeerBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
+                    PeerBuilder(w).remote_port(value::u16_be(&a))?;
+                }
+                OVPN_A_PEER_SOCKET if a.raw_kind() == OVPN_A_PEER_SOCKET => {
+                    PeerBuilder(w).socket(value::u32(&a))?;
+                }
+                OVPN_A_PEER_SOCKET_NETNSID if a.raw_kind() == OVPN_A_PEER_SOCKET_NETNSID => {
+                    PeerBuilder(w).socket_netnsid(value::i32(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
+                    PeerBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
+                    PeerBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
+                    PeerBuilder(w).local_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
+                    PeerBuilder(w).local_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_PORT if a.raw_kind() == OVPN_A_PEER_LOCAL_PORT => {
+                    PeerBuilder(w).local_port(value::u16_be(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_INTERVAL
+                    if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
+                {
+                    PeerBuilder(w).keepalive_interval(value::u32(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
+                    PeerBuilder(w).keepalive_timeout(value::u32(&a))?;
+                }
+                OVPN_A_PEER_DEL_REASON if a.raw_kind() == OVPN_A_PEER_DEL_REASON => {
+                    PeerBuilder(w).del_reason(DelPeerReason::from_value(value::u32(&a) as u32))?;
+                }
+                OVPN_A_PEER_VPN_RX_BYTES if a.raw_kind() == OVPN_A_PEER_VPN_RX_BYTES => {
+                    PeerBuilder(w).vpn_rx_bytes(value::uint(&a))?;
+                }
+                OVPN_A_PEER_VPN_TX_BYTES if a.raw_kind() == OVPN_A_PEER_VPN_TX_BYTES => {
+                    PeerBuilder(w).vpn_tx_bytes(value::uint(&a))?;
+                }
+                OVPN_A_PEER_VPN_RX_PACKETS if a.raw_kind() == OVPN_A_PEER_VPN_RX_PACKETS => {
+                    PeerBuilder(w).vpn_rx_packets(value::uint(&a))?;
+                }
+                OVPN_A_PEER_VPN_TX_PACKETS if a.raw_kind() == OVPN_A_PEER_VPN_TX_PACKETS => {
+                    PeerBuilder(w).vpn_tx_packets(value::uint(&a))?;
+                }
+                OVPN_A_PEER_LINK_RX_BYTES if a.raw_kind() == OVPN_A_PEER_LINK_RX_BYTES => {
+                    PeerBuilder(w).link_rx_bytes(value::uint(&a))?;
+                }
+                OVPN_A_PEER_LINK_TX_BYTES if a.raw_kind() == OVPN_A_PEER_LINK_TX_BYTES => {
+                    PeerBuilder(w).link_tx_bytes(value::uint(&a))?;
+                }
+                OVPN_A_PEER_LINK_RX_PACKETS if a.raw_kind() == OVPN_A_PEER_LINK_RX_PACKETS => {
+                    PeerBuilder(w).link_rx_packets(value::uint(&a))?;
+                }
+                OVPN_A_PEER_LINK_TX_PACKETS if a.raw_kind() == OVPN_A_PEER_LINK_TX_PACKETS => {
+                    PeerBuilder(w).link_tx_packets(value::uint(&a))?;
+                }
+                OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
+                    PeerBuilder(w).tx_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `keyconf` attributes of `ovpn`, indexed in one pass.
@@ -250,6 +341,35 @@ impl<'a> Keyconf<'a> {
     pub fn decrypt_dir(&self) -> Result<Option<Keydir<'a>>, Error> {
         self.0.nest(OVPN_A_KEYCONF_DECRYPT_DIR)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
+                    KeyconfBuilder(w).peer_id(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
+                    KeyconfBuilder(w).slot(KeySlot::from_value(value::u32(&a) as u32))?;
+                }
+                OVPN_A_KEYCONF_KEY_ID if a.raw_kind() == OVPN_A_KEYCONF_KEY_ID => {
+                    KeyconfBuilder(w).key_id(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF_CIPHER_ALG if a.raw_kind() == OVPN_A_KEYCONF_CIPHER_ALG => {
+                    KeyconfBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a) as u32))?;
+                }
+                OVPN_A_KEYCONF_ENCRYPT_DIR => {
+                    nest_like(w, &a, |w| Keydir::parse(a.nested())?.write_to(w))?
+                }
+                OVPN_A_KEYCONF_DECRYPT_DIR => {
+                    nest_like(w, &a, |w| Keydir::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `keydir` attributes of `ovpn`, indexed in one pass.
@@ -288,6 +408,23 @@ impl<'a> Keydir<'a> {
     #[inline]
     pub fn nonce_tail(&self) -> Option<&'a [u8]> {
         self.0.bytes(OVPN_A_KEYDIR_NONCE_TAIL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_KEYDIR_CIPHER_KEY if a.raw_kind() == OVPN_A_KEYDIR_CIPHER_KEY => {
+                    KeydirBuilder(w).cipher_key(a.value())?;
+                }
+                OVPN_A_KEYDIR_NONCE_TAIL if a.raw_kind() == OVPN_A_KEYDIR_NONCE_TAIL => {
+                    KeydirBuilder(w).nonce_tail(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -334,4 +471,41 @@ impl<'a> Ovpn<'a> {
     pub fn keyconf(&self) -> Result<Option<Keyconf<'a>>, Error> {
         self.0.nest(OVPN_A_KEYCONF)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_PEER => nest_like(w, &a, |w| Peer::parse(a.nested())?.write_to(w))?,
+                OVPN_A_KEYCONF => nest_like(w, &a, |w| Keyconf::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `ovpn` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 4] = [
+    SetRoundtrip {
+        set: &tables::PEER,
+        run: |attrs, w| Peer::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::KEYCONF,
+        run: |attrs, w| Keyconf::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::KEYDIR,
+        run: |attrs, w| Keydir::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN,
+        run: |attrs, w| Ovpn::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `vport-options` attributes of `ovs_vport`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -48,6 +52,23 @@ impl<'a> VportOptions<'a> {
     #[inline]
     pub fn extension(&self) -> Option<u32> {
         self.0.u32(OVS_TUNNEL_ATTR_EXTENSION)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVS_TUNNEL_ATTR_DST_PORT if a.raw_kind() == OVS_TUNNEL_ATTR_DST_PORT => {
+                    VportOptionsBuilder(w).dst_port(value::u32(&a))?;
+                }
+                OVS_TUNNEL_ATTR_EXTENSION if a.raw_kind() == OVS_TUNNEL_ATTR_EXTENSION => {
+                    VportOptionsBuilder(w).extension(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -87,6 +108,23 @@ impl<'a> UpcallStats<'a> {
     #[inline]
     pub fn fail(&self) -> Option<u64> {
         self.0.u64(OVS_VPORT_UPCALL_ATTR_FAIL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVS_VPORT_UPCALL_ATTR_SUCCESS if a.raw_kind() == OVS_VPORT_UPCALL_ATTR_SUCCESS => {
+                    UpcallStatsBuilder(w).success(value::u64(&a))?;
+                }
+                OVS_VPORT_UPCALL_ATTR_FAIL if a.raw_kind() == OVS_VPORT_UPCALL_ATTR_FAIL => {
+                    UpcallStatsBuilder(w).fail(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -172,4 +210,65 @@ impl<'a> Vport<'a> {
     pub fn upcall_stats(&self) -> Result<Option<UpcallStats<'a>>, Error> {
         self.0.nest(OVS_VPORT_ATTR_UPCALL_STATS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVS_VPORT_ATTR_UNSPEC if a.raw_kind() == OVS_VPORT_ATTR_UNSPEC => raw(w, &a)?,
+                OVS_VPORT_ATTR_PORT_NO if a.raw_kind() == OVS_VPORT_ATTR_PORT_NO => {
+                    VportBuilder(w).port_no(value::u32(&a))?;
+                }
+                OVS_VPORT_ATTR_TYPE if a.raw_kind() == OVS_VPORT_ATTR_TYPE => {
+                    VportBuilder(w).type_(VportType::from_value(value::u32(&a) as u32))?;
+                }
+                OVS_VPORT_ATTR_NAME if a.raw_kind() == OVS_VPORT_ATTR_NAME => {
+                    VportBuilder(w).name(value::str(&a))?;
+                }
+                OVS_VPORT_ATTR_OPTIONS => {
+                    nest_like(w, &a, |w| VportOptions::parse(a.nested())?.write_to(w))?
+                }
+                OVS_VPORT_ATTR_UPCALL_PID if a.raw_kind() == OVS_VPORT_ATTR_UPCALL_PID => {
+                    VportBuilder(w).upcall_pid(a.value())?;
+                }
+                OVS_VPORT_ATTR_STATS if a.raw_kind() == OVS_VPORT_ATTR_STATS => {
+                    if a.value().len() == OvsVportStats::LEN {
+                        VportBuilder(w).stats(&OvsVportStats::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                OVS_VPORT_ATTR_PAD if a.raw_kind() == OVS_VPORT_ATTR_PAD => raw(w, &a)?,
+                OVS_VPORT_ATTR_IFINDEX if a.raw_kind() == OVS_VPORT_ATTR_IFINDEX => {
+                    VportBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVS_VPORT_ATTR_NETNSID if a.raw_kind() == OVS_VPORT_ATTR_NETNSID => {
+                    VportBuilder(w).netnsid(value::u32(&a))?;
+                }
+                OVS_VPORT_ATTR_UPCALL_STATS => {
+                    nest_like(w, &a, |w| UpcallStats::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `ovs_vport` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+    SetRoundtrip {
+        set: &tables::VPORT_OPTIONS,
+        run: |attrs, w| VportOptions::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UPCALL_STATS,
+        run: |attrs, w| UpcallStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VPORT,
+        run: |attrs, w| Vport::parse(attrs)?.write_to(w),
+    },
+];

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `assoc-dev-info` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -48,6 +52,23 @@ impl<'a> AssocDevInfo<'a> {
     #[inline]
     pub fn nsid(&self) -> Option<i32> {
         self.0.i32(PSP_A_ASSOC_DEV_INFO_NSID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                PSP_A_ASSOC_DEV_INFO_IFINDEX if a.raw_kind() == PSP_A_ASSOC_DEV_INFO_IFINDEX => {
+                    AssocDevInfoBuilder(w).ifindex(value::u32(&a))?;
+                }
+                PSP_A_ASSOC_DEV_INFO_NSID if a.raw_kind() == PSP_A_ASSOC_DEV_INFO_NSID => {
+                    AssocDevInfoBuilder(w).nsid(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -130,6 +151,38 @@ impl<'a> Dev<'a> {
     pub fn by_association(&self) -> bool {
         self.0.flag(PSP_A_DEV_BY_ASSOCIATION)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                PSP_A_DEV_ID if a.raw_kind() == PSP_A_DEV_ID => {
+                    DevBuilder(w).id(value::u32(&a))?;
+                }
+                PSP_A_DEV_IFINDEX if a.raw_kind() == PSP_A_DEV_IFINDEX => {
+                    DevBuilder(w).ifindex(value::u32(&a))?;
+                }
+                PSP_A_DEV_PSP_VERSIONS_CAP if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_CAP => {
+                    DevBuilder(w).psp_versions_cap(Version::from_value(value::u32(&a) as u32))?;
+                }
+                PSP_A_DEV_PSP_VERSIONS_ENA if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_ENA => {
+                    DevBuilder(w).psp_versions_ena(Version::from_value(value::u32(&a) as u32))?;
+                }
+                PSP_A_DEV_ASSOC_LIST => {
+                    nest_like(w, &a, |w| AssocDevInfo::parse(a.nested())?.write_to(w))?
+                }
+                PSP_A_DEV_NSID if a.raw_kind() == PSP_A_DEV_NSID => {
+                    DevBuilder(w).nsid(value::i32(&a))?;
+                }
+                PSP_A_DEV_BY_ASSOCIATION if a.raw_kind() == PSP_A_DEV_BY_ASSOCIATION => {
+                    DevBuilder(w).by_association()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `assoc` attributes of `psp`, indexed in one pass.
@@ -190,6 +243,28 @@ impl<'a> Assoc<'a> {
     pub fn sock_fd(&self) -> Option<u32> {
         self.0.u32(PSP_A_ASSOC_SOCK_FD)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                PSP_A_ASSOC_DEV_ID if a.raw_kind() == PSP_A_ASSOC_DEV_ID => {
+                    AssocBuilder(w).dev_id(value::u32(&a))?;
+                }
+                PSP_A_ASSOC_VERSION if a.raw_kind() == PSP_A_ASSOC_VERSION => {
+                    AssocBuilder(w).version(Version::from_value(value::u32(&a) as u32))?;
+                }
+                PSP_A_ASSOC_RX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,
+                PSP_A_ASSOC_TX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,
+                PSP_A_ASSOC_SOCK_FD if a.raw_kind() == PSP_A_ASSOC_SOCK_FD => {
+                    AssocBuilder(w).sock_fd(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `keys` attributes of `psp`, indexed in one pass.
@@ -228,6 +303,23 @@ impl<'a> Keys<'a> {
     #[inline]
     pub fn spi(&self) -> Option<u32> {
         self.0.u32(PSP_A_KEYS_SPI)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                PSP_A_KEYS_KEY if a.raw_kind() == PSP_A_KEYS_KEY => {
+                    KeysBuilder(w).key(a.value())?;
+                }
+                PSP_A_KEYS_SPI if a.raw_kind() == PSP_A_KEYS_SPI => {
+                    KeysBuilder(w).spi(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -340,4 +432,73 @@ impl<'a> Stats<'a> {
     pub fn tx_error(&self) -> Option<u64> {
         self.0.uint(PSP_A_STATS_TX_ERROR)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                PSP_A_STATS_DEV_ID if a.raw_kind() == PSP_A_STATS_DEV_ID => {
+                    StatsBuilder(w).dev_id(value::u32(&a))?;
+                }
+                PSP_A_STATS_KEY_ROTATIONS if a.raw_kind() == PSP_A_STATS_KEY_ROTATIONS => {
+                    StatsBuilder(w).key_rotations(value::uint(&a))?;
+                }
+                PSP_A_STATS_STALE_EVENTS if a.raw_kind() == PSP_A_STATS_STALE_EVENTS => {
+                    StatsBuilder(w).stale_events(value::uint(&a))?;
+                }
+                PSP_A_STATS_RX_PACKETS if a.raw_kind() == PSP_A_STATS_RX_PACKETS => {
+                    StatsBuilder(w).rx_packets(value::uint(&a))?;
+                }
+                PSP_A_STATS_RX_BYTES if a.raw_kind() == PSP_A_STATS_RX_BYTES => {
+                    StatsBuilder(w).rx_bytes(value::uint(&a))?;
+                }
+                PSP_A_STATS_RX_AUTH_FAIL if a.raw_kind() == PSP_A_STATS_RX_AUTH_FAIL => {
+                    StatsBuilder(w).rx_auth_fail(value::uint(&a))?;
+                }
+                PSP_A_STATS_RX_ERROR if a.raw_kind() == PSP_A_STATS_RX_ERROR => {
+                    StatsBuilder(w).rx_error(value::uint(&a))?;
+                }
+                PSP_A_STATS_RX_BAD if a.raw_kind() == PSP_A_STATS_RX_BAD => {
+                    StatsBuilder(w).rx_bad(value::uint(&a))?;
+                }
+                PSP_A_STATS_TX_PACKETS if a.raw_kind() == PSP_A_STATS_TX_PACKETS => {
+                    StatsBuilder(w).tx_packets(value::uint(&a))?;
+                }
+                PSP_A_STATS_TX_BYTES if a.raw_kind() == PSP_A_STATS_TX_BYTES => {
+                    StatsBuilder(w).tx_bytes(value::uint(&a))?;
+                }
+                PSP_A_STATS_TX_ERROR if a.raw_kind() == PSP_A_STATS_TX_ERROR => {
+                    StatsBuilder(w).tx_error(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `psp` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 5] = [
+    SetRoundtrip {
+        set: &tables::ASSOC_DEV_INFO,
+        run: |attrs, w| AssocDevInfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DEV,
+        run: |attrs, w| Dev::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ASSOC,
+        run: |attrs, w| Assoc::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::KEYS,
+        run: |attrs, w| Keys::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STATS,
+        run: |attrs, w| Stats::parse(attrs)?.write_to(w),
+    },
+];

@@ -89,8 +89,9 @@ impl<'w, B: Buffer> AddrAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFA_PROTO`.
-    pub fn proto(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFA_PROTO, &(v).to_ne_bytes())?;
+    pub fn proto(&mut self, v: IfaProto) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFA_PROTO, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -101,14 +101,16 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_OPERSTATE`.
-    pub fn operstate(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_OPERSTATE, &(v).to_ne_bytes())?;
+    pub fn operstate(&mut self, v: OperState) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_OPERSTATE, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_LINKMODE`.
-    pub fn linkmode(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_LINKMODE, &(v).to_ne_bytes())?;
+    pub fn linkmode(&mut self, v: LinkMode) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_LINKMODE, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -292,8 +294,9 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_EVENT`.
-    pub fn event(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_EVENT, &(v).to_ne_bytes())?;
+    pub fn event(&mut self, v: LinkEvent) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_EVENT, &(v.value() as u32).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -960,6 +963,149 @@ impl<'w, B: Buffer> LinkinfoAttrsBuilder<'w, B> {
         self.0.put_str(IFLA_INFO_KIND, "ovpn")?;
         self.0
             .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoOvpnAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_veth(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoVethAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "veth")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoVethAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_vxcan(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoVxcanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "vxcan")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoVxcanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_vxlan(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoVxlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "vxlan")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoVxlanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_macvlan(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoMacvlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "macvlan")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoMacvlanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_macvtap(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoMacvlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "macvtap")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoMacvlanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_ipvlan(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoIpvlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "ipvlan")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoIpvlanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_ipvtap(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoIpvlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "ipvtap")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoIpvlanAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_xfrm(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoXfrmAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "xfrm")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoXfrmAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_bareudp(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoBareudpAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "bareudp")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoBareudpAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_ipoib(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoIpoibAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "ipoib")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoIpoibAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_macsec(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoMacsecAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "macsec")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoMacsecAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_ip6gretap(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoGreAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "ip6gretap")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGreAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_INFO_DATA`.
+    pub fn data_ip6erspan(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoGreAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_INFO_KIND, "ip6erspan")?;
+        self.0
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGreAttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -2330,8 +2476,9 @@ impl<'w, B: Buffer> LinkinfoGeneveAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_GENEVE_DF`.
-    pub fn df(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_GENEVE_DF, &(v).to_ne_bytes())?;
+    pub fn df(&mut self, v: GeneveDf) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_GENEVE_DF, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -2418,8 +2565,9 @@ impl<'w, B: Buffer> LinkinfoHsrAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_HSR_PROTOCOL`.
-    pub fn protocol(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_HSR_PROTOCOL, &(v).to_ne_bytes())?;
+    pub fn protocol(&mut self, v: HsrProtocol) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_HSR_PROTOCOL, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -2750,14 +2898,16 @@ impl<'w, B: Buffer> XdpAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_XDP_ATTACHED`.
-    pub fn attached(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_XDP_ATTACHED, &(v).to_ne_bytes())?;
+    pub fn attached(&mut self, v: XdpAttached) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_XDP_ATTACHED, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_XDP_FLAGS`.
-    pub fn flags(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_XDP_FLAGS, &(v).to_ne_bytes())?;
+    pub fn flags(&mut self, v: XdpFlags) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_XDP_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -2865,9 +3015,9 @@ impl<'w, B: Buffer> Ifla6AttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_INET6_ADDR_GEN_MODE`.
-    pub fn addr_gen_mode(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+    pub fn addr_gen_mode(&mut self, v: In6AddrGenMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_INET6_ADDR_GEN_MODE, &(v).to_ne_bytes())?;
+            .put_attr(IFLA_INET6_ADDR_GEN_MODE, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3021,9 +3171,9 @@ impl<'w, B: Buffer> LinkDpllPinAttrsBuilder<'w, B> {
         Self(w)
     }
 
-    /// Writes `DPLL_A_ID`.
+    /// Writes `DPLL_A_PIN_ID`.
     pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(DPLL_A_ID, &(v).to_ne_bytes())?;
+        self.0.put_attr(DPLL_A_PIN_ID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -3040,8 +3190,14 @@ impl<'w, B: Buffer> LinkinfoNetkitAttrsBuilder<'w, B> {
     }
 
     /// Writes `IFLA_NETKIT_PEER_INFO`.
-    pub fn peer_info(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(IFLA_NETKIT_PEER_INFO, v)?;
+    pub fn peer_info(
+        &mut self,
+        header: &Ifinfomsg,
+        f: impl FnOnce(&mut LinkAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        put_nest_with_header(&mut *self.0, IFLA_NETKIT_PEER_INFO, header, |w| {
+            f(&mut LinkAttrsBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -3121,6 +3277,583 @@ impl<'w, B: Buffer> LinkinfoOvpnAttrsBuilder<'w, B> {
     pub fn mode(&mut self, v: OvpnMode) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(IFLA_OVPN_MODE, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-veth-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoVethAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoVethAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `VETH_INFO_PEER`.
+    pub fn peer(
+        &mut self,
+        header: &Ifinfomsg,
+        f: impl FnOnce(&mut LinkAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        put_nest_with_header(&mut *self.0, VETH_INFO_PEER, header, |w| {
+            f(&mut LinkAttrsBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-vxcan-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoVxcanAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoVxcanAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `VXCAN_INFO_PEER`.
+    pub fn peer(
+        &mut self,
+        header: &Ifinfomsg,
+        f: impl FnOnce(&mut LinkAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        put_nest_with_header(&mut *self.0, VXCAN_INFO_PEER, header, |w| {
+            f(&mut LinkAttrsBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-vxlan-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoVxlanAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoVxlanAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_VXLAN_ID`.
+    pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_GROUP`.
+    pub fn group(&mut self, v: Ipv4Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_GROUP, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LINK`.
+    pub fn link(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LINK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LOCAL`.
+    pub fn local(&mut self, v: Ipv4Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LOCAL, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_TTL`.
+    pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_TTL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_TOS`.
+    pub fn tos(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_TOS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LEARNING`.
+    pub fn learning(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LEARNING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_AGEING`.
+    pub fn ageing(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_AGEING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LIMIT`.
+    pub fn limit(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_PORT_RANGE`.
+    pub fn port_range(&mut self, v: &IflaVxlanPortRange) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr_with(IFLA_VXLAN_PORT_RANGE, IflaVxlanPortRange::LEN, |b| {
+                v.write_to(b)
+            })?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_PROXY`.
+    pub fn proxy(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_PROXY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_RSC`.
+    pub fn rsc(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_RSC, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_L2MISS`.
+    pub fn l2miss(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_L2MISS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_L3MISS`.
+    pub fn l3miss(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_L3MISS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_PORT`.
+    pub fn port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_PORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_GROUP6`.
+    pub fn group6(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_GROUP6, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LOCAL6`.
+    pub fn local6(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LOCAL6, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_UDP_CSUM`.
+    pub fn udp_csum(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_UDP_CSUM, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_UDP_ZERO_CSUM6_TX`.
+    pub fn udp_zero_csum6_tx(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_UDP_ZERO_CSUM6_TX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_UDP_ZERO_CSUM6_RX`.
+    pub fn udp_zero_csum6_rx(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_UDP_ZERO_CSUM6_RX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_REMCSUM_TX`.
+    pub fn remcsum_tx(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_REMCSUM_TX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_REMCSUM_RX`.
+    pub fn remcsum_rx(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_REMCSUM_RX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_GBP`.
+    pub fn gbp(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_VXLAN_GBP)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_REMCSUM_NOPARTIAL`.
+    pub fn remcsum_nopartial(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_VXLAN_REMCSUM_NOPARTIAL)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_COLLECT_METADATA`.
+    pub fn collect_metadata(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_COLLECT_METADATA, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LABEL`.
+    pub fn label(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_LABEL, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_GPE`.
+    pub fn gpe(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_VXLAN_GPE)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_TTL_INHERIT`.
+    pub fn ttl_inherit(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_VXLAN_TTL_INHERIT)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_DF`.
+    pub fn df(&mut self, v: VxlanDf) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_DF, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_VNIFILTER`.
+    pub fn vnifilter(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_VNIFILTER, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LOCALBYPASS`.
+    pub fn localbypass(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_LOCALBYPASS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_LABEL_POLICY`.
+    pub fn label_policy(&mut self, v: VxlanLabelPolicy) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_VXLAN_LABEL_POLICY, &(v.value() as u32).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_RESERVED_BITS`.
+    pub fn reserved_bits(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_RESERVED_BITS, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VXLAN_MC_ROUTE`.
+    pub fn mc_route(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VXLAN_MC_ROUTE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-macvlan-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoMacvlanAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoMacvlanAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_MACVLAN_MODE`.
+    pub fn mode(&mut self, v: MacvlanMode) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_MODE, &(v.value() as u32).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_FLAGS`.
+    pub fn flags(&mut self, v: MacvlanFlags) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_FLAGS, &(v.bits() as u16).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_MACADDR_MODE`.
+    pub fn macaddr_mode(&mut self, v: MacvlanMacaddrMode) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_MACADDR_MODE, &(v.value() as u32).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_MACADDR`.
+    pub fn macaddr(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACVLAN_MACADDR, v)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_MACADDR_DATA`.
+    pub fn macaddr_data(
+        &mut self,
+        f: impl FnOnce(&mut LinkinfoMacvlanAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(IFLA_MACVLAN_MACADDR_DATA, |w| {
+            f(&mut LinkinfoMacvlanAttrsBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_MACADDR_COUNT`.
+    pub fn macaddr_count(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_MACADDR_COUNT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_BC_QUEUE_LEN`.
+    pub fn bc_queue_len(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_BC_QUEUE_LEN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_BC_QUEUE_LEN_USED`.
+    pub fn bc_queue_len_used(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_BC_QUEUE_LEN_USED, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACVLAN_BC_CUTOFF`.
+    pub fn bc_cutoff(&mut self, v: i32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACVLAN_BC_CUTOFF, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-ipvlan-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoIpvlanAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoIpvlanAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_IPVLAN_MODE`.
+    pub fn mode(&mut self, v: IpvlanMode) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPVLAN_MODE, &(v.value() as u16).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPVLAN_FLAGS`.
+    pub fn flags(&mut self, v: IpvlanFlags) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPVLAN_FLAGS, &(v.bits() as u16).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-xfrm-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoXfrmAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoXfrmAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_XFRM_LINK`.
+    pub fn link(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_XFRM_LINK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_XFRM_IF_ID`.
+    pub fn if_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_XFRM_IF_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_XFRM_COLLECT_METADATA`.
+    pub fn collect_metadata(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_XFRM_COLLECT_METADATA)?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-bareudp-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoBareudpAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoBareudpAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_BAREUDP_PORT`.
+    pub fn port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_BAREUDP_PORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_BAREUDP_ETHERTYPE`.
+    pub fn ethertype(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_BAREUDP_ETHERTYPE, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_BAREUDP_SRCPORT_MIN`.
+    pub fn srcport_min(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_BAREUDP_SRCPORT_MIN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_BAREUDP_MULTIPROTO_MODE`.
+    pub fn multiproto_mode(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_BAREUDP_MULTIPROTO_MODE)?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-ipoib-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoIpoibAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoIpoibAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_IPOIB_PKEY`.
+    pub fn pkey(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPOIB_PKEY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPOIB_MODE`.
+    pub fn mode(&mut self, v: IpoibMode) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPOIB_MODE, &(v.value() as u16).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPOIB_UMCAST`.
+    pub fn umcast(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPOIB_UMCAST, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-macsec-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoMacsecAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoMacsecAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_MACSEC_SCI`.
+    pub fn sci(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_SCI, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_PORT`.
+    pub fn port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_PORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_ICV_LEN`.
+    pub fn icv_len(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_ICV_LEN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_CIPHER_SUITE`.
+    pub fn cipher_suite(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACSEC_CIPHER_SUITE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_WINDOW`.
+    pub fn window(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_WINDOW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_ENCODING_SA`.
+    pub fn encoding_sa(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACSEC_ENCODING_SA, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_ENCRYPT`.
+    pub fn encrypt(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_ENCRYPT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_PROTECT`.
+    pub fn protect(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_PROTECT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_INC_SCI`.
+    pub fn inc_sci(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_INC_SCI, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_ES`.
+    pub fn es(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_ES, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_SCB`.
+    pub fn scb(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_MACSEC_SCB, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_REPLAY_PROTECT`.
+    pub fn replay_protect(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACSEC_REPLAY_PROTECT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_VALIDATION`.
+    pub fn validation(&mut self, v: MacsecValidation) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACSEC_VALIDATION, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_MACSEC_OFFLOAD`.
+    pub fn offload(&mut self, v: MacsecOffload) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_MACSEC_OFFLOAD, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 }

@@ -847,11 +847,11 @@ pub const IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED: u16 = 2;
 // Attribute set `link-dpll-pin-attrs`
 
 /// `id` (u32) of `link-dpll-pin-attrs`.
-pub const DPLL_A_ID: u16 = 1;
+pub const DPLL_A_PIN_ID: u16 = 1;
 
 // Attribute set `linkinfo-netkit-attrs`
 
-/// `peer-info` (binary) of `linkinfo-netkit-attrs`.
+/// `peer-info` (nest) of `linkinfo-netkit-attrs`.
 pub const IFLA_NETKIT_PEER_INFO: u16 = 1;
 /// `primary` (u8) of `linkinfo-netkit-attrs`.
 pub const IFLA_NETKIT_PRIMARY: u16 = 2;
@@ -876,6 +876,177 @@ pub const IFLA_NETKIT_PAIRING: u16 = 10;
 
 /// `mode` (u8) of `linkinfo-ovpn-attrs`.
 pub const IFLA_OVPN_MODE: u16 = 1;
+
+// Attribute set `linkinfo-veth-attrs`
+
+/// `peer` (nest) of `linkinfo-veth-attrs`.
+pub const VETH_INFO_PEER: u16 = 1;
+
+// Attribute set `linkinfo-vxcan-attrs`
+
+/// `peer` (nest) of `linkinfo-vxcan-attrs`.
+pub const VXCAN_INFO_PEER: u16 = 1;
+
+// Attribute set `linkinfo-vxlan-attrs`
+
+/// `id` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_ID: u16 = 1;
+/// `group` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_GROUP: u16 = 2;
+/// `link` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LINK: u16 = 3;
+/// `local` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LOCAL: u16 = 4;
+/// `ttl` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_TTL: u16 = 5;
+/// `tos` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_TOS: u16 = 6;
+/// `learning` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LEARNING: u16 = 7;
+/// `ageing` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_AGEING: u16 = 8;
+/// `limit` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LIMIT: u16 = 9;
+/// `port-range` (binary) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_PORT_RANGE: u16 = 10;
+/// `proxy` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_PROXY: u16 = 11;
+/// `rsc` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_RSC: u16 = 12;
+/// `l2miss` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_L2MISS: u16 = 13;
+/// `l3miss` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_L3MISS: u16 = 14;
+/// `port` (u16) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_PORT: u16 = 15;
+/// `group6` (binary) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_GROUP6: u16 = 16;
+/// `local6` (binary) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LOCAL6: u16 = 17;
+/// `udp-csum` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_UDP_CSUM: u16 = 18;
+/// `udp-zero-csum6-tx` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_UDP_ZERO_CSUM6_TX: u16 = 19;
+/// `udp-zero-csum6-rx` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_UDP_ZERO_CSUM6_RX: u16 = 20;
+/// `remcsum-tx` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_REMCSUM_TX: u16 = 21;
+/// `remcsum-rx` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_REMCSUM_RX: u16 = 22;
+/// `gbp` (flag) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_GBP: u16 = 23;
+/// `remcsum-nopartial` (flag) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_REMCSUM_NOPARTIAL: u16 = 24;
+/// `collect-metadata` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_COLLECT_METADATA: u16 = 25;
+/// `label` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LABEL: u16 = 26;
+/// `gpe` (flag) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_GPE: u16 = 27;
+/// `ttl-inherit` (flag) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_TTL_INHERIT: u16 = 28;
+/// `df` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_DF: u16 = 29;
+/// `vnifilter` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_VNIFILTER: u16 = 30;
+/// `localbypass` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LOCALBYPASS: u16 = 31;
+/// `label-policy` (u32) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_LABEL_POLICY: u16 = 32;
+/// `reserved-bits` (binary) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_RESERVED_BITS: u16 = 33;
+/// `mc-route` (u8) of `linkinfo-vxlan-attrs`.
+pub const IFLA_VXLAN_MC_ROUTE: u16 = 34;
+
+// Attribute set `linkinfo-macvlan-attrs`
+
+/// `mode` (u32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_MODE: u16 = 1;
+/// `flags` (u16) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_FLAGS: u16 = 2;
+/// `macaddr-mode` (u32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_MACADDR_MODE: u16 = 3;
+/// `macaddr` (binary) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_MACADDR: u16 = 4;
+/// `macaddr-data` (nest) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_MACADDR_DATA: u16 = 5;
+/// `macaddr-count` (u32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_MACADDR_COUNT: u16 = 6;
+/// `bc-queue-len` (u32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_BC_QUEUE_LEN: u16 = 7;
+/// `bc-queue-len-used` (u32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_BC_QUEUE_LEN_USED: u16 = 8;
+/// `bc-cutoff` (s32) of `linkinfo-macvlan-attrs`.
+pub const IFLA_MACVLAN_BC_CUTOFF: u16 = 9;
+
+// Attribute set `linkinfo-ipvlan-attrs`
+
+/// `mode` (u16) of `linkinfo-ipvlan-attrs`.
+pub const IFLA_IPVLAN_MODE: u16 = 1;
+/// `flags` (u16) of `linkinfo-ipvlan-attrs`.
+pub const IFLA_IPVLAN_FLAGS: u16 = 2;
+
+// Attribute set `linkinfo-xfrm-attrs`
+
+/// `link` (u32) of `linkinfo-xfrm-attrs`.
+pub const IFLA_XFRM_LINK: u16 = 1;
+/// `if-id` (u32) of `linkinfo-xfrm-attrs`.
+pub const IFLA_XFRM_IF_ID: u16 = 2;
+/// `collect-metadata` (flag) of `linkinfo-xfrm-attrs`.
+pub const IFLA_XFRM_COLLECT_METADATA: u16 = 3;
+
+// Attribute set `linkinfo-bareudp-attrs`
+
+/// `port` (u16) of `linkinfo-bareudp-attrs`.
+pub const IFLA_BAREUDP_PORT: u16 = 1;
+/// `ethertype` (u16) of `linkinfo-bareudp-attrs`.
+pub const IFLA_BAREUDP_ETHERTYPE: u16 = 2;
+/// `srcport-min` (u16) of `linkinfo-bareudp-attrs`.
+pub const IFLA_BAREUDP_SRCPORT_MIN: u16 = 3;
+/// `multiproto-mode` (flag) of `linkinfo-bareudp-attrs`.
+pub const IFLA_BAREUDP_MULTIPROTO_MODE: u16 = 4;
+
+// Attribute set `linkinfo-ipoib-attrs`
+
+/// `pkey` (u16) of `linkinfo-ipoib-attrs`.
+pub const IFLA_IPOIB_PKEY: u16 = 1;
+/// `mode` (u16) of `linkinfo-ipoib-attrs`.
+pub const IFLA_IPOIB_MODE: u16 = 2;
+/// `umcast` (u16) of `linkinfo-ipoib-attrs`.
+pub const IFLA_IPOIB_UMCAST: u16 = 3;
+
+// Attribute set `linkinfo-macsec-attrs`
+
+/// `sci` (u64) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_SCI: u16 = 1;
+/// `port` (u16) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_PORT: u16 = 2;
+/// `icv-len` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_ICV_LEN: u16 = 3;
+/// `cipher-suite` (u64) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_CIPHER_SUITE: u16 = 4;
+/// `window` (u32) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_WINDOW: u16 = 5;
+/// `encoding-sa` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_ENCODING_SA: u16 = 6;
+/// `encrypt` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_ENCRYPT: u16 = 7;
+/// `protect` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_PROTECT: u16 = 8;
+/// `inc-sci` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_INC_SCI: u16 = 9;
+/// `es` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_ES: u16 = 10;
+/// `scb` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_SCB: u16 = 11;
+/// `replay-protect` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_REPLAY_PROTECT: u16 = 12;
+/// `validation` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_VALIDATION: u16 = 13;
+/// `pad` (pad) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_PAD: u16 = 14;
+/// `offload` (u8) of `linkinfo-macsec-attrs`.
+pub const IFLA_MACSEC_OFFLOAD: u16 = 15;
 
 // Flags `ifinfo-flags`
 
@@ -921,214 +1092,214 @@ pub const IFF_ECHO: u32 = 1 << 18;
 // Enum `vlan-protocols`
 
 /// `8021q` of `vlan-protocols`.
-pub const RT_LINK_VLAN_PROTOCOLS_8021Q: u32 = 33024;
+pub const ETH_P_8021Q: u32 = 33024;
 /// `8021ad` of `vlan-protocols`.
-pub const RT_LINK_VLAN_PROTOCOLS_8021AD: u32 = 34984;
+pub const ETH_P_8021AD: u32 = 34984;
 
 // Enum `ipv4-devconf`
 
 /// `forwarding` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_FORWARDING: u32 = 0;
+pub const IPV4_DEVCONF_FORWARDING: u32 = 1;
 /// `mc-forwarding` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_MC_FORWARDING: u32 = 1;
+pub const IPV4_DEVCONF_MC_FORWARDING: u32 = 2;
 /// `proxy-arp` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_PROXY_ARP: u32 = 2;
+pub const IPV4_DEVCONF_PROXY_ARP: u32 = 3;
 /// `accept-redirects` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ACCEPT_REDIRECTS: u32 = 3;
+pub const IPV4_DEVCONF_ACCEPT_REDIRECTS: u32 = 4;
 /// `secure-redirects` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_SECURE_REDIRECTS: u32 = 4;
+pub const IPV4_DEVCONF_SECURE_REDIRECTS: u32 = 5;
 /// `send-redirects` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_SEND_REDIRECTS: u32 = 5;
+pub const IPV4_DEVCONF_SEND_REDIRECTS: u32 = 6;
 /// `shared-media` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_SHARED_MEDIA: u32 = 6;
+pub const IPV4_DEVCONF_SHARED_MEDIA: u32 = 7;
 /// `rp-filter` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_RP_FILTER: u32 = 7;
+pub const IPV4_DEVCONF_RP_FILTER: u32 = 8;
 /// `accept-source-route` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE: u32 = 8;
+pub const IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE: u32 = 9;
 /// `bootp-relay` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_BOOTP_RELAY: u32 = 9;
+pub const IPV4_DEVCONF_BOOTP_RELAY: u32 = 10;
 /// `log-martians` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_LOG_MARTIANS: u32 = 10;
+pub const IPV4_DEVCONF_LOG_MARTIANS: u32 = 11;
 /// `tag` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_TAG: u32 = 11;
+pub const IPV4_DEVCONF_TAG: u32 = 12;
 /// `arpfilter` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARPFILTER: u32 = 12;
+pub const IPV4_DEVCONF_ARPFILTER: u32 = 13;
 /// `medium-id` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_MEDIUM_ID: u32 = 13;
+pub const IPV4_DEVCONF_MEDIUM_ID: u32 = 14;
 /// `noxfrm` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_NOXFRM: u32 = 14;
+pub const IPV4_DEVCONF_NOXFRM: u32 = 15;
 /// `nopolicy` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_NOPOLICY: u32 = 15;
+pub const IPV4_DEVCONF_NOPOLICY: u32 = 16;
 /// `force-igmp-version` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_FORCE_IGMP_VERSION: u32 = 16;
+pub const IPV4_DEVCONF_FORCE_IGMP_VERSION: u32 = 17;
 /// `arp-announce` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARP_ANNOUNCE: u32 = 17;
+pub const IPV4_DEVCONF_ARP_ANNOUNCE: u32 = 18;
 /// `arp-ignore` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARP_IGNORE: u32 = 18;
+pub const IPV4_DEVCONF_ARP_IGNORE: u32 = 19;
 /// `promote-secondaries` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_PROMOTE_SECONDARIES: u32 = 19;
+pub const IPV4_DEVCONF_PROMOTE_SECONDARIES: u32 = 20;
 /// `arp-accept` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARP_ACCEPT: u32 = 20;
+pub const IPV4_DEVCONF_ARP_ACCEPT: u32 = 21;
 /// `arp-notify` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARP_NOTIFY: u32 = 21;
+pub const IPV4_DEVCONF_ARP_NOTIFY: u32 = 22;
 /// `accept-local` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ACCEPT_LOCAL: u32 = 22;
+pub const IPV4_DEVCONF_ACCEPT_LOCAL: u32 = 23;
 /// `src-vmark` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_SRC_VMARK: u32 = 23;
+pub const IPV4_DEVCONF_SRC_VMARK: u32 = 24;
 /// `proxy-arp-pvlan` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_PROXY_ARP_PVLAN: u32 = 24;
+pub const IPV4_DEVCONF_PROXY_ARP_PVLAN: u32 = 25;
 /// `route-localnet` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ROUTE_LOCALNET: u32 = 25;
+pub const IPV4_DEVCONF_ROUTE_LOCALNET: u32 = 26;
 /// `igmpv2-unsolicited-report-interval` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL: u32 = 26;
+pub const IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL: u32 = 27;
 /// `igmpv3-unsolicited-report-interval` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL: u32 = 27;
+pub const IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL: u32 = 28;
 /// `ignore-routes-with-linkdown` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN: u32 = 28;
+pub const IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN: u32 = 29;
 /// `drop-unicast-in-l2-multicast` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST: u32 = 29;
+pub const IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST: u32 = 30;
 /// `drop-gratuitous-arp` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_DROP_GRATUITOUS_ARP: u32 = 30;
+pub const IPV4_DEVCONF_DROP_GRATUITOUS_ARP: u32 = 31;
 /// `bc-forwarding` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_BC_FORWARDING: u32 = 31;
+pub const IPV4_DEVCONF_BC_FORWARDING: u32 = 32;
 /// `arp-evict-nocarrier` of `ipv4-devconf`.
-pub const RT_LINK_IPV4_DEVCONF_ARP_EVICT_NOCARRIER: u32 = 32;
+pub const IPV4_DEVCONF_ARP_EVICT_NOCARRIER: u32 = 33;
 
 // Enum `ipv6-devconf`
 
 /// `forwarding` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_FORWARDING: u32 = 0;
+pub const DEVCONF_FORWARDING: u32 = 0;
 /// `hoplimit` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_HOPLIMIT: u32 = 1;
+pub const DEVCONF_HOPLIMIT: u32 = 1;
 /// `mtu6` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MTU6: u32 = 2;
+pub const DEVCONF_MTU6: u32 = 2;
 /// `accept-ra` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA: u32 = 3;
+pub const DEVCONF_ACCEPT_RA: u32 = 3;
 /// `accept-redirects` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_REDIRECTS: u32 = 4;
+pub const DEVCONF_ACCEPT_REDIRECTS: u32 = 4;
 /// `autoconf` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_AUTOCONF: u32 = 5;
+pub const DEVCONF_AUTOCONF: u32 = 5;
 /// `dad-transmits` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_DAD_TRANSMITS: u32 = 6;
+pub const DEVCONF_DAD_TRANSMITS: u32 = 6;
 /// `rtr-solicits` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RTR_SOLICITS: u32 = 7;
+pub const DEVCONF_RTR_SOLICITS: u32 = 7;
 /// `rtr-solicit-interval` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_INTERVAL: u32 = 8;
+pub const DEVCONF_RTR_SOLICIT_INTERVAL: u32 = 8;
 /// `rtr-solicit-delay` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_DELAY: u32 = 9;
+pub const DEVCONF_RTR_SOLICIT_DELAY: u32 = 9;
 /// `use-tempaddr` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_USE_TEMPADDR: u32 = 10;
+pub const DEVCONF_USE_TEMPADDR: u32 = 10;
 /// `temp-valid-lft` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_TEMP_VALID_LFT: u32 = 11;
+pub const DEVCONF_TEMP_VALID_LFT: u32 = 11;
 /// `temp-prefered-lft` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_TEMP_PREFERED_LFT: u32 = 12;
+pub const DEVCONF_TEMP_PREFERED_LFT: u32 = 12;
 /// `regen-max-retry` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_REGEN_MAX_RETRY: u32 = 13;
+pub const DEVCONF_REGEN_MAX_RETRY: u32 = 13;
 /// `max-desync-factor` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MAX_DESYNC_FACTOR: u32 = 14;
+pub const DEVCONF_MAX_DESYNC_FACTOR: u32 = 14;
 /// `max-addresses` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MAX_ADDRESSES: u32 = 15;
+pub const DEVCONF_MAX_ADDRESSES: u32 = 15;
 /// `force-mld-version` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_FORCE_MLD_VERSION: u32 = 16;
+pub const DEVCONF_FORCE_MLD_VERSION: u32 = 16;
 /// `accept-ra-defrtr` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_DEFRTR: u32 = 17;
+pub const DEVCONF_ACCEPT_RA_DEFRTR: u32 = 17;
 /// `accept-ra-pinfo` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_PINFO: u32 = 18;
+pub const DEVCONF_ACCEPT_RA_PINFO: u32 = 18;
 /// `accept-ra-rtr-pref` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RTR_PREF: u32 = 19;
+pub const DEVCONF_ACCEPT_RA_RTR_PREF: u32 = 19;
 /// `rtr-probe-interval` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RTR_PROBE_INTERVAL: u32 = 20;
+pub const DEVCONF_RTR_PROBE_INTERVAL: u32 = 20;
 /// `accept-ra-rt-info-max-plen` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN: u32 = 21;
+pub const DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN: u32 = 21;
 /// `proxy-ndp` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_PROXY_NDP: u32 = 22;
+pub const DEVCONF_PROXY_NDP: u32 = 22;
 /// `optimistic-dad` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_OPTIMISTIC_DAD: u32 = 23;
+pub const DEVCONF_OPTIMISTIC_DAD: u32 = 23;
 /// `accept-source-route` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_SOURCE_ROUTE: u32 = 24;
+pub const DEVCONF_ACCEPT_SOURCE_ROUTE: u32 = 24;
 /// `mc-forwarding` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MC_FORWARDING: u32 = 25;
+pub const DEVCONF_MC_FORWARDING: u32 = 25;
 /// `disable-ipv6` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_DISABLE_IPV6: u32 = 26;
+pub const DEVCONF_DISABLE_IPV6: u32 = 26;
 /// `accept-dad` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_DAD: u32 = 27;
+pub const DEVCONF_ACCEPT_DAD: u32 = 27;
 /// `force-tllao` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_FORCE_TLLAO: u32 = 28;
+pub const DEVCONF_FORCE_TLLAO: u32 = 28;
 /// `ndisc-notify` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_NDISC_NOTIFY: u32 = 29;
+pub const DEVCONF_NDISC_NOTIFY: u32 = 29;
 /// `mldv1-unsolicited-report-interval` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL: u32 = 30;
+pub const DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL: u32 = 30;
 /// `mldv2-unsolicited-report-interval` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL: u32 = 31;
+pub const DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL: u32 = 31;
 /// `suppress-frag-ndisc` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_SUPPRESS_FRAG_NDISC: u32 = 32;
+pub const DEVCONF_SUPPRESS_FRAG_NDISC: u32 = 32;
 /// `accept-ra-from-local` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_FROM_LOCAL: u32 = 33;
+pub const DEVCONF_ACCEPT_RA_FROM_LOCAL: u32 = 33;
 /// `use-optimistic` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_USE_OPTIMISTIC: u32 = 34;
+pub const DEVCONF_USE_OPTIMISTIC: u32 = 34;
 /// `accept-ra-mtu` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MTU: u32 = 35;
+pub const DEVCONF_ACCEPT_RA_MTU: u32 = 35;
 /// `stable-secret` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_STABLE_SECRET: u32 = 36;
+pub const DEVCONF_STABLE_SECRET: u32 = 36;
 /// `use-oif-addrs-only` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_USE_OIF_ADDRS_ONLY: u32 = 37;
+pub const DEVCONF_USE_OIF_ADDRS_ONLY: u32 = 37;
 /// `accept-ra-min-hop-limit` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT: u32 = 38;
+pub const DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT: u32 = 38;
 /// `ignore-routes-with-linkdown` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN: u32 = 39;
+pub const DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN: u32 = 39;
 /// `drop-unicast-in-l2-multicast` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST: u32 = 40;
+pub const DEVCONF_DROP_UNICAST_IN_L2_MULTICAST: u32 = 40;
 /// `drop-unsolicited-na` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_DROP_UNSOLICITED_NA: u32 = 41;
+pub const DEVCONF_DROP_UNSOLICITED_NA: u32 = 41;
 /// `keep-addr-on-down` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_KEEP_ADDR_ON_DOWN: u32 = 42;
+pub const DEVCONF_KEEP_ADDR_ON_DOWN: u32 = 42;
 /// `rtr-solicit-max-interval` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_MAX_INTERVAL: u32 = 43;
+pub const DEVCONF_RTR_SOLICIT_MAX_INTERVAL: u32 = 43;
 /// `seg6-enabled` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_SEG6_ENABLED: u32 = 44;
+pub const DEVCONF_SEG6_ENABLED: u32 = 44;
 /// `seg6-require-hmac` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_SEG6_REQUIRE_HMAC: u32 = 45;
+pub const DEVCONF_SEG6_REQUIRE_HMAC: u32 = 45;
 /// `enhanced-dad` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ENHANCED_DAD: u32 = 46;
+pub const DEVCONF_ENHANCED_DAD: u32 = 46;
 /// `addr-gen-mode` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ADDR_GEN_MODE: u32 = 47;
+pub const DEVCONF_ADDR_GEN_MODE: u32 = 47;
 /// `disable-policy` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_DISABLE_POLICY: u32 = 48;
+pub const DEVCONF_DISABLE_POLICY: u32 = 48;
 /// `accept-ra-rt-info-min-plen` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN: u32 = 49;
+pub const DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN: u32 = 49;
 /// `ndisc-tclass` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_NDISC_TCLASS: u32 = 50;
+pub const DEVCONF_NDISC_TCLASS: u32 = 50;
 /// `rpl-seg-enabled` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RPL_SEG_ENABLED: u32 = 51;
+pub const DEVCONF_RPL_SEG_ENABLED: u32 = 51;
 /// `ra-defrtr-metric` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_RA_DEFRTR_METRIC: u32 = 52;
+pub const DEVCONF_RA_DEFRTR_METRIC: u32 = 52;
 /// `ioam6-enabled` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_IOAM6_ENABLED: u32 = 53;
+pub const DEVCONF_IOAM6_ENABLED: u32 = 53;
 /// `ioam6-id` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_IOAM6_ID: u32 = 54;
+pub const DEVCONF_IOAM6_ID: u32 = 54;
 /// `ioam6-id-wide` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_IOAM6_ID_WIDE: u32 = 55;
+pub const DEVCONF_IOAM6_ID_WIDE: u32 = 55;
 /// `ndisc-evict-nocarrier` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_NDISC_EVICT_NOCARRIER: u32 = 56;
+pub const DEVCONF_NDISC_EVICT_NOCARRIER: u32 = 56;
 /// `accept-untracked-na` of `ipv6-devconf`.
-pub const RT_LINK_IPV6_DEVCONF_ACCEPT_UNTRACKED_NA: u32 = 57;
+pub const DEVCONF_ACCEPT_UNTRACKED_NA: u32 = 57;
 
 // Enum `ifla-icmp6-stats`
 
 /// `num` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_NUM: u32 = 0;
+pub const ICMP6_MIB_NUM: u32 = 0;
 /// `inmsgs` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_INMSGS: u32 = 1;
+pub const ICMP6_MIB_INMSGS: u32 = 1;
 /// `inerrors` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_INERRORS: u32 = 2;
+pub const ICMP6_MIB_INERRORS: u32 = 2;
 /// `outmsgs` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_OUTMSGS: u32 = 3;
+pub const ICMP6_MIB_OUTMSGS: u32 = 3;
 /// `outerrors` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_OUTERRORS: u32 = 4;
+pub const ICMP6_MIB_OUTERRORS: u32 = 4;
 /// `csumerrors` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_CSUMERRORS: u32 = 5;
+pub const ICMP6_MIB_CSUMERRORS: u32 = 5;
 /// `ratelimithost` of `ifla-icmp6-stats`.
-pub const RT_LINK_IFLA_ICMP6_STATS_RATELIMITHOST: u32 = 6;
+pub const ICMP6_MIB_RATELIMITHOST: u32 = 6;
 
 // Enum `ifla-inet6-stats`
 
@@ -1210,43 +1381,43 @@ pub const RT_LINK_IFLA_INET6_STATS_REASM_OVERLAPS: u32 = 36;
 // Flags `vlan-flags`
 
 /// `reorder-hdr` of `vlan-flags`.
-pub const RT_LINK_VLAN_FLAGS_REORDER_HDR: u32 = 1 << 0;
+pub const VLAN_FLAG_REORDER_HDR: u32 = 1 << 0;
 /// `gvrp` of `vlan-flags`.
-pub const RT_LINK_VLAN_FLAGS_GVRP: u32 = 1 << 1;
+pub const VLAN_FLAG_GVRP: u32 = 1 << 1;
 /// `loose-binding` of `vlan-flags`.
-pub const RT_LINK_VLAN_FLAGS_LOOSE_BINDING: u32 = 1 << 2;
+pub const VLAN_FLAG_LOOSE_BINDING: u32 = 1 << 2;
 /// `mvrp` of `vlan-flags`.
-pub const RT_LINK_VLAN_FLAGS_MVRP: u32 = 1 << 3;
+pub const VLAN_FLAG_MVRP: u32 = 1 << 3;
 /// `bridge-binding` of `vlan-flags`.
-pub const RT_LINK_VLAN_FLAGS_BRIDGE_BINDING: u32 = 1 << 4;
+pub const VLAN_FLAG_BRIDGE_BINDING: u32 = 1 << 4;
 
 // Enum `ifla-vf-link-state-enum`
 
 /// `auto` of `ifla-vf-link-state-enum`.
-pub const RT_LINK_IFLA_VF_LINK_STATE_ENUM_AUTO: u32 = 0;
+pub const IFLA_VF_LINK_STATE_AUTO: u32 = 0;
 /// `enable` of `ifla-vf-link-state-enum`.
-pub const RT_LINK_IFLA_VF_LINK_STATE_ENUM_ENABLE: u32 = 1;
+pub const IFLA_VF_LINK_STATE_ENABLE: u32 = 1;
 /// `disable` of `ifla-vf-link-state-enum`.
-pub const RT_LINK_IFLA_VF_LINK_STATE_ENUM_DISABLE: u32 = 2;
+pub const IFLA_VF_LINK_STATE_DISABLE: u32 = 2;
 
 // Flags `rtext-filter`
 
 /// `vf` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_VF: u32 = 1 << 0;
+pub const RTEXT_FILTER_VF: u32 = 1 << 0;
 /// `brvlan` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_BRVLAN: u32 = 1 << 1;
+pub const RTEXT_FILTER_BRVLAN: u32 = 1 << 1;
 /// `brvlan-compressed` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_BRVLAN_COMPRESSED: u32 = 1 << 2;
+pub const RTEXT_FILTER_BRVLAN_COMPRESSED: u32 = 1 << 2;
 /// `skip-stats` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
+pub const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
 /// `mrp` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_MRP: u32 = 1 << 4;
+pub const RTEXT_FILTER_MRP: u32 = 1 << 4;
 /// `cfm-config` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_CFM_CONFIG: u32 = 1 << 5;
+pub const RTEXT_FILTER_CFM_CONFIG: u32 = 1 << 5;
 /// `cfm-status` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_CFM_STATUS: u32 = 1 << 6;
+pub const RTEXT_FILTER_CFM_STATUS: u32 = 1 << 6;
 /// `mst` of `rtext-filter`.
-pub const RT_LINK_RTEXT_FILTER_MST: u32 = 1 << 7;
+pub const RTEXT_FILTER_MST: u32 = 1 << 7;
 
 // Enum `netkit-policy`
 
@@ -1258,36 +1429,446 @@ pub const RT_LINK_NETKIT_POLICY_BLACKHOLE: u32 = 2;
 // Enum `netkit-mode`
 
 /// `l2` of `netkit-mode`.
-pub const RT_LINK_NETKIT_MODE_L2: u32 = 0;
+pub const NETKIT_L2: u32 = 0;
 /// `l3` of `netkit-mode`.
-pub const RT_LINK_NETKIT_MODE_L3: u32 = 1;
+pub const NETKIT_L3: u32 = 1;
 
 // Enum `netkit-scrub`
 
 /// `none` of `netkit-scrub`.
-pub const RT_LINK_NETKIT_SCRUB_NONE: u32 = 0;
+pub const NETKIT_SCRUB_NONE: u32 = 0;
 /// `default` of `netkit-scrub`.
-pub const RT_LINK_NETKIT_SCRUB_DEFAULT: u32 = 1;
+pub const NETKIT_SCRUB_DEFAULT: u32 = 1;
 
 // Enum `netkit-pairing`
 
 /// `pair` of `netkit-pairing`.
-pub const RT_LINK_NETKIT_PAIRING_PAIR: u32 = 0;
+pub const NETKIT_DEVICE_PAIR: u32 = 0;
 /// `single` of `netkit-pairing`.
-pub const RT_LINK_NETKIT_PAIRING_SINGLE: u32 = 1;
+pub const NETKIT_DEVICE_SINGLE: u32 = 1;
 
 // Enum `ovpn-mode`
 
 /// `p2p` of `ovpn-mode`.
-pub const OVPN_MODEP2P: u32 = 0;
+pub const OVPN_MODE_P2P: u32 = 0;
 /// `mp` of `ovpn-mode`.
-pub const OVPN_MODEMP: u32 = 1;
+pub const OVPN_MODE_MP: u32 = 1;
 
 // Enum `br-stp-mode`
 
 /// `auto` of `br-stp-mode`.
-pub const RT_LINK_BR_STP_MODE_AUTO: u32 = 0;
+pub const BR_STP_MODE_AUTO: u32 = 0;
 /// `user` of `br-stp-mode`.
-pub const RT_LINK_BR_STP_MODE_USER: u32 = 1;
+pub const BR_STP_MODE_USER: u32 = 1;
 /// `kernel` of `br-stp-mode`.
-pub const RT_LINK_BR_STP_MODE_KERNEL: u32 = 2;
+pub const BR_STP_MODE_KERNEL: u32 = 2;
+
+// Enum `address-family`
+
+/// `unspec` of `address-family`.
+pub const AF_UNSPEC: u32 = 0;
+/// `unix` of `address-family`.
+pub const AF_UNIX: u32 = 1;
+/// `ax25` of `address-family`.
+pub const AF_AX25: u32 = 3;
+/// `ipx` of `address-family`.
+pub const AF_IPX: u32 = 4;
+/// `appletalk` of `address-family`.
+pub const AF_APPLETALK: u32 = 5;
+/// `netrom` of `address-family`.
+pub const AF_NETROM: u32 = 6;
+/// `bridge` of `address-family`.
+pub const AF_BRIDGE: u32 = 7;
+/// `atmpvc` of `address-family`.
+pub const AF_ATMPVC: u32 = 8;
+/// `x25` of `address-family`.
+pub const AF_X25: u32 = 9;
+/// `rose` of `address-family`.
+pub const AF_ROSE: u32 = 11;
+/// `decnet` of `address-family`.
+pub const AF_DECNET: u32 = 12;
+/// `netbeui` of `address-family`.
+pub const AF_NETBEUI: u32 = 13;
+/// `security` of `address-family`.
+pub const AF_SECURITY: u32 = 14;
+/// `key` of `address-family`.
+pub const AF_KEY: u32 = 15;
+/// `netlink` of `address-family`.
+pub const AF_NETLINK: u32 = 16;
+/// `packet` of `address-family`.
+pub const AF_PACKET: u32 = 17;
+/// `ash` of `address-family`.
+pub const AF_ASH: u32 = 18;
+/// `econet` of `address-family`.
+pub const AF_ECONET: u32 = 19;
+/// `atmsvc` of `address-family`.
+pub const AF_ATMSVC: u32 = 20;
+/// `rds` of `address-family`.
+pub const AF_RDS: u32 = 21;
+/// `sna` of `address-family`.
+pub const AF_SNA: u32 = 22;
+/// `irda` of `address-family`.
+pub const AF_IRDA: u32 = 23;
+/// `pppox` of `address-family`.
+pub const AF_PPPOX: u32 = 24;
+/// `wanpipe` of `address-family`.
+pub const AF_WANPIPE: u32 = 25;
+/// `llc` of `address-family`.
+pub const AF_LLC: u32 = 26;
+/// `ib` of `address-family`.
+pub const AF_IB: u32 = 27;
+/// `mpls` of `address-family`.
+pub const AF_MPLS: u32 = 28;
+/// `can` of `address-family`.
+pub const AF_CAN: u32 = 29;
+/// `tipc` of `address-family`.
+pub const AF_TIPC: u32 = 30;
+/// `bluetooth` of `address-family`.
+pub const AF_BLUETOOTH: u32 = 31;
+/// `iucv` of `address-family`.
+pub const AF_IUCV: u32 = 32;
+/// `rxrpc` of `address-family`.
+pub const AF_RXRPC: u32 = 33;
+/// `isdn` of `address-family`.
+pub const AF_ISDN: u32 = 34;
+/// `phonet` of `address-family`.
+pub const AF_PHONET: u32 = 35;
+/// `ieee802154` of `address-family`.
+pub const AF_IEEE802154: u32 = 36;
+/// `caif` of `address-family`.
+pub const AF_CAIF: u32 = 37;
+/// `alg` of `address-family`.
+pub const AF_ALG: u32 = 38;
+/// `nfc` of `address-family`.
+pub const AF_NFC: u32 = 39;
+/// `vsock` of `address-family`.
+pub const AF_VSOCK: u32 = 40;
+/// `kcm` of `address-family`.
+pub const AF_KCM: u32 = 41;
+/// `qipcrtr` of `address-family`.
+pub const AF_QIPCRTR: u32 = 42;
+/// `smc` of `address-family`.
+pub const AF_SMC: u32 = 43;
+/// `xdp` of `address-family`.
+pub const AF_XDP: u32 = 44;
+
+// Enum `arphrd`
+
+/// `netrom` of `arphrd`.
+pub const ARPHRD_NETROM: u32 = 0;
+/// `ether` of `arphrd`.
+pub const ARPHRD_ETHER: u32 = 1;
+/// `eether` of `arphrd`.
+pub const ARPHRD_EETHER: u32 = 2;
+/// `ax25` of `arphrd`.
+pub const ARPHRD_AX25: u32 = 3;
+/// `pronet` of `arphrd`.
+pub const ARPHRD_PRONET: u32 = 4;
+/// `chaos` of `arphrd`.
+pub const ARPHRD_CHAOS: u32 = 5;
+/// `ieee802` of `arphrd`.
+pub const ARPHRD_IEEE802: u32 = 6;
+/// `arcnet` of `arphrd`.
+pub const ARPHRD_ARCNET: u32 = 7;
+/// `appletlk` of `arphrd`.
+pub const ARPHRD_APPLETLK: u32 = 8;
+/// `dlci` of `arphrd`.
+pub const ARPHRD_DLCI: u32 = 15;
+/// `atm` of `arphrd`.
+pub const ARPHRD_ATM: u32 = 19;
+/// `metricom` of `arphrd`.
+pub const ARPHRD_METRICOM: u32 = 23;
+/// `ieee1394` of `arphrd`.
+pub const ARPHRD_IEEE1394: u32 = 24;
+/// `eui64` of `arphrd`.
+pub const ARPHRD_EUI64: u32 = 27;
+/// `infiniband` of `arphrd`.
+pub const ARPHRD_INFINIBAND: u32 = 32;
+/// `slip` of `arphrd`.
+pub const ARPHRD_SLIP: u32 = 256;
+/// `cslip` of `arphrd`.
+pub const ARPHRD_CSLIP: u32 = 257;
+/// `slip6` of `arphrd`.
+pub const ARPHRD_SLIP6: u32 = 258;
+/// `cslip6` of `arphrd`.
+pub const ARPHRD_CSLIP6: u32 = 259;
+/// `rsrvd` of `arphrd`.
+pub const ARPHRD_RSRVD: u32 = 260;
+/// `adapt` of `arphrd`.
+pub const ARPHRD_ADAPT: u32 = 264;
+/// `rose` of `arphrd`.
+pub const ARPHRD_ROSE: u32 = 270;
+/// `x25` of `arphrd`.
+pub const ARPHRD_X25: u32 = 271;
+/// `hwx25` of `arphrd`.
+pub const ARPHRD_HWX25: u32 = 272;
+/// `can` of `arphrd`.
+pub const ARPHRD_CAN: u32 = 280;
+/// `mctp` of `arphrd`.
+pub const ARPHRD_MCTP: u32 = 290;
+/// `ppp` of `arphrd`.
+pub const ARPHRD_PPP: u32 = 512;
+/// `cisco` of `arphrd`.
+pub const ARPHRD_CISCO: u32 = 513;
+/// `lapb` of `arphrd`.
+pub const ARPHRD_LAPB: u32 = 516;
+/// `ddcmp` of `arphrd`.
+pub const ARPHRD_DDCMP: u32 = 517;
+/// `rawhdlc` of `arphrd`.
+pub const ARPHRD_RAWHDLC: u32 = 518;
+/// `rawip` of `arphrd`.
+pub const ARPHRD_RAWIP: u32 = 519;
+/// `tunnel` of `arphrd`.
+pub const ARPHRD_TUNNEL: u32 = 768;
+/// `tunnel6` of `arphrd`.
+pub const ARPHRD_TUNNEL6: u32 = 769;
+/// `frad` of `arphrd`.
+pub const ARPHRD_FRAD: u32 = 770;
+/// `skip` of `arphrd`.
+pub const ARPHRD_SKIP: u32 = 771;
+/// `loopback` of `arphrd`.
+pub const ARPHRD_LOOPBACK: u32 = 772;
+/// `localtlk` of `arphrd`.
+pub const ARPHRD_LOCALTLK: u32 = 773;
+/// `fddi` of `arphrd`.
+pub const ARPHRD_FDDI: u32 = 774;
+/// `bif` of `arphrd`.
+pub const ARPHRD_BIF: u32 = 775;
+/// `sit` of `arphrd`.
+pub const ARPHRD_SIT: u32 = 776;
+/// `ipddp` of `arphrd`.
+pub const ARPHRD_IPDDP: u32 = 777;
+/// `ipgre` of `arphrd`.
+pub const ARPHRD_IPGRE: u32 = 778;
+/// `pimreg` of `arphrd`.
+pub const ARPHRD_PIMREG: u32 = 779;
+/// `hippi` of `arphrd`.
+pub const ARPHRD_HIPPI: u32 = 780;
+/// `ash` of `arphrd`.
+pub const ARPHRD_ASH: u32 = 781;
+/// `econet` of `arphrd`.
+pub const ARPHRD_ECONET: u32 = 782;
+/// `irda` of `arphrd`.
+pub const ARPHRD_IRDA: u32 = 783;
+/// `fcpp` of `arphrd`.
+pub const ARPHRD_FCPP: u32 = 784;
+/// `fcal` of `arphrd`.
+pub const ARPHRD_FCAL: u32 = 785;
+/// `fcpl` of `arphrd`.
+pub const ARPHRD_FCPL: u32 = 786;
+/// `fcfabric` of `arphrd`.
+pub const ARPHRD_FCFABRIC: u32 = 787;
+/// `ieee802-tr` of `arphrd`.
+pub const ARPHRD_IEEE802_TR: u32 = 800;
+/// `ieee80211` of `arphrd`.
+pub const ARPHRD_IEEE80211: u32 = 801;
+/// `ieee80211-prism` of `arphrd`.
+pub const ARPHRD_IEEE80211_PRISM: u32 = 802;
+/// `ieee80211-radiotap` of `arphrd`.
+pub const ARPHRD_IEEE80211_RADIOTAP: u32 = 803;
+/// `ieee802154` of `arphrd`.
+pub const ARPHRD_IEEE802154: u32 = 804;
+/// `ieee802154-monitor` of `arphrd`.
+pub const ARPHRD_IEEE802154_MONITOR: u32 = 805;
+/// `phonet` of `arphrd`.
+pub const ARPHRD_PHONET: u32 = 820;
+/// `phonet-pipe` of `arphrd`.
+pub const ARPHRD_PHONET_PIPE: u32 = 821;
+/// `caif` of `arphrd`.
+pub const ARPHRD_CAIF: u32 = 822;
+/// `ip6gre` of `arphrd`.
+pub const ARPHRD_IP6GRE: u32 = 823;
+/// `netlink` of `arphrd`.
+pub const ARPHRD_NETLINK: u32 = 824;
+/// `6lowpan` of `arphrd`.
+pub const ARPHRD_6LOWPAN: u32 = 825;
+/// `vsockmon` of `arphrd`.
+pub const ARPHRD_VSOCKMON: u32 = 826;
+/// `none` of `arphrd`.
+pub const ARPHRD_NONE: u32 = 65534;
+/// `void` of `arphrd`.
+pub const ARPHRD_VOID: u32 = 65535;
+
+// Enum `oper-state`
+
+/// `unknown` of `oper-state`.
+pub const IF_OPER_UNKNOWN: u32 = 0;
+/// `notpresent` of `oper-state`.
+pub const IF_OPER_NOTPRESENT: u32 = 1;
+/// `down` of `oper-state`.
+pub const IF_OPER_DOWN: u32 = 2;
+/// `lowerlayerdown` of `oper-state`.
+pub const IF_OPER_LOWERLAYERDOWN: u32 = 3;
+/// `testing` of `oper-state`.
+pub const IF_OPER_TESTING: u32 = 4;
+/// `dormant` of `oper-state`.
+pub const IF_OPER_DORMANT: u32 = 5;
+/// `up` of `oper-state`.
+pub const IF_OPER_UP: u32 = 6;
+
+// Enum `link-mode`
+
+/// `default` of `link-mode`.
+pub const IF_LINK_MODE_DEFAULT: u32 = 0;
+/// `dormant` of `link-mode`.
+pub const IF_LINK_MODE_DORMANT: u32 = 1;
+/// `testing` of `link-mode`.
+pub const IF_LINK_MODE_TESTING: u32 = 2;
+
+// Enum `link-event`
+
+/// `none` of `link-event`.
+pub const IFLA_EVENT_NONE: u32 = 0;
+/// `reboot` of `link-event`.
+pub const IFLA_EVENT_REBOOT: u32 = 1;
+/// `features` of `link-event`.
+pub const IFLA_EVENT_FEATURES: u32 = 2;
+/// `bonding-failover` of `link-event`.
+pub const IFLA_EVENT_BONDING_FAILOVER: u32 = 3;
+/// `notify-peers` of `link-event`.
+pub const IFLA_EVENT_NOTIFY_PEERS: u32 = 4;
+/// `igmp-resend` of `link-event`.
+pub const IFLA_EVENT_IGMP_RESEND: u32 = 5;
+/// `bonding-options` of `link-event`.
+pub const IFLA_EVENT_BONDING_OPTIONS: u32 = 6;
+
+// Enum `xdp-attached`
+
+/// `none` of `xdp-attached`.
+pub const XDP_ATTACHED_NONE: u32 = 0;
+/// `drv` of `xdp-attached`.
+pub const XDP_ATTACHED_DRV: u32 = 1;
+/// `skb` of `xdp-attached`.
+pub const XDP_ATTACHED_SKB: u32 = 2;
+/// `hw` of `xdp-attached`.
+pub const XDP_ATTACHED_HW: u32 = 3;
+/// `multi` of `xdp-attached`.
+pub const XDP_ATTACHED_MULTI: u32 = 4;
+
+// Flags `xdp-flags`
+
+/// `update-if-noexist` of `xdp-flags`.
+pub const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1 << 0;
+/// `skb-mode` of `xdp-flags`.
+pub const XDP_FLAGS_SKB_MODE: u32 = 1 << 1;
+/// `drv-mode` of `xdp-flags`.
+pub const XDP_FLAGS_DRV_MODE: u32 = 1 << 2;
+/// `hw-mode` of `xdp-flags`.
+pub const XDP_FLAGS_HW_MODE: u32 = 1 << 3;
+/// `replace` of `xdp-flags`.
+pub const XDP_FLAGS_REPLACE: u32 = 1 << 4;
+
+// Enum `in6-addr-gen-mode`
+
+/// `eui64` of `in6-addr-gen-mode`.
+pub const IN6_ADDR_GEN_MODE_EUI64: u32 = 0;
+/// `none` of `in6-addr-gen-mode`.
+pub const IN6_ADDR_GEN_MODE_NONE: u32 = 1;
+/// `stable-privacy` of `in6-addr-gen-mode`.
+pub const IN6_ADDR_GEN_MODE_STABLE_PRIVACY: u32 = 2;
+/// `random` of `in6-addr-gen-mode`.
+pub const IN6_ADDR_GEN_MODE_RANDOM: u32 = 3;
+
+// Enum `hsr-protocol`
+
+/// `hsr` of `hsr-protocol`.
+pub const HSR_PROTOCOL_HSR: u32 = 0;
+/// `prp` of `hsr-protocol`.
+pub const HSR_PROTOCOL_PRP: u32 = 1;
+
+// Enum `geneve-df`
+
+/// `unset` of `geneve-df`.
+pub const GENEVE_DF_UNSET: u32 = 0;
+/// `set` of `geneve-df`.
+pub const GENEVE_DF_SET: u32 = 1;
+/// `inherit` of `geneve-df`.
+pub const GENEVE_DF_INHERIT: u32 = 2;
+
+// Enum `vxlan-df`
+
+/// `unset` of `vxlan-df`.
+pub const VXLAN_DF_UNSET: u32 = 0;
+/// `set` of `vxlan-df`.
+pub const VXLAN_DF_SET: u32 = 1;
+/// `inherit` of `vxlan-df`.
+pub const VXLAN_DF_INHERIT: u32 = 2;
+
+// Enum `vxlan-label-policy`
+
+/// `fixed` of `vxlan-label-policy`.
+pub const VXLAN_LABEL_FIXED: u32 = 0;
+/// `inherit` of `vxlan-label-policy`.
+pub const VXLAN_LABEL_INHERIT: u32 = 1;
+
+// Enum `macvlan-mode`
+
+/// `private` of `macvlan-mode`.
+pub const MACVLAN_MODE_PRIVATE: u32 = 1;
+/// `vepa` of `macvlan-mode`.
+pub const MACVLAN_MODE_VEPA: u32 = 2;
+/// `bridge` of `macvlan-mode`.
+pub const MACVLAN_MODE_BRIDGE: u32 = 4;
+/// `passthru` of `macvlan-mode`.
+pub const MACVLAN_MODE_PASSTHRU: u32 = 8;
+/// `source` of `macvlan-mode`.
+pub const MACVLAN_MODE_SOURCE: u32 = 16;
+
+// Flags `macvlan-flags`
+
+/// `nopromisc` of `macvlan-flags`.
+pub const MACVLAN_FLAG_NOPROMISC: u32 = 1 << 0;
+/// `nodst` of `macvlan-flags`.
+pub const MACVLAN_FLAG_NODST: u32 = 1 << 1;
+
+// Enum `macvlan-macaddr-mode`
+
+/// `add` of `macvlan-macaddr-mode`.
+pub const MACVLAN_MACADDR_ADD: u32 = 0;
+/// `del` of `macvlan-macaddr-mode`.
+pub const MACVLAN_MACADDR_DEL: u32 = 1;
+/// `flush` of `macvlan-macaddr-mode`.
+pub const MACVLAN_MACADDR_FLUSH: u32 = 2;
+/// `set` of `macvlan-macaddr-mode`.
+pub const MACVLAN_MACADDR_SET: u32 = 3;
+
+// Enum `ipvlan-mode`
+
+/// `l2` of `ipvlan-mode`.
+pub const IPVLAN_MODE_L2: u32 = 0;
+/// `l3` of `ipvlan-mode`.
+pub const IPVLAN_MODE_L3: u32 = 1;
+/// `l3s` of `ipvlan-mode`.
+pub const IPVLAN_MODE_L3S: u32 = 2;
+
+// Flags `ipvlan-flags`
+
+/// `private` of `ipvlan-flags`.
+pub const IPVLAN_F_PRIVATE: u32 = 1 << 0;
+/// `vepa` of `ipvlan-flags`.
+pub const IPVLAN_F_VEPA: u32 = 1 << 1;
+
+// Enum `ipoib-mode`
+
+/// `datagram` of `ipoib-mode`.
+pub const IPOIB_MODE_DATAGRAM: u32 = 0;
+/// `connected` of `ipoib-mode`.
+pub const IPOIB_MODE_CONNECTED: u32 = 1;
+
+// Enum `macsec-validation`
+
+/// `disabled` of `macsec-validation`.
+pub const MACSEC_VALIDATE_DISABLED: u32 = 0;
+/// `check` of `macsec-validation`.
+pub const MACSEC_VALIDATE_CHECK: u32 = 1;
+/// `strict` of `macsec-validation`.
+pub const MACSEC_VALIDATE_STRICT: u32 = 2;
+
+// Enum `macsec-offload`
+
+/// `off` of `macsec-offload`.
+pub const MACSEC_OFFLOAD_OFF: u32 = 0;
+/// `phy` of `macsec-offload`.
+pub const MACSEC_OFFLOAD_PHY: u32 = 1;
+/// `mac` of `macsec-offload`.
+pub const MACSEC_OFFLOAD_MAC: u32 = 2;

@@ -527,6 +527,15 @@ pub static FAMILY: Family = Family {
         &tables::LINK_DPLL_PIN_ATTRS,
         &tables::LINKINFO_NETKIT_ATTRS,
         &tables::LINKINFO_OVPN_ATTRS,
+        &tables::LINKINFO_VETH_ATTRS,
+        &tables::LINKINFO_VXCAN_ATTRS,
+        &tables::LINKINFO_VXLAN_ATTRS,
+        &tables::LINKINFO_MACVLAN_ATTRS,
+        &tables::LINKINFO_IPVLAN_ATTRS,
+        &tables::LINKINFO_XFRM_ATTRS,
+        &tables::LINKINFO_BAREUDP_ATTRS,
+        &tables::LINKINFO_IPOIB_ATTRS,
+        &tables::LINKINFO_MACSEC_ATTRS,
     ],
 };
 

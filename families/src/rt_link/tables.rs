@@ -117,12 +117,12 @@ pub static VLAN_PROTOCOLS: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "8021q",
-            c_name: "RT_LINK_VLAN_PROTOCOLS_8021Q",
+            c_name: "ETH_P_8021Q",
             value: 33024,
         },
         EnumEntry {
             name: "8021ad",
-            c_name: "RT_LINK_VLAN_PROTOCOLS_8021AD",
+            c_name: "ETH_P_8021AD",
             value: 34984,
         },
     ],
@@ -135,168 +135,168 @@ pub static IPV4_DEVCONF: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "forwarding",
-            c_name: "RT_LINK_IPV4_DEVCONF_FORWARDING",
-            value: 0,
-        },
-        EnumEntry {
-            name: "mc-forwarding",
-            c_name: "RT_LINK_IPV4_DEVCONF_MC_FORWARDING",
+            c_name: "IPV4_DEVCONF_FORWARDING",
             value: 1,
         },
         EnumEntry {
-            name: "proxy-arp",
-            c_name: "RT_LINK_IPV4_DEVCONF_PROXY_ARP",
+            name: "mc-forwarding",
+            c_name: "IPV4_DEVCONF_MC_FORWARDING",
             value: 2,
         },
         EnumEntry {
-            name: "accept-redirects",
-            c_name: "RT_LINK_IPV4_DEVCONF_ACCEPT_REDIRECTS",
+            name: "proxy-arp",
+            c_name: "IPV4_DEVCONF_PROXY_ARP",
             value: 3,
         },
         EnumEntry {
-            name: "secure-redirects",
-            c_name: "RT_LINK_IPV4_DEVCONF_SECURE_REDIRECTS",
+            name: "accept-redirects",
+            c_name: "IPV4_DEVCONF_ACCEPT_REDIRECTS",
             value: 4,
         },
         EnumEntry {
-            name: "send-redirects",
-            c_name: "RT_LINK_IPV4_DEVCONF_SEND_REDIRECTS",
+            name: "secure-redirects",
+            c_name: "IPV4_DEVCONF_SECURE_REDIRECTS",
             value: 5,
         },
         EnumEntry {
-            name: "shared-media",
-            c_name: "RT_LINK_IPV4_DEVCONF_SHARED_MEDIA",
+            name: "send-redirects",
+            c_name: "IPV4_DEVCONF_SEND_REDIRECTS",
             value: 6,
         },
         EnumEntry {
-            name: "rp-filter",
-            c_name: "RT_LINK_IPV4_DEVCONF_RP_FILTER",
+            name: "shared-media",
+            c_name: "IPV4_DEVCONF_SHARED_MEDIA",
             value: 7,
         },
         EnumEntry {
-            name: "accept-source-route",
-            c_name: "RT_LINK_IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE",
+            name: "rp-filter",
+            c_name: "IPV4_DEVCONF_RP_FILTER",
             value: 8,
         },
         EnumEntry {
-            name: "bootp-relay",
-            c_name: "RT_LINK_IPV4_DEVCONF_BOOTP_RELAY",
+            name: "accept-source-route",
+            c_name: "IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE",
             value: 9,
         },
         EnumEntry {
-            name: "log-martians",
-            c_name: "RT_LINK_IPV4_DEVCONF_LOG_MARTIANS",
+            name: "bootp-relay",
+            c_name: "IPV4_DEVCONF_BOOTP_RELAY",
             value: 10,
         },
         EnumEntry {
-            name: "tag",
-            c_name: "RT_LINK_IPV4_DEVCONF_TAG",
+            name: "log-martians",
+            c_name: "IPV4_DEVCONF_LOG_MARTIANS",
             value: 11,
         },
         EnumEntry {
-            name: "arpfilter",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARPFILTER",
+            name: "tag",
+            c_name: "IPV4_DEVCONF_TAG",
             value: 12,
         },
         EnumEntry {
-            name: "medium-id",
-            c_name: "RT_LINK_IPV4_DEVCONF_MEDIUM_ID",
+            name: "arpfilter",
+            c_name: "IPV4_DEVCONF_ARPFILTER",
             value: 13,
         },
         EnumEntry {
-            name: "noxfrm",
-            c_name: "RT_LINK_IPV4_DEVCONF_NOXFRM",
+            name: "medium-id",
+            c_name: "IPV4_DEVCONF_MEDIUM_ID",
             value: 14,
         },
         EnumEntry {
-            name: "nopolicy",
-            c_name: "RT_LINK_IPV4_DEVCONF_NOPOLICY",
+            name: "noxfrm",
+            c_name: "IPV4_DEVCONF_NOXFRM",
             value: 15,
         },
         EnumEntry {
-            name: "force-igmp-version",
-            c_name: "RT_LINK_IPV4_DEVCONF_FORCE_IGMP_VERSION",
+            name: "nopolicy",
+            c_name: "IPV4_DEVCONF_NOPOLICY",
             value: 16,
         },
         EnumEntry {
-            name: "arp-announce",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARP_ANNOUNCE",
+            name: "force-igmp-version",
+            c_name: "IPV4_DEVCONF_FORCE_IGMP_VERSION",
             value: 17,
         },
         EnumEntry {
-            name: "arp-ignore",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARP_IGNORE",
+            name: "arp-announce",
+            c_name: "IPV4_DEVCONF_ARP_ANNOUNCE",
             value: 18,
         },
         EnumEntry {
-            name: "promote-secondaries",
-            c_name: "RT_LINK_IPV4_DEVCONF_PROMOTE_SECONDARIES",
+            name: "arp-ignore",
+            c_name: "IPV4_DEVCONF_ARP_IGNORE",
             value: 19,
         },
         EnumEntry {
-            name: "arp-accept",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARP_ACCEPT",
+            name: "promote-secondaries",
+            c_name: "IPV4_DEVCONF_PROMOTE_SECONDARIES",
             value: 20,
         },
         EnumEntry {
-            name: "arp-notify",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARP_NOTIFY",
+            name: "arp-accept",
+            c_name: "IPV4_DEVCONF_ARP_ACCEPT",
             value: 21,
         },
         EnumEntry {
-            name: "accept-local",
-            c_name: "RT_LINK_IPV4_DEVCONF_ACCEPT_LOCAL",
+            name: "arp-notify",
+            c_name: "IPV4_DEVCONF_ARP_NOTIFY",
             value: 22,
         },
         EnumEntry {
-            name: "src-vmark",
-            c_name: "RT_LINK_IPV4_DEVCONF_SRC_VMARK",
+            name: "accept-local",
+            c_name: "IPV4_DEVCONF_ACCEPT_LOCAL",
             value: 23,
         },
         EnumEntry {
-            name: "proxy-arp-pvlan",
-            c_name: "RT_LINK_IPV4_DEVCONF_PROXY_ARP_PVLAN",
+            name: "src-vmark",
+            c_name: "IPV4_DEVCONF_SRC_VMARK",
             value: 24,
         },
         EnumEntry {
-            name: "route-localnet",
-            c_name: "RT_LINK_IPV4_DEVCONF_ROUTE_LOCALNET",
+            name: "proxy-arp-pvlan",
+            c_name: "IPV4_DEVCONF_PROXY_ARP_PVLAN",
             value: 25,
         },
         EnumEntry {
-            name: "igmpv2-unsolicited-report-interval",
-            c_name: "RT_LINK_IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL",
+            name: "route-localnet",
+            c_name: "IPV4_DEVCONF_ROUTE_LOCALNET",
             value: 26,
         },
         EnumEntry {
-            name: "igmpv3-unsolicited-report-interval",
-            c_name: "RT_LINK_IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL",
+            name: "igmpv2-unsolicited-report-interval",
+            c_name: "IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL",
             value: 27,
         },
         EnumEntry {
-            name: "ignore-routes-with-linkdown",
-            c_name: "RT_LINK_IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN",
+            name: "igmpv3-unsolicited-report-interval",
+            c_name: "IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL",
             value: 28,
         },
         EnumEntry {
-            name: "drop-unicast-in-l2-multicast",
-            c_name: "RT_LINK_IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST",
+            name: "ignore-routes-with-linkdown",
+            c_name: "IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN",
             value: 29,
         },
         EnumEntry {
-            name: "drop-gratuitous-arp",
-            c_name: "RT_LINK_IPV4_DEVCONF_DROP_GRATUITOUS_ARP",
+            name: "drop-unicast-in-l2-multicast",
+            c_name: "IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST",
             value: 30,
         },
         EnumEntry {
-            name: "bc-forwarding",
-            c_name: "RT_LINK_IPV4_DEVCONF_BC_FORWARDING",
+            name: "drop-gratuitous-arp",
+            c_name: "IPV4_DEVCONF_DROP_GRATUITOUS_ARP",
             value: 31,
         },
         EnumEntry {
-            name: "arp-evict-nocarrier",
-            c_name: "RT_LINK_IPV4_DEVCONF_ARP_EVICT_NOCARRIER",
+            name: "bc-forwarding",
+            c_name: "IPV4_DEVCONF_BC_FORWARDING",
             value: 32,
+        },
+        EnumEntry {
+            name: "arp-evict-nocarrier",
+            c_name: "IPV4_DEVCONF_ARP_EVICT_NOCARRIER",
+            value: 33,
         },
     ],
 );
@@ -308,292 +308,292 @@ pub static IPV6_DEVCONF: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "forwarding",
-            c_name: "RT_LINK_IPV6_DEVCONF_FORWARDING",
+            c_name: "DEVCONF_FORWARDING",
             value: 0,
         },
         EnumEntry {
             name: "hoplimit",
-            c_name: "RT_LINK_IPV6_DEVCONF_HOPLIMIT",
+            c_name: "DEVCONF_HOPLIMIT",
             value: 1,
         },
         EnumEntry {
             name: "mtu6",
-            c_name: "RT_LINK_IPV6_DEVCONF_MTU6",
+            c_name: "DEVCONF_MTU6",
             value: 2,
         },
         EnumEntry {
             name: "accept-ra",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA",
+            c_name: "DEVCONF_ACCEPT_RA",
             value: 3,
         },
         EnumEntry {
             name: "accept-redirects",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_REDIRECTS",
+            c_name: "DEVCONF_ACCEPT_REDIRECTS",
             value: 4,
         },
         EnumEntry {
             name: "autoconf",
-            c_name: "RT_LINK_IPV6_DEVCONF_AUTOCONF",
+            c_name: "DEVCONF_AUTOCONF",
             value: 5,
         },
         EnumEntry {
             name: "dad-transmits",
-            c_name: "RT_LINK_IPV6_DEVCONF_DAD_TRANSMITS",
+            c_name: "DEVCONF_DAD_TRANSMITS",
             value: 6,
         },
         EnumEntry {
             name: "rtr-solicits",
-            c_name: "RT_LINK_IPV6_DEVCONF_RTR_SOLICITS",
+            c_name: "DEVCONF_RTR_SOLICITS",
             value: 7,
         },
         EnumEntry {
             name: "rtr-solicit-interval",
-            c_name: "RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_INTERVAL",
+            c_name: "DEVCONF_RTR_SOLICIT_INTERVAL",
             value: 8,
         },
         EnumEntry {
             name: "rtr-solicit-delay",
-            c_name: "RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_DELAY",
+            c_name: "DEVCONF_RTR_SOLICIT_DELAY",
             value: 9,
         },
         EnumEntry {
             name: "use-tempaddr",
-            c_name: "RT_LINK_IPV6_DEVCONF_USE_TEMPADDR",
+            c_name: "DEVCONF_USE_TEMPADDR",
             value: 10,
         },
         EnumEntry {
             name: "temp-valid-lft",
-            c_name: "RT_LINK_IPV6_DEVCONF_TEMP_VALID_LFT",
+            c_name: "DEVCONF_TEMP_VALID_LFT",
             value: 11,
         },
         EnumEntry {
             name: "temp-prefered-lft",
-            c_name: "RT_LINK_IPV6_DEVCONF_TEMP_PREFERED_LFT",
+            c_name: "DEVCONF_TEMP_PREFERED_LFT",
             value: 12,
         },
         EnumEntry {
             name: "regen-max-retry",
-            c_name: "RT_LINK_IPV6_DEVCONF_REGEN_MAX_RETRY",
+            c_name: "DEVCONF_REGEN_MAX_RETRY",
             value: 13,
         },
         EnumEntry {
             name: "max-desync-factor",
-            c_name: "RT_LINK_IPV6_DEVCONF_MAX_DESYNC_FACTOR",
+            c_name: "DEVCONF_MAX_DESYNC_FACTOR",
             value: 14,
         },
         EnumEntry {
             name: "max-addresses",
-            c_name: "RT_LINK_IPV6_DEVCONF_MAX_ADDRESSES",
+            c_name: "DEVCONF_MAX_ADDRESSES",
             value: 15,
         },
         EnumEntry {
             name: "force-mld-version",
-            c_name: "RT_LINK_IPV6_DEVCONF_FORCE_MLD_VERSION",
+            c_name: "DEVCONF_FORCE_MLD_VERSION",
             value: 16,
         },
         EnumEntry {
             name: "accept-ra-defrtr",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_DEFRTR",
+            c_name: "DEVCONF_ACCEPT_RA_DEFRTR",
             value: 17,
         },
         EnumEntry {
             name: "accept-ra-pinfo",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_PINFO",
+            c_name: "DEVCONF_ACCEPT_RA_PINFO",
             value: 18,
         },
         EnumEntry {
             name: "accept-ra-rtr-pref",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RTR_PREF",
+            c_name: "DEVCONF_ACCEPT_RA_RTR_PREF",
             value: 19,
         },
         EnumEntry {
             name: "rtr-probe-interval",
-            c_name: "RT_LINK_IPV6_DEVCONF_RTR_PROBE_INTERVAL",
+            c_name: "DEVCONF_RTR_PROBE_INTERVAL",
             value: 20,
         },
         EnumEntry {
             name: "accept-ra-rt-info-max-plen",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN",
+            c_name: "DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN",
             value: 21,
         },
         EnumEntry {
             name: "proxy-ndp",
-            c_name: "RT_LINK_IPV6_DEVCONF_PROXY_NDP",
+            c_name: "DEVCONF_PROXY_NDP",
             value: 22,
         },
         EnumEntry {
             name: "optimistic-dad",
-            c_name: "RT_LINK_IPV6_DEVCONF_OPTIMISTIC_DAD",
+            c_name: "DEVCONF_OPTIMISTIC_DAD",
             value: 23,
         },
         EnumEntry {
             name: "accept-source-route",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_SOURCE_ROUTE",
+            c_name: "DEVCONF_ACCEPT_SOURCE_ROUTE",
             value: 24,
         },
         EnumEntry {
             name: "mc-forwarding",
-            c_name: "RT_LINK_IPV6_DEVCONF_MC_FORWARDING",
+            c_name: "DEVCONF_MC_FORWARDING",
             value: 25,
         },
         EnumEntry {
             name: "disable-ipv6",
-            c_name: "RT_LINK_IPV6_DEVCONF_DISABLE_IPV6",
+            c_name: "DEVCONF_DISABLE_IPV6",
             value: 26,
         },
         EnumEntry {
             name: "accept-dad",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_DAD",
+            c_name: "DEVCONF_ACCEPT_DAD",
             value: 27,
         },
         EnumEntry {
             name: "force-tllao",
-            c_name: "RT_LINK_IPV6_DEVCONF_FORCE_TLLAO",
+            c_name: "DEVCONF_FORCE_TLLAO",
             value: 28,
         },
         EnumEntry {
             name: "ndisc-notify",
-            c_name: "RT_LINK_IPV6_DEVCONF_NDISC_NOTIFY",
+            c_name: "DEVCONF_NDISC_NOTIFY",
             value: 29,
         },
         EnumEntry {
             name: "mldv1-unsolicited-report-interval",
-            c_name: "RT_LINK_IPV6_DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL",
+            c_name: "DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL",
             value: 30,
         },
         EnumEntry {
             name: "mldv2-unsolicited-report-interval",
-            c_name: "RT_LINK_IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL",
+            c_name: "DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL",
             value: 31,
         },
         EnumEntry {
             name: "suppress-frag-ndisc",
-            c_name: "RT_LINK_IPV6_DEVCONF_SUPPRESS_FRAG_NDISC",
+            c_name: "DEVCONF_SUPPRESS_FRAG_NDISC",
             value: 32,
         },
         EnumEntry {
             name: "accept-ra-from-local",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_FROM_LOCAL",
+            c_name: "DEVCONF_ACCEPT_RA_FROM_LOCAL",
             value: 33,
         },
         EnumEntry {
             name: "use-optimistic",
-            c_name: "RT_LINK_IPV6_DEVCONF_USE_OPTIMISTIC",
+            c_name: "DEVCONF_USE_OPTIMISTIC",
             value: 34,
         },
         EnumEntry {
             name: "accept-ra-mtu",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MTU",
+            c_name: "DEVCONF_ACCEPT_RA_MTU",
             value: 35,
         },
         EnumEntry {
             name: "stable-secret",
-            c_name: "RT_LINK_IPV6_DEVCONF_STABLE_SECRET",
+            c_name: "DEVCONF_STABLE_SECRET",
             value: 36,
         },
         EnumEntry {
             name: "use-oif-addrs-only",
-            c_name: "RT_LINK_IPV6_DEVCONF_USE_OIF_ADDRS_ONLY",
+            c_name: "DEVCONF_USE_OIF_ADDRS_ONLY",
             value: 37,
         },
         EnumEntry {
             name: "accept-ra-min-hop-limit",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT",
+            c_name: "DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT",
             value: 38,
         },
         EnumEntry {
             name: "ignore-routes-with-linkdown",
-            c_name: "RT_LINK_IPV6_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN",
+            c_name: "DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN",
             value: 39,
         },
         EnumEntry {
             name: "drop-unicast-in-l2-multicast",
-            c_name: "RT_LINK_IPV6_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST",
+            c_name: "DEVCONF_DROP_UNICAST_IN_L2_MULTICAST",
             value: 40,
         },
         EnumEntry {
             name: "drop-unsolicited-na",
-            c_name: "RT_LINK_IPV6_DEVCONF_DROP_UNSOLICITED_NA",
+            c_name: "DEVCONF_DROP_UNSOLICITED_NA",
             value: 41,
         },
         EnumEntry {
             name: "keep-addr-on-down",
-            c_name: "RT_LINK_IPV6_DEVCONF_KEEP_ADDR_ON_DOWN",
+            c_name: "DEVCONF_KEEP_ADDR_ON_DOWN",
             value: 42,
         },
         EnumEntry {
             name: "rtr-solicit-max-interval",
-            c_name: "RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_MAX_INTERVAL",
+            c_name: "DEVCONF_RTR_SOLICIT_MAX_INTERVAL",
             value: 43,
         },
         EnumEntry {
             name: "seg6-enabled",
-            c_name: "RT_LINK_IPV6_DEVCONF_SEG6_ENABLED",
+            c_name: "DEVCONF_SEG6_ENABLED",
             value: 44,
         },
         EnumEntry {
             name: "seg6-require-hmac",
-            c_name: "RT_LINK_IPV6_DEVCONF_SEG6_REQUIRE_HMAC",
+            c_name: "DEVCONF_SEG6_REQUIRE_HMAC",
             value: 45,
         },
         EnumEntry {
             name: "enhanced-dad",
-            c_name: "RT_LINK_IPV6_DEVCONF_ENHANCED_DAD",
+            c_name: "DEVCONF_ENHANCED_DAD",
             value: 46,
         },
         EnumEntry {
             name: "addr-gen-mode",
-            c_name: "RT_LINK_IPV6_DEVCONF_ADDR_GEN_MODE",
+            c_name: "DEVCONF_ADDR_GEN_MODE",
             value: 47,
         },
         EnumEntry {
             name: "disable-policy",
-            c_name: "RT_LINK_IPV6_DEVCONF_DISABLE_POLICY",
+            c_name: "DEVCONF_DISABLE_POLICY",
             value: 48,
         },
         EnumEntry {
             name: "accept-ra-rt-info-min-plen",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN",
+            c_name: "DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN",
             value: 49,
         },
         EnumEntry {
             name: "ndisc-tclass",
-            c_name: "RT_LINK_IPV6_DEVCONF_NDISC_TCLASS",
+            c_name: "DEVCONF_NDISC_TCLASS",
             value: 50,
         },
         EnumEntry {
             name: "rpl-seg-enabled",
-            c_name: "RT_LINK_IPV6_DEVCONF_RPL_SEG_ENABLED",
+            c_name: "DEVCONF_RPL_SEG_ENABLED",
             value: 51,
         },
         EnumEntry {
             name: "ra-defrtr-metric",
-            c_name: "RT_LINK_IPV6_DEVCONF_RA_DEFRTR_METRIC",
+            c_name: "DEVCONF_RA_DEFRTR_METRIC",
             value: 52,
         },
         EnumEntry {
             name: "ioam6-enabled",
-            c_name: "RT_LINK_IPV6_DEVCONF_IOAM6_ENABLED",
+            c_name: "DEVCONF_IOAM6_ENABLED",
             value: 53,
         },
         EnumEntry {
             name: "ioam6-id",
-            c_name: "RT_LINK_IPV6_DEVCONF_IOAM6_ID",
+            c_name: "DEVCONF_IOAM6_ID",
             value: 54,
         },
         EnumEntry {
             name: "ioam6-id-wide",
-            c_name: "RT_LINK_IPV6_DEVCONF_IOAM6_ID_WIDE",
+            c_name: "DEVCONF_IOAM6_ID_WIDE",
             value: 55,
         },
         EnumEntry {
             name: "ndisc-evict-nocarrier",
-            c_name: "RT_LINK_IPV6_DEVCONF_NDISC_EVICT_NOCARRIER",
+            c_name: "DEVCONF_NDISC_EVICT_NOCARRIER",
             value: 56,
         },
         EnumEntry {
             name: "accept-untracked-na",
-            c_name: "RT_LINK_IPV6_DEVCONF_ACCEPT_UNTRACKED_NA",
+            c_name: "DEVCONF_ACCEPT_UNTRACKED_NA",
             value: 57,
         },
     ],
@@ -606,37 +606,37 @@ pub static IFLA_ICMP6_STATS: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "num",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_NUM",
+            c_name: "ICMP6_MIB_NUM",
             value: 0,
         },
         EnumEntry {
             name: "inmsgs",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_INMSGS",
+            c_name: "ICMP6_MIB_INMSGS",
             value: 1,
         },
         EnumEntry {
             name: "inerrors",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_INERRORS",
+            c_name: "ICMP6_MIB_INERRORS",
             value: 2,
         },
         EnumEntry {
             name: "outmsgs",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_OUTMSGS",
+            c_name: "ICMP6_MIB_OUTMSGS",
             value: 3,
         },
         EnumEntry {
             name: "outerrors",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_OUTERRORS",
+            c_name: "ICMP6_MIB_OUTERRORS",
             value: 4,
         },
         EnumEntry {
             name: "csumerrors",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_CSUMERRORS",
+            c_name: "ICMP6_MIB_CSUMERRORS",
             value: 5,
         },
         EnumEntry {
             name: "ratelimithost",
-            c_name: "RT_LINK_IFLA_ICMP6_STATS_RATELIMITHOST",
+            c_name: "ICMP6_MIB_RATELIMITHOST",
             value: 6,
         },
     ],
@@ -842,27 +842,27 @@ pub static VLAN_FLAGS: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "reorder-hdr",
-            c_name: "RT_LINK_VLAN_FLAGS_REORDER_HDR",
+            c_name: "VLAN_FLAG_REORDER_HDR",
             value: 1,
         },
         EnumEntry {
             name: "gvrp",
-            c_name: "RT_LINK_VLAN_FLAGS_GVRP",
+            c_name: "VLAN_FLAG_GVRP",
             value: 2,
         },
         EnumEntry {
             name: "loose-binding",
-            c_name: "RT_LINK_VLAN_FLAGS_LOOSE_BINDING",
+            c_name: "VLAN_FLAG_LOOSE_BINDING",
             value: 4,
         },
         EnumEntry {
             name: "mvrp",
-            c_name: "RT_LINK_VLAN_FLAGS_MVRP",
+            c_name: "VLAN_FLAG_MVRP",
             value: 8,
         },
         EnumEntry {
             name: "bridge-binding",
-            c_name: "RT_LINK_VLAN_FLAGS_BRIDGE_BINDING",
+            c_name: "VLAN_FLAG_BRIDGE_BINDING",
             value: 16,
         },
     ],
@@ -875,17 +875,17 @@ pub static IFLA_VF_LINK_STATE_ENUM: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "auto",
-            c_name: "RT_LINK_IFLA_VF_LINK_STATE_ENUM_AUTO",
+            c_name: "IFLA_VF_LINK_STATE_AUTO",
             value: 0,
         },
         EnumEntry {
             name: "enable",
-            c_name: "RT_LINK_IFLA_VF_LINK_STATE_ENUM_ENABLE",
+            c_name: "IFLA_VF_LINK_STATE_ENABLE",
             value: 1,
         },
         EnumEntry {
             name: "disable",
-            c_name: "RT_LINK_IFLA_VF_LINK_STATE_ENUM_DISABLE",
+            c_name: "IFLA_VF_LINK_STATE_DISABLE",
             value: 2,
         },
     ],
@@ -898,42 +898,42 @@ pub static RTEXT_FILTER: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "vf",
-            c_name: "RT_LINK_RTEXT_FILTER_VF",
+            c_name: "RTEXT_FILTER_VF",
             value: 1,
         },
         EnumEntry {
             name: "brvlan",
-            c_name: "RT_LINK_RTEXT_FILTER_BRVLAN",
+            c_name: "RTEXT_FILTER_BRVLAN",
             value: 2,
         },
         EnumEntry {
             name: "brvlan-compressed",
-            c_name: "RT_LINK_RTEXT_FILTER_BRVLAN_COMPRESSED",
+            c_name: "RTEXT_FILTER_BRVLAN_COMPRESSED",
             value: 4,
         },
         EnumEntry {
             name: "skip-stats",
-            c_name: "RT_LINK_RTEXT_FILTER_SKIP_STATS",
+            c_name: "RTEXT_FILTER_SKIP_STATS",
             value: 8,
         },
         EnumEntry {
             name: "mrp",
-            c_name: "RT_LINK_RTEXT_FILTER_MRP",
+            c_name: "RTEXT_FILTER_MRP",
             value: 16,
         },
         EnumEntry {
             name: "cfm-config",
-            c_name: "RT_LINK_RTEXT_FILTER_CFM_CONFIG",
+            c_name: "RTEXT_FILTER_CFM_CONFIG",
             value: 32,
         },
         EnumEntry {
             name: "cfm-status",
-            c_name: "RT_LINK_RTEXT_FILTER_CFM_STATUS",
+            c_name: "RTEXT_FILTER_CFM_STATUS",
             value: 64,
         },
         EnumEntry {
             name: "mst",
-            c_name: "RT_LINK_RTEXT_FILTER_MST",
+            c_name: "RTEXT_FILTER_MST",
             value: 128,
         },
     ],
@@ -964,12 +964,12 @@ pub static NETKIT_MODE: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "l2",
-            c_name: "RT_LINK_NETKIT_MODE_L2",
+            c_name: "NETKIT_L2",
             value: 0,
         },
         EnumEntry {
             name: "l3",
-            c_name: "RT_LINK_NETKIT_MODE_L3",
+            c_name: "NETKIT_L3",
             value: 1,
         },
     ],
@@ -982,12 +982,12 @@ pub static NETKIT_SCRUB: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "none",
-            c_name: "RT_LINK_NETKIT_SCRUB_NONE",
+            c_name: "NETKIT_SCRUB_NONE",
             value: 0,
         },
         EnumEntry {
             name: "default",
-            c_name: "RT_LINK_NETKIT_SCRUB_DEFAULT",
+            c_name: "NETKIT_SCRUB_DEFAULT",
             value: 1,
         },
     ],
@@ -1000,12 +1000,12 @@ pub static NETKIT_PAIRING: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "pair",
-            c_name: "RT_LINK_NETKIT_PAIRING_PAIR",
+            c_name: "NETKIT_DEVICE_PAIR",
             value: 0,
         },
         EnumEntry {
             name: "single",
-            c_name: "RT_LINK_NETKIT_PAIRING_SINGLE",
+            c_name: "NETKIT_DEVICE_SINGLE",
             value: 1,
         },
     ],
@@ -1018,12 +1018,12 @@ pub static OVPN_MODE: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "p2p",
-            c_name: "OVPN_MODEP2P",
+            c_name: "OVPN_MODE_P2P",
             value: 0,
         },
         EnumEntry {
             name: "mp",
-            c_name: "OVPN_MODEMP",
+            c_name: "OVPN_MODE_MP",
             value: 1,
         },
     ],
@@ -1036,17 +1036,1067 @@ pub static BR_STP_MODE: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "auto",
-            c_name: "RT_LINK_BR_STP_MODE_AUTO",
+            c_name: "BR_STP_MODE_AUTO",
             value: 0,
         },
         EnumEntry {
             name: "user",
-            c_name: "RT_LINK_BR_STP_MODE_USER",
+            c_name: "BR_STP_MODE_USER",
             value: 1,
         },
         EnumEntry {
             name: "kernel",
-            c_name: "RT_LINK_BR_STP_MODE_KERNEL",
+            c_name: "BR_STP_MODE_KERNEL",
+            value: 2,
+        },
+    ],
+);
+
+/// The `address-family` enum.
+pub static ADDRESS_FAMILY: EnumDesc = EnumDesc::new(
+    "address-family",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "AF_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "unix",
+            c_name: "AF_UNIX",
+            value: 1,
+        },
+        EnumEntry {
+            name: "inet",
+            c_name: "AF_INET",
+            value: 2,
+        },
+        EnumEntry {
+            name: "ax25",
+            c_name: "AF_AX25",
+            value: 3,
+        },
+        EnumEntry {
+            name: "ipx",
+            c_name: "AF_IPX",
+            value: 4,
+        },
+        EnumEntry {
+            name: "appletalk",
+            c_name: "AF_APPLETALK",
+            value: 5,
+        },
+        EnumEntry {
+            name: "netrom",
+            c_name: "AF_NETROM",
+            value: 6,
+        },
+        EnumEntry {
+            name: "bridge",
+            c_name: "AF_BRIDGE",
+            value: 7,
+        },
+        EnumEntry {
+            name: "atmpvc",
+            c_name: "AF_ATMPVC",
+            value: 8,
+        },
+        EnumEntry {
+            name: "x25",
+            c_name: "AF_X25",
+            value: 9,
+        },
+        EnumEntry {
+            name: "inet6",
+            c_name: "AF_INET6",
+            value: 10,
+        },
+        EnumEntry {
+            name: "rose",
+            c_name: "AF_ROSE",
+            value: 11,
+        },
+        EnumEntry {
+            name: "decnet",
+            c_name: "AF_DECNET",
+            value: 12,
+        },
+        EnumEntry {
+            name: "netbeui",
+            c_name: "AF_NETBEUI",
+            value: 13,
+        },
+        EnumEntry {
+            name: "security",
+            c_name: "AF_SECURITY",
+            value: 14,
+        },
+        EnumEntry {
+            name: "key",
+            c_name: "AF_KEY",
+            value: 15,
+        },
+        EnumEntry {
+            name: "netlink",
+            c_name: "AF_NETLINK",
+            value: 16,
+        },
+        EnumEntry {
+            name: "packet",
+            c_name: "AF_PACKET",
+            value: 17,
+        },
+        EnumEntry {
+            name: "ash",
+            c_name: "AF_ASH",
+            value: 18,
+        },
+        EnumEntry {
+            name: "econet",
+            c_name: "AF_ECONET",
+            value: 19,
+        },
+        EnumEntry {
+            name: "atmsvc",
+            c_name: "AF_ATMSVC",
+            value: 20,
+        },
+        EnumEntry {
+            name: "rds",
+            c_name: "AF_RDS",
+            value: 21,
+        },
+        EnumEntry {
+            name: "sna",
+            c_name: "AF_SNA",
+            value: 22,
+        },
+        EnumEntry {
+            name: "irda",
+            c_name: "AF_IRDA",
+            value: 23,
+        },
+        EnumEntry {
+            name: "pppox",
+            c_name: "AF_PPPOX",
+            value: 24,
+        },
+        EnumEntry {
+            name: "wanpipe",
+            c_name: "AF_WANPIPE",
+            value: 25,
+        },
+        EnumEntry {
+            name: "llc",
+            c_name: "AF_LLC",
+            value: 26,
+        },
+        EnumEntry {
+            name: "ib",
+            c_name: "AF_IB",
+            value: 27,
+        },
+        EnumEntry {
+            name: "mpls",
+            c_name: "AF_MPLS",
+            value: 28,
+        },
+        EnumEntry {
+            name: "can",
+            c_name: "AF_CAN",
+            value: 29,
+        },
+        EnumEntry {
+            name: "tipc",
+            c_name: "AF_TIPC",
+            value: 30,
+        },
+        EnumEntry {
+            name: "bluetooth",
+            c_name: "AF_BLUETOOTH",
+            value: 31,
+        },
+        EnumEntry {
+            name: "iucv",
+            c_name: "AF_IUCV",
+            value: 32,
+        },
+        EnumEntry {
+            name: "rxrpc",
+            c_name: "AF_RXRPC",
+            value: 33,
+        },
+        EnumEntry {
+            name: "isdn",
+            c_name: "AF_ISDN",
+            value: 34,
+        },
+        EnumEntry {
+            name: "phonet",
+            c_name: "AF_PHONET",
+            value: 35,
+        },
+        EnumEntry {
+            name: "ieee802154",
+            c_name: "AF_IEEE802154",
+            value: 36,
+        },
+        EnumEntry {
+            name: "caif",
+            c_name: "AF_CAIF",
+            value: 37,
+        },
+        EnumEntry {
+            name: "alg",
+            c_name: "AF_ALG",
+            value: 38,
+        },
+        EnumEntry {
+            name: "nfc",
+            c_name: "AF_NFC",
+            value: 39,
+        },
+        EnumEntry {
+            name: "vsock",
+            c_name: "AF_VSOCK",
+            value: 40,
+        },
+        EnumEntry {
+            name: "kcm",
+            c_name: "AF_KCM",
+            value: 41,
+        },
+        EnumEntry {
+            name: "qipcrtr",
+            c_name: "AF_QIPCRTR",
+            value: 42,
+        },
+        EnumEntry {
+            name: "smc",
+            c_name: "AF_SMC",
+            value: 43,
+        },
+        EnumEntry {
+            name: "xdp",
+            c_name: "AF_XDP",
+            value: 44,
+        },
+        EnumEntry {
+            name: "mctp",
+            c_name: "AF_MCTP",
+            value: 45,
+        },
+    ],
+);
+
+/// The `arphrd` enum.
+pub static ARPHRD: EnumDesc = EnumDesc::new(
+    "arphrd",
+    false,
+    &[
+        EnumEntry {
+            name: "netrom",
+            c_name: "ARPHRD_NETROM",
+            value: 0,
+        },
+        EnumEntry {
+            name: "ether",
+            c_name: "ARPHRD_ETHER",
+            value: 1,
+        },
+        EnumEntry {
+            name: "eether",
+            c_name: "ARPHRD_EETHER",
+            value: 2,
+        },
+        EnumEntry {
+            name: "ax25",
+            c_name: "ARPHRD_AX25",
+            value: 3,
+        },
+        EnumEntry {
+            name: "pronet",
+            c_name: "ARPHRD_PRONET",
+            value: 4,
+        },
+        EnumEntry {
+            name: "chaos",
+            c_name: "ARPHRD_CHAOS",
+            value: 5,
+        },
+        EnumEntry {
+            name: "ieee802",
+            c_name: "ARPHRD_IEEE802",
+            value: 6,
+        },
+        EnumEntry {
+            name: "arcnet",
+            c_name: "ARPHRD_ARCNET",
+            value: 7,
+        },
+        EnumEntry {
+            name: "appletlk",
+            c_name: "ARPHRD_APPLETLK",
+            value: 8,
+        },
+        EnumEntry {
+            name: "dlci",
+            c_name: "ARPHRD_DLCI",
+            value: 15,
+        },
+        EnumEntry {
+            name: "atm",
+            c_name: "ARPHRD_ATM",
+            value: 19,
+        },
+        EnumEntry {
+            name: "metricom",
+            c_name: "ARPHRD_METRICOM",
+            value: 23,
+        },
+        EnumEntry {
+            name: "ieee1394",
+            c_name: "ARPHRD_IEEE1394",
+            value: 24,
+        },
+        EnumEntry {
+            name: "eui64",
+            c_name: "ARPHRD_EUI64",
+            value: 27,
+        },
+        EnumEntry {
+            name: "infiniband",
+            c_name: "ARPHRD_INFINIBAND",
+            value: 32,
+        },
+        EnumEntry {
+            name: "slip",
+            c_name: "ARPHRD_SLIP",
+            value: 256,
+        },
+        EnumEntry {
+            name: "cslip",
+            c_name: "ARPHRD_CSLIP",
+            value: 257,
+        },
+        EnumEntry {
+            name: "slip6",
+            c_name: "ARPHRD_SLIP6",
+            value: 258,
+        },
+        EnumEntry {
+            name: "cslip6",
+            c_name: "ARPHRD_CSLIP6",
+            value: 259,
+        },
+        EnumEntry {
+            name: "rsrvd",
+            c_name: "ARPHRD_RSRVD",
+            value: 260,
+        },
+        EnumEntry {
+            name: "adapt",
+            c_name: "ARPHRD_ADAPT",
+            value: 264,
+        },
+        EnumEntry {
+            name: "rose",
+            c_name: "ARPHRD_ROSE",
+            value: 270,
+        },
+        EnumEntry {
+            name: "x25",
+            c_name: "ARPHRD_X25",
+            value: 271,
+        },
+        EnumEntry {
+            name: "hwx25",
+            c_name: "ARPHRD_HWX25",
+            value: 272,
+        },
+        EnumEntry {
+            name: "can",
+            c_name: "ARPHRD_CAN",
+            value: 280,
+        },
+        EnumEntry {
+            name: "mctp",
+            c_name: "ARPHRD_MCTP",
+            value: 290,
+        },
+        EnumEntry {
+            name: "ppp",
+            c_name: "ARPHRD_PPP",
+            value: 512,
+        },
+        EnumEntry {
+            name: "cisco",
+            c_name: "ARPHRD_CISCO",
+            value: 513,
+        },
+        EnumEntry {
+            name: "lapb",
+            c_name: "ARPHRD_LAPB",
+            value: 516,
+        },
+        EnumEntry {
+            name: "ddcmp",
+            c_name: "ARPHRD_DDCMP",
+            value: 517,
+        },
+        EnumEntry {
+            name: "rawhdlc",
+            c_name: "ARPHRD_RAWHDLC",
+            value: 518,
+        },
+        EnumEntry {
+            name: "rawip",
+            c_name: "ARPHRD_RAWIP",
+            value: 519,
+        },
+        EnumEntry {
+            name: "tunnel",
+            c_name: "ARPHRD_TUNNEL",
+            value: 768,
+        },
+        EnumEntry {
+            name: "tunnel6",
+            c_name: "ARPHRD_TUNNEL6",
+            value: 769,
+        },
+        EnumEntry {
+            name: "frad",
+            c_name: "ARPHRD_FRAD",
+            value: 770,
+        },
+        EnumEntry {
+            name: "skip",
+            c_name: "ARPHRD_SKIP",
+            value: 771,
+        },
+        EnumEntry {
+            name: "loopback",
+            c_name: "ARPHRD_LOOPBACK",
+            value: 772,
+        },
+        EnumEntry {
+            name: "localtlk",
+            c_name: "ARPHRD_LOCALTLK",
+            value: 773,
+        },
+        EnumEntry {
+            name: "fddi",
+            c_name: "ARPHRD_FDDI",
+            value: 774,
+        },
+        EnumEntry {
+            name: "bif",
+            c_name: "ARPHRD_BIF",
+            value: 775,
+        },
+        EnumEntry {
+            name: "sit",
+            c_name: "ARPHRD_SIT",
+            value: 776,
+        },
+        EnumEntry {
+            name: "ipddp",
+            c_name: "ARPHRD_IPDDP",
+            value: 777,
+        },
+        EnumEntry {
+            name: "ipgre",
+            c_name: "ARPHRD_IPGRE",
+            value: 778,
+        },
+        EnumEntry {
+            name: "pimreg",
+            c_name: "ARPHRD_PIMREG",
+            value: 779,
+        },
+        EnumEntry {
+            name: "hippi",
+            c_name: "ARPHRD_HIPPI",
+            value: 780,
+        },
+        EnumEntry {
+            name: "ash",
+            c_name: "ARPHRD_ASH",
+            value: 781,
+        },
+        EnumEntry {
+            name: "econet",
+            c_name: "ARPHRD_ECONET",
+            value: 782,
+        },
+        EnumEntry {
+            name: "irda",
+            c_name: "ARPHRD_IRDA",
+            value: 783,
+        },
+        EnumEntry {
+            name: "fcpp",
+            c_name: "ARPHRD_FCPP",
+            value: 784,
+        },
+        EnumEntry {
+            name: "fcal",
+            c_name: "ARPHRD_FCAL",
+            value: 785,
+        },
+        EnumEntry {
+            name: "fcpl",
+            c_name: "ARPHRD_FCPL",
+            value: 786,
+        },
+        EnumEntry {
+            name: "fcfabric",
+            c_name: "ARPHRD_FCFABRIC",
+            value: 787,
+        },
+        EnumEntry {
+            name: "ieee802-tr",
+            c_name: "ARPHRD_IEEE802_TR",
+            value: 800,
+        },
+        EnumEntry {
+            name: "ieee80211",
+            c_name: "ARPHRD_IEEE80211",
+            value: 801,
+        },
+        EnumEntry {
+            name: "ieee80211-prism",
+            c_name: "ARPHRD_IEEE80211_PRISM",
+            value: 802,
+        },
+        EnumEntry {
+            name: "ieee80211-radiotap",
+            c_name: "ARPHRD_IEEE80211_RADIOTAP",
+            value: 803,
+        },
+        EnumEntry {
+            name: "ieee802154",
+            c_name: "ARPHRD_IEEE802154",
+            value: 804,
+        },
+        EnumEntry {
+            name: "ieee802154-monitor",
+            c_name: "ARPHRD_IEEE802154_MONITOR",
+            value: 805,
+        },
+        EnumEntry {
+            name: "phonet",
+            c_name: "ARPHRD_PHONET",
+            value: 820,
+        },
+        EnumEntry {
+            name: "phonet-pipe",
+            c_name: "ARPHRD_PHONET_PIPE",
+            value: 821,
+        },
+        EnumEntry {
+            name: "caif",
+            c_name: "ARPHRD_CAIF",
+            value: 822,
+        },
+        EnumEntry {
+            name: "ip6gre",
+            c_name: "ARPHRD_IP6GRE",
+            value: 823,
+        },
+        EnumEntry {
+            name: "netlink",
+            c_name: "ARPHRD_NETLINK",
+            value: 824,
+        },
+        EnumEntry {
+            name: "6lowpan",
+            c_name: "ARPHRD_6LOWPAN",
+            value: 825,
+        },
+        EnumEntry {
+            name: "vsockmon",
+            c_name: "ARPHRD_VSOCKMON",
+            value: 826,
+        },
+        EnumEntry {
+            name: "none",
+            c_name: "ARPHRD_NONE",
+            value: 65534,
+        },
+        EnumEntry {
+            name: "void",
+            c_name: "ARPHRD_VOID",
+            value: 65535,
+        },
+    ],
+);
+
+/// The `oper-state` enum.
+pub static OPER_STATE: EnumDesc = EnumDesc::new(
+    "oper-state",
+    false,
+    &[
+        EnumEntry {
+            name: "unknown",
+            c_name: "IF_OPER_UNKNOWN",
+            value: 0,
+        },
+        EnumEntry {
+            name: "notpresent",
+            c_name: "IF_OPER_NOTPRESENT",
+            value: 1,
+        },
+        EnumEntry {
+            name: "down",
+            c_name: "IF_OPER_DOWN",
+            value: 2,
+        },
+        EnumEntry {
+            name: "lowerlayerdown",
+            c_name: "IF_OPER_LOWERLAYERDOWN",
+            value: 3,
+        },
+        EnumEntry {
+            name: "testing",
+            c_name: "IF_OPER_TESTING",
+            value: 4,
+        },
+        EnumEntry {
+            name: "dormant",
+            c_name: "IF_OPER_DORMANT",
+            value: 5,
+        },
+        EnumEntry {
+            name: "up",
+            c_name: "IF_OPER_UP",
+            value: 6,
+        },
+    ],
+);
+
+/// The `link-mode` enum.
+pub static LINK_MODE: EnumDesc = EnumDesc::new(
+    "link-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "default",
+            c_name: "IF_LINK_MODE_DEFAULT",
+            value: 0,
+        },
+        EnumEntry {
+            name: "dormant",
+            c_name: "IF_LINK_MODE_DORMANT",
+            value: 1,
+        },
+        EnumEntry {
+            name: "testing",
+            c_name: "IF_LINK_MODE_TESTING",
+            value: 2,
+        },
+    ],
+);
+
+/// The `link-event` enum.
+pub static LINK_EVENT: EnumDesc = EnumDesc::new(
+    "link-event",
+    false,
+    &[
+        EnumEntry {
+            name: "none",
+            c_name: "IFLA_EVENT_NONE",
+            value: 0,
+        },
+        EnumEntry {
+            name: "reboot",
+            c_name: "IFLA_EVENT_REBOOT",
+            value: 1,
+        },
+        EnumEntry {
+            name: "features",
+            c_name: "IFLA_EVENT_FEATURES",
+            value: 2,
+        },
+        EnumEntry {
+            name: "bonding-failover",
+            c_name: "IFLA_EVENT_BONDING_FAILOVER",
+            value: 3,
+        },
+        EnumEntry {
+            name: "notify-peers",
+            c_name: "IFLA_EVENT_NOTIFY_PEERS",
+            value: 4,
+        },
+        EnumEntry {
+            name: "igmp-resend",
+            c_name: "IFLA_EVENT_IGMP_RESEND",
+            value: 5,
+        },
+        EnumEntry {
+            name: "bonding-options",
+            c_name: "IFLA_EVENT_BONDING_OPTIONS",
+            value: 6,
+        },
+    ],
+);
+
+/// The `xdp-attached` enum.
+pub static XDP_ATTACHED: EnumDesc = EnumDesc::new(
+    "xdp-attached",
+    false,
+    &[
+        EnumEntry {
+            name: "none",
+            c_name: "XDP_ATTACHED_NONE",
+            value: 0,
+        },
+        EnumEntry {
+            name: "drv",
+            c_name: "XDP_ATTACHED_DRV",
+            value: 1,
+        },
+        EnumEntry {
+            name: "skb",
+            c_name: "XDP_ATTACHED_SKB",
+            value: 2,
+        },
+        EnumEntry {
+            name: "hw",
+            c_name: "XDP_ATTACHED_HW",
+            value: 3,
+        },
+        EnumEntry {
+            name: "multi",
+            c_name: "XDP_ATTACHED_MULTI",
+            value: 4,
+        },
+    ],
+);
+
+/// The `xdp-flags` flags.
+pub static XDP_FLAGS: EnumDesc = EnumDesc::new(
+    "xdp-flags",
+    true,
+    &[
+        EnumEntry {
+            name: "update-if-noexist",
+            c_name: "XDP_FLAGS_UPDATE_IF_NOEXIST",
+            value: 1,
+        },
+        EnumEntry {
+            name: "skb-mode",
+            c_name: "XDP_FLAGS_SKB_MODE",
+            value: 2,
+        },
+        EnumEntry {
+            name: "drv-mode",
+            c_name: "XDP_FLAGS_DRV_MODE",
+            value: 4,
+        },
+        EnumEntry {
+            name: "hw-mode",
+            c_name: "XDP_FLAGS_HW_MODE",
+            value: 8,
+        },
+        EnumEntry {
+            name: "replace",
+            c_name: "XDP_FLAGS_REPLACE",
+            value: 16,
+        },
+    ],
+);
+
+/// The `in6-addr-gen-mode` enum.
+pub static IN6_ADDR_GEN_MODE: EnumDesc = EnumDesc::new(
+    "in6-addr-gen-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "eui64",
+            c_name: "IN6_ADDR_GEN_MODE_EUI64",
+            value: 0,
+        },
+        EnumEntry {
+            name: "none",
+            c_name: "IN6_ADDR_GEN_MODE_NONE",
+            value: 1,
+        },
+        EnumEntry {
+            name: "stable-privacy",
+            c_name: "IN6_ADDR_GEN_MODE_STABLE_PRIVACY",
+            value: 2,
+        },
+        EnumEntry {
+            name: "random",
+            c_name: "IN6_ADDR_GEN_MODE_RANDOM",
+            value: 3,
+        },
+    ],
+);
+
+/// The `hsr-protocol` enum.
+pub static HSR_PROTOCOL: EnumDesc = EnumDesc::new(
+    "hsr-protocol",
+    false,
+    &[
+        EnumEntry {
+            name: "hsr",
+            c_name: "HSR_PROTOCOL_HSR",
+            value: 0,
+        },
+        EnumEntry {
+            name: "prp",
+            c_name: "HSR_PROTOCOL_PRP",
+            value: 1,
+        },
+    ],
+);
+
+/// The `geneve-df` enum.
+pub static GENEVE_DF: EnumDesc = EnumDesc::new(
+    "geneve-df",
+    false,
+    &[
+        EnumEntry {
+            name: "unset",
+            c_name: "GENEVE_DF_UNSET",
+            value: 0,
+        },
+        EnumEntry {
+            name: "set",
+            c_name: "GENEVE_DF_SET",
+            value: 1,
+        },
+        EnumEntry {
+            name: "inherit",
+            c_name: "GENEVE_DF_INHERIT",
+            value: 2,
+        },
+    ],
+);
+
+/// The `vxlan-df` enum.
+pub static VXLAN_DF: EnumDesc = EnumDesc::new(
+    "vxlan-df",
+    false,
+    &[
+        EnumEntry {
+            name: "unset",
+            c_name: "VXLAN_DF_UNSET",
+            value: 0,
+        },
+        EnumEntry {
+            name: "set",
+            c_name: "VXLAN_DF_SET",
+            value: 1,
+        },
+        EnumEntry {
+            name: "inherit",
+            c_name: "VXLAN_DF_INHERIT",
+            value: 2,
+        },
+    ],
+);
+
+/// The `vxlan-label-policy` enum.
+pub static VXLAN_LABEL_POLICY: EnumDesc = EnumDesc::new(
+    "vxlan-label-policy",
+    false,
+    &[
+        EnumEntry {
+            name: "fixed",
+            c_name: "VXLAN_LABEL_FIXED",
+            value: 0,
+        },
+        EnumEntry {
+            name: "inherit",
+            c_name: "VXLAN_LABEL_INHERIT",
+            value: 1,
+        },
+    ],
+);
+
+/// The `macvlan-mode` enum.
+pub static MACVLAN_MODE: EnumDesc = EnumDesc::new(
+    "macvlan-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "private",
+            c_name: "MACVLAN_MODE_PRIVATE",
+            value: 1,
+        },
+        EnumEntry {
+            name: "vepa",
+            c_name: "MACVLAN_MODE_VEPA",
+            value: 2,
+        },
+        EnumEntry {
+            name: "bridge",
+            c_name: "MACVLAN_MODE_BRIDGE",
+            value: 4,
+        },
+        EnumEntry {
+            name: "passthru",
+            c_name: "MACVLAN_MODE_PASSTHRU",
+            value: 8,
+        },
+        EnumEntry {
+            name: "source",
+            c_name: "MACVLAN_MODE_SOURCE",
+            value: 16,
+        },
+    ],
+);
+
+/// The `macvlan-flags` flags.
+pub static MACVLAN_FLAGS: EnumDesc = EnumDesc::new(
+    "macvlan-flags",
+    true,
+    &[
+        EnumEntry {
+            name: "nopromisc",
+            c_name: "MACVLAN_FLAG_NOPROMISC",
+            value: 1,
+        },
+        EnumEntry {
+            name: "nodst",
+            c_name: "MACVLAN_FLAG_NODST",
+            value: 2,
+        },
+    ],
+);
+
+/// The `macvlan-macaddr-mode` enum.
+pub static MACVLAN_MACADDR_MODE: EnumDesc = EnumDesc::new(
+    "macvlan-macaddr-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "add",
+            c_name: "MACVLAN_MACADDR_ADD",
+            value: 0,
+        },
+        EnumEntry {
+            name: "del",
+            c_name: "MACVLAN_MACADDR_DEL",
+            value: 1,
+        },
+        EnumEntry {
+            name: "flush",
+            c_name: "MACVLAN_MACADDR_FLUSH",
+            value: 2,
+        },
+        EnumEntry {
+            name: "set",
+            c_name: "MACVLAN_MACADDR_SET",
+            value: 3,
+        },
+    ],
+);
+
+/// The `ipvlan-mode` enum.
+pub static IPVLAN_MODE: EnumDesc = EnumDesc::new(
+    "ipvlan-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "l2",
+            c_name: "IPVLAN_MODE_L2",
+            value: 0,
+        },
+        EnumEntry {
+            name: "l3",
+            c_name: "IPVLAN_MODE_L3",
+            value: 1,
+        },
+        EnumEntry {
+            name: "l3s",
+            c_name: "IPVLAN_MODE_L3S",
+            value: 2,
+        },
+    ],
+);
+
+/// The `ipvlan-flags` flags.
+pub static IPVLAN_FLAGS: EnumDesc = EnumDesc::new(
+    "ipvlan-flags",
+    true,
+    &[
+        EnumEntry {
+            name: "private",
+            c_name: "IPVLAN_F_PRIVATE",
+            value: 1,
+        },
+        EnumEntry {
+            name: "vepa",
+            c_name: "IPVLAN_F_VEPA",
+            value: 2,
+        },
+    ],
+);
+
+/// The `ipoib-mode` enum.
+pub static IPOIB_MODE: EnumDesc = EnumDesc::new(
+    "ipoib-mode",
+    false,
+    &[
+        EnumEntry {
+            name: "datagram",
+            c_name: "IPOIB_MODE_DATAGRAM",
+            value: 0,
+        },
+        EnumEntry {
+            name: "connected",
+            c_name: "IPOIB_MODE_CONNECTED",
+            value: 1,
+        },
+    ],
+);
+
+/// The `macsec-validation` enum.
+pub static MACSEC_VALIDATION: EnumDesc = EnumDesc::new(
+    "macsec-validation",
+    false,
+    &[
+        EnumEntry {
+            name: "disabled",
+            c_name: "MACSEC_VALIDATE_DISABLED",
+            value: 0,
+        },
+        EnumEntry {
+            name: "check",
+            c_name: "MACSEC_VALIDATE_CHECK",
+            value: 1,
+        },
+        EnumEntry {
+            name: "strict",
+            c_name: "MACSEC_VALIDATE_STRICT",
+            value: 2,
+        },
+    ],
+);
+
+/// The `macsec-offload` enum.
+pub static MACSEC_OFFLOAD: EnumDesc = EnumDesc::new(
+    "macsec-offload",
+    false,
+    &[
+        EnumEntry {
+            name: "off",
+            c_name: "MACSEC_OFFLOAD_OFF",
+            value: 0,
+        },
+        EnumEntry {
+            name: "phy",
+            c_name: "MACSEC_OFFLOAD_PHY",
+            value: 1,
+        },
+        EnumEntry {
+            name: "mac",
+            c_name: "MACSEC_OFFLOAD_MAC",
             value: 2,
         },
     ],
@@ -1057,7 +2107,7 @@ pub static RTGENMSG: StructDesc = StructDesc::new(
     "rtgenmsg",
     "struct rtgenmsg",
     1,
-    &[Member::new("family", 0, 1, AttrType::U8)],
+    &[Member::new("family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY)],
 );
 
 /// The layout of `struct ifinfomsg`.
@@ -1066,9 +2116,9 @@ pub static IFINFOMSG: StructDesc = StructDesc::new(
     "struct ifinfomsg",
     16,
     &[
-        Member::new("ifi-family", 0, 1, AttrType::U8),
+        Member::new("ifi-family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY),
         Member::new("pad", 1, 1, AttrType::Pad),
-        Member::new("ifi-type", 2, 2, AttrType::U16),
+        Member::new("ifi-type", 2, 2, AttrType::U16).enumeration(&ARPHRD),
         Member::new("ifi-index", 4, 4, AttrType::S32),
         Member::new("ifi-flags", 8, 4, AttrType::U32).enumeration(&IFINFO_FLAGS),
         Member::new("ifi-change", 12, 4, AttrType::U32),
@@ -1198,7 +2248,7 @@ pub static IF_STATS_MSG: StructDesc = StructDesc::new(
     "struct if_stats_msg",
     12,
     &[
-        Member::new("family", 0, 1, AttrType::U8),
+        Member::new("family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY),
         Member::new("pad", 1, 3, AttrType::Pad),
         Member::new("ifindex", 4, 4, AttrType::U32),
         Member::new("filter-mask", 8, 4, AttrType::U32),
@@ -1352,6 +2402,17 @@ pub static IFLA_VF_VLAN_INFO: StructDesc = StructDesc::new(
     ],
 );
 
+/// The layout of `struct ifla_vxlan_port_range`.
+pub static IFLA_VXLAN_PORT_RANGE: StructDesc = StructDesc::new(
+    "ifla-vxlan-port-range",
+    "struct ifla_vxlan_port_range",
+    4,
+    &[
+        Member::new("low", 0, 2, AttrType::U16).big_endian(),
+        Member::new("high", 2, 2, AttrType::U16).big_endian(),
+    ],
+);
+
 /// The `link-attrs` attribute set, indexed by type.
 pub static LINK_ATTRS: AttrSet = AttrSet::new(
     "link-attrs",
@@ -1372,8 +2433,8 @@ pub static LINK_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("txqlen", "IFLA_TXQLEN", 13, AttrType::U32),
         AttrDesc::new("map", "IFLA_MAP", 14, AttrType::Binary).header(&RTNL_LINK_IFMAP),
         AttrDesc::new("weight", "IFLA_WEIGHT", 15, AttrType::U32),
-        AttrDesc::new("operstate", "IFLA_OPERSTATE", 16, AttrType::U8),
-        AttrDesc::new("linkmode", "IFLA_LINKMODE", 17, AttrType::U8),
+        AttrDesc::new("operstate", "IFLA_OPERSTATE", 16, AttrType::U8).enumeration(&OPER_STATE),
+        AttrDesc::new("linkmode", "IFLA_LINKMODE", 17, AttrType::U8).enumeration(&LINK_MODE),
         AttrDesc::new("linkinfo", "IFLA_LINKINFO", 18, AttrType::Nest).nested(&LINKINFO_ATTRS),
         AttrDesc::new("net-ns-pid", "IFLA_NET_NS_PID", 19, AttrType::U32),
         AttrDesc::new("ifalias", "IFLA_IFALIAS", 20, AttrType::String),
@@ -1411,7 +2472,7 @@ pub static LINK_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("gso-max-size", "IFLA_GSO_MAX_SIZE", 41, AttrType::U32),
         AttrDesc::new("pad", "IFLA_PAD", 42, AttrType::Pad),
         AttrDesc::new("xdp", "IFLA_XDP", 43, AttrType::Nest).nested(&XDP_ATTRS),
-        AttrDesc::new("event", "IFLA_EVENT", 44, AttrType::U32),
+        AttrDesc::new("event", "IFLA_EVENT", 44, AttrType::U32).enumeration(&LINK_EVENT),
         AttrDesc::new("new-netnsid", "IFLA_NEW_NETNSID", 45, AttrType::S32),
         AttrDesc::new("target-netnsid", "IFLA_TARGET_NETNSID", 46, AttrType::S32),
         AttrDesc::new(
@@ -2375,7 +3436,7 @@ pub static LINKINFO_GENEVE_ATTRS: AttrSet = AttrSet::new(
         ),
         AttrDesc::new("label", "IFLA_GENEVE_LABEL", 11, AttrType::U32).big_endian(),
         AttrDesc::new("ttl-inherit", "IFLA_GENEVE_TTL_INHERIT", 12, AttrType::U8),
-        AttrDesc::new("df", "IFLA_GENEVE_DF", 13, AttrType::U8),
+        AttrDesc::new("df", "IFLA_GENEVE_DF", 13, AttrType::U8).enumeration(&GENEVE_DF),
         AttrDesc::new(
             "inner-proto-inherit",
             "IFLA_GENEVE_INNER_PROTO_INHERIT",
@@ -2409,7 +3470,7 @@ pub static LINKINFO_HSR_ATTRS: AttrSet = AttrSet::new(
         .display(Display::Mac),
         AttrDesc::new("seq-nr", "IFLA_HSR_SEQ_NR", 5, AttrType::U16),
         AttrDesc::new("version", "IFLA_HSR_VERSION", 6, AttrType::U8),
-        AttrDesc::new("protocol", "IFLA_HSR_PROTOCOL", 7, AttrType::U8),
+        AttrDesc::new("protocol", "IFLA_HSR_PROTOCOL", 7, AttrType::U8).enumeration(&HSR_PROTOCOL),
         AttrDesc::new("interlink", "IFLA_HSR_INTERLINK", 8, AttrType::U32),
     ],
 );
@@ -2564,8 +3625,8 @@ pub static XDP_ATTRS: AttrSet = AttrSet::new(
     &[
         AttrDesc::UNKNOWN,
         AttrDesc::new("fd", "IFLA_XDP_FD", 1, AttrType::S32),
-        AttrDesc::new("attached", "IFLA_XDP_ATTACHED", 2, AttrType::U8),
-        AttrDesc::new("flags", "IFLA_XDP_FLAGS", 3, AttrType::U32),
+        AttrDesc::new("attached", "IFLA_XDP_ATTACHED", 2, AttrType::U8).enumeration(&XDP_ATTACHED),
+        AttrDesc::new("flags", "IFLA_XDP_FLAGS", 3, AttrType::U32).enumeration(&XDP_FLAGS),
         AttrDesc::new("prog-id", "IFLA_XDP_PROG_ID", 4, AttrType::U32),
         AttrDesc::new("drv-prog-id", "IFLA_XDP_DRV_PROG_ID", 5, AttrType::U32),
         AttrDesc::new("skb-prog-id", "IFLA_XDP_SKB_PROG_ID", 6, AttrType::U32),
@@ -2597,7 +3658,8 @@ pub static IFLA6_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("icmp6stats", "IFLA_INET6_ICMP6STATS", 6, AttrType::Binary)
             .sub_type(AttrType::U64),
         AttrDesc::new("token", "IFLA_INET6_TOKEN", 7, AttrType::Binary),
-        AttrDesc::new("addr-gen-mode", "IFLA_INET6_ADDR_GEN_MODE", 8, AttrType::U8),
+        AttrDesc::new("addr-gen-mode", "IFLA_INET6_ADDR_GEN_MODE", 8, AttrType::U8)
+            .enumeration(&IN6_ADDR_GEN_MODE),
         AttrDesc::new("ra-mtu", "IFLA_INET6_RA_MTU", 9, AttrType::U32),
     ],
 );
@@ -2690,7 +3752,7 @@ pub static LINK_DPLL_PIN_ATTRS: AttrSet = AttrSet::new(
     "link-dpll-pin-attrs",
     &[
         AttrDesc::UNKNOWN,
-        AttrDesc::new("id", "DPLL_A_ID", 1, AttrType::U32),
+        AttrDesc::new("id", "DPLL_A_PIN_ID", 1, AttrType::U32),
     ],
 );
 
@@ -2699,7 +3761,9 @@ pub static LINKINFO_NETKIT_ATTRS: AttrSet = AttrSet::new(
     "linkinfo-netkit-attrs",
     &[
         AttrDesc::UNKNOWN,
-        AttrDesc::new("peer-info", "IFLA_NETKIT_PEER_INFO", 1, AttrType::Binary),
+        AttrDesc::new("peer-info", "IFLA_NETKIT_PEER_INFO", 1, AttrType::Nest)
+            .nested(&LINK_ATTRS)
+            .header(&IFINFOMSG),
         AttrDesc::new("primary", "IFLA_NETKIT_PRIMARY", 2, AttrType::U8),
         AttrDesc::new("policy", "IFLA_NETKIT_POLICY", 3, AttrType::U32).enumeration(&NETKIT_POLICY),
         AttrDesc::new("peer-policy", "IFLA_NETKIT_PEER_POLICY", 4, AttrType::U32)
@@ -2721,6 +3785,241 @@ pub static LINKINFO_OVPN_ATTRS: AttrSet = AttrSet::new(
     &[
         AttrDesc::UNKNOWN,
         AttrDesc::new("mode", "IFLA_OVPN_MODE", 1, AttrType::U8).enumeration(&OVPN_MODE),
+    ],
+);
+
+/// The `linkinfo-veth-attrs` attribute set, indexed by type.
+pub static LINKINFO_VETH_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-veth-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("peer", "VETH_INFO_PEER", 1, AttrType::Nest)
+            .nested(&LINK_ATTRS)
+            .header(&IFINFOMSG),
+    ],
+);
+
+/// The `linkinfo-vxcan-attrs` attribute set, indexed by type.
+pub static LINKINFO_VXCAN_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-vxcan-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("peer", "VXCAN_INFO_PEER", 1, AttrType::Nest)
+            .nested(&LINK_ATTRS)
+            .header(&IFINFOMSG),
+    ],
+);
+
+/// The `linkinfo-vxlan-attrs` attribute set, indexed by type.
+pub static LINKINFO_VXLAN_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-vxlan-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("id", "IFLA_VXLAN_ID", 1, AttrType::U32).max(16777215),
+        AttrDesc::new("group", "IFLA_VXLAN_GROUP", 2, AttrType::U32)
+            .display(Display::Ipv4)
+            .big_endian(),
+        AttrDesc::new("link", "IFLA_VXLAN_LINK", 3, AttrType::U32),
+        AttrDesc::new("local", "IFLA_VXLAN_LOCAL", 4, AttrType::U32)
+            .display(Display::Ipv4)
+            .big_endian(),
+        AttrDesc::new("ttl", "IFLA_VXLAN_TTL", 5, AttrType::U8),
+        AttrDesc::new("tos", "IFLA_VXLAN_TOS", 6, AttrType::U8),
+        AttrDesc::new("learning", "IFLA_VXLAN_LEARNING", 7, AttrType::U8),
+        AttrDesc::new("ageing", "IFLA_VXLAN_AGEING", 8, AttrType::U32),
+        AttrDesc::new("limit", "IFLA_VXLAN_LIMIT", 9, AttrType::U32),
+        AttrDesc::new("port-range", "IFLA_VXLAN_PORT_RANGE", 10, AttrType::Binary)
+            .header(&IFLA_VXLAN_PORT_RANGE),
+        AttrDesc::new("proxy", "IFLA_VXLAN_PROXY", 11, AttrType::U8),
+        AttrDesc::new("rsc", "IFLA_VXLAN_RSC", 12, AttrType::U8),
+        AttrDesc::new("l2miss", "IFLA_VXLAN_L2MISS", 13, AttrType::U8),
+        AttrDesc::new("l3miss", "IFLA_VXLAN_L3MISS", 14, AttrType::U8),
+        AttrDesc::new("port", "IFLA_VXLAN_PORT", 15, AttrType::U16).big_endian(),
+        AttrDesc::new("group6", "IFLA_VXLAN_GROUP6", 16, AttrType::Binary).display(Display::Ipv6),
+        AttrDesc::new("local6", "IFLA_VXLAN_LOCAL6", 17, AttrType::Binary).display(Display::Ipv6),
+        AttrDesc::new("udp-csum", "IFLA_VXLAN_UDP_CSUM", 18, AttrType::U8),
+        AttrDesc::new(
+            "udp-zero-csum6-tx",
+            "IFLA_VXLAN_UDP_ZERO_CSUM6_TX",
+            19,
+            AttrType::U8,
+        ),
+        AttrDesc::new(
+            "udp-zero-csum6-rx",
+            "IFLA_VXLAN_UDP_ZERO_CSUM6_RX",
+            20,
+            AttrType::U8,
+        ),
+        AttrDesc::new("remcsum-tx", "IFLA_VXLAN_REMCSUM_TX", 21, AttrType::U8),
+        AttrDesc::new("remcsum-rx", "IFLA_VXLAN_REMCSUM_RX", 22, AttrType::U8),
+        AttrDesc::new("gbp", "IFLA_VXLAN_GBP", 23, AttrType::Flag),
+        AttrDesc::new(
+            "remcsum-nopartial",
+            "IFLA_VXLAN_REMCSUM_NOPARTIAL",
+            24,
+            AttrType::Flag,
+        ),
+        AttrDesc::new(
+            "collect-metadata",
+            "IFLA_VXLAN_COLLECT_METADATA",
+            25,
+            AttrType::U8,
+        ),
+        AttrDesc::new("label", "IFLA_VXLAN_LABEL", 26, AttrType::U32)
+            .display(Display::Hex)
+            .big_endian(),
+        AttrDesc::new("gpe", "IFLA_VXLAN_GPE", 27, AttrType::Flag),
+        AttrDesc::new("ttl-inherit", "IFLA_VXLAN_TTL_INHERIT", 28, AttrType::Flag),
+        AttrDesc::new("df", "IFLA_VXLAN_DF", 29, AttrType::U8).enumeration(&VXLAN_DF),
+        AttrDesc::new("vnifilter", "IFLA_VXLAN_VNIFILTER", 30, AttrType::U8),
+        AttrDesc::new("localbypass", "IFLA_VXLAN_LOCALBYPASS", 31, AttrType::U8).max(1),
+        AttrDesc::new("label-policy", "IFLA_VXLAN_LABEL_POLICY", 32, AttrType::U32)
+            .enumeration(&VXLAN_LABEL_POLICY)
+            .max(1),
+        AttrDesc::new(
+            "reserved-bits",
+            "IFLA_VXLAN_RESERVED_BITS",
+            33,
+            AttrType::Binary,
+        )
+        .display(Display::Hex)
+        .exact_len(8),
+        AttrDesc::new("mc-route", "IFLA_VXLAN_MC_ROUTE", 34, AttrType::U8).max(1),
+    ],
+);
+
+/// The `linkinfo-macvlan-attrs` attribute set, indexed by type.
+pub static LINKINFO_MACVLAN_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-macvlan-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("mode", "IFLA_MACVLAN_MODE", 1, AttrType::U32).enumeration(&MACVLAN_MODE),
+        AttrDesc::new("flags", "IFLA_MACVLAN_FLAGS", 2, AttrType::U16).enumeration(&MACVLAN_FLAGS),
+        AttrDesc::new(
+            "macaddr-mode",
+            "IFLA_MACVLAN_MACADDR_MODE",
+            3,
+            AttrType::U32,
+        )
+        .enumeration(&MACVLAN_MACADDR_MODE),
+        AttrDesc::new("macaddr", "IFLA_MACVLAN_MACADDR", 4, AttrType::Binary)
+            .display(Display::Mac)
+            .multi(),
+        AttrDesc::new(
+            "macaddr-data",
+            "IFLA_MACVLAN_MACADDR_DATA",
+            5,
+            AttrType::Nest,
+        )
+        .nested(&LINKINFO_MACVLAN_ATTRS),
+        AttrDesc::new(
+            "macaddr-count",
+            "IFLA_MACVLAN_MACADDR_COUNT",
+            6,
+            AttrType::U32,
+        ),
+        AttrDesc::new(
+            "bc-queue-len",
+            "IFLA_MACVLAN_BC_QUEUE_LEN",
+            7,
+            AttrType::U32,
+        ),
+        AttrDesc::new(
+            "bc-queue-len-used",
+            "IFLA_MACVLAN_BC_QUEUE_LEN_USED",
+            8,
+            AttrType::U32,
+        ),
+        AttrDesc::new("bc-cutoff", "IFLA_MACVLAN_BC_CUTOFF", 9, AttrType::S32),
+    ],
+);
+
+/// The `linkinfo-ipvlan-attrs` attribute set, indexed by type.
+pub static LINKINFO_IPVLAN_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-ipvlan-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("mode", "IFLA_IPVLAN_MODE", 1, AttrType::U16).enumeration(&IPVLAN_MODE),
+        AttrDesc::new("flags", "IFLA_IPVLAN_FLAGS", 2, AttrType::U16).enumeration(&IPVLAN_FLAGS),
+    ],
+);
+
+/// The `linkinfo-xfrm-attrs` attribute set, indexed by type.
+pub static LINKINFO_XFRM_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-xfrm-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("link", "IFLA_XFRM_LINK", 1, AttrType::U32),
+        AttrDesc::new("if-id", "IFLA_XFRM_IF_ID", 2, AttrType::U32),
+        AttrDesc::new(
+            "collect-metadata",
+            "IFLA_XFRM_COLLECT_METADATA",
+            3,
+            AttrType::Flag,
+        ),
+    ],
+);
+
+/// The `linkinfo-bareudp-attrs` attribute set, indexed by type.
+pub static LINKINFO_BAREUDP_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-bareudp-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("port", "IFLA_BAREUDP_PORT", 1, AttrType::U16).big_endian(),
+        AttrDesc::new("ethertype", "IFLA_BAREUDP_ETHERTYPE", 2, AttrType::U16)
+            .display(Display::Hex)
+            .big_endian(),
+        AttrDesc::new("srcport-min", "IFLA_BAREUDP_SRCPORT_MIN", 3, AttrType::U16),
+        AttrDesc::new(
+            "multiproto-mode",
+            "IFLA_BAREUDP_MULTIPROTO_MODE",
+            4,
+            AttrType::Flag,
+        ),
+    ],
+);
+
+/// The `linkinfo-ipoib-attrs` attribute set, indexed by type.
+pub static LINKINFO_IPOIB_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-ipoib-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("pkey", "IFLA_IPOIB_PKEY", 1, AttrType::U16).display(Display::Hex),
+        AttrDesc::new("mode", "IFLA_IPOIB_MODE", 2, AttrType::U16).enumeration(&IPOIB_MODE),
+        AttrDesc::new("umcast", "IFLA_IPOIB_UMCAST", 3, AttrType::U16),
+    ],
+);
+
+/// The `linkinfo-macsec-attrs` attribute set, indexed by type.
+pub static LINKINFO_MACSEC_ATTRS: AttrSet = AttrSet::new(
+    "linkinfo-macsec-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("sci", "IFLA_MACSEC_SCI", 1, AttrType::U64)
+            .display(Display::Hex)
+            .big_endian(),
+        AttrDesc::new("port", "IFLA_MACSEC_PORT", 2, AttrType::U16).big_endian(),
+        AttrDesc::new("icv-len", "IFLA_MACSEC_ICV_LEN", 3, AttrType::U8),
+        AttrDesc::new("cipher-suite", "IFLA_MACSEC_CIPHER_SUITE", 4, AttrType::U64)
+            .display(Display::Hex),
+        AttrDesc::new("window", "IFLA_MACSEC_WINDOW", 5, AttrType::U32),
+        AttrDesc::new("encoding-sa", "IFLA_MACSEC_ENCODING_SA", 6, AttrType::U8),
+        AttrDesc::new("encrypt", "IFLA_MACSEC_ENCRYPT", 7, AttrType::U8),
+        AttrDesc::new("protect", "IFLA_MACSEC_PROTECT", 8, AttrType::U8),
+        AttrDesc::new("inc-sci", "IFLA_MACSEC_INC_SCI", 9, AttrType::U8),
+        AttrDesc::new("es", "IFLA_MACSEC_ES", 10, AttrType::U8),
+        AttrDesc::new("scb", "IFLA_MACSEC_SCB", 11, AttrType::U8),
+        AttrDesc::new(
+            "replay-protect",
+            "IFLA_MACSEC_REPLAY_PROTECT",
+            12,
+            AttrType::U8,
+        ),
+        AttrDesc::new("validation", "IFLA_MACSEC_VALIDATION", 13, AttrType::U8)
+            .enumeration(&MACSEC_VALIDATION),
+        AttrDesc::new("pad", "IFLA_MACSEC_PAD", 14, AttrType::Pad),
+        AttrDesc::new("offload", "IFLA_MACSEC_OFFLOAD", 15, AttrType::U8)
+            .enumeration(&MACSEC_OFFLOAD),
     ],
 );
 
@@ -2818,6 +4117,71 @@ pub static LINKINFO_DATA_MSG: SubMessage = SubMessage::new(
             value: "ovpn",
             header: None,
             attrs: Some(&LINKINFO_OVPN_ATTRS),
+        },
+        SubVariant {
+            value: "veth",
+            header: None,
+            attrs: Some(&LINKINFO_VETH_ATTRS),
+        },
+        SubVariant {
+            value: "vxcan",
+            header: None,
+            attrs: Some(&LINKINFO_VXCAN_ATTRS),
+        },
+        SubVariant {
+            value: "vxlan",
+            header: None,
+            attrs: Some(&LINKINFO_VXLAN_ATTRS),
+        },
+        SubVariant {
+            value: "macvlan",
+            header: None,
+            attrs: Some(&LINKINFO_MACVLAN_ATTRS),
+        },
+        SubVariant {
+            value: "macvtap",
+            header: None,
+            attrs: Some(&LINKINFO_MACVLAN_ATTRS),
+        },
+        SubVariant {
+            value: "ipvlan",
+            header: None,
+            attrs: Some(&LINKINFO_IPVLAN_ATTRS),
+        },
+        SubVariant {
+            value: "ipvtap",
+            header: None,
+            attrs: Some(&LINKINFO_IPVLAN_ATTRS),
+        },
+        SubVariant {
+            value: "xfrm",
+            header: None,
+            attrs: Some(&LINKINFO_XFRM_ATTRS),
+        },
+        SubVariant {
+            value: "bareudp",
+            header: None,
+            attrs: Some(&LINKINFO_BAREUDP_ATTRS),
+        },
+        SubVariant {
+            value: "ipoib",
+            header: None,
+            attrs: Some(&LINKINFO_IPOIB_ATTRS),
+        },
+        SubVariant {
+            value: "macsec",
+            header: None,
+            attrs: Some(&LINKINFO_MACSEC_ATTRS),
+        },
+        SubVariant {
+            value: "ip6gretap",
+            header: None,
+            attrs: Some(&LINKINFO_GRE6_ATTRS),
+        },
+        SubVariant {
+            value: "ip6erspan",
+            header: None,
+            attrs: Some(&LINKINFO_GRE6_ATTRS),
         },
     ],
 );

@@ -56,9 +56,9 @@ nl_flags! {
 nl_enum! {
     /// The `vlan-protocols` enum of `rt-link`.
     pub enum VlanProtocols: u32 => tables::VLAN_PROTOCOLS {
-        /// `RT_LINK_VLAN_PROTOCOLS_8021Q`
+        /// `ETH_P_8021Q`
         V8021q = 33024,
-        /// `RT_LINK_VLAN_PROTOCOLS_8021AD`
+        /// `ETH_P_8021AD`
         V8021ad = 34984,
     }
 }
@@ -66,193 +66,193 @@ nl_enum! {
 nl_enum! {
     /// The `ipv4-devconf` enum of `rt-link`.
     pub enum Ipv4Devconf: u32 => tables::IPV4_DEVCONF {
-        /// `RT_LINK_IPV4_DEVCONF_FORWARDING`
-        Forwarding = 0,
-        /// `RT_LINK_IPV4_DEVCONF_MC_FORWARDING`
-        McForwarding = 1,
-        /// `RT_LINK_IPV4_DEVCONF_PROXY_ARP`
-        ProxyArp = 2,
-        /// `RT_LINK_IPV4_DEVCONF_ACCEPT_REDIRECTS`
-        AcceptRedirects = 3,
-        /// `RT_LINK_IPV4_DEVCONF_SECURE_REDIRECTS`
-        SecureRedirects = 4,
-        /// `RT_LINK_IPV4_DEVCONF_SEND_REDIRECTS`
-        SendRedirects = 5,
-        /// `RT_LINK_IPV4_DEVCONF_SHARED_MEDIA`
-        SharedMedia = 6,
-        /// `RT_LINK_IPV4_DEVCONF_RP_FILTER`
-        RpFilter = 7,
-        /// `RT_LINK_IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE`
-        AcceptSourceRoute = 8,
-        /// `RT_LINK_IPV4_DEVCONF_BOOTP_RELAY`
-        BootpRelay = 9,
-        /// `RT_LINK_IPV4_DEVCONF_LOG_MARTIANS`
-        LogMartians = 10,
-        /// `RT_LINK_IPV4_DEVCONF_TAG`
-        Tag = 11,
-        /// `RT_LINK_IPV4_DEVCONF_ARPFILTER`
-        Arpfilter = 12,
-        /// `RT_LINK_IPV4_DEVCONF_MEDIUM_ID`
-        MediumId = 13,
-        /// `RT_LINK_IPV4_DEVCONF_NOXFRM`
-        Noxfrm = 14,
-        /// `RT_LINK_IPV4_DEVCONF_NOPOLICY`
-        Nopolicy = 15,
-        /// `RT_LINK_IPV4_DEVCONF_FORCE_IGMP_VERSION`
-        ForceIgmpVersion = 16,
-        /// `RT_LINK_IPV4_DEVCONF_ARP_ANNOUNCE`
-        ArpAnnounce = 17,
-        /// `RT_LINK_IPV4_DEVCONF_ARP_IGNORE`
-        ArpIgnore = 18,
-        /// `RT_LINK_IPV4_DEVCONF_PROMOTE_SECONDARIES`
-        PromoteSecondaries = 19,
-        /// `RT_LINK_IPV4_DEVCONF_ARP_ACCEPT`
-        ArpAccept = 20,
-        /// `RT_LINK_IPV4_DEVCONF_ARP_NOTIFY`
-        ArpNotify = 21,
-        /// `RT_LINK_IPV4_DEVCONF_ACCEPT_LOCAL`
-        AcceptLocal = 22,
-        /// `RT_LINK_IPV4_DEVCONF_SRC_VMARK`
-        SrcVmark = 23,
-        /// `RT_LINK_IPV4_DEVCONF_PROXY_ARP_PVLAN`
-        ProxyArpPvlan = 24,
-        /// `RT_LINK_IPV4_DEVCONF_ROUTE_LOCALNET`
-        RouteLocalnet = 25,
-        /// `RT_LINK_IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL`
-        Igmpv2UnsolicitedReportInterval = 26,
-        /// `RT_LINK_IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL`
-        Igmpv3UnsolicitedReportInterval = 27,
-        /// `RT_LINK_IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN`
-        IgnoreRoutesWithLinkdown = 28,
-        /// `RT_LINK_IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST`
-        DropUnicastInL2Multicast = 29,
-        /// `RT_LINK_IPV4_DEVCONF_DROP_GRATUITOUS_ARP`
-        DropGratuitousArp = 30,
-        /// `RT_LINK_IPV4_DEVCONF_BC_FORWARDING`
-        BcForwarding = 31,
-        /// `RT_LINK_IPV4_DEVCONF_ARP_EVICT_NOCARRIER`
-        ArpEvictNocarrier = 32,
+        /// `IPV4_DEVCONF_FORWARDING`
+        Forwarding = 1,
+        /// `IPV4_DEVCONF_MC_FORWARDING`
+        McForwarding = 2,
+        /// `IPV4_DEVCONF_PROXY_ARP`
+        ProxyArp = 3,
+        /// `IPV4_DEVCONF_ACCEPT_REDIRECTS`
+        AcceptRedirects = 4,
+        /// `IPV4_DEVCONF_SECURE_REDIRECTS`
+        SecureRedirects = 5,
+        /// `IPV4_DEVCONF_SEND_REDIRECTS`
+        SendRedirects = 6,
+        /// `IPV4_DEVCONF_SHARED_MEDIA`
+        SharedMedia = 7,
+        /// `IPV4_DEVCONF_RP_FILTER`
+        RpFilter = 8,
+        /// `IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE`
+        AcceptSourceRoute = 9,
+        /// `IPV4_DEVCONF_BOOTP_RELAY`
+        BootpRelay = 10,
+        /// `IPV4_DEVCONF_LOG_MARTIANS`
+        LogMartians = 11,
+        /// `IPV4_DEVCONF_TAG`
+        Tag = 12,
+        /// `IPV4_DEVCONF_ARPFILTER`
+        Arpfilter = 13,
+        /// `IPV4_DEVCONF_MEDIUM_ID`
+        MediumId = 14,
+        /// `IPV4_DEVCONF_NOXFRM`
+        Noxfrm = 15,
+        /// `IPV4_DEVCONF_NOPOLICY`
+        Nopolicy = 16,
+        /// `IPV4_DEVCONF_FORCE_IGMP_VERSION`
+        ForceIgmpVersion = 17,
+        /// `IPV4_DEVCONF_ARP_ANNOUNCE`
+        ArpAnnounce = 18,
+        /// `IPV4_DEVCONF_ARP_IGNORE`
+        ArpIgnore = 19,
+        /// `IPV4_DEVCONF_PROMOTE_SECONDARIES`
+        PromoteSecondaries = 20,
+        /// `IPV4_DEVCONF_ARP_ACCEPT`
+        ArpAccept = 21,
+        /// `IPV4_DEVCONF_ARP_NOTIFY`
+        ArpNotify = 22,
+        /// `IPV4_DEVCONF_ACCEPT_LOCAL`
+        AcceptLocal = 23,
+        /// `IPV4_DEVCONF_SRC_VMARK`
+        SrcVmark = 24,
+        /// `IPV4_DEVCONF_PROXY_ARP_PVLAN`
+        ProxyArpPvlan = 25,
+        /// `IPV4_DEVCONF_ROUTE_LOCALNET`
+        RouteLocalnet = 26,
+        /// `IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL`
+        Igmpv2UnsolicitedReportInterval = 27,
+        /// `IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL`
+        Igmpv3UnsolicitedReportInterval = 28,
+        /// `IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN`
+        IgnoreRoutesWithLinkdown = 29,
+        /// `IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST`
+        DropUnicastInL2Multicast = 30,
+        /// `IPV4_DEVCONF_DROP_GRATUITOUS_ARP`
+        DropGratuitousArp = 31,
+        /// `IPV4_DEVCONF_BC_FORWARDING`
+        BcForwarding = 32,
+        /// `IPV4_DEVCONF_ARP_EVICT_NOCARRIER`
+        ArpEvictNocarrier = 33,
     }
 }
 
 nl_enum! {
     /// The `ipv6-devconf` enum of `rt-link`.
     pub enum Ipv6Devconf: u32 => tables::IPV6_DEVCONF {
-        /// `RT_LINK_IPV6_DEVCONF_FORWARDING`
+        /// `DEVCONF_FORWARDING`
         Forwarding = 0,
-        /// `RT_LINK_IPV6_DEVCONF_HOPLIMIT`
+        /// `DEVCONF_HOPLIMIT`
         Hoplimit = 1,
-        /// `RT_LINK_IPV6_DEVCONF_MTU6`
+        /// `DEVCONF_MTU6`
         Mtu6 = 2,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA`
+        /// `DEVCONF_ACCEPT_RA`
         AcceptRa = 3,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_REDIRECTS`
+        /// `DEVCONF_ACCEPT_REDIRECTS`
         AcceptRedirects = 4,
-        /// `RT_LINK_IPV6_DEVCONF_AUTOCONF`
+        /// `DEVCONF_AUTOCONF`
         Autoconf = 5,
-        /// `RT_LINK_IPV6_DEVCONF_DAD_TRANSMITS`
+        /// `DEVCONF_DAD_TRANSMITS`
         DadTransmits = 6,
-        /// `RT_LINK_IPV6_DEVCONF_RTR_SOLICITS`
+        /// `DEVCONF_RTR_SOLICITS`
         RtrSolicits = 7,
-        /// `RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_INTERVAL`
+        /// `DEVCONF_RTR_SOLICIT_INTERVAL`
         RtrSolicitInterval = 8,
-        /// `RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_DELAY`
+        /// `DEVCONF_RTR_SOLICIT_DELAY`
         RtrSolicitDelay = 9,
-        /// `RT_LINK_IPV6_DEVCONF_USE_TEMPADDR`
+        /// `DEVCONF_USE_TEMPADDR`
         UseTempaddr = 10,
-        /// `RT_LINK_IPV6_DEVCONF_TEMP_VALID_LFT`
+        /// `DEVCONF_TEMP_VALID_LFT`
         TempValidLft = 11,
-        /// `RT_LINK_IPV6_DEVCONF_TEMP_PREFERED_LFT`
+        /// `DEVCONF_TEMP_PREFERED_LFT`
         TempPreferedLft = 12,
-        /// `RT_LINK_IPV6_DEVCONF_REGEN_MAX_RETRY`
+        /// `DEVCONF_REGEN_MAX_RETRY`
         RegenMaxRetry = 13,
-        /// `RT_LINK_IPV6_DEVCONF_MAX_DESYNC_FACTOR`
+        /// `DEVCONF_MAX_DESYNC_FACTOR`
         MaxDesyncFactor = 14,
-        /// `RT_LINK_IPV6_DEVCONF_MAX_ADDRESSES`
+        /// `DEVCONF_MAX_ADDRESSES`
         MaxAddresses = 15,
-        /// `RT_LINK_IPV6_DEVCONF_FORCE_MLD_VERSION`
+        /// `DEVCONF_FORCE_MLD_VERSION`
         ForceMldVersion = 16,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_DEFRTR`
+        /// `DEVCONF_ACCEPT_RA_DEFRTR`
         AcceptRaDefrtr = 17,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_PINFO`
+        /// `DEVCONF_ACCEPT_RA_PINFO`
         AcceptRaPinfo = 18,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RTR_PREF`
+        /// `DEVCONF_ACCEPT_RA_RTR_PREF`
         AcceptRaRtrPref = 19,
-        /// `RT_LINK_IPV6_DEVCONF_RTR_PROBE_INTERVAL`
+        /// `DEVCONF_RTR_PROBE_INTERVAL`
         RtrProbeInterval = 20,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN`
+        /// `DEVCONF_ACCEPT_RA_RT_INFO_MAX_PLEN`
         AcceptRaRtInfoMaxPlen = 21,
-        /// `RT_LINK_IPV6_DEVCONF_PROXY_NDP`
+        /// `DEVCONF_PROXY_NDP`
         ProxyNdp = 22,
-        /// `RT_LINK_IPV6_DEVCONF_OPTIMISTIC_DAD`
+        /// `DEVCONF_OPTIMISTIC_DAD`
         OptimisticDad = 23,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_SOURCE_ROUTE`
+        /// `DEVCONF_ACCEPT_SOURCE_ROUTE`
         AcceptSourceRoute = 24,
-        /// `RT_LINK_IPV6_DEVCONF_MC_FORWARDING`
+        /// `DEVCONF_MC_FORWARDING`
         McForwarding = 25,
-        /// `RT_LINK_IPV6_DEVCONF_DISABLE_IPV6`
+        /// `DEVCONF_DISABLE_IPV6`
         DisableIpv6 = 26,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_DAD`
+        /// `DEVCONF_ACCEPT_DAD`
         AcceptDad = 27,
-        /// `RT_LINK_IPV6_DEVCONF_FORCE_TLLAO`
+        /// `DEVCONF_FORCE_TLLAO`
         ForceTllao = 28,
-        /// `RT_LINK_IPV6_DEVCONF_NDISC_NOTIFY`
+        /// `DEVCONF_NDISC_NOTIFY`
         NdiscNotify = 29,
-        /// `RT_LINK_IPV6_DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL`
+        /// `DEVCONF_MLDV1_UNSOLICITED_REPORT_INTERVAL`
         Mldv1UnsolicitedReportInterval = 30,
-        /// `RT_LINK_IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL`
+        /// `DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL`
         Mldv2UnsolicitedReportInterval = 31,
-        /// `RT_LINK_IPV6_DEVCONF_SUPPRESS_FRAG_NDISC`
+        /// `DEVCONF_SUPPRESS_FRAG_NDISC`
         SuppressFragNdisc = 32,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_FROM_LOCAL`
+        /// `DEVCONF_ACCEPT_RA_FROM_LOCAL`
         AcceptRaFromLocal = 33,
-        /// `RT_LINK_IPV6_DEVCONF_USE_OPTIMISTIC`
+        /// `DEVCONF_USE_OPTIMISTIC`
         UseOptimistic = 34,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MTU`
+        /// `DEVCONF_ACCEPT_RA_MTU`
         AcceptRaMtu = 35,
-        /// `RT_LINK_IPV6_DEVCONF_STABLE_SECRET`
+        /// `DEVCONF_STABLE_SECRET`
         StableSecret = 36,
-        /// `RT_LINK_IPV6_DEVCONF_USE_OIF_ADDRS_ONLY`
+        /// `DEVCONF_USE_OIF_ADDRS_ONLY`
         UseOifAddrsOnly = 37,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT`
+        /// `DEVCONF_ACCEPT_RA_MIN_HOP_LIMIT`
         AcceptRaMinHopLimit = 38,
-        /// `RT_LINK_IPV6_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN`
+        /// `DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN`
         IgnoreRoutesWithLinkdown = 39,
-        /// `RT_LINK_IPV6_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST`
+        /// `DEVCONF_DROP_UNICAST_IN_L2_MULTICAST`
         DropUnicastInL2Multicast = 40,
-        /// `RT_LINK_IPV6_DEVCONF_DROP_UNSOLICITED_NA`
+        /// `DEVCONF_DROP_UNSOLICITED_NA`
         DropUnsolicitedNa = 41,
-        /// `RT_LINK_IPV6_DEVCONF_KEEP_ADDR_ON_DOWN`
+        /// `DEVCONF_KEEP_ADDR_ON_DOWN`
         KeepAddrOnDown = 42,
-        /// `RT_LINK_IPV6_DEVCONF_RTR_SOLICIT_MAX_INTERVAL`
+        /// `DEVCONF_RTR_SOLICIT_MAX_INTERVAL`
         RtrSolicitMaxInterval = 43,
-        /// `RT_LINK_IPV6_DEVCONF_SEG6_ENABLED`
+        /// `DEVCONF_SEG6_ENABLED`
         Seg6Enabled = 44,
-        /// `RT_LINK_IPV6_DEVCONF_SEG6_REQUIRE_HMAC`
+        /// `DEVCONF_SEG6_REQUIRE_HMAC`
         Seg6RequireHmac = 45,
-        /// `RT_LINK_IPV6_DEVCONF_ENHANCED_DAD`
+        /// `DEVCONF_ENHANCED_DAD`
         EnhancedDad = 46,
-        /// `RT_LINK_IPV6_DEVCONF_ADDR_GEN_MODE`
+        /// `DEVCONF_ADDR_GEN_MODE`
         AddrGenMode = 47,
-        /// `RT_LINK_IPV6_DEVCONF_DISABLE_POLICY`
+        /// `DEVCONF_DISABLE_POLICY`
         DisablePolicy = 48,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN`
+        /// `DEVCONF_ACCEPT_RA_RT_INFO_MIN_PLEN`
         AcceptRaRtInfoMinPlen = 49,
-        /// `RT_LINK_IPV6_DEVCONF_NDISC_TCLASS`
+        /// `DEVCONF_NDISC_TCLASS`
         NdiscTclass = 50,
-        /// `RT_LINK_IPV6_DEVCONF_RPL_SEG_ENABLED`
+        /// `DEVCONF_RPL_SEG_ENABLED`
         RplSegEnabled = 51,
-        /// `RT_LINK_IPV6_DEVCONF_RA_DEFRTR_METRIC`
+        /// `DEVCONF_RA_DEFRTR_METRIC`
         RaDefrtrMetric = 52,
-        /// `RT_LINK_IPV6_DEVCONF_IOAM6_ENABLED`
+        /// `DEVCONF_IOAM6_ENABLED`
         Ioam6Enabled = 53,
-        /// `RT_LINK_IPV6_DEVCONF_IOAM6_ID`
+        /// `DEVCONF_IOAM6_ID`
         Ioam6Id = 54,
-        /// `RT_LINK_IPV6_DEVCONF_IOAM6_ID_WIDE`
+        /// `DEVCONF_IOAM6_ID_WIDE`
         Ioam6IdWide = 55,
-        /// `RT_LINK_IPV6_DEVCONF_NDISC_EVICT_NOCARRIER`
+        /// `DEVCONF_NDISC_EVICT_NOCARRIER`
         NdiscEvictNocarrier = 56,
-        /// `RT_LINK_IPV6_DEVCONF_ACCEPT_UNTRACKED_NA`
+        /// `DEVCONF_ACCEPT_UNTRACKED_NA`
         AcceptUntrackedNa = 57,
     }
 }
@@ -260,19 +260,19 @@ nl_enum! {
 nl_enum! {
     /// The `ifla-icmp6-stats` enum of `rt-link`.
     pub enum IflaIcmp6Stats: u32 => tables::IFLA_ICMP6_STATS {
-        /// `RT_LINK_IFLA_ICMP6_STATS_NUM`
+        /// `ICMP6_MIB_NUM`
         Num = 0,
-        /// `RT_LINK_IFLA_ICMP6_STATS_INMSGS`
+        /// `ICMP6_MIB_INMSGS`
         Inmsgs = 1,
-        /// `RT_LINK_IFLA_ICMP6_STATS_INERRORS`
+        /// `ICMP6_MIB_INERRORS`
         Inerrors = 2,
-        /// `RT_LINK_IFLA_ICMP6_STATS_OUTMSGS`
+        /// `ICMP6_MIB_OUTMSGS`
         Outmsgs = 3,
-        /// `RT_LINK_IFLA_ICMP6_STATS_OUTERRORS`
+        /// `ICMP6_MIB_OUTERRORS`
         Outerrors = 4,
-        /// `RT_LINK_IFLA_ICMP6_STATS_CSUMERRORS`
+        /// `ICMP6_MIB_CSUMERRORS`
         Csumerrors = 5,
-        /// `RT_LINK_IFLA_ICMP6_STATS_RATELIMITHOST`
+        /// `ICMP6_MIB_RATELIMITHOST`
         Ratelimithost = 6,
     }
 }
@@ -360,15 +360,15 @@ nl_enum! {
 nl_flags! {
     /// The `vlan-flags` flags of `rt-link`.
     pub struct VlanFlags: u32 => tables::VLAN_FLAGS {
-        /// `RT_LINK_VLAN_FLAGS_REORDER_HDR`
+        /// `VLAN_FLAG_REORDER_HDR`
         const REORDER_HDR = 1 << 0;
-        /// `RT_LINK_VLAN_FLAGS_GVRP`
+        /// `VLAN_FLAG_GVRP`
         const GVRP = 1 << 1;
-        /// `RT_LINK_VLAN_FLAGS_LOOSE_BINDING`
+        /// `VLAN_FLAG_LOOSE_BINDING`
         const LOOSE_BINDING = 1 << 2;
-        /// `RT_LINK_VLAN_FLAGS_MVRP`
+        /// `VLAN_FLAG_MVRP`
         const MVRP = 1 << 3;
-        /// `RT_LINK_VLAN_FLAGS_BRIDGE_BINDING`
+        /// `VLAN_FLAG_BRIDGE_BINDING`
         const BRIDGE_BINDING = 1 << 4;
     }
 }
@@ -376,11 +376,11 @@ nl_flags! {
 nl_enum! {
     /// The `ifla-vf-link-state-enum` enum of `rt-link`.
     pub enum IflaVfLinkStateEnum: u32 => tables::IFLA_VF_LINK_STATE_ENUM {
-        /// `RT_LINK_IFLA_VF_LINK_STATE_ENUM_AUTO`
+        /// `IFLA_VF_LINK_STATE_AUTO`
         Auto = 0,
-        /// `RT_LINK_IFLA_VF_LINK_STATE_ENUM_ENABLE`
+        /// `IFLA_VF_LINK_STATE_ENABLE`
         Enable = 1,
-        /// `RT_LINK_IFLA_VF_LINK_STATE_ENUM_DISABLE`
+        /// `IFLA_VF_LINK_STATE_DISABLE`
         Disable = 2,
     }
 }
@@ -388,21 +388,21 @@ nl_enum! {
 nl_flags! {
     /// The `rtext-filter` flags of `rt-link`.
     pub struct RtextFilter: u32 => tables::RTEXT_FILTER {
-        /// `RT_LINK_RTEXT_FILTER_VF`
+        /// `RTEXT_FILTER_VF`
         const VF = 1 << 0;
-        /// `RT_LINK_RTEXT_FILTER_BRVLAN`
+        /// `RTEXT_FILTER_BRVLAN`
         const BRVLAN = 1 << 1;
-        /// `RT_LINK_RTEXT_FILTER_BRVLAN_COMPRESSED`
+        /// `RTEXT_FILTER_BRVLAN_COMPRESSED`
         const BRVLAN_COMPRESSED = 1 << 2;
-        /// `RT_LINK_RTEXT_FILTER_SKIP_STATS`
+        /// `RTEXT_FILTER_SKIP_STATS`
         const SKIP_STATS = 1 << 3;
-        /// `RT_LINK_RTEXT_FILTER_MRP`
+        /// `RTEXT_FILTER_MRP`
         const MRP = 1 << 4;
-        /// `RT_LINK_RTEXT_FILTER_CFM_CONFIG`
+        /// `RTEXT_FILTER_CFM_CONFIG`
         const CFM_CONFIG = 1 << 5;
-        /// `RT_LINK_RTEXT_FILTER_CFM_STATUS`
+        /// `RTEXT_FILTER_CFM_STATUS`
         const CFM_STATUS = 1 << 6;
-        /// `RT_LINK_RTEXT_FILTER_MST`
+        /// `RTEXT_FILTER_MST`
         const MST = 1 << 7;
     }
 }
@@ -420,9 +420,9 @@ nl_enum! {
 nl_enum! {
     /// The `netkit-mode` enum of `rt-link`.
     pub enum NetkitMode: u32 => tables::NETKIT_MODE {
-        /// `RT_LINK_NETKIT_MODE_L2`
+        /// `NETKIT_L2`
         L2 = 0,
-        /// `RT_LINK_NETKIT_MODE_L3`
+        /// `NETKIT_L3`
         L3 = 1,
     }
 }
@@ -430,9 +430,9 @@ nl_enum! {
 nl_enum! {
     /// The `netkit-scrub` enum of `rt-link`.
     pub enum NetkitScrub: u32 => tables::NETKIT_SCRUB {
-        /// `RT_LINK_NETKIT_SCRUB_NONE`
+        /// `NETKIT_SCRUB_NONE`
         None = 0,
-        /// `RT_LINK_NETKIT_SCRUB_DEFAULT`
+        /// `NETKIT_SCRUB_DEFAULT`
         Default = 1,
     }
 }
@@ -440,9 +440,9 @@ nl_enum! {
 nl_enum! {
     /// The `netkit-pairing` enum of `rt-link`.
     pub enum NetkitPairing: u32 => tables::NETKIT_PAIRING {
-        /// `RT_LINK_NETKIT_PAIRING_PAIR`
+        /// `NETKIT_DEVICE_PAIR`
         Pair = 0,
-        /// `RT_LINK_NETKIT_PAIRING_SINGLE`
+        /// `NETKIT_DEVICE_SINGLE`
         Single = 1,
     }
 }
@@ -450,9 +450,9 @@ nl_enum! {
 nl_enum! {
     /// The `ovpn-mode` enum of `rt-link`.
     pub enum OvpnMode: u32 => tables::OVPN_MODE {
-        /// `OVPN_MODEP2P`
+        /// `OVPN_MODE_P2P`
         P2p = 0,
-        /// `OVPN_MODEMP`
+        /// `OVPN_MODE_MP`
         Mp = 1,
     }
 }
@@ -460,12 +460,488 @@ nl_enum! {
 nl_enum! {
     /// The `br-stp-mode` enum of `rt-link`.
     pub enum BrStpMode: u32 => tables::BR_STP_MODE {
-        /// `RT_LINK_BR_STP_MODE_AUTO`
+        /// `BR_STP_MODE_AUTO`
         Auto = 0,
-        /// `RT_LINK_BR_STP_MODE_USER`
+        /// `BR_STP_MODE_USER`
         User = 1,
-        /// `RT_LINK_BR_STP_MODE_KERNEL`
+        /// `BR_STP_MODE_KERNEL`
         Kernel = 2,
+    }
+}
+
+nl_enum! {
+    /// The `address-family` enum of `rt-link`.
+    pub enum AddressFamily: u32 => tables::ADDRESS_FAMILY {
+        /// `AF_UNSPEC`
+        Unspec = 0,
+        /// `AF_UNIX`
+        Unix = 1,
+        /// `AF_INET`
+        Inet = 2,
+        /// `AF_AX25`
+        Ax25 = 3,
+        /// `AF_IPX`
+        Ipx = 4,
+        /// `AF_APPLETALK`
+        Appletalk = 5,
+        /// `AF_NETROM`
+        Netrom = 6,
+        /// `AF_BRIDGE`
+        Bridge = 7,
+        /// `AF_ATMPVC`
+        Atmpvc = 8,
+        /// `AF_X25`
+        X25 = 9,
+        /// `AF_INET6`
+        Inet6 = 10,
+        /// `AF_ROSE`
+        Rose = 11,
+        /// `AF_DECNET`
+        Decnet = 12,
+        /// `AF_NETBEUI`
+        Netbeui = 13,
+        /// `AF_SECURITY`
+        Security = 14,
+        /// `AF_KEY`
+        Key = 15,
+        /// `AF_NETLINK`
+        Netlink = 16,
+        /// `AF_PACKET`
+        Packet = 17,
+        /// `AF_ASH`
+        Ash = 18,
+        /// `AF_ECONET`
+        Econet = 19,
+        /// `AF_ATMSVC`
+        Atmsvc = 20,
+        /// `AF_RDS`
+        Rds = 21,
+        /// `AF_SNA`
+        Sna = 22,
+        /// `AF_IRDA`
+        Irda = 23,
+        /// `AF_PPPOX`
+        Pppox = 24,
+        /// `AF_WANPIPE`
+        Wanpipe = 25,
+        /// `AF_LLC`
+        Llc = 26,
+        /// `AF_IB`
+        Ib = 27,
+        /// `AF_MPLS`
+        Mpls = 28,
+        /// `AF_CAN`
+        Can = 29,
+        /// `AF_TIPC`
+        Tipc = 30,
+        /// `AF_BLUETOOTH`
+        Bluetooth = 31,
+        /// `AF_IUCV`
+        Iucv = 32,
+        /// `AF_RXRPC`
+        Rxrpc = 33,
+        /// `AF_ISDN`
+        Isdn = 34,
+        /// `AF_PHONET`
+        Phonet = 35,
+        /// `AF_IEEE802154`
+        Ieee802154 = 36,
+        /// `AF_CAIF`
+        Caif = 37,
+        /// `AF_ALG`
+        Alg = 38,
+        /// `AF_NFC`
+        Nfc = 39,
+        /// `AF_VSOCK`
+        Vsock = 40,
+        /// `AF_KCM`
+        Kcm = 41,
+        /// `AF_QIPCRTR`
+        Qipcrtr = 42,
+        /// `AF_SMC`
+        Smc = 43,
+        /// `AF_XDP`
+        Xdp = 44,
+        /// `AF_MCTP`
+        Mctp = 45,
+    }
+}
+
+nl_enum! {
+    /// The `arphrd` enum of `rt-link`.
+    pub enum Arphrd: u32 => tables::ARPHRD {
+        /// `ARPHRD_NETROM`
+        Netrom = 0,
+        /// `ARPHRD_ETHER`
+        Ether = 1,
+        /// `ARPHRD_EETHER`
+        Eether = 2,
+        /// `ARPHRD_AX25`
+        Ax25 = 3,
+        /// `ARPHRD_PRONET`
+        Pronet = 4,
+        /// `ARPHRD_CHAOS`
+        Chaos = 5,
+        /// `ARPHRD_IEEE802`
+        Ieee802 = 6,
+        /// `ARPHRD_ARCNET`
+        Arcnet = 7,
+        /// `ARPHRD_APPLETLK`
+        Appletlk = 8,
+        /// `ARPHRD_DLCI`
+        Dlci = 15,
+        /// `ARPHRD_ATM`
+        Atm = 19,
+        /// `ARPHRD_METRICOM`
+        Metricom = 23,
+        /// `ARPHRD_IEEE1394`
+        Ieee1394 = 24,
+        /// `ARPHRD_EUI64`
+        Eui64 = 27,
+        /// `ARPHRD_INFINIBAND`
+        Infiniband = 32,
+        /// `ARPHRD_SLIP`
+        Slip = 256,
+        /// `ARPHRD_CSLIP`
+        Cslip = 257,
+        /// `ARPHRD_SLIP6`
+        Slip6 = 258,
+        /// `ARPHRD_CSLIP6`
+        Cslip6 = 259,
+        /// `ARPHRD_RSRVD`
+        Rsrvd = 260,
+        /// `ARPHRD_ADAPT`
+        Adapt = 264,
+        /// `ARPHRD_ROSE`
+        Rose = 270,
+        /// `ARPHRD_X25`
+        X25 = 271,
+        /// `ARPHRD_HWX25`
+        Hwx25 = 272,
+        /// `ARPHRD_CAN`
+        Can = 280,
+        /// `ARPHRD_MCTP`
+        Mctp = 290,
+        /// `ARPHRD_PPP`
+        Ppp = 512,
+        /// `ARPHRD_CISCO`
+        Cisco = 513,
+        /// `ARPHRD_LAPB`
+        Lapb = 516,
+        /// `ARPHRD_DDCMP`
+        Ddcmp = 517,
+        /// `ARPHRD_RAWHDLC`
+        Rawhdlc = 518,
+        /// `ARPHRD_RAWIP`
+        Rawip = 519,
+        /// `ARPHRD_TUNNEL`
+        Tunnel = 768,
+        /// `ARPHRD_TUNNEL6`
+        Tunnel6 = 769,
+        /// `ARPHRD_FRAD`
+        Frad = 770,
+        /// `ARPHRD_SKIP`
+        Skip = 771,
+        /// `ARPHRD_LOOPBACK`
+        Loopback = 772,
+        /// `ARPHRD_LOCALTLK`
+        Localtlk = 773,
+        /// `ARPHRD_FDDI`
+        Fddi = 774,
+        /// `ARPHRD_BIF`
+        Bif = 775,
+        /// `ARPHRD_SIT`
+        Sit = 776,
+        /// `ARPHRD_IPDDP`
+        Ipddp = 777,
+        /// `ARPHRD_IPGRE`
+        Ipgre = 778,
+        /// `ARPHRD_PIMREG`
+        Pimreg = 779,
+        /// `ARPHRD_HIPPI`
+        Hippi = 780,
+        /// `ARPHRD_ASH`
+        Ash = 781,
+        /// `ARPHRD_ECONET`
+        Econet = 782,
+        /// `ARPHRD_IRDA`
+        Irda = 783,
+        /// `ARPHRD_FCPP`
+        Fcpp = 784,
+        /// `ARPHRD_FCAL`
+        Fcal = 785,
+        /// `ARPHRD_FCPL`
+        Fcpl = 786,
+        /// `ARPHRD_FCFABRIC`
+        Fcfabric = 787,
+        /// `ARPHRD_IEEE802_TR`
+        Ieee802Tr = 800,
+        /// `ARPHRD_IEEE80211`
+        Ieee80211 = 801,
+        /// `ARPHRD_IEEE80211_PRISM`
+        Ieee80211Prism = 802,
+        /// `ARPHRD_IEEE80211_RADIOTAP`
+        Ieee80211Radiotap = 803,
+        /// `ARPHRD_IEEE802154`
+        Ieee802154 = 804,
+        /// `ARPHRD_IEEE802154_MONITOR`
+        Ieee802154Monitor = 805,
+        /// `ARPHRD_PHONET`
+        Phonet = 820,
+        /// `ARPHRD_PHONET_PIPE`
+        PhonetPipe = 821,
+        /// `ARPHRD_CAIF`
+        Caif = 822,
+        /// `ARPHRD_IP6GRE`
+        Ip6gre = 823,
+        /// `ARPHRD_NETLINK`
+        Netlink = 824,
+        /// `ARPHRD_6LOWPAN`
+        V6lowpan = 825,
+        /// `ARPHRD_VSOCKMON`
+        Vsockmon = 826,
+        /// `ARPHRD_NONE`
+        None = 65534,
+        /// `ARPHRD_VOID`
+        Void = 65535,
+    }
+}
+
+nl_enum! {
+    /// The `oper-state` enum of `rt-link`.
+    pub enum OperState: u32 => tables::OPER_STATE {
+        /// `IF_OPER_UNKNOWN`
+        Unknown = 0,
+        /// `IF_OPER_NOTPRESENT`
+        Notpresent = 1,
+        /// `IF_OPER_DOWN`
+        Down = 2,
+        /// `IF_OPER_LOWERLAYERDOWN`
+        Lowerlayerdown = 3,
+        /// `IF_OPER_TESTING`
+        Testing = 4,
+        /// `IF_OPER_DORMANT`
+        Dormant = 5,
+        /// `IF_OPER_UP`
+        Up = 6,
+    }
+}
+
+nl_enum! {
+    /// The `link-mode` enum of `rt-link`.
+    pub enum LinkMode: u32 => tables::LINK_MODE {
+        /// `IF_LINK_MODE_DEFAULT`
+        Default = 0,
+        /// `IF_LINK_MODE_DORMANT`
+        Dormant = 1,
+        /// `IF_LINK_MODE_TESTING`
+        Testing = 2,
+    }
+}
+
+nl_enum! {
+    /// The `link-event` enum of `rt-link`.
+    pub enum LinkEvent: u32 => tables::LINK_EVENT {
+        /// `IFLA_EVENT_NONE`
+        None = 0,
+        /// `IFLA_EVENT_REBOOT`
+        Reboot = 1,
+        /// `IFLA_EVENT_FEATURES`
+        Features = 2,
+        /// `IFLA_EVENT_BONDING_FAILOVER`
+        BondingFailover = 3,
+        /// `IFLA_EVENT_NOTIFY_PEERS`
+        NotifyPeers = 4,
+        /// `IFLA_EVENT_IGMP_RESEND`
+        IgmpResend = 5,
+        /// `IFLA_EVENT_BONDING_OPTIONS`
+        BondingOptions = 6,
+    }
+}
+
+nl_enum! {
+    /// The `xdp-attached` enum of `rt-link`.
+    pub enum XdpAttached: u32 => tables::XDP_ATTACHED {
+        /// `XDP_ATTACHED_NONE`
+        None = 0,
+        /// `XDP_ATTACHED_DRV`
+        Drv = 1,
+        /// `XDP_ATTACHED_SKB`
+        Skb = 2,
+        /// `XDP_ATTACHED_HW`
+        Hw = 3,
+        /// `XDP_ATTACHED_MULTI`
+        Multi = 4,
+    }
+}
+
+nl_flags! {
+    /// The `xdp-flags` flags of `rt-link`.
+    pub struct XdpFlags: u32 => tables::XDP_FLAGS {
+        /// `XDP_FLAGS_UPDATE_IF_NOEXIST`
+        const UPDATE_IF_NOEXIST = 1 << 0;
+        /// `XDP_FLAGS_SKB_MODE`
+        const SKB_MODE = 1 << 1;
+        /// `XDP_FLAGS_DRV_MODE`
+        const DRV_MODE = 1 << 2;
+        /// `XDP_FLAGS_HW_MODE`
+        const HW_MODE = 1 << 3;
+        /// `XDP_FLAGS_REPLACE`
+        const REPLACE = 1 << 4;
+    }
+}
+
+nl_enum! {
+    /// The `in6-addr-gen-mode` enum of `rt-link`.
+    pub enum In6AddrGenMode: u32 => tables::IN6_ADDR_GEN_MODE {
+        /// `IN6_ADDR_GEN_MODE_EUI64`
+        Eui64 = 0,
+        /// `IN6_ADDR_GEN_MODE_NONE`
+        None = 1,
+        /// `IN6_ADDR_GEN_MODE_STABLE_PRIVACY`
+        StablePrivacy = 2,
+        /// `IN6_ADDR_GEN_MODE_RANDOM`
+        Random = 3,
+    }
+}
+
+nl_enum! {
+    /// The `hsr-protocol` enum of `rt-link`.
+    pub enum HsrProtocol: u32 => tables::HSR_PROTOCOL {
+        /// `HSR_PROTOCOL_HSR`
+        Hsr = 0,
+        /// `HSR_PROTOCOL_PRP`
+        Prp = 1,
+    }
+}
+
+nl_enum! {
+    /// The `geneve-df` enum of `rt-link`.
+    pub enum GeneveDf: u32 => tables::GENEVE_DF {
+        /// `GENEVE_DF_UNSET`
+        Unset = 0,
+        /// `GENEVE_DF_SET`
+        Set = 1,
+        /// `GENEVE_DF_INHERIT`
+        Inherit = 2,
+    }
+}
+
+nl_enum! {
+    /// The `vxlan-df` enum of `rt-link`.
+    pub enum VxlanDf: u32 => tables::VXLAN_DF {
+        /// `VXLAN_DF_UNSET`
+        Unset = 0,
+        /// `VXLAN_DF_SET`
+        Set = 1,
+        /// `VXLAN_DF_INHERIT`
+        Inherit = 2,
+    }
+}
+
+nl_enum! {
+    /// The `vxlan-label-policy` enum of `rt-link`.
+    pub enum VxlanLabelPolicy: u32 => tables::VXLAN_LABEL_POLICY {
+        /// `VXLAN_LABEL_FIXED`
+        Fixed = 0,
+        /// `VXLAN_LABEL_INHERIT`
+        Inherit = 1,
+    }
+}
+
+nl_enum! {
+    /// The `macvlan-mode` enum of `rt-link`.
+    pub enum MacvlanMode: u32 => tables::MACVLAN_MODE {
+        /// `MACVLAN_MODE_PRIVATE`
+        Private = 1,
+        /// `MACVLAN_MODE_VEPA`
+        Vepa = 2,
+        /// `MACVLAN_MODE_BRIDGE`
+        Bridge = 4,
+        /// `MACVLAN_MODE_PASSTHRU`
+        Passthru = 8,
+        /// `MACVLAN_MODE_SOURCE`
+        Source = 16,
+    }
+}
+
+nl_flags! {
+    /// The `macvlan-flags` flags of `rt-link`.
+    pub struct MacvlanFlags: u32 => tables::MACVLAN_FLAGS {
+        /// `MACVLAN_FLAG_NOPROMISC`
+        const NOPROMISC = 1 << 0;
+        /// `MACVLAN_FLAG_NODST`
+        const NODST = 1 << 1;
+    }
+}
+
+nl_enum! {
+    /// The `macvlan-macaddr-mode` enum of `rt-link`.
+    pub enum MacvlanMacaddrMode: u32 => tables::MACVLAN_MACADDR_MODE {
+        /// `MACVLAN_MACADDR_ADD`
+        Add = 0,
+        /// `MACVLAN_MACADDR_DEL`
+        Del = 1,
+        /// `MACVLAN_MACADDR_FLUSH`
+        Flush = 2,
+        /// `MACVLAN_MACADDR_SET`
+        Set = 3,
+    }
+}
+
+nl_enum! {
+    /// The `ipvlan-mode` enum of `rt-link`.
+    pub enum IpvlanMode: u32 => tables::IPVLAN_MODE {
+        /// `IPVLAN_MODE_L2`
+        L2 = 0,
+        /// `IPVLAN_MODE_L3`
+        L3 = 1,
+        /// `IPVLAN_MODE_L3S`
+        L3s = 2,
+    }
+}
+
+nl_flags! {
+    /// The `ipvlan-flags` flags of `rt-link`.
+    pub struct IpvlanFlags: u32 => tables::IPVLAN_FLAGS {
+        /// `IPVLAN_F_PRIVATE`
+        const PRIVATE = 1 << 0;
+        /// `IPVLAN_F_VEPA`
+        const VEPA = 1 << 1;
+    }
+}
+
+nl_enum! {
+    /// The `ipoib-mode` enum of `rt-link`.
+    pub enum IpoibMode: u32 => tables::IPOIB_MODE {
+        /// `IPOIB_MODE_DATAGRAM`
+        Datagram = 0,
+        /// `IPOIB_MODE_CONNECTED`
+        Connected = 1,
+    }
+}
+
+nl_enum! {
+    /// The `macsec-validation` enum of `rt-link`.
+    pub enum MacsecValidation: u32 => tables::MACSEC_VALIDATION {
+        /// `MACSEC_VALIDATE_DISABLED`
+        Disabled = 0,
+        /// `MACSEC_VALIDATE_CHECK`
+        Check = 1,
+        /// `MACSEC_VALIDATE_STRICT`
+        Strict = 2,
+    }
+}
+
+nl_enum! {
+    /// The `macsec-offload` enum of `rt-link`.
+    pub enum MacsecOffload: u32 => tables::MACSEC_OFFLOAD {
+        /// `MACSEC_OFFLOAD_OFF`
+        Off = 0,
+        /// `MACSEC_OFFLOAD_PHY`
+        Phy = 1,
+        /// `MACSEC_OFFLOAD_MAC`
+        Mac = 2,
     }
 }
 
@@ -473,7 +949,7 @@ nl_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rtgenmsg {
     /// `family`.
-    pub family: u8,
+    pub family: AddressFamily,
 }
 
 impl Rtgenmsg {
@@ -489,13 +965,13 @@ impl Rtgenmsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            family: rd::u8(b, 0),
+            family: AddressFamily::from_value(rd::u8(b, 0) as u32),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.family);
+        wr::u8(out, 0, self.family.value() as u8);
     }
 }
 
@@ -505,9 +981,9 @@ fixed_struct!(Rtgenmsg);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Ifinfomsg {
     /// `ifi-family`.
-    pub ifi_family: u8,
+    pub ifi_family: AddressFamily,
     /// `ifi-type`.
-    pub ifi_type: u16,
+    pub ifi_type: Arphrd,
     /// `ifi-index`.
     pub ifi_index: i32,
     /// `ifi-flags`.
@@ -529,8 +1005,8 @@ impl Ifinfomsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            ifi_family: rd::u8(b, 0),
-            ifi_type: rd::u16(b, 2),
+            ifi_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
+            ifi_type: Arphrd::from_value(rd::u16(b, 2) as u32),
             ifi_index: rd::i32(b, 4),
             ifi_flags: IfinfoFlags(rd::u32(b, 8) as u32),
             ifi_change: rd::u32(b, 12),
@@ -539,8 +1015,8 @@ impl Ifinfomsg {
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.ifi_family);
-        wr::u16(out, 2, self.ifi_type);
+        wr::u8(out, 0, self.ifi_family.value() as u8);
+        wr::u16(out, 2, self.ifi_type.value() as u16);
         wr::i32(out, 4, self.ifi_index);
         wr::u32(out, 8, self.ifi_flags.bits() as u32);
         wr::u32(out, 12, self.ifi_change);
@@ -973,7 +1449,7 @@ fixed_struct!(BrBooloptMulti);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct IfStatsMsg {
     /// `family`.
-    pub family: u8,
+    pub family: AddressFamily,
     /// `ifindex`.
     pub ifindex: u32,
     /// `filter-mask`.
@@ -993,7 +1469,7 @@ impl IfStatsMsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            family: rd::u8(b, 0),
+            family: AddressFamily::from_value(rd::u8(b, 0) as u32),
             ifindex: rd::u32(b, 4),
             filter_mask: rd::u32(b, 8),
         }
@@ -1001,7 +1477,7 @@ impl IfStatsMsg {
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.family);
+        wr::u8(out, 0, self.family.value() as u8);
         wr::u32(out, 4, self.ifindex);
         wr::u32(out, 8, self.filter_mask);
     }
@@ -1492,3 +1968,39 @@ impl IflaVfVlanInfo {
 }
 
 fixed_struct!(IflaVfVlanInfo);
+
+/// `struct ifla_vxlan_port_range` (4 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IflaVxlanPortRange {
+    /// `low`.
+    pub low: u16,
+    /// `high`.
+    pub high: u16,
+}
+
+impl IflaVxlanPortRange {
+    /// Size on the wire.
+    pub const LEN: usize = 4;
+
+    /// The layout descriptor.
+    pub fn desc() -> &'static StructDesc {
+        &tables::IFLA_VXLAN_PORT_RANGE
+    }
+
+    /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
+    /// (older kernels send shorter versions of growing structs).
+    pub fn from_bytes(b: &[u8]) -> Self {
+        Self {
+            low: rd::u16_be(b, 0),
+            high: rd::u16_be(b, 2),
+        }
+    }
+
+    /// Writes the struct into the start of `out` (fields that do not fit are left out).
+    pub fn write_to(&self, out: &mut [u8]) {
+        wr::u16_be(out, 0, self.low);
+        wr::u16_be(out, 2, self.high);
+    }
+}
+
+fixed_struct!(IflaVxlanPortRange);

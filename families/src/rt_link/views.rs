@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `link-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -118,14 +122,18 @@ impl<'a> LinkAttrs<'a> {
 
     /// `IFLA_OPERSTATE`
     #[inline]
-    pub fn operstate(&self) -> Option<u8> {
-        self.0.u8(IFLA_OPERSTATE)
+    pub fn operstate(&self) -> Option<OperState> {
+        self.0
+            .u8(IFLA_OPERSTATE)
+            .map(|v| OperState::from_value(v as u32))
     }
 
     /// `IFLA_LINKMODE`
     #[inline]
-    pub fn linkmode(&self) -> Option<u8> {
-        self.0.u8(IFLA_LINKMODE)
+    pub fn linkmode(&self) -> Option<LinkMode> {
+        self.0
+            .u8(IFLA_LINKMODE)
+            .map(|v| LinkMode::from_value(v as u32))
     }
 
     /// `IFLA_LINKINFO`
@@ -283,8 +291,10 @@ impl<'a> LinkAttrs<'a> {
 
     /// `IFLA_EVENT`
     #[inline]
-    pub fn event(&self) -> Option<u32> {
-        self.0.u32(IFLA_EVENT)
+    pub fn event(&self) -> Option<LinkEvent> {
+        self.0
+            .u32(IFLA_EVENT)
+            .map(|v| LinkEvent::from_value(v as u32))
     }
 
     /// `IFLA_NEW_NETNSID`
@@ -436,6 +446,226 @@ impl<'a> LinkAttrs<'a> {
     pub fn tailroom(&self) -> Option<u16> {
         self.0.u16(IFLA_TAILROOM)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_ADDRESS if a.raw_kind() == IFLA_ADDRESS => {
+                    LinkAttrsBuilder(w).address(a.value())?;
+                }
+                IFLA_BROADCAST if a.raw_kind() == IFLA_BROADCAST => {
+                    LinkAttrsBuilder(w).broadcast(a.value())?;
+                }
+                IFLA_IFNAME if a.raw_kind() == IFLA_IFNAME => {
+                    LinkAttrsBuilder(w).ifname(value::str(&a))?;
+                }
+                IFLA_MTU if a.raw_kind() == IFLA_MTU => {
+                    LinkAttrsBuilder(w).mtu(value::u32(&a))?;
+                }
+                IFLA_LINK if a.raw_kind() == IFLA_LINK => {
+                    LinkAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_QDISC if a.raw_kind() == IFLA_QDISC => {
+                    LinkAttrsBuilder(w).qdisc(value::str(&a))?;
+                }
+                IFLA_STATS if a.raw_kind() == IFLA_STATS => {
+                    if a.value().len() == RtnlLinkStats::LEN {
+                        LinkAttrsBuilder(w).stats(&RtnlLinkStats::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_COST if a.raw_kind() == IFLA_COST => raw(w, &a)?,
+                IFLA_PRIORITY if a.raw_kind() == IFLA_PRIORITY => raw(w, &a)?,
+                IFLA_MASTER if a.raw_kind() == IFLA_MASTER => {
+                    LinkAttrsBuilder(w).master(value::u32(&a))?;
+                }
+                IFLA_WIRELESS if a.raw_kind() == IFLA_WIRELESS => {
+                    LinkAttrsBuilder(w).wireless(a.value())?;
+                }
+                IFLA_PROTINFO if a.raw_kind() == IFLA_PROTINFO => {
+                    LinkAttrsBuilder(w).protinfo(a.value())?;
+                }
+                IFLA_TXQLEN if a.raw_kind() == IFLA_TXQLEN => {
+                    LinkAttrsBuilder(w).txqlen(value::u32(&a))?;
+                }
+                IFLA_MAP if a.raw_kind() == IFLA_MAP => {
+                    if a.value().len() == RtnlLinkIfmap::LEN {
+                        LinkAttrsBuilder(w).map(&RtnlLinkIfmap::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_WEIGHT if a.raw_kind() == IFLA_WEIGHT => {
+                    LinkAttrsBuilder(w).weight(value::u32(&a))?;
+                }
+                IFLA_OPERSTATE if a.raw_kind() == IFLA_OPERSTATE => {
+                    LinkAttrsBuilder(w).operstate(OperState::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_LINKMODE if a.raw_kind() == IFLA_LINKMODE => {
+                    LinkAttrsBuilder(w).linkmode(LinkMode::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_LINKINFO => {
+                    nest_like(w, &a, |w| LinkinfoAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_NET_NS_PID if a.raw_kind() == IFLA_NET_NS_PID => {
+                    LinkAttrsBuilder(w).net_ns_pid(value::u32(&a))?;
+                }
+                IFLA_IFALIAS if a.raw_kind() == IFLA_IFALIAS => {
+                    LinkAttrsBuilder(w).ifalias(value::str(&a))?;
+                }
+                IFLA_NUM_VF if a.raw_kind() == IFLA_NUM_VF => {
+                    LinkAttrsBuilder(w).num_vf(value::u32(&a))?;
+                }
+                IFLA_VFINFO_LIST => {
+                    nest_like(w, &a, |w| VfinfoListAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_STATS64 if a.raw_kind() == IFLA_STATS64 => {
+                    if a.value().len() == RtnlLinkStats64::LEN {
+                        LinkAttrsBuilder(w).stats64(&RtnlLinkStats64::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_PORTS => {
+                    nest_like(w, &a, |w| VfPortsAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_PORT_SELF => {
+                    nest_like(w, &a, |w| PortSelfAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_AF_SPEC => nest_like(w, &a, |w| AfSpecAttrs::parse(a.nested())?.write_to(w))?,
+                IFLA_GROUP if a.raw_kind() == IFLA_GROUP => {
+                    LinkAttrsBuilder(w).group(value::u32(&a))?;
+                }
+                IFLA_NET_NS_FD if a.raw_kind() == IFLA_NET_NS_FD => {
+                    LinkAttrsBuilder(w).net_ns_fd(value::u32(&a))?;
+                }
+                IFLA_EXT_MASK if a.raw_kind() == IFLA_EXT_MASK => {
+                    LinkAttrsBuilder(w).ext_mask(RtextFilter(value::u32(&a) as u32))?;
+                }
+                IFLA_PROMISCUITY if a.raw_kind() == IFLA_PROMISCUITY => {
+                    LinkAttrsBuilder(w).promiscuity(value::u32(&a))?;
+                }
+                IFLA_NUM_TX_QUEUES if a.raw_kind() == IFLA_NUM_TX_QUEUES => {
+                    LinkAttrsBuilder(w).num_tx_queues(value::u32(&a))?;
+                }
+                IFLA_NUM_RX_QUEUES if a.raw_kind() == IFLA_NUM_RX_QUEUES => {
+                    LinkAttrsBuilder(w).num_rx_queues(value::u32(&a))?;
+                }
+                IFLA_CARRIER if a.raw_kind() == IFLA_CARRIER => {
+                    LinkAttrsBuilder(w).carrier(value::u8(&a))?;
+                }
+                IFLA_PHYS_PORT_ID if a.raw_kind() == IFLA_PHYS_PORT_ID => {
+                    LinkAttrsBuilder(w).phys_port_id(a.value())?;
+                }
+                IFLA_CARRIER_CHANGES if a.raw_kind() == IFLA_CARRIER_CHANGES => {
+                    LinkAttrsBuilder(w).carrier_changes(value::u32(&a))?;
+                }
+                IFLA_PHYS_SWITCH_ID if a.raw_kind() == IFLA_PHYS_SWITCH_ID => {
+                    LinkAttrsBuilder(w).phys_switch_id(a.value())?;
+                }
+                IFLA_LINK_NETNSID if a.raw_kind() == IFLA_LINK_NETNSID => {
+                    LinkAttrsBuilder(w).link_netnsid(value::i32(&a))?;
+                }
+                IFLA_PHYS_PORT_NAME if a.raw_kind() == IFLA_PHYS_PORT_NAME => {
+                    LinkAttrsBuilder(w).phys_port_name(value::str(&a))?;
+                }
+                IFLA_PROTO_DOWN if a.raw_kind() == IFLA_PROTO_DOWN => {
+                    LinkAttrsBuilder(w).proto_down(value::u8(&a))?;
+                }
+                IFLA_GSO_MAX_SEGS if a.raw_kind() == IFLA_GSO_MAX_SEGS => {
+                    LinkAttrsBuilder(w).gso_max_segs(value::u32(&a))?;
+                }
+                IFLA_GSO_MAX_SIZE if a.raw_kind() == IFLA_GSO_MAX_SIZE => {
+                    LinkAttrsBuilder(w).gso_max_size(value::u32(&a))?;
+                }
+                IFLA_PAD if a.raw_kind() == IFLA_PAD => raw(w, &a)?,
+                IFLA_XDP => nest_like(w, &a, |w| XdpAttrs::parse(a.nested())?.write_to(w))?,
+                IFLA_EVENT if a.raw_kind() == IFLA_EVENT => {
+                    LinkAttrsBuilder(w).event(LinkEvent::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NEW_NETNSID if a.raw_kind() == IFLA_NEW_NETNSID => {
+                    LinkAttrsBuilder(w).new_netnsid(value::i32(&a))?;
+                }
+                IFLA_TARGET_NETNSID if a.raw_kind() == IFLA_TARGET_NETNSID => {
+                    LinkAttrsBuilder(w).target_netnsid(value::i32(&a))?;
+                }
+                IFLA_CARRIER_UP_COUNT if a.raw_kind() == IFLA_CARRIER_UP_COUNT => {
+                    LinkAttrsBuilder(w).carrier_up_count(value::u32(&a))?;
+                }
+                IFLA_CARRIER_DOWN_COUNT if a.raw_kind() == IFLA_CARRIER_DOWN_COUNT => {
+                    LinkAttrsBuilder(w).carrier_down_count(value::u32(&a))?;
+                }
+                IFLA_NEW_IFINDEX if a.raw_kind() == IFLA_NEW_IFINDEX => {
+                    LinkAttrsBuilder(w).new_ifindex(value::i32(&a))?;
+                }
+                IFLA_MIN_MTU if a.raw_kind() == IFLA_MIN_MTU => {
+                    LinkAttrsBuilder(w).min_mtu(value::u32(&a))?;
+                }
+                IFLA_MAX_MTU if a.raw_kind() == IFLA_MAX_MTU => {
+                    LinkAttrsBuilder(w).max_mtu(value::u32(&a))?;
+                }
+                IFLA_PROP_LIST => nest_like(w, &a, |w| LinkAttrs::parse(a.nested())?.write_to(w))?,
+                IFLA_ALT_IFNAME if a.raw_kind() == IFLA_ALT_IFNAME => {
+                    LinkAttrsBuilder(w).alt_ifname(value::str(&a))?;
+                }
+                IFLA_PERM_ADDRESS if a.raw_kind() == IFLA_PERM_ADDRESS => {
+                    LinkAttrsBuilder(w).perm_address(a.value())?;
+                }
+                IFLA_PROTO_DOWN_REASON if a.raw_kind() == IFLA_PROTO_DOWN_REASON => {
+                    LinkAttrsBuilder(w).proto_down_reason(value::str(&a))?;
+                }
+                IFLA_PARENT_DEV_NAME if a.raw_kind() == IFLA_PARENT_DEV_NAME => {
+                    LinkAttrsBuilder(w).parent_dev_name(value::str(&a))?;
+                }
+                IFLA_PARENT_DEV_BUS_NAME if a.raw_kind() == IFLA_PARENT_DEV_BUS_NAME => {
+                    LinkAttrsBuilder(w).parent_dev_bus_name(value::str(&a))?;
+                }
+                IFLA_GRO_MAX_SIZE if a.raw_kind() == IFLA_GRO_MAX_SIZE => {
+                    LinkAttrsBuilder(w).gro_max_size(value::u32(&a))?;
+                }
+                IFLA_TSO_MAX_SIZE if a.raw_kind() == IFLA_TSO_MAX_SIZE => {
+                    LinkAttrsBuilder(w).tso_max_size(value::u32(&a))?;
+                }
+                IFLA_TSO_MAX_SEGS if a.raw_kind() == IFLA_TSO_MAX_SEGS => {
+                    LinkAttrsBuilder(w).tso_max_segs(value::u32(&a))?;
+                }
+                IFLA_ALLMULTI if a.raw_kind() == IFLA_ALLMULTI => {
+                    LinkAttrsBuilder(w).allmulti(value::u32(&a))?;
+                }
+                IFLA_DEVLINK_PORT if a.raw_kind() == IFLA_DEVLINK_PORT => {
+                    LinkAttrsBuilder(w).devlink_port(a.value())?;
+                }
+                IFLA_GSO_IPV4_MAX_SIZE if a.raw_kind() == IFLA_GSO_IPV4_MAX_SIZE => {
+                    LinkAttrsBuilder(w).gso_ipv4_max_size(value::u32(&a))?;
+                }
+                IFLA_GRO_IPV4_MAX_SIZE if a.raw_kind() == IFLA_GRO_IPV4_MAX_SIZE => {
+                    LinkAttrsBuilder(w).gro_ipv4_max_size(value::u32(&a))?;
+                }
+                IFLA_DPLL_PIN => {
+                    nest_like(w, &a, |w| LinkDpllPinAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_MAX_PACING_OFFLOAD_HORIZON
+                    if a.raw_kind() == IFLA_MAX_PACING_OFFLOAD_HORIZON =>
+                {
+                    LinkAttrsBuilder(w).max_pacing_offload_horizon(value::uint(&a))?;
+                }
+                IFLA_NETNS_IMMUTABLE if a.raw_kind() == IFLA_NETNS_IMMUTABLE => {
+                    LinkAttrsBuilder(w).netns_immutable(value::u8(&a))?;
+                }
+                IFLA_HEADROOM if a.raw_kind() == IFLA_HEADROOM => {
+                    LinkAttrsBuilder(w).headroom(value::u16(&a))?;
+                }
+                IFLA_TAILROOM if a.raw_kind() == IFLA_TAILROOM => {
+                    LinkAttrsBuilder(w).tailroom(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `af-spec-attrs` attributes of `rt-link`, indexed in one pass.
@@ -481,6 +711,20 @@ impl<'a> AfSpecAttrs<'a> {
     pub fn mctp(&self) -> Result<Option<MctpAttrs<'a>>, Error> {
         self.0.nest(AF_MCTP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                AF_INET => nest_like(w, &a, |w| IflaAttrs::parse(a.nested())?.write_to(w))?,
+                AF_INET6 => nest_like(w, &a, |w| Ifla6Attrs::parse(a.nested())?.write_to(w))?,
+                AF_MCTP => nest_like(w, &a, |w| MctpAttrs::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `vfinfo-list-attrs` attributes of `rt-link`, indexed in one pass.
@@ -515,6 +759,18 @@ impl<'a> VfinfoListAttrs<'a> {
         self.0
             .all(IFLA_VF_INFO)
             .map(|a| VfinfoAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VF_INFO => nest_like(w, &a, |w| VfinfoAttrs::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -623,6 +879,98 @@ impl<'a> VfinfoAttrs<'a> {
     pub fn broadcast(&self) -> Option<&'a [u8]> {
         self.0.bytes(IFLA_VF_BROADCAST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VF_MAC if a.raw_kind() == IFLA_VF_MAC => {
+                    if a.value().len() == IflaVfMac::LEN {
+                        VfinfoAttrsBuilder(w).mac(&IflaVfMac::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_VLAN if a.raw_kind() == IFLA_VF_VLAN => {
+                    if a.value().len() == IflaVfVlan::LEN {
+                        VfinfoAttrsBuilder(w).vlan(&IflaVfVlan::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_TX_RATE if a.raw_kind() == IFLA_VF_TX_RATE => {
+                    if a.value().len() == IflaVfTxRate::LEN {
+                        VfinfoAttrsBuilder(w).tx_rate(&IflaVfTxRate::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_SPOOFCHK if a.raw_kind() == IFLA_VF_SPOOFCHK => {
+                    if a.value().len() == IflaVfSpoofchk::LEN {
+                        VfinfoAttrsBuilder(w).spoofchk(&IflaVfSpoofchk::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_LINK_STATE if a.raw_kind() == IFLA_VF_LINK_STATE => {
+                    if a.value().len() == IflaVfLinkState::LEN {
+                        VfinfoAttrsBuilder(w)
+                            .link_state(&IflaVfLinkState::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_RATE if a.raw_kind() == IFLA_VF_RATE => {
+                    if a.value().len() == IflaVfRate::LEN {
+                        VfinfoAttrsBuilder(w).rate(&IflaVfRate::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_RSS_QUERY_EN if a.raw_kind() == IFLA_VF_RSS_QUERY_EN => {
+                    if a.value().len() == IflaVfRssQueryEn::LEN {
+                        VfinfoAttrsBuilder(w)
+                            .rss_query_en(&IflaVfRssQueryEn::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_STATS => {
+                    nest_like(w, &a, |w| VfStatsAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_VF_TRUST if a.raw_kind() == IFLA_VF_TRUST => {
+                    if a.value().len() == IflaVfTrust::LEN {
+                        VfinfoAttrsBuilder(w).trust(&IflaVfTrust::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_IB_NODE_GUID if a.raw_kind() == IFLA_VF_IB_NODE_GUID => {
+                    if a.value().len() == IflaVfGuid::LEN {
+                        VfinfoAttrsBuilder(w).ib_node_guid(&IflaVfGuid::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_IB_PORT_GUID if a.raw_kind() == IFLA_VF_IB_PORT_GUID => {
+                    if a.value().len() == IflaVfGuid::LEN {
+                        VfinfoAttrsBuilder(w).ib_port_guid(&IflaVfGuid::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VF_VLAN_LIST => {
+                    nest_like(w, &a, |w| VfVlanAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_VF_BROADCAST if a.raw_kind() == IFLA_VF_BROADCAST => {
+                    VfinfoAttrsBuilder(w).broadcast(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `vf-stats-attrs` attributes of `rt-link`, indexed in one pass.
@@ -698,6 +1046,42 @@ impl<'a> VfStatsAttrs<'a> {
     pub fn tx_dropped(&self) -> Option<u64> {
         self.0.u64(IFLA_VF_STATS_TX_DROPPED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VF_STATS_RX_PACKETS if a.raw_kind() == IFLA_VF_STATS_RX_PACKETS => {
+                    VfStatsAttrsBuilder(w).rx_packets(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_TX_PACKETS if a.raw_kind() == IFLA_VF_STATS_TX_PACKETS => {
+                    VfStatsAttrsBuilder(w).tx_packets(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_RX_BYTES if a.raw_kind() == IFLA_VF_STATS_RX_BYTES => {
+                    VfStatsAttrsBuilder(w).rx_bytes(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_TX_BYTES if a.raw_kind() == IFLA_VF_STATS_TX_BYTES => {
+                    VfStatsAttrsBuilder(w).tx_bytes(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_BROADCAST if a.raw_kind() == IFLA_VF_STATS_BROADCAST => {
+                    VfStatsAttrsBuilder(w).broadcast(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_MULTICAST if a.raw_kind() == IFLA_VF_STATS_MULTICAST => {
+                    VfStatsAttrsBuilder(w).multicast(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_PAD if a.raw_kind() == IFLA_VF_STATS_PAD => raw(w, &a)?,
+                IFLA_VF_STATS_RX_DROPPED if a.raw_kind() == IFLA_VF_STATS_RX_DROPPED => {
+                    VfStatsAttrsBuilder(w).rx_dropped(value::u64(&a))?;
+                }
+                IFLA_VF_STATS_TX_DROPPED if a.raw_kind() == IFLA_VF_STATS_TX_DROPPED => {
+                    VfStatsAttrsBuilder(w).tx_dropped(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `vf-vlan-attrs` attributes of `rt-link`, indexed in one pass.
@@ -731,6 +1115,24 @@ impl<'a> VfVlanAttrs<'a> {
     pub fn info(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(IFLA_VF_VLAN_INFO)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VF_VLAN_INFO if a.raw_kind() == IFLA_VF_VLAN_INFO => {
+                    if a.value().len() == IflaVfVlanInfo::LEN {
+                        VfVlanAttrsBuilder(w).info(&IflaVfVlanInfo::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `vf-ports-attrs` attributes of `rt-link`, indexed in one pass.
@@ -758,6 +1160,17 @@ impl<'a> VfPortsAttrs<'a> {
     pub fn table(&self) -> &Table<'a, 1> {
         &self.0
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `port-self-attrs` attributes of `rt-link`, indexed in one pass.
@@ -784,6 +1197,17 @@ impl<'a> PortSelfAttrs<'a> {
     /// know included.
     pub fn table(&self) -> &Table<'a, 1> {
         &self.0
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -844,6 +1268,38 @@ impl<'a> LinkinfoAttrs<'a> {
             self.0.get(IFLA_INFO_SLAVE_DATA),
             self.0.str(IFLA_INFO_SLAVE_KIND),
         )
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_INFO_KIND if a.raw_kind() == IFLA_INFO_KIND => {
+                    LinkinfoAttrsBuilder(w).kind(value::str(&a))?;
+                }
+                IFLA_INFO_DATA => {
+                    match LinkinfoDataMsg::parse(Some(a), self.0.str(IFLA_INFO_KIND))? {
+                        Some(m) => m.write_to(w, &a)?,
+                        None => raw(w, &a)?,
+                    }
+                }
+                IFLA_INFO_XSTATS if a.raw_kind() == IFLA_INFO_XSTATS => {
+                    LinkinfoAttrsBuilder(w).xstats(a.value())?;
+                }
+                IFLA_INFO_SLAVE_KIND if a.raw_kind() == IFLA_INFO_SLAVE_KIND => {
+                    LinkinfoAttrsBuilder(w).slave_kind(value::str(&a))?;
+                }
+                IFLA_INFO_SLAVE_DATA => {
+                    match LinkinfoMemberDataMsg::parse(Some(a), self.0.str(IFLA_INFO_SLAVE_KIND))? {
+                        Some(m) => m.write_to(w, &a)?,
+                        None => raw(w, &a)?,
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1076,6 +1532,115 @@ impl<'a> LinkinfoBondAttrs<'a> {
     pub fn lacp_strict(&self) -> Option<u8> {
         self.0.u8(IFLA_BOND_LACP_STRICT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BOND_MODE if a.raw_kind() == IFLA_BOND_MODE => {
+                    LinkinfoBondAttrsBuilder(w).mode(value::u8(&a))?;
+                }
+                IFLA_BOND_ACTIVE_SLAVE if a.raw_kind() == IFLA_BOND_ACTIVE_SLAVE => {
+                    LinkinfoBondAttrsBuilder(w).active_slave(value::u32(&a))?;
+                }
+                IFLA_BOND_MIIMON if a.raw_kind() == IFLA_BOND_MIIMON => {
+                    LinkinfoBondAttrsBuilder(w).miimon(value::u32(&a))?;
+                }
+                IFLA_BOND_UPDELAY if a.raw_kind() == IFLA_BOND_UPDELAY => {
+                    LinkinfoBondAttrsBuilder(w).updelay(value::u32(&a))?;
+                }
+                IFLA_BOND_DOWNDELAY if a.raw_kind() == IFLA_BOND_DOWNDELAY => {
+                    LinkinfoBondAttrsBuilder(w).downdelay(value::u32(&a))?;
+                }
+                IFLA_BOND_USE_CARRIER if a.raw_kind() == IFLA_BOND_USE_CARRIER => {
+                    LinkinfoBondAttrsBuilder(w).use_carrier(value::u8(&a))?;
+                }
+                IFLA_BOND_ARP_INTERVAL if a.raw_kind() == IFLA_BOND_ARP_INTERVAL => {
+                    LinkinfoBondAttrsBuilder(w).arp_interval(value::u32(&a))?;
+                }
+                IFLA_BOND_ARP_IP_TARGET if a.raw_kind() == IFLA_BOND_ARP_IP_TARGET => raw(w, &a)?,
+                IFLA_BOND_ARP_VALIDATE if a.raw_kind() == IFLA_BOND_ARP_VALIDATE => {
+                    LinkinfoBondAttrsBuilder(w).arp_validate(value::u32(&a))?;
+                }
+                IFLA_BOND_ARP_ALL_TARGETS if a.raw_kind() == IFLA_BOND_ARP_ALL_TARGETS => {
+                    LinkinfoBondAttrsBuilder(w).arp_all_targets(value::u32(&a))?;
+                }
+                IFLA_BOND_PRIMARY if a.raw_kind() == IFLA_BOND_PRIMARY => {
+                    LinkinfoBondAttrsBuilder(w).primary(value::u32(&a))?;
+                }
+                IFLA_BOND_PRIMARY_RESELECT if a.raw_kind() == IFLA_BOND_PRIMARY_RESELECT => {
+                    LinkinfoBondAttrsBuilder(w).primary_reselect(value::u8(&a))?;
+                }
+                IFLA_BOND_FAIL_OVER_MAC if a.raw_kind() == IFLA_BOND_FAIL_OVER_MAC => {
+                    LinkinfoBondAttrsBuilder(w).fail_over_mac(value::u8(&a))?;
+                }
+                IFLA_BOND_XMIT_HASH_POLICY if a.raw_kind() == IFLA_BOND_XMIT_HASH_POLICY => {
+                    LinkinfoBondAttrsBuilder(w).xmit_hash_policy(value::u8(&a))?;
+                }
+                IFLA_BOND_RESEND_IGMP if a.raw_kind() == IFLA_BOND_RESEND_IGMP => {
+                    LinkinfoBondAttrsBuilder(w).resend_igmp(value::u32(&a))?;
+                }
+                IFLA_BOND_NUM_PEER_NOTIF if a.raw_kind() == IFLA_BOND_NUM_PEER_NOTIF => {
+                    LinkinfoBondAttrsBuilder(w).num_peer_notif(value::u8(&a))?;
+                }
+                IFLA_BOND_ALL_SLAVES_ACTIVE if a.raw_kind() == IFLA_BOND_ALL_SLAVES_ACTIVE => {
+                    LinkinfoBondAttrsBuilder(w).all_slaves_active(value::u8(&a))?;
+                }
+                IFLA_BOND_MIN_LINKS if a.raw_kind() == IFLA_BOND_MIN_LINKS => {
+                    LinkinfoBondAttrsBuilder(w).min_links(value::u32(&a))?;
+                }
+                IFLA_BOND_LP_INTERVAL if a.raw_kind() == IFLA_BOND_LP_INTERVAL => {
+                    LinkinfoBondAttrsBuilder(w).lp_interval(value::u32(&a))?;
+                }
+                IFLA_BOND_PACKETS_PER_SLAVE if a.raw_kind() == IFLA_BOND_PACKETS_PER_SLAVE => {
+                    LinkinfoBondAttrsBuilder(w).packets_per_slave(value::u32(&a))?;
+                }
+                IFLA_BOND_AD_LACP_RATE if a.raw_kind() == IFLA_BOND_AD_LACP_RATE => {
+                    LinkinfoBondAttrsBuilder(w).ad_lacp_rate(value::u8(&a))?;
+                }
+                IFLA_BOND_AD_SELECT if a.raw_kind() == IFLA_BOND_AD_SELECT => {
+                    LinkinfoBondAttrsBuilder(w).ad_select(value::u8(&a))?;
+                }
+                IFLA_BOND_AD_INFO => {
+                    nest_like(w, &a, |w| BondAdInfoAttrs::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_BOND_AD_ACTOR_SYS_PRIO if a.raw_kind() == IFLA_BOND_AD_ACTOR_SYS_PRIO => {
+                    LinkinfoBondAttrsBuilder(w).ad_actor_sys_prio(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_USER_PORT_KEY if a.raw_kind() == IFLA_BOND_AD_USER_PORT_KEY => {
+                    LinkinfoBondAttrsBuilder(w).ad_user_port_key(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_ACTOR_SYSTEM if a.raw_kind() == IFLA_BOND_AD_ACTOR_SYSTEM => {
+                    LinkinfoBondAttrsBuilder(w).ad_actor_system(a.value())?;
+                }
+                IFLA_BOND_TLB_DYNAMIC_LB if a.raw_kind() == IFLA_BOND_TLB_DYNAMIC_LB => {
+                    LinkinfoBondAttrsBuilder(w).tlb_dynamic_lb(value::u8(&a))?;
+                }
+                IFLA_BOND_PEER_NOTIF_DELAY if a.raw_kind() == IFLA_BOND_PEER_NOTIF_DELAY => {
+                    LinkinfoBondAttrsBuilder(w).peer_notif_delay(value::u32(&a))?;
+                }
+                IFLA_BOND_AD_LACP_ACTIVE if a.raw_kind() == IFLA_BOND_AD_LACP_ACTIVE => {
+                    LinkinfoBondAttrsBuilder(w).ad_lacp_active(value::u8(&a))?;
+                }
+                IFLA_BOND_MISSED_MAX if a.raw_kind() == IFLA_BOND_MISSED_MAX => {
+                    LinkinfoBondAttrsBuilder(w).missed_max(value::u8(&a))?;
+                }
+                IFLA_BOND_NS_IP6_TARGET if a.raw_kind() == IFLA_BOND_NS_IP6_TARGET => raw(w, &a)?,
+                IFLA_BOND_COUPLED_CONTROL if a.raw_kind() == IFLA_BOND_COUPLED_CONTROL => {
+                    LinkinfoBondAttrsBuilder(w).coupled_control(value::u8(&a))?;
+                }
+                IFLA_BOND_BROADCAST_NEIGH if a.raw_kind() == IFLA_BOND_BROADCAST_NEIGH => {
+                    LinkinfoBondAttrsBuilder(w).broadcast_neigh(value::u8(&a))?;
+                }
+                IFLA_BOND_LACP_STRICT if a.raw_kind() == IFLA_BOND_LACP_STRICT => {
+                    LinkinfoBondAttrsBuilder(w).lacp_strict(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `bond-ad-info-attrs` attributes of `rt-link`, indexed in one pass.
@@ -1132,6 +1697,32 @@ impl<'a> BondAdInfoAttrs<'a> {
     #[inline]
     pub fn partner_mac(&self) -> Option<HwAddr<'a>> {
         self.0.mac(IFLA_BOND_AD_INFO_PARTNER_MAC)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BOND_AD_INFO_AGGREGATOR if a.raw_kind() == IFLA_BOND_AD_INFO_AGGREGATOR => {
+                    BondAdInfoAttrsBuilder(w).aggregator(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_INFO_NUM_PORTS if a.raw_kind() == IFLA_BOND_AD_INFO_NUM_PORTS => {
+                    BondAdInfoAttrsBuilder(w).num_ports(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_INFO_ACTOR_KEY if a.raw_kind() == IFLA_BOND_AD_INFO_ACTOR_KEY => {
+                    BondAdInfoAttrsBuilder(w).actor_key(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_INFO_PARTNER_KEY if a.raw_kind() == IFLA_BOND_AD_INFO_PARTNER_KEY => {
+                    BondAdInfoAttrsBuilder(w).partner_key(value::u16(&a))?;
+                }
+                IFLA_BOND_AD_INFO_PARTNER_MAC if a.raw_kind() == IFLA_BOND_AD_INFO_PARTNER_MAC => {
+                    BondAdInfoAttrsBuilder(w).partner_mac(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1213,6 +1804,52 @@ impl<'a> BondSlaveAttrs<'a> {
     #[inline]
     pub fn prio(&self) -> Option<u32> {
         self.0.u32(IFLA_BOND_SLAVE_PRIO)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BOND_SLAVE_STATE if a.raw_kind() == IFLA_BOND_SLAVE_STATE => {
+                    BondSlaveAttrsBuilder(w).state(value::u8(&a))?;
+                }
+                IFLA_BOND_SLAVE_MII_STATUS if a.raw_kind() == IFLA_BOND_SLAVE_MII_STATUS => {
+                    BondSlaveAttrsBuilder(w).mii_status(value::u8(&a))?;
+                }
+                IFLA_BOND_SLAVE_LINK_FAILURE_COUNT
+                    if a.raw_kind() == IFLA_BOND_SLAVE_LINK_FAILURE_COUNT =>
+                {
+                    BondSlaveAttrsBuilder(w).link_failure_count(value::u32(&a))?;
+                }
+                IFLA_BOND_SLAVE_PERM_HWADDR if a.raw_kind() == IFLA_BOND_SLAVE_PERM_HWADDR => {
+                    BondSlaveAttrsBuilder(w).perm_hwaddr(a.value())?;
+                }
+                IFLA_BOND_SLAVE_QUEUE_ID if a.raw_kind() == IFLA_BOND_SLAVE_QUEUE_ID => {
+                    BondSlaveAttrsBuilder(w).queue_id(value::u16(&a))?;
+                }
+                IFLA_BOND_SLAVE_AD_AGGREGATOR_ID
+                    if a.raw_kind() == IFLA_BOND_SLAVE_AD_AGGREGATOR_ID =>
+                {
+                    BondSlaveAttrsBuilder(w).ad_aggregator_id(value::u16(&a))?;
+                }
+                IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE
+                    if a.raw_kind() == IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE =>
+                {
+                    BondSlaveAttrsBuilder(w).ad_actor_oper_port_state(value::u8(&a))?;
+                }
+                IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE
+                    if a.raw_kind() == IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE =>
+                {
+                    BondSlaveAttrsBuilder(w).ad_partner_oper_port_state(value::u16(&a))?;
+                }
+                IFLA_BOND_SLAVE_PRIO if a.raw_kind() == IFLA_BOND_SLAVE_PRIO => {
+                    BondSlaveAttrsBuilder(w).prio(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1538,6 +2175,195 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
             .u32(IFLA_BR_STP_MODE)
             .map(|v| BrStpMode::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BR_FORWARD_DELAY if a.raw_kind() == IFLA_BR_FORWARD_DELAY => {
+                    LinkinfoBridgeAttrsBuilder(w).forward_delay(value::u32(&a))?;
+                }
+                IFLA_BR_HELLO_TIME if a.raw_kind() == IFLA_BR_HELLO_TIME => {
+                    LinkinfoBridgeAttrsBuilder(w).hello_time(value::u32(&a))?;
+                }
+                IFLA_BR_MAX_AGE if a.raw_kind() == IFLA_BR_MAX_AGE => {
+                    LinkinfoBridgeAttrsBuilder(w).max_age(value::u32(&a))?;
+                }
+                IFLA_BR_AGEING_TIME if a.raw_kind() == IFLA_BR_AGEING_TIME => {
+                    LinkinfoBridgeAttrsBuilder(w).ageing_time(value::u32(&a))?;
+                }
+                IFLA_BR_STP_STATE if a.raw_kind() == IFLA_BR_STP_STATE => {
+                    LinkinfoBridgeAttrsBuilder(w).stp_state(value::u32(&a))?;
+                }
+                IFLA_BR_PRIORITY if a.raw_kind() == IFLA_BR_PRIORITY => {
+                    LinkinfoBridgeAttrsBuilder(w).priority(value::u16(&a))?;
+                }
+                IFLA_BR_VLAN_FILTERING if a.raw_kind() == IFLA_BR_VLAN_FILTERING => {
+                    LinkinfoBridgeAttrsBuilder(w).vlan_filtering(value::u8(&a))?;
+                }
+                IFLA_BR_VLAN_PROTOCOL if a.raw_kind() == IFLA_BR_VLAN_PROTOCOL => {
+                    LinkinfoBridgeAttrsBuilder(w).vlan_protocol(value::u16(&a))?;
+                }
+                IFLA_BR_GROUP_FWD_MASK if a.raw_kind() == IFLA_BR_GROUP_FWD_MASK => {
+                    LinkinfoBridgeAttrsBuilder(w).group_fwd_mask(value::u16(&a))?;
+                }
+                IFLA_BR_ROOT_ID if a.raw_kind() == IFLA_BR_ROOT_ID => {
+                    if a.value().len() == IflaBridgeId::LEN {
+                        LinkinfoBridgeAttrsBuilder(w)
+                            .root_id(&IflaBridgeId::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_BR_BRIDGE_ID if a.raw_kind() == IFLA_BR_BRIDGE_ID => {
+                    if a.value().len() == IflaBridgeId::LEN {
+                        LinkinfoBridgeAttrsBuilder(w)
+                            .bridge_id(&IflaBridgeId::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_BR_ROOT_PORT if a.raw_kind() == IFLA_BR_ROOT_PORT => {
+                    LinkinfoBridgeAttrsBuilder(w).root_port(value::u16(&a))?;
+                }
+                IFLA_BR_ROOT_PATH_COST if a.raw_kind() == IFLA_BR_ROOT_PATH_COST => {
+                    LinkinfoBridgeAttrsBuilder(w).root_path_cost(value::u32(&a))?;
+                }
+                IFLA_BR_TOPOLOGY_CHANGE if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE => {
+                    LinkinfoBridgeAttrsBuilder(w).topology_change(value::u8(&a))?;
+                }
+                IFLA_BR_TOPOLOGY_CHANGE_DETECTED
+                    if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE_DETECTED =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).topology_change_detected(value::u8(&a))?;
+                }
+                IFLA_BR_HELLO_TIMER if a.raw_kind() == IFLA_BR_HELLO_TIMER => {
+                    LinkinfoBridgeAttrsBuilder(w).hello_timer(value::u64(&a))?;
+                }
+                IFLA_BR_TCN_TIMER if a.raw_kind() == IFLA_BR_TCN_TIMER => {
+                    LinkinfoBridgeAttrsBuilder(w).tcn_timer(value::u64(&a))?;
+                }
+                IFLA_BR_TOPOLOGY_CHANGE_TIMER if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE_TIMER => {
+                    LinkinfoBridgeAttrsBuilder(w).topology_change_timer(value::u64(&a))?;
+                }
+                IFLA_BR_GC_TIMER if a.raw_kind() == IFLA_BR_GC_TIMER => {
+                    LinkinfoBridgeAttrsBuilder(w).gc_timer(value::u64(&a))?;
+                }
+                IFLA_BR_GROUP_ADDR if a.raw_kind() == IFLA_BR_GROUP_ADDR => {
+                    LinkinfoBridgeAttrsBuilder(w).group_addr(a.value())?;
+                }
+                IFLA_BR_FDB_FLUSH if a.raw_kind() == IFLA_BR_FDB_FLUSH => {
+                    LinkinfoBridgeAttrsBuilder(w).fdb_flush(a.value())?;
+                }
+                IFLA_BR_MCAST_ROUTER if a.raw_kind() == IFLA_BR_MCAST_ROUTER => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_router(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_SNOOPING if a.raw_kind() == IFLA_BR_MCAST_SNOOPING => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_snooping(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_QUERY_USE_IFADDR
+                    if a.raw_kind() == IFLA_BR_MCAST_QUERY_USE_IFADDR =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_query_use_ifaddr(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_QUERIER if a.raw_kind() == IFLA_BR_MCAST_QUERIER => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_querier(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_HASH_ELASTICITY if a.raw_kind() == IFLA_BR_MCAST_HASH_ELASTICITY => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_hash_elasticity(value::u32(&a))?;
+                }
+                IFLA_BR_MCAST_HASH_MAX if a.raw_kind() == IFLA_BR_MCAST_HASH_MAX => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_hash_max(value::u32(&a))?;
+                }
+                IFLA_BR_MCAST_LAST_MEMBER_CNT if a.raw_kind() == IFLA_BR_MCAST_LAST_MEMBER_CNT => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_last_member_cnt(value::u32(&a))?;
+                }
+                IFLA_BR_MCAST_STARTUP_QUERY_CNT
+                    if a.raw_kind() == IFLA_BR_MCAST_STARTUP_QUERY_CNT =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_startup_query_cnt(value::u32(&a))?;
+                }
+                IFLA_BR_MCAST_LAST_MEMBER_INTVL
+                    if a.raw_kind() == IFLA_BR_MCAST_LAST_MEMBER_INTVL =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_last_member_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_MCAST_MEMBERSHIP_INTVL
+                    if a.raw_kind() == IFLA_BR_MCAST_MEMBERSHIP_INTVL =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_membership_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_MCAST_QUERIER_INTVL if a.raw_kind() == IFLA_BR_MCAST_QUERIER_INTVL => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_querier_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_MCAST_QUERY_INTVL if a.raw_kind() == IFLA_BR_MCAST_QUERY_INTVL => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_query_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_MCAST_QUERY_RESPONSE_INTVL
+                    if a.raw_kind() == IFLA_BR_MCAST_QUERY_RESPONSE_INTVL =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_query_response_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_MCAST_STARTUP_QUERY_INTVL
+                    if a.raw_kind() == IFLA_BR_MCAST_STARTUP_QUERY_INTVL =>
+                {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_startup_query_intvl(value::u64(&a))?;
+                }
+                IFLA_BR_NF_CALL_IPTABLES if a.raw_kind() == IFLA_BR_NF_CALL_IPTABLES => {
+                    LinkinfoBridgeAttrsBuilder(w).nf_call_iptables(value::u8(&a))?;
+                }
+                IFLA_BR_NF_CALL_IP6TABLES if a.raw_kind() == IFLA_BR_NF_CALL_IP6TABLES => {
+                    LinkinfoBridgeAttrsBuilder(w).nf_call_ip6tables(value::u8(&a))?;
+                }
+                IFLA_BR_NF_CALL_ARPTABLES if a.raw_kind() == IFLA_BR_NF_CALL_ARPTABLES => {
+                    LinkinfoBridgeAttrsBuilder(w).nf_call_arptables(value::u8(&a))?;
+                }
+                IFLA_BR_VLAN_DEFAULT_PVID if a.raw_kind() == IFLA_BR_VLAN_DEFAULT_PVID => {
+                    LinkinfoBridgeAttrsBuilder(w).vlan_default_pvid(value::u16(&a))?;
+                }
+                IFLA_BR_PAD if a.raw_kind() == IFLA_BR_PAD => raw(w, &a)?,
+                IFLA_BR_VLAN_STATS_ENABLED if a.raw_kind() == IFLA_BR_VLAN_STATS_ENABLED => {
+                    LinkinfoBridgeAttrsBuilder(w).vlan_stats_enabled(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_STATS_ENABLED if a.raw_kind() == IFLA_BR_MCAST_STATS_ENABLED => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_stats_enabled(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_IGMP_VERSION if a.raw_kind() == IFLA_BR_MCAST_IGMP_VERSION => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_igmp_version(value::u8(&a))?;
+                }
+                IFLA_BR_MCAST_MLD_VERSION if a.raw_kind() == IFLA_BR_MCAST_MLD_VERSION => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_mld_version(value::u8(&a))?;
+                }
+                IFLA_BR_VLAN_STATS_PER_PORT if a.raw_kind() == IFLA_BR_VLAN_STATS_PER_PORT => {
+                    LinkinfoBridgeAttrsBuilder(w).vlan_stats_per_port(value::u8(&a))?;
+                }
+                IFLA_BR_MULTI_BOOLOPT if a.raw_kind() == IFLA_BR_MULTI_BOOLOPT => {
+                    if a.value().len() == BrBooloptMulti::LEN {
+                        LinkinfoBridgeAttrsBuilder(w)
+                            .multi_boolopt(&BrBooloptMulti::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_BR_MCAST_QUERIER_STATE if a.raw_kind() == IFLA_BR_MCAST_QUERIER_STATE => {
+                    LinkinfoBridgeAttrsBuilder(w).mcast_querier_state(a.value())?;
+                }
+                IFLA_BR_FDB_N_LEARNED if a.raw_kind() == IFLA_BR_FDB_N_LEARNED => {
+                    LinkinfoBridgeAttrsBuilder(w).fdb_n_learned(value::u32(&a))?;
+                }
+                IFLA_BR_FDB_MAX_LEARNED if a.raw_kind() == IFLA_BR_FDB_MAX_LEARNED => {
+                    LinkinfoBridgeAttrsBuilder(w).fdb_max_learned(value::u32(&a))?;
+                }
+                IFLA_BR_STP_MODE if a.raw_kind() == IFLA_BR_STP_MODE => {
+                    LinkinfoBridgeAttrsBuilder(w)
+                        .stp_mode(BrStpMode::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-brport-attrs` attributes of `rt-link`, indexed in one pass.
@@ -1830,6 +2656,172 @@ impl<'a> LinkinfoBrportAttrs<'a> {
     pub fn neigh_forward_grat(&self) -> Option<u8> {
         self.0.u8(IFLA_BRPORT_NEIGH_FORWARD_GRAT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BRPORT_STATE if a.raw_kind() == IFLA_BRPORT_STATE => {
+                    LinkinfoBrportAttrsBuilder(w).state(value::u8(&a))?;
+                }
+                IFLA_BRPORT_PRIORITY if a.raw_kind() == IFLA_BRPORT_PRIORITY => {
+                    LinkinfoBrportAttrsBuilder(w).priority(value::u16(&a))?;
+                }
+                IFLA_BRPORT_COST if a.raw_kind() == IFLA_BRPORT_COST => {
+                    LinkinfoBrportAttrsBuilder(w).cost(value::u32(&a))?;
+                }
+                IFLA_BRPORT_MODE if a.raw_kind() == IFLA_BRPORT_MODE => {
+                    LinkinfoBrportAttrsBuilder(w).mode(value::u8(&a))?;
+                }
+                IFLA_BRPORT_GUARD if a.raw_kind() == IFLA_BRPORT_GUARD => {
+                    LinkinfoBrportAttrsBuilder(w).guard(value::u8(&a))?;
+                }
+                IFLA_BRPORT_PROTECT if a.raw_kind() == IFLA_BRPORT_PROTECT => {
+                    LinkinfoBrportAttrsBuilder(w).protect(value::u8(&a))?;
+                }
+                IFLA_BRPORT_FAST_LEAVE if a.raw_kind() == IFLA_BRPORT_FAST_LEAVE => {
+                    LinkinfoBrportAttrsBuilder(w).fast_leave(value::u8(&a))?;
+                }
+                IFLA_BRPORT_LEARNING if a.raw_kind() == IFLA_BRPORT_LEARNING => {
+                    LinkinfoBrportAttrsBuilder(w).learning(value::u8(&a))?;
+                }
+                IFLA_BRPORT_UNICAST_FLOOD if a.raw_kind() == IFLA_BRPORT_UNICAST_FLOOD => {
+                    LinkinfoBrportAttrsBuilder(w).unicast_flood(value::u8(&a))?;
+                }
+                IFLA_BRPORT_PROXYARP if a.raw_kind() == IFLA_BRPORT_PROXYARP => {
+                    LinkinfoBrportAttrsBuilder(w).proxyarp(value::u8(&a))?;
+                }
+                IFLA_BRPORT_LEARNING_SYNC if a.raw_kind() == IFLA_BRPORT_LEARNING_SYNC => {
+                    LinkinfoBrportAttrsBuilder(w).learning_sync(value::u8(&a))?;
+                }
+                IFLA_BRPORT_PROXYARP_WIFI if a.raw_kind() == IFLA_BRPORT_PROXYARP_WIFI => {
+                    LinkinfoBrportAttrsBuilder(w).proxyarp_wifi(value::u8(&a))?;
+                }
+                IFLA_BRPORT_ROOT_ID if a.raw_kind() == IFLA_BRPORT_ROOT_ID => {
+                    if a.value().len() == IflaBridgeId::LEN {
+                        LinkinfoBrportAttrsBuilder(w)
+                            .root_id(&IflaBridgeId::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_BRPORT_BRIDGE_ID if a.raw_kind() == IFLA_BRPORT_BRIDGE_ID => {
+                    if a.value().len() == IflaBridgeId::LEN {
+                        LinkinfoBrportAttrsBuilder(w)
+                            .bridge_id(&IflaBridgeId::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_BRPORT_DESIGNATED_PORT if a.raw_kind() == IFLA_BRPORT_DESIGNATED_PORT => {
+                    LinkinfoBrportAttrsBuilder(w).designated_port(value::u16(&a))?;
+                }
+                IFLA_BRPORT_DESIGNATED_COST if a.raw_kind() == IFLA_BRPORT_DESIGNATED_COST => {
+                    LinkinfoBrportAttrsBuilder(w).designated_cost(value::u16(&a))?;
+                }
+                IFLA_BRPORT_ID if a.raw_kind() == IFLA_BRPORT_ID => {
+                    LinkinfoBrportAttrsBuilder(w).id(value::u16(&a))?;
+                }
+                IFLA_BRPORT_NO if a.raw_kind() == IFLA_BRPORT_NO => {
+                    LinkinfoBrportAttrsBuilder(w).no(value::u16(&a))?;
+                }
+                IFLA_BRPORT_TOPOLOGY_CHANGE_ACK
+                    if a.raw_kind() == IFLA_BRPORT_TOPOLOGY_CHANGE_ACK =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).topology_change_ack(value::u8(&a))?;
+                }
+                IFLA_BRPORT_CONFIG_PENDING if a.raw_kind() == IFLA_BRPORT_CONFIG_PENDING => {
+                    LinkinfoBrportAttrsBuilder(w).config_pending(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MESSAGE_AGE_TIMER if a.raw_kind() == IFLA_BRPORT_MESSAGE_AGE_TIMER => {
+                    LinkinfoBrportAttrsBuilder(w).message_age_timer(value::u64(&a))?;
+                }
+                IFLA_BRPORT_FORWARD_DELAY_TIMER
+                    if a.raw_kind() == IFLA_BRPORT_FORWARD_DELAY_TIMER =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).forward_delay_timer(value::u64(&a))?;
+                }
+                IFLA_BRPORT_HOLD_TIMER if a.raw_kind() == IFLA_BRPORT_HOLD_TIMER => {
+                    LinkinfoBrportAttrsBuilder(w).hold_timer(value::u64(&a))?;
+                }
+                IFLA_BRPORT_FLUSH if a.raw_kind() == IFLA_BRPORT_FLUSH => {
+                    LinkinfoBrportAttrsBuilder(w).flush()?;
+                }
+                IFLA_BRPORT_MULTICAST_ROUTER if a.raw_kind() == IFLA_BRPORT_MULTICAST_ROUTER => {
+                    LinkinfoBrportAttrsBuilder(w).multicast_router(value::u8(&a))?;
+                }
+                IFLA_BRPORT_PAD if a.raw_kind() == IFLA_BRPORT_PAD => raw(w, &a)?,
+                IFLA_BRPORT_MCAST_FLOOD if a.raw_kind() == IFLA_BRPORT_MCAST_FLOOD => {
+                    LinkinfoBrportAttrsBuilder(w).mcast_flood(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MCAST_TO_UCAST if a.raw_kind() == IFLA_BRPORT_MCAST_TO_UCAST => {
+                    LinkinfoBrportAttrsBuilder(w).mcast_to_ucast(value::u8(&a))?;
+                }
+                IFLA_BRPORT_VLAN_TUNNEL if a.raw_kind() == IFLA_BRPORT_VLAN_TUNNEL => {
+                    LinkinfoBrportAttrsBuilder(w).vlan_tunnel(value::u8(&a))?;
+                }
+                IFLA_BRPORT_BCAST_FLOOD if a.raw_kind() == IFLA_BRPORT_BCAST_FLOOD => {
+                    LinkinfoBrportAttrsBuilder(w).bcast_flood(value::u8(&a))?;
+                }
+                IFLA_BRPORT_GROUP_FWD_MASK if a.raw_kind() == IFLA_BRPORT_GROUP_FWD_MASK => {
+                    LinkinfoBrportAttrsBuilder(w).group_fwd_mask(value::u16(&a))?;
+                }
+                IFLA_BRPORT_NEIGH_SUPPRESS if a.raw_kind() == IFLA_BRPORT_NEIGH_SUPPRESS => {
+                    LinkinfoBrportAttrsBuilder(w).neigh_suppress(value::u8(&a))?;
+                }
+                IFLA_BRPORT_ISOLATED if a.raw_kind() == IFLA_BRPORT_ISOLATED => {
+                    LinkinfoBrportAttrsBuilder(w).isolated(value::u8(&a))?;
+                }
+                IFLA_BRPORT_BACKUP_PORT if a.raw_kind() == IFLA_BRPORT_BACKUP_PORT => {
+                    LinkinfoBrportAttrsBuilder(w).backup_port(value::u32(&a))?;
+                }
+                IFLA_BRPORT_MRP_RING_OPEN if a.raw_kind() == IFLA_BRPORT_MRP_RING_OPEN => {
+                    LinkinfoBrportAttrsBuilder(w).mrp_ring_open(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MRP_IN_OPEN if a.raw_kind() == IFLA_BRPORT_MRP_IN_OPEN => {
+                    LinkinfoBrportAttrsBuilder(w).mrp_in_open(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT
+                    if a.raw_kind() == IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).mcast_eht_hosts_limit(value::u32(&a))?;
+                }
+                IFLA_BRPORT_MCAST_EHT_HOSTS_CNT
+                    if a.raw_kind() == IFLA_BRPORT_MCAST_EHT_HOSTS_CNT =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).mcast_eht_hosts_cnt(value::u32(&a))?;
+                }
+                IFLA_BRPORT_LOCKED if a.raw_kind() == IFLA_BRPORT_LOCKED => {
+                    LinkinfoBrportAttrsBuilder(w).locked(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MAB if a.raw_kind() == IFLA_BRPORT_MAB => {
+                    LinkinfoBrportAttrsBuilder(w).mab(value::u8(&a))?;
+                }
+                IFLA_BRPORT_MCAST_N_GROUPS if a.raw_kind() == IFLA_BRPORT_MCAST_N_GROUPS => {
+                    LinkinfoBrportAttrsBuilder(w).mcast_n_groups(value::u32(&a))?;
+                }
+                IFLA_BRPORT_MCAST_MAX_GROUPS if a.raw_kind() == IFLA_BRPORT_MCAST_MAX_GROUPS => {
+                    LinkinfoBrportAttrsBuilder(w).mcast_max_groups(value::u32(&a))?;
+                }
+                IFLA_BRPORT_NEIGH_VLAN_SUPPRESS
+                    if a.raw_kind() == IFLA_BRPORT_NEIGH_VLAN_SUPPRESS =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).neigh_vlan_suppress(value::u8(&a))?;
+                }
+                IFLA_BRPORT_BACKUP_NHID if a.raw_kind() == IFLA_BRPORT_BACKUP_NHID => {
+                    LinkinfoBrportAttrsBuilder(w).backup_nhid(value::u32(&a))?;
+                }
+                IFLA_BRPORT_NEIGH_FORWARD_GRAT
+                    if a.raw_kind() == IFLA_BRPORT_NEIGH_FORWARD_GRAT =>
+                {
+                    LinkinfoBrportAttrsBuilder(w).neigh_forward_grat(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-gre-attrs` attributes of `rt-link`, indexed in one pass.
@@ -2001,6 +2993,95 @@ impl<'a> LinkinfoGreAttrs<'a> {
     pub fn erspan_hwid(&self) -> Option<u16> {
         self.0.u16(IFLA_GRE_ERSPAN_HWID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_GRE_LINK if a.raw_kind() == IFLA_GRE_LINK => {
+                    LinkinfoGreAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_GRE_IFLAGS if a.raw_kind() == IFLA_GRE_IFLAGS => {
+                    LinkinfoGreAttrsBuilder(w).iflags(value::u16_be(&a))?;
+                }
+                IFLA_GRE_OFLAGS if a.raw_kind() == IFLA_GRE_OFLAGS => {
+                    LinkinfoGreAttrsBuilder(w).oflags(value::u16_be(&a))?;
+                }
+                IFLA_GRE_IKEY if a.raw_kind() == IFLA_GRE_IKEY => {
+                    LinkinfoGreAttrsBuilder(w).ikey(value::u32_be(&a))?;
+                }
+                IFLA_GRE_OKEY if a.raw_kind() == IFLA_GRE_OKEY => {
+                    LinkinfoGreAttrsBuilder(w).okey(value::u32_be(&a))?;
+                }
+                IFLA_GRE_LOCAL if a.raw_kind() == IFLA_GRE_LOCAL => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoGreAttrsBuilder(w).local(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_GRE_REMOTE if a.raw_kind() == IFLA_GRE_REMOTE => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoGreAttrsBuilder(w).remote(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_GRE_TTL if a.raw_kind() == IFLA_GRE_TTL => {
+                    LinkinfoGreAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_GRE_TOS if a.raw_kind() == IFLA_GRE_TOS => {
+                    LinkinfoGreAttrsBuilder(w).tos(value::u8(&a))?;
+                }
+                IFLA_GRE_PMTUDISC if a.raw_kind() == IFLA_GRE_PMTUDISC => {
+                    LinkinfoGreAttrsBuilder(w).pmtudisc(value::u8(&a))?;
+                }
+                IFLA_GRE_ENCAP_LIMIT if a.raw_kind() == IFLA_GRE_ENCAP_LIMIT => {
+                    LinkinfoGreAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                }
+                IFLA_GRE_FLOWINFO if a.raw_kind() == IFLA_GRE_FLOWINFO => {
+                    LinkinfoGreAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                }
+                IFLA_GRE_FLAGS if a.raw_kind() == IFLA_GRE_FLAGS => {
+                    LinkinfoGreAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                IFLA_GRE_ENCAP_TYPE if a.raw_kind() == IFLA_GRE_ENCAP_TYPE => {
+                    LinkinfoGreAttrsBuilder(w).encap_type(value::u16(&a))?;
+                }
+                IFLA_GRE_ENCAP_FLAGS if a.raw_kind() == IFLA_GRE_ENCAP_FLAGS => {
+                    LinkinfoGreAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                }
+                IFLA_GRE_ENCAP_SPORT if a.raw_kind() == IFLA_GRE_ENCAP_SPORT => {
+                    LinkinfoGreAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                }
+                IFLA_GRE_ENCAP_DPORT if a.raw_kind() == IFLA_GRE_ENCAP_DPORT => {
+                    LinkinfoGreAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                }
+                IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
+                    LinkinfoGreAttrsBuilder(w).collect_metadata()?;
+                }
+                IFLA_GRE_IGNORE_DF if a.raw_kind() == IFLA_GRE_IGNORE_DF => {
+                    LinkinfoGreAttrsBuilder(w).ignore_df(value::u8(&a))?;
+                }
+                IFLA_GRE_FWMARK if a.raw_kind() == IFLA_GRE_FWMARK => {
+                    LinkinfoGreAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                IFLA_GRE_ERSPAN_INDEX if a.raw_kind() == IFLA_GRE_ERSPAN_INDEX => {
+                    LinkinfoGreAttrsBuilder(w).erspan_index(value::u32(&a))?;
+                }
+                IFLA_GRE_ERSPAN_VER if a.raw_kind() == IFLA_GRE_ERSPAN_VER => {
+                    LinkinfoGreAttrsBuilder(w).erspan_ver(value::u8(&a))?;
+                }
+                IFLA_GRE_ERSPAN_DIR if a.raw_kind() == IFLA_GRE_ERSPAN_DIR => {
+                    LinkinfoGreAttrsBuilder(w).erspan_dir(value::u8(&a))?;
+                }
+                IFLA_GRE_ERSPAN_HWID if a.raw_kind() == IFLA_GRE_ERSPAN_HWID => {
+                    LinkinfoGreAttrsBuilder(w).erspan_hwid(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-vti-attrs` attributes of `rt-link`, indexed in one pass.
@@ -2063,6 +3144,41 @@ impl<'a> LinkinfoVtiAttrs<'a> {
     #[inline]
     pub fn fwmark(&self) -> Option<u32> {
         self.0.u32(IFLA_VTI_FWMARK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VTI_LINK if a.raw_kind() == IFLA_VTI_LINK => {
+                    LinkinfoVtiAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_VTI_IKEY if a.raw_kind() == IFLA_VTI_IKEY => {
+                    LinkinfoVtiAttrsBuilder(w).ikey(value::u32_be(&a))?;
+                }
+                IFLA_VTI_OKEY if a.raw_kind() == IFLA_VTI_OKEY => {
+                    LinkinfoVtiAttrsBuilder(w).okey(value::u32_be(&a))?;
+                }
+                IFLA_VTI_LOCAL if a.raw_kind() == IFLA_VTI_LOCAL => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoVtiAttrsBuilder(w).local(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_VTI_REMOTE if a.raw_kind() == IFLA_VTI_REMOTE => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoVtiAttrsBuilder(w).remote(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_VTI_FWMARK if a.raw_kind() == IFLA_VTI_FWMARK => {
+                    LinkinfoVtiAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2166,8 +3282,10 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
 
     /// `IFLA_GENEVE_DF`
     #[inline]
-    pub fn df(&self) -> Option<u8> {
-        self.0.u8(IFLA_GENEVE_DF)
+    pub fn df(&self) -> Option<GeneveDf> {
+        self.0
+            .u8(IFLA_GENEVE_DF)
+            .map(|v| GeneveDf::from_value(v as u32))
     }
 
     /// `IFLA_GENEVE_INNER_PROTO_INHERIT`
@@ -2199,6 +3317,78 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
     #[inline]
     pub fn local6(&self) -> Option<Ipv6Addr> {
         self.0.ipv6(IFLA_GENEVE_LOCAL6)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_GENEVE_ID if a.raw_kind() == IFLA_GENEVE_ID => {
+                    LinkinfoGeneveAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                IFLA_GENEVE_REMOTE if a.raw_kind() == IFLA_GENEVE_REMOTE => {
+                    LinkinfoGeneveAttrsBuilder(w).remote(value::ipv4(&a))?;
+                }
+                IFLA_GENEVE_TTL if a.raw_kind() == IFLA_GENEVE_TTL => {
+                    LinkinfoGeneveAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_GENEVE_TOS if a.raw_kind() == IFLA_GENEVE_TOS => {
+                    LinkinfoGeneveAttrsBuilder(w).tos(value::u8(&a))?;
+                }
+                IFLA_GENEVE_PORT if a.raw_kind() == IFLA_GENEVE_PORT => {
+                    LinkinfoGeneveAttrsBuilder(w).port(value::u16_be(&a))?;
+                }
+                IFLA_GENEVE_COLLECT_METADATA if a.raw_kind() == IFLA_GENEVE_COLLECT_METADATA => {
+                    LinkinfoGeneveAttrsBuilder(w).collect_metadata()?;
+                }
+                IFLA_GENEVE_REMOTE6 if a.raw_kind() == IFLA_GENEVE_REMOTE6 => {
+                    LinkinfoGeneveAttrsBuilder(w).remote6(value::ipv6(&a))?;
+                }
+                IFLA_GENEVE_UDP_CSUM if a.raw_kind() == IFLA_GENEVE_UDP_CSUM => {
+                    LinkinfoGeneveAttrsBuilder(w).udp_csum(value::u8(&a))?;
+                }
+                IFLA_GENEVE_UDP_ZERO_CSUM6_TX if a.raw_kind() == IFLA_GENEVE_UDP_ZERO_CSUM6_TX => {
+                    LinkinfoGeneveAttrsBuilder(w).udp_zero_csum6_tx(value::u8(&a))?;
+                }
+                IFLA_GENEVE_UDP_ZERO_CSUM6_RX if a.raw_kind() == IFLA_GENEVE_UDP_ZERO_CSUM6_RX => {
+                    LinkinfoGeneveAttrsBuilder(w).udp_zero_csum6_rx(value::u8(&a))?;
+                }
+                IFLA_GENEVE_LABEL if a.raw_kind() == IFLA_GENEVE_LABEL => {
+                    LinkinfoGeneveAttrsBuilder(w).label(value::u32_be(&a))?;
+                }
+                IFLA_GENEVE_TTL_INHERIT if a.raw_kind() == IFLA_GENEVE_TTL_INHERIT => {
+                    LinkinfoGeneveAttrsBuilder(w).ttl_inherit(value::u8(&a))?;
+                }
+                IFLA_GENEVE_DF if a.raw_kind() == IFLA_GENEVE_DF => {
+                    LinkinfoGeneveAttrsBuilder(w).df(GeneveDf::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_GENEVE_INNER_PROTO_INHERIT
+                    if a.raw_kind() == IFLA_GENEVE_INNER_PROTO_INHERIT =>
+                {
+                    LinkinfoGeneveAttrsBuilder(w).inner_proto_inherit()?;
+                }
+                IFLA_GENEVE_PORT_RANGE if a.raw_kind() == IFLA_GENEVE_PORT_RANGE => {
+                    if a.value().len() == IflaGenevePortRange::LEN {
+                        LinkinfoGeneveAttrsBuilder(w)
+                            .port_range(&IflaGenevePortRange::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_GENEVE_GRO_HINT if a.raw_kind() == IFLA_GENEVE_GRO_HINT => {
+                    LinkinfoGeneveAttrsBuilder(w).gro_hint()?;
+                }
+                IFLA_GENEVE_LOCAL if a.raw_kind() == IFLA_GENEVE_LOCAL => {
+                    LinkinfoGeneveAttrsBuilder(w).local(value::ipv4(&a))?;
+                }
+                IFLA_GENEVE_LOCAL6 if a.raw_kind() == IFLA_GENEVE_LOCAL6 => {
+                    LinkinfoGeneveAttrsBuilder(w).local6(value::ipv6(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2266,14 +3456,52 @@ impl<'a> LinkinfoHsrAttrs<'a> {
 
     /// `IFLA_HSR_PROTOCOL`
     #[inline]
-    pub fn protocol(&self) -> Option<u8> {
-        self.0.u8(IFLA_HSR_PROTOCOL)
+    pub fn protocol(&self) -> Option<HsrProtocol> {
+        self.0
+            .u8(IFLA_HSR_PROTOCOL)
+            .map(|v| HsrProtocol::from_value(v as u32))
     }
 
     /// `IFLA_HSR_INTERLINK`
     #[inline]
     pub fn interlink(&self) -> Option<u32> {
         self.0.u32(IFLA_HSR_INTERLINK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_HSR_SLAVE1 if a.raw_kind() == IFLA_HSR_SLAVE1 => {
+                    LinkinfoHsrAttrsBuilder(w).slave1(value::u32(&a))?;
+                }
+                IFLA_HSR_SLAVE2 if a.raw_kind() == IFLA_HSR_SLAVE2 => {
+                    LinkinfoHsrAttrsBuilder(w).slave2(value::u32(&a))?;
+                }
+                IFLA_HSR_MULTICAST_SPEC if a.raw_kind() == IFLA_HSR_MULTICAST_SPEC => {
+                    LinkinfoHsrAttrsBuilder(w).multicast_spec(value::u8(&a))?;
+                }
+                IFLA_HSR_SUPERVISION_ADDR if a.raw_kind() == IFLA_HSR_SUPERVISION_ADDR => {
+                    LinkinfoHsrAttrsBuilder(w).supervision_addr(a.value())?;
+                }
+                IFLA_HSR_SEQ_NR if a.raw_kind() == IFLA_HSR_SEQ_NR => {
+                    LinkinfoHsrAttrsBuilder(w).seq_nr(value::u16(&a))?;
+                }
+                IFLA_HSR_VERSION if a.raw_kind() == IFLA_HSR_VERSION => {
+                    LinkinfoHsrAttrsBuilder(w).version(value::u8(&a))?;
+                }
+                IFLA_HSR_PROTOCOL if a.raw_kind() == IFLA_HSR_PROTOCOL => {
+                    LinkinfoHsrAttrsBuilder(w)
+                        .protocol(HsrProtocol::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_HSR_INTERLINK if a.raw_kind() == IFLA_HSR_INTERLINK => {
+                    LinkinfoHsrAttrsBuilder(w).interlink(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2422,6 +3650,85 @@ impl<'a> LinkinfoIptunAttrs<'a> {
     pub fn fwmark(&self) -> Option<u32> {
         self.0.u32(IFLA_IPTUN_FWMARK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_IPTUN_LINK if a.raw_kind() == IFLA_IPTUN_LINK => {
+                    LinkinfoIptunAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_IPTUN_LOCAL if a.raw_kind() == IFLA_IPTUN_LOCAL => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoIptunAttrsBuilder(w).local(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_IPTUN_REMOTE if a.raw_kind() == IFLA_IPTUN_REMOTE => match value::ip(&a) {
+                    Some(ip) => {
+                        LinkinfoIptunAttrsBuilder(w).remote(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                IFLA_IPTUN_TTL if a.raw_kind() == IFLA_IPTUN_TTL => {
+                    LinkinfoIptunAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_IPTUN_TOS if a.raw_kind() == IFLA_IPTUN_TOS => {
+                    LinkinfoIptunAttrsBuilder(w).tos(value::u8(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_LIMIT if a.raw_kind() == IFLA_IPTUN_ENCAP_LIMIT => {
+                    LinkinfoIptunAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                }
+                IFLA_IPTUN_FLOWINFO if a.raw_kind() == IFLA_IPTUN_FLOWINFO => {
+                    LinkinfoIptunAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                }
+                IFLA_IPTUN_FLAGS if a.raw_kind() == IFLA_IPTUN_FLAGS => {
+                    LinkinfoIptunAttrsBuilder(w).flags(value::u16_be(&a))?;
+                }
+                IFLA_IPTUN_PROTO if a.raw_kind() == IFLA_IPTUN_PROTO => {
+                    LinkinfoIptunAttrsBuilder(w).proto(value::u8(&a))?;
+                }
+                IFLA_IPTUN_PMTUDISC if a.raw_kind() == IFLA_IPTUN_PMTUDISC => {
+                    LinkinfoIptunAttrsBuilder(w).pmtudisc(value::u8(&a))?;
+                }
+                IFLA_IPTUN_6RD_PREFIX if a.raw_kind() == IFLA_IPTUN_6RD_PREFIX => {
+                    LinkinfoIptunAttrsBuilder(w).n6rd_prefix(value::ipv6(&a))?;
+                }
+                IFLA_IPTUN_6RD_RELAY_PREFIX if a.raw_kind() == IFLA_IPTUN_6RD_RELAY_PREFIX => {
+                    LinkinfoIptunAttrsBuilder(w).n6rd_relay_prefix(value::ipv4(&a))?;
+                }
+                IFLA_IPTUN_6RD_PREFIXLEN if a.raw_kind() == IFLA_IPTUN_6RD_PREFIXLEN => {
+                    LinkinfoIptunAttrsBuilder(w).n6rd_prefixlen(value::u16(&a))?;
+                }
+                IFLA_IPTUN_6RD_RELAY_PREFIXLEN
+                    if a.raw_kind() == IFLA_IPTUN_6RD_RELAY_PREFIXLEN =>
+                {
+                    LinkinfoIptunAttrsBuilder(w).n6rd_relay_prefixlen(value::u16(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_TYPE if a.raw_kind() == IFLA_IPTUN_ENCAP_TYPE => {
+                    LinkinfoIptunAttrsBuilder(w).encap_type(value::u16(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_FLAGS if a.raw_kind() == IFLA_IPTUN_ENCAP_FLAGS => {
+                    LinkinfoIptunAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_SPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_SPORT => {
+                    LinkinfoIptunAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_DPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_DPORT => {
+                    LinkinfoIptunAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                }
+                IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
+                    LinkinfoIptunAttrsBuilder(w).collect_metadata()?;
+                }
+                IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
+                    LinkinfoIptunAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-tun-attrs` attributes of `rt-link`, indexed in one pass.
@@ -2503,6 +3810,44 @@ impl<'a> LinkinfoTunAttrs<'a> {
     pub fn num_disabled_queues(&self) -> Option<u32> {
         self.0.u32(IFLA_TUN_NUM_DISABLED_QUEUES)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_TUN_OWNER if a.raw_kind() == IFLA_TUN_OWNER => {
+                    LinkinfoTunAttrsBuilder(w).owner(value::u32(&a))?;
+                }
+                IFLA_TUN_GROUP if a.raw_kind() == IFLA_TUN_GROUP => {
+                    LinkinfoTunAttrsBuilder(w).group(value::u32(&a))?;
+                }
+                IFLA_TUN_TYPE if a.raw_kind() == IFLA_TUN_TYPE => {
+                    LinkinfoTunAttrsBuilder(w).type_(value::u8(&a))?;
+                }
+                IFLA_TUN_PI if a.raw_kind() == IFLA_TUN_PI => {
+                    LinkinfoTunAttrsBuilder(w).pi(value::u8(&a))?;
+                }
+                IFLA_TUN_VNET_HDR if a.raw_kind() == IFLA_TUN_VNET_HDR => {
+                    LinkinfoTunAttrsBuilder(w).vnet_hdr(value::u8(&a))?;
+                }
+                IFLA_TUN_PERSIST if a.raw_kind() == IFLA_TUN_PERSIST => {
+                    LinkinfoTunAttrsBuilder(w).persist(value::u8(&a))?;
+                }
+                IFLA_TUN_MULTI_QUEUE if a.raw_kind() == IFLA_TUN_MULTI_QUEUE => {
+                    LinkinfoTunAttrsBuilder(w).multi_queue(value::u8(&a))?;
+                }
+                IFLA_TUN_NUM_QUEUES if a.raw_kind() == IFLA_TUN_NUM_QUEUES => {
+                    LinkinfoTunAttrsBuilder(w).num_queues(value::u32(&a))?;
+                }
+                IFLA_TUN_NUM_DISABLED_QUEUES if a.raw_kind() == IFLA_TUN_NUM_DISABLED_QUEUES => {
+                    LinkinfoTunAttrsBuilder(w).num_disabled_queues(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-vlan-attrs` attributes of `rt-link`, indexed in one pass.
@@ -2562,6 +3907,37 @@ impl<'a> LinkinfoVlanAttrs<'a> {
             .u16_be(IFLA_VLAN_PROTOCOL)
             .map(|v| VlanProtocols::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VLAN_ID if a.raw_kind() == IFLA_VLAN_ID => {
+                    LinkinfoVlanAttrsBuilder(w).id(value::u16(&a))?;
+                }
+                IFLA_VLAN_FLAGS if a.raw_kind() == IFLA_VLAN_FLAGS => {
+                    if a.value().len() == IflaVlanFlags::LEN {
+                        LinkinfoVlanAttrsBuilder(w).flags(&IflaVlanFlags::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VLAN_EGRESS_QOS => {
+                    nest_like(w, &a, |w| IflaVlanQos::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_VLAN_INGRESS_QOS => {
+                    nest_like(w, &a, |w| IflaVlanQos::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_VLAN_PROTOCOL if a.raw_kind() == IFLA_VLAN_PROTOCOL => {
+                    LinkinfoVlanAttrsBuilder(w)
+                        .protocol(VlanProtocols::from_value(value::u16_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `ifla-vlan-qos` attributes of `rt-link`, indexed in one pass.
@@ -2595,6 +3971,25 @@ impl<'a> IflaVlanQos<'a> {
     pub fn mapping(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(IFLA_VLAN_QOS_MAPPING)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VLAN_QOS_MAPPING if a.raw_kind() == IFLA_VLAN_QOS_MAPPING => {
+                    if a.value().len() == IflaVlanQosMapping::LEN {
+                        IflaVlanQosBuilder(w)
+                            .mapping(&IflaVlanQosMapping::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-vrf-attrs` attributes of `rt-link`, indexed in one pass.
@@ -2627,6 +4022,20 @@ impl<'a> LinkinfoVrfAttrs<'a> {
     #[inline]
     pub fn table_attr(&self) -> Option<u32> {
         self.0.u32(IFLA_VRF_TABLE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VRF_TABLE if a.raw_kind() == IFLA_VRF_TABLE => {
+                    LinkinfoVrfAttrsBuilder(w).table_attr(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2664,14 +4073,16 @@ impl<'a> XdpAttrs<'a> {
 
     /// `IFLA_XDP_ATTACHED`
     #[inline]
-    pub fn attached(&self) -> Option<u8> {
-        self.0.u8(IFLA_XDP_ATTACHED)
+    pub fn attached(&self) -> Option<XdpAttached> {
+        self.0
+            .u8(IFLA_XDP_ATTACHED)
+            .map(|v| XdpAttached::from_value(v as u32))
     }
 
     /// `IFLA_XDP_FLAGS`
     #[inline]
-    pub fn flags(&self) -> Option<u32> {
-        self.0.u32(IFLA_XDP_FLAGS)
+    pub fn flags(&self) -> Option<XdpFlags> {
+        self.0.u32(IFLA_XDP_FLAGS).map(|v| XdpFlags(v as u32))
     }
 
     /// `IFLA_XDP_PROG_ID`
@@ -2702,6 +4113,41 @@ impl<'a> XdpAttrs<'a> {
     #[inline]
     pub fn expected_fd(&self) -> Option<i32> {
         self.0.i32(IFLA_XDP_EXPECTED_FD)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_XDP_FD if a.raw_kind() == IFLA_XDP_FD => {
+                    XdpAttrsBuilder(w).fd(value::i32(&a))?;
+                }
+                IFLA_XDP_ATTACHED if a.raw_kind() == IFLA_XDP_ATTACHED => {
+                    XdpAttrsBuilder(w).attached(XdpAttached::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_XDP_FLAGS if a.raw_kind() == IFLA_XDP_FLAGS => {
+                    XdpAttrsBuilder(w).flags(XdpFlags(value::u32(&a) as u32))?;
+                }
+                IFLA_XDP_PROG_ID if a.raw_kind() == IFLA_XDP_PROG_ID => {
+                    XdpAttrsBuilder(w).prog_id(value::u32(&a))?;
+                }
+                IFLA_XDP_DRV_PROG_ID if a.raw_kind() == IFLA_XDP_DRV_PROG_ID => {
+                    XdpAttrsBuilder(w).drv_prog_id(value::u32(&a))?;
+                }
+                IFLA_XDP_SKB_PROG_ID if a.raw_kind() == IFLA_XDP_SKB_PROG_ID => {
+                    XdpAttrsBuilder(w).skb_prog_id(value::u32(&a))?;
+                }
+                IFLA_XDP_HW_PROG_ID if a.raw_kind() == IFLA_XDP_HW_PROG_ID => {
+                    XdpAttrsBuilder(w).hw_prog_id(value::u32(&a))?;
+                }
+                IFLA_XDP_EXPECTED_FD if a.raw_kind() == IFLA_XDP_EXPECTED_FD => {
+                    XdpAttrsBuilder(w).expected_fd(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2735,6 +4181,20 @@ impl<'a> IflaAttrs<'a> {
     #[inline]
     pub fn conf(&self) -> Option<&'a [u8]> {
         self.0.bytes(IFLA_INET_CONF)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_INET_CONF if a.raw_kind() == IFLA_INET_CONF => {
+                    IflaAttrsBuilder(w).conf(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2809,14 +4269,59 @@ impl<'a> Ifla6Attrs<'a> {
 
     /// `IFLA_INET6_ADDR_GEN_MODE`
     #[inline]
-    pub fn addr_gen_mode(&self) -> Option<u8> {
-        self.0.u8(IFLA_INET6_ADDR_GEN_MODE)
+    pub fn addr_gen_mode(&self) -> Option<In6AddrGenMode> {
+        self.0
+            .u8(IFLA_INET6_ADDR_GEN_MODE)
+            .map(|v| In6AddrGenMode::from_value(v as u32))
     }
 
     /// `IFLA_INET6_RA_MTU`
     #[inline]
     pub fn ra_mtu(&self) -> Option<u32> {
         self.0.u32(IFLA_INET6_RA_MTU)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_INET6_FLAGS if a.raw_kind() == IFLA_INET6_FLAGS => {
+                    Ifla6AttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                IFLA_INET6_CONF if a.raw_kind() == IFLA_INET6_CONF => {
+                    Ifla6AttrsBuilder(w).conf(a.value())?;
+                }
+                IFLA_INET6_STATS if a.raw_kind() == IFLA_INET6_STATS => {
+                    Ifla6AttrsBuilder(w).stats(a.value())?;
+                }
+                IFLA_INET6_MCAST if a.raw_kind() == IFLA_INET6_MCAST => {
+                    Ifla6AttrsBuilder(w).mcast(a.value())?;
+                }
+                IFLA_INET6_CACHEINFO if a.raw_kind() == IFLA_INET6_CACHEINFO => {
+                    if a.value().len() == IflaCacheinfo::LEN {
+                        Ifla6AttrsBuilder(w).cacheinfo(&IflaCacheinfo::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_INET6_ICMP6STATS if a.raw_kind() == IFLA_INET6_ICMP6STATS => {
+                    Ifla6AttrsBuilder(w).icmp6stats(a.value())?;
+                }
+                IFLA_INET6_TOKEN if a.raw_kind() == IFLA_INET6_TOKEN => {
+                    Ifla6AttrsBuilder(w).token(a.value())?;
+                }
+                IFLA_INET6_ADDR_GEN_MODE if a.raw_kind() == IFLA_INET6_ADDR_GEN_MODE => {
+                    Ifla6AttrsBuilder(w)
+                        .addr_gen_mode(In6AddrGenMode::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_INET6_RA_MTU if a.raw_kind() == IFLA_INET6_RA_MTU => {
+                    Ifla6AttrsBuilder(w).ra_mtu(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2856,6 +4361,23 @@ impl<'a> MctpAttrs<'a> {
     #[inline]
     pub fn phys_binding(&self) -> Option<u8> {
         self.0.u8(IFLA_MCTP_PHYS_BINDING)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_MCTP_NET if a.raw_kind() == IFLA_MCTP_NET => {
+                    MctpAttrsBuilder(w).net(value::u32(&a))?;
+                }
+                IFLA_MCTP_PHYS_BINDING if a.raw_kind() == IFLA_MCTP_PHYS_BINDING => {
+                    MctpAttrsBuilder(w).phys_binding(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2915,6 +4437,36 @@ impl<'a> StatsAttrs<'a> {
     pub fn af_spec(&self) -> Option<&'a [u8]> {
         self.0.bytes(IFLA_STATS_AF_SPEC)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_STATS_LINK_64 if a.raw_kind() == IFLA_STATS_LINK_64 => {
+                    if a.value().len() == RtnlLinkStats64::LEN {
+                        StatsAttrsBuilder(w).link_64(&RtnlLinkStats64::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_STATS_LINK_XSTATS if a.raw_kind() == IFLA_STATS_LINK_XSTATS => {
+                    StatsAttrsBuilder(w).link_xstats(a.value())?;
+                }
+                IFLA_STATS_LINK_XSTATS_SLAVE if a.raw_kind() == IFLA_STATS_LINK_XSTATS_SLAVE => {
+                    StatsAttrsBuilder(w).link_xstats_slave(a.value())?;
+                }
+                IFLA_STATS_LINK_OFFLOAD_XSTATS => {
+                    nest_like(w, &a, |w| LinkOffloadXstats::parse(a.nested())?.write_to(w))?
+                }
+                IFLA_STATS_AF_SPEC if a.raw_kind() == IFLA_STATS_AF_SPEC => {
+                    StatsAttrsBuilder(w).af_spec(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `link-offload-xstats` attributes of `rt-link`, indexed in one pass.
@@ -2960,6 +4512,30 @@ impl<'a> LinkOffloadXstats<'a> {
     pub fn l3_stats(&self) -> Option<&'a [u8]> {
         self.0.bytes(IFLA_OFFLOAD_XSTATS_L3_STATS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_OFFLOAD_XSTATS_CPU_HIT if a.raw_kind() == IFLA_OFFLOAD_XSTATS_CPU_HIT => {
+                    LinkOffloadXstatsBuilder(w).cpu_hit(a.value())?;
+                }
+                IFLA_OFFLOAD_XSTATS_HW_S_INFO => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| HwSInfoOne::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                IFLA_OFFLOAD_XSTATS_L3_STATS if a.raw_kind() == IFLA_OFFLOAD_XSTATS_L3_STATS => {
+                    LinkOffloadXstatsBuilder(w).l3_stats(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `hw-s-info-one` attributes of `rt-link`, indexed in one pass.
@@ -2999,6 +4575,27 @@ impl<'a> HwSInfoOne<'a> {
     pub fn used(&self) -> Option<u8> {
         self.0.u8(IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST
+                    if a.raw_kind() == IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST =>
+                {
+                    HwSInfoOneBuilder(w).request(value::u8(&a))?;
+                }
+                IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED
+                    if a.raw_kind() == IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED =>
+                {
+                    HwSInfoOneBuilder(w).used(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `link-dpll-pin-attrs` attributes of `rt-link`, indexed in one pass.
@@ -3027,10 +4624,24 @@ impl<'a> LinkDpllPinAttrs<'a> {
         &self.0
     }
 
-    /// `DPLL_A_ID`
+    /// `DPLL_A_PIN_ID`
     #[inline]
     pub fn id(&self) -> Option<u32> {
-        self.0.u32(DPLL_A_ID)
+        self.0.u32(DPLL_A_PIN_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
+                    LinkDpllPinAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3062,8 +4673,8 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
 
     /// `IFLA_NETKIT_PEER_INFO`
     #[inline]
-    pub fn peer_info(&self) -> Option<&'a [u8]> {
-        self.0.bytes(IFLA_NETKIT_PEER_INFO)
+    pub fn peer_info(&self) -> Result<Option<(Ifinfomsg, LinkAttrs<'a>)>, Error> {
+        self.0.nest_with_header(IFLA_NETKIT_PEER_INFO)
     }
 
     /// `IFLA_NETKIT_PRIMARY`
@@ -3131,6 +4742,54 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
             .u32(IFLA_NETKIT_PAIRING)
             .map(|v| NetkitPairing::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_NETKIT_PEER_INFO => {
+                    let (h, v) = split_header::<Ifinfomsg, LinkAttrs<'_>>(&a)?;
+                    nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
+                }
+                IFLA_NETKIT_PRIMARY if a.raw_kind() == IFLA_NETKIT_PRIMARY => {
+                    LinkinfoNetkitAttrsBuilder(w).primary(value::u8(&a))?;
+                }
+                IFLA_NETKIT_POLICY if a.raw_kind() == IFLA_NETKIT_POLICY => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .policy(NetkitPolicy::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NETKIT_PEER_POLICY if a.raw_kind() == IFLA_NETKIT_PEER_POLICY => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .peer_policy(NetkitPolicy::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NETKIT_MODE if a.raw_kind() == IFLA_NETKIT_MODE => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .mode(NetkitMode::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NETKIT_SCRUB if a.raw_kind() == IFLA_NETKIT_SCRUB => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .scrub(NetkitScrub::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NETKIT_PEER_SCRUB if a.raw_kind() == IFLA_NETKIT_PEER_SCRUB => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .peer_scrub(NetkitScrub::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_NETKIT_HEADROOM if a.raw_kind() == IFLA_NETKIT_HEADROOM => {
+                    LinkinfoNetkitAttrsBuilder(w).headroom(value::u16(&a))?;
+                }
+                IFLA_NETKIT_TAILROOM if a.raw_kind() == IFLA_NETKIT_TAILROOM => {
+                    LinkinfoNetkitAttrsBuilder(w).tailroom(value::u16(&a))?;
+                }
+                IFLA_NETKIT_PAIRING if a.raw_kind() == IFLA_NETKIT_PAIRING => {
+                    LinkinfoNetkitAttrsBuilder(w)
+                        .pairing(NetkitPairing::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `linkinfo-ovpn-attrs` attributes of `rt-link`, indexed in one pass.
@@ -3165,6 +4824,1037 @@ impl<'a> LinkinfoOvpnAttrs<'a> {
         self.0
             .u8(IFLA_OVPN_MODE)
             .map(|v| OvpnMode::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_OVPN_MODE if a.raw_kind() == IFLA_OVPN_MODE => {
+                    LinkinfoOvpnAttrsBuilder(w).mode(OvpnMode::from_value(value::u8(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-veth-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoVethAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for LinkinfoVethAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_VETH_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoVethAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-veth-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `VETH_INFO_PEER`
+    #[inline]
+    pub fn peer(&self) -> Result<Option<(Ifinfomsg, LinkAttrs<'a>)>, Error> {
+        self.0.nest_with_header(VETH_INFO_PEER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                VETH_INFO_PEER => {
+                    let (h, v) = split_header::<Ifinfomsg, LinkAttrs<'_>>(&a)?;
+                    nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-vxcan-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoVxcanAttrs<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for LinkinfoVxcanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_VXCAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoVxcanAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-vxcan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `VXCAN_INFO_PEER`
+    #[inline]
+    pub fn peer(&self) -> Result<Option<(Ifinfomsg, LinkAttrs<'a>)>, Error> {
+        self.0.nest_with_header(VXCAN_INFO_PEER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                VXCAN_INFO_PEER => {
+                    let (h, v) = split_header::<Ifinfomsg, LinkAttrs<'_>>(&a)?;
+                    nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-vxlan-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoVxlanAttrs<'a>(Table<'a, 35>);
+
+impl<'a> AttrView<'a> for LinkinfoVxlanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_VXLAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoVxlanAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-vxlan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 35> {
+        &self.0
+    }
+
+    /// `IFLA_VXLAN_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(IFLA_VXLAN_ID)
+    }
+
+    /// `IFLA_VXLAN_GROUP`
+    #[inline]
+    pub fn group(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(IFLA_VXLAN_GROUP)
+    }
+
+    /// `IFLA_VXLAN_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(IFLA_VXLAN_LINK)
+    }
+
+    /// `IFLA_VXLAN_LOCAL`
+    #[inline]
+    pub fn local(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(IFLA_VXLAN_LOCAL)
+    }
+
+    /// `IFLA_VXLAN_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_TTL)
+    }
+
+    /// `IFLA_VXLAN_TOS`
+    #[inline]
+    pub fn tos(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_TOS)
+    }
+
+    /// `IFLA_VXLAN_LEARNING`
+    #[inline]
+    pub fn learning(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_LEARNING)
+    }
+
+    /// `IFLA_VXLAN_AGEING`
+    #[inline]
+    pub fn ageing(&self) -> Option<u32> {
+        self.0.u32(IFLA_VXLAN_AGEING)
+    }
+
+    /// `IFLA_VXLAN_LIMIT`
+    #[inline]
+    pub fn limit(&self) -> Option<u32> {
+        self.0.u32(IFLA_VXLAN_LIMIT)
+    }
+
+    /// `IFLA_VXLAN_PORT_RANGE`
+    #[inline]
+    pub fn port_range(&self) -> Option<IflaVxlanPortRange> {
+        self.0
+            .fixed(IFLA_VXLAN_PORT_RANGE, IflaVxlanPortRange::from_bytes)
+    }
+
+    /// `IFLA_VXLAN_PROXY`
+    #[inline]
+    pub fn proxy(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_PROXY)
+    }
+
+    /// `IFLA_VXLAN_RSC`
+    #[inline]
+    pub fn rsc(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_RSC)
+    }
+
+    /// `IFLA_VXLAN_L2MISS`
+    #[inline]
+    pub fn l2miss(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_L2MISS)
+    }
+
+    /// `IFLA_VXLAN_L3MISS`
+    #[inline]
+    pub fn l3miss(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_L3MISS)
+    }
+
+    /// `IFLA_VXLAN_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_VXLAN_PORT)
+    }
+
+    /// `IFLA_VXLAN_GROUP6`
+    #[inline]
+    pub fn group6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_VXLAN_GROUP6)
+    }
+
+    /// `IFLA_VXLAN_LOCAL6`
+    #[inline]
+    pub fn local6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_VXLAN_LOCAL6)
+    }
+
+    /// `IFLA_VXLAN_UDP_CSUM`
+    #[inline]
+    pub fn udp_csum(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_UDP_CSUM)
+    }
+
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_TX`
+    #[inline]
+    pub fn udp_zero_csum6_tx(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_UDP_ZERO_CSUM6_TX)
+    }
+
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_RX`
+    #[inline]
+    pub fn udp_zero_csum6_rx(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_UDP_ZERO_CSUM6_RX)
+    }
+
+    /// `IFLA_VXLAN_REMCSUM_TX`
+    #[inline]
+    pub fn remcsum_tx(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_REMCSUM_TX)
+    }
+
+    /// `IFLA_VXLAN_REMCSUM_RX`
+    #[inline]
+    pub fn remcsum_rx(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_REMCSUM_RX)
+    }
+
+    /// `IFLA_VXLAN_GBP`
+    #[inline]
+    pub fn gbp(&self) -> bool {
+        self.0.flag(IFLA_VXLAN_GBP)
+    }
+
+    /// `IFLA_VXLAN_REMCSUM_NOPARTIAL`
+    #[inline]
+    pub fn remcsum_nopartial(&self) -> bool {
+        self.0.flag(IFLA_VXLAN_REMCSUM_NOPARTIAL)
+    }
+
+    /// `IFLA_VXLAN_COLLECT_METADATA`
+    #[inline]
+    pub fn collect_metadata(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_COLLECT_METADATA)
+    }
+
+    /// `IFLA_VXLAN_LABEL`
+    #[inline]
+    pub fn label(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_VXLAN_LABEL)
+    }
+
+    /// `IFLA_VXLAN_GPE`
+    #[inline]
+    pub fn gpe(&self) -> bool {
+        self.0.flag(IFLA_VXLAN_GPE)
+    }
+
+    /// `IFLA_VXLAN_TTL_INHERIT`
+    #[inline]
+    pub fn ttl_inherit(&self) -> bool {
+        self.0.flag(IFLA_VXLAN_TTL_INHERIT)
+    }
+
+    /// `IFLA_VXLAN_DF`
+    #[inline]
+    pub fn df(&self) -> Option<VxlanDf> {
+        self.0
+            .u8(IFLA_VXLAN_DF)
+            .map(|v| VxlanDf::from_value(v as u32))
+    }
+
+    /// `IFLA_VXLAN_VNIFILTER`
+    #[inline]
+    pub fn vnifilter(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_VNIFILTER)
+    }
+
+    /// `IFLA_VXLAN_LOCALBYPASS`
+    #[inline]
+    pub fn localbypass(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_LOCALBYPASS)
+    }
+
+    /// `IFLA_VXLAN_LABEL_POLICY`
+    #[inline]
+    pub fn label_policy(&self) -> Option<VxlanLabelPolicy> {
+        self.0
+            .u32(IFLA_VXLAN_LABEL_POLICY)
+            .map(|v| VxlanLabelPolicy::from_value(v as u32))
+    }
+
+    /// `IFLA_VXLAN_RESERVED_BITS`
+    #[inline]
+    pub fn reserved_bits(&self) -> Option<&'a [u8]> {
+        self.0.bytes(IFLA_VXLAN_RESERVED_BITS)
+    }
+
+    /// `IFLA_VXLAN_MC_ROUTE`
+    #[inline]
+    pub fn mc_route(&self) -> Option<u8> {
+        self.0.u8(IFLA_VXLAN_MC_ROUTE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VXLAN_ID if a.raw_kind() == IFLA_VXLAN_ID => {
+                    LinkinfoVxlanAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                IFLA_VXLAN_GROUP if a.raw_kind() == IFLA_VXLAN_GROUP => {
+                    LinkinfoVxlanAttrsBuilder(w).group(value::ipv4(&a))?;
+                }
+                IFLA_VXLAN_LINK if a.raw_kind() == IFLA_VXLAN_LINK => {
+                    LinkinfoVxlanAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_VXLAN_LOCAL if a.raw_kind() == IFLA_VXLAN_LOCAL => {
+                    LinkinfoVxlanAttrsBuilder(w).local(value::ipv4(&a))?;
+                }
+                IFLA_VXLAN_TTL if a.raw_kind() == IFLA_VXLAN_TTL => {
+                    LinkinfoVxlanAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_VXLAN_TOS if a.raw_kind() == IFLA_VXLAN_TOS => {
+                    LinkinfoVxlanAttrsBuilder(w).tos(value::u8(&a))?;
+                }
+                IFLA_VXLAN_LEARNING if a.raw_kind() == IFLA_VXLAN_LEARNING => {
+                    LinkinfoVxlanAttrsBuilder(w).learning(value::u8(&a))?;
+                }
+                IFLA_VXLAN_AGEING if a.raw_kind() == IFLA_VXLAN_AGEING => {
+                    LinkinfoVxlanAttrsBuilder(w).ageing(value::u32(&a))?;
+                }
+                IFLA_VXLAN_LIMIT if a.raw_kind() == IFLA_VXLAN_LIMIT => {
+                    LinkinfoVxlanAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                IFLA_VXLAN_PORT_RANGE if a.raw_kind() == IFLA_VXLAN_PORT_RANGE => {
+                    if a.value().len() == IflaVxlanPortRange::LEN {
+                        LinkinfoVxlanAttrsBuilder(w)
+                            .port_range(&IflaVxlanPortRange::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                IFLA_VXLAN_PROXY if a.raw_kind() == IFLA_VXLAN_PROXY => {
+                    LinkinfoVxlanAttrsBuilder(w).proxy(value::u8(&a))?;
+                }
+                IFLA_VXLAN_RSC if a.raw_kind() == IFLA_VXLAN_RSC => {
+                    LinkinfoVxlanAttrsBuilder(w).rsc(value::u8(&a))?;
+                }
+                IFLA_VXLAN_L2MISS if a.raw_kind() == IFLA_VXLAN_L2MISS => {
+                    LinkinfoVxlanAttrsBuilder(w).l2miss(value::u8(&a))?;
+                }
+                IFLA_VXLAN_L3MISS if a.raw_kind() == IFLA_VXLAN_L3MISS => {
+                    LinkinfoVxlanAttrsBuilder(w).l3miss(value::u8(&a))?;
+                }
+                IFLA_VXLAN_PORT if a.raw_kind() == IFLA_VXLAN_PORT => {
+                    LinkinfoVxlanAttrsBuilder(w).port(value::u16_be(&a))?;
+                }
+                IFLA_VXLAN_GROUP6 if a.raw_kind() == IFLA_VXLAN_GROUP6 => {
+                    LinkinfoVxlanAttrsBuilder(w).group6(value::ipv6(&a))?;
+                }
+                IFLA_VXLAN_LOCAL6 if a.raw_kind() == IFLA_VXLAN_LOCAL6 => {
+                    LinkinfoVxlanAttrsBuilder(w).local6(value::ipv6(&a))?;
+                }
+                IFLA_VXLAN_UDP_CSUM if a.raw_kind() == IFLA_VXLAN_UDP_CSUM => {
+                    LinkinfoVxlanAttrsBuilder(w).udp_csum(value::u8(&a))?;
+                }
+                IFLA_VXLAN_UDP_ZERO_CSUM6_TX if a.raw_kind() == IFLA_VXLAN_UDP_ZERO_CSUM6_TX => {
+                    LinkinfoVxlanAttrsBuilder(w).udp_zero_csum6_tx(value::u8(&a))?;
+                }
+                IFLA_VXLAN_UDP_ZERO_CSUM6_RX if a.raw_kind() == IFLA_VXLAN_UDP_ZERO_CSUM6_RX => {
+                    LinkinfoVxlanAttrsBuilder(w).udp_zero_csum6_rx(value::u8(&a))?;
+                }
+                IFLA_VXLAN_REMCSUM_TX if a.raw_kind() == IFLA_VXLAN_REMCSUM_TX => {
+                    LinkinfoVxlanAttrsBuilder(w).remcsum_tx(value::u8(&a))?;
+                }
+                IFLA_VXLAN_REMCSUM_RX if a.raw_kind() == IFLA_VXLAN_REMCSUM_RX => {
+                    LinkinfoVxlanAttrsBuilder(w).remcsum_rx(value::u8(&a))?;
+                }
+                IFLA_VXLAN_GBP if a.raw_kind() == IFLA_VXLAN_GBP => {
+                    LinkinfoVxlanAttrsBuilder(w).gbp()?;
+                }
+                IFLA_VXLAN_REMCSUM_NOPARTIAL if a.raw_kind() == IFLA_VXLAN_REMCSUM_NOPARTIAL => {
+                    LinkinfoVxlanAttrsBuilder(w).remcsum_nopartial()?;
+                }
+                IFLA_VXLAN_COLLECT_METADATA if a.raw_kind() == IFLA_VXLAN_COLLECT_METADATA => {
+                    LinkinfoVxlanAttrsBuilder(w).collect_metadata(value::u8(&a))?;
+                }
+                IFLA_VXLAN_LABEL if a.raw_kind() == IFLA_VXLAN_LABEL => {
+                    LinkinfoVxlanAttrsBuilder(w).label(value::u32_be(&a))?;
+                }
+                IFLA_VXLAN_GPE if a.raw_kind() == IFLA_VXLAN_GPE => {
+                    LinkinfoVxlanAttrsBuilder(w).gpe()?;
+                }
+                IFLA_VXLAN_TTL_INHERIT if a.raw_kind() == IFLA_VXLAN_TTL_INHERIT => {
+                    LinkinfoVxlanAttrsBuilder(w).ttl_inherit()?;
+                }
+                IFLA_VXLAN_DF if a.raw_kind() == IFLA_VXLAN_DF => {
+                    LinkinfoVxlanAttrsBuilder(w).df(VxlanDf::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_VXLAN_VNIFILTER if a.raw_kind() == IFLA_VXLAN_VNIFILTER => {
+                    LinkinfoVxlanAttrsBuilder(w).vnifilter(value::u8(&a))?;
+                }
+                IFLA_VXLAN_LOCALBYPASS if a.raw_kind() == IFLA_VXLAN_LOCALBYPASS => {
+                    LinkinfoVxlanAttrsBuilder(w).localbypass(value::u8(&a))?;
+                }
+                IFLA_VXLAN_LABEL_POLICY if a.raw_kind() == IFLA_VXLAN_LABEL_POLICY => {
+                    LinkinfoVxlanAttrsBuilder(w)
+                        .label_policy(VxlanLabelPolicy::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_VXLAN_RESERVED_BITS if a.raw_kind() == IFLA_VXLAN_RESERVED_BITS => {
+                    LinkinfoVxlanAttrsBuilder(w).reserved_bits(a.value())?;
+                }
+                IFLA_VXLAN_MC_ROUTE if a.raw_kind() == IFLA_VXLAN_MC_ROUTE => {
+                    LinkinfoVxlanAttrsBuilder(w).mc_route(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-macvlan-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoMacvlanAttrs<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for LinkinfoMacvlanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_MACVLAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoMacvlanAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-macvlan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `IFLA_MACVLAN_MODE`
+    #[inline]
+    pub fn mode(&self) -> Option<MacvlanMode> {
+        self.0
+            .u32(IFLA_MACVLAN_MODE)
+            .map(|v| MacvlanMode::from_value(v as u32))
+    }
+
+    /// `IFLA_MACVLAN_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<MacvlanFlags> {
+        self.0
+            .u16(IFLA_MACVLAN_FLAGS)
+            .map(|v| MacvlanFlags(v as u32))
+    }
+
+    /// `IFLA_MACVLAN_MACADDR_MODE`
+    #[inline]
+    pub fn macaddr_mode(&self) -> Option<MacvlanMacaddrMode> {
+        self.0
+            .u32(IFLA_MACVLAN_MACADDR_MODE)
+            .map(|v| MacvlanMacaddrMode::from_value(v as u32))
+    }
+
+    /// `IFLA_MACVLAN_MACADDR`
+    #[inline]
+    pub fn macaddr(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
+        self.0.all(IFLA_MACVLAN_MACADDR)
+    }
+
+    /// `IFLA_MACVLAN_MACADDR_DATA`
+    #[inline]
+    pub fn macaddr_data(&self) -> Result<Option<LinkinfoMacvlanAttrs<'a>>, Error> {
+        self.0.nest(IFLA_MACVLAN_MACADDR_DATA)
+    }
+
+    /// `IFLA_MACVLAN_MACADDR_COUNT`
+    #[inline]
+    pub fn macaddr_count(&self) -> Option<u32> {
+        self.0.u32(IFLA_MACVLAN_MACADDR_COUNT)
+    }
+
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN`
+    #[inline]
+    pub fn bc_queue_len(&self) -> Option<u32> {
+        self.0.u32(IFLA_MACVLAN_BC_QUEUE_LEN)
+    }
+
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN_USED`
+    #[inline]
+    pub fn bc_queue_len_used(&self) -> Option<u32> {
+        self.0.u32(IFLA_MACVLAN_BC_QUEUE_LEN_USED)
+    }
+
+    /// `IFLA_MACVLAN_BC_CUTOFF`
+    #[inline]
+    pub fn bc_cutoff(&self) -> Option<i32> {
+        self.0.i32(IFLA_MACVLAN_BC_CUTOFF)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_MACVLAN_MODE if a.raw_kind() == IFLA_MACVLAN_MODE => {
+                    LinkinfoMacvlanAttrsBuilder(w)
+                        .mode(MacvlanMode::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_MACVLAN_FLAGS if a.raw_kind() == IFLA_MACVLAN_FLAGS => {
+                    LinkinfoMacvlanAttrsBuilder(w).flags(MacvlanFlags(value::u16(&a) as u32))?;
+                }
+                IFLA_MACVLAN_MACADDR_MODE if a.raw_kind() == IFLA_MACVLAN_MACADDR_MODE => {
+                    LinkinfoMacvlanAttrsBuilder(w)
+                        .macaddr_mode(MacvlanMacaddrMode::from_value(value::u32(&a) as u32))?;
+                }
+                IFLA_MACVLAN_MACADDR if a.raw_kind() == IFLA_MACVLAN_MACADDR => {
+                    LinkinfoMacvlanAttrsBuilder(w).macaddr(a.value())?;
+                }
+                IFLA_MACVLAN_MACADDR_DATA => nest_like(w, &a, |w| {
+                    LinkinfoMacvlanAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                IFLA_MACVLAN_MACADDR_COUNT if a.raw_kind() == IFLA_MACVLAN_MACADDR_COUNT => {
+                    LinkinfoMacvlanAttrsBuilder(w).macaddr_count(value::u32(&a))?;
+                }
+                IFLA_MACVLAN_BC_QUEUE_LEN if a.raw_kind() == IFLA_MACVLAN_BC_QUEUE_LEN => {
+                    LinkinfoMacvlanAttrsBuilder(w).bc_queue_len(value::u32(&a))?;
+                }
+                IFLA_MACVLAN_BC_QUEUE_LEN_USED
+                    if a.raw_kind() == IFLA_MACVLAN_BC_QUEUE_LEN_USED =>
+                {
+                    LinkinfoMacvlanAttrsBuilder(w).bc_queue_len_used(value::u32(&a))?;
+                }
+                IFLA_MACVLAN_BC_CUTOFF if a.raw_kind() == IFLA_MACVLAN_BC_CUTOFF => {
+                    LinkinfoMacvlanAttrsBuilder(w).bc_cutoff(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-ipvlan-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoIpvlanAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for LinkinfoIpvlanAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_IPVLAN_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoIpvlanAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-ipvlan-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `IFLA_IPVLAN_MODE`
+    #[inline]
+    pub fn mode(&self) -> Option<IpvlanMode> {
+        self.0
+            .u16(IFLA_IPVLAN_MODE)
+            .map(|v| IpvlanMode::from_value(v as u32))
+    }
+
+    /// `IFLA_IPVLAN_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<IpvlanFlags> {
+        self.0.u16(IFLA_IPVLAN_FLAGS).map(|v| IpvlanFlags(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_IPVLAN_MODE if a.raw_kind() == IFLA_IPVLAN_MODE => {
+                    LinkinfoIpvlanAttrsBuilder(w)
+                        .mode(IpvlanMode::from_value(value::u16(&a) as u32))?;
+                }
+                IFLA_IPVLAN_FLAGS if a.raw_kind() == IFLA_IPVLAN_FLAGS => {
+                    LinkinfoIpvlanAttrsBuilder(w).flags(IpvlanFlags(value::u16(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-xfrm-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoXfrmAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for LinkinfoXfrmAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_XFRM_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoXfrmAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-xfrm-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `IFLA_XFRM_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(IFLA_XFRM_LINK)
+    }
+
+    /// `IFLA_XFRM_IF_ID`
+    #[inline]
+    pub fn if_id(&self) -> Option<u32> {
+        self.0.u32(IFLA_XFRM_IF_ID)
+    }
+
+    /// `IFLA_XFRM_COLLECT_METADATA`
+    #[inline]
+    pub fn collect_metadata(&self) -> bool {
+        self.0.flag(IFLA_XFRM_COLLECT_METADATA)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_XFRM_LINK if a.raw_kind() == IFLA_XFRM_LINK => {
+                    LinkinfoXfrmAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_XFRM_IF_ID if a.raw_kind() == IFLA_XFRM_IF_ID => {
+                    LinkinfoXfrmAttrsBuilder(w).if_id(value::u32(&a))?;
+                }
+                IFLA_XFRM_COLLECT_METADATA if a.raw_kind() == IFLA_XFRM_COLLECT_METADATA => {
+                    LinkinfoXfrmAttrsBuilder(w).collect_metadata()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-bareudp-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoBareudpAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for LinkinfoBareudpAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_BAREUDP_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoBareudpAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-bareudp-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `IFLA_BAREUDP_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_BAREUDP_PORT)
+    }
+
+    /// `IFLA_BAREUDP_ETHERTYPE`
+    #[inline]
+    pub fn ethertype(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_BAREUDP_ETHERTYPE)
+    }
+
+    /// `IFLA_BAREUDP_SRCPORT_MIN`
+    #[inline]
+    pub fn srcport_min(&self) -> Option<u16> {
+        self.0.u16(IFLA_BAREUDP_SRCPORT_MIN)
+    }
+
+    /// `IFLA_BAREUDP_MULTIPROTO_MODE`
+    #[inline]
+    pub fn multiproto_mode(&self) -> bool {
+        self.0.flag(IFLA_BAREUDP_MULTIPROTO_MODE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_BAREUDP_PORT if a.raw_kind() == IFLA_BAREUDP_PORT => {
+                    LinkinfoBareudpAttrsBuilder(w).port(value::u16_be(&a))?;
+                }
+                IFLA_BAREUDP_ETHERTYPE if a.raw_kind() == IFLA_BAREUDP_ETHERTYPE => {
+                    LinkinfoBareudpAttrsBuilder(w).ethertype(value::u16_be(&a))?;
+                }
+                IFLA_BAREUDP_SRCPORT_MIN if a.raw_kind() == IFLA_BAREUDP_SRCPORT_MIN => {
+                    LinkinfoBareudpAttrsBuilder(w).srcport_min(value::u16(&a))?;
+                }
+                IFLA_BAREUDP_MULTIPROTO_MODE if a.raw_kind() == IFLA_BAREUDP_MULTIPROTO_MODE => {
+                    LinkinfoBareudpAttrsBuilder(w).multiproto_mode()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-ipoib-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoIpoibAttrs<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for LinkinfoIpoibAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_IPOIB_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoIpoibAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-ipoib-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `IFLA_IPOIB_PKEY`
+    #[inline]
+    pub fn pkey(&self) -> Option<u16> {
+        self.0.u16(IFLA_IPOIB_PKEY)
+    }
+
+    /// `IFLA_IPOIB_MODE`
+    #[inline]
+    pub fn mode(&self) -> Option<IpoibMode> {
+        self.0
+            .u16(IFLA_IPOIB_MODE)
+            .map(|v| IpoibMode::from_value(v as u32))
+    }
+
+    /// `IFLA_IPOIB_UMCAST`
+    #[inline]
+    pub fn umcast(&self) -> Option<u16> {
+        self.0.u16(IFLA_IPOIB_UMCAST)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_IPOIB_PKEY if a.raw_kind() == IFLA_IPOIB_PKEY => {
+                    LinkinfoIpoibAttrsBuilder(w).pkey(value::u16(&a))?;
+                }
+                IFLA_IPOIB_MODE if a.raw_kind() == IFLA_IPOIB_MODE => {
+                    LinkinfoIpoibAttrsBuilder(w)
+                        .mode(IpoibMode::from_value(value::u16(&a) as u32))?;
+                }
+                IFLA_IPOIB_UMCAST if a.raw_kind() == IFLA_IPOIB_UMCAST => {
+                    LinkinfoIpoibAttrsBuilder(w).umcast(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-macsec-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoMacsecAttrs<'a>(Table<'a, 16>);
+
+impl<'a> AttrView<'a> for LinkinfoMacsecAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_MACSEC_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoMacsecAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-macsec-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 16> {
+        &self.0
+    }
+
+    /// `IFLA_MACSEC_SCI`
+    #[inline]
+    pub fn sci(&self) -> Option<u64> {
+        self.0.u64_be(IFLA_MACSEC_SCI)
+    }
+
+    /// `IFLA_MACSEC_PORT`
+    #[inline]
+    pub fn port(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_MACSEC_PORT)
+    }
+
+    /// `IFLA_MACSEC_ICV_LEN`
+    #[inline]
+    pub fn icv_len(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_ICV_LEN)
+    }
+
+    /// `IFLA_MACSEC_CIPHER_SUITE`
+    #[inline]
+    pub fn cipher_suite(&self) -> Option<u64> {
+        self.0.u64(IFLA_MACSEC_CIPHER_SUITE)
+    }
+
+    /// `IFLA_MACSEC_WINDOW`
+    #[inline]
+    pub fn window(&self) -> Option<u32> {
+        self.0.u32(IFLA_MACSEC_WINDOW)
+    }
+
+    /// `IFLA_MACSEC_ENCODING_SA`
+    #[inline]
+    pub fn encoding_sa(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_ENCODING_SA)
+    }
+
+    /// `IFLA_MACSEC_ENCRYPT`
+    #[inline]
+    pub fn encrypt(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_ENCRYPT)
+    }
+
+    /// `IFLA_MACSEC_PROTECT`
+    #[inline]
+    pub fn protect(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_PROTECT)
+    }
+
+    /// `IFLA_MACSEC_INC_SCI`
+    #[inline]
+    pub fn inc_sci(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_INC_SCI)
+    }
+
+    /// `IFLA_MACSEC_ES`
+    #[inline]
+    pub fn es(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_ES)
+    }
+
+    /// `IFLA_MACSEC_SCB`
+    #[inline]
+    pub fn scb(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_SCB)
+    }
+
+    /// `IFLA_MACSEC_REPLAY_PROTECT`
+    #[inline]
+    pub fn replay_protect(&self) -> Option<u8> {
+        self.0.u8(IFLA_MACSEC_REPLAY_PROTECT)
+    }
+
+    /// `IFLA_MACSEC_VALIDATION`
+    #[inline]
+    pub fn validation(&self) -> Option<MacsecValidation> {
+        self.0
+            .u8(IFLA_MACSEC_VALIDATION)
+            .map(|v| MacsecValidation::from_value(v as u32))
+    }
+
+    /// `IFLA_MACSEC_OFFLOAD`
+    #[inline]
+    pub fn offload(&self) -> Option<MacsecOffload> {
+        self.0
+            .u8(IFLA_MACSEC_OFFLOAD)
+            .map(|v| MacsecOffload::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_MACSEC_SCI if a.raw_kind() == IFLA_MACSEC_SCI => {
+                    LinkinfoMacsecAttrsBuilder(w).sci(value::u64_be(&a))?;
+                }
+                IFLA_MACSEC_PORT if a.raw_kind() == IFLA_MACSEC_PORT => {
+                    LinkinfoMacsecAttrsBuilder(w).port(value::u16_be(&a))?;
+                }
+                IFLA_MACSEC_ICV_LEN if a.raw_kind() == IFLA_MACSEC_ICV_LEN => {
+                    LinkinfoMacsecAttrsBuilder(w).icv_len(value::u8(&a))?;
+                }
+                IFLA_MACSEC_CIPHER_SUITE if a.raw_kind() == IFLA_MACSEC_CIPHER_SUITE => {
+                    LinkinfoMacsecAttrsBuilder(w).cipher_suite(value::u64(&a))?;
+                }
+                IFLA_MACSEC_WINDOW if a.raw_kind() == IFLA_MACSEC_WINDOW => {
+                    LinkinfoMacsecAttrsBuilder(w).window(value::u32(&a))?;
+                }
+                IFLA_MACSEC_ENCODING_SA if a.raw_kind() == IFLA_MACSEC_ENCODING_SA => {
+                    LinkinfoMacsecAttrsBuilder(w).encoding_sa(value::u8(&a))?;
+                }
+                IFLA_MACSEC_ENCRYPT if a.raw_kind() == IFLA_MACSEC_ENCRYPT => {
+                    LinkinfoMacsecAttrsBuilder(w).encrypt(value::u8(&a))?;
+                }
+                IFLA_MACSEC_PROTECT if a.raw_kind() == IFLA_MACSEC_PROTECT => {
+                    LinkinfoMacsecAttrsBuilder(w).protect(value::u8(&a))?;
+                }
+                IFLA_MACSEC_INC_SCI if a.raw_kind() == IFLA_MACSEC_INC_SCI => {
+                    LinkinfoMacsecAttrsBuilder(w).inc_sci(value::u8(&a))?;
+                }
+                IFLA_MACSEC_ES if a.raw_kind() == IFLA_MACSEC_ES => {
+                    LinkinfoMacsecAttrsBuilder(w).es(value::u8(&a))?;
+                }
+                IFLA_MACSEC_SCB if a.raw_kind() == IFLA_MACSEC_SCB => {
+                    LinkinfoMacsecAttrsBuilder(w).scb(value::u8(&a))?;
+                }
+                IFLA_MACSEC_REPLAY_PROTECT if a.raw_kind() == IFLA_MACSEC_REPLAY_PROTECT => {
+                    LinkinfoMacsecAttrsBuilder(w).replay_protect(value::u8(&a))?;
+                }
+                IFLA_MACSEC_VALIDATION if a.raw_kind() == IFLA_MACSEC_VALIDATION => {
+                    LinkinfoMacsecAttrsBuilder(w)
+                        .validation(MacsecValidation::from_value(value::u8(&a) as u32))?;
+                }
+                IFLA_MACSEC_PAD if a.raw_kind() == IFLA_MACSEC_PAD => raw(w, &a)?,
+                IFLA_MACSEC_OFFLOAD if a.raw_kind() == IFLA_MACSEC_OFFLOAD => {
+                    LinkinfoMacsecAttrsBuilder(w)
+                        .offload(MacsecOffload::from_value(value::u8(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3207,6 +5897,32 @@ pub enum LinkinfoDataMsg<'a> {
     Netkit(LinkinfoNetkitAttrs<'a>),
     /// Selector `ovpn`.
     Ovpn(LinkinfoOvpnAttrs<'a>),
+    /// Selector `veth`.
+    Veth(LinkinfoVethAttrs<'a>),
+    /// Selector `vxcan`.
+    Vxcan(LinkinfoVxcanAttrs<'a>),
+    /// Selector `vxlan`.
+    Vxlan(LinkinfoVxlanAttrs<'a>),
+    /// Selector `macvlan`.
+    Macvlan(LinkinfoMacvlanAttrs<'a>),
+    /// Selector `macvtap`.
+    Macvtap(LinkinfoMacvlanAttrs<'a>),
+    /// Selector `ipvlan`.
+    Ipvlan(LinkinfoIpvlanAttrs<'a>),
+    /// Selector `ipvtap`.
+    Ipvtap(LinkinfoIpvlanAttrs<'a>),
+    /// Selector `xfrm`.
+    Xfrm(LinkinfoXfrmAttrs<'a>),
+    /// Selector `bareudp`.
+    Bareudp(LinkinfoBareudpAttrs<'a>),
+    /// Selector `ipoib`.
+    Ipoib(LinkinfoIpoibAttrs<'a>),
+    /// Selector `macsec`.
+    Macsec(LinkinfoMacsecAttrs<'a>),
+    /// Selector `ip6gretap`.
+    Ip6gretap(LinkinfoGreAttrs<'a>),
+    /// Selector `ip6erspan`.
+    Ip6erspan(LinkinfoGreAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
         /// The selector's value.
@@ -3239,8 +5955,63 @@ impl<'a> LinkinfoDataMsg<'a> {
             Some("vti6") => Self::Vti6(LinkinfoVtiAttrs::parse(attr.nested())?),
             Some("netkit") => Self::Netkit(LinkinfoNetkitAttrs::parse(attr.nested())?),
             Some("ovpn") => Self::Ovpn(LinkinfoOvpnAttrs::parse(attr.nested())?),
+            Some("veth") => Self::Veth(LinkinfoVethAttrs::parse(attr.nested())?),
+            Some("vxcan") => Self::Vxcan(LinkinfoVxcanAttrs::parse(attr.nested())?),
+            Some("vxlan") => Self::Vxlan(LinkinfoVxlanAttrs::parse(attr.nested())?),
+            Some("macvlan") => Self::Macvlan(LinkinfoMacvlanAttrs::parse(attr.nested())?),
+            Some("macvtap") => Self::Macvtap(LinkinfoMacvlanAttrs::parse(attr.nested())?),
+            Some("ipvlan") => Self::Ipvlan(LinkinfoIpvlanAttrs::parse(attr.nested())?),
+            Some("ipvtap") => Self::Ipvtap(LinkinfoIpvlanAttrs::parse(attr.nested())?),
+            Some("xfrm") => Self::Xfrm(LinkinfoXfrmAttrs::parse(attr.nested())?),
+            Some("bareudp") => Self::Bareudp(LinkinfoBareudpAttrs::parse(attr.nested())?),
+            Some("ipoib") => Self::Ipoib(LinkinfoIpoibAttrs::parse(attr.nested())?),
+            Some("macsec") => Self::Macsec(LinkinfoMacsecAttrs::parse(attr.nested())?),
+            Some("ip6gretap") => Self::Ip6gretap(LinkinfoGreAttrs::parse(attr.nested())?),
+            Some("ip6erspan") => Self::Ip6erspan(LinkinfoGreAttrs::parse(attr.nested())?),
             selector => Self::Other { selector, attr },
         }))
+    }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Bond(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bridge(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Erspan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Gre(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Gretap(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip6gre(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Geneve(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Hsr(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ipip(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip6tnl(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Sit(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Tun(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vlan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vrf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vti(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vti6(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Netkit(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ovpn(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Veth(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vxcan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vxlan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Macvlan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Macvtap(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ipvlan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ipvtap(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Xfrm(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bareudp(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ipoib(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Macsec(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip6gretap(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip6erspan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
     }
 }
 
@@ -3270,4 +6041,190 @@ impl<'a> LinkinfoMemberDataMsg<'a> {
             selector => Self::Other { selector, attr },
         }))
     }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Bridge(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bond(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
 }
+
+/// Every attribute set of `rt-link` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 42] = [
+    SetRoundtrip {
+        set: &tables::LINK_ATTRS,
+        run: |attrs, w| LinkAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::AF_SPEC_ATTRS,
+        run: |attrs, w| AfSpecAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VFINFO_LIST_ATTRS,
+        run: |attrs, w| VfinfoListAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VFINFO_ATTRS,
+        run: |attrs, w| VfinfoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VF_STATS_ATTRS,
+        run: |attrs, w| VfStatsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VF_VLAN_ATTRS,
+        run: |attrs, w| VfVlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::VF_PORTS_ATTRS,
+        run: |attrs, w| VfPortsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PORT_SELF_ATTRS,
+        run: |attrs, w| PortSelfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_ATTRS,
+        run: |attrs, w| LinkinfoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_BOND_ATTRS,
+        run: |attrs, w| LinkinfoBondAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BOND_AD_INFO_ATTRS,
+        run: |attrs, w| BondAdInfoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BOND_SLAVE_ATTRS,
+        run: |attrs, w| BondSlaveAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_BRIDGE_ATTRS,
+        run: |attrs, w| LinkinfoBridgeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_BRPORT_ATTRS,
+        run: |attrs, w| LinkinfoBrportAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_GRE_ATTRS,
+        run: |attrs, w| LinkinfoGreAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VTI_ATTRS,
+        run: |attrs, w| LinkinfoVtiAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_GENEVE_ATTRS,
+        run: |attrs, w| LinkinfoGeneveAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_HSR_ATTRS,
+        run: |attrs, w| LinkinfoHsrAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_IPTUN_ATTRS,
+        run: |attrs, w| LinkinfoIptunAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_TUN_ATTRS,
+        run: |attrs, w| LinkinfoTunAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VLAN_ATTRS,
+        run: |attrs, w| LinkinfoVlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IFLA_VLAN_QOS,
+        run: |attrs, w| IflaVlanQos::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VRF_ATTRS,
+        run: |attrs, w| LinkinfoVrfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::XDP_ATTRS,
+        run: |attrs, w| XdpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IFLA_ATTRS,
+        run: |attrs, w| IflaAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IFLA6_ATTRS,
+        run: |attrs, w| Ifla6Attrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MCTP_ATTRS,
+        run: |attrs, w| MctpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STATS_ATTRS,
+        run: |attrs, w| StatsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINK_OFFLOAD_XSTATS,
+        run: |attrs, w| LinkOffloadXstats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HW_S_INFO_ONE,
+        run: |attrs, w| HwSInfoOne::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINK_DPLL_PIN_ATTRS,
+        run: |attrs, w| LinkDpllPinAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_NETKIT_ATTRS,
+        run: |attrs, w| LinkinfoNetkitAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_OVPN_ATTRS,
+        run: |attrs, w| LinkinfoOvpnAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VETH_ATTRS,
+        run: |attrs, w| LinkinfoVethAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VXCAN_ATTRS,
+        run: |attrs, w| LinkinfoVxcanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VXLAN_ATTRS,
+        run: |attrs, w| LinkinfoVxlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_MACVLAN_ATTRS,
+        run: |attrs, w| LinkinfoMacvlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_IPVLAN_ATTRS,
+        run: |attrs, w| LinkinfoIpvlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_XFRM_ATTRS,
+        run: |attrs, w| LinkinfoXfrmAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_BAREUDP_ATTRS,
+        run: |attrs, w| LinkinfoBareudpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_IPOIB_ATTRS,
+        run: |attrs, w| LinkinfoIpoibAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_MACSEC_ATTRS,
+        run: |attrs, w| LinkinfoMacsecAttrs::parse(attrs)?.write_to(w),
+    },
+];

@@ -62,7 +62,7 @@ impl<'w, B: Buffer> NeighbourAttrsBuilder<'w, B> {
 
     /// Writes `NDA_PORT`.
     pub fn port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(NDA_PORT, &(v).to_ne_bytes())?;
+        self.0.put_attr(NDA_PORT, &(v).to_be_bytes())?;
         Ok(self)
     }
 
@@ -97,8 +97,9 @@ impl<'w, B: Buffer> NeighbourAttrsBuilder<'w, B> {
     }
 
     /// Writes `NDA_PROTOCOL`.
-    pub fn protocol(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(NDA_PROTOCOL, &(v).to_ne_bytes())?;
+    pub fn protocol(&mut self, v: RtProtocol) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(NDA_PROTOCOL, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -123,73 +123,219 @@ pub const NDTPA_INTERVAL_PROBE_TIME_MS: u16 = 19;
 // Flags `nud-state`
 
 /// `incomplete` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_INCOMPLETE: u32 = 1 << 0;
+pub const NUD_INCOMPLETE: u32 = 1 << 0;
 /// `reachable` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_REACHABLE: u32 = 1 << 1;
+pub const NUD_REACHABLE: u32 = 1 << 1;
 /// `stale` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_STALE: u32 = 1 << 2;
+pub const NUD_STALE: u32 = 1 << 2;
 /// `delay` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_DELAY: u32 = 1 << 3;
+pub const NUD_DELAY: u32 = 1 << 3;
 /// `probe` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_PROBE: u32 = 1 << 4;
+pub const NUD_PROBE: u32 = 1 << 4;
 /// `failed` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_FAILED: u32 = 1 << 5;
+pub const NUD_FAILED: u32 = 1 << 5;
 /// `noarp` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_NOARP: u32 = 1 << 6;
+pub const NUD_NOARP: u32 = 1 << 6;
 /// `permanent` of `nud-state`.
-pub const RT_NEIGH_NUD_STATE_PERMANENT: u32 = 1 << 7;
+pub const NUD_PERMANENT: u32 = 1 << 7;
 
 // Flags `ntf-flags`
 
 /// `use` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_USE: u32 = 1 << 0;
+pub const NTF_USE: u32 = 1 << 0;
 /// `self` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_SELF: u32 = 1 << 1;
+pub const NTF_SELF: u32 = 1 << 1;
 /// `master` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_MASTER: u32 = 1 << 2;
+pub const NTF_MASTER: u32 = 1 << 2;
 /// `proxy` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_PROXY: u32 = 1 << 3;
+pub const NTF_PROXY: u32 = 1 << 3;
 /// `ext-learned` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_EXT_LEARNED: u32 = 1 << 4;
+pub const NTF_EXT_LEARNED: u32 = 1 << 4;
 /// `offloaded` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_OFFLOADED: u32 = 1 << 5;
+pub const NTF_OFFLOADED: u32 = 1 << 5;
 /// `sticky` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_STICKY: u32 = 1 << 6;
+pub const NTF_STICKY: u32 = 1 << 6;
 /// `router` of `ntf-flags`.
-pub const RT_NEIGH_NTF_FLAGS_ROUTER: u32 = 1 << 7;
+pub const NTF_ROUTER: u32 = 1 << 7;
 
 // Flags `ntf-ext-flags`
 
 /// `managed` of `ntf-ext-flags`.
-pub const RT_NEIGH_NTF_EXT_FLAGS_MANAGED: u32 = 1 << 0;
+pub const NTF_EXT_MANAGED: u32 = 1 << 0;
 /// `locked` of `ntf-ext-flags`.
-pub const RT_NEIGH_NTF_EXT_FLAGS_LOCKED: u32 = 1 << 1;
+pub const NTF_EXT_LOCKED: u32 = 1 << 1;
 /// `ext-validated` of `ntf-ext-flags`.
-pub const RT_NEIGH_NTF_EXT_FLAGS_EXT_VALIDATED: u32 = 1 << 2;
+pub const NTF_EXT_EXT_VALIDATED: u32 = 1 << 2;
 
 // Enum `rtm-type`
 
 /// `unspec` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_UNSPEC: u32 = 0;
+pub const RTN_UNSPEC: u32 = 0;
 /// `unicast` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_UNICAST: u32 = 1;
+pub const RTN_UNICAST: u32 = 1;
 /// `local` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_LOCAL: u32 = 2;
+pub const RTN_LOCAL: u32 = 2;
 /// `broadcast` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_BROADCAST: u32 = 3;
+pub const RTN_BROADCAST: u32 = 3;
 /// `anycast` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_ANYCAST: u32 = 4;
+pub const RTN_ANYCAST: u32 = 4;
 /// `multicast` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_MULTICAST: u32 = 5;
+pub const RTN_MULTICAST: u32 = 5;
 /// `blackhole` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_BLACKHOLE: u32 = 6;
+pub const RTN_BLACKHOLE: u32 = 6;
 /// `unreachable` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_UNREACHABLE: u32 = 7;
+pub const RTN_UNREACHABLE: u32 = 7;
 /// `prohibit` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_PROHIBIT: u32 = 8;
+pub const RTN_PROHIBIT: u32 = 8;
 /// `throw` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_THROW: u32 = 9;
+pub const RTN_THROW: u32 = 9;
 /// `nat` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_NAT: u32 = 10;
+pub const RTN_NAT: u32 = 10;
 /// `xresolve` of `rtm-type`.
-pub const RT_NEIGH_RTM_TYPE_XRESOLVE: u32 = 11;
+pub const RTN_XRESOLVE: u32 = 11;
+
+// Enum `address-family`
+
+/// `unspec` of `address-family`.
+pub const AF_UNSPEC: u32 = 0;
+/// `unix` of `address-family`.
+pub const AF_UNIX: u32 = 1;
+/// `inet` of `address-family`.
+pub const AF_INET: u32 = 2;
+/// `ax25` of `address-family`.
+pub const AF_AX25: u32 = 3;
+/// `ipx` of `address-family`.
+pub const AF_IPX: u32 = 4;
+/// `appletalk` of `address-family`.
+pub const AF_APPLETALK: u32 = 5;
+/// `netrom` of `address-family`.
+pub const AF_NETROM: u32 = 6;
+/// `bridge` of `address-family`.
+pub const AF_BRIDGE: u32 = 7;
+/// `atmpvc` of `address-family`.
+pub const AF_ATMPVC: u32 = 8;
+/// `x25` of `address-family`.
+pub const AF_X25: u32 = 9;
+/// `inet6` of `address-family`.
+pub const AF_INET6: u32 = 10;
+/// `rose` of `address-family`.
+pub const AF_ROSE: u32 = 11;
+/// `decnet` of `address-family`.
+pub const AF_DECNET: u32 = 12;
+/// `netbeui` of `address-family`.
+pub const AF_NETBEUI: u32 = 13;
+/// `security` of `address-family`.
+pub const AF_SECURITY: u32 = 14;
+/// `key` of `address-family`.
+pub const AF_KEY: u32 = 15;
+/// `netlink` of `address-family`.
+pub const AF_NETLINK: u32 = 16;
+/// `packet` of `address-family`.
+pub const AF_PACKET: u32 = 17;
+/// `ash` of `address-family`.
+pub const AF_ASH: u32 = 18;
+/// `econet` of `address-family`.
+pub const AF_ECONET: u32 = 19;
+/// `atmsvc` of `address-family`.
+pub const AF_ATMSVC: u32 = 20;
+/// `rds` of `address-family`.
+pub const AF_RDS: u32 = 21;
+/// `sna` of `address-family`.
+pub const AF_SNA: u32 = 22;
+/// `irda` of `address-family`.
+pub const AF_IRDA: u32 = 23;
+/// `pppox` of `address-family`.
+pub const AF_PPPOX: u32 = 24;
+/// `wanpipe` of `address-family`.
+pub const AF_WANPIPE: u32 = 25;
+/// `llc` of `address-family`.
+pub const AF_LLC: u32 = 26;
+/// `ib` of `address-family`.
+pub const AF_IB: u32 = 27;
+/// `mpls` of `address-family`.
+pub const AF_MPLS: u32 = 28;
+/// `can` of `address-family`.
+pub const AF_CAN: u32 = 29;
+/// `tipc` of `address-family`.
+pub const AF_TIPC: u32 = 30;
+/// `bluetooth` of `address-family`.
+pub const AF_BLUETOOTH: u32 = 31;
+/// `iucv` of `address-family`.
+pub const AF_IUCV: u32 = 32;
+/// `rxrpc` of `address-family`.
+pub const AF_RXRPC: u32 = 33;
+/// `isdn` of `address-family`.
+pub const AF_ISDN: u32 = 34;
+/// `phonet` of `address-family`.
+pub const AF_PHONET: u32 = 35;
+/// `ieee802154` of `address-family`.
+pub const AF_IEEE802154: u32 = 36;
+/// `caif` of `address-family`.
+pub const AF_CAIF: u32 = 37;
+/// `alg` of `address-family`.
+pub const AF_ALG: u32 = 38;
+/// `nfc` of `address-family`.
+pub const AF_NFC: u32 = 39;
+/// `vsock` of `address-family`.
+pub const AF_VSOCK: u32 = 40;
+/// `kcm` of `address-family`.
+pub const AF_KCM: u32 = 41;
+/// `qipcrtr` of `address-family`.
+pub const AF_QIPCRTR: u32 = 42;
+/// `smc` of `address-family`.
+pub const AF_SMC: u32 = 43;
+/// `xdp` of `address-family`.
+pub const AF_XDP: u32 = 44;
+/// `mctp` of `address-family`.
+pub const AF_MCTP: u32 = 45;
+
+// Enum `rt-protocol`
+
+/// `unspec` of `rt-protocol`.
+pub const RTPROT_UNSPEC: u32 = 0;
+/// `redirect` of `rt-protocol`.
+pub const RTPROT_REDIRECT: u32 = 1;
+/// `kernel` of `rt-protocol`.
+pub const RTPROT_KERNEL: u32 = 2;
+/// `boot` of `rt-protocol`.
+pub const RTPROT_BOOT: u32 = 3;
+/// `static` of `rt-protocol`.
+pub const RTPROT_STATIC: u32 = 4;
+/// `gated` of `rt-protocol`.
+pub const RTPROT_GATED: u32 = 8;
+/// `ra` of `rt-protocol`.
+pub const RTPROT_RA: u32 = 9;
+/// `mrt` of `rt-protocol`.
+pub const RTPROT_MRT: u32 = 10;
+/// `zebra` of `rt-protocol`.
+pub const RTPROT_ZEBRA: u32 = 11;
+/// `bird` of `rt-protocol`.
+pub const RTPROT_BIRD: u32 = 12;
+/// `dnrouted` of `rt-protocol`.
+pub const RTPROT_DNROUTED: u32 = 13;
+/// `xorp` of `rt-protocol`.
+pub const RTPROT_XORP: u32 = 14;
+/// `ntk` of `rt-protocol`.
+pub const RTPROT_NTK: u32 = 15;
+/// `dhcp` of `rt-protocol`.
+pub const RTPROT_DHCP: u32 = 16;
+/// `mrouted` of `rt-protocol`.
+pub const RTPROT_MROUTED: u32 = 17;
+/// `keepalived` of `rt-protocol`.
+pub const RTPROT_KEEPALIVED: u32 = 18;
+/// `babel` of `rt-protocol`.
+pub const RTPROT_BABEL: u32 = 42;
+/// `ovn` of `rt-protocol`.
+pub const RTPROT_OVN: u32 = 84;
+/// `openr` of `rt-protocol`.
+pub const RTPROT_OPENR: u32 = 99;
+/// `bgp` of `rt-protocol`.
+pub const RTPROT_BGP: u32 = 186;
+/// `isis` of `rt-protocol`.
+pub const RTPROT_ISIS: u32 = 187;
+/// `ospf` of `rt-protocol`.
+pub const RTPROT_OSPF: u32 = 188;
+/// `rip` of `rt-protocol`.
+pub const RTPROT_RIP: u32 = 189;
+/// `eigrp` of `rt-protocol`.
+pub const RTPROT_EIGRP: u32 = 192;

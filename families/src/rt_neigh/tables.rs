@@ -14,42 +14,42 @@ pub static NUD_STATE: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "incomplete",
-            c_name: "RT_NEIGH_NUD_STATE_INCOMPLETE",
+            c_name: "NUD_INCOMPLETE",
             value: 1,
         },
         EnumEntry {
             name: "reachable",
-            c_name: "RT_NEIGH_NUD_STATE_REACHABLE",
+            c_name: "NUD_REACHABLE",
             value: 2,
         },
         EnumEntry {
             name: "stale",
-            c_name: "RT_NEIGH_NUD_STATE_STALE",
+            c_name: "NUD_STALE",
             value: 4,
         },
         EnumEntry {
             name: "delay",
-            c_name: "RT_NEIGH_NUD_STATE_DELAY",
+            c_name: "NUD_DELAY",
             value: 8,
         },
         EnumEntry {
             name: "probe",
-            c_name: "RT_NEIGH_NUD_STATE_PROBE",
+            c_name: "NUD_PROBE",
             value: 16,
         },
         EnumEntry {
             name: "failed",
-            c_name: "RT_NEIGH_NUD_STATE_FAILED",
+            c_name: "NUD_FAILED",
             value: 32,
         },
         EnumEntry {
             name: "noarp",
-            c_name: "RT_NEIGH_NUD_STATE_NOARP",
+            c_name: "NUD_NOARP",
             value: 64,
         },
         EnumEntry {
             name: "permanent",
-            c_name: "RT_NEIGH_NUD_STATE_PERMANENT",
+            c_name: "NUD_PERMANENT",
             value: 128,
         },
     ],
@@ -62,42 +62,42 @@ pub static NTF_FLAGS: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "use",
-            c_name: "RT_NEIGH_NTF_FLAGS_USE",
+            c_name: "NTF_USE",
             value: 1,
         },
         EnumEntry {
             name: "self",
-            c_name: "RT_NEIGH_NTF_FLAGS_SELF",
+            c_name: "NTF_SELF",
             value: 2,
         },
         EnumEntry {
             name: "master",
-            c_name: "RT_NEIGH_NTF_FLAGS_MASTER",
+            c_name: "NTF_MASTER",
             value: 4,
         },
         EnumEntry {
             name: "proxy",
-            c_name: "RT_NEIGH_NTF_FLAGS_PROXY",
+            c_name: "NTF_PROXY",
             value: 8,
         },
         EnumEntry {
             name: "ext-learned",
-            c_name: "RT_NEIGH_NTF_FLAGS_EXT_LEARNED",
+            c_name: "NTF_EXT_LEARNED",
             value: 16,
         },
         EnumEntry {
             name: "offloaded",
-            c_name: "RT_NEIGH_NTF_FLAGS_OFFLOADED",
+            c_name: "NTF_OFFLOADED",
             value: 32,
         },
         EnumEntry {
             name: "sticky",
-            c_name: "RT_NEIGH_NTF_FLAGS_STICKY",
+            c_name: "NTF_STICKY",
             value: 64,
         },
         EnumEntry {
             name: "router",
-            c_name: "RT_NEIGH_NTF_FLAGS_ROUTER",
+            c_name: "NTF_ROUTER",
             value: 128,
         },
     ],
@@ -110,17 +110,17 @@ pub static NTF_EXT_FLAGS: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "managed",
-            c_name: "RT_NEIGH_NTF_EXT_FLAGS_MANAGED",
+            c_name: "NTF_EXT_MANAGED",
             value: 1,
         },
         EnumEntry {
             name: "locked",
-            c_name: "RT_NEIGH_NTF_EXT_FLAGS_LOCKED",
+            c_name: "NTF_EXT_LOCKED",
             value: 2,
         },
         EnumEntry {
             name: "ext-validated",
-            c_name: "RT_NEIGH_NTF_EXT_FLAGS_EXT_VALIDATED",
+            c_name: "NTF_EXT_EXT_VALIDATED",
             value: 4,
         },
     ],
@@ -133,63 +133,429 @@ pub static RTM_TYPE: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "unspec",
-            c_name: "RT_NEIGH_RTM_TYPE_UNSPEC",
+            c_name: "RTN_UNSPEC",
             value: 0,
         },
         EnumEntry {
             name: "unicast",
-            c_name: "RT_NEIGH_RTM_TYPE_UNICAST",
+            c_name: "RTN_UNICAST",
             value: 1,
         },
         EnumEntry {
             name: "local",
-            c_name: "RT_NEIGH_RTM_TYPE_LOCAL",
+            c_name: "RTN_LOCAL",
             value: 2,
         },
         EnumEntry {
             name: "broadcast",
-            c_name: "RT_NEIGH_RTM_TYPE_BROADCAST",
+            c_name: "RTN_BROADCAST",
             value: 3,
         },
         EnumEntry {
             name: "anycast",
-            c_name: "RT_NEIGH_RTM_TYPE_ANYCAST",
+            c_name: "RTN_ANYCAST",
             value: 4,
         },
         EnumEntry {
             name: "multicast",
-            c_name: "RT_NEIGH_RTM_TYPE_MULTICAST",
+            c_name: "RTN_MULTICAST",
             value: 5,
         },
         EnumEntry {
             name: "blackhole",
-            c_name: "RT_NEIGH_RTM_TYPE_BLACKHOLE",
+            c_name: "RTN_BLACKHOLE",
             value: 6,
         },
         EnumEntry {
             name: "unreachable",
-            c_name: "RT_NEIGH_RTM_TYPE_UNREACHABLE",
+            c_name: "RTN_UNREACHABLE",
             value: 7,
         },
         EnumEntry {
             name: "prohibit",
-            c_name: "RT_NEIGH_RTM_TYPE_PROHIBIT",
+            c_name: "RTN_PROHIBIT",
             value: 8,
         },
         EnumEntry {
             name: "throw",
-            c_name: "RT_NEIGH_RTM_TYPE_THROW",
+            c_name: "RTN_THROW",
             value: 9,
         },
         EnumEntry {
             name: "nat",
-            c_name: "RT_NEIGH_RTM_TYPE_NAT",
+            c_name: "RTN_NAT",
             value: 10,
         },
         EnumEntry {
             name: "xresolve",
-            c_name: "RT_NEIGH_RTM_TYPE_XRESOLVE",
+            c_name: "RTN_XRESOLVE",
             value: 11,
+        },
+    ],
+);
+
+/// The `address-family` enum.
+pub static ADDRESS_FAMILY: EnumDesc = EnumDesc::new(
+    "address-family",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "AF_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "unix",
+            c_name: "AF_UNIX",
+            value: 1,
+        },
+        EnumEntry {
+            name: "inet",
+            c_name: "AF_INET",
+            value: 2,
+        },
+        EnumEntry {
+            name: "ax25",
+            c_name: "AF_AX25",
+            value: 3,
+        },
+        EnumEntry {
+            name: "ipx",
+            c_name: "AF_IPX",
+            value: 4,
+        },
+        EnumEntry {
+            name: "appletalk",
+            c_name: "AF_APPLETALK",
+            value: 5,
+        },
+        EnumEntry {
+            name: "netrom",
+            c_name: "AF_NETROM",
+            value: 6,
+        },
+        EnumEntry {
+            name: "bridge",
+            c_name: "AF_BRIDGE",
+            value: 7,
+        },
+        EnumEntry {
+            name: "atmpvc",
+            c_name: "AF_ATMPVC",
+            value: 8,
+        },
+        EnumEntry {
+            name: "x25",
+            c_name: "AF_X25",
+            value: 9,
+        },
+        EnumEntry {
+            name: "inet6",
+            c_name: "AF_INET6",
+            value: 10,
+        },
+        EnumEntry {
+            name: "rose",
+            c_name: "AF_ROSE",
+            value: 11,
+        },
+        EnumEntry {
+            name: "decnet",
+            c_name: "AF_DECNET",
+            value: 12,
+        },
+        EnumEntry {
+            name: "netbeui",
+            c_name: "AF_NETBEUI",
+            value: 13,
+        },
+        EnumEntry {
+            name: "security",
+            c_name: "AF_SECURITY",
+            value: 14,
+        },
+        EnumEntry {
+            name: "key",
+            c_name: "AF_KEY",
+            value: 15,
+        },
+        EnumEntry {
+            name: "netlink",
+            c_name: "AF_NETLINK",
+            value: 16,
+        },
+        EnumEntry {
+            name: "packet",
+            c_name: "AF_PACKET",
+            value: 17,
+        },
+        EnumEntry {
+            name: "ash",
+            c_name: "AF_ASH",
+            value: 18,
+        },
+        EnumEntry {
+            name: "econet",
+            c_name: "AF_ECONET",
+            value: 19,
+        },
+        EnumEntry {
+            name: "atmsvc",
+            c_name: "AF_ATMSVC",
+            value: 20,
+        },
+        EnumEntry {
+            name: "rds",
+            c_name: "AF_RDS",
+            value: 21,
+        },
+        EnumEntry {
+            name: "sna",
+            c_name: "AF_SNA",
+            value: 22,
+        },
+        EnumEntry {
+            name: "irda",
+            c_name: "AF_IRDA",
+            value: 23,
+        },
+        EnumEntry {
+            name: "pppox",
+            c_name: "AF_PPPOX",
+            value: 24,
+        },
+        EnumEntry {
+            name: "wanpipe",
+            c_name: "AF_WANPIPE",
+            value: 25,
+        },
+        EnumEntry {
+            name: "llc",
+            c_name: "AF_LLC",
+            value: 26,
+        },
+        EnumEntry {
+            name: "ib",
+            c_name: "AF_IB",
+            value: 27,
+        },
+        EnumEntry {
+            name: "mpls",
+            c_name: "AF_MPLS",
+            value: 28,
+        },
+        EnumEntry {
+            name: "can",
+            c_name: "AF_CAN",
+            value: 29,
+        },
+        EnumEntry {
+            name: "tipc",
+            c_name: "AF_TIPC",
+            value: 30,
+        },
+        EnumEntry {
+            name: "bluetooth",
+            c_name: "AF_BLUETOOTH",
+            value: 31,
+        },
+        EnumEntry {
+            name: "iucv",
+            c_name: "AF_IUCV",
+            value: 32,
+        },
+        EnumEntry {
+            name: "rxrpc",
+            c_name: "AF_RXRPC",
+            value: 33,
+        },
+        EnumEntry {
+            name: "isdn",
+            c_name: "AF_ISDN",
+            value: 34,
+        },
+        EnumEntry {
+            name: "phonet",
+            c_name: "AF_PHONET",
+            value: 35,
+        },
+        EnumEntry {
+            name: "ieee802154",
+            c_name: "AF_IEEE802154",
+            value: 36,
+        },
+        EnumEntry {
+            name: "caif",
+            c_name: "AF_CAIF",
+            value: 37,
+        },
+        EnumEntry {
+            name: "alg",
+            c_name: "AF_ALG",
+            value: 38,
+        },
+        EnumEntry {
+            name: "nfc",
+            c_name: "AF_NFC",
+            value: 39,
+        },
+        EnumEntry {
+            name: "vsock",
+            c_name: "AF_VSOCK",
+            value: 40,
+        },
+        EnumEntry {
+            name: "kcm",
+            c_name: "AF_KCM",
+            value: 41,
+        },
+        EnumEntry {
+            name: "qipcrtr",
+            c_name: "AF_QIPCRTR",
+            value: 42,
+        },
+        EnumEntry {
+            name: "smc",
+            c_name: "AF_SMC",
+            value: 43,
+        },
+        EnumEntry {
+            name: "xdp",
+            c_name: "AF_XDP",
+            value: 44,
+        },
+        EnumEntry {
+            name: "mctp",
+            c_name: "AF_MCTP",
+            value: 45,
+        },
+    ],
+);
+
+/// The `rt-protocol` enum.
+pub static RT_PROTOCOL: EnumDesc = EnumDesc::new(
+    "rt-protocol",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "RTPROT_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "redirect",
+            c_name: "RTPROT_REDIRECT",
+            value: 1,
+        },
+        EnumEntry {
+            name: "kernel",
+            c_name: "RTPROT_KERNEL",
+            value: 2,
+        },
+        EnumEntry {
+            name: "boot",
+            c_name: "RTPROT_BOOT",
+            value: 3,
+        },
+        EnumEntry {
+            name: "static",
+            c_name: "RTPROT_STATIC",
+            value: 4,
+        },
+        EnumEntry {
+            name: "gated",
+            c_name: "RTPROT_GATED",
+            value: 8,
+        },
+        EnumEntry {
+            name: "ra",
+            c_name: "RTPROT_RA",
+            value: 9,
+        },
+        EnumEntry {
+            name: "mrt",
+            c_name: "RTPROT_MRT",
+            value: 10,
+        },
+        EnumEntry {
+            name: "zebra",
+            c_name: "RTPROT_ZEBRA",
+            value: 11,
+        },
+        EnumEntry {
+            name: "bird",
+            c_name: "RTPROT_BIRD",
+            value: 12,
+        },
+        EnumEntry {
+            name: "dnrouted",
+            c_name: "RTPROT_DNROUTED",
+            value: 13,
+        },
+        EnumEntry {
+            name: "xorp",
+            c_name: "RTPROT_XORP",
+            value: 14,
+        },
+        EnumEntry {
+            name: "ntk",
+            c_name: "RTPROT_NTK",
+            value: 15,
+        },
+        EnumEntry {
+            name: "dhcp",
+            c_name: "RTPROT_DHCP",
+            value: 16,
+        },
+        EnumEntry {
+            name: "mrouted",
+            c_name: "RTPROT_MROUTED",
+            value: 17,
+        },
+        EnumEntry {
+            name: "keepalived",
+            c_name: "RTPROT_KEEPALIVED",
+            value: 18,
+        },
+        EnumEntry {
+            name: "babel",
+            c_name: "RTPROT_BABEL",
+            value: 42,
+        },
+        EnumEntry {
+            name: "ovn",
+            c_name: "RTPROT_OVN",
+            value: 84,
+        },
+        EnumEntry {
+            name: "openr",
+            c_name: "RTPROT_OPENR",
+            value: 99,
+        },
+        EnumEntry {
+            name: "bgp",
+            c_name: "RTPROT_BGP",
+            value: 186,
+        },
+        EnumEntry {
+            name: "isis",
+            c_name: "RTPROT_ISIS",
+            value: 187,
+        },
+        EnumEntry {
+            name: "ospf",
+            c_name: "RTPROT_OSPF",
+            value: 188,
+        },
+        EnumEntry {
+            name: "rip",
+            c_name: "RTPROT_RIP",
+            value: 189,
+        },
+        EnumEntry {
+            name: "eigrp",
+            c_name: "RTPROT_EIGRP",
+            value: 192,
         },
     ],
 );
@@ -200,7 +566,7 @@ pub static NDMSG: StructDesc = StructDesc::new(
     "struct ndmsg",
     12,
     &[
-        Member::new("ndm-family", 0, 1, AttrType::U8),
+        Member::new("ndm-family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY),
         Member::new("ndm-pad", 1, 3, AttrType::Pad),
         Member::new("ndm-ifindex", 4, 4, AttrType::S32),
         Member::new("ndm-state", 8, 2, AttrType::U16).enumeration(&NUD_STATE),
@@ -215,7 +581,7 @@ pub static NDTMSG: StructDesc = StructDesc::new(
     "struct ndtmsg",
     4,
     &[
-        Member::new("family", 0, 1, AttrType::U8),
+        Member::new("family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY),
         Member::new("pad", 1, 3, AttrType::Pad),
     ],
 );
@@ -281,13 +647,13 @@ pub static NEIGHBOUR_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("cacheinfo", "NDA_CACHEINFO", 3, AttrType::Binary).header(&NDA_CACHEINFO),
         AttrDesc::new("probes", "NDA_PROBES", 4, AttrType::U32),
         AttrDesc::new("vlan", "NDA_VLAN", 5, AttrType::U16),
-        AttrDesc::new("port", "NDA_PORT", 6, AttrType::U16),
+        AttrDesc::new("port", "NDA_PORT", 6, AttrType::U16).big_endian(),
         AttrDesc::new("vni", "NDA_VNI", 7, AttrType::U32),
         AttrDesc::new("ifindex", "NDA_IFINDEX", 8, AttrType::U32),
         AttrDesc::new("master", "NDA_MASTER", 9, AttrType::U32),
         AttrDesc::new("link-netnsid", "NDA_LINK_NETNSID", 10, AttrType::S32),
         AttrDesc::new("src-vni", "NDA_SRC_VNI", 11, AttrType::U32),
-        AttrDesc::new("protocol", "NDA_PROTOCOL", 12, AttrType::U8),
+        AttrDesc::new("protocol", "NDA_PROTOCOL", 12, AttrType::U8).enumeration(&RT_PROTOCOL),
         AttrDesc::new("nh-id", "NDA_NH_ID", 13, AttrType::U32),
         AttrDesc::new("fdb-ext-attrs", "NDA_FDB_EXT_ATTRS", 14, AttrType::Binary),
         AttrDesc::new("flags-ext", "NDA_FLAGS_EXT", 15, AttrType::U32).enumeration(&NTF_EXT_FLAGS),

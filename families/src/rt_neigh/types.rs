@@ -12,21 +12,21 @@ use nlcodec::schema::StructDesc;
 nl_flags! {
     /// The `nud-state` flags of `rt-neigh`.
     pub struct NudState: u32 => tables::NUD_STATE {
-        /// `RT_NEIGH_NUD_STATE_INCOMPLETE`
+        /// `NUD_INCOMPLETE`
         const INCOMPLETE = 1 << 0;
-        /// `RT_NEIGH_NUD_STATE_REACHABLE`
+        /// `NUD_REACHABLE`
         const REACHABLE = 1 << 1;
-        /// `RT_NEIGH_NUD_STATE_STALE`
+        /// `NUD_STALE`
         const STALE = 1 << 2;
-        /// `RT_NEIGH_NUD_STATE_DELAY`
+        /// `NUD_DELAY`
         const DELAY = 1 << 3;
-        /// `RT_NEIGH_NUD_STATE_PROBE`
+        /// `NUD_PROBE`
         const PROBE = 1 << 4;
-        /// `RT_NEIGH_NUD_STATE_FAILED`
+        /// `NUD_FAILED`
         const FAILED = 1 << 5;
-        /// `RT_NEIGH_NUD_STATE_NOARP`
+        /// `NUD_NOARP`
         const NOARP = 1 << 6;
-        /// `RT_NEIGH_NUD_STATE_PERMANENT`
+        /// `NUD_PERMANENT`
         const PERMANENT = 1 << 7;
     }
 }
@@ -34,21 +34,21 @@ nl_flags! {
 nl_flags! {
     /// The `ntf-flags` flags of `rt-neigh`.
     pub struct NtfFlags: u32 => tables::NTF_FLAGS {
-        /// `RT_NEIGH_NTF_FLAGS_USE`
+        /// `NTF_USE`
         const USE = 1 << 0;
-        /// `RT_NEIGH_NTF_FLAGS_SELF`
+        /// `NTF_SELF`
         const SELF = 1 << 1;
-        /// `RT_NEIGH_NTF_FLAGS_MASTER`
+        /// `NTF_MASTER`
         const MASTER = 1 << 2;
-        /// `RT_NEIGH_NTF_FLAGS_PROXY`
+        /// `NTF_PROXY`
         const PROXY = 1 << 3;
-        /// `RT_NEIGH_NTF_FLAGS_EXT_LEARNED`
+        /// `NTF_EXT_LEARNED`
         const EXT_LEARNED = 1 << 4;
-        /// `RT_NEIGH_NTF_FLAGS_OFFLOADED`
+        /// `NTF_OFFLOADED`
         const OFFLOADED = 1 << 5;
-        /// `RT_NEIGH_NTF_FLAGS_STICKY`
+        /// `NTF_STICKY`
         const STICKY = 1 << 6;
-        /// `RT_NEIGH_NTF_FLAGS_ROUTER`
+        /// `NTF_ROUTER`
         const ROUTER = 1 << 7;
     }
 }
@@ -56,11 +56,11 @@ nl_flags! {
 nl_flags! {
     /// The `ntf-ext-flags` flags of `rt-neigh`.
     pub struct NtfExtFlags: u32 => tables::NTF_EXT_FLAGS {
-        /// `RT_NEIGH_NTF_EXT_FLAGS_MANAGED`
+        /// `NTF_EXT_MANAGED`
         const MANAGED = 1 << 0;
-        /// `RT_NEIGH_NTF_EXT_FLAGS_LOCKED`
+        /// `NTF_EXT_LOCKED`
         const LOCKED = 1 << 1;
-        /// `RT_NEIGH_NTF_EXT_FLAGS_EXT_VALIDATED`
+        /// `NTF_EXT_EXT_VALIDATED`
         const EXT_VALIDATED = 1 << 2;
     }
 }
@@ -68,30 +68,182 @@ nl_flags! {
 nl_enum! {
     /// The `rtm-type` enum of `rt-neigh`.
     pub enum RtmType: u32 => tables::RTM_TYPE {
-        /// `RT_NEIGH_RTM_TYPE_UNSPEC`
+        /// `RTN_UNSPEC`
         Unspec = 0,
-        /// `RT_NEIGH_RTM_TYPE_UNICAST`
+        /// `RTN_UNICAST`
         Unicast = 1,
-        /// `RT_NEIGH_RTM_TYPE_LOCAL`
+        /// `RTN_LOCAL`
         Local = 2,
-        /// `RT_NEIGH_RTM_TYPE_BROADCAST`
+        /// `RTN_BROADCAST`
         Broadcast = 3,
-        /// `RT_NEIGH_RTM_TYPE_ANYCAST`
+        /// `RTN_ANYCAST`
         Anycast = 4,
-        /// `RT_NEIGH_RTM_TYPE_MULTICAST`
+        /// `RTN_MULTICAST`
         Multicast = 5,
-        /// `RT_NEIGH_RTM_TYPE_BLACKHOLE`
+        /// `RTN_BLACKHOLE`
         Blackhole = 6,
-        /// `RT_NEIGH_RTM_TYPE_UNREACHABLE`
+        /// `RTN_UNREACHABLE`
         Unreachable = 7,
-        /// `RT_NEIGH_RTM_TYPE_PROHIBIT`
+        /// `RTN_PROHIBIT`
         Prohibit = 8,
-        /// `RT_NEIGH_RTM_TYPE_THROW`
+        /// `RTN_THROW`
         Throw = 9,
-        /// `RT_NEIGH_RTM_TYPE_NAT`
+        /// `RTN_NAT`
         Nat = 10,
-        /// `RT_NEIGH_RTM_TYPE_XRESOLVE`
+        /// `RTN_XRESOLVE`
         Xresolve = 11,
+    }
+}
+
+nl_enum! {
+    /// The `address-family` enum of `rt-neigh`.
+    pub enum AddressFamily: u32 => tables::ADDRESS_FAMILY {
+        /// `AF_UNSPEC`
+        Unspec = 0,
+        /// `AF_UNIX`
+        Unix = 1,
+        /// `AF_INET`
+        Inet = 2,
+        /// `AF_AX25`
+        Ax25 = 3,
+        /// `AF_IPX`
+        Ipx = 4,
+        /// `AF_APPLETALK`
+        Appletalk = 5,
+        /// `AF_NETROM`
+        Netrom = 6,
+        /// `AF_BRIDGE`
+        Bridge = 7,
+        /// `AF_ATMPVC`
+        Atmpvc = 8,
+        /// `AF_X25`
+        X25 = 9,
+        /// `AF_INET6`
+        Inet6 = 10,
+        /// `AF_ROSE`
+        Rose = 11,
+        /// `AF_DECNET`
+        Decnet = 12,
+        /// `AF_NETBEUI`
+        Netbeui = 13,
+        /// `AF_SECURITY`
+        Security = 14,
+        /// `AF_KEY`
+        Key = 15,
+        /// `AF_NETLINK`
+        Netlink = 16,
+        /// `AF_PACKET`
+        Packet = 17,
+        /// `AF_ASH`
+        Ash = 18,
+        /// `AF_ECONET`
+        Econet = 19,
+        /// `AF_ATMSVC`
+        Atmsvc = 20,
+        /// `AF_RDS`
+        Rds = 21,
+        /// `AF_SNA`
+        Sna = 22,
+        /// `AF_IRDA`
+        Irda = 23,
+        /// `AF_PPPOX`
+        Pppox = 24,
+        /// `AF_WANPIPE`
+        Wanpipe = 25,
+        /// `AF_LLC`
+        Llc = 26,
+        /// `AF_IB`
+        Ib = 27,
+        /// `AF_MPLS`
+        Mpls = 28,
+        /// `AF_CAN`
+        Can = 29,
+        /// `AF_TIPC`
+        Tipc = 30,
+        /// `AF_BLUETOOTH`
+        Bluetooth = 31,
+        /// `AF_IUCV`
+        Iucv = 32,
+        /// `AF_RXRPC`
+        Rxrpc = 33,
+        /// `AF_ISDN`
+        Isdn = 34,
+        /// `AF_PHONET`
+        Phonet = 35,
+        /// `AF_IEEE802154`
+        Ieee802154 = 36,
+        /// `AF_CAIF`
+        Caif = 37,
+        /// `AF_ALG`
+        Alg = 38,
+        /// `AF_NFC`
+        Nfc = 39,
+        /// `AF_VSOCK`
+        Vsock = 40,
+        /// `AF_KCM`
+        Kcm = 41,
+        /// `AF_QIPCRTR`
+        Qipcrtr = 42,
+        /// `AF_SMC`
+        Smc = 43,
+        /// `AF_XDP`
+        Xdp = 44,
+        /// `AF_MCTP`
+        Mctp = 45,
+    }
+}
+
+nl_enum! {
+    /// The `rt-protocol` enum of `rt-neigh`.
+    pub enum RtProtocol: u32 => tables::RT_PROTOCOL {
+        /// `RTPROT_UNSPEC`
+        Unspec = 0,
+        /// `RTPROT_REDIRECT`
+        Redirect = 1,
+        /// `RTPROT_KERNEL`
+        Kernel = 2,
+        /// `RTPROT_BOOT`
+        Boot = 3,
+        /// `RTPROT_STATIC`
+        Static = 4,
+        /// `RTPROT_GATED`
+        Gated = 8,
+        /// `RTPROT_RA`
+        Ra = 9,
+        /// `RTPROT_MRT`
+        Mrt = 10,
+        /// `RTPROT_ZEBRA`
+        Zebra = 11,
+        /// `RTPROT_BIRD`
+        Bird = 12,
+        /// `RTPROT_DNROUTED`
+        Dnrouted = 13,
+        /// `RTPROT_XORP`
+        Xorp = 14,
+        /// `RTPROT_NTK`
+        Ntk = 15,
+        /// `RTPROT_DHCP`
+        Dhcp = 16,
+        /// `RTPROT_MROUTED`
+        Mrouted = 17,
+        /// `RTPROT_KEEPALIVED`
+        Keepalived = 18,
+        /// `RTPROT_BABEL`
+        Babel = 42,
+        /// `RTPROT_OVN`
+        Ovn = 84,
+        /// `RTPROT_OPENR`
+        Openr = 99,
+        /// `RTPROT_BGP`
+        Bgp = 186,
+        /// `RTPROT_ISIS`
+        Isis = 187,
+        /// `RTPROT_OSPF`
+        Ospf = 188,
+        /// `RTPROT_RIP`
+        Rip = 189,
+        /// `RTPROT_EIGRP`
+        Eigrp = 192,
     }
 }
 
@@ -99,7 +251,7 @@ nl_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Ndmsg {
     /// `ndm-family`.
-    pub ndm_family: u8,
+    pub ndm_family: AddressFamily,
     /// `ndm-ifindex`.
     pub ndm_ifindex: i32,
     /// `ndm-state`.
@@ -123,7 +275,7 @@ impl Ndmsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            ndm_family: rd::u8(b, 0),
+            ndm_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
             ndm_ifindex: rd::i32(b, 4),
             ndm_state: NudState(rd::u16(b, 8) as u32),
             ndm_flags: NtfFlags(rd::u8(b, 10) as u32),
@@ -133,7 +285,7 @@ impl Ndmsg {
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.ndm_family);
+        wr::u8(out, 0, self.ndm_family.value() as u8);
         wr::i32(out, 4, self.ndm_ifindex);
         wr::u16(out, 8, self.ndm_state.bits() as u16);
         wr::u8(out, 10, self.ndm_flags.bits() as u8);
@@ -147,7 +299,7 @@ fixed_struct!(Ndmsg);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Ndtmsg {
     /// `family`.
-    pub family: u8,
+    pub family: AddressFamily,
 }
 
 impl Ndtmsg {
@@ -163,13 +315,13 @@ impl Ndtmsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            family: rd::u8(b, 0),
+            family: AddressFamily::from_value(rd::u8(b, 0) as u32),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.family);
+        wr::u8(out, 0, self.family.value() as u8);
     }
 }
 

@@ -85,8 +85,11 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
     }
 
     /// Writes `RTA_MULTIPATH`.
-    pub fn multipath(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(RTA_MULTIPATH, v)?;
+    pub fn multipath(
+        &mut self,
+        f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(RTA_MULTIPATH, f)?;
         Ok(self)
     }
 
@@ -122,8 +125,9 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
     }
 
     /// Writes `RTA_TABLE`.
-    pub fn table_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(RTA_TABLE, &(v).to_ne_bytes())?;
+    pub fn table_attr(&mut self, v: RtTable) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(RTA_TABLE, &(v.value() as u32).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -152,14 +156,16 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
     }
 
     /// Writes `RTA_PREF`.
-    pub fn pref(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(RTA_PREF, &(v).to_ne_bytes())?;
+    pub fn pref(&mut self, v: RouterPref) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(RTA_PREF, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `RTA_ENCAP_TYPE`.
-    pub fn encap_type(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(RTA_ENCAP_TYPE, &(v).to_ne_bytes())?;
+    pub fn encap_type(&mut self, v: LwtunnelEncapType) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(RTA_ENCAP_TYPE, &(v.value() as u16).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -98,21 +98,640 @@ pub static DEL_REASON: EnumDesc = EnumDesc::new(
     ],
 );
 
+/// The `rtnh-flags` flags.
+pub static RTNH_FLAGS: EnumDesc = EnumDesc::new(
+    "rtnh-flags",
+    true,
+    &[
+        EnumEntry {
+            name: "dead",
+            c_name: "RTNH_F_DEAD",
+            value: 1,
+        },
+        EnumEntry {
+            name: "pervasive",
+            c_name: "RTNH_F_PERVASIVE",
+            value: 2,
+        },
+        EnumEntry {
+            name: "onlink",
+            c_name: "RTNH_F_ONLINK",
+            value: 4,
+        },
+        EnumEntry {
+            name: "offload",
+            c_name: "RTNH_F_OFFLOAD",
+            value: 8,
+        },
+        EnumEntry {
+            name: "linkdown",
+            c_name: "RTNH_F_LINKDOWN",
+            value: 16,
+        },
+        EnumEntry {
+            name: "unresolved",
+            c_name: "RTNH_F_UNRESOLVED",
+            value: 32,
+        },
+        EnumEntry {
+            name: "trap",
+            c_name: "RTNH_F_TRAP",
+            value: 64,
+        },
+    ],
+);
+
+/// The `rtm-flags` flags.
+pub static RTM_FLAGS: EnumDesc = EnumDesc::new(
+    "rtm-flags",
+    true,
+    &[
+        EnumEntry {
+            name: "notify",
+            c_name: "RTM_F_NOTIFY",
+            value: 256,
+        },
+        EnumEntry {
+            name: "cloned",
+            c_name: "RTM_F_CLONED",
+            value: 512,
+        },
+        EnumEntry {
+            name: "equalize",
+            c_name: "RTM_F_EQUALIZE",
+            value: 1024,
+        },
+        EnumEntry {
+            name: "prefix",
+            c_name: "RTM_F_PREFIX",
+            value: 2048,
+        },
+        EnumEntry {
+            name: "lookup-table",
+            c_name: "RTM_F_LOOKUP_TABLE",
+            value: 4096,
+        },
+        EnumEntry {
+            name: "fib-match",
+            c_name: "RTM_F_FIB_MATCH",
+            value: 8192,
+        },
+        EnumEntry {
+            name: "offload",
+            c_name: "RTM_F_OFFLOAD",
+            value: 16384,
+        },
+        EnumEntry {
+            name: "trap",
+            c_name: "RTM_F_TRAP",
+            value: 32768,
+        },
+        EnumEntry {
+            name: "offload-failed",
+            c_name: "RTM_F_OFFLOAD_FAILED",
+            value: 536870912,
+        },
+    ],
+);
+
+/// The `lwtunnel-encap-type` enum.
+pub static LWTUNNEL_ENCAP_TYPE: EnumDesc = EnumDesc::new(
+    "lwtunnel-encap-type",
+    false,
+    &[
+        EnumEntry {
+            name: "none",
+            c_name: "LWTUNNEL_ENCAP_NONE",
+            value: 0,
+        },
+        EnumEntry {
+            name: "mpls",
+            c_name: "LWTUNNEL_ENCAP_MPLS",
+            value: 1,
+        },
+        EnumEntry {
+            name: "ip",
+            c_name: "LWTUNNEL_ENCAP_IP",
+            value: 2,
+        },
+        EnumEntry {
+            name: "ila",
+            c_name: "LWTUNNEL_ENCAP_ILA",
+            value: 3,
+        },
+        EnumEntry {
+            name: "ip6",
+            c_name: "LWTUNNEL_ENCAP_IP6",
+            value: 4,
+        },
+        EnumEntry {
+            name: "seg6",
+            c_name: "LWTUNNEL_ENCAP_SEG6",
+            value: 5,
+        },
+        EnumEntry {
+            name: "bpf",
+            c_name: "LWTUNNEL_ENCAP_BPF",
+            value: 6,
+        },
+        EnumEntry {
+            name: "seg6-local",
+            c_name: "LWTUNNEL_ENCAP_SEG6_LOCAL",
+            value: 7,
+        },
+        EnumEntry {
+            name: "rpl",
+            c_name: "LWTUNNEL_ENCAP_RPL",
+            value: 8,
+        },
+        EnumEntry {
+            name: "ioam6",
+            c_name: "LWTUNNEL_ENCAP_IOAM6",
+            value: 9,
+        },
+        EnumEntry {
+            name: "xfrm",
+            c_name: "LWTUNNEL_ENCAP_XFRM",
+            value: 10,
+        },
+    ],
+);
+
+/// The `router-pref` enum.
+pub static ROUTER_PREF: EnumDesc = EnumDesc::new(
+    "router-pref",
+    false,
+    &[
+        EnumEntry {
+            name: "medium",
+            c_name: "ICMPV6_ROUTER_PREF_MEDIUM",
+            value: 0,
+        },
+        EnumEntry {
+            name: "high",
+            c_name: "ICMPV6_ROUTER_PREF_HIGH",
+            value: 1,
+        },
+        EnumEntry {
+            name: "invalid",
+            c_name: "ICMPV6_ROUTER_PREF_INVALID",
+            value: 2,
+        },
+        EnumEntry {
+            name: "low",
+            c_name: "ICMPV6_ROUTER_PREF_LOW",
+            value: 3,
+        },
+    ],
+);
+
+/// The `address-family` enum.
+pub static ADDRESS_FAMILY: EnumDesc = EnumDesc::new(
+    "address-family",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "AF_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "unix",
+            c_name: "AF_UNIX",
+            value: 1,
+        },
+        EnumEntry {
+            name: "inet",
+            c_name: "AF_INET",
+            value: 2,
+        },
+        EnumEntry {
+            name: "ax25",
+            c_name: "AF_AX25",
+            value: 3,
+        },
+        EnumEntry {
+            name: "ipx",
+            c_name: "AF_IPX",
+            value: 4,
+        },
+        EnumEntry {
+            name: "appletalk",
+            c_name: "AF_APPLETALK",
+            value: 5,
+        },
+        EnumEntry {
+            name: "netrom",
+            c_name: "AF_NETROM",
+            value: 6,
+        },
+        EnumEntry {
+            name: "bridge",
+            c_name: "AF_BRIDGE",
+            value: 7,
+        },
+        EnumEntry {
+            name: "atmpvc",
+            c_name: "AF_ATMPVC",
+            value: 8,
+        },
+        EnumEntry {
+            name: "x25",
+            c_name: "AF_X25",
+            value: 9,
+        },
+        EnumEntry {
+            name: "inet6",
+            c_name: "AF_INET6",
+            value: 10,
+        },
+        EnumEntry {
+            name: "rose",
+            c_name: "AF_ROSE",
+            value: 11,
+        },
+        EnumEntry {
+            name: "decnet",
+            c_name: "AF_DECNET",
+            value: 12,
+        },
+        EnumEntry {
+            name: "netbeui",
+            c_name: "AF_NETBEUI",
+            value: 13,
+        },
+        EnumEntry {
+            name: "security",
+            c_name: "AF_SECURITY",
+            value: 14,
+        },
+        EnumEntry {
+            name: "key",
+            c_name: "AF_KEY",
+            value: 15,
+        },
+        EnumEntry {
+            name: "netlink",
+            c_name: "AF_NETLINK",
+            value: 16,
+        },
+        EnumEntry {
+            name: "packet",
+            c_name: "AF_PACKET",
+            value: 17,
+        },
+        EnumEntry {
+            name: "ash",
+            c_name: "AF_ASH",
+            value: 18,
+        },
+        EnumEntry {
+            name: "econet",
+            c_name: "AF_ECONET",
+            value: 19,
+        },
+        EnumEntry {
+            name: "atmsvc",
+            c_name: "AF_ATMSVC",
+            value: 20,
+        },
+        EnumEntry {
+            name: "rds",
+            c_name: "AF_RDS",
+            value: 21,
+        },
+        EnumEntry {
+            name: "sna",
+            c_name: "AF_SNA",
+            value: 22,
+        },
+        EnumEntry {
+            name: "irda",
+            c_name: "AF_IRDA",
+            value: 23,
+        },
+        EnumEntry {
+            name: "pppox",
+            c_name: "AF_PPPOX",
+            value: 24,
+        },
+        EnumEntry {
+            name: "wanpipe",
+            c_name: "AF_WANPIPE",
+            value: 25,
+        },
+        EnumEntry {
+            name: "llc",
+            c_name: "AF_LLC",
+            value: 26,
+        },
+        EnumEntry {
+            name: "ib",
+            c_name: "AF_IB",
+            value: 27,
+        },
+        EnumEntry {
+            name: "mpls",
+            c_name: "AF_MPLS",
+            value: 28,
+        },
+        EnumEntry {
+            name: "can",
+            c_name: "AF_CAN",
+            value: 29,
+        },
+        EnumEntry {
+            name: "tipc",
+            c_name: "AF_TIPC",
+            value: 30,
+        },
+        EnumEntry {
+            name: "bluetooth",
+            c_name: "AF_BLUETOOTH",
+            value: 31,
+        },
+        EnumEntry {
+            name: "iucv",
+            c_name: "AF_IUCV",
+            value: 32,
+        },
+        EnumEntry {
+            name: "rxrpc",
+            c_name: "AF_RXRPC",
+            value: 33,
+        },
+        EnumEntry {
+            name: "isdn",
+            c_name: "AF_ISDN",
+            value: 34,
+        },
+        EnumEntry {
+            name: "phonet",
+            c_name: "AF_PHONET",
+            value: 35,
+        },
+        EnumEntry {
+            name: "ieee802154",
+            c_name: "AF_IEEE802154",
+            value: 36,
+        },
+        EnumEntry {
+            name: "caif",
+            c_name: "AF_CAIF",
+            value: 37,
+        },
+        EnumEntry {
+            name: "alg",
+            c_name: "AF_ALG",
+            value: 38,
+        },
+        EnumEntry {
+            name: "nfc",
+            c_name: "AF_NFC",
+            value: 39,
+        },
+        EnumEntry {
+            name: "vsock",
+            c_name: "AF_VSOCK",
+            value: 40,
+        },
+        EnumEntry {
+            name: "kcm",
+            c_name: "AF_KCM",
+            value: 41,
+        },
+        EnumEntry {
+            name: "qipcrtr",
+            c_name: "AF_QIPCRTR",
+            value: 42,
+        },
+        EnumEntry {
+            name: "smc",
+            c_name: "AF_SMC",
+            value: 43,
+        },
+        EnumEntry {
+            name: "xdp",
+            c_name: "AF_XDP",
+            value: 44,
+        },
+        EnumEntry {
+            name: "mctp",
+            c_name: "AF_MCTP",
+            value: 45,
+        },
+    ],
+);
+
+/// The `rt-protocol` enum.
+pub static RT_PROTOCOL: EnumDesc = EnumDesc::new(
+    "rt-protocol",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "RTPROT_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "redirect",
+            c_name: "RTPROT_REDIRECT",
+            value: 1,
+        },
+        EnumEntry {
+            name: "kernel",
+            c_name: "RTPROT_KERNEL",
+            value: 2,
+        },
+        EnumEntry {
+            name: "boot",
+            c_name: "RTPROT_BOOT",
+            value: 3,
+        },
+        EnumEntry {
+            name: "static",
+            c_name: "RTPROT_STATIC",
+            value: 4,
+        },
+        EnumEntry {
+            name: "gated",
+            c_name: "RTPROT_GATED",
+            value: 8,
+        },
+        EnumEntry {
+            name: "ra",
+            c_name: "RTPROT_RA",
+            value: 9,
+        },
+        EnumEntry {
+            name: "mrt",
+            c_name: "RTPROT_MRT",
+            value: 10,
+        },
+        EnumEntry {
+            name: "zebra",
+            c_name: "RTPROT_ZEBRA",
+            value: 11,
+        },
+        EnumEntry {
+            name: "bird",
+            c_name: "RTPROT_BIRD",
+            value: 12,
+        },
+        EnumEntry {
+            name: "dnrouted",
+            c_name: "RTPROT_DNROUTED",
+            value: 13,
+        },
+        EnumEntry {
+            name: "xorp",
+            c_name: "RTPROT_XORP",
+            value: 14,
+        },
+        EnumEntry {
+            name: "ntk",
+            c_name: "RTPROT_NTK",
+            value: 15,
+        },
+        EnumEntry {
+            name: "dhcp",
+            c_name: "RTPROT_DHCP",
+            value: 16,
+        },
+        EnumEntry {
+            name: "mrouted",
+            c_name: "RTPROT_MROUTED",
+            value: 17,
+        },
+        EnumEntry {
+            name: "keepalived",
+            c_name: "RTPROT_KEEPALIVED",
+            value: 18,
+        },
+        EnumEntry {
+            name: "babel",
+            c_name: "RTPROT_BABEL",
+            value: 42,
+        },
+        EnumEntry {
+            name: "ovn",
+            c_name: "RTPROT_OVN",
+            value: 84,
+        },
+        EnumEntry {
+            name: "openr",
+            c_name: "RTPROT_OPENR",
+            value: 99,
+        },
+        EnumEntry {
+            name: "bgp",
+            c_name: "RTPROT_BGP",
+            value: 186,
+        },
+        EnumEntry {
+            name: "isis",
+            c_name: "RTPROT_ISIS",
+            value: 187,
+        },
+        EnumEntry {
+            name: "ospf",
+            c_name: "RTPROT_OSPF",
+            value: 188,
+        },
+        EnumEntry {
+            name: "rip",
+            c_name: "RTPROT_RIP",
+            value: 189,
+        },
+        EnumEntry {
+            name: "eigrp",
+            c_name: "RTPROT_EIGRP",
+            value: 192,
+        },
+    ],
+);
+
+/// The `rt-scope` enum.
+pub static RT_SCOPE: EnumDesc = EnumDesc::new(
+    "rt-scope",
+    false,
+    &[
+        EnumEntry {
+            name: "universe",
+            c_name: "RT_SCOPE_UNIVERSE",
+            value: 0,
+        },
+        EnumEntry {
+            name: "site",
+            c_name: "RT_SCOPE_SITE",
+            value: 200,
+        },
+        EnumEntry {
+            name: "link",
+            c_name: "RT_SCOPE_LINK",
+            value: 253,
+        },
+        EnumEntry {
+            name: "host",
+            c_name: "RT_SCOPE_HOST",
+            value: 254,
+        },
+        EnumEntry {
+            name: "nowhere",
+            c_name: "RT_SCOPE_NOWHERE",
+            value: 255,
+        },
+    ],
+);
+
+/// The `rt-table` enum.
+pub static RT_TABLE: EnumDesc = EnumDesc::new(
+    "rt-table",
+    false,
+    &[
+        EnumEntry {
+            name: "unspec",
+            c_name: "RT_TABLE_UNSPEC",
+            value: 0,
+        },
+        EnumEntry {
+            name: "compat",
+            c_name: "RT_TABLE_COMPAT",
+            value: 252,
+        },
+        EnumEntry {
+            name: "default",
+            c_name: "RT_TABLE_DEFAULT",
+            value: 253,
+        },
+        EnumEntry {
+            name: "main",
+            c_name: "RT_TABLE_MAIN",
+            value: 254,
+        },
+        EnumEntry {
+            name: "local",
+            c_name: "RT_TABLE_LOCAL",
+            value: 255,
+        },
+    ],
+);
+
 /// The layout of `struct rtmsg`.
 pub static RTMSG: StructDesc = StructDesc::new(
     "rtmsg",
     "struct rtmsg",
     12,
     &[
-        Member::new("rtm-family", 0, 1, AttrType::U8),
+        Member::new("rtm-family", 0, 1, AttrType::U8).enumeration(&ADDRESS_FAMILY),
         Member::new("rtm-dst-len", 1, 1, AttrType::U8),
         Member::new("rtm-src-len", 2, 1, AttrType::U8),
         Member::new("rtm-tos", 3, 1, AttrType::U8),
-        Member::new("rtm-table", 4, 1, AttrType::U8),
-        Member::new("rtm-protocol", 5, 1, AttrType::U8),
-        Member::new("rtm-scope", 6, 1, AttrType::U8),
+        Member::new("rtm-table", 4, 1, AttrType::U8).enumeration(&RT_TABLE),
+        Member::new("rtm-protocol", 5, 1, AttrType::U8).enumeration(&RT_PROTOCOL),
+        Member::new("rtm-scope", 6, 1, AttrType::U8).enumeration(&RT_SCOPE),
         Member::new("rtm-type", 7, 1, AttrType::U8).enumeration(&RTM_TYPE),
-        Member::new("rtm-flags", 8, 4, AttrType::U32),
+        Member::new("rtm-flags", 8, 4, AttrType::U32).enumeration(&RTM_FLAGS),
     ],
 );
 
@@ -130,6 +749,19 @@ pub static RTA_CACHEINFO: StructDesc = StructDesc::new(
     ],
 );
 
+/// The layout of `struct rtnexthop`.
+pub static RTNEXTHOP: StructDesc = StructDesc::new(
+    "rtnexthop",
+    "struct rtnexthop",
+    8,
+    &[
+        Member::new("rtnh-len", 0, 2, AttrType::U16),
+        Member::new("rtnh-flags", 2, 1, AttrType::U8).enumeration(&RTNH_FLAGS),
+        Member::new("rtnh-hops", 3, 1, AttrType::U8),
+        Member::new("rtnh-ifindex", 4, 4, AttrType::S32),
+    ],
+);
+
 /// The `route-attrs` attribute set, indexed by type.
 pub static ROUTE_ATTRS: AttrSet = AttrSet::new(
     "route-attrs",
@@ -143,19 +775,22 @@ pub static ROUTE_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("priority", "RTA_PRIORITY", 6, AttrType::U32),
         AttrDesc::new("prefsrc", "RTA_PREFSRC", 7, AttrType::Binary).display(Display::Ipv4OrV6),
         AttrDesc::new("metrics", "RTA_METRICS", 8, AttrType::Nest).nested(&METRICS),
-        AttrDesc::new("multipath", "RTA_MULTIPATH", 9, AttrType::Binary),
+        AttrDesc::new("multipath", "RTA_MULTIPATH", 9, AttrType::RecordList)
+            .nested(&ROUTE_ATTRS)
+            .header(&RTNEXTHOP),
         AttrDesc::new("protoinfo", "RTA_PROTOINFO", 10, AttrType::Binary),
         AttrDesc::new("flow", "RTA_FLOW", 11, AttrType::U32),
         AttrDesc::new("cacheinfo", "RTA_CACHEINFO", 12, AttrType::Binary).header(&RTA_CACHEINFO),
         AttrDesc::new("session", "RTA_SESSION", 13, AttrType::Binary),
         AttrDesc::new("mp-algo", "RTA_MP_ALGO", 14, AttrType::Binary),
-        AttrDesc::new("table", "RTA_TABLE", 15, AttrType::U32),
+        AttrDesc::new("table", "RTA_TABLE", 15, AttrType::U32).enumeration(&RT_TABLE),
         AttrDesc::new("mark", "RTA_MARK", 16, AttrType::U32),
         AttrDesc::new("mfc-stats", "RTA_MFC_STATS", 17, AttrType::Binary),
         AttrDesc::new("via", "RTA_VIA", 18, AttrType::Binary),
         AttrDesc::new("newdst", "RTA_NEWDST", 19, AttrType::Binary),
-        AttrDesc::new("pref", "RTA_PREF", 20, AttrType::U8),
-        AttrDesc::new("encap-type", "RTA_ENCAP_TYPE", 21, AttrType::U16),
+        AttrDesc::new("pref", "RTA_PREF", 20, AttrType::U8).enumeration(&ROUTER_PREF),
+        AttrDesc::new("encap-type", "RTA_ENCAP_TYPE", 21, AttrType::U16)
+            .enumeration(&LWTUNNEL_ENCAP_TYPE),
         AttrDesc::new("encap", "RTA_ENCAP", 22, AttrType::Binary),
         AttrDesc::new("expires", "RTA_EXPIRES", 23, AttrType::U32),
         AttrDesc::new("pad", "RTA_PAD", 24, AttrType::Binary),

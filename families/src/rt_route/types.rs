@@ -53,11 +53,281 @@ nl_enum! {
     }
 }
 
+nl_flags! {
+    /// The `rtnh-flags` flags of `rt-route`.
+    pub struct RtnhFlags: u32 => tables::RTNH_FLAGS {
+        /// `RTNH_F_DEAD`
+        const DEAD = 1 << 0;
+        /// `RTNH_F_PERVASIVE`
+        const PERVASIVE = 1 << 1;
+        /// `RTNH_F_ONLINK`
+        const ONLINK = 1 << 2;
+        /// `RTNH_F_OFFLOAD`
+        const OFFLOAD = 1 << 3;
+        /// `RTNH_F_LINKDOWN`
+        const LINKDOWN = 1 << 4;
+        /// `RTNH_F_UNRESOLVED`
+        const UNRESOLVED = 1 << 5;
+        /// `RTNH_F_TRAP`
+        const TRAP = 1 << 6;
+    }
+}
+
+nl_flags! {
+    /// The `rtm-flags` flags of `rt-route`.
+    pub struct RtmFlags: u32 => tables::RTM_FLAGS {
+        /// `RTM_F_NOTIFY`
+        const NOTIFY = 1 << 8;
+        /// `RTM_F_CLONED`
+        const CLONED = 1 << 9;
+        /// `RTM_F_EQUALIZE`
+        const EQUALIZE = 1 << 10;
+        /// `RTM_F_PREFIX`
+        const PREFIX = 1 << 11;
+        /// `RTM_F_LOOKUP_TABLE`
+        const LOOKUP_TABLE = 1 << 12;
+        /// `RTM_F_FIB_MATCH`
+        const FIB_MATCH = 1 << 13;
+        /// `RTM_F_OFFLOAD`
+        const OFFLOAD = 1 << 14;
+        /// `RTM_F_TRAP`
+        const TRAP = 1 << 15;
+        /// `RTM_F_OFFLOAD_FAILED`
+        const OFFLOAD_FAILED = 1 << 29;
+    }
+}
+
+nl_enum! {
+    /// The `lwtunnel-encap-type` enum of `rt-route`.
+    pub enum LwtunnelEncapType: u32 => tables::LWTUNNEL_ENCAP_TYPE {
+        /// `LWTUNNEL_ENCAP_NONE`
+        None = 0,
+        /// `LWTUNNEL_ENCAP_MPLS`
+        Mpls = 1,
+        /// `LWTUNNEL_ENCAP_IP`
+        Ip = 2,
+        /// `LWTUNNEL_ENCAP_ILA`
+        Ila = 3,
+        /// `LWTUNNEL_ENCAP_IP6`
+        Ip6 = 4,
+        /// `LWTUNNEL_ENCAP_SEG6`
+        Seg6 = 5,
+        /// `LWTUNNEL_ENCAP_BPF`
+        Bpf = 6,
+        /// `LWTUNNEL_ENCAP_SEG6_LOCAL`
+        Seg6Local = 7,
+        /// `LWTUNNEL_ENCAP_RPL`
+        Rpl = 8,
+        /// `LWTUNNEL_ENCAP_IOAM6`
+        Ioam6 = 9,
+        /// `LWTUNNEL_ENCAP_XFRM`
+        Xfrm = 10,
+    }
+}
+
+nl_enum! {
+    /// The `router-pref` enum of `rt-route`.
+    pub enum RouterPref: u32 => tables::ROUTER_PREF {
+        /// `ICMPV6_ROUTER_PREF_MEDIUM`
+        Medium = 0,
+        /// `ICMPV6_ROUTER_PREF_HIGH`
+        High = 1,
+        /// `ICMPV6_ROUTER_PREF_INVALID`
+        Invalid = 2,
+        /// `ICMPV6_ROUTER_PREF_LOW`
+        Low = 3,
+    }
+}
+
+nl_enum! {
+    /// The `address-family` enum of `rt-route`.
+    pub enum AddressFamily: u32 => tables::ADDRESS_FAMILY {
+        /// `AF_UNSPEC`
+        Unspec = 0,
+        /// `AF_UNIX`
+        Unix = 1,
+        /// `AF_INET`
+        Inet = 2,
+        /// `AF_AX25`
+        Ax25 = 3,
+        /// `AF_IPX`
+        Ipx = 4,
+        /// `AF_APPLETALK`
+        Appletalk = 5,
+        /// `AF_NETROM`
+        Netrom = 6,
+        /// `AF_BRIDGE`
+        Bridge = 7,
+        /// `AF_ATMPVC`
+        Atmpvc = 8,
+        /// `AF_X25`
+        X25 = 9,
+        /// `AF_INET6`
+        Inet6 = 10,
+        /// `AF_ROSE`
+        Rose = 11,
+        /// `AF_DECNET`
+        Decnet = 12,
+        /// `AF_NETBEUI`
+        Netbeui = 13,
+        /// `AF_SECURITY`
+        Security = 14,
+        /// `AF_KEY`
+        Key = 15,
+        /// `AF_NETLINK`
+        Netlink = 16,
+        /// `AF_PACKET`
+        Packet = 17,
+        /// `AF_ASH`
+        Ash = 18,
+        /// `AF_ECONET`
+        Econet = 19,
+        /// `AF_ATMSVC`
+        Atmsvc = 20,
+        /// `AF_RDS`
+        Rds = 21,
+        /// `AF_SNA`
+        Sna = 22,
+        /// `AF_IRDA`
+        Irda = 23,
+        /// `AF_PPPOX`
+        Pppox = 24,
+        /// `AF_WANPIPE`
+        Wanpipe = 25,
+        /// `AF_LLC`
+        Llc = 26,
+        /// `AF_IB`
+        Ib = 27,
+        /// `AF_MPLS`
+        Mpls = 28,
+        /// `AF_CAN`
+        Can = 29,
+        /// `AF_TIPC`
+        Tipc = 30,
+        /// `AF_BLUETOOTH`
+        Bluetooth = 31,
+        /// `AF_IUCV`
+        Iucv = 32,
+        /// `AF_RXRPC`
+        Rxrpc = 33,
+        /// `AF_ISDN`
+        Isdn = 34,
+        /// `AF_PHONET`
+        Phonet = 35,
+        /// `AF_IEEE802154`
+        Ieee802154 = 36,
+        /// `AF_CAIF`
+        Caif = 37,
+        /// `AF_ALG`
+        Alg = 38,
+        /// `AF_NFC`
+        Nfc = 39,
+        /// `AF_VSOCK`
+        Vsock = 40,
+        /// `AF_KCM`
+        Kcm = 41,
+        /// `AF_QIPCRTR`
+        Qipcrtr = 42,
+        /// `AF_SMC`
+        Smc = 43,
+        /// `AF_XDP`
+        Xdp = 44,
+        /// `AF_MCTP`
+        Mctp = 45,
+    }
+}
+
+nl_enum! {
+    /// The `rt-protocol` enum of `rt-route`.
+    pub enum RtProtocol: u32 => tables::RT_PROTOCOL {
+        /// `RTPROT_UNSPEC`
+        Unspec = 0,
+        /// `RTPROT_REDIRECT`
+        Redirect = 1,
+        /// `RTPROT_KERNEL`
+        Kernel = 2,
+        /// `RTPROT_BOOT`
+        Boot = 3,
+        /// `RTPROT_STATIC`
+        Static = 4,
+        /// `RTPROT_GATED`
+        Gated = 8,
+        /// `RTPROT_RA`
+        Ra = 9,
+        /// `RTPROT_MRT`
+        Mrt = 10,
+        /// `RTPROT_ZEBRA`
+        Zebra = 11,
+        /// `RTPROT_BIRD`
+        Bird = 12,
+        /// `RTPROT_DNROUTED`
+        Dnrouted = 13,
+        /// `RTPROT_XORP`
+        Xorp = 14,
+        /// `RTPROT_NTK`
+        Ntk = 15,
+        /// `RTPROT_DHCP`
+        Dhcp = 16,
+        /// `RTPROT_MROUTED`
+        Mrouted = 17,
+        /// `RTPROT_KEEPALIVED`
+        Keepalived = 18,
+        /// `RTPROT_BABEL`
+        Babel = 42,
+        /// `RTPROT_OVN`
+        Ovn = 84,
+        /// `RTPROT_OPENR`
+        Openr = 99,
+        /// `RTPROT_BGP`
+        Bgp = 186,
+        /// `RTPROT_ISIS`
+        Isis = 187,
+        /// `RTPROT_OSPF`
+        Ospf = 188,
+        /// `RTPROT_RIP`
+        Rip = 189,
+        /// `RTPROT_EIGRP`
+        Eigrp = 192,
+    }
+}
+
+nl_enum! {
+    /// The `rt-scope` enum of `rt-route`.
+    pub enum RtScope: u32 => tables::RT_SCOPE {
+        /// `RT_SCOPE_UNIVERSE`
+        Universe = 0,
+        /// `RT_SCOPE_SITE`
+        Site = 200,
+        /// `RT_SCOPE_LINK`
+        Link = 253,
+        /// `RT_SCOPE_HOST`
+        Host = 254,
+        /// `RT_SCOPE_NOWHERE`
+        Nowhere = 255,
+    }
+}
+
+nl_enum! {
+    /// The `rt-table` enum of `rt-route`.
+    pub enum RtTable: u32 => tables::RT_TABLE {
+        /// `RT_TABLE_UNSPEC`
+        Unspec = 0,
+        /// `RT_TABLE_COMPAT`
+        Compat = 252,
+        /// `RT_TABLE_DEFAULT`
+        Default = 253,
+        /// `RT_TABLE_MAIN`
+        Main = 254,
+        /// `RT_TABLE_LOCAL`
+        Local = 255,
+    }
+}
+
 /// `struct rtmsg` (12 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rtmsg {
     /// `rtm-family`.
-    pub rtm_family: u8,
+    pub rtm_family: AddressFamily,
     /// `rtm-dst-len`.
     pub rtm_dst_len: u8,
     /// `rtm-src-len`.
@@ -65,15 +335,15 @@ pub struct Rtmsg {
     /// `rtm-tos`.
     pub rtm_tos: u8,
     /// `rtm-table`.
-    pub rtm_table: u8,
+    pub rtm_table: RtTable,
     /// `rtm-protocol`.
-    pub rtm_protocol: u8,
+    pub rtm_protocol: RtProtocol,
     /// `rtm-scope`.
-    pub rtm_scope: u8,
+    pub rtm_scope: RtScope,
     /// `rtm-type`.
     pub rtm_type: RtmType,
     /// `rtm-flags`.
-    pub rtm_flags: u32,
+    pub rtm_flags: RtmFlags,
 }
 
 impl Rtmsg {
@@ -89,29 +359,29 @@ impl Rtmsg {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            rtm_family: rd::u8(b, 0),
+            rtm_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
             rtm_dst_len: rd::u8(b, 1),
             rtm_src_len: rd::u8(b, 2),
             rtm_tos: rd::u8(b, 3),
-            rtm_table: rd::u8(b, 4),
-            rtm_protocol: rd::u8(b, 5),
-            rtm_scope: rd::u8(b, 6),
+            rtm_table: RtTable::from_value(rd::u8(b, 4) as u32),
+            rtm_protocol: RtProtocol::from_value(rd::u8(b, 5) as u32),
+            rtm_scope: RtScope::from_value(rd::u8(b, 6) as u32),
             rtm_type: RtmType::from_value(rd::u8(b, 7) as u32),
-            rtm_flags: rd::u32(b, 8),
+            rtm_flags: RtmFlags(rd::u32(b, 8) as u32),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u8(out, 0, self.rtm_family);
+        wr::u8(out, 0, self.rtm_family.value() as u8);
         wr::u8(out, 1, self.rtm_dst_len);
         wr::u8(out, 2, self.rtm_src_len);
         wr::u8(out, 3, self.rtm_tos);
-        wr::u8(out, 4, self.rtm_table);
-        wr::u8(out, 5, self.rtm_protocol);
-        wr::u8(out, 6, self.rtm_scope);
+        wr::u8(out, 4, self.rtm_table.value() as u8);
+        wr::u8(out, 5, self.rtm_protocol.value() as u8);
+        wr::u8(out, 6, self.rtm_scope.value() as u8);
         wr::u8(out, 7, self.rtm_type.value() as u8);
-        wr::u32(out, 8, self.rtm_flags);
+        wr::u32(out, 8, self.rtm_flags.bits() as u32);
     }
 }
 
@@ -164,3 +434,47 @@ impl RtaCacheinfo {
 }
 
 fixed_struct!(RtaCacheinfo);
+
+/// `struct rtnexthop` (8 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rtnexthop {
+    /// `rtnh-len`.
+    pub rtnh_len: u16,
+    /// `rtnh-flags`.
+    pub rtnh_flags: RtnhFlags,
+    /// `rtnh-hops`.
+    pub rtnh_hops: u8,
+    /// `rtnh-ifindex`.
+    pub rtnh_ifindex: i32,
+}
+
+impl Rtnexthop {
+    /// Size on the wire.
+    pub const LEN: usize = 8;
+
+    /// The layout descriptor.
+    pub fn desc() -> &'static StructDesc {
+        &tables::RTNEXTHOP
+    }
+
+    /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
+    /// (older kernels send shorter versions of growing structs).
+    pub fn from_bytes(b: &[u8]) -> Self {
+        Self {
+            rtnh_len: rd::u16(b, 0),
+            rtnh_flags: RtnhFlags(rd::u8(b, 2) as u32),
+            rtnh_hops: rd::u8(b, 3),
+            rtnh_ifindex: rd::i32(b, 4),
+        }
+    }
+
+    /// Writes the struct into the start of `out` (fields that do not fit are left out).
+    pub fn write_to(&self, out: &mut [u8]) {
+        wr::u16(out, 0, self.rtnh_len);
+        wr::u8(out, 2, self.rtnh_flags.bits() as u8);
+        wr::u8(out, 3, self.rtnh_hops);
+        wr::i32(out, 4, self.rtnh_ifindex);
+    }
+}
+
+fixed_struct!(Rtnexthop);

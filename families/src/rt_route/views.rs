@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `route-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -88,8 +92,8 @@ impl<'a> RouteAttrs<'a> {
 
     /// `RTA_MULTIPATH`
     #[inline]
-    pub fn multipath(&self) -> Option<&'a [u8]> {
-        self.0.bytes(RTA_MULTIPATH)
+    pub fn multipath(&self) -> Option<Records<'a, Rtnexthop, RouteAttrs<'a>>> {
+        self.0.records(RTA_MULTIPATH)
     }
 
     /// `RTA_PROTOINFO`
@@ -124,8 +128,8 @@ impl<'a> RouteAttrs<'a> {
 
     /// `RTA_TABLE`
     #[inline]
-    pub fn table_attr(&self) -> Option<u32> {
-        self.0.u32(RTA_TABLE)
+    pub fn table_attr(&self) -> Option<RtTable> {
+        self.0.u32(RTA_TABLE).map(|v| RtTable::from_value(v as u32))
     }
 
     /// `RTA_MARK`
@@ -154,14 +158,18 @@ impl<'a> RouteAttrs<'a> {
 
     /// `RTA_PREF`
     #[inline]
-    pub fn pref(&self) -> Option<u8> {
-        self.0.u8(RTA_PREF)
+    pub fn pref(&self) -> Option<RouterPref> {
+        self.0
+            .u8(RTA_PREF)
+            .map(|v| RouterPref::from_value(v as u32))
     }
 
     /// `RTA_ENCAP_TYPE`
     #[inline]
-    pub fn encap_type(&self) -> Option<u16> {
-        self.0.u16(RTA_ENCAP_TYPE)
+    pub fn encap_type(&self) -> Option<LwtunnelEncapType> {
+        self.0
+            .u16(RTA_ENCAP_TYPE)
+            .map(|v| LwtunnelEncapType::from_value(v as u32))
     }
 
     /// `RTA_ENCAP`
@@ -236,6 +244,133 @@ impl<'a> RouteAttrs<'a> {
         self.0
             .u32(RTA_DEL_REASON)
             .map(|v| DelReason::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                RTA_DST if a.raw_kind() == RTA_DST => match value::ip(&a) {
+                    Some(ip) => {
+                        RouteAttrsBuilder(w).dst(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                RTA_SRC if a.raw_kind() == RTA_SRC => match value::ip(&a) {
+                    Some(ip) => {
+                        RouteAttrsBuilder(w).src(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                RTA_IIF if a.raw_kind() == RTA_IIF => {
+                    RouteAttrsBuilder(w).iif(value::u32(&a))?;
+                }
+                RTA_OIF if a.raw_kind() == RTA_OIF => {
+                    RouteAttrsBuilder(w).oif(value::u32(&a))?;
+                }
+                RTA_GATEWAY if a.raw_kind() == RTA_GATEWAY => match value::ip(&a) {
+                    Some(ip) => {
+                        RouteAttrsBuilder(w).gateway(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                RTA_PRIORITY if a.raw_kind() == RTA_PRIORITY => {
+                    RouteAttrsBuilder(w).priority(value::u32(&a))?;
+                }
+                RTA_PREFSRC if a.raw_kind() == RTA_PREFSRC => match value::ip(&a) {
+                    Some(ip) => {
+                        RouteAttrsBuilder(w).prefsrc(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                RTA_METRICS => nest_like(w, &a, |w| Metrics::parse(a.nested())?.write_to(w))?,
+                RTA_MULTIPATH => nest_like(w, &a, |w| {
+                    for r in Records::<Rtnexthop, RouteAttrs<'_>>::new(&a) {
+                        let (h, v) = r?;
+                        record_like(w, &h, |w| v.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                RTA_PROTOINFO if a.raw_kind() == RTA_PROTOINFO => {
+                    RouteAttrsBuilder(w).protoinfo(a.value())?;
+                }
+                RTA_FLOW if a.raw_kind() == RTA_FLOW => {
+                    RouteAttrsBuilder(w).flow(value::u32(&a))?;
+                }
+                RTA_CACHEINFO if a.raw_kind() == RTA_CACHEINFO => {
+                    if a.value().len() == RtaCacheinfo::LEN {
+                        RouteAttrsBuilder(w).cacheinfo(&RtaCacheinfo::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                RTA_SESSION if a.raw_kind() == RTA_SESSION => {
+                    RouteAttrsBuilder(w).session(a.value())?;
+                }
+                RTA_MP_ALGO if a.raw_kind() == RTA_MP_ALGO => {
+                    RouteAttrsBuilder(w).mp_algo(a.value())?;
+                }
+                RTA_TABLE if a.raw_kind() == RTA_TABLE => {
+                    RouteAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a) as u32))?;
+                }
+                RTA_MARK if a.raw_kind() == RTA_MARK => {
+                    RouteAttrsBuilder(w).mark(value::u32(&a))?;
+                }
+                RTA_MFC_STATS if a.raw_kind() == RTA_MFC_STATS => {
+                    RouteAttrsBuilder(w).mfc_stats(a.value())?;
+                }
+                RTA_VIA if a.raw_kind() == RTA_VIA => {
+                    RouteAttrsBuilder(w).via(a.value())?;
+                }
+                RTA_NEWDST if a.raw_kind() == RTA_NEWDST => {
+                    RouteAttrsBuilder(w).newdst(a.value())?;
+                }
+                RTA_PREF if a.raw_kind() == RTA_PREF => {
+                    RouteAttrsBuilder(w).pref(RouterPref::from_value(value::u8(&a) as u32))?;
+                }
+                RTA_ENCAP_TYPE if a.raw_kind() == RTA_ENCAP_TYPE => {
+                    RouteAttrsBuilder(w)
+                        .encap_type(LwtunnelEncapType::from_value(value::u16(&a) as u32))?;
+                }
+                RTA_ENCAP if a.raw_kind() == RTA_ENCAP => {
+                    RouteAttrsBuilder(w).encap(a.value())?;
+                }
+                RTA_EXPIRES if a.raw_kind() == RTA_EXPIRES => {
+                    RouteAttrsBuilder(w).expires(value::u32(&a))?;
+                }
+                RTA_PAD if a.raw_kind() == RTA_PAD => {
+                    RouteAttrsBuilder(w).pad(a.value())?;
+                }
+                RTA_UID if a.raw_kind() == RTA_UID => {
+                    RouteAttrsBuilder(w).uid(value::u32(&a))?;
+                }
+                RTA_TTL_PROPAGATE if a.raw_kind() == RTA_TTL_PROPAGATE => {
+                    RouteAttrsBuilder(w).ttl_propagate(value::u8(&a))?;
+                }
+                RTA_IP_PROTO if a.raw_kind() == RTA_IP_PROTO => {
+                    RouteAttrsBuilder(w).ip_proto(value::u8(&a))?;
+                }
+                RTA_SPORT if a.raw_kind() == RTA_SPORT => {
+                    RouteAttrsBuilder(w).sport(value::u16(&a))?;
+                }
+                RTA_DPORT if a.raw_kind() == RTA_DPORT => {
+                    RouteAttrsBuilder(w).dport(value::u16(&a))?;
+                }
+                RTA_NH_ID if a.raw_kind() == RTA_NH_ID => {
+                    RouteAttrsBuilder(w).nh_id(value::u32(&a))?;
+                }
+                RTA_FLOWLABEL if a.raw_kind() == RTA_FLOWLABEL => {
+                    RouteAttrsBuilder(w).flowlabel(value::u32_be(&a))?;
+                }
+                RTA_DEL_REASON if a.raw_kind() == RTA_DEL_REASON => {
+                    RouteAttrsBuilder(w)
+                        .del_reason(DelReason::from_value(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -366,4 +501,80 @@ impl<'a> Metrics<'a> {
     pub fn fastopen_no_cookie(&self) -> Option<u32> {
         self.0.u32(RTAX_FASTOPEN_NO_COOKIE)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                RTAX_UNSPEC if a.raw_kind() == RTAX_UNSPEC => raw(w, &a)?,
+                RTAX_LOCK if a.raw_kind() == RTAX_LOCK => {
+                    MetricsBuilder(w).lock(value::u32(&a))?;
+                }
+                RTAX_MTU if a.raw_kind() == RTAX_MTU => {
+                    MetricsBuilder(w).mtu(value::u32(&a))?;
+                }
+                RTAX_WINDOW if a.raw_kind() == RTAX_WINDOW => {
+                    MetricsBuilder(w).window(value::u32(&a))?;
+                }
+                RTAX_RTT if a.raw_kind() == RTAX_RTT => {
+                    MetricsBuilder(w).rtt(value::u32(&a))?;
+                }
+                RTAX_RTTVAR if a.raw_kind() == RTAX_RTTVAR => {
+                    MetricsBuilder(w).rttvar(value::u32(&a))?;
+                }
+                RTAX_SSTHRESH if a.raw_kind() == RTAX_SSTHRESH => {
+                    MetricsBuilder(w).ssthresh(value::u32(&a))?;
+                }
+                RTAX_CWND if a.raw_kind() == RTAX_CWND => {
+                    MetricsBuilder(w).cwnd(value::u32(&a))?;
+                }
+                RTAX_ADVMSS if a.raw_kind() == RTAX_ADVMSS => {
+                    MetricsBuilder(w).advmss(value::u32(&a))?;
+                }
+                RTAX_REORDERING if a.raw_kind() == RTAX_REORDERING => {
+                    MetricsBuilder(w).reordering(value::u32(&a))?;
+                }
+                RTAX_HOPLIMIT if a.raw_kind() == RTAX_HOPLIMIT => {
+                    MetricsBuilder(w).hoplimit(value::u32(&a))?;
+                }
+                RTAX_INITCWND if a.raw_kind() == RTAX_INITCWND => {
+                    MetricsBuilder(w).initcwnd(value::u32(&a))?;
+                }
+                RTAX_FEATURES if a.raw_kind() == RTAX_FEATURES => {
+                    MetricsBuilder(w).features(value::u32(&a))?;
+                }
+                RTAX_RTO_MIN if a.raw_kind() == RTAX_RTO_MIN => {
+                    MetricsBuilder(w).rto_min(value::u32(&a))?;
+                }
+                RTAX_INITRWND if a.raw_kind() == RTAX_INITRWND => {
+                    MetricsBuilder(w).initrwnd(value::u32(&a))?;
+                }
+                RTAX_QUICKACK if a.raw_kind() == RTAX_QUICKACK => {
+                    MetricsBuilder(w).quickack(value::u32(&a))?;
+                }
+                RTAX_CC_ALGO if a.raw_kind() == RTAX_CC_ALGO => {
+                    MetricsBuilder(w).cc_algo(value::str(&a))?;
+                }
+                RTAX_FASTOPEN_NO_COOKIE if a.raw_kind() == RTAX_FASTOPEN_NO_COOKIE => {
+                    MetricsBuilder(w).fastopen_no_cookie(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `rt-route` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+    SetRoundtrip {
+        set: &tables::ROUTE_ATTRS,
+        run: |attrs, w| RouteAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::METRICS,
+        run: |attrs, w| Metrics::parse(attrs)?.write_to(w),
+    },
+];

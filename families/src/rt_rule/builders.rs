@@ -88,8 +88,9 @@ impl<'w, B: Buffer> FibRuleAttrsBuilder<'w, B> {
     }
 
     /// Writes `FRA_TABLE`.
-    pub fn table_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(FRA_TABLE, &(v).to_ne_bytes())?;
+    pub fn table_attr(&mut self, v: RtTable) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(FRA_TABLE, &(v.value() as u32).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -119,8 +120,9 @@ impl<'w, B: Buffer> FibRuleAttrsBuilder<'w, B> {
     }
 
     /// Writes `FRA_PROTOCOL`.
-    pub fn protocol(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(FRA_PROTOCOL, &(v).to_ne_bytes())?;
+    pub fn protocol(&mut self, v: RtProtocol) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(FRA_PROTOCOL, &(v.value() as u8).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `fib-rule-attrs` attributes of `rt-rule`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -100,8 +104,8 @@ impl<'a> FibRuleAttrs<'a> {
 
     /// `FRA_TABLE`
     #[inline]
-    pub fn table_attr(&self) -> Option<u32> {
-        self.0.u32(FRA_TABLE)
+    pub fn table_attr(&self) -> Option<RtTable> {
+        self.0.u32(FRA_TABLE).map(|v| RtTable::from_value(v as u32))
     }
 
     /// `FRA_FWMASK`
@@ -130,8 +134,10 @@ impl<'a> FibRuleAttrs<'a> {
 
     /// `FRA_PROTOCOL`
     #[inline]
-    pub fn protocol(&self) -> Option<u8> {
-        self.0.u8(FRA_PROTOCOL)
+    pub fn protocol(&self) -> Option<RtProtocol> {
+        self.0
+            .u8(FRA_PROTOCOL)
+            .map(|v| RtProtocol::from_value(v as u32))
     }
 
     /// `FRA_IP_PROTO`
@@ -187,4 +193,125 @@ impl<'a> FibRuleAttrs<'a> {
     pub fn dscp_mask(&self) -> Option<u8> {
         self.0.u8(FRA_DSCP_MASK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                FRA_DST if a.raw_kind() == FRA_DST => match value::ip(&a) {
+                    Some(ip) => {
+                        FibRuleAttrsBuilder(w).dst(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                FRA_SRC if a.raw_kind() == FRA_SRC => match value::ip(&a) {
+                    Some(ip) => {
+                        FibRuleAttrsBuilder(w).src(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                FRA_IIFNAME if a.raw_kind() == FRA_IIFNAME => {
+                    FibRuleAttrsBuilder(w).iifname(value::str(&a))?;
+                }
+                FRA_GOTO if a.raw_kind() == FRA_GOTO => {
+                    FibRuleAttrsBuilder(w).goto(value::u32(&a))?;
+                }
+                FRA_UNUSED2 if a.raw_kind() == FRA_UNUSED2 => raw(w, &a)?,
+                FRA_PRIORITY if a.raw_kind() == FRA_PRIORITY => {
+                    FibRuleAttrsBuilder(w).priority(value::u32(&a))?;
+                }
+                FRA_UNUSED3 if a.raw_kind() == FRA_UNUSED3 => raw(w, &a)?,
+                FRA_UNUSED4 if a.raw_kind() == FRA_UNUSED4 => raw(w, &a)?,
+                FRA_UNUSED5 if a.raw_kind() == FRA_UNUSED5 => raw(w, &a)?,
+                FRA_FWMARK if a.raw_kind() == FRA_FWMARK => {
+                    FibRuleAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                FRA_FLOW if a.raw_kind() == FRA_FLOW => {
+                    FibRuleAttrsBuilder(w).flow(value::u32(&a))?;
+                }
+                FRA_TUN_ID if a.raw_kind() == FRA_TUN_ID => {
+                    FibRuleAttrsBuilder(w).tun_id(value::u64(&a))?;
+                }
+                FRA_SUPPRESS_IFGROUP if a.raw_kind() == FRA_SUPPRESS_IFGROUP => {
+                    FibRuleAttrsBuilder(w).suppress_ifgroup(value::u32(&a))?;
+                }
+                FRA_SUPPRESS_PREFIXLEN if a.raw_kind() == FRA_SUPPRESS_PREFIXLEN => {
+                    FibRuleAttrsBuilder(w).suppress_prefixlen(value::u32(&a))?;
+                }
+                FRA_TABLE if a.raw_kind() == FRA_TABLE => {
+                    FibRuleAttrsBuilder(w)
+                        .table_attr(RtTable::from_value(value::u32(&a) as u32))?;
+                }
+                FRA_FWMASK if a.raw_kind() == FRA_FWMASK => {
+                    FibRuleAttrsBuilder(w).fwmask(value::u32(&a))?;
+                }
+                FRA_OIFNAME if a.raw_kind() == FRA_OIFNAME => {
+                    FibRuleAttrsBuilder(w).oifname(value::str(&a))?;
+                }
+                FRA_PAD if a.raw_kind() == FRA_PAD => raw(w, &a)?,
+                FRA_L3MDEV if a.raw_kind() == FRA_L3MDEV => {
+                    FibRuleAttrsBuilder(w).l3mdev(value::u8(&a))?;
+                }
+                FRA_UID_RANGE if a.raw_kind() == FRA_UID_RANGE => {
+                    if a.value().len() == FibRuleUidRange::LEN {
+                        FibRuleAttrsBuilder(w)
+                            .uid_range(&FibRuleUidRange::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                FRA_PROTOCOL if a.raw_kind() == FRA_PROTOCOL => {
+                    FibRuleAttrsBuilder(w)
+                        .protocol(RtProtocol::from_value(value::u8(&a) as u32))?;
+                }
+                FRA_IP_PROTO if a.raw_kind() == FRA_IP_PROTO => {
+                    FibRuleAttrsBuilder(w).ip_proto(value::u8(&a))?;
+                }
+                FRA_SPORT_RANGE if a.raw_kind() == FRA_SPORT_RANGE => {
+                    if a.value().len() == FibRulePortRange::LEN {
+                        FibRuleAttrsBuilder(w)
+                            .sport_range(&FibRulePortRange::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                FRA_DPORT_RANGE if a.raw_kind() == FRA_DPORT_RANGE => {
+                    if a.value().len() == FibRulePortRange::LEN {
+                        FibRuleAttrsBuilder(w)
+                            .dport_range(&FibRulePortRange::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                FRA_DSCP if a.raw_kind() == FRA_DSCP => {
+                    FibRuleAttrsBuilder(w).dscp(value::u8(&a))?;
+                }
+                FRA_FLOWLABEL if a.raw_kind() == FRA_FLOWLABEL => {
+                    FibRuleAttrsBuilder(w).flowlabel(value::u32_be(&a))?;
+                }
+                FRA_FLOWLABEL_MASK if a.raw_kind() == FRA_FLOWLABEL_MASK => {
+                    FibRuleAttrsBuilder(w).flowlabel_mask(value::u32_be(&a))?;
+                }
+                FRA_SPORT_MASK if a.raw_kind() == FRA_SPORT_MASK => {
+                    FibRuleAttrsBuilder(w).sport_mask(value::u16(&a))?;
+                }
+                FRA_DPORT_MASK if a.raw_kind() == FRA_DPORT_MASK => {
+                    FibRuleAttrsBuilder(w).dport_mask(value::u16(&a))?;
+                }
+                FRA_DSCP_MASK if a.raw_kind() == FRA_DSCP_MASK => {
+                    FibRuleAttrsBuilder(w).dscp_mask(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `rt-rule` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
+    set: &tables::FIB_RULE_ATTRS,
+    run: |attrs, w| FibRuleAttrs::parse(attrs)?.write_to(w),
+}];

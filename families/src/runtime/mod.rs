@@ -8,6 +8,8 @@ mod bytes;
 mod macros;
 mod msg;
 mod registry;
+mod roundtrip;
+pub mod value;
 mod view;
 
 pub use addr::{Bitfield32, HwAddr};
@@ -15,4 +17,7 @@ pub use build::{put_nest_with_header, put_record_list_entry};
 pub use bytes::{rd, wr};
 pub use msg::{GenlMsg, RawMsg};
 pub use registry::{GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
+pub use roundtrip::{
+    nest_like, nest_like_with_header, raw, record_like, RoundtripError, RoundtripFn, SetRoundtrip,
+};
 pub use view::{split_header, AttrView, Entries, Records, Table};

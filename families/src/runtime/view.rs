@@ -346,12 +346,7 @@ impl<'a, const N: usize> Table<'a, N> {
         &self,
         kind: u16,
     ) -> Option<Records<'a, H, V>> {
-        self.get(kind).map(|a| Records {
-            value: a.value(),
-            pos: 0,
-            base: a.offset() + nlcodec::consts::NLA_HDRLEN,
-            _v: PhantomData,
-        })
+        self.get(kind).map(|a| Records::new(&a))
     }
 }
 
@@ -407,6 +402,18 @@ pub struct Records<'a, H, V> {
     pos: usize,
     base: usize,
     _v: PhantomData<(H, V)>,
+}
+
+impl<'a, H, V> Records<'a, H, V> {
+    /// The records of the record-list attribute `a`.
+    pub fn new(a: &Attr<'a>) -> Self {
+        Records {
+            value: a.value(),
+            pos: 0,
+            base: a.offset() + nlcodec::consts::NLA_HDRLEN,
+            _v: PhantomData,
+        }
+    }
 }
 
 impl<'a, H: FamilyHeader, V: AttrView<'a>> Iterator for Records<'a, H, V> {

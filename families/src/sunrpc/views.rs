@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `cache-notify` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -44,6 +48,22 @@ impl<'a> CacheNotify<'a> {
         self.0
             .u32(SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE)
             .map(|v| CacheType(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE
+                    if a.raw_kind() == SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE =>
+                {
+                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -108,6 +128,35 @@ impl<'a> IpMap<'a> {
     pub fn expiry(&self) -> Option<u64> {
         self.0.u64(SUNRPC_A_IP_MAP_EXPIRY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_IP_MAP_SEQNO if a.raw_kind() == SUNRPC_A_IP_MAP_SEQNO => {
+                    IpMapBuilder(w).seqno(value::u64(&a))?;
+                }
+                SUNRPC_A_IP_MAP_CLASS if a.raw_kind() == SUNRPC_A_IP_MAP_CLASS => {
+                    IpMapBuilder(w).class(value::str(&a))?;
+                }
+                SUNRPC_A_IP_MAP_ADDR if a.raw_kind() == SUNRPC_A_IP_MAP_ADDR => {
+                    IpMapBuilder(w).addr(value::str(&a))?;
+                }
+                SUNRPC_A_IP_MAP_DOMAIN if a.raw_kind() == SUNRPC_A_IP_MAP_DOMAIN => {
+                    IpMapBuilder(w).domain(value::str(&a))?;
+                }
+                SUNRPC_A_IP_MAP_NEGATIVE if a.raw_kind() == SUNRPC_A_IP_MAP_NEGATIVE => {
+                    IpMapBuilder(w).negative()?;
+                }
+                SUNRPC_A_IP_MAP_EXPIRY if a.raw_kind() == SUNRPC_A_IP_MAP_EXPIRY => {
+                    IpMapBuilder(w).expiry(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `ip-map-reqs` attributes of `sunrpc`, indexed in one pass.
@@ -142,6 +191,20 @@ impl<'a> IpMapReqs<'a> {
         self.0
             .all(SUNRPC_A_IP_MAP_REQS_REQUESTS)
             .map(|a| IpMap::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_IP_MAP_REQS_REQUESTS => {
+                    nest_like(w, &a, |w| IpMap::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -200,6 +263,32 @@ impl<'a> UnixGid<'a> {
     pub fn expiry(&self) -> Option<u64> {
         self.0.u64(SUNRPC_A_UNIX_GID_EXPIRY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_UNIX_GID_SEQNO if a.raw_kind() == SUNRPC_A_UNIX_GID_SEQNO => {
+                    UnixGidBuilder(w).seqno(value::u64(&a))?;
+                }
+                SUNRPC_A_UNIX_GID_UID if a.raw_kind() == SUNRPC_A_UNIX_GID_UID => {
+                    UnixGidBuilder(w).uid(value::u32(&a))?;
+                }
+                SUNRPC_A_UNIX_GID_GIDS if a.raw_kind() == SUNRPC_A_UNIX_GID_GIDS => {
+                    UnixGidBuilder(w).gids(value::u32(&a))?;
+                }
+                SUNRPC_A_UNIX_GID_NEGATIVE if a.raw_kind() == SUNRPC_A_UNIX_GID_NEGATIVE => {
+                    UnixGidBuilder(w).negative()?;
+                }
+                SUNRPC_A_UNIX_GID_EXPIRY if a.raw_kind() == SUNRPC_A_UNIX_GID_EXPIRY => {
+                    UnixGidBuilder(w).expiry(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `unix-gid-reqs` attributes of `sunrpc`, indexed in one pass.
@@ -234,6 +323,20 @@ impl<'a> UnixGidReqs<'a> {
         self.0
             .all(SUNRPC_A_UNIX_GID_REQS_REQUESTS)
             .map(|a| UnixGid::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_UNIX_GID_REQS_REQUESTS => {
+                    nest_like(w, &a, |w| UnixGid::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -270,4 +373,47 @@ impl<'a> CacheFlush<'a> {
             .u32(SUNRPC_A_CACHE_FLUSH_MASK)
             .map(|v| CacheType(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                SUNRPC_A_CACHE_FLUSH_MASK if a.raw_kind() == SUNRPC_A_CACHE_FLUSH_MASK => {
+                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `sunrpc` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 6] = [
+    SetRoundtrip {
+        set: &tables::CACHE_NOTIFY,
+        run: |attrs, w| CacheNotify::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IP_MAP,
+        run: |attrs, w| IpMap::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::IP_MAP_REQS,
+        run: |attrs, w| IpMapReqs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UNIX_GID,
+        run: |attrs, w| UnixGid::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::UNIX_GID_REQS,
+        run: |attrs, w| UnixGidReqs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CACHE_FLUSH,
+        run: |attrs, w| CacheFlush::parse(attrs)?.write_to(w),
+    },
+];

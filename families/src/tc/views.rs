@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -127,6 +131,69 @@ impl<'a> AttrsAttrs<'a> {
     pub fn ext_warn_msg(&self) -> Option<&'a str> {
         self.0.str(TCA_EXT_WARN_MSG)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_KIND if a.raw_kind() == TCA_KIND => {
+                    AttrsAttrsBuilder(w).kind(value::str(&a))?;
+                }
+                TCA_OPTIONS => match OptionsMsg::parse(Some(a), self.0.str(TCA_KIND))? {
+                    Some(m) => m.write_to(w, &a)?,
+                    None => raw(w, &a)?,
+                },
+                TCA_STATS if a.raw_kind() == TCA_STATS => {
+                    if a.value().len() == TcStats::LEN {
+                        AttrsAttrsBuilder(w).stats(&TcStats::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_XSTATS => match TcaStatsAppMsg::parse(Some(a), self.0.str(TCA_KIND))? {
+                    Some(m) => m.write_to(w, &a)?,
+                    None => raw(w, &a)?,
+                },
+                TCA_RATE if a.raw_kind() == TCA_RATE => {
+                    if a.value().len() == GnetEstimator::LEN {
+                        AttrsAttrsBuilder(w).rate(&GnetEstimator::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_FCNT if a.raw_kind() == TCA_FCNT => {
+                    AttrsAttrsBuilder(w).fcnt(value::u32(&a))?;
+                }
+                TCA_STATS2 => nest_like(w, &a, |w| TcaStatsAttrs::parse(a.nested())?.write_to(w))?,
+                TCA_STAB => nest_like(w, &a, |w| TcaStabAttrs::parse(a.nested())?.write_to(w))?,
+                TCA_PAD if a.raw_kind() == TCA_PAD => raw(w, &a)?,
+                TCA_DUMP_INVISIBLE if a.raw_kind() == TCA_DUMP_INVISIBLE => {
+                    AttrsAttrsBuilder(w).dump_invisible()?;
+                }
+                TCA_CHAIN if a.raw_kind() == TCA_CHAIN => {
+                    AttrsAttrsBuilder(w).chain(value::u32(&a))?;
+                }
+                TCA_HW_OFFLOAD if a.raw_kind() == TCA_HW_OFFLOAD => {
+                    AttrsAttrsBuilder(w).hw_offload(value::u8(&a))?;
+                }
+                TCA_INGRESS_BLOCK if a.raw_kind() == TCA_INGRESS_BLOCK => {
+                    AttrsAttrsBuilder(w).ingress_block(value::u32(&a))?;
+                }
+                TCA_EGRESS_BLOCK if a.raw_kind() == TCA_EGRESS_BLOCK => {
+                    AttrsAttrsBuilder(w).egress_block(value::u32(&a))?;
+                }
+                TCA_DUMP_FLAGS if a.raw_kind() == TCA_DUMP_FLAGS => {
+                    AttrsAttrsBuilder(w).dump_flags(Bitfield32::from_bytes(a.value()))?;
+                }
+                TCA_EXT_WARN_MSG if a.raw_kind() == TCA_EXT_WARN_MSG => {
+                    AttrsAttrsBuilder(w).ext_warn_msg(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-attrs` attributes of `tc`, indexed in one pass.
@@ -208,6 +275,46 @@ impl<'a> ActAttrs<'a> {
     pub fn in_hw_count(&self) -> Option<u32> {
         self.0.u32(TCA_ACT_IN_HW_COUNT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_ACT_KIND if a.raw_kind() == TCA_ACT_KIND => {
+                    ActAttrsBuilder(w).kind(value::str(&a))?;
+                }
+                TCA_ACT_OPTIONS => match ActOptionsMsg::parse(Some(a), self.0.str(TCA_ACT_KIND))? {
+                    Some(m) => m.write_to(w, &a)?,
+                    None => raw(w, &a)?,
+                },
+                TCA_ACT_INDEX if a.raw_kind() == TCA_ACT_INDEX => {
+                    ActAttrsBuilder(w).index(value::u32(&a))?;
+                }
+                TCA_ACT_STATS => {
+                    nest_like(w, &a, |w| TcaStatsAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_ACT_PAD if a.raw_kind() == TCA_ACT_PAD => raw(w, &a)?,
+                TCA_ACT_COOKIE if a.raw_kind() == TCA_ACT_COOKIE => {
+                    ActAttrsBuilder(w).cookie(a.value())?;
+                }
+                TCA_ACT_FLAGS if a.raw_kind() == TCA_ACT_FLAGS => {
+                    ActAttrsBuilder(w).flags(Bitfield32::from_bytes(a.value()))?;
+                }
+                TCA_ACT_HW_STATS if a.raw_kind() == TCA_ACT_HW_STATS => {
+                    ActAttrsBuilder(w).hw_stats(Bitfield32::from_bytes(a.value()))?;
+                }
+                TCA_ACT_USED_HW_STATS if a.raw_kind() == TCA_ACT_USED_HW_STATS => {
+                    ActAttrsBuilder(w).used_hw_stats(Bitfield32::from_bytes(a.value()))?;
+                }
+                TCA_ACT_IN_HW_COUNT if a.raw_kind() == TCA_ACT_IN_HW_COUNT => {
+                    ActAttrsBuilder(w).in_hw_count(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-bpf-attrs` attributes of `tc`, indexed in one pass.
@@ -283,6 +390,46 @@ impl<'a> ActBpfAttrs<'a> {
     pub fn id(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_ACT_BPF_ID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_ACT_BPF_TM if a.raw_kind() == TCA_ACT_BPF_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActBpfAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_ACT_BPF_PARMS if a.raw_kind() == TCA_ACT_BPF_PARMS => {
+                    ActBpfAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_ACT_BPF_OPS_LEN if a.raw_kind() == TCA_ACT_BPF_OPS_LEN => {
+                    ActBpfAttrsBuilder(w).ops_len(value::u16(&a))?;
+                }
+                TCA_ACT_BPF_OPS if a.raw_kind() == TCA_ACT_BPF_OPS => {
+                    ActBpfAttrsBuilder(w).ops(a.value())?;
+                }
+                TCA_ACT_BPF_FD if a.raw_kind() == TCA_ACT_BPF_FD => {
+                    ActBpfAttrsBuilder(w).fd(value::u32(&a))?;
+                }
+                TCA_ACT_BPF_NAME if a.raw_kind() == TCA_ACT_BPF_NAME => {
+                    ActBpfAttrsBuilder(w).name(value::str(&a))?;
+                }
+                TCA_ACT_BPF_PAD if a.raw_kind() == TCA_ACT_BPF_PAD => raw(w, &a)?,
+                TCA_ACT_BPF_TAG if a.raw_kind() == TCA_ACT_BPF_TAG => {
+                    ActBpfAttrsBuilder(w).tag(a.value())?;
+                }
+                TCA_ACT_BPF_ID if a.raw_kind() == TCA_ACT_BPF_ID => {
+                    ActBpfAttrsBuilder(w).id(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-connmark-attrs` attributes of `tc`, indexed in one pass.
@@ -322,6 +469,28 @@ impl<'a> ActConnmarkAttrs<'a> {
     pub fn tm(&self) -> Option<TcfT> {
         self.0.fixed(TCA_CONNMARK_TM, TcfT::from_bytes)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CONNMARK_PARMS if a.raw_kind() == TCA_CONNMARK_PARMS => {
+                    ActConnmarkAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_CONNMARK_TM if a.raw_kind() == TCA_CONNMARK_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActConnmarkAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_CONNMARK_PAD if a.raw_kind() == TCA_CONNMARK_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-csum-attrs` attributes of `tc`, indexed in one pass.
@@ -360,6 +529,28 @@ impl<'a> ActCsumAttrs<'a> {
     #[inline]
     pub fn tm(&self) -> Option<TcfT> {
         self.0.fixed(TCA_CSUM_TM, TcfT::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CSUM_PARMS if a.raw_kind() == TCA_CSUM_PARMS => {
+                    ActCsumAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_CSUM_TM if a.raw_kind() == TCA_CSUM_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActCsumAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_CSUM_PAD if a.raw_kind() == TCA_CSUM_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -490,6 +681,73 @@ impl<'a> ActCtAttrs<'a> {
     pub fn helper_proto(&self) -> Option<u8> {
         self.0.u8(TCA_CT_HELPER_PROTO)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CT_PARMS if a.raw_kind() == TCA_CT_PARMS => {
+                    ActCtAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_CT_TM if a.raw_kind() == TCA_CT_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActCtAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_CT_ACTION if a.raw_kind() == TCA_CT_ACTION => {
+                    ActCtAttrsBuilder(w).action(value::u16(&a))?;
+                }
+                TCA_CT_ZONE if a.raw_kind() == TCA_CT_ZONE => {
+                    ActCtAttrsBuilder(w).zone(value::u16(&a))?;
+                }
+                TCA_CT_MARK if a.raw_kind() == TCA_CT_MARK => {
+                    ActCtAttrsBuilder(w).mark(value::u32(&a))?;
+                }
+                TCA_CT_MARK_MASK if a.raw_kind() == TCA_CT_MARK_MASK => {
+                    ActCtAttrsBuilder(w).mark_mask(value::u32(&a))?;
+                }
+                TCA_CT_LABELS if a.raw_kind() == TCA_CT_LABELS => {
+                    ActCtAttrsBuilder(w).labels(a.value())?;
+                }
+                TCA_CT_LABELS_MASK if a.raw_kind() == TCA_CT_LABELS_MASK => {
+                    ActCtAttrsBuilder(w).labels_mask(a.value())?;
+                }
+                TCA_CT_NAT_IPV4_MIN if a.raw_kind() == TCA_CT_NAT_IPV4_MIN => {
+                    ActCtAttrsBuilder(w).nat_ipv4_min(value::u32_be(&a))?;
+                }
+                TCA_CT_NAT_IPV4_MAX if a.raw_kind() == TCA_CT_NAT_IPV4_MAX => {
+                    ActCtAttrsBuilder(w).nat_ipv4_max(value::u32_be(&a))?;
+                }
+                TCA_CT_NAT_IPV6_MIN if a.raw_kind() == TCA_CT_NAT_IPV6_MIN => {
+                    ActCtAttrsBuilder(w).nat_ipv6_min(a.value())?;
+                }
+                TCA_CT_NAT_IPV6_MAX if a.raw_kind() == TCA_CT_NAT_IPV6_MAX => {
+                    ActCtAttrsBuilder(w).nat_ipv6_max(a.value())?;
+                }
+                TCA_CT_NAT_PORT_MIN if a.raw_kind() == TCA_CT_NAT_PORT_MIN => {
+                    ActCtAttrsBuilder(w).nat_port_min(value::u16_be(&a))?;
+                }
+                TCA_CT_NAT_PORT_MAX if a.raw_kind() == TCA_CT_NAT_PORT_MAX => {
+                    ActCtAttrsBuilder(w).nat_port_max(value::u16_be(&a))?;
+                }
+                TCA_CT_PAD if a.raw_kind() == TCA_CT_PAD => raw(w, &a)?,
+                TCA_CT_HELPER_NAME if a.raw_kind() == TCA_CT_HELPER_NAME => {
+                    ActCtAttrsBuilder(w).helper_name(value::str(&a))?;
+                }
+                TCA_CT_HELPER_FAMILY if a.raw_kind() == TCA_CT_HELPER_FAMILY => {
+                    ActCtAttrsBuilder(w).helper_family(value::u8(&a))?;
+                }
+                TCA_CT_HELPER_PROTO if a.raw_kind() == TCA_CT_HELPER_PROTO => {
+                    ActCtAttrsBuilder(w).helper_proto(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-ctinfo-attrs` attributes of `tc`, indexed in one pass.
@@ -570,6 +828,51 @@ impl<'a> ActCtinfoAttrs<'a> {
     #[inline]
     pub fn stats_cpmark_set(&self) -> Option<u64> {
         self.0.u64(TCA_CTINFO_STATS_CPMARK_SET)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CTINFO_PAD if a.raw_kind() == TCA_CTINFO_PAD => raw(w, &a)?,
+                TCA_CTINFO_TM if a.raw_kind() == TCA_CTINFO_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActCtinfoAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_CTINFO_ACT if a.raw_kind() == TCA_CTINFO_ACT => {
+                    ActCtinfoAttrsBuilder(w).act(a.value())?;
+                }
+                TCA_CTINFO_ZONE if a.raw_kind() == TCA_CTINFO_ZONE => {
+                    ActCtinfoAttrsBuilder(w).zone(value::u16(&a))?;
+                }
+                TCA_CTINFO_PARMS_DSCP_MASK if a.raw_kind() == TCA_CTINFO_PARMS_DSCP_MASK => {
+                    ActCtinfoAttrsBuilder(w).parms_dscp_mask(value::u32(&a))?;
+                }
+                TCA_CTINFO_PARMS_DSCP_STATEMASK
+                    if a.raw_kind() == TCA_CTINFO_PARMS_DSCP_STATEMASK =>
+                {
+                    ActCtinfoAttrsBuilder(w).parms_dscp_statemask(value::u32(&a))?;
+                }
+                TCA_CTINFO_PARMS_CPMARK_MASK if a.raw_kind() == TCA_CTINFO_PARMS_CPMARK_MASK => {
+                    ActCtinfoAttrsBuilder(w).parms_cpmark_mask(value::u32(&a))?;
+                }
+                TCA_CTINFO_STATS_DSCP_SET if a.raw_kind() == TCA_CTINFO_STATS_DSCP_SET => {
+                    ActCtinfoAttrsBuilder(w).stats_dscp_set(value::u64(&a))?;
+                }
+                TCA_CTINFO_STATS_DSCP_ERROR if a.raw_kind() == TCA_CTINFO_STATS_DSCP_ERROR => {
+                    ActCtinfoAttrsBuilder(w).stats_dscp_error(value::u64(&a))?;
+                }
+                TCA_CTINFO_STATS_CPMARK_SET if a.raw_kind() == TCA_CTINFO_STATS_CPMARK_SET => {
+                    ActCtinfoAttrsBuilder(w).stats_cpmark_set(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -652,6 +955,49 @@ impl<'a> ActGateAttrs<'a> {
     pub fn clockid(&self) -> Option<i32> {
         self.0.i32(TCA_GATE_CLOCKID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_GATE_TM if a.raw_kind() == TCA_GATE_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActGateAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_GATE_PARMS if a.raw_kind() == TCA_GATE_PARMS => {
+                    ActGateAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_GATE_PAD if a.raw_kind() == TCA_GATE_PAD => raw(w, &a)?,
+                TCA_GATE_PRIORITY if a.raw_kind() == TCA_GATE_PRIORITY => {
+                    ActGateAttrsBuilder(w).priority(value::i32(&a))?;
+                }
+                TCA_GATE_ENTRY_LIST if a.raw_kind() == TCA_GATE_ENTRY_LIST => {
+                    ActGateAttrsBuilder(w).entry_list(a.value())?;
+                }
+                TCA_GATE_BASE_TIME if a.raw_kind() == TCA_GATE_BASE_TIME => {
+                    ActGateAttrsBuilder(w).base_time(value::u64(&a))?;
+                }
+                TCA_GATE_CYCLE_TIME if a.raw_kind() == TCA_GATE_CYCLE_TIME => {
+                    ActGateAttrsBuilder(w).cycle_time(value::u64(&a))?;
+                }
+                TCA_GATE_CYCLE_TIME_EXT if a.raw_kind() == TCA_GATE_CYCLE_TIME_EXT => {
+                    ActGateAttrsBuilder(w).cycle_time_ext(value::u64(&a))?;
+                }
+                TCA_GATE_FLAGS if a.raw_kind() == TCA_GATE_FLAGS => {
+                    ActGateAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                TCA_GATE_CLOCKID if a.raw_kind() == TCA_GATE_CLOCKID => {
+                    ActGateAttrsBuilder(w).clockid(value::i32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-ife-attrs` attributes of `tc`, indexed in one pass.
@@ -715,6 +1061,40 @@ impl<'a> ActIfeAttrs<'a> {
     pub fn metalst(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_IFE_METALST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_IFE_PARMS if a.raw_kind() == TCA_IFE_PARMS => {
+                    ActIfeAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_IFE_TM if a.raw_kind() == TCA_IFE_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActIfeAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_IFE_DMAC if a.raw_kind() == TCA_IFE_DMAC => {
+                    ActIfeAttrsBuilder(w).dmac(a.value())?;
+                }
+                TCA_IFE_SMAC if a.raw_kind() == TCA_IFE_SMAC => {
+                    ActIfeAttrsBuilder(w).smac(a.value())?;
+                }
+                TCA_IFE_TYPE if a.raw_kind() == TCA_IFE_TYPE => {
+                    ActIfeAttrsBuilder(w).type_(value::u16(&a))?;
+                }
+                TCA_IFE_METALST if a.raw_kind() == TCA_IFE_METALST => {
+                    ActIfeAttrsBuilder(w).metalst(a.value())?;
+                }
+                TCA_IFE_PAD if a.raw_kind() == TCA_IFE_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-mirred-attrs` attributes of `tc`, indexed in one pass.
@@ -759,6 +1139,31 @@ impl<'a> ActMirredAttrs<'a> {
     #[inline]
     pub fn blockid(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_MIRRED_BLOCKID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_MIRRED_TM if a.raw_kind() == TCA_MIRRED_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActMirredAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_MIRRED_PARMS if a.raw_kind() == TCA_MIRRED_PARMS => {
+                    ActMirredAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_MIRRED_PAD if a.raw_kind() == TCA_MIRRED_PAD => raw(w, &a)?,
+                TCA_MIRRED_BLOCKID if a.raw_kind() == TCA_MIRRED_BLOCKID => {
+                    ActMirredAttrsBuilder(w).blockid(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -829,6 +1234,47 @@ impl<'a> ActMplsAttrs<'a> {
     pub fn bos(&self) -> Option<u8> {
         self.0.u8(TCA_MPLS_BOS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_MPLS_TM if a.raw_kind() == TCA_MPLS_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActMplsAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_MPLS_PARMS if a.raw_kind() == TCA_MPLS_PARMS => {
+                    if a.value().len() == TcMpls::LEN {
+                        ActMplsAttrsBuilder(w).parms(&TcMpls::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_MPLS_PAD if a.raw_kind() == TCA_MPLS_PAD => raw(w, &a)?,
+                TCA_MPLS_PROTO if a.raw_kind() == TCA_MPLS_PROTO => {
+                    ActMplsAttrsBuilder(w).proto(value::u16_be(&a))?;
+                }
+                TCA_MPLS_LABEL if a.raw_kind() == TCA_MPLS_LABEL => {
+                    ActMplsAttrsBuilder(w).label(value::u32(&a))?;
+                }
+                TCA_MPLS_TC if a.raw_kind() == TCA_MPLS_TC => {
+                    ActMplsAttrsBuilder(w).tc(value::u8(&a))?;
+                }
+                TCA_MPLS_TTL if a.raw_kind() == TCA_MPLS_TTL => {
+                    ActMplsAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                TCA_MPLS_BOS if a.raw_kind() == TCA_MPLS_BOS => {
+                    ActMplsAttrsBuilder(w).bos(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-nat-attrs` attributes of `tc`, indexed in one pass.
@@ -867,6 +1313,28 @@ impl<'a> ActNatAttrs<'a> {
     #[inline]
     pub fn tm(&self) -> Option<TcfT> {
         self.0.fixed(TCA_NAT_TM, TcfT::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_NAT_PARMS if a.raw_kind() == TCA_NAT_PARMS => {
+                    ActNatAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_NAT_TM if a.raw_kind() == TCA_NAT_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActNatAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NAT_PAD if a.raw_kind() == TCA_NAT_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -925,6 +1393,41 @@ impl<'a> ActPeditAttrs<'a> {
     pub fn key_ex(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_PEDIT_KEY_EX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_PEDIT_TM if a.raw_kind() == TCA_PEDIT_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActPeditAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_PEDIT_PARMS if a.raw_kind() == TCA_PEDIT_PARMS => {
+                    if a.value().len() == TcPeditSel::LEN {
+                        ActPeditAttrsBuilder(w).parms(&TcPeditSel::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_PEDIT_PAD if a.raw_kind() == TCA_PEDIT_PAD => raw(w, &a)?,
+                TCA_PEDIT_PARMS_EX if a.raw_kind() == TCA_PEDIT_PARMS_EX => {
+                    ActPeditAttrsBuilder(w).parms_ex(a.value())?;
+                }
+                TCA_PEDIT_KEYS_EX if a.raw_kind() == TCA_PEDIT_KEYS_EX => {
+                    ActPeditAttrsBuilder(w).keys_ex(a.value())?;
+                }
+                TCA_PEDIT_KEY_EX if a.raw_kind() == TCA_PEDIT_KEY_EX => {
+                    ActPeditAttrsBuilder(w).key_ex(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-simple-attrs` attributes of `tc`, indexed in one pass.
@@ -969,6 +1472,31 @@ impl<'a> ActSimpleAttrs<'a> {
     #[inline]
     pub fn data(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_DEF_DATA)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_DEF_TM if a.raw_kind() == TCA_DEF_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActSimpleAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_DEF_PARMS if a.raw_kind() == TCA_DEF_PARMS => {
+                    ActSimpleAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_DEF_DATA if a.raw_kind() == TCA_DEF_DATA => {
+                    ActSimpleAttrsBuilder(w).data(a.value())?;
+                }
+                TCA_DEF_PAD if a.raw_kind() == TCA_DEF_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1051,6 +1579,49 @@ impl<'a> ActSkbeditAttrs<'a> {
     pub fn queue_mapping_max(&self) -> Option<u16> {
         self.0.u16(TCA_SKBEDIT_QUEUE_MAPPING_MAX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_SKBEDIT_TM if a.raw_kind() == TCA_SKBEDIT_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActSkbeditAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_SKBEDIT_PARMS if a.raw_kind() == TCA_SKBEDIT_PARMS => {
+                    ActSkbeditAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_SKBEDIT_PRIORITY if a.raw_kind() == TCA_SKBEDIT_PRIORITY => {
+                    ActSkbeditAttrsBuilder(w).priority(value::u32(&a))?;
+                }
+                TCA_SKBEDIT_QUEUE_MAPPING if a.raw_kind() == TCA_SKBEDIT_QUEUE_MAPPING => {
+                    ActSkbeditAttrsBuilder(w).queue_mapping(value::u16(&a))?;
+                }
+                TCA_SKBEDIT_MARK if a.raw_kind() == TCA_SKBEDIT_MARK => {
+                    ActSkbeditAttrsBuilder(w).mark(value::u32(&a))?;
+                }
+                TCA_SKBEDIT_PAD if a.raw_kind() == TCA_SKBEDIT_PAD => raw(w, &a)?,
+                TCA_SKBEDIT_PTYPE if a.raw_kind() == TCA_SKBEDIT_PTYPE => {
+                    ActSkbeditAttrsBuilder(w).ptype(value::u16(&a))?;
+                }
+                TCA_SKBEDIT_MASK if a.raw_kind() == TCA_SKBEDIT_MASK => {
+                    ActSkbeditAttrsBuilder(w).mask(value::u32(&a))?;
+                }
+                TCA_SKBEDIT_FLAGS if a.raw_kind() == TCA_SKBEDIT_FLAGS => {
+                    ActSkbeditAttrsBuilder(w).flags(value::u64(&a))?;
+                }
+                TCA_SKBEDIT_QUEUE_MAPPING_MAX if a.raw_kind() == TCA_SKBEDIT_QUEUE_MAPPING_MAX => {
+                    ActSkbeditAttrsBuilder(w).queue_mapping_max(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-skbmod-attrs` attributes of `tc`, indexed in one pass.
@@ -1107,6 +1678,37 @@ impl<'a> ActSkbmodAttrs<'a> {
     #[inline]
     pub fn etype(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_SKBMOD_ETYPE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_SKBMOD_TM if a.raw_kind() == TCA_SKBMOD_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActSkbmodAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_SKBMOD_PARMS if a.raw_kind() == TCA_SKBMOD_PARMS => {
+                    ActSkbmodAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_SKBMOD_DMAC if a.raw_kind() == TCA_SKBMOD_DMAC => {
+                    ActSkbmodAttrsBuilder(w).dmac(a.value())?;
+                }
+                TCA_SKBMOD_SMAC if a.raw_kind() == TCA_SKBMOD_SMAC => {
+                    ActSkbmodAttrsBuilder(w).smac(a.value())?;
+                }
+                TCA_SKBMOD_ETYPE if a.raw_kind() == TCA_SKBMOD_ETYPE => {
+                    ActSkbmodAttrsBuilder(w).etype(a.value())?;
+                }
+                TCA_SKBMOD_PAD if a.raw_kind() == TCA_SKBMOD_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1213,6 +1815,61 @@ impl<'a> ActTunnelKeyAttrs<'a> {
     pub fn no_frag(&self) -> bool {
         self.0.flag(TCA_TUNNEL_KEY_NO_FRAG)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TUNNEL_KEY_TM if a.raw_kind() == TCA_TUNNEL_KEY_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActTunnelKeyAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_TUNNEL_KEY_PARMS if a.raw_kind() == TCA_TUNNEL_KEY_PARMS => {
+                    ActTunnelKeyAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_TUNNEL_KEY_ENC_IPV4_SRC if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV4_SRC => {
+                    ActTunnelKeyAttrsBuilder(w).enc_ipv4_src(value::u32_be(&a))?;
+                }
+                TCA_TUNNEL_KEY_ENC_IPV4_DST if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV4_DST => {
+                    ActTunnelKeyAttrsBuilder(w).enc_ipv4_dst(value::u32_be(&a))?;
+                }
+                TCA_TUNNEL_KEY_ENC_IPV6_SRC if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV6_SRC => {
+                    ActTunnelKeyAttrsBuilder(w).enc_ipv6_src(a.value())?;
+                }
+                TCA_TUNNEL_KEY_ENC_IPV6_DST if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV6_DST => {
+                    ActTunnelKeyAttrsBuilder(w).enc_ipv6_dst(a.value())?;
+                }
+                TCA_TUNNEL_KEY_ENC_KEY_ID if a.raw_kind() == TCA_TUNNEL_KEY_ENC_KEY_ID => {
+                    ActTunnelKeyAttrsBuilder(w).enc_key_id(value::u64_be(&a))?;
+                }
+                TCA_TUNNEL_KEY_PAD if a.raw_kind() == TCA_TUNNEL_KEY_PAD => raw(w, &a)?,
+                TCA_TUNNEL_KEY_ENC_DST_PORT if a.raw_kind() == TCA_TUNNEL_KEY_ENC_DST_PORT => {
+                    ActTunnelKeyAttrsBuilder(w).enc_dst_port(value::u16_be(&a))?;
+                }
+                TCA_TUNNEL_KEY_NO_CSUM if a.raw_kind() == TCA_TUNNEL_KEY_NO_CSUM => {
+                    ActTunnelKeyAttrsBuilder(w).no_csum(value::u8(&a))?;
+                }
+                TCA_TUNNEL_KEY_ENC_OPTS if a.raw_kind() == TCA_TUNNEL_KEY_ENC_OPTS => {
+                    ActTunnelKeyAttrsBuilder(w).enc_opts(a.value())?;
+                }
+                TCA_TUNNEL_KEY_ENC_TOS if a.raw_kind() == TCA_TUNNEL_KEY_ENC_TOS => {
+                    ActTunnelKeyAttrsBuilder(w).enc_tos(value::u8(&a))?;
+                }
+                TCA_TUNNEL_KEY_ENC_TTL if a.raw_kind() == TCA_TUNNEL_KEY_ENC_TTL => {
+                    ActTunnelKeyAttrsBuilder(w).enc_ttl(value::u8(&a))?;
+                }
+                TCA_TUNNEL_KEY_NO_FRAG if a.raw_kind() == TCA_TUNNEL_KEY_NO_FRAG => {
+                    ActTunnelKeyAttrsBuilder(w).no_frag()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-vlan-attrs` attributes of `tc`, indexed in one pass.
@@ -1282,6 +1939,47 @@ impl<'a> ActVlanAttrs<'a> {
     pub fn push_eth_src(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_VLAN_PUSH_ETH_SRC)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_VLAN_TM if a.raw_kind() == TCA_VLAN_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActVlanAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_VLAN_PARMS if a.raw_kind() == TCA_VLAN_PARMS => {
+                    if a.value().len() == TcVlan::LEN {
+                        ActVlanAttrsBuilder(w).parms(&TcVlan::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_VLAN_PUSH_VLAN_ID if a.raw_kind() == TCA_VLAN_PUSH_VLAN_ID => {
+                    ActVlanAttrsBuilder(w).push_vlan_id(value::u16(&a))?;
+                }
+                TCA_VLAN_PUSH_VLAN_PROTOCOL if a.raw_kind() == TCA_VLAN_PUSH_VLAN_PROTOCOL => {
+                    ActVlanAttrsBuilder(w).push_vlan_protocol(value::u16(&a))?;
+                }
+                TCA_VLAN_PAD if a.raw_kind() == TCA_VLAN_PAD => raw(w, &a)?,
+                TCA_VLAN_PUSH_VLAN_PRIORITY if a.raw_kind() == TCA_VLAN_PUSH_VLAN_PRIORITY => {
+                    ActVlanAttrsBuilder(w).push_vlan_priority(value::u8(&a))?;
+                }
+                TCA_VLAN_PUSH_ETH_DST if a.raw_kind() == TCA_VLAN_PUSH_ETH_DST => {
+                    ActVlanAttrsBuilder(w).push_eth_dst(a.value())?;
+                }
+                TCA_VLAN_PUSH_ETH_SRC if a.raw_kind() == TCA_VLAN_PUSH_ETH_SRC => {
+                    ActVlanAttrsBuilder(w).push_eth_src(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `basic-attrs` attributes of `tc`, indexed in one pass.
@@ -1338,6 +2036,41 @@ impl<'a> BasicAttrs<'a> {
     #[inline]
     pub fn pcnt(&self) -> Option<TcBasicPcnt> {
         self.0.fixed(TCA_BASIC_PCNT, TcBasicPcnt::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_BASIC_CLASSID if a.raw_kind() == TCA_BASIC_CLASSID => {
+                    BasicAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_BASIC_EMATCHES => {
+                    nest_like(w, &a, |w| EmatchAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_BASIC_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_BASIC_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_BASIC_PCNT if a.raw_kind() == TCA_BASIC_PCNT => {
+                    if a.value().len() == TcBasicPcnt::LEN {
+                        BasicAttrsBuilder(w).pcnt(&TcBasicPcnt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_BASIC_PAD if a.raw_kind() == TCA_BASIC_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1431,6 +2164,54 @@ impl<'a> BpfAttrs<'a> {
     #[inline]
     pub fn id(&self) -> Option<u32> {
         self.0.u32(TCA_BPF_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_BPF_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_BPF_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_BPF_CLASSID if a.raw_kind() == TCA_BPF_CLASSID => {
+                    BpfAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_BPF_OPS_LEN if a.raw_kind() == TCA_BPF_OPS_LEN => {
+                    BpfAttrsBuilder(w).ops_len(value::u16(&a))?;
+                }
+                TCA_BPF_OPS if a.raw_kind() == TCA_BPF_OPS => {
+                    BpfAttrsBuilder(w).ops(a.value())?;
+                }
+                TCA_BPF_FD if a.raw_kind() == TCA_BPF_FD => {
+                    BpfAttrsBuilder(w).fd(value::u32(&a))?;
+                }
+                TCA_BPF_NAME if a.raw_kind() == TCA_BPF_NAME => {
+                    BpfAttrsBuilder(w).name(value::str(&a))?;
+                }
+                TCA_BPF_FLAGS if a.raw_kind() == TCA_BPF_FLAGS => {
+                    BpfAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                TCA_BPF_FLAGS_GEN if a.raw_kind() == TCA_BPF_FLAGS_GEN => {
+                    BpfAttrsBuilder(w).flags_gen(value::u32(&a))?;
+                }
+                TCA_BPF_TAG if a.raw_kind() == TCA_BPF_TAG => {
+                    BpfAttrsBuilder(w).tag(a.value())?;
+                }
+                TCA_BPF_ID if a.raw_kind() == TCA_BPF_ID => {
+                    BpfAttrsBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1561,6 +2342,69 @@ impl<'a> CakeAttrs<'a> {
     pub fn fwmark(&self) -> Option<u32> {
         self.0.u32(TCA_CAKE_FWMARK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CAKE_PAD if a.raw_kind() == TCA_CAKE_PAD => raw(w, &a)?,
+                TCA_CAKE_BASE_RATE64 if a.raw_kind() == TCA_CAKE_BASE_RATE64 => {
+                    CakeAttrsBuilder(w).base_rate64(value::u64(&a))?;
+                }
+                TCA_CAKE_DIFFSERV_MODE if a.raw_kind() == TCA_CAKE_DIFFSERV_MODE => {
+                    CakeAttrsBuilder(w).diffserv_mode(value::u32(&a))?;
+                }
+                TCA_CAKE_ATM if a.raw_kind() == TCA_CAKE_ATM => {
+                    CakeAttrsBuilder(w).atm(value::u32(&a))?;
+                }
+                TCA_CAKE_FLOW_MODE if a.raw_kind() == TCA_CAKE_FLOW_MODE => {
+                    CakeAttrsBuilder(w).flow_mode(value::u32(&a))?;
+                }
+                TCA_CAKE_OVERHEAD if a.raw_kind() == TCA_CAKE_OVERHEAD => {
+                    CakeAttrsBuilder(w).overhead(value::u32(&a))?;
+                }
+                TCA_CAKE_RTT if a.raw_kind() == TCA_CAKE_RTT => {
+                    CakeAttrsBuilder(w).rtt(value::u32(&a))?;
+                }
+                TCA_CAKE_TARGET if a.raw_kind() == TCA_CAKE_TARGET => {
+                    CakeAttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_CAKE_AUTORATE if a.raw_kind() == TCA_CAKE_AUTORATE => {
+                    CakeAttrsBuilder(w).autorate(value::u32(&a))?;
+                }
+                TCA_CAKE_MEMORY if a.raw_kind() == TCA_CAKE_MEMORY => {
+                    CakeAttrsBuilder(w).memory(value::u32(&a))?;
+                }
+                TCA_CAKE_NAT if a.raw_kind() == TCA_CAKE_NAT => {
+                    CakeAttrsBuilder(w).nat(value::u32(&a))?;
+                }
+                TCA_CAKE_RAW if a.raw_kind() == TCA_CAKE_RAW => {
+                    CakeAttrsBuilder(w).raw(value::u32(&a))?;
+                }
+                TCA_CAKE_WASH if a.raw_kind() == TCA_CAKE_WASH => {
+                    CakeAttrsBuilder(w).wash(value::u32(&a))?;
+                }
+                TCA_CAKE_MPU if a.raw_kind() == TCA_CAKE_MPU => {
+                    CakeAttrsBuilder(w).mpu(value::u32(&a))?;
+                }
+                TCA_CAKE_INGRESS if a.raw_kind() == TCA_CAKE_INGRESS => {
+                    CakeAttrsBuilder(w).ingress(value::u32(&a))?;
+                }
+                TCA_CAKE_ACK_FILTER if a.raw_kind() == TCA_CAKE_ACK_FILTER => {
+                    CakeAttrsBuilder(w).ack_filter(value::u32(&a))?;
+                }
+                TCA_CAKE_SPLIT_GSO if a.raw_kind() == TCA_CAKE_SPLIT_GSO => {
+                    CakeAttrsBuilder(w).split_gso(value::u32(&a))?;
+                }
+                TCA_CAKE_FWMARK if a.raw_kind() == TCA_CAKE_FWMARK => {
+                    CakeAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cake-stats-attrs` attributes of `tc`, indexed in one pass.
@@ -1683,6 +2527,72 @@ impl<'a> CakeStatsAttrs<'a> {
     #[inline]
     pub fn active_queues(&self) -> Option<u32> {
         self.0.u32(TCA_CAKE_STATS_ACTIVE_QUEUES)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CAKE_STATS_PAD if a.raw_kind() == TCA_CAKE_STATS_PAD => raw(w, &a)?,
+                TCA_CAKE_STATS_CAPACITY_ESTIMATE64
+                    if a.raw_kind() == TCA_CAKE_STATS_CAPACITY_ESTIMATE64 =>
+                {
+                    CakeStatsAttrsBuilder(w).capacity_estimate64(value::u64(&a))?;
+                }
+                TCA_CAKE_STATS_MEMORY_LIMIT if a.raw_kind() == TCA_CAKE_STATS_MEMORY_LIMIT => {
+                    CakeStatsAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_MEMORY_USED if a.raw_kind() == TCA_CAKE_STATS_MEMORY_USED => {
+                    CakeStatsAttrsBuilder(w).memory_used(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_AVG_NETOFF if a.raw_kind() == TCA_CAKE_STATS_AVG_NETOFF => {
+                    CakeStatsAttrsBuilder(w).avg_netoff(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_MIN_NETLEN if a.raw_kind() == TCA_CAKE_STATS_MIN_NETLEN => {
+                    CakeStatsAttrsBuilder(w).min_netlen(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_MAX_NETLEN if a.raw_kind() == TCA_CAKE_STATS_MAX_NETLEN => {
+                    CakeStatsAttrsBuilder(w).max_netlen(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_MIN_ADJLEN if a.raw_kind() == TCA_CAKE_STATS_MIN_ADJLEN => {
+                    CakeStatsAttrsBuilder(w).min_adjlen(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_MAX_ADJLEN if a.raw_kind() == TCA_CAKE_STATS_MAX_ADJLEN => {
+                    CakeStatsAttrsBuilder(w).max_adjlen(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_TIN_STATS => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| CakeTinStatsAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_CAKE_STATS_DEFICIT if a.raw_kind() == TCA_CAKE_STATS_DEFICIT => {
+                    CakeStatsAttrsBuilder(w).deficit(value::i32(&a))?;
+                }
+                TCA_CAKE_STATS_COBALT_COUNT if a.raw_kind() == TCA_CAKE_STATS_COBALT_COUNT => {
+                    CakeStatsAttrsBuilder(w).cobalt_count(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_DROPPING if a.raw_kind() == TCA_CAKE_STATS_DROPPING => {
+                    CakeStatsAttrsBuilder(w).dropping(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_DROP_NEXT_US if a.raw_kind() == TCA_CAKE_STATS_DROP_NEXT_US => {
+                    CakeStatsAttrsBuilder(w).drop_next_us(value::i32(&a))?;
+                }
+                TCA_CAKE_STATS_P_DROP if a.raw_kind() == TCA_CAKE_STATS_P_DROP => {
+                    CakeStatsAttrsBuilder(w).p_drop(value::u32(&a))?;
+                }
+                TCA_CAKE_STATS_BLUE_TIMER_US if a.raw_kind() == TCA_CAKE_STATS_BLUE_TIMER_US => {
+                    CakeStatsAttrsBuilder(w).blue_timer_us(value::i32(&a))?;
+                }
+                TCA_CAKE_STATS_ACTIVE_QUEUES if a.raw_kind() == TCA_CAKE_STATS_ACTIVE_QUEUES => {
+                    CakeStatsAttrsBuilder(w).active_queues(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1855,6 +2765,130 @@ impl<'a> CakeTinStatsAttrs<'a> {
     pub fn flow_quantum(&self) -> Option<u32> {
         self.0.u32(TCA_CAKE_TIN_STATS_FLOW_QUANTUM)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CAKE_TIN_STATS_PAD if a.raw_kind() == TCA_CAKE_TIN_STATS_PAD => raw(w, &a)?,
+                TCA_CAKE_TIN_STATS_SENT_PACKETS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_SENT_PACKETS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).sent_packets(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_SENT_BYTES64
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_SENT_BYTES64 =>
+                {
+                    CakeTinStatsAttrsBuilder(w).sent_bytes64(value::u64(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_DROPPED_PACKETS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_DROPPED_PACKETS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).dropped_packets(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_DROPPED_BYTES64
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_DROPPED_BYTES64 =>
+                {
+                    CakeTinStatsAttrsBuilder(w).dropped_bytes64(value::u64(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).acks_dropped_packets(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64 =>
+                {
+                    CakeTinStatsAttrsBuilder(w).acks_dropped_bytes64(value::u64(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).ecn_marked_packets(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64 =>
+                {
+                    CakeTinStatsAttrsBuilder(w).ecn_marked_bytes64(value::u64(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_BACKLOG_PACKETS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_BACKLOG_PACKETS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).backlog_packets(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_BACKLOG_BYTES
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_BACKLOG_BYTES =>
+                {
+                    CakeTinStatsAttrsBuilder(w).backlog_bytes(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_THRESHOLD_RATE64
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_THRESHOLD_RATE64 =>
+                {
+                    CakeTinStatsAttrsBuilder(w).threshold_rate64(value::u64(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_TARGET_US if a.raw_kind() == TCA_CAKE_TIN_STATS_TARGET_US => {
+                    CakeTinStatsAttrsBuilder(w).target_us(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_INTERVAL_US
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_INTERVAL_US =>
+                {
+                    CakeTinStatsAttrsBuilder(w).interval_us(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).way_indirect_hits(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_WAY_MISSES if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_MISSES => {
+                    CakeTinStatsAttrsBuilder(w).way_misses(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_WAY_COLLISIONS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_COLLISIONS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).way_collisions(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_PEAK_DELAY_US
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_PEAK_DELAY_US =>
+                {
+                    CakeTinStatsAttrsBuilder(w).peak_delay_us(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_AVG_DELAY_US
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_AVG_DELAY_US =>
+                {
+                    CakeTinStatsAttrsBuilder(w).avg_delay_us(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_BASE_DELAY_US
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_BASE_DELAY_US =>
+                {
+                    CakeTinStatsAttrsBuilder(w).base_delay_us(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_SPARSE_FLOWS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_SPARSE_FLOWS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).sparse_flows(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_BULK_FLOWS if a.raw_kind() == TCA_CAKE_TIN_STATS_BULK_FLOWS => {
+                    CakeTinStatsAttrsBuilder(w).bulk_flows(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS =>
+                {
+                    CakeTinStatsAttrsBuilder(w).unresponsive_flows(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_MAX_SKBLEN if a.raw_kind() == TCA_CAKE_TIN_STATS_MAX_SKBLEN => {
+                    CakeTinStatsAttrsBuilder(w).max_skblen(value::u32(&a))?;
+                }
+                TCA_CAKE_TIN_STATS_FLOW_QUANTUM
+                    if a.raw_kind() == TCA_CAKE_TIN_STATS_FLOW_QUANTUM =>
+                {
+                    CakeTinStatsAttrsBuilder(w).flow_quantum(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `cbs-attrs` attributes of `tc`, indexed in one pass.
@@ -1887,6 +2921,24 @@ impl<'a> CbsAttrs<'a> {
     #[inline]
     pub fn parms(&self) -> Option<TcCbsQopt> {
         self.0.fixed(TCA_CBS_PARMS, TcCbsQopt::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CBS_PARMS if a.raw_kind() == TCA_CBS_PARMS => {
+                    if a.value().len() == TcCbsQopt::LEN {
+                        CbsAttrsBuilder(w).parms(&TcCbsQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1933,6 +2985,30 @@ impl<'a> CgroupAttrs<'a> {
     pub fn ematches(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_CGROUP_EMATCHES)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CGROUP_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_CGROUP_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_CGROUP_EMATCHES if a.raw_kind() == TCA_CGROUP_EMATCHES => {
+                    CgroupAttrsBuilder(w).ematches(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `choke-attrs` attributes of `tc`, indexed in one pass.
@@ -1977,6 +3053,30 @@ impl<'a> ChokeAttrs<'a> {
     #[inline]
     pub fn max_p(&self) -> Option<u32> {
         self.0.u32(TCA_CHOKE_MAX_P)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CHOKE_PARMS if a.raw_kind() == TCA_CHOKE_PARMS => {
+                    if a.value().len() == TcRedQopt::LEN {
+                        ChokeAttrsBuilder(w).parms(&TcRedQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_CHOKE_STAB if a.raw_kind() == TCA_CHOKE_STAB => {
+                    ChokeAttrsBuilder(w).stab(a.value())?;
+                }
+                TCA_CHOKE_MAX_P if a.raw_kind() == TCA_CHOKE_MAX_P => {
+                    ChokeAttrsBuilder(w).max_p(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2035,6 +3135,32 @@ impl<'a> CodelAttrs<'a> {
     pub fn ce_threshold(&self) -> Option<u32> {
         self.0.u32(TCA_CODEL_CE_THRESHOLD)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_CODEL_TARGET if a.raw_kind() == TCA_CODEL_TARGET => {
+                    CodelAttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_CODEL_LIMIT if a.raw_kind() == TCA_CODEL_LIMIT => {
+                    CodelAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_CODEL_INTERVAL if a.raw_kind() == TCA_CODEL_INTERVAL => {
+                    CodelAttrsBuilder(w).interval(value::u32(&a))?;
+                }
+                TCA_CODEL_ECN if a.raw_kind() == TCA_CODEL_ECN => {
+                    CodelAttrsBuilder(w).ecn(value::u32(&a))?;
+                }
+                TCA_CODEL_CE_THRESHOLD if a.raw_kind() == TCA_CODEL_CE_THRESHOLD => {
+                    CodelAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `drr-attrs` attributes of `tc`, indexed in one pass.
@@ -2067,6 +3193,20 @@ impl<'a> DrrAttrs<'a> {
     #[inline]
     pub fn quantum(&self) -> Option<u32> {
         self.0.u32(TCA_DRR_QUANTUM)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_DRR_QUANTUM if a.raw_kind() == TCA_DRR_QUANTUM => {
+                    DrrAttrsBuilder(w).quantum(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2193,6 +3333,66 @@ impl<'a> Dualpi2Attrs<'a> {
             .u8(TCA_DUALPI2_SPLIT_GSO)
             .map(|v| Dualpi2SplitGso::from_value(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_DUALPI2_LIMIT if a.raw_kind() == TCA_DUALPI2_LIMIT => {
+                    Dualpi2AttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_DUALPI2_MEMORY_LIMIT if a.raw_kind() == TCA_DUALPI2_MEMORY_LIMIT => {
+                    Dualpi2AttrsBuilder(w).memory_limit(value::u32(&a))?;
+                }
+                TCA_DUALPI2_TARGET if a.raw_kind() == TCA_DUALPI2_TARGET => {
+                    Dualpi2AttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_DUALPI2_TUPDATE if a.raw_kind() == TCA_DUALPI2_TUPDATE => {
+                    Dualpi2AttrsBuilder(w).tupdate(value::u32(&a))?;
+                }
+                TCA_DUALPI2_ALPHA if a.raw_kind() == TCA_DUALPI2_ALPHA => {
+                    Dualpi2AttrsBuilder(w).alpha(value::u32(&a))?;
+                }
+                TCA_DUALPI2_BETA if a.raw_kind() == TCA_DUALPI2_BETA => {
+                    Dualpi2AttrsBuilder(w).beta(value::u32(&a))?;
+                }
+                TCA_DUALPI2_STEP_THRESH_PKTS if a.raw_kind() == TCA_DUALPI2_STEP_THRESH_PKTS => {
+                    Dualpi2AttrsBuilder(w).step_thresh_pkts(value::u32(&a))?;
+                }
+                TCA_DUALPI2_STEP_THRESH_US if a.raw_kind() == TCA_DUALPI2_STEP_THRESH_US => {
+                    Dualpi2AttrsBuilder(w).step_thresh_us(value::u32(&a))?;
+                }
+                TCA_DUALPI2_MIN_QLEN_STEP if a.raw_kind() == TCA_DUALPI2_MIN_QLEN_STEP => {
+                    Dualpi2AttrsBuilder(w).min_qlen_step(value::u32(&a))?;
+                }
+                TCA_DUALPI2_COUPLING if a.raw_kind() == TCA_DUALPI2_COUPLING => {
+                    Dualpi2AttrsBuilder(w).coupling(value::u8(&a))?;
+                }
+                TCA_DUALPI2_DROP_OVERLOAD if a.raw_kind() == TCA_DUALPI2_DROP_OVERLOAD => {
+                    Dualpi2AttrsBuilder(w)
+                        .drop_overload(Dualpi2DropOverload::from_value(value::u8(&a) as u32))?;
+                }
+                TCA_DUALPI2_DROP_EARLY if a.raw_kind() == TCA_DUALPI2_DROP_EARLY => {
+                    Dualpi2AttrsBuilder(w)
+                        .drop_early(Dualpi2DropEarly::from_value(value::u8(&a) as u32))?;
+                }
+                TCA_DUALPI2_C_PROTECTION if a.raw_kind() == TCA_DUALPI2_C_PROTECTION => {
+                    Dualpi2AttrsBuilder(w).c_protection(value::u8(&a))?;
+                }
+                TCA_DUALPI2_ECN_MASK if a.raw_kind() == TCA_DUALPI2_ECN_MASK => {
+                    Dualpi2AttrsBuilder(w)
+                        .ecn_mask(Dualpi2EcnMask::from_value(value::u8(&a) as u32))?;
+                }
+                TCA_DUALPI2_SPLIT_GSO if a.raw_kind() == TCA_DUALPI2_SPLIT_GSO => {
+                    Dualpi2AttrsBuilder(w)
+                        .split_gso(Dualpi2SplitGso::from_value(value::u8(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `ematch-attrs` attributes of `tc`, indexed in one pass.
@@ -2232,6 +3432,27 @@ impl<'a> EmatchAttrs<'a> {
     #[inline]
     pub fn tree_list(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_EMATCH_TREE_LIST)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_EMATCH_TREE_HDR if a.raw_kind() == TCA_EMATCH_TREE_HDR => {
+                    if a.value().len() == TcfEmatchTreeHdr::LEN {
+                        EmatchAttrsBuilder(w).tree_hdr(&TcfEmatchTreeHdr::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_EMATCH_TREE_LIST if a.raw_kind() == TCA_EMATCH_TREE_LIST => {
+                    EmatchAttrsBuilder(w).tree_list(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -2331,6 +3552,53 @@ impl<'a> FlowAttrs<'a> {
     #[inline]
     pub fn perturb(&self) -> Option<u32> {
         self.0.u32(TCA_FLOW_PERTURB)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOW_KEYS if a.raw_kind() == TCA_FLOW_KEYS => {
+                    FlowAttrsBuilder(w).keys(value::u32(&a))?;
+                }
+                TCA_FLOW_MODE if a.raw_kind() == TCA_FLOW_MODE => {
+                    FlowAttrsBuilder(w).mode(value::u32(&a))?;
+                }
+                TCA_FLOW_BASECLASS if a.raw_kind() == TCA_FLOW_BASECLASS => {
+                    FlowAttrsBuilder(w).baseclass(value::u32(&a))?;
+                }
+                TCA_FLOW_RSHIFT if a.raw_kind() == TCA_FLOW_RSHIFT => {
+                    FlowAttrsBuilder(w).rshift(value::u32(&a))?;
+                }
+                TCA_FLOW_ADDEND if a.raw_kind() == TCA_FLOW_ADDEND => {
+                    FlowAttrsBuilder(w).addend(value::u32(&a))?;
+                }
+                TCA_FLOW_MASK if a.raw_kind() == TCA_FLOW_MASK => {
+                    FlowAttrsBuilder(w).mask(value::u32(&a))?;
+                }
+                TCA_FLOW_XOR if a.raw_kind() == TCA_FLOW_XOR => {
+                    FlowAttrsBuilder(w).xor(value::u32(&a))?;
+                }
+                TCA_FLOW_DIVISOR if a.raw_kind() == TCA_FLOW_DIVISOR => {
+                    FlowAttrsBuilder(w).divisor(value::u32(&a))?;
+                }
+                TCA_FLOW_ACT if a.raw_kind() == TCA_FLOW_ACT => {
+                    FlowAttrsBuilder(w).act(a.value())?;
+                }
+                TCA_FLOW_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_FLOW_EMATCHES if a.raw_kind() == TCA_FLOW_EMATCHES => {
+                    FlowAttrsBuilder(w).ematches(a.value())?;
+                }
+                TCA_FLOW_PERTURB if a.raw_kind() == TCA_FLOW_PERTURB => {
+                    FlowAttrsBuilder(w).perturb(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3033,6 +4301,386 @@ impl<'a> FlowerAttrs<'a> {
             .u32_be(TCA_FLOWER_KEY_ENC_FLAGS_MASK)
             .map(|v| FlowerKeyCtrlFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_CLASSID if a.raw_kind() == TCA_FLOWER_CLASSID => {
+                    FlowerAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_FLOWER_INDEV if a.raw_kind() == TCA_FLOWER_INDEV => {
+                    FlowerAttrsBuilder(w).indev(value::str(&a))?;
+                }
+                TCA_FLOWER_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_FLOWER_KEY_ETH_DST if a.raw_kind() == TCA_FLOWER_KEY_ETH_DST => {
+                    FlowerAttrsBuilder(w).key_eth_dst(a.value())?;
+                }
+                TCA_FLOWER_KEY_ETH_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_ETH_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_eth_dst_mask(a.value())?;
+                }
+                TCA_FLOWER_KEY_ETH_SRC if a.raw_kind() == TCA_FLOWER_KEY_ETH_SRC => {
+                    FlowerAttrsBuilder(w).key_eth_src(a.value())?;
+                }
+                TCA_FLOWER_KEY_ETH_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_ETH_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_eth_src_mask(a.value())?;
+                }
+                TCA_FLOWER_KEY_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ETH_TYPE => {
+                    FlowerAttrsBuilder(w).key_eth_type(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_IP_PROTO if a.raw_kind() == TCA_FLOWER_KEY_IP_PROTO => {
+                    FlowerAttrsBuilder(w).key_ip_proto(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV4_SRC if a.raw_kind() == TCA_FLOWER_KEY_IPV4_SRC => {
+                    FlowerAttrsBuilder(w).key_ipv4_src(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV4_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV4_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_ipv4_src_mask(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV4_DST if a.raw_kind() == TCA_FLOWER_KEY_IPV4_DST => {
+                    FlowerAttrsBuilder(w).key_ipv4_dst(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV4_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV4_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_ipv4_dst_mask(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV6_SRC if a.raw_kind() == TCA_FLOWER_KEY_IPV6_SRC => {
+                    FlowerAttrsBuilder(w).key_ipv6_src(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV6_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV6_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_ipv6_src_mask(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV6_DST if a.raw_kind() == TCA_FLOWER_KEY_IPV6_DST => {
+                    FlowerAttrsBuilder(w).key_ipv6_dst(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_IPV6_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV6_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_ipv6_dst_mask(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_SRC if a.raw_kind() == TCA_FLOWER_KEY_TCP_SRC => {
+                    FlowerAttrsBuilder(w).key_tcp_src(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_DST if a.raw_kind() == TCA_FLOWER_KEY_TCP_DST => {
+                    FlowerAttrsBuilder(w).key_tcp_dst(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_UDP_SRC if a.raw_kind() == TCA_FLOWER_KEY_UDP_SRC => {
+                    FlowerAttrsBuilder(w).key_udp_src(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_UDP_DST if a.raw_kind() == TCA_FLOWER_KEY_UDP_DST => {
+                    FlowerAttrsBuilder(w).key_udp_dst(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_FLAGS if a.raw_kind() == TCA_FLOWER_FLAGS => {
+                    FlowerAttrsBuilder(w).flags(ClsFlags(value::u32(&a) as u32))?;
+                }
+                TCA_FLOWER_KEY_VLAN_ID if a.raw_kind() == TCA_FLOWER_KEY_VLAN_ID => {
+                    FlowerAttrsBuilder(w).key_vlan_id(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_VLAN_PRIO if a.raw_kind() == TCA_FLOWER_KEY_VLAN_PRIO => {
+                    FlowerAttrsBuilder(w).key_vlan_prio(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_VLAN_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_VLAN_ETH_TYPE => {
+                    FlowerAttrsBuilder(w).key_vlan_eth_type(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_KEY_ID if a.raw_kind() == TCA_FLOWER_KEY_ENC_KEY_ID => {
+                    FlowerAttrsBuilder(w).key_enc_key_id(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV4_SRC if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_SRC => {
+                    FlowerAttrsBuilder(w).key_enc_ipv4_src(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ipv4_src_mask(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV4_DST if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_DST => {
+                    FlowerAttrsBuilder(w).key_enc_ipv4_dst(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV4_DST_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_DST_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ipv4_dst_mask(value::ipv4(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV6_SRC if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_SRC => {
+                    FlowerAttrsBuilder(w).key_enc_ipv6_src(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ipv6_src_mask(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV6_DST if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_DST => {
+                    FlowerAttrsBuilder(w).key_enc_ipv6_dst(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IPV6_DST_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_DST_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ipv6_dst_mask(value::ipv6(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_tcp_src_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_tcp_dst_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_UDP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_UDP_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_udp_src_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_UDP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_UDP_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_udp_dst_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_SCTP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_SCTP_SRC_MASK => {
+                    FlowerAttrsBuilder(w).key_sctp_src_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_SCTP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_SCTP_DST_MASK => {
+                    FlowerAttrsBuilder(w).key_sctp_dst_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_SCTP_SRC if a.raw_kind() == TCA_FLOWER_KEY_SCTP_SRC => {
+                    FlowerAttrsBuilder(w).key_sctp_src(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_SCTP_DST if a.raw_kind() == TCA_FLOWER_KEY_SCTP_DST => {
+                    FlowerAttrsBuilder(w).key_sctp_dst(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_UDP_SRC_PORT
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_SRC_PORT =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_udp_src_port(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_udp_src_port_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_UDP_DST_PORT
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_DST_PORT =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_udp_dst_port(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_udp_dst_port_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_FLAGS => {
+                    FlowerAttrsBuilder(w)
+                        .key_flags(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                }
+                TCA_FLOWER_KEY_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_FLAGS_MASK => {
+                    FlowerAttrsBuilder(w)
+                        .key_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                }
+                TCA_FLOWER_KEY_ICMPV4_CODE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_CODE => {
+                    FlowerAttrsBuilder(w).key_icmpv4_code(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV4_CODE_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_CODE_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_icmpv4_code_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV4_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_TYPE => {
+                    FlowerAttrsBuilder(w).key_icmpv4_type(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV4_TYPE_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_TYPE_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_icmpv4_type_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV6_CODE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_CODE => {
+                    FlowerAttrsBuilder(w).key_icmpv6_code(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV6_CODE_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_CODE_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_icmpv6_code_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV6_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_TYPE => {
+                    FlowerAttrsBuilder(w).key_icmpv6_type(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ICMPV6_TYPE_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_TYPE_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_icmpv6_type_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_SIP if a.raw_kind() == TCA_FLOWER_KEY_ARP_SIP => {
+                    FlowerAttrsBuilder(w).key_arp_sip(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_SIP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_SIP_MASK => {
+                    FlowerAttrsBuilder(w).key_arp_sip_mask(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_TIP if a.raw_kind() == TCA_FLOWER_KEY_ARP_TIP => {
+                    FlowerAttrsBuilder(w).key_arp_tip(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_TIP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_TIP_MASK => {
+                    FlowerAttrsBuilder(w).key_arp_tip_mask(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_OP if a.raw_kind() == TCA_FLOWER_KEY_ARP_OP => {
+                    FlowerAttrsBuilder(w).key_arp_op(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_OP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_OP_MASK => {
+                    FlowerAttrsBuilder(w).key_arp_op_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ARP_SHA if a.raw_kind() == TCA_FLOWER_KEY_ARP_SHA => {
+                    FlowerAttrsBuilder(w).key_arp_sha(a.value())?;
+                }
+                TCA_FLOWER_KEY_ARP_SHA_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_SHA_MASK => {
+                    FlowerAttrsBuilder(w).key_arp_sha_mask(a.value())?;
+                }
+                TCA_FLOWER_KEY_ARP_THA if a.raw_kind() == TCA_FLOWER_KEY_ARP_THA => {
+                    FlowerAttrsBuilder(w).key_arp_tha(a.value())?;
+                }
+                TCA_FLOWER_KEY_ARP_THA_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_THA_MASK => {
+                    FlowerAttrsBuilder(w).key_arp_tha_mask(a.value())?;
+                }
+                TCA_FLOWER_KEY_MPLS_TTL if a.raw_kind() == TCA_FLOWER_KEY_MPLS_TTL => {
+                    FlowerAttrsBuilder(w).key_mpls_ttl(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_BOS if a.raw_kind() == TCA_FLOWER_KEY_MPLS_BOS => {
+                    FlowerAttrsBuilder(w).key_mpls_bos(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_TC if a.raw_kind() == TCA_FLOWER_KEY_MPLS_TC => {
+                    FlowerAttrsBuilder(w).key_mpls_tc(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_LABEL if a.raw_kind() == TCA_FLOWER_KEY_MPLS_LABEL => {
+                    FlowerAttrsBuilder(w).key_mpls_label(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_TCP_FLAGS => {
+                    FlowerAttrsBuilder(w).key_tcp_flags(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_TCP_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_FLAGS_MASK => {
+                    FlowerAttrsBuilder(w).key_tcp_flags_mask(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_IP_TOS if a.raw_kind() == TCA_FLOWER_KEY_IP_TOS => {
+                    FlowerAttrsBuilder(w).key_ip_tos(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_IP_TOS_MASK if a.raw_kind() == TCA_FLOWER_KEY_IP_TOS_MASK => {
+                    FlowerAttrsBuilder(w).key_ip_tos_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_IP_TTL if a.raw_kind() == TCA_FLOWER_KEY_IP_TTL => {
+                    FlowerAttrsBuilder(w).key_ip_ttl(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_IP_TTL_MASK if a.raw_kind() == TCA_FLOWER_KEY_IP_TTL_MASK => {
+                    FlowerAttrsBuilder(w).key_ip_ttl_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_CVLAN_ID if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_ID => {
+                    FlowerAttrsBuilder(w).key_cvlan_id(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_CVLAN_PRIO if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_PRIO => {
+                    FlowerAttrsBuilder(w).key_cvlan_prio(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_CVLAN_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_ETH_TYPE => {
+                    FlowerAttrsBuilder(w).key_cvlan_eth_type(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IP_TOS if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TOS => {
+                    FlowerAttrsBuilder(w).key_enc_ip_tos(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IP_TOS_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TOS_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ip_tos_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IP_TTL if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TTL => {
+                    FlowerAttrsBuilder(w).key_enc_ip_ttl(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_IP_TTL_MASK
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TTL_MASK =>
+                {
+                    FlowerAttrsBuilder(w).key_enc_ip_ttl_mask(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPTS => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptsAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_KEY_ENC_OPTS_MASK => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptsAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_IN_HW_COUNT if a.raw_kind() == TCA_FLOWER_IN_HW_COUNT => {
+                    FlowerAttrsBuilder(w).in_hw_count(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_PORT_SRC_MIN if a.raw_kind() == TCA_FLOWER_KEY_PORT_SRC_MIN => {
+                    FlowerAttrsBuilder(w).key_port_src_min(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_PORT_SRC_MAX if a.raw_kind() == TCA_FLOWER_KEY_PORT_SRC_MAX => {
+                    FlowerAttrsBuilder(w).key_port_src_max(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_PORT_DST_MIN if a.raw_kind() == TCA_FLOWER_KEY_PORT_DST_MIN => {
+                    FlowerAttrsBuilder(w).key_port_dst_min(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_PORT_DST_MAX if a.raw_kind() == TCA_FLOWER_KEY_PORT_DST_MAX => {
+                    FlowerAttrsBuilder(w).key_port_dst_max(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_STATE if a.raw_kind() == TCA_FLOWER_KEY_CT_STATE => {
+                    FlowerAttrsBuilder(w).key_ct_state(value::u16(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_STATE_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_STATE_MASK => {
+                    FlowerAttrsBuilder(w).key_ct_state_mask(value::u16(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_ZONE if a.raw_kind() == TCA_FLOWER_KEY_CT_ZONE => {
+                    FlowerAttrsBuilder(w).key_ct_zone(value::u16(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_ZONE_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_ZONE_MASK => {
+                    FlowerAttrsBuilder(w).key_ct_zone_mask(value::u16(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_MARK if a.raw_kind() == TCA_FLOWER_KEY_CT_MARK => {
+                    FlowerAttrsBuilder(w).key_ct_mark(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_MARK_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_MARK_MASK => {
+                    FlowerAttrsBuilder(w).key_ct_mark_mask(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_CT_LABELS if a.raw_kind() == TCA_FLOWER_KEY_CT_LABELS => {
+                    FlowerAttrsBuilder(w).key_ct_labels(a.value())?;
+                }
+                TCA_FLOWER_KEY_CT_LABELS_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_LABELS_MASK => {
+                    FlowerAttrsBuilder(w).key_ct_labels_mask(a.value())?;
+                }
+                TCA_FLOWER_KEY_MPLS_OPTS => nest_like(w, &a, |w| {
+                    FlowerKeyMplsOptAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_KEY_HASH if a.raw_kind() == TCA_FLOWER_KEY_HASH => {
+                    FlowerAttrsBuilder(w).key_hash(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_HASH_MASK if a.raw_kind() == TCA_FLOWER_KEY_HASH_MASK => {
+                    FlowerAttrsBuilder(w).key_hash_mask(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_NUM_OF_VLANS if a.raw_kind() == TCA_FLOWER_KEY_NUM_OF_VLANS => {
+                    FlowerAttrsBuilder(w).key_num_of_vlans(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_PPPOE_SID if a.raw_kind() == TCA_FLOWER_KEY_PPPOE_SID => {
+                    FlowerAttrsBuilder(w).key_pppoe_sid(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_PPP_PROTO if a.raw_kind() == TCA_FLOWER_KEY_PPP_PROTO => {
+                    FlowerAttrsBuilder(w).key_ppp_proto(value::u16_be(&a))?;
+                }
+                TCA_FLOWER_KEY_L2TPV3_SID if a.raw_kind() == TCA_FLOWER_KEY_L2TPV3_SID => {
+                    FlowerAttrsBuilder(w).key_l2tpv3_sid(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_L2_MISS if a.raw_kind() == TCA_FLOWER_L2_MISS => {
+                    FlowerAttrsBuilder(w).l2_miss(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_CFM => {
+                    nest_like(w, &a, |w| FlowerKeyCfmAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_FLOWER_KEY_SPI if a.raw_kind() == TCA_FLOWER_KEY_SPI => {
+                    FlowerAttrsBuilder(w).key_spi(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_SPI_MASK if a.raw_kind() == TCA_FLOWER_KEY_SPI_MASK => {
+                    FlowerAttrsBuilder(w).key_spi_mask(value::u32_be(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS => {
+                    FlowerAttrsBuilder(w)
+                        .key_enc_flags(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                }
+                TCA_FLOWER_KEY_ENC_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS_MASK => {
+                    FlowerAttrsBuilder(w)
+                        .key_enc_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flower-key-enc-opts-attrs` attributes of `tc`, indexed in one pass.
@@ -3084,6 +4732,29 @@ impl<'a> FlowerKeyEncOptsAttrs<'a> {
     pub fn gtp(&self) -> Result<Option<FlowerKeyEncOptGtpAttrs<'a>>, Error> {
         self.0.nest(TCA_FLOWER_KEY_ENC_OPTS_GTP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_ENC_OPTS_GENEVE => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptGeneveAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_KEY_ENC_OPTS_VXLAN => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptVxlanAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_KEY_ENC_OPTS_ERSPAN => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptErspanAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_FLOWER_KEY_ENC_OPTS_GTP => nest_like(w, &a, |w| {
+                    FlowerKeyEncOptGtpAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flower-key-enc-opt-geneve-attrs` attributes of `tc`, indexed in one pass.
@@ -3129,6 +4800,32 @@ impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
     pub fn data(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS =>
+                {
+                    FlowerKeyEncOptGeneveAttrsBuilder(w).class(value::u16(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE =>
+                {
+                    FlowerKeyEncOptGeneveAttrsBuilder(w).type_(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA =>
+                {
+                    FlowerKeyEncOptGeneveAttrsBuilder(w).data(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flower-key-enc-opt-vxlan-attrs` attributes of `tc`, indexed in one pass.
@@ -3161,6 +4858,22 @@ impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
     #[inline]
     pub fn gbp(&self) -> Option<u32> {
         self.0.u32(TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP =>
+                {
+                    FlowerKeyEncOptVxlanAttrsBuilder(w).gbp(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3213,6 +4926,37 @@ impl<'a> FlowerKeyEncOptErspanAttrs<'a> {
     pub fn hwid(&self) -> Option<u8> {
         self.0.u8(TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER =>
+                {
+                    FlowerKeyEncOptErspanAttrsBuilder(w).ver(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX =>
+                {
+                    FlowerKeyEncOptErspanAttrsBuilder(w).index(value::u32(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR =>
+                {
+                    FlowerKeyEncOptErspanAttrsBuilder(w).dir(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID =>
+                {
+                    FlowerKeyEncOptErspanAttrsBuilder(w).hwid(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flower-key-enc-opt-gtp-attrs` attributes of `tc`, indexed in one pass.
@@ -3251,6 +4995,27 @@ impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
     #[inline]
     pub fn qfi(&self) -> Option<u8> {
         self.0.u8(TCA_FLOWER_KEY_ENC_OPT_GTP_QFI)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE =>
+                {
+                    FlowerKeyEncOptGtpAttrsBuilder(w).pdu_type(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_ENC_OPT_GTP_QFI
+                    if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GTP_QFI =>
+                {
+                    FlowerKeyEncOptGtpAttrsBuilder(w).qfi(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3309,6 +5074,42 @@ impl<'a> FlowerKeyMplsOptAttrs<'a> {
     pub fn lse_label(&self) -> Option<u32> {
         self.0.u32(TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH
+                    if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH =>
+                {
+                    FlowerKeyMplsOptAttrsBuilder(w).lse_depth(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL
+                    if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL =>
+                {
+                    FlowerKeyMplsOptAttrsBuilder(w).lse_ttl(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS
+                    if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS =>
+                {
+                    FlowerKeyMplsOptAttrsBuilder(w).lse_bos(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_OPT_LSE_TC
+                    if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_TC =>
+                {
+                    FlowerKeyMplsOptAttrsBuilder(w).lse_tc(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL
+                    if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL =>
+                {
+                    FlowerKeyMplsOptAttrsBuilder(w).lse_label(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `flower-key-cfm-attrs` attributes of `tc`, indexed in one pass.
@@ -3347,6 +5148,23 @@ impl<'a> FlowerKeyCfmAttrs<'a> {
     #[inline]
     pub fn opcode(&self) -> Option<u8> {
         self.0.u8(TCA_FLOWER_KEY_CFM_OPCODE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FLOWER_KEY_CFM_MD_LEVEL if a.raw_kind() == TCA_FLOWER_KEY_CFM_MD_LEVEL => {
+                    FlowerKeyCfmAttrsBuilder(w).md_level(value::u8(&a))?;
+                }
+                TCA_FLOWER_KEY_CFM_OPCODE if a.raw_kind() == TCA_FLOWER_KEY_CFM_OPCODE => {
+                    FlowerKeyCfmAttrsBuilder(w).opcode(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3404,6 +5222,34 @@ impl<'a> FwAttrs<'a> {
     #[inline]
     pub fn mask(&self) -> Option<u32> {
         self.0.u32(TCA_FW_MASK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FW_CLASSID if a.raw_kind() == TCA_FW_CLASSID => {
+                    FwAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_FW_POLICE => nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?,
+                TCA_FW_INDEV if a.raw_kind() == TCA_FW_INDEV => {
+                    FwAttrsBuilder(w).indev(value::str(&a))?;
+                }
+                TCA_FW_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_FW_MASK if a.raw_kind() == TCA_FW_MASK => {
+                    FwAttrsBuilder(w).mask(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3468,6 +5314,39 @@ impl<'a> GredAttrs<'a> {
     pub fn vq_list(&self) -> Result<Option<TcaGredVqListAttrs<'a>>, Error> {
         self.0.nest(TCA_GRED_VQ_LIST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_GRED_PARMS if a.raw_kind() == TCA_GRED_PARMS => {
+                    GredAttrsBuilder(w).parms(a.value())?;
+                }
+                TCA_GRED_STAB if a.raw_kind() == TCA_GRED_STAB => {
+                    GredAttrsBuilder(w).stab(a.value())?;
+                }
+                TCA_GRED_DPS if a.raw_kind() == TCA_GRED_DPS => {
+                    if a.value().len() == TcGredSopt::LEN {
+                        GredAttrsBuilder(w).dps(&TcGredSopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_GRED_MAX_P if a.raw_kind() == TCA_GRED_MAX_P => {
+                    GredAttrsBuilder(w).max_p(a.value())?;
+                }
+                TCA_GRED_LIMIT if a.raw_kind() == TCA_GRED_LIMIT => {
+                    GredAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_LIST => nest_like(w, &a, |w| {
+                    TcaGredVqListAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tca-gred-vq-list-attrs` attributes of `tc`, indexed in one pass.
@@ -3502,6 +5381,20 @@ impl<'a> TcaGredVqListAttrs<'a> {
         self.0
             .all(TCA_GRED_VQ_ENTRY)
             .map(|a| TcaGredVqEntryAttrs::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_GRED_VQ_ENTRY => nest_like(w, &a, |w| {
+                    TcaGredVqEntryAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3596,6 +5489,51 @@ impl<'a> TcaGredVqEntryAttrs<'a> {
     pub fn flags(&self) -> Option<u32> {
         self.0.u32(TCA_GRED_VQ_FLAGS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_GRED_VQ_PAD if a.raw_kind() == TCA_GRED_VQ_PAD => raw(w, &a)?,
+                TCA_GRED_VQ_DP if a.raw_kind() == TCA_GRED_VQ_DP => {
+                    TcaGredVqEntryAttrsBuilder(w).dp(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_BYTES if a.raw_kind() == TCA_GRED_VQ_STAT_BYTES => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_bytes(value::u64(&a))?;
+                }
+                TCA_GRED_VQ_STAT_PACKETS if a.raw_kind() == TCA_GRED_VQ_STAT_PACKETS => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_packets(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_BACKLOG if a.raw_kind() == TCA_GRED_VQ_STAT_BACKLOG => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_backlog(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_PROB_DROP if a.raw_kind() == TCA_GRED_VQ_STAT_PROB_DROP => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_prob_drop(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_PROB_MARK if a.raw_kind() == TCA_GRED_VQ_STAT_PROB_MARK => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_prob_mark(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_FORCED_DROP if a.raw_kind() == TCA_GRED_VQ_STAT_FORCED_DROP => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_forced_drop(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_FORCED_MARK if a.raw_kind() == TCA_GRED_VQ_STAT_FORCED_MARK => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_forced_mark(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_PDROP if a.raw_kind() == TCA_GRED_VQ_STAT_PDROP => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_pdrop(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_STAT_OTHER if a.raw_kind() == TCA_GRED_VQ_STAT_OTHER => {
+                    TcaGredVqEntryAttrsBuilder(w).stat_other(value::u32(&a))?;
+                }
+                TCA_GRED_VQ_FLAGS if a.raw_kind() == TCA_GRED_VQ_FLAGS => {
+                    TcaGredVqEntryAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `hfsc-attrs` attributes of `tc`, indexed in one pass.
@@ -3640,6 +5578,26 @@ impl<'a> HfscAttrs<'a> {
     #[inline]
     pub fn usc(&self) -> Option<&'a [u8]> {
         self.0.bytes(TC_A_HFSC_ATTRS_USC)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TC_A_HFSC_ATTRS_RSC if a.raw_kind() == TC_A_HFSC_ATTRS_RSC => {
+                    HfscAttrsBuilder(w).rsc(a.value())?;
+                }
+                TC_A_HFSC_ATTRS_FSC if a.raw_kind() == TC_A_HFSC_ATTRS_FSC => {
+                    HfscAttrsBuilder(w).fsc(a.value())?;
+                }
+                TC_A_HFSC_ATTRS_USC if a.raw_kind() == TC_A_HFSC_ATTRS_USC => {
+                    HfscAttrsBuilder(w).usc(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3709,6 +5667,38 @@ impl<'a> HhfAttrs<'a> {
     #[inline]
     pub fn non_hh_weight(&self) -> Option<u32> {
         self.0.u32(TCA_HHF_NON_HH_WEIGHT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_HHF_BACKLOG_LIMIT if a.raw_kind() == TCA_HHF_BACKLOG_LIMIT => {
+                    HhfAttrsBuilder(w).backlog_limit(value::u32(&a))?;
+                }
+                TCA_HHF_QUANTUM if a.raw_kind() == TCA_HHF_QUANTUM => {
+                    HhfAttrsBuilder(w).quantum(value::u32(&a))?;
+                }
+                TCA_HHF_HH_FLOWS_LIMIT if a.raw_kind() == TCA_HHF_HH_FLOWS_LIMIT => {
+                    HhfAttrsBuilder(w).hh_flows_limit(value::u32(&a))?;
+                }
+                TCA_HHF_RESET_TIMEOUT if a.raw_kind() == TCA_HHF_RESET_TIMEOUT => {
+                    HhfAttrsBuilder(w).reset_timeout(value::u32(&a))?;
+                }
+                TCA_HHF_ADMIT_BYTES if a.raw_kind() == TCA_HHF_ADMIT_BYTES => {
+                    HhfAttrsBuilder(w).admit_bytes(value::u32(&a))?;
+                }
+                TCA_HHF_EVICT_TIMEOUT if a.raw_kind() == TCA_HHF_EVICT_TIMEOUT => {
+                    HhfAttrsBuilder(w).evict_timeout(value::u32(&a))?;
+                }
+                TCA_HHF_NON_HH_WEIGHT if a.raw_kind() == TCA_HHF_NON_HH_WEIGHT => {
+                    HhfAttrsBuilder(w).non_hh_weight(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3785,6 +5775,50 @@ impl<'a> HtbAttrs<'a> {
     pub fn offload(&self) -> bool {
         self.0.flag(TCA_HTB_OFFLOAD)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_HTB_PARMS if a.raw_kind() == TCA_HTB_PARMS => {
+                    if a.value().len() == TcHtbOpt::LEN {
+                        HtbAttrsBuilder(w).parms(&TcHtbOpt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_HTB_INIT if a.raw_kind() == TCA_HTB_INIT => {
+                    if a.value().len() == TcHtbGlob::LEN {
+                        HtbAttrsBuilder(w).init(&TcHtbGlob::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_HTB_CTAB if a.raw_kind() == TCA_HTB_CTAB => {
+                    HtbAttrsBuilder(w).ctab(a.value())?;
+                }
+                TCA_HTB_RTAB if a.raw_kind() == TCA_HTB_RTAB => {
+                    HtbAttrsBuilder(w).rtab(a.value())?;
+                }
+                TCA_HTB_DIRECT_QLEN if a.raw_kind() == TCA_HTB_DIRECT_QLEN => {
+                    HtbAttrsBuilder(w).direct_qlen(value::u32(&a))?;
+                }
+                TCA_HTB_RATE64 if a.raw_kind() == TCA_HTB_RATE64 => {
+                    HtbAttrsBuilder(w).rate64(value::u64(&a))?;
+                }
+                TCA_HTB_CEIL64 if a.raw_kind() == TCA_HTB_CEIL64 => {
+                    HtbAttrsBuilder(w).ceil64(value::u64(&a))?;
+                }
+                TCA_HTB_PAD if a.raw_kind() == TCA_HTB_PAD => raw(w, &a)?,
+                TCA_HTB_OFFLOAD if a.raw_kind() == TCA_HTB_OFFLOAD => {
+                    HtbAttrsBuilder(w).offload()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `matchall-attrs` attributes of `tc`, indexed in one pass.
@@ -3836,6 +5870,38 @@ impl<'a> MatchallAttrs<'a> {
     pub fn pcnt(&self) -> Option<TcMatchallPcnt> {
         self.0.fixed(TCA_MATCHALL_PCNT, TcMatchallPcnt::from_bytes)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_MATCHALL_CLASSID if a.raw_kind() == TCA_MATCHALL_CLASSID => {
+                    MatchallAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_MATCHALL_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_MATCHALL_FLAGS if a.raw_kind() == TCA_MATCHALL_FLAGS => {
+                    MatchallAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                TCA_MATCHALL_PCNT if a.raw_kind() == TCA_MATCHALL_PCNT => {
+                    if a.value().len() == TcMatchallPcnt::LEN {
+                        MatchallAttrsBuilder(w).pcnt(&TcMatchallPcnt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_MATCHALL_PAD if a.raw_kind() == TCA_MATCHALL_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `etf-attrs` attributes of `tc`, indexed in one pass.
@@ -3868,6 +5934,24 @@ impl<'a> EtfAttrs<'a> {
     #[inline]
     pub fn parms(&self) -> Option<TcEtfQopt> {
         self.0.fixed(TCA_ETF_PARMS, TcEtfQopt::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_ETF_PARMS if a.raw_kind() == TCA_ETF_PARMS => {
+                    if a.value().len() == TcEtfQopt::LEN {
+                        EtfAttrsBuilder(w).parms(&TcEtfQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -3931,6 +6015,31 @@ impl<'a> EtsAttrs<'a> {
     #[inline]
     pub fn priomap_band(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
         self.0.all(TCA_ETS_PRIOMAP_BAND)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_ETS_NBANDS if a.raw_kind() == TCA_ETS_NBANDS => {
+                    EtsAttrsBuilder(w).nbands(value::u8(&a))?;
+                }
+                TCA_ETS_NSTRICT if a.raw_kind() == TCA_ETS_NSTRICT => {
+                    EtsAttrsBuilder(w).nstrict(value::u8(&a))?;
+                }
+                TCA_ETS_QUANTA => nest_like(w, &a, |w| EtsAttrs::parse(a.nested())?.write_to(w))?,
+                TCA_ETS_QUANTA_BAND if a.raw_kind() == TCA_ETS_QUANTA_BAND => {
+                    EtsAttrsBuilder(w).quanta_band(value::u32(&a))?;
+                }
+                TCA_ETS_PRIOMAP => nest_like(w, &a, |w| EtsAttrs::parse(a.nested())?.write_to(w))?,
+                TCA_ETS_PRIOMAP_BAND if a.raw_kind() == TCA_ETS_PRIOMAP_BAND => {
+                    EtsAttrsBuilder(w).priomap_band(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4061,6 +6170,72 @@ impl<'a> FqAttrs<'a> {
     pub fn weights(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_FQ_WEIGHTS)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FQ_PLIMIT if a.raw_kind() == TCA_FQ_PLIMIT => {
+                    FqAttrsBuilder(w).plimit(value::u32(&a))?;
+                }
+                TCA_FQ_FLOW_PLIMIT if a.raw_kind() == TCA_FQ_FLOW_PLIMIT => {
+                    FqAttrsBuilder(w).flow_plimit(value::u32(&a))?;
+                }
+                TCA_FQ_QUANTUM if a.raw_kind() == TCA_FQ_QUANTUM => {
+                    FqAttrsBuilder(w).quantum(value::u32(&a))?;
+                }
+                TCA_FQ_INITIAL_QUANTUM if a.raw_kind() == TCA_FQ_INITIAL_QUANTUM => {
+                    FqAttrsBuilder(w).initial_quantum(value::u32(&a))?;
+                }
+                TCA_FQ_RATE_ENABLE if a.raw_kind() == TCA_FQ_RATE_ENABLE => {
+                    FqAttrsBuilder(w).rate_enable(value::u32(&a))?;
+                }
+                TCA_FQ_FLOW_DEFAULT_RATE if a.raw_kind() == TCA_FQ_FLOW_DEFAULT_RATE => {
+                    FqAttrsBuilder(w).flow_default_rate(value::u32(&a))?;
+                }
+                TCA_FQ_FLOW_MAX_RATE if a.raw_kind() == TCA_FQ_FLOW_MAX_RATE => {
+                    FqAttrsBuilder(w).flow_max_rate(value::u32(&a))?;
+                }
+                TCA_FQ_BUCKETS_LOG if a.raw_kind() == TCA_FQ_BUCKETS_LOG => {
+                    FqAttrsBuilder(w).buckets_log(value::u32(&a))?;
+                }
+                TCA_FQ_FLOW_REFILL_DELAY if a.raw_kind() == TCA_FQ_FLOW_REFILL_DELAY => {
+                    FqAttrsBuilder(w).flow_refill_delay(value::u32(&a))?;
+                }
+                TCA_FQ_ORPHAN_MASK if a.raw_kind() == TCA_FQ_ORPHAN_MASK => {
+                    FqAttrsBuilder(w).orphan_mask(value::u32(&a))?;
+                }
+                TCA_FQ_LOW_RATE_THRESHOLD if a.raw_kind() == TCA_FQ_LOW_RATE_THRESHOLD => {
+                    FqAttrsBuilder(w).low_rate_threshold(value::u32(&a))?;
+                }
+                TCA_FQ_CE_THRESHOLD if a.raw_kind() == TCA_FQ_CE_THRESHOLD => {
+                    FqAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                }
+                TCA_FQ_TIMER_SLACK if a.raw_kind() == TCA_FQ_TIMER_SLACK => {
+                    FqAttrsBuilder(w).timer_slack(value::u32(&a))?;
+                }
+                TCA_FQ_HORIZON if a.raw_kind() == TCA_FQ_HORIZON => {
+                    FqAttrsBuilder(w).horizon(value::u32(&a))?;
+                }
+                TCA_FQ_HORIZON_DROP if a.raw_kind() == TCA_FQ_HORIZON_DROP => {
+                    FqAttrsBuilder(w).horizon_drop(value::u8(&a))?;
+                }
+                TCA_FQ_PRIOMAP if a.raw_kind() == TCA_FQ_PRIOMAP => {
+                    if a.value().len() == TcPrioQopt::LEN {
+                        FqAttrsBuilder(w).priomap(&TcPrioQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_FQ_WEIGHTS if a.raw_kind() == TCA_FQ_WEIGHTS => {
+                    FqAttrsBuilder(w).weights(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `fq-codel-attrs` attributes of `tc`, indexed in one pass.
@@ -4153,6 +6328,54 @@ impl<'a> FqCodelAttrs<'a> {
     #[inline]
     pub fn ce_threshold_mask(&self) -> Option<u8> {
         self.0.u8(TCA_FQ_CODEL_CE_THRESHOLD_MASK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FQ_CODEL_TARGET if a.raw_kind() == TCA_FQ_CODEL_TARGET => {
+                    FqCodelAttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_LIMIT if a.raw_kind() == TCA_FQ_CODEL_LIMIT => {
+                    FqCodelAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_INTERVAL if a.raw_kind() == TCA_FQ_CODEL_INTERVAL => {
+                    FqCodelAttrsBuilder(w).interval(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_ECN if a.raw_kind() == TCA_FQ_CODEL_ECN => {
+                    FqCodelAttrsBuilder(w).ecn(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_FLOWS if a.raw_kind() == TCA_FQ_CODEL_FLOWS => {
+                    FqCodelAttrsBuilder(w).flows(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_QUANTUM if a.raw_kind() == TCA_FQ_CODEL_QUANTUM => {
+                    FqCodelAttrsBuilder(w).quantum(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_CE_THRESHOLD if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD => {
+                    FqCodelAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_DROP_BATCH_SIZE if a.raw_kind() == TCA_FQ_CODEL_DROP_BATCH_SIZE => {
+                    FqCodelAttrsBuilder(w).drop_batch_size(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_MEMORY_LIMIT if a.raw_kind() == TCA_FQ_CODEL_MEMORY_LIMIT => {
+                    FqCodelAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                }
+                TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR
+                    if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR =>
+                {
+                    FqCodelAttrsBuilder(w).ce_threshold_selector(value::u8(&a))?;
+                }
+                TCA_FQ_CODEL_CE_THRESHOLD_MASK
+                    if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD_MASK =>
+                {
+                    FqCodelAttrsBuilder(w).ce_threshold_mask(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4252,6 +6475,53 @@ impl<'a> FqPieAttrs<'a> {
     #[inline]
     pub fn dq_rate_estimator(&self) -> Option<u32> {
         self.0.u32(TCA_FQ_PIE_DQ_RATE_ESTIMATOR)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_FQ_PIE_LIMIT if a.raw_kind() == TCA_FQ_PIE_LIMIT => {
+                    FqPieAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_FLOWS if a.raw_kind() == TCA_FQ_PIE_FLOWS => {
+                    FqPieAttrsBuilder(w).flows(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_TARGET if a.raw_kind() == TCA_FQ_PIE_TARGET => {
+                    FqPieAttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_TUPDATE if a.raw_kind() == TCA_FQ_PIE_TUPDATE => {
+                    FqPieAttrsBuilder(w).tupdate(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_ALPHA if a.raw_kind() == TCA_FQ_PIE_ALPHA => {
+                    FqPieAttrsBuilder(w).alpha(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_BETA if a.raw_kind() == TCA_FQ_PIE_BETA => {
+                    FqPieAttrsBuilder(w).beta(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_QUANTUM if a.raw_kind() == TCA_FQ_PIE_QUANTUM => {
+                    FqPieAttrsBuilder(w).quantum(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_MEMORY_LIMIT if a.raw_kind() == TCA_FQ_PIE_MEMORY_LIMIT => {
+                    FqPieAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_ECN_PROB if a.raw_kind() == TCA_FQ_PIE_ECN_PROB => {
+                    FqPieAttrsBuilder(w).ecn_prob(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_ECN if a.raw_kind() == TCA_FQ_PIE_ECN => {
+                    FqPieAttrsBuilder(w).ecn(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_BYTEMODE if a.raw_kind() == TCA_FQ_PIE_BYTEMODE => {
+                    FqPieAttrsBuilder(w).bytemode(value::u32(&a))?;
+                }
+                TCA_FQ_PIE_DQ_RATE_ESTIMATOR if a.raw_kind() == TCA_FQ_PIE_DQ_RATE_ESTIMATOR => {
+                    FqPieAttrsBuilder(w).dq_rate_estimator(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4364,6 +6634,79 @@ impl<'a> NetemAttrs<'a> {
     pub fn prng_seed(&self) -> Option<u64> {
         self.0.u64(TCA_NETEM_PRNG_SEED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_NETEM_CORR if a.raw_kind() == TCA_NETEM_CORR => {
+                    if a.value().len() == TcNetemCorr::LEN {
+                        NetemAttrsBuilder(w).corr(&TcNetemCorr::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NETEM_DELAY_DIST if a.raw_kind() == TCA_NETEM_DELAY_DIST => {
+                    NetemAttrsBuilder(w).delay_dist(a.value())?;
+                }
+                TCA_NETEM_REORDER if a.raw_kind() == TCA_NETEM_REORDER => {
+                    if a.value().len() == TcNetemReorder::LEN {
+                        NetemAttrsBuilder(w).reorder(&TcNetemReorder::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NETEM_CORRUPT if a.raw_kind() == TCA_NETEM_CORRUPT => {
+                    if a.value().len() == TcNetemCorrupt::LEN {
+                        NetemAttrsBuilder(w).corrupt(&TcNetemCorrupt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NETEM_LOSS => {
+                    nest_like(w, &a, |w| NetemLossAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_NETEM_RATE if a.raw_kind() == TCA_NETEM_RATE => {
+                    if a.value().len() == TcNetemRate::LEN {
+                        NetemAttrsBuilder(w).rate(&TcNetemRate::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NETEM_ECN if a.raw_kind() == TCA_NETEM_ECN => {
+                    NetemAttrsBuilder(w).ecn(value::u32(&a))?;
+                }
+                TCA_NETEM_RATE64 if a.raw_kind() == TCA_NETEM_RATE64 => {
+                    NetemAttrsBuilder(w).rate64(value::u64(&a))?;
+                }
+                TCA_NETEM_PAD if a.raw_kind() == TCA_NETEM_PAD => {
+                    NetemAttrsBuilder(w).pad(value::u32(&a))?;
+                }
+                TCA_NETEM_LATENCY64 if a.raw_kind() == TCA_NETEM_LATENCY64 => {
+                    NetemAttrsBuilder(w).latency64(value::i64(&a))?;
+                }
+                TCA_NETEM_JITTER64 if a.raw_kind() == TCA_NETEM_JITTER64 => {
+                    NetemAttrsBuilder(w).jitter64(value::i64(&a))?;
+                }
+                TCA_NETEM_SLOT if a.raw_kind() == TCA_NETEM_SLOT => {
+                    if a.value().len() == TcNetemSlot::LEN {
+                        NetemAttrsBuilder(w).slot(&TcNetemSlot::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_NETEM_SLOT_DIST if a.raw_kind() == TCA_NETEM_SLOT_DIST => {
+                    NetemAttrsBuilder(w).slot_dist(a.value())?;
+                }
+                TCA_NETEM_PRNG_SEED if a.raw_kind() == TCA_NETEM_PRNG_SEED => {
+                    NetemAttrsBuilder(w).prng_seed(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `netem-loss-attrs` attributes of `tc`, indexed in one pass.
@@ -4402,6 +6745,31 @@ impl<'a> NetemLossAttrs<'a> {
     #[inline]
     pub fn ge(&self) -> Option<TcNetemGemodel> {
         self.0.fixed(NETEM_LOSS_GE, TcNetemGemodel::from_bytes)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETEM_LOSS_GI if a.raw_kind() == NETEM_LOSS_GI => {
+                    if a.value().len() == TcNetemGimodel::LEN {
+                        NetemLossAttrsBuilder(w).gi(&TcNetemGimodel::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                NETEM_LOSS_GE if a.raw_kind() == NETEM_LOSS_GE => {
+                    if a.value().len() == TcNetemGemodel::LEN {
+                        NetemLossAttrsBuilder(w).ge(&TcNetemGemodel::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4477,6 +6845,41 @@ impl<'a> PieAttrs<'a> {
     #[inline]
     pub fn dq_rate_estimator(&self) -> Option<u32> {
         self.0.u32(TCA_PIE_DQ_RATE_ESTIMATOR)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_PIE_TARGET if a.raw_kind() == TCA_PIE_TARGET => {
+                    PieAttrsBuilder(w).target(value::u32(&a))?;
+                }
+                TCA_PIE_LIMIT if a.raw_kind() == TCA_PIE_LIMIT => {
+                    PieAttrsBuilder(w).limit(value::u32(&a))?;
+                }
+                TCA_PIE_TUPDATE if a.raw_kind() == TCA_PIE_TUPDATE => {
+                    PieAttrsBuilder(w).tupdate(value::u32(&a))?;
+                }
+                TCA_PIE_ALPHA if a.raw_kind() == TCA_PIE_ALPHA => {
+                    PieAttrsBuilder(w).alpha(value::u32(&a))?;
+                }
+                TCA_PIE_BETA if a.raw_kind() == TCA_PIE_BETA => {
+                    PieAttrsBuilder(w).beta(value::u32(&a))?;
+                }
+                TCA_PIE_ECN if a.raw_kind() == TCA_PIE_ECN => {
+                    PieAttrsBuilder(w).ecn(value::u32(&a))?;
+                }
+                TCA_PIE_BYTEMODE if a.raw_kind() == TCA_PIE_BYTEMODE => {
+                    PieAttrsBuilder(w).bytemode(value::u32(&a))?;
+                }
+                TCA_PIE_DQ_RATE_ESTIMATOR if a.raw_kind() == TCA_PIE_DQ_RATE_ESTIMATOR => {
+                    PieAttrsBuilder(w).dq_rate_estimator(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4565,6 +6968,56 @@ impl<'a> PoliceAttrs<'a> {
     pub fn pktburst64(&self) -> Option<u64> {
         self.0.u64(TCA_POLICE_PKTBURST64)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_POLICE_TBF if a.raw_kind() == TCA_POLICE_TBF => {
+                    if a.value().len() == TcPolice::LEN {
+                        PoliceAttrsBuilder(w).tbf(&TcPolice::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_POLICE_RATE if a.raw_kind() == TCA_POLICE_RATE => {
+                    PoliceAttrsBuilder(w).rate(a.value())?;
+                }
+                TCA_POLICE_PEAKRATE if a.raw_kind() == TCA_POLICE_PEAKRATE => {
+                    PoliceAttrsBuilder(w).peakrate(a.value())?;
+                }
+                TCA_POLICE_AVRATE if a.raw_kind() == TCA_POLICE_AVRATE => {
+                    PoliceAttrsBuilder(w).avrate(value::u32(&a))?;
+                }
+                TCA_POLICE_RESULT if a.raw_kind() == TCA_POLICE_RESULT => {
+                    PoliceAttrsBuilder(w).result(value::u32(&a))?;
+                }
+                TCA_POLICE_TM if a.raw_kind() == TCA_POLICE_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        PoliceAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_POLICE_PAD if a.raw_kind() == TCA_POLICE_PAD => raw(w, &a)?,
+                TCA_POLICE_RATE64 if a.raw_kind() == TCA_POLICE_RATE64 => {
+                    PoliceAttrsBuilder(w).rate64(value::u64(&a))?;
+                }
+                TCA_POLICE_PEAKRATE64 if a.raw_kind() == TCA_POLICE_PEAKRATE64 => {
+                    PoliceAttrsBuilder(w).peakrate64(value::u64(&a))?;
+                }
+                TCA_POLICE_PKTRATE64 if a.raw_kind() == TCA_POLICE_PKTRATE64 => {
+                    PoliceAttrsBuilder(w).pktrate64(value::u64(&a))?;
+                }
+                TCA_POLICE_PKTBURST64 if a.raw_kind() == TCA_POLICE_PKTBURST64 => {
+                    PoliceAttrsBuilder(w).pktburst64(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `qfq-attrs` attributes of `tc`, indexed in one pass.
@@ -4603,6 +7056,23 @@ impl<'a> QfqAttrs<'a> {
     #[inline]
     pub fn lmax(&self) -> Option<u32> {
         self.0.u32(TCA_QFQ_LMAX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_QFQ_WEIGHT if a.raw_kind() == TCA_QFQ_WEIGHT => {
+                    QfqAttrsBuilder(w).weight(value::u32(&a))?;
+                }
+                TCA_QFQ_LMAX if a.raw_kind() == TCA_QFQ_LMAX => {
+                    QfqAttrsBuilder(w).lmax(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4667,6 +7137,39 @@ impl<'a> RedAttrs<'a> {
     pub fn mark_block(&self) -> Option<u32> {
         self.0.u32(TCA_RED_MARK_BLOCK)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_RED_PARMS if a.raw_kind() == TCA_RED_PARMS => {
+                    if a.value().len() == TcRedQopt::LEN {
+                        RedAttrsBuilder(w).parms(&TcRedQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_RED_STAB if a.raw_kind() == TCA_RED_STAB => {
+                    RedAttrsBuilder(w).stab(a.value())?;
+                }
+                TCA_RED_MAX_P if a.raw_kind() == TCA_RED_MAX_P => {
+                    RedAttrsBuilder(w).max_p(value::u32(&a))?;
+                }
+                TCA_RED_FLAGS if a.raw_kind() == TCA_RED_FLAGS => {
+                    RedAttrsBuilder(w).flags(Bitfield32::from_bytes(a.value()))?;
+                }
+                TCA_RED_EARLY_DROP_BLOCK if a.raw_kind() == TCA_RED_EARLY_DROP_BLOCK => {
+                    RedAttrsBuilder(w).early_drop_block(value::u32(&a))?;
+                }
+                TCA_RED_MARK_BLOCK if a.raw_kind() == TCA_RED_MARK_BLOCK => {
+                    RedAttrsBuilder(w).mark_block(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `route-attrs` attributes of `tc`, indexed in one pass.
@@ -4729,6 +7232,39 @@ impl<'a> RouteAttrs<'a> {
     #[inline]
     pub fn act(&self) -> Option<Entries<'a, ActAttrs<'a>>> {
         self.0.entries(TCA_ROUTE4_ACT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_ROUTE4_CLASSID if a.raw_kind() == TCA_ROUTE4_CLASSID => {
+                    RouteAttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_ROUTE4_TO if a.raw_kind() == TCA_ROUTE4_TO => {
+                    RouteAttrsBuilder(w).to(value::u32(&a))?;
+                }
+                TCA_ROUTE4_FROM if a.raw_kind() == TCA_ROUTE4_FROM => {
+                    RouteAttrsBuilder(w).from(value::u32(&a))?;
+                }
+                TCA_ROUTE4_IIF if a.raw_kind() == TCA_ROUTE4_IIF => {
+                    RouteAttrsBuilder(w).iif(value::u32(&a))?;
+                }
+                TCA_ROUTE4_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_ROUTE4_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4824,6 +7360,61 @@ impl<'a> TaprioAttrs<'a> {
     pub fn tc_entry(&self) -> Result<Option<TaprioTcEntryAttrs<'a>>, Error> {
         self.0.nest(TCA_TAPRIO_ATTR_TC_ENTRY)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TAPRIO_ATTR_PRIOMAP if a.raw_kind() == TCA_TAPRIO_ATTR_PRIOMAP => {
+                    if a.value().len() == TcMqprioQopt::LEN {
+                        TaprioAttrsBuilder(w).priomap(&TcMqprioQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST => nest_like(w, &a, |w| {
+                    TaprioSchedEntryList::parse(a.nested())?.write_to(w)
+                })?,
+                TCA_TAPRIO_ATTR_SCHED_BASE_TIME
+                    if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_BASE_TIME =>
+                {
+                    TaprioAttrsBuilder(w).sched_base_time(value::i64(&a))?;
+                }
+                TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY => {
+                    nest_like(w, &a, |w| TaprioSchedEntry::parse(a.nested())?.write_to(w))?
+                }
+                TCA_TAPRIO_ATTR_SCHED_CLOCKID if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CLOCKID => {
+                    TaprioAttrsBuilder(w).sched_clockid(value::i32(&a))?;
+                }
+                TCA_TAPRIO_ATTR_PAD if a.raw_kind() == TCA_TAPRIO_ATTR_PAD => raw(w, &a)?,
+                TCA_TAPRIO_ATTR_ADMIN_SCHED if a.raw_kind() == TCA_TAPRIO_ATTR_ADMIN_SCHED => {
+                    TaprioAttrsBuilder(w).admin_sched(a.value())?;
+                }
+                TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME
+                    if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME =>
+                {
+                    TaprioAttrsBuilder(w).sched_cycle_time(value::i64(&a))?;
+                }
+                TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION
+                    if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION =>
+                {
+                    TaprioAttrsBuilder(w).sched_cycle_time_extension(value::i64(&a))?;
+                }
+                TCA_TAPRIO_ATTR_FLAGS if a.raw_kind() == TCA_TAPRIO_ATTR_FLAGS => {
+                    TaprioAttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                TCA_TAPRIO_ATTR_TXTIME_DELAY if a.raw_kind() == TCA_TAPRIO_ATTR_TXTIME_DELAY => {
+                    TaprioAttrsBuilder(w).txtime_delay(value::u32(&a))?;
+                }
+                TCA_TAPRIO_ATTR_TC_ENTRY => nest_like(w, &a, |w| {
+                    TaprioTcEntryAttrs::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `taprio-sched-entry-list` attributes of `tc`, indexed in one pass.
@@ -4858,6 +7449,20 @@ impl<'a> TaprioSchedEntryList<'a> {
         self.0
             .all(TCA_TAPRIO_SCHED_ENTRY)
             .map(|a| TaprioSchedEntry::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TAPRIO_SCHED_ENTRY => {
+                    nest_like(w, &a, |w| TaprioSchedEntry::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -4910,6 +7515,33 @@ impl<'a> TaprioSchedEntry<'a> {
     pub fn interval(&self) -> Option<u32> {
         self.0.u32(TCA_TAPRIO_SCHED_ENTRY_INTERVAL)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TAPRIO_SCHED_ENTRY_INDEX if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_INDEX => {
+                    TaprioSchedEntryBuilder(w).index(value::u32(&a))?;
+                }
+                TCA_TAPRIO_SCHED_ENTRY_CMD if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_CMD => {
+                    TaprioSchedEntryBuilder(w).cmd(value::u8(&a))?;
+                }
+                TCA_TAPRIO_SCHED_ENTRY_GATE_MASK
+                    if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_GATE_MASK =>
+                {
+                    TaprioSchedEntryBuilder(w).gate_mask(value::u32(&a))?;
+                }
+                TCA_TAPRIO_SCHED_ENTRY_INTERVAL
+                    if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_INTERVAL =>
+                {
+                    TaprioSchedEntryBuilder(w).interval(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `taprio-tc-entry-attrs` attributes of `tc`, indexed in one pass.
@@ -4954,6 +7586,26 @@ impl<'a> TaprioTcEntryAttrs<'a> {
     #[inline]
     pub fn fp(&self) -> Option<u32> {
         self.0.u32(TCA_TAPRIO_TC_ENTRY_FP)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TAPRIO_TC_ENTRY_INDEX if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_INDEX => {
+                    TaprioTcEntryAttrsBuilder(w).index(value::u32(&a))?;
+                }
+                TCA_TAPRIO_TC_ENTRY_MAX_SDU if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_MAX_SDU => {
+                    TaprioTcEntryAttrsBuilder(w).max_sdu(value::u32(&a))?;
+                }
+                TCA_TAPRIO_TC_ENTRY_FP if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_FP => {
+                    TaprioTcEntryAttrsBuilder(w).fp(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -5024,6 +7676,43 @@ impl<'a> TbfAttrs<'a> {
     pub fn pburst(&self) -> Option<u32> {
         self.0.u32(TCA_TBF_PBURST)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_TBF_PARMS if a.raw_kind() == TCA_TBF_PARMS => {
+                    if a.value().len() == TcTbfQopt::LEN {
+                        TbfAttrsBuilder(w).parms(&TcTbfQopt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_TBF_RTAB if a.raw_kind() == TCA_TBF_RTAB => {
+                    TbfAttrsBuilder(w).rtab(a.value())?;
+                }
+                TCA_TBF_PTAB if a.raw_kind() == TCA_TBF_PTAB => {
+                    TbfAttrsBuilder(w).ptab(a.value())?;
+                }
+                TCA_TBF_RATE64 if a.raw_kind() == TCA_TBF_RATE64 => {
+                    TbfAttrsBuilder(w).rate64(value::u64(&a))?;
+                }
+                TCA_TBF_PRATE64 if a.raw_kind() == TCA_TBF_PRATE64 => {
+                    TbfAttrsBuilder(w).prate64(value::u64(&a))?;
+                }
+                TCA_TBF_BURST if a.raw_kind() == TCA_TBF_BURST => {
+                    TbfAttrsBuilder(w).burst(value::u32(&a))?;
+                }
+                TCA_TBF_PBURST if a.raw_kind() == TCA_TBF_PBURST => {
+                    TbfAttrsBuilder(w).pburst(value::u32(&a))?;
+                }
+                TCA_TBF_PAD if a.raw_kind() == TCA_TBF_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-sample-attrs` attributes of `tc`, indexed in one pass.
@@ -5081,6 +7770,41 @@ impl<'a> ActSampleAttrs<'a> {
     pub fn psample_group(&self) -> Option<u32> {
         self.0.u32(TCA_SAMPLE_PSAMPLE_GROUP)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_SAMPLE_TM if a.raw_kind() == TCA_SAMPLE_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActSampleAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_SAMPLE_PARMS if a.raw_kind() == TCA_SAMPLE_PARMS => {
+                    if a.value().len() == TcGact::LEN {
+                        ActSampleAttrsBuilder(w).parms(&TcGact::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_SAMPLE_RATE if a.raw_kind() == TCA_SAMPLE_RATE => {
+                    ActSampleAttrsBuilder(w).rate(value::u32(&a))?;
+                }
+                TCA_SAMPLE_TRUNC_SIZE if a.raw_kind() == TCA_SAMPLE_TRUNC_SIZE => {
+                    ActSampleAttrsBuilder(w).trunc_size(value::u32(&a))?;
+                }
+                TCA_SAMPLE_PSAMPLE_GROUP if a.raw_kind() == TCA_SAMPLE_PSAMPLE_GROUP => {
+                    ActSampleAttrsBuilder(w).psample_group(value::u32(&a))?;
+                }
+                TCA_SAMPLE_PAD if a.raw_kind() == TCA_SAMPLE_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `act-gact-attrs` attributes of `tc`, indexed in one pass.
@@ -5126,6 +7850,39 @@ impl<'a> ActGactAttrs<'a> {
     pub fn prob(&self) -> Option<TcGactP> {
         self.0.fixed(TCA_GACT_PROB, TcGactP::from_bytes)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_GACT_TM if a.raw_kind() == TCA_GACT_TM => {
+                    if a.value().len() == TcfT::LEN {
+                        ActGactAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_GACT_PARMS if a.raw_kind() == TCA_GACT_PARMS => {
+                    if a.value().len() == TcGact::LEN {
+                        ActGactAttrsBuilder(w).parms(&TcGact::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_GACT_PROB if a.raw_kind() == TCA_GACT_PROB => {
+                    if a.value().len() == TcGactP::LEN {
+                        ActGactAttrsBuilder(w).prob(&TcGactP::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_GACT_PAD if a.raw_kind() == TCA_GACT_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `tca-stab-attrs` attributes of `tc`, indexed in one pass.
@@ -5164,6 +7921,27 @@ impl<'a> TcaStabAttrs<'a> {
     #[inline]
     pub fn data(&self) -> Option<&'a [u8]> {
         self.0.bytes(TCA_STAB_DATA)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_STAB_BASE if a.raw_kind() == TCA_STAB_BASE => {
+                    if a.value().len() == TcSizespec::LEN {
+                        TcaStabAttrsBuilder(w).base(&TcSizespec::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STAB_DATA if a.raw_kind() == TCA_STAB_DATA => {
+                    TcaStabAttrsBuilder(w).data(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -5235,6 +8013,59 @@ impl<'a> TcaStatsAttrs<'a> {
     #[inline]
     pub fn pkt64(&self) -> Option<u64> {
         self.0.u64(TCA_STATS_PKT64)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_STATS_BASIC if a.raw_kind() == TCA_STATS_BASIC => {
+                    if a.value().len() == GnetStatsBasic::LEN {
+                        TcaStatsAttrsBuilder(w).basic(&GnetStatsBasic::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STATS_RATE_EST if a.raw_kind() == TCA_STATS_RATE_EST => {
+                    if a.value().len() == GnetStatsRateEst::LEN {
+                        TcaStatsAttrsBuilder(w)
+                            .rate_est(&GnetStatsRateEst::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STATS_QUEUE if a.raw_kind() == TCA_STATS_QUEUE => {
+                    if a.value().len() == GnetStatsQueue::LEN {
+                        TcaStatsAttrsBuilder(w).queue(&GnetStatsQueue::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STATS_APP => raw(w, &a)?,
+                TCA_STATS_RATE_EST64 if a.raw_kind() == TCA_STATS_RATE_EST64 => {
+                    if a.value().len() == GnetStatsRateEst64::LEN {
+                        TcaStatsAttrsBuilder(w)
+                            .rate_est64(&GnetStatsRateEst64::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STATS_PAD if a.raw_kind() == TCA_STATS_PAD => raw(w, &a)?,
+                TCA_STATS_BASIC_HW if a.raw_kind() == TCA_STATS_BASIC_HW => {
+                    if a.value().len() == GnetStatsBasic::LEN {
+                        TcaStatsAttrsBuilder(w).basic_hw(&GnetStatsBasic::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_STATS_PKT64 if a.raw_kind() == TCA_STATS_PKT64 => {
+                    TcaStatsAttrsBuilder(w).pkt64(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -5328,6 +8159,67 @@ impl<'a> U32Attrs<'a> {
     #[inline]
     pub fn flags(&self) -> Option<u32> {
         self.0.u32(TCA_U32_FLAGS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCA_U32_CLASSID if a.raw_kind() == TCA_U32_CLASSID => {
+                    U32AttrsBuilder(w).classid(value::u32(&a))?;
+                }
+                TCA_U32_HASH if a.raw_kind() == TCA_U32_HASH => {
+                    U32AttrsBuilder(w).hash(value::u32(&a))?;
+                }
+                TCA_U32_LINK if a.raw_kind() == TCA_U32_LINK => {
+                    U32AttrsBuilder(w).link(value::u32(&a))?;
+                }
+                TCA_U32_DIVISOR if a.raw_kind() == TCA_U32_DIVISOR => {
+                    U32AttrsBuilder(w).divisor(value::u32(&a))?;
+                }
+                TCA_U32_SEL if a.raw_kind() == TCA_U32_SEL => {
+                    if a.value().len() == TcU32Sel::LEN {
+                        U32AttrsBuilder(w).sel(&TcU32Sel::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_U32_POLICE => {
+                    nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
+                }
+                TCA_U32_ACT => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| ActAttrs::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                TCA_U32_INDEV if a.raw_kind() == TCA_U32_INDEV => {
+                    U32AttrsBuilder(w).indev(value::str(&a))?;
+                }
+                TCA_U32_PCNT if a.raw_kind() == TCA_U32_PCNT => {
+                    if a.value().len() == TcU32Pcnt::LEN {
+                        U32AttrsBuilder(w).pcnt(&TcU32Pcnt::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_U32_MARK if a.raw_kind() == TCA_U32_MARK => {
+                    if a.value().len() == TcU32Mark::LEN {
+                        U32AttrsBuilder(w).mark(&TcU32Mark::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                TCA_U32_FLAGS if a.raw_kind() == TCA_U32_FLAGS => {
+                    U32AttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                TCA_U32_PAD if a.raw_kind() == TCA_U32_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -5516,6 +8408,60 @@ impl<'a> OptionsMsg<'a> {
             selector => Self::Other { selector, attr },
         }))
     }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Basic(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bpf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bfifo(..) => raw(w, a),
+            Self::Cake(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Cbs(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Cgroup(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Choke(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Clsact(..) => raw(w, a),
+            Self::Codel(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Drr(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Dualpi2(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Etf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ets(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Flow(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Flower(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Fq(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::FqCodel(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::FqPie(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Fw(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Gred(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Hfsc(..) => raw(w, a),
+            Self::Hhf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Htb(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ingress(..) => raw(w, a),
+            Self::Matchall(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Mq(..) => raw(w, a),
+            Self::Mqprio(..) => raw(w, a),
+            Self::Multiq(..) => raw(w, a),
+            Self::Netem(h, v) => nest_like_with_header(w, a, h, |w| v.write_to(w)),
+            Self::Pfifo(..) => raw(w, a),
+            Self::PfifoFast(..) => raw(w, a),
+            Self::PfifoHeadDrop(..) => raw(w, a),
+            Self::Pie(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Plug(..) => raw(w, a),
+            Self::Prio(..) => raw(w, a),
+            Self::Qfq(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Red(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Route(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Sfb(..) => raw(w, a),
+            Self::Sfq(..) => raw(w, a),
+            Self::Taprio(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Tbf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::U32(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
 }
 
 /// The `act-options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
@@ -5594,6 +8540,36 @@ impl<'a> ActOptionsMsg<'a> {
             Some("vlan") => Self::Vlan(ActVlanAttrs::parse(attr.nested())?),
             selector => Self::Other { selector, attr },
         }))
+    }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Bpf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Connmark(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Csum(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ct(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ctinfo(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Gact(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Gate(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ife(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Mirred(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Mpls(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Nat(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Pedit(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Police(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Sample(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Simple(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Skbedit(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Skbmod(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::TunnelKey(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Vlan(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
     }
 }
 
@@ -5686,4 +8662,308 @@ impl<'a> TcaStatsAppMsg<'a> {
             selector => Self::Other { selector, attr },
         }))
     }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Cake(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Choke(..) => raw(w, a),
+            Self::Codel(..) => raw(w, a),
+            Self::Dualpi2(..) => raw(w, a),
+            Self::Fq(..) => raw(w, a),
+            Self::FqCodel(..) => raw(w, a),
+            Self::FqPie(..) => raw(w, a),
+            Self::Hhf(..) => raw(w, a),
+            Self::Pie(..) => raw(w, a),
+            Self::Red(..) => raw(w, a),
+            Self::Sfb(..) => raw(w, a),
+            Self::Sfq(..) => raw(w, a),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
 }
+
+/// Every attribute set of `tc` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 69] = [
+    SetRoundtrip {
+        set: &tables::ATTRS,
+        run: |attrs, w| AttrsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_ATTRS,
+        run: |attrs, w| ActAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_BPF_ATTRS,
+        run: |attrs, w| ActBpfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_CONNMARK_ATTRS,
+        run: |attrs, w| ActConnmarkAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_CSUM_ATTRS,
+        run: |attrs, w| ActCsumAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_CT_ATTRS,
+        run: |attrs, w| ActCtAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_CTINFO_ATTRS,
+        run: |attrs, w| ActCtinfoAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_GATE_ATTRS,
+        run: |attrs, w| ActGateAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_IFE_ATTRS,
+        run: |attrs, w| ActIfeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_MIRRED_ATTRS,
+        run: |attrs, w| ActMirredAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_MPLS_ATTRS,
+        run: |attrs, w| ActMplsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_NAT_ATTRS,
+        run: |attrs, w| ActNatAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_PEDIT_ATTRS,
+        run: |attrs, w| ActPeditAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_SIMPLE_ATTRS,
+        run: |attrs, w| ActSimpleAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_SKBEDIT_ATTRS,
+        run: |attrs, w| ActSkbeditAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_SKBMOD_ATTRS,
+        run: |attrs, w| ActSkbmodAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_TUNNEL_KEY_ATTRS,
+        run: |attrs, w| ActTunnelKeyAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_VLAN_ATTRS,
+        run: |attrs, w| ActVlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BASIC_ATTRS,
+        run: |attrs, w| BasicAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::BPF_ATTRS,
+        run: |attrs, w| BpfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CAKE_ATTRS,
+        run: |attrs, w| CakeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CAKE_STATS_ATTRS,
+        run: |attrs, w| CakeStatsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CAKE_TIN_STATS_ATTRS,
+        run: |attrs, w| CakeTinStatsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CBS_ATTRS,
+        run: |attrs, w| CbsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CGROUP_ATTRS,
+        run: |attrs, w| CgroupAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CHOKE_ATTRS,
+        run: |attrs, w| ChokeAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::CODEL_ATTRS,
+        run: |attrs, w| CodelAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DRR_ATTRS,
+        run: |attrs, w| DrrAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DUALPI2_ATTRS,
+        run: |attrs, w| Dualpi2Attrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::EMATCH_ATTRS,
+        run: |attrs, w| EmatchAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOW_ATTRS,
+        run: |attrs, w| FlowAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_ATTRS,
+        run: |attrs, w| FlowerAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_ENC_OPTS_ATTRS,
+        run: |attrs, w| FlowerKeyEncOptsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_ENC_OPT_GENEVE_ATTRS,
+        run: |attrs, w| FlowerKeyEncOptGeneveAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_ENC_OPT_VXLAN_ATTRS,
+        run: |attrs, w| FlowerKeyEncOptVxlanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS,
+        run: |attrs, w| FlowerKeyEncOptErspanAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_ENC_OPT_GTP_ATTRS,
+        run: |attrs, w| FlowerKeyEncOptGtpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_MPLS_OPT_ATTRS,
+        run: |attrs, w| FlowerKeyMplsOptAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FLOWER_KEY_CFM_ATTRS,
+        run: |attrs, w| FlowerKeyCfmAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FW_ATTRS,
+        run: |attrs, w| FwAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::GRED_ATTRS,
+        run: |attrs, w| GredAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TCA_GRED_VQ_LIST_ATTRS,
+        run: |attrs, w| TcaGredVqListAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TCA_GRED_VQ_ENTRY_ATTRS,
+        run: |attrs, w| TcaGredVqEntryAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HFSC_ATTRS,
+        run: |attrs, w| HfscAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HHF_ATTRS,
+        run: |attrs, w| HhfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::HTB_ATTRS,
+        run: |attrs, w| HtbAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::MATCHALL_ATTRS,
+        run: |attrs, w| MatchallAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ETF_ATTRS,
+        run: |attrs, w| EtfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ETS_ATTRS,
+        run: |attrs, w| EtsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FQ_ATTRS,
+        run: |attrs, w| FqAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FQ_CODEL_ATTRS,
+        run: |attrs, w| FqCodelAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FQ_PIE_ATTRS,
+        run: |attrs, w| FqPieAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NETEM_ATTRS,
+        run: |attrs, w| NetemAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::NETEM_LOSS_ATTRS,
+        run: |attrs, w| NetemLossAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PIE_ATTRS,
+        run: |attrs, w| PieAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::POLICE_ATTRS,
+        run: |attrs, w| PoliceAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::QFQ_ATTRS,
+        run: |attrs, w| QfqAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::RED_ATTRS,
+        run: |attrs, w| RedAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ROUTE_ATTRS,
+        run: |attrs, w| RouteAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TAPRIO_ATTRS,
+        run: |attrs, w| TaprioAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TAPRIO_SCHED_ENTRY_LIST,
+        run: |attrs, w| TaprioSchedEntryList::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TAPRIO_SCHED_ENTRY,
+        run: |attrs, w| TaprioSchedEntry::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TAPRIO_TC_ENTRY_ATTRS,
+        run: |attrs, w| TaprioTcEntryAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TBF_ATTRS,
+        run: |attrs, w| TbfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_SAMPLE_ATTRS,
+        run: |attrs, w| ActSampleAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ACT_GACT_ATTRS,
+        run: |attrs, w| ActGactAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TCA_STAB_ATTRS,
+        run: |attrs, w| TcaStabAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::TCA_STATS_ATTRS,
+        run: |attrs, w| TcaStatsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::U32_ATTRS,
+        run: |attrs, w| U32Attrs::parse(attrs)?.write_to(w),
+    },
+];

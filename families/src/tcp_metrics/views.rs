@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `tcp-metrics` attributes of `tcp_metrics`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -109,6 +113,58 @@ impl<'a> TcpMetrics<'a> {
     pub fn saddr_ipv6(&self) -> Option<Ipv6Addr> {
         self.0.ipv6(TCP_METRICS_ATTR_SADDR_IPV6)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCP_METRICS_ATTR_ADDR_IPV4 if a.raw_kind() == TCP_METRICS_ATTR_ADDR_IPV4 => {
+                    TcpMetricsBuilder(w).addr_ipv4(value::ipv4(&a))?;
+                }
+                TCP_METRICS_ATTR_ADDR_IPV6 if a.raw_kind() == TCP_METRICS_ATTR_ADDR_IPV6 => {
+                    TcpMetricsBuilder(w).addr_ipv6(value::ipv6(&a))?;
+                }
+                TCP_METRICS_ATTR_AGE if a.raw_kind() == TCP_METRICS_ATTR_AGE => {
+                    TcpMetricsBuilder(w).age(value::u64(&a))?;
+                }
+                TCP_METRICS_ATTR_TW_TSVAL if a.raw_kind() == TCP_METRICS_ATTR_TW_TSVAL => {
+                    TcpMetricsBuilder(w).tw_tsval(value::u32(&a))?;
+                }
+                TCP_METRICS_ATTR_TW_TS_STAMP if a.raw_kind() == TCP_METRICS_ATTR_TW_TS_STAMP => {
+                    TcpMetricsBuilder(w).tw_ts_stamp(value::i32(&a))?;
+                }
+                TCP_METRICS_ATTR_VALS => {
+                    nest_like(w, &a, |w| Metrics::parse(a.nested())?.write_to(w))?
+                }
+                TCP_METRICS_ATTR_FOPEN_MSS if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_MSS => {
+                    TcpMetricsBuilder(w).fopen_mss(value::u16(&a))?;
+                }
+                TCP_METRICS_ATTR_FOPEN_SYN_DROPS
+                    if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_SYN_DROPS =>
+                {
+                    TcpMetricsBuilder(w).fopen_syn_drops(value::u16(&a))?;
+                }
+                TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS
+                    if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS =>
+                {
+                    TcpMetricsBuilder(w).fopen_syn_drop_ts(value::u64(&a))?;
+                }
+                TCP_METRICS_ATTR_FOPEN_COOKIE if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_COOKIE => {
+                    TcpMetricsBuilder(w).fopen_cookie(a.value())?;
+                }
+                TCP_METRICS_ATTR_SADDR_IPV4 if a.raw_kind() == TCP_METRICS_ATTR_SADDR_IPV4 => {
+                    TcpMetricsBuilder(w).saddr_ipv4(value::ipv4(&a))?;
+                }
+                TCP_METRICS_ATTR_SADDR_IPV6 if a.raw_kind() == TCP_METRICS_ATTR_SADDR_IPV6 => {
+                    TcpMetricsBuilder(w).saddr_ipv6(value::ipv6(&a))?;
+                }
+                TCP_METRICS_ATTR_PAD if a.raw_kind() == TCP_METRICS_ATTR_PAD => raw(w, &a)?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Attributes with metrics. Note that the values here do not match
@@ -185,4 +241,55 @@ impl<'a> Metrics<'a> {
     pub fn rttvar_us(&self) -> Option<u32> {
         self.0.u32(TCP_METRICS_A_METRICS_RTTVAR_US)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TCP_METRICS_A_METRICS_RTT if a.raw_kind() == TCP_METRICS_A_METRICS_RTT => {
+                    MetricsBuilder(w).rtt(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_RTTVAR if a.raw_kind() == TCP_METRICS_A_METRICS_RTTVAR => {
+                    MetricsBuilder(w).rttvar(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_SSTHRESH
+                    if a.raw_kind() == TCP_METRICS_A_METRICS_SSTHRESH =>
+                {
+                    MetricsBuilder(w).ssthresh(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_CWND if a.raw_kind() == TCP_METRICS_A_METRICS_CWND => {
+                    MetricsBuilder(w).cwnd(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_REODERING
+                    if a.raw_kind() == TCP_METRICS_A_METRICS_REODERING =>
+                {
+                    MetricsBuilder(w).reodering(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_RTT_US if a.raw_kind() == TCP_METRICS_A_METRICS_RTT_US => {
+                    MetricsBuilder(w).rtt_us(value::u32(&a))?;
+                }
+                TCP_METRICS_A_METRICS_RTTVAR_US
+                    if a.raw_kind() == TCP_METRICS_A_METRICS_RTTVAR_US =>
+                {
+                    MetricsBuilder(w).rttvar_us(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `tcp_metrics` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+    SetRoundtrip {
+        set: &tables::TCP_METRICS,
+        run: |attrs, w| TcpMetrics::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::METRICS,
+        run: |attrs, w| Metrics::parse(attrs)?.write_to(w),
+    },
+];

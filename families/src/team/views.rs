@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The team nested layout of get/set msg looks like::
 ///
@@ -68,6 +72,27 @@ impl<'a> Team<'a> {
     pub fn list_port(&self) -> Result<Option<ItemPort<'a>>, Error> {
         self.0.nest(TEAM_ATTR_LIST_PORT)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TEAM_ATTR_UNSPEC if a.raw_kind() == TEAM_ATTR_UNSPEC => raw(w, &a)?,
+                TEAM_ATTR_TEAM_IFINDEX if a.raw_kind() == TEAM_ATTR_TEAM_IFINDEX => {
+                    TeamBuilder(w).team_ifindex(value::u32(&a))?;
+                }
+                TEAM_ATTR_LIST_OPTION => {
+                    nest_like(w, &a, |w| ItemOption::parse(a.nested())?.write_to(w))?
+                }
+                TEAM_ATTR_LIST_PORT => {
+                    nest_like(w, &a, |w| ItemPort::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `item-option` attributes of `team`, indexed in one pass.
@@ -100,6 +125,23 @@ impl<'a> ItemOption<'a> {
     #[inline]
     pub fn option(&self) -> Result<Option<AttrOption<'a>>, Error> {
         self.0.nest(TEAM_ATTR_ITEM_OPTION)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TEAM_ATTR_ITEM_OPTION_UNSPEC if a.raw_kind() == TEAM_ATTR_ITEM_OPTION_UNSPEC => {
+                    raw(w, &a)?
+                }
+                TEAM_ATTR_ITEM_OPTION => {
+                    nest_like(w, &a, |w| AttrOption::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -170,6 +212,39 @@ impl<'a> AttrOption<'a> {
     pub fn array_index(&self) -> Option<u32> {
         self.0.u32(TEAM_ATTR_OPTION_ARRAY_INDEX)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TEAM_ATTR_OPTION_UNSPEC if a.raw_kind() == TEAM_ATTR_OPTION_UNSPEC => raw(w, &a)?,
+                TEAM_ATTR_OPTION_NAME if a.raw_kind() == TEAM_ATTR_OPTION_NAME => {
+                    AttrOptionBuilder(w).name(value::str(&a))?;
+                }
+                TEAM_ATTR_OPTION_CHANGED if a.raw_kind() == TEAM_ATTR_OPTION_CHANGED => {
+                    AttrOptionBuilder(w).changed()?;
+                }
+                TEAM_ATTR_OPTION_TYPE if a.raw_kind() == TEAM_ATTR_OPTION_TYPE => {
+                    AttrOptionBuilder(w).type_(value::u8(&a))?;
+                }
+                TEAM_ATTR_OPTION_DATA if a.raw_kind() == TEAM_ATTR_OPTION_DATA => {
+                    AttrOptionBuilder(w).data(a.value())?;
+                }
+                TEAM_ATTR_OPTION_REMOVED if a.raw_kind() == TEAM_ATTR_OPTION_REMOVED => {
+                    AttrOptionBuilder(w).removed()?;
+                }
+                TEAM_ATTR_OPTION_PORT_IFINDEX if a.raw_kind() == TEAM_ATTR_OPTION_PORT_IFINDEX => {
+                    AttrOptionBuilder(w).port_ifindex(value::u32(&a))?;
+                }
+                TEAM_ATTR_OPTION_ARRAY_INDEX if a.raw_kind() == TEAM_ATTR_OPTION_ARRAY_INDEX => {
+                    AttrOptionBuilder(w).array_index(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `item-port` attributes of `team`, indexed in one pass.
@@ -202,6 +277,23 @@ impl<'a> ItemPort<'a> {
     #[inline]
     pub fn port(&self) -> Result<Option<AttrPort<'a>>, Error> {
         self.0.nest(TEAM_ATTR_ITEM_PORT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TEAM_ATTR_ITEM_PORT_UNSPEC if a.raw_kind() == TEAM_ATTR_ITEM_PORT_UNSPEC => {
+                    raw(w, &a)?
+                }
+                TEAM_ATTR_ITEM_PORT => {
+                    nest_like(w, &a, |w| AttrPort::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -266,4 +358,59 @@ impl<'a> AttrPort<'a> {
     pub fn removed(&self) -> bool {
         self.0.flag(TEAM_ATTR_PORT_REMOVED)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                TEAM_ATTR_PORT_UNSPEC if a.raw_kind() == TEAM_ATTR_PORT_UNSPEC => raw(w, &a)?,
+                TEAM_ATTR_PORT_IFINDEX if a.raw_kind() == TEAM_ATTR_PORT_IFINDEX => {
+                    AttrPortBuilder(w).ifindex(value::u32(&a))?;
+                }
+                TEAM_ATTR_PORT_CHANGED if a.raw_kind() == TEAM_ATTR_PORT_CHANGED => {
+                    AttrPortBuilder(w).changed()?;
+                }
+                TEAM_ATTR_PORT_LINKUP if a.raw_kind() == TEAM_ATTR_PORT_LINKUP => {
+                    AttrPortBuilder(w).linkup()?;
+                }
+                TEAM_ATTR_PORT_SPEED if a.raw_kind() == TEAM_ATTR_PORT_SPEED => {
+                    AttrPortBuilder(w).speed(value::u32(&a))?;
+                }
+                TEAM_ATTR_PORT_DUPLEX if a.raw_kind() == TEAM_ATTR_PORT_DUPLEX => {
+                    AttrPortBuilder(w).duplex(value::u8(&a))?;
+                }
+                TEAM_ATTR_PORT_REMOVED if a.raw_kind() == TEAM_ATTR_PORT_REMOVED => {
+                    AttrPortBuilder(w).removed()?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `team` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 5] = [
+    SetRoundtrip {
+        set: &tables::TEAM,
+        run: |attrs, w| Team::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ITEM_OPTION,
+        run: |attrs, w| ItemOption::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ATTR_OPTION,
+        run: |attrs, w| AttrOption::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ITEM_PORT,
+        run: |attrs, w| ItemPort::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ATTR_PORT,
+        run: |attrs, w| AttrPort::parse(attrs)?.write_to(w),
+    },
+];

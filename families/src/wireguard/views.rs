@@ -3,14 +3,18 @@
 
 #![allow(unused_imports)]
 
+use super::builders::*;
 use super::consts::*;
 use super::tables;
 use super::types::*;
-use crate::runtime::{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table};
+use crate::runtime::{
+    nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
+    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
-use nlcodec::{Attr, Attrs, Error};
+use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
 
 /// The `wgdevice` attributes of `wireguard`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -88,6 +92,46 @@ impl<'a> Wgdevice<'a> {
     #[inline]
     pub fn peers(&self) -> Option<Entries<'a, Wgpeer<'a>>> {
         self.0.entries(WGDEVICE_A_PEERS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                WGDEVICE_A_UNSPEC if a.raw_kind() == WGDEVICE_A_UNSPEC => raw(w, &a)?,
+                WGDEVICE_A_IFINDEX if a.raw_kind() == WGDEVICE_A_IFINDEX => {
+                    WgdeviceBuilder(w).ifindex(value::u32(&a))?;
+                }
+                WGDEVICE_A_IFNAME if a.raw_kind() == WGDEVICE_A_IFNAME => {
+                    WgdeviceBuilder(w).ifname(value::str(&a))?;
+                }
+                WGDEVICE_A_PRIVATE_KEY if a.raw_kind() == WGDEVICE_A_PRIVATE_KEY => {
+                    WgdeviceBuilder(w).private_key(a.value())?;
+                }
+                WGDEVICE_A_PUBLIC_KEY if a.raw_kind() == WGDEVICE_A_PUBLIC_KEY => {
+                    WgdeviceBuilder(w).public_key(a.value())?;
+                }
+                WGDEVICE_A_FLAGS if a.raw_kind() == WGDEVICE_A_FLAGS => {
+                    WgdeviceBuilder(w).flags(WgdeviceFlags(value::u32(&a) as u32))?;
+                }
+                WGDEVICE_A_LISTEN_PORT if a.raw_kind() == WGDEVICE_A_LISTEN_PORT => {
+                    WgdeviceBuilder(w).listen_port(value::u16(&a))?;
+                }
+                WGDEVICE_A_FWMARK if a.raw_kind() == WGDEVICE_A_FWMARK => {
+                    WgdeviceBuilder(w).fwmark(value::u32(&a))?;
+                }
+                WGDEVICE_A_PEERS => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| Wgpeer::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -185,6 +229,59 @@ impl<'a> Wgpeer<'a> {
     pub fn protocol_version(&self) -> Option<u32> {
         self.0.u32(WGPEER_A_PROTOCOL_VERSION)
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                WGPEER_A_UNSPEC if a.raw_kind() == WGPEER_A_UNSPEC => raw(w, &a)?,
+                WGPEER_A_PUBLIC_KEY if a.raw_kind() == WGPEER_A_PUBLIC_KEY => {
+                    WgpeerBuilder(w).public_key(a.value())?;
+                }
+                WGPEER_A_PRESHARED_KEY if a.raw_kind() == WGPEER_A_PRESHARED_KEY => {
+                    WgpeerBuilder(w).preshared_key(a.value())?;
+                }
+                WGPEER_A_FLAGS if a.raw_kind() == WGPEER_A_FLAGS => {
+                    WgpeerBuilder(w).flags(WgpeerFlags(value::u32(&a) as u32))?;
+                }
+                WGPEER_A_ENDPOINT if a.raw_kind() == WGPEER_A_ENDPOINT => {
+                    WgpeerBuilder(w).endpoint(a.value())?;
+                }
+                WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL
+                    if a.raw_kind() == WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL =>
+                {
+                    WgpeerBuilder(w).persistent_keepalive_interval(value::u16(&a))?;
+                }
+                WGPEER_A_LAST_HANDSHAKE_TIME if a.raw_kind() == WGPEER_A_LAST_HANDSHAKE_TIME => {
+                    if a.value().len() == KernelTimespec::LEN {
+                        WgpeerBuilder(w)
+                            .last_handshake_time(&KernelTimespec::from_bytes(a.value()))?;
+                    } else {
+                        raw(w, &a)?;
+                    }
+                }
+                WGPEER_A_RX_BYTES if a.raw_kind() == WGPEER_A_RX_BYTES => {
+                    WgpeerBuilder(w).rx_bytes(value::u64(&a))?;
+                }
+                WGPEER_A_TX_BYTES if a.raw_kind() == WGPEER_A_TX_BYTES => {
+                    WgpeerBuilder(w).tx_bytes(value::u64(&a))?;
+                }
+                WGPEER_A_ALLOWEDIPS => nest_like(w, &a, |w| {
+                    for e in a.nested() {
+                        let e = e?;
+                        nest_like(w, &e, |w| Wgallowedip::parse(e.nested())?.write_to(w))?;
+                    }
+                    Ok(())
+                })?,
+                WGPEER_A_PROTOCOL_VERSION if a.raw_kind() == WGPEER_A_PROTOCOL_VERSION => {
+                    WgpeerBuilder(w).protocol_version(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `wgallowedip` attributes of `wireguard`, indexed in one pass.
@@ -239,4 +336,49 @@ impl<'a> Wgallowedip<'a> {
             .u32(WGALLOWEDIP_A_FLAGS)
             .map(|v| WgallowedipFlags(v as u32))
     }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                WGALLOWEDIP_A_UNSPEC if a.raw_kind() == WGALLOWEDIP_A_UNSPEC => raw(w, &a)?,
+                WGALLOWEDIP_A_FAMILY if a.raw_kind() == WGALLOWEDIP_A_FAMILY => {
+                    WgallowedipBuilder(w).family(value::u16(&a))?;
+                }
+                WGALLOWEDIP_A_IPADDR if a.raw_kind() == WGALLOWEDIP_A_IPADDR => match value::ip(&a)
+                {
+                    Some(ip) => {
+                        WgallowedipBuilder(w).ipaddr(ip)?;
+                    }
+                    None => raw(w, &a)?,
+                },
+                WGALLOWEDIP_A_CIDR_MASK if a.raw_kind() == WGALLOWEDIP_A_CIDR_MASK => {
+                    WgallowedipBuilder(w).cidr_mask(value::u8(&a))?;
+                }
+                WGALLOWEDIP_A_FLAGS if a.raw_kind() == WGALLOWEDIP_A_FLAGS => {
+                    WgallowedipBuilder(w).flags(WgallowedipFlags(value::u32(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
 }
+
+/// Every attribute set of `wireguard` with its round trip: parse a block with the set's view,
+/// write it back through the typed builders (for round-trip tests and fuzzing).
+pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+    SetRoundtrip {
+        set: &tables::WGDEVICE,
+        run: |attrs, w| Wgdevice::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::WGPEER,
+        run: |attrs, w| Wgpeer::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::WGALLOWEDIP,
+        run: |attrs, w| Wgallowedip::parse(attrs)?.write_to(w),
+    },
+];

@@ -38,6 +38,10 @@ pub fn lib_rs(fams: &[Family]) -> String {
     for f in fams.iter().filter(|f| !f.raw) {
         writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
     }
+    o.push_str("];\n\n/// The round trips of every attribute set of every family compiled in (each family's\n/// `ROUNDTRIP`), for tests and fuzzing.\npub static ROUNDTRIPS: &[&[runtime::SetRoundtrip]] = &[\n");
+    for f in fams {
+        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::ROUNDTRIP,", f.name, snake(&f.name)).unwrap();
+    }
     o.push_str("];\n\n/// Every family compiled in.\npub static ALL: &[&nlcodec::schema::Family] = &[\n");
     for f in fams {
         writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();

@@ -99,6 +99,82 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
     })
 }
 
+/// The `write_to` arm of one attribute: writes `a` (the attribute at hand) back through
+/// the typed builder `b` of the set, or as it came.
+fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String {
+    let m = method_name(a);
+    let conv = |reader: &str, e: &Option<(String, &'static str, bool)>| match e {
+        Some((t, r, true)) => format!("{t}(value::{reader}(&a) as {r})"),
+        Some((t, r, false)) => format!("{t}::from_value(value::{reader}(&a) as {r})"),
+        None => format!("value::{reader}(&a)"),
+    };
+    let call = |arg: String| format!("{{
+    {b}(w).{m}({arg})?;
+}}");
+    match shape(f, n, set, a) {
+        Shape::None | Shape::RawNest => "raw(w, &a)?".into(),
+        Shape::Flag => format!("{{
+    {b}(w).{m}()?;
+}}"),
+        Shape::Int { reader, enum_ty, .. } => call(conv(&reader, &enum_ty)),
+        Shape::Var { signed, enum_ty } => call(conv(if signed { "sint" } else { "uint" }, &enum_ty)),
+        Shape::Str => call("value::str(&a)".into()),
+        Shape::Bytes | Shape::Mac => call("a.value()".into()),
+        Shape::Ipv4 => call("value::ipv4(&a)".into()),
+        Shape::Ipv6 => call("value::ipv6(&a)".into()),
+        Shape::Ip => format!(
+            "match value::ip(&a) {{
+    Some(ip) => {{
+        {b}(w).{m}(ip)?;
+    }}
+    None => raw(w, &a)?,
+}}"
+        ),
+        Shape::Bitfield32 => call("Bitfield32::from_bytes(a.value())".into()),
+        Shape::Fixed(t) => format!(
+            "if a.value().len() == {t}::LEN {{
+    {b}(w).{m}(&{t}::from_bytes(a.value()))?;
+}} else {{
+    raw(w, &a)?;
+}}"
+        ),
+        Shape::Nest { view, header: None, .. } => {
+            format!("nest_like(w, &a, |w| {view}::parse(a.nested())?.write_to(w))?")
+        }
+        Shape::Nest { view, header: Some(h), .. } => format!(
+            "{{
+    let (h, v) = split_header::<{h}, {view}<'_>>(&a)?;
+    nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
+}}"
+        ),
+        Shape::Entries { view } => format!(
+            "nest_like(w, &a, |w| {{
+    for e in a.nested() {{
+        let e = e?;
+        nest_like(w, &e, |w| {view}::parse(e.nested())?.write_to(w))?;
+    }}
+    Ok(())
+}})?"
+        ),
+        Shape::SubMessage { msg, selector: Some(sel), .. } => format!(
+            "match {msg}::parse(Some(a), self.0.str({sel}))? {{
+    Some(m) => m.write_to(w, &a)?,
+    None => raw(w, &a)?,
+}}"
+        ),
+        Shape::SubMessage { .. } => "raw(w, &a)?".into(),
+        Shape::Records { header, view, .. } => format!(
+            "nest_like(w, &a, |w| {{
+    for r in Records::<{header}, {view}<'_>>::new(&a) {{
+        let (h, v) = r?;
+        record_like(w, &h, |w| v.write_to(w))?;
+    }}
+    Ok(())
+}})?"
+        ),
+    }
+}
+
 fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
     let ty = &n.set_type[&set.name];
     let st = &n.set_static[&set.name];
@@ -136,6 +212,25 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
         o.push_str("    #[inline]\n");
         writeln!(o, "    pub fn {m}(&self) -> {ret} {{\n        {body}\n    }}\n").unwrap();
     }
+    let b = format!("{ty}Builder");
+    o.push_str("    /// Writes the attributes back in the order they came: the ones the spec knows\n    /// through the typed builder, the others as they were.\n");
+    o.push_str("    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {\n");
+    o.push_str("        for a in self.0.iter() {\n            match a.kind() {\n");
+    let mut done = BTreeSet::new();
+    for a in &set.attrs {
+        if !done.insert(a.value) {
+            continue;
+        }
+        // Values the builder writes without flag bits go back raw when they came with some
+        // (the kernel sends some binary attributes as empty NLA_F_NESTED nests).
+        let nest = matches!(
+            shape(f, n, set, a),
+            Shape::Nest { .. } | Shape::Entries { .. } | Shape::SubMessage { .. } | Shape::Records { .. }
+        );
+        let guard = if nest { String::new() } else { format!(" if a.raw_kind() == {}", a.c_name) };
+        writeln!(o, "{}{guard} => {},", a.c_name, roundtrip_arm(f, n, set, a, &b)).unwrap();
+    }
+    o.push_str("                _ => raw(w, &a)?,\n            }\n        }\n        Ok(())\n    }\n");
     o.push_str("}\n\n");
 }
 
@@ -184,7 +279,18 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
         };
         writeln!(o, "            Some({}) => {body},", lit(value)).unwrap();
     }
-    o.push_str("            selector => Self::Other { selector, attr },\n        }))\n    }\n}\n\n");
+    o.push_str("            selector => Self::Other { selector, attr },\n        }))\n    }\n\n");
+    o.push_str("    /// Writes the format back as the nest `a` it came in.\n");
+    o.push_str("    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>, a: &Attr<'_>) -> Result<(), RoundtripError> {\n        match self {\n");
+    for (_, name, header, view) in &variants {
+        let arm = match (header, view) {
+            (Some(_), Some(_)) => format!("Self::{name}(h, v) => nest_like_with_header(w, a, h, |w| v.write_to(w)),"),
+            (None, Some(_)) => format!("Self::{name}(v) => nest_like(w, a, |w| v.write_to(w)),"),
+            _ => format!("Self::{name}(..) => raw(w, a),"),
+        };
+        writeln!(o, "            {arm}").unwrap();
+    }
+    o.push_str("            Self::Other { .. } => raw(w, a),\n        }\n    }\n}\n\n");
 }
 
 pub fn emit(f: &Family, n: &Names) -> String {
@@ -197,11 +303,12 @@ pub fn emit(f: &Family, n: &Names) -> String {
          use super::consts::*;\n\
          use super::tables;\n\
          use super::types::*;\n\
-         use crate::runtime::{{split_header, AttrView, Bitfield32, Entries, HwAddr, Records, Table}};\n\
+         use super::builders::*;\n\
+         use crate::runtime::{{nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32, Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table}};\n\
          use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
          use nlcodec::family::FamilyHeader;\n\
          use nlcodec::schema::AttrSet;\n\
-         use nlcodec::{{Attr, Attrs, Error}};\n",
+         use nlcodec::{{Attr, Attrs, Buffer, Error, Writer}};\n",
         f.name
     )
     .unwrap();
@@ -211,5 +318,23 @@ pub fn emit(f: &Family, n: &Names) -> String {
     for m in &f.sub_messages {
         emit_sub_message(&mut o, f, n, m);
     }
+    let sets: Vec<&Set> = f.sets.iter().filter(|s| s.subset_of.is_none()).collect();
+    writeln!(
+        o,
+        "/// Every attribute set of `{}` with its round trip: parse a block with the set's view,\n\
+         /// write it back through the typed builders (for round-trip tests and fuzzing).",
+        f.name
+    )
+    .unwrap();
+    writeln!(o, "pub static ROUNDTRIP: [SetRoundtrip; {}] = [", sets.len()).unwrap();
+    for set in sets {
+        writeln!(
+            o,
+            "    SetRoundtrip {{ set: &tables::{}, run: |attrs, w| {}::parse(attrs)?.write_to(w) }},",
+            n.set_static[&set.name], n.set_type[&set.name]
+        )
+        .unwrap();
+    }
+    o.push_str("];\n");
     o
 }
