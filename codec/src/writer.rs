@@ -208,7 +208,9 @@ impl<B: Buffer> Writer<B> {
     /// ```
     pub fn patch(&mut self, at: usize, bytes: &[u8]) -> Result<(), WriteError> {
         let start = self.msg_start.ok_or(WriteError::NoMessage)?;
-        let end = at.checked_add(bytes.len()).ok_or(WriteError::NestMismatch)?;
+        let end = at
+            .checked_add(bytes.len())
+            .ok_or(WriteError::NestMismatch)?;
         if at < start + NLMSG_HDRLEN || end > self.pos {
             return Err(WriteError::NestMismatch);
         }
@@ -353,7 +355,10 @@ impl<B: Buffer> Writer<B> {
     pub fn put_header<H: FamilyHeader>(&mut self, h: &H) -> Result<(), WriteError> {
         self.check_open()?;
         let end = self.reserve(self.pos, H::LEN)?;
-        h.emit(&mut self.buf.bytes_mut()[self.pos..end]);
+        let out = &mut self.buf.bytes_mut()[self.pos..end];
+        // Bytes a header leaves alone (padding) go out as zeros, not as stale buffer contents.
+        out.fill(0);
+        h.emit(out);
         self.pos = end;
         Ok(())
     }

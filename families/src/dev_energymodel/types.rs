@@ -11,7 +11,7 @@ use nlcodec::schema::StructDesc;
 
 nl_flags! {
     /// The `perf-state-flags` flags of `dev-energymodel`.
-    pub struct PerfStateFlags: u32 => tables::PERF_STATE_FLAGS {
+    pub struct PerfStateFlags: u64 => tables::PERF_STATE_FLAGS {
         /// The performance state is inefficient. There is in this perf-domain, another performance state with a higher frequency but a lower or equal power cost.
         const PERF_STATE_INEFFICIENT = 1 << 0;
     }
@@ -19,7 +19,7 @@ nl_flags! {
 
 nl_flags! {
     /// The `perf-domain-flags` flags of `dev-energymodel`.
-    pub struct PerfDomainFlags: u32 => tables::PERF_DOMAIN_FLAGS {
+    pub struct PerfDomainFlags: u64 => tables::PERF_DOMAIN_FLAGS {
         /// The power values are in micro-Watts or some other scale.
         const PERF_DOMAIN_MICROWATTS = 1 << 0;
         /// Skip inefficient states when estimating energy consumption.

@@ -114,7 +114,7 @@ nl_enum! {
 
 nl_flags! {
     /// PSE event list for the PSE controller
-    pub struct PseEvent: u32 => tables::PSE_EVENT {
+    pub struct PseEvent: u64 => tables::PSE_EVENT {
         /// PSE output current is too high
         const PSE_EVENT_OVER_CURRENT = 1 << 0;
         /// PSE in over temperature state
@@ -151,7 +151,7 @@ nl_flags! {
 
 nl_flags! {
     /// The `rxfh-fields` flags of `ethtool`.
-    pub struct RxfhFields: u32 => tables::RXFH_FIELDS {
+    pub struct RxfhFields: u64 => tables::RXFH_FIELDS {
         /// `RXH_L2DA`
         const L2DA = 1 << 1;
         /// `RXH_VLAN`

@@ -4606,7 +4606,7 @@ impl<'a> Flow<'a> {
     pub fn ether(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_ETHER)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_IP4`
@@ -4614,7 +4614,7 @@ impl<'a> Flow<'a> {
     pub fn ip4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_IP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_IP6`
@@ -4622,7 +4622,7 @@ impl<'a> Flow<'a> {
     pub fn ip6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_IP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_TCP4`
@@ -4630,7 +4630,7 @@ impl<'a> Flow<'a> {
     pub fn tcp4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_TCP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_TCP6`
@@ -4638,7 +4638,7 @@ impl<'a> Flow<'a> {
     pub fn tcp6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_TCP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_UDP4`
@@ -4646,7 +4646,7 @@ impl<'a> Flow<'a> {
     pub fn udp4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_UDP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_UDP6`
@@ -4654,7 +4654,7 @@ impl<'a> Flow<'a> {
     pub fn udp6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_UDP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_SCTP4`
@@ -4662,7 +4662,7 @@ impl<'a> Flow<'a> {
     pub fn sctp4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_SCTP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_SCTP6`
@@ -4670,7 +4670,7 @@ impl<'a> Flow<'a> {
     pub fn sctp6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_SCTP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_AH4`
@@ -4678,7 +4678,7 @@ impl<'a> Flow<'a> {
     pub fn ah4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_AH4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_AH6`
@@ -4686,7 +4686,7 @@ impl<'a> Flow<'a> {
     pub fn ah6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_AH6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_ESP4`
@@ -4694,7 +4694,7 @@ impl<'a> Flow<'a> {
     pub fn esp4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_ESP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_ESP6`
@@ -4702,7 +4702,7 @@ impl<'a> Flow<'a> {
     pub fn esp6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_ESP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_AH_ESP4`
@@ -4710,7 +4710,7 @@ impl<'a> Flow<'a> {
     pub fn ah_esp4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_AH_ESP4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_AH_ESP6`
@@ -4718,7 +4718,7 @@ impl<'a> Flow<'a> {
     pub fn ah_esp6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_AH_ESP6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU4`
@@ -4726,7 +4726,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU6`
@@ -4734,7 +4734,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPC4`
@@ -4742,7 +4742,7 @@ impl<'a> Flow<'a> {
     pub fn gtpc4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPC4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPC6`
@@ -4750,7 +4750,7 @@ impl<'a> Flow<'a> {
     pub fn gtpc6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPC6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPC_TEID4`
@@ -4758,7 +4758,7 @@ impl<'a> Flow<'a> {
     pub fn gtpc_teid4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPC_TEID4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPC_TEID6`
@@ -4766,7 +4766,7 @@ impl<'a> Flow<'a> {
     pub fn gtpc_teid6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPC_TEID6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_EH4`
@@ -4774,7 +4774,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_eh4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_EH4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_EH6`
@@ -4782,7 +4782,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_eh6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_EH6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_UL4`
@@ -4790,7 +4790,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_ul4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_UL4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_UL6`
@@ -4798,7 +4798,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_ul6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_UL6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_DL4`
@@ -4806,7 +4806,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_dl4(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_DL4)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_DL6`
@@ -4814,7 +4814,7 @@ impl<'a> Flow<'a> {
     pub fn gtpu_dl6(&self) -> Option<RxfhFields> {
         self.0
             .uint(ETHTOOL_A_FLOW_GTPU_DL6)
-            .map(|v| RxfhFields(v as u32))
+            .map(|v| RxfhFields(v as u64))
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -4823,85 +4823,85 @@ impl<'a> Flow<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 ETHTOOL_A_FLOW_ETHER if a.raw_kind() == ETHTOOL_A_FLOW_ETHER => {
-                    FlowBuilder(w).ether(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ether(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_IP4 if a.raw_kind() == ETHTOOL_A_FLOW_IP4 => {
-                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_IP6 if a.raw_kind() == ETHTOOL_A_FLOW_IP6 => {
-                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_TCP4 if a.raw_kind() == ETHTOOL_A_FLOW_TCP4 => {
-                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_TCP6 if a.raw_kind() == ETHTOOL_A_FLOW_TCP6 => {
-                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_UDP4 if a.raw_kind() == ETHTOOL_A_FLOW_UDP4 => {
-                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_UDP6 if a.raw_kind() == ETHTOOL_A_FLOW_UDP6 => {
-                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_SCTP4 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP4 => {
-                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_SCTP6 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP6 => {
-                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_AH4 if a.raw_kind() == ETHTOOL_A_FLOW_AH4 => {
-                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_AH6 if a.raw_kind() == ETHTOOL_A_FLOW_AH6 => {
-                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_ESP4 => {
-                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_ESP6 => {
-                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP4 => {
-                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP6 => {
-                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU4 => {
-                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU6 => {
-                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPC4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC4 => {
-                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPC6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC6 => {
-                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID4 => {
-                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID6 => {
-                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH4 => {
-                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH6 => {
-                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL4 => {
-                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL6 => {
-                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL4 => {
-                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a) as u64))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL6 => {
-                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a) as u32))?;
+                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a) as u64))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5505,7 +5505,7 @@ impl<'a> PseNtf<'a> {
     pub fn events(&self) -> Option<PseEvent> {
         self.0
             .uint(ETHTOOL_A_PSE_NTF_EVENTS)
-            .map(|v| PseEvent(v as u32))
+            .map(|v| PseEvent(v as u64))
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -5517,7 +5517,7 @@ impl<'a> PseNtf<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PSE_NTF_EVENTS if a.raw_kind() == ETHTOOL_A_PSE_NTF_EVENTS => {
-                    PseNtfBuilder(w).events(PseEvent(value::uint(&a) as u32))?;
+                    PseNtfBuilder(w).events(PseEvent(value::uint(&a) as u64))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -11,7 +11,7 @@ use nlcodec::schema::StructDesc;
 
 nl_flags! {
     /// The `xdp-act` flags of `netdev`.
-    pub struct XdpAct: u32 => tables::XDP_ACT {
+    pub struct XdpAct: u64 => tables::XDP_ACT {
         /// XDP features set supported by all drivers (XDP_ABORTED, XDP_DROP, XDP_PASS, XDP_TX)
         const BASIC = 1 << 0;
         /// The netdev supports XDP_REDIRECT
@@ -31,7 +31,7 @@ nl_flags! {
 
 nl_flags! {
     /// The `xdp-rx-metadata` flags of `netdev`.
-    pub struct XdpRxMetadata: u32 => tables::XDP_RX_METADATA {
+    pub struct XdpRxMetadata: u64 => tables::XDP_RX_METADATA {
         /// Device is capable of exposing receive HW timestamp via
         /// bpf_xdp_metadata_rx_timestamp().
         const TIMESTAMP = 1 << 0;
@@ -46,7 +46,7 @@ nl_flags! {
 
 nl_flags! {
     /// The `xsk-flags` flags of `netdev`.
-    pub struct XskFlags: u32 => tables::XSK_FLAGS {
+    pub struct XskFlags: u64 => tables::XSK_FLAGS {
         /// HW timestamping egress packets is supported by the driver.
         const TX_TIMESTAMP = 1 << 0;
         /// L3 checksum HW offload is supported by the driver.
@@ -68,7 +68,7 @@ nl_enum! {
 
 nl_flags! {
     /// The `qstats-scope` flags of `netdev`.
-    pub struct QstatsScope: u32 => tables::QSTATS_SCOPE {
+    pub struct QstatsScope: u64 => tables::QSTATS_SCOPE {
         /// `NETDEV_QSTATS_SCOPE_QUEUE`
         const QUEUE = 1 << 0;
     }

@@ -53,7 +53,7 @@ impl<'a> Dev<'a> {
     pub fn xdp_features(&self) -> Option<XdpAct> {
         self.0
             .u64(NETDEV_A_DEV_XDP_FEATURES)
-            .map(|v| XdpAct(v as u32))
+            .map(|v| XdpAct(v as u64))
     }
 
     /// `NETDEV_A_DEV_XDP_ZC_MAX_SEGS`: max fragment count supported by ZC driver
@@ -67,7 +67,7 @@ impl<'a> Dev<'a> {
     pub fn xdp_rx_metadata_features(&self) -> Option<XdpRxMetadata> {
         self.0
             .u64(NETDEV_A_DEV_XDP_RX_METADATA_FEATURES)
-            .map(|v| XdpRxMetadata(v as u32))
+            .map(|v| XdpRxMetadata(v as u64))
     }
 
     /// `NETDEV_A_DEV_XSK_FEATURES`: Bitmask of enabled AF_XDP features.
@@ -75,7 +75,7 @@ impl<'a> Dev<'a> {
     pub fn xsk_features(&self) -> Option<XskFlags> {
         self.0
             .u64(NETDEV_A_DEV_XSK_FEATURES)
-            .map(|v| XskFlags(v as u32))
+            .map(|v| XskFlags(v as u64))
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -88,7 +88,7 @@ impl<'a> Dev<'a> {
                 }
                 NETDEV_A_DEV_PAD if a.raw_kind() == NETDEV_A_DEV_PAD => raw(w, &a)?,
                 NETDEV_A_DEV_XDP_FEATURES if a.raw_kind() == NETDEV_A_DEV_XDP_FEATURES => {
-                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a) as u32))?;
+                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a) as u64))?;
                 }
                 NETDEV_A_DEV_XDP_ZC_MAX_SEGS if a.raw_kind() == NETDEV_A_DEV_XDP_ZC_MAX_SEGS => {
                     DevBuilder(w).xdp_zc_max_segs(value::u32(&a))?;
@@ -96,10 +96,10 @@ impl<'a> Dev<'a> {
                 NETDEV_A_DEV_XDP_RX_METADATA_FEATURES
                     if a.raw_kind() == NETDEV_A_DEV_XDP_RX_METADATA_FEATURES =>
                 {
-                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a) as u32))?;
+                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a) as u64))?;
                 }
                 NETDEV_A_DEV_XSK_FEATURES if a.raw_kind() == NETDEV_A_DEV_XSK_FEATURES => {
-                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a) as u32))?;
+                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a) as u64))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -786,7 +786,7 @@ impl<'a> Qstats<'a> {
     pub fn scope(&self) -> Option<QstatsScope> {
         self.0
             .uint(NETDEV_A_QSTATS_SCOPE)
-            .map(|v| QstatsScope(v as u32))
+            .map(|v| QstatsScope(v as u64))
     }
 
     /// `NETDEV_A_QSTATS_RX_PACKETS`: Number of wire packets successfully received and passed to the stack.
@@ -994,7 +994,7 @@ impl<'a> Qstats<'a> {
                     QstatsBuilder(w).queue_id(value::u32(&a))?;
                 }
                 NETDEV_A_QSTATS_SCOPE if a.raw_kind() == NETDEV_A_QSTATS_SCOPE => {
-                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a) as u32))?;
+                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a) as u64))?;
                 }
                 NETDEV_A_QSTATS_RX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_RX_PACKETS => {
                     QstatsBuilder(w).rx_packets(value::uint(&a))?;

@@ -238,6 +238,8 @@ macro_rules! fixed_struct {
 
             fn emit(&self, out: &mut [u8]) {
                 if out.len() == Self::LEN {
+                    // Padding between and after the fields is zero on the wire.
+                    out.fill(0);
                     self.write_to(out)
                 }
             }

@@ -1,9 +1,9 @@
 //! What Rust shape each attribute takes in views and builders, decided once from its
 //! descriptor.
 
+use crate::emit::types::{int_rust, repr};
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
-use crate::emit::types::{int_rust, repr};
 
 /// The Rust shape of an attribute.
 pub enum Shape {
@@ -19,7 +19,10 @@ pub enum Shape {
         enum_ty: Option<(String, &'static str, bool)>,
     },
     /// `uint` / `sint`.
-    Var { signed: bool, enum_ty: Option<(String, &'static str, bool)> },
+    Var {
+        signed: bool,
+        enum_ty: Option<(String, &'static str, bool)>,
+    },
     Str,
     Bytes,
     Mac,
@@ -30,16 +33,30 @@ pub enum Shape {
     /// A binary value holding a fixed struct.
     Fixed(String),
     /// A nest of a set's view (and builder), possibly after a fixed header.
-    Nest { view: String, set: String, header: Option<String> },
+    Nest {
+        view: String,
+        set: String,
+        header: Option<String>,
+    },
     /// A nest without a known set.
     RawNest,
     /// Indexed array / nest-type-value of nests of a set.
-    Entries { view: String },
+    Entries {
+        view: String,
+    },
     /// A sub-message: its enum type, the selector's type number and Rust constant when the
     /// selector is a string sibling.
-    SubMessage { msg: String, name: String, selector: Option<String> },
+    SubMessage {
+        msg: String,
+        name: String,
+        selector: Option<String>,
+    },
     /// A record list: header type and the view of each record's attributes.
-    Records { header: String, view: String, set: String },
+    Records {
+        header: String,
+        view: String,
+        set: String,
+    },
 }
 
 /// The view type name of a set (subsets use their parent's view).
@@ -52,7 +69,7 @@ pub fn view_of(f: &Family, n: &Names, set: &str) -> Option<String> {
 pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
     let enum_ty = || {
         let e = f.enum_(a.enum_ref.as_deref()?)?;
-        Some((n.enum_type[&e.name].clone(), repr(e), e.flags))
+        Some((n.enum_type[&e.name].clone(), repr(f, e), e.flags))
     };
     match a.ty.as_str() {
         "pad" | "unused" => Shape::None,
@@ -80,7 +97,11 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
             Some(view) => Shape::Nest {
                 view,
                 set: a.nested.clone().unwrap_or_default(),
-                header: a.header.as_ref().and_then(|h| n.struct_type.get(h)).cloned(),
+                header: a
+                    .header
+                    .as_ref()
+                    .and_then(|h| n.struct_type.get(h))
+                    .cloned(),
             },
             None => Shape::RawNest,
         },

@@ -7,9 +7,20 @@ use crate::naming::{doc_lines, screaming, snake};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-/// The integer type an enum or flags set is declared over.
-pub fn repr(e: &Enum) -> &'static str {
-    if e.entries.iter().any(|x| x.value > u32::MAX as u64) {
+/// The integer type an enum or flags set is declared over: `u64` when a value or an
+/// attribute or member that uses it is wider than 32 bits.
+pub fn repr(f: &Family, e: &Enum) -> &'static str {
+    let wide = |ty: &str| matches!(ty, "u64" | "s64" | "uint" | "sint");
+    let used_wide = f
+        .sets
+        .iter()
+        .flat_map(|s| s.attrs.iter())
+        .any(|a| a.enum_ref.as_deref() == Some(&e.name) && wide(&a.ty))
+        || f.structs
+            .iter()
+            .flat_map(|s| s.members.iter())
+            .any(|m| m.enum_ref.as_deref() == Some(&e.name) && wide(&m.ty));
+    if used_wide || e.entries.iter().any(|x| x.value > u32::MAX as u64) {
         "u64"
     } else {
         "u32"
@@ -34,11 +45,15 @@ pub fn int_rust(ty: &str) -> &'static str {
 fn emit_enum(o: &mut String, f: &Family, n: &Names, e: &Enum) {
     let ty = &n.enum_type[&e.name];
     let st = &n.enum_static[&e.name];
-    let r = repr(e);
-    let doc = e
-        .doc
-        .clone()
-        .unwrap_or_else(|| format!("The `{}` {} of `{}`.", e.name, if e.flags { "flags" } else { "enum" }, f.name));
+    let r = repr(f, e);
+    let doc = e.doc.clone().unwrap_or_else(|| {
+        format!(
+            "The `{}` {} of `{}`.",
+            e.name,
+            if e.flags { "flags" } else { "enum" },
+            f.name
+        )
+    });
     if e.flags {
         o.push_str("nl_flags! {\n");
         o.push_str(&doc_lines(Some(&doc), "    "));
@@ -107,11 +122,19 @@ fn member_field(f: &Family, n: &Names, m: &Member, name: String) -> Option<Field
     let (ty, read, value) = match enum_ {
         Some(e) => {
             let et = n.enum_type[&e.name].clone();
-            let r = repr(e);
+            let r = repr(f, e);
             if e.flags {
-                (et.clone(), format!("{et}({raw_read} as {r})"), format!("self.{name}.bits() as {rust}"))
+                (
+                    et.clone(),
+                    format!("{et}({raw_read} as {r})"),
+                    format!("self.{name}.bits() as {rust}"),
+                )
             } else {
-                (et.clone(), format!("{et}::from_value({raw_read} as {r})"), format!("self.{name}.value() as {rust}"))
+                (
+                    et.clone(),
+                    format!("{et}::from_value({raw_read} as {r})"),
+                    format!("self.{name}.value() as {rust}"),
+                )
             }
         }
         None => (rust.to_string(), raw_read, format!("self.{name}")),
@@ -152,7 +175,12 @@ fn emit_struct(o: &mut String, f: &Family, n: &Names, s: &Struct) {
     }
     o.push_str("}\n\n");
     writeln!(o, "impl {ty} {{").unwrap();
-    writeln!(o, "    /// Size on the wire.\n    pub const LEN: usize = {};\n", s.len).unwrap();
+    writeln!(
+        o,
+        "    /// Size on the wire.\n    pub const LEN: usize = {};\n",
+        s.len
+    )
+    .unwrap();
     writeln!(
         o,
         "    /// The layout descriptor.\n    pub fn desc() -> &'static StructDesc {{\n        &tables::{st}\n    }}\n"
@@ -160,7 +188,11 @@ fn emit_struct(o: &mut String, f: &Family, n: &Names, s: &Struct) {
     .unwrap();
     o.push_str("    /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero\n    /// (older kernels send shorter versions of growing structs).\n");
     let bname = if fields.is_empty() { "_b" } else { "b" };
-    writeln!(o, "    pub fn from_bytes({bname}: &[u8]) -> Self {{\n        Self {{").unwrap();
+    writeln!(
+        o,
+        "    pub fn from_bytes({bname}: &[u8]) -> Self {{\n        Self {{"
+    )
+    .unwrap();
     for (_, fl) in &fields {
         writeln!(o, "            {}: {},", fl.name, fl.read).unwrap();
     }
