@@ -115,6 +115,18 @@ fn benches(c: &mut Criterion) {
             g.bench_function("nlcodec", |i| {
                 i.iter(|| typed_routes(black_box(b)).unwrap())
             });
+            g.bench_function("nlcodec-view", |i| {
+                i.iter(|| view_routes(black_box(b)).unwrap())
+            });
+            g.bench_function("netlink-bindings", |i| {
+                i.iter(|| peers::nb_routes(black_box(b)).unwrap())
+            });
+            slow(&mut g);
+            if npr.is_ok() {
+                g.bench_function("netlink-packet-route", |i| {
+                    i.iter(|| peers::npr_routes(black_box(b)).unwrap())
+                });
+            }
             g.finish();
 
             let routes = collect_routes(b).unwrap();

@@ -306,6 +306,41 @@ pub fn typed_routes(buf: &[u8]) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// Typed route decode through the generated view: `RouteMsg::parse` (the `rtmsg` with its
+/// enums, then every attribute checked against the `route-attrs` descriptors into the view's
+/// table), then the same fields as [`decode_route`] read through the typed getters.
+#[inline]
+pub fn view_route(m: &Message<'_>) -> Result<Route, Error> {
+    let r = nlcodec_families::rt_route::RouteMsg::parse(m)?;
+    let h = &r.header;
+    let a = &r.attrs;
+    Ok(Route {
+        family: h.rtm_family.value() as u8,
+        dst_len: h.rtm_dst_len,
+        table: a.table_attr().unwrap_or(h.rtm_table).value(),
+        protocol: h.rtm_protocol.value() as u8,
+        kind: h.rtm_type.value() as u8,
+        dst: a.dst(),
+        gateway: a.gateway(),
+        oif: a.oif(),
+        priority: a.priority(),
+    })
+}
+
+/// Typed route decode through the generated `rt-route` view: every route message into a
+/// [`Route`] with [`view_route`]; other messages only framed.
+pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {
+    let mut n = 0;
+    for m in messages(buf) {
+        let m = m?;
+        if (24..=27).contains(&m.header.kind) {
+            keep(view_route(&m)?);
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
 /// Policy for the metrics nest (`RTAX_*`): all `u32`.
 pub static ROUTE_METRICS_POLICY: Policy<'static> = Policy::new(&[
     Rule::Reject,

@@ -1,5 +1,7 @@
 //! The same full parse and serialize with the crates a user would otherwise pick:
-//! `netlink-packet-route` (with `netlink-packet-core`) and `neli`.
+//! `netlink-packet-route` (with `netlink-packet-core`) and `neli`; and the same typed route
+//! decode with `netlink-packet-route` and `netlink-bindings` (bindings generated from the
+//! same YNL specs as `nlcodec-families`).
 //!
 //! Each peer deserializes every message of the stream into its own typed message (which
 //! parses every attribute into the crate's attribute enum or buffer) and, for serialize,
@@ -146,4 +148,91 @@ pub fn neli_serialize(msgs: &[NeliMessage], out: Vec<u8>) -> Result<Vec<u8>, nel
         }
     }
     Ok(cur.into_inner())
+}
+
+/// netlink-packet-route typed route decode: `NetlinkMessage::<RouteNetlinkMessage>::deserialize`
+/// of every message, then the same fields as [`crate::decode_route`] out of its
+/// `RouteMessage` (header fields and the `RouteAttribute` list).
+pub fn npr_routes(buf: &[u8]) -> Result<usize, netlink_packet_core::DecodeError> {
+    for_each_frame(buf, |m| {
+        let msg = NprMessage::deserialize(m)?;
+        if let Some(r) = npr_route(&msg) {
+            crate::keep(r);
+        }
+        Ok(())
+    })
+}
+
+/// The [`crate::Route`] in a netlink-packet-route message (`None` for other messages).
+#[inline]
+pub fn npr_route(msg: &NprMessage) -> Option<crate::Route> {
+    use netlink_packet_core::NetlinkPayload;
+    use netlink_packet_route::route::{RouteAddress, RouteAttribute};
+    let NetlinkPayload::InnerMessage(RouteNetlinkMessage::NewRoute(r)) = &msg.payload else {
+        return None;
+    };
+    let h = &r.header;
+    let ip = |a: &RouteAddress| match a {
+        RouteAddress::Inet(a) => Some(std::net::IpAddr::V4(*a)),
+        RouteAddress::Inet6(a) => Some(std::net::IpAddr::V6(*a)),
+        _ => None,
+    };
+    let mut out = crate::Route {
+        family: u8::from(h.address_family),
+        dst_len: h.destination_prefix_length,
+        table: u32::from(h.table),
+        protocol: u8::from(h.protocol),
+        kind: u8::from(h.kind),
+        dst: None,
+        gateway: None,
+        oif: None,
+        priority: None,
+    };
+    for a in &r.attributes {
+        match a {
+            RouteAttribute::Destination(a) => out.dst = ip(a),
+            RouteAttribute::Gateway(a) => out.gateway = ip(a),
+            RouteAttribute::Oif(i) => out.oif = Some(*i),
+            RouteAttribute::Priority(p) => out.priority = Some(*p),
+            RouteAttribute::Table(t) => out.table = *t,
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// netlink-bindings typed route decode: every route message's payload through
+/// `OpGetrouteDump::decode_reply` (the `rtmsg` and a lazy attribute iterator), then the five
+/// attributes through the typed getters (`get_dst`, `get_oif`, `get_gateway`,
+/// `get_priority`, `get_table`; each a scan of the block that decodes the attributes it
+/// passes). Framing by [`nlcodec::messages`] (the crate reads messages off its own socket).
+pub fn nb_routes(buf: &[u8]) -> Result<usize, nlcodec::Error> {
+    let mut n = 0;
+    for m in nlcodec::messages(buf) {
+        let m = m?;
+        if (24..=27).contains(&m.header.kind) {
+            crate::keep(nb_route(m.payload));
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The [`crate::Route`] in a route message's payload (after `nlmsghdr`), by netlink-bindings.
+#[inline]
+pub fn nb_route(payload: &[u8]) -> crate::Route {
+    use netlink_bindings::rt_route::OpGetrouteDump;
+    use netlink_bindings::traits::NetlinkRequest;
+    let (h, attrs) = OpGetrouteDump::decode_reply(payload);
+    crate::Route {
+        family: h.rtm_family,
+        dst_len: h.rtm_dst_len,
+        table: attrs.get_table().unwrap_or(u32::from(h.rtm_table)),
+        protocol: h.rtm_protocol,
+        kind: h.rtm_type,
+        dst: attrs.get_dst().ok(),
+        gateway: attrs.get_gateway().ok(),
+        oif: attrs.get_oif().ok(),
+        priority: attrs.get_priority().ok(),
+    }
 }
