@@ -22,6 +22,20 @@ fn write(path: &Path, text: &str, written: &mut Vec<PathBuf>) -> Result<(), Stri
     Ok(())
 }
 
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()))?;
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).map_err(|e| format!("{}: {e}", p.display()))?;
+        }
+    }
+    Ok(())
+}
+
 fn run(root: &Path, out: &Path) -> Result<(), String> {
     let specs = root.join("specs");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&specs)
@@ -42,22 +56,59 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
     }
     let src = out.join("src");
     let mut written = vec![];
+    // rustfmt follows `mod` declarations: a check run into a scratch directory needs the
+    // hand-written runtime beside the generated files.
+    let runtime = root.join("families/src/runtime");
+    if src.join("runtime") != runtime {
+        copy_dir(&runtime, &src.join("runtime"))?;
+    }
     for f in &fams {
         let n = names::Names::new(f);
         let dir = src.join(naming::snake(&f.name));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        write(&dir.join("mod.rs"), &emit::family::emit(f, &n), &mut written)?;
+        write(
+            &dir.join("mod.rs"),
+            &emit::family::emit(f, &n),
+            &mut written,
+        )?;
         write(&dir.join("consts.rs"), &emit::consts::emit(f), &mut written)?;
-        write(&dir.join("tables.rs"), &emit::tables::emit(f, &n), &mut written)?;
-        write(&dir.join("types.rs"), &emit::types::emit(f, &n), &mut written)?;
-        write(&dir.join("views.rs"), &emit::views::emit(f, &n), &mut written)?;
-        write(&dir.join("builders.rs"), &emit::builders::emit(f, &n), &mut written)?;
+        write(
+            &dir.join("tables.rs"),
+            &emit::tables::emit(f, &n),
+            &mut written,
+        )?;
+        write(
+            &dir.join("types.rs"),
+            &emit::types::emit(f, &n),
+            &mut written,
+        )?;
+        write(
+            &dir.join("views.rs"),
+            &emit::views::emit(f, &n),
+            &mut written,
+        )?;
+        write(
+            &dir.join("builders.rs"),
+            &emit::builders::emit(f, &n),
+            &mut written,
+        )?;
     }
-    write(&src.join("lib.rs"), &emit::crate_files::lib_rs(&fams), &mut written)?;
-    write(&out.join("Cargo.toml"), &emit::crate_files::cargo_toml(&fams), &mut written)?;
-    let rs: Vec<&PathBuf> = written.iter().filter(|p| p.extension().is_some_and(|x| x == "rs")).collect();
+    write(
+        &src.join("lib.rs"),
+        &emit::crate_files::lib_rs(&fams),
+        &mut written,
+    )?;
+    write(
+        &out.join("Cargo.toml"),
+        &emit::crate_files::cargo_toml(&fams),
+        &mut written,
+    )?;
+    let rs: Vec<&PathBuf> = written
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
     let status = Command::new("rustfmt")
         .args(["--edition", "2021"])
         .args(&rs)
@@ -66,12 +117,20 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
     if !status.success() {
         return Err("rustfmt failed on the generated code".into());
     }
-    eprintln!("nlcodec-gen: {} families, {} files written to {}", fams.len(), written.len(), out.display());
+    eprintln!(
+        "nlcodec-gen: {} families, {} files written to {}",
+        fams.len(),
+        written.len(),
+        out.display()
+    );
     Ok(())
 }
 
 fn main() -> ExitCode {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let check = std::env::args().any(|a| a == "--check");
     let target = if check {
         let tmp = std::env::temp_dir().join(format!("nlcodec-gen-check-{}", std::process::id()));

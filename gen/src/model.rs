@@ -267,10 +267,12 @@ impl Family {
                         let (len, al) = match int_len(&ty) {
                             Some(n) => (n, n),
                             None => {
-                                let len = m
-                                    .i("len")
-                                    .or_else(|| m.s("len").and_then(|s| const_values.get(s).copied()))
-                                    .unwrap_or(0) as usize;
+                                let len =
+                                    m.i("len")
+                                        .or_else(|| {
+                                            m.s("len").and_then(|s| const_values.get(s).copied())
+                                        })
+                                        .unwrap_or(0) as usize;
                                 (len, 1)
                             }
                         };
@@ -332,14 +334,16 @@ impl Family {
             for a in s.list("attributes") {
                 let aname = a.s("name").ok_or("attribute without name")?.to_string();
                 let (value, src) = match &parent_attrs {
-                    Some(pa) => match pa.iter().find(|(_, x)| x.s("name") == Some(aname.as_str())) {
-                        Some((v, x)) => {
-                            let mut merged = (*x).clone();
-                            crate::spec::merge(&mut merged, a);
-                            (*v, merged)
+                    Some(pa) => {
+                        match pa.iter().find(|(_, x)| x.s("name") == Some(aname.as_str())) {
+                            Some((v, x)) => {
+                                let mut merged = (*x).clone();
+                                crate::spec::merge(&mut merged, a);
+                                (*v, merged)
+                            }
+                            None => return Err(format!("{name}: {sname}.{aname} not in parent")),
                         }
-                        None => return Err(format!("{name}: {sname}.{aname} not in parent")),
-                    },
+                    }
                     None => {
                         if let Some(v) = a.i("value") {
                             next = v;
@@ -442,7 +446,8 @@ impl Family {
                             .collect(),
                     )
                 };
-                let val_of = |mode: &str, dir: &str| -> Option<i128> { o.at(mode)?.at(dir)?.i("value") };
+                let val_of =
+                    |mode: &str, dir: &str| -> Option<i128> { o.at(mode)?.at(dir)?.i("value") };
                 let explicit = o.i("value");
                 let request = explicit
                     .or_else(|| val_of("do", "request"))
@@ -528,10 +533,6 @@ impl Family {
 
     pub fn enum_(&self, name: &str) -> Option<&Enum> {
         self.enums.iter().find(|e| e.name == name)
-    }
-
-    pub fn struct_(&self, name: &str) -> Option<&Struct> {
-        self.structs.iter().find(|s| s.name == name)
     }
 }
 

@@ -35,11 +35,41 @@ impl Names {
         let mut statics = BTreeSet::from(["FAMILY".to_string(), "OPS".to_string()]);
         // Names the generated modules import or use: never taken by a generated type.
         let mut types: BTreeSet<String> = [
-            "Attr", "Attrs", "AttrSet", "AttrView", "Bitfield32", "Box", "Buffer", "Entries",
-            "Err", "Error", "Family", "FamilyHeader", "GenlMsg", "HwAddr", "IpAddr", "Ipv4Addr",
-            "Ipv6Addr", "Iterator", "McastGroup", "None", "Ok", "Op", "Option", "Protocol",
-            "RawMsg", "Records", "Result", "Self", "Some", "String", "StructDesc", "Table",
-            "Vec", "WriteError", "Writer",
+            "Attr",
+            "Attrs",
+            "AttrSet",
+            "AttrView",
+            "Bitfield32",
+            "Box",
+            "Buffer",
+            "Entries",
+            "Err",
+            "Error",
+            "Family",
+            "FamilyHeader",
+            "GenlMsg",
+            "HwAddr",
+            "IpAddr",
+            "Ipv4Addr",
+            "Ipv6Addr",
+            "Iterator",
+            "McastGroup",
+            "None",
+            "Ok",
+            "Op",
+            "Option",
+            "Protocol",
+            "RawMsg",
+            "Records",
+            "Result",
+            "Self",
+            "Some",
+            "String",
+            "StructDesc",
+            "Table",
+            "Vec",
+            "WriteError",
+            "Writer",
         ]
         .into_iter()
         .map(String::from)
@@ -55,26 +85,34 @@ impl Names {
             msg_type: BTreeMap::new(),
         };
         for e in &f.enums {
-            n.enum_static
-                .insert(e.name.clone(), unique(&mut statics, screaming(&e.name), "_ENUM"));
+            n.enum_static.insert(
+                e.name.clone(),
+                unique(&mut statics, screaming(&e.name), "_ENUM"),
+            );
             n.enum_type
                 .insert(e.name.clone(), unique(&mut types, camel(&e.name), "Enum"));
         }
         for s in &f.structs {
-            n.struct_static
-                .insert(s.name.clone(), unique(&mut statics, screaming(&s.name), "_STRUCT"));
+            n.struct_static.insert(
+                s.name.clone(),
+                unique(&mut statics, screaming(&s.name), "_STRUCT"),
+            );
             n.struct_type
                 .insert(s.name.clone(), unique(&mut types, camel(&s.name), "Struct"));
         }
         for s in &f.sets {
-            n.set_static
-                .insert(s.name.clone(), unique(&mut statics, screaming(&s.name), "_SET"));
+            n.set_static.insert(
+                s.name.clone(),
+                unique(&mut statics, screaming(&s.name), "_SET"),
+            );
             n.set_type
                 .insert(s.name.clone(), unique(&mut types, camel(&s.name), "Attrs"));
         }
         for m in &f.sub_messages {
-            n.msg_static
-                .insert(m.name.clone(), unique(&mut statics, screaming(&m.name), "_MSG"));
+            n.msg_static.insert(
+                m.name.clone(),
+                unique(&mut statics, screaming(&m.name), "_MSG"),
+            );
             n.msg_type
                 .insert(m.name.clone(), unique(&mut types, camel(&m.name), "Msg"));
         }

@@ -33,8 +33,14 @@ pub fn emit(f: &Family) -> String {
     };
 
     if !f.raw {
-        let fam_name = f.c_family_name.clone().unwrap_or_else(|| "FAMILY_NAME".into());
-        let ver_name = f.c_version_name.clone().unwrap_or_else(|| "FAMILY_VERSION".into());
+        let fam_name = f
+            .c_family_name
+            .clone()
+            .unwrap_or_else(|| "FAMILY_NAME".into());
+        let ver_name = f
+            .c_version_name
+            .clone()
+            .unwrap_or_else(|| "FAMILY_VERSION".into());
         put(
             &mut o,
             Some("The generic netlink family name, resolved to an id by nlctrl at run time."),
@@ -42,18 +48,33 @@ pub fn emit(f: &Family) -> String {
             "&str",
             lit(&f.name),
         );
-        put(&mut o, Some("The family version for `genlmsghdr.version`."), &ver_name, "u8", f.version.to_string());
+        put(
+            &mut o,
+            Some("The family version for `genlmsghdr.version`."),
+            &ver_name,
+            "u8",
+            f.version.to_string(),
+        );
     }
 
     if !f.ops.is_empty() {
-        writeln!(o, "\n// {}\n", if f.raw { "Message types" } else { "Commands" }).unwrap();
+        writeln!(
+            o,
+            "\n// {}\n",
+            if f.raw { "Message types" } else { "Commands" }
+        )
+        .unwrap();
         let ty = if f.raw { "u16" } else { "u8" };
         for op in &f.ops {
             if op.notification && f.raw {
                 continue;
             }
             let d = op.doc.clone().unwrap_or_else(|| {
-                format!("The {} of the `{}` operation.", if f.raw { "message type" } else { "command" }, op.name)
+                format!(
+                    "The {} of the `{}` operation.",
+                    if f.raw { "message type" } else { "command" },
+                    op.name
+                )
             });
             put(&mut o, Some(&d), &op.c_name, ty, op.request.to_string());
             if let Some(r) = op.reply.filter(|r| *r != op.request && !f.raw) {
@@ -81,7 +102,10 @@ pub fn emit(f: &Family) -> String {
                 ),
                 None => put(
                     &mut o,
-                    Some(&format!("The `{}` multicast group's name (its id comes from nlctrl).", m.name)),
+                    Some(&format!(
+                        "The `{}` multicast group's name (its id comes from nlctrl).",
+                        m.name
+                    )),
                     &format!("{}_NAME", m.c_name),
                     "&str",
                     lit(&m.name),
@@ -102,7 +126,13 @@ pub fn emit(f: &Family) -> String {
     }
 
     for e in &f.enums {
-        writeln!(o, "\n// {} `{}`\n", if e.flags { "Flags" } else { "Enum" }, e.name).unwrap();
+        writeln!(
+            o,
+            "\n// {} `{}`\n",
+            if e.flags { "Flags" } else { "Enum" },
+            e.name
+        )
+        .unwrap();
         let ty = int_type(e.entries.iter().map(|x| x.value).max().unwrap_or(0));
         for x in &e.entries {
             let value = if e.flags && x.value.is_power_of_two() {
@@ -121,12 +151,21 @@ pub fn emit(f: &Family) -> String {
     if !f.consts.is_empty() {
         o.push_str("\n// Constants\n\n");
         for c in &f.consts {
-            let d = c.doc.clone().unwrap_or_else(|| format!("The `{}` constant.", c.c_name));
+            let d = c
+                .doc
+                .clone()
+                .unwrap_or_else(|| format!("The `{}` constant.", c.c_name));
             if let Some(t) = &c.text {
                 put(&mut o, Some(&d), &c.c_name, "&str", lit(t));
                 continue;
             }
-            let ty = if c.value < 0 { "i64" } else if c.value > u32::MAX as i128 { "u64" } else { "u32" };
+            let ty = if c.value < 0 {
+                "i64"
+            } else if c.value > u32::MAX as i128 {
+                "u64"
+            } else {
+                "u32"
+            };
             put(&mut o, Some(&d), &c.c_name, ty, c.value.to_string());
         }
     }

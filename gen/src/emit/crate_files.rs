@@ -5,7 +5,9 @@ use crate::naming::snake;
 use std::fmt::Write;
 
 /// The families enabled by default.
-pub const DEFAULT: &[&str] = &["rt-link", "rt-addr", "rt-route", "rt-neigh", "rt-rule", "nlctrl"];
+pub const DEFAULT: &[&str] = &[
+    "rt-link", "rt-addr", "rt-route", "rt-neigh", "rt-rule", "nlctrl",
+];
 
 pub fn lib_rs(fams: &[Family]) -> String {
     let mut o = String::new();
@@ -24,7 +26,11 @@ pub fn lib_rs(fams: &[Family]) -> String {
             o,
             "/// `{}`{}.\n#[cfg(feature = \"{}\")]\npub mod {};",
             f.name,
-            if doc.is_empty() { String::new() } else { format!(": {doc}") },
+            if doc.is_empty() {
+                String::new()
+            } else {
+                format!(": {doc}")
+            },
             f.name,
             snake(&f.name)
         )
@@ -32,19 +38,45 @@ pub fn lib_rs(fams: &[Family]) -> String {
     }
     o.push_str("\n/// The rtnetlink (`NETLINK_ROUTE`) families compiled in, for a [`Dump`](nlcodec::dump::Dump) or\n/// a named path: the first with an operation for a message type describes it.\npub static RTNETLINK: &[&nlcodec::schema::Family] = &[\n");
     for f in fams.iter().filter(|f| f.raw && f.protonum == 0) {
-        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+        writeln!(
+            o,
+            "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,",
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
     }
     o.push_str("];\n\n/// The generic netlink families compiled in, looked up by name when their id is learnt.\npub static GENL: &[&nlcodec::schema::Family] = &[\n");
     for f in fams.iter().filter(|f| !f.raw) {
-        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+        writeln!(
+            o,
+            "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,",
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
     }
     o.push_str("];\n\n/// The round trips of every attribute set of every family compiled in (each family's\n/// `ROUNDTRIP`), for tests and fuzzing.\npub static ROUNDTRIPS: &[&[runtime::SetRoundtrip]] = &[\n");
     for f in fams {
-        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::ROUNDTRIP,", f.name, snake(&f.name)).unwrap();
+        writeln!(
+            o,
+            "    #[cfg(feature = \"{}\")]\n    &{}::ROUNDTRIP,",
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
     }
-    o.push_str("];\n\n/// Every family compiled in.\npub static ALL: &[&nlcodec::schema::Family] = &[\n");
+    o.push_str(
+        "];\n\n/// Every family compiled in.\npub static ALL: &[&nlcodec::schema::Family] = &[\n",
+    );
     for f in fams {
-        writeln!(o, "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,", f.name, snake(&f.name)).unwrap();
+        writeln!(
+            o,
+            "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,",
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
     }
     o.push_str("];\n");
     o

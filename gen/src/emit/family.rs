@@ -8,14 +8,23 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 fn attr_list(f: &Family, op: &Op, list: &Option<Vec<String>>) -> String {
-    let Some(list) = list else { return "None".into() };
+    let Some(list) = list else {
+        return "None".into();
+    };
     let set = op.set.as_deref().and_then(|s| f.set(s));
     let consts: Vec<String> = list
         .iter()
         .filter_map(|name| {
             let set = set?;
-            let base = set.subset_of.as_deref().and_then(|p| f.set(p)).unwrap_or(set);
-            base.attrs.iter().find(|a| &a.name == name).map(|a| a.c_name.clone())
+            let base = set
+                .subset_of
+                .as_deref()
+                .and_then(|p| f.set(p))
+                .unwrap_or(set);
+            base.attrs
+                .iter()
+                .find(|a| &a.name == name)
+                .map(|a| a.c_name.clone())
         })
         .collect();
     format!("Some(&[{}])", consts.join(", "))
@@ -29,7 +38,10 @@ fn msg_alias(set: &str) -> String {
 
 pub fn emit(f: &Family, n: &Names) -> String {
     let mut o = String::new();
-    let doc = f.doc.clone().unwrap_or_else(|| format!("The `{}` family.", f.name));
+    let doc = f
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` family.", f.name));
     o.push_str(&doc_lines(Some(&doc), "//!").replace("//!///", "//!"));
     writeln!(
         o,
@@ -38,7 +50,9 @@ pub fn emit(f: &Family, n: &Names) -> String {
         f.name
     )
     .unwrap();
-    o.push_str("pub mod builders;\npub mod consts;\npub mod tables;\npub mod types;\npub mod views;\n\n");
+    o.push_str(
+        "pub mod builders;\npub mod consts;\npub mod tables;\npub mod types;\npub mod views;\n\n",
+    );
     o.push_str("pub use builders::*;\npub use consts::*;\n");
     if !f.enums.is_empty() || !f.structs.is_empty() {
         o.push_str("pub use types::*;\n");
@@ -85,7 +99,11 @@ pub fn emit(f: &Family, n: &Names) -> String {
     let protocol = if f.raw {
         format!("Protocol::Raw {{ protonum: {} }}", f.protonum)
     } else {
-        format!("Protocol::Genl {{ name: {}, version: {} }}", lit(&f.name), f.version)
+        format!(
+            "Protocol::Genl {{ name: {}, version: {} }}",
+            lit(&f.name),
+            f.version
+        )
     };
     let groups: Vec<String> = f
         .mcast
@@ -117,8 +135,12 @@ pub fn emit(f: &Family, n: &Names) -> String {
     // Typed message aliases, one per (fixed header, attribute set) the operations use.
     let mut seen = BTreeSet::new();
     for op in &f.ops {
-        let Some(set) = op.set.as_deref() else { continue };
-        let Some(view) = crate::emit::shape::view_of(f, n, set) else { continue };
+        let Some(set) = op.set.as_deref() else {
+            continue;
+        };
+        let Some(view) = crate::emit::shape::view_of(f, n, set) else {
+            continue;
+        };
         let header = op.header.as_ref().and_then(|h| n.struct_type.get(h));
         let alias = msg_alias(set);
         if !seen.insert(alias.clone()) || n.set_type.values().any(|t| t == &alias) {

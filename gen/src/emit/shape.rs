@@ -33,11 +33,7 @@ pub enum Shape {
     /// A binary value holding a fixed struct.
     Fixed(String),
     /// A nest of a set's view (and builder), possibly after a fixed header.
-    Nest {
-        view: String,
-        set: String,
-        header: Option<String>,
-    },
+    Nest { view: String, header: Option<String> },
     /// A nest without a known set.
     RawNest,
     /// Indexed array / nest-type-value of nests of a set.
@@ -52,11 +48,7 @@ pub enum Shape {
         selector: Option<String>,
     },
     /// A record list: header type and the view of each record's attributes.
-    Records {
-        header: String,
-        view: String,
-        set: String,
-    },
+    Records { header: String, view: String },
 }
 
 /// The view type name of a set (subsets use their parent's view).
@@ -96,7 +88,6 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
         "nest" => match a.nested.as_deref().and_then(|s| view_of(f, n, s)) {
             Some(view) => Shape::Nest {
                 view,
-                set: a.nested.clone().unwrap_or_default(),
                 header: a
                     .header
                     .as_ref()
@@ -134,7 +125,6 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
                 (Some(h), Some(v)) => Shape::Records {
                     header: h.clone(),
                     view: v,
-                    set: a.nested.clone().unwrap_or_default(),
                 },
                 _ => Shape::RawNest,
             }

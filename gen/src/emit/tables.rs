@@ -132,7 +132,13 @@ pub fn emit(f: &Family, n: &Names) -> String {
 
     for e in &f.enums {
         let st = &n.enum_static[&e.name];
-        writeln!(o, "/// The `{}` {}.", e.name, if e.flags { "flags" } else { "enum" }).unwrap();
+        writeln!(
+            o,
+            "/// The `{}` {}.",
+            e.name,
+            if e.flags { "flags" } else { "enum" }
+        )
+        .unwrap();
         writeln!(
             o,
             "pub static {st}: EnumDesc = EnumDesc::new({}, {}, &[",
@@ -155,7 +161,12 @@ pub fn emit(f: &Family, n: &Names) -> String {
 
     for s in &f.structs {
         let st = &n.struct_static[&s.name];
-        writeln!(o, "/// The layout of `struct {}`.", s.name.replace('-', "_")).unwrap();
+        writeln!(
+            o,
+            "/// The layout of `struct {}`.",
+            s.name.replace('-', "_")
+        )
+        .unwrap();
         writeln!(
             o,
             "pub static {st}: StructDesc = StructDesc::new({}, {}, {}, &[",
@@ -165,7 +176,11 @@ pub fn emit(f: &Family, n: &Names) -> String {
         )
         .unwrap();
         for m in &s.members {
-            let ty = if m.ty == "pad" { "Pad" } else { attr_type(&m.ty) };
+            let ty = if m.ty == "pad" {
+                "Pad"
+            } else {
+                attr_type(&m.ty)
+            };
             let mut line = format!(
                 "    Member::new({}, {}, {}, AttrType::{ty})",
                 lit(&m.name),
@@ -189,7 +204,12 @@ pub fn emit(f: &Family, n: &Names) -> String {
     for set in &f.sets {
         let st = &n.set_static[&set.name];
         writeln!(o, "/// The `{}` attribute set, indexed by type.", set.name).unwrap();
-        writeln!(o, "pub static {st}: AttrSet = AttrSet::new({}, &[", lit(&set.name)).unwrap();
+        writeln!(
+            o,
+            "pub static {st}: AttrSet = AttrSet::new({}, &[",
+            lit(&set.name)
+        )
+        .unwrap();
         let mut next = 0u16;
         for a in &set.attrs {
             if a.value < next {

@@ -40,7 +40,9 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
     if multi {
         return Some(match s {
             Shape::None => return None,
-            Shape::Nest { view, header: None, .. } => (
+            Shape::Nest {
+                view, header: None, ..
+            } => (
                 format!("impl Iterator<Item = Result<{view}<'a>, Error>> + 'a"),
                 format!("self.0.all({k}).map(|a| {view}::parse(a.nested()))"),
             ),
@@ -57,14 +59,29 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
     Some(match s {
         Shape::None => return None,
         Shape::Flag => ("bool".into(), format!("self.0.flag({k})")),
-        Shape::Int { reader, rust, enum_ty, .. } => {
+        Shape::Int {
+            reader,
+            rust,
+            enum_ty,
+            ..
+        } => {
             let (t, conv) = enum_conv(rust, &enum_ty);
-            (format!("Option<{t}>"), format!("self.0.{reader}({k}){conv}"))
+            (
+                format!("Option<{t}>"),
+                format!("self.0.{reader}({k}){conv}"),
+            )
         }
         Shape::Var { signed, enum_ty } => {
-            let (rust, reader) = if signed { ("i64", "sint") } else { ("u64", "uint") };
+            let (rust, reader) = if signed {
+                ("i64", "sint")
+            } else {
+                ("u64", "uint")
+            };
             let (t, conv) = enum_conv(rust, &enum_ty);
-            (format!("Option<{t}>"), format!("self.0.{reader}({k}){conv}"))
+            (
+                format!("Option<{t}>"),
+                format!("self.0.{reader}({k}){conv}"),
+            )
         }
         Shape::Str => ("Option<&'a str>".into(), format!("self.0.str({k})")),
         Shape::Bytes => ("Option<&'a [u8]>".into(), format!("self.0.bytes({k})")),
@@ -72,13 +89,25 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
         Shape::Ipv4 => ("Option<Ipv4Addr>".into(), format!("self.0.ipv4({k})")),
         Shape::Ipv6 => ("Option<Ipv6Addr>".into(), format!("self.0.ipv6({k})")),
         Shape::Ip => ("Option<IpAddr>".into(), format!("self.0.ip({k})")),
-        Shape::Bitfield32 => ("Option<Bitfield32>".into(), format!("self.0.bitfield32({k})")),
-        Shape::Fixed(t) => (format!("Option<{t}>"), format!("self.0.fixed({k}, {t}::from_bytes)")),
-        Shape::Nest { view, header: None, .. } => (
+        Shape::Bitfield32 => (
+            "Option<Bitfield32>".into(),
+            format!("self.0.bitfield32({k})"),
+        ),
+        Shape::Fixed(t) => (
+            format!("Option<{t}>"),
+            format!("self.0.fixed({k}, {t}::from_bytes)"),
+        ),
+        Shape::Nest {
+            view, header: None, ..
+        } => (
             format!("Result<Option<{view}<'a>>, Error>"),
             format!("self.0.nest({k})"),
         ),
-        Shape::Nest { view, header: Some(h), .. } => (
+        Shape::Nest {
+            view,
+            header: Some(h),
+            ..
+        } => (
             format!("Result<Option<({h}, {view}<'a>)>, Error>"),
             format!("self.0.nest_with_header({k})"),
         ),
@@ -87,7 +116,11 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
             format!("Option<Entries<'a, {view}<'a>>>"),
             format!("self.0.entries({k})"),
         ),
-        Shape::SubMessage { msg, selector: Some(sel), .. } => (
+        Shape::SubMessage {
+            msg,
+            selector: Some(sel),
+            ..
+        } => (
             format!("Result<Option<{msg}<'a>>, Error>"),
             format!("{msg}::parse(self.0.get({k}), self.0.str({sel}))"),
         ),
@@ -108,16 +141,26 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
         Some((t, r, false)) => format!("{t}::from_value(value::{reader}(&a) as {r})"),
         None => format!("value::{reader}(&a)"),
     };
-    let call = |arg: String| format!("{{
+    let call = |arg: String| {
+        format!(
+            "{{
     {b}(w).{m}({arg})?;
-}}");
+}}"
+        )
+    };
     match shape(f, n, set, a) {
         Shape::None | Shape::RawNest => "raw(w, &a)?".into(),
-        Shape::Flag => format!("{{
+        Shape::Flag => format!(
+            "{{
     {b}(w).{m}()?;
-}}"),
-        Shape::Int { reader, enum_ty, .. } => call(conv(&reader, &enum_ty)),
-        Shape::Var { signed, enum_ty } => call(conv(if signed { "sint" } else { "uint" }, &enum_ty)),
+}}"
+        ),
+        Shape::Int {
+            reader, enum_ty, ..
+        } => call(conv(&reader, &enum_ty)),
+        Shape::Var { signed, enum_ty } => {
+            call(conv(if signed { "sint" } else { "uint" }, &enum_ty))
+        }
         Shape::Str => call("value::str(&a)".into()),
         Shape::Bytes | Shape::Mac => call("a.value()".into()),
         Shape::Ipv4 => call("value::ipv4(&a)".into()),
@@ -138,10 +181,16 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
     raw(w, &a)?;
 }}"
         ),
-        Shape::Nest { view, header: None, .. } => {
+        Shape::Nest {
+            view, header: None, ..
+        } => {
             format!("nest_like(w, &a, |w| {view}::parse(a.nested())?.write_to(w))?")
         }
-        Shape::Nest { view, header: Some(h), .. } => format!(
+        Shape::Nest {
+            view,
+            header: Some(h),
+            ..
+        } => format!(
             "{{
     let (h, v) = split_header::<{h}, {view}<'_>>(&a)?;
     nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
@@ -156,7 +205,11 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
     Ok(())
 }})?"
         ),
-        Shape::SubMessage { msg, selector: Some(sel), .. } => format!(
+        Shape::SubMessage {
+            msg,
+            selector: Some(sel),
+            ..
+        } => format!(
             "match {msg}::parse(Some(a), self.0.str({sel}))? {{
     Some(m) => m.write_to(w, &a)?,
     None => raw(w, &a)?,
@@ -178,11 +231,18 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
 fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
     let ty = &n.set_type[&set.name];
     let st = &n.set_static[&set.name];
-    let size = set.attrs.iter().map(|a| a.value as usize + 1).max().unwrap_or(1);
-    let doc = set
-        .doc
-        .clone()
-        .unwrap_or_else(|| format!("The `{}` attributes of `{}`, indexed in one pass.", set.name, f.name));
+    let size = set
+        .attrs
+        .iter()
+        .map(|a| a.value as usize + 1)
+        .max()
+        .unwrap_or(1);
+    let doc = set.doc.clone().unwrap_or_else(|| {
+        format!(
+            "The `{}` attributes of `{}`, indexed in one pass.",
+            set.name, f.name
+        )
+    });
     o.push_str(&doc_lines(Some(&doc), ""));
     o.push_str("#[derive(Debug, Clone)]\n");
     writeln!(o, "pub struct {ty}<'a>(Table<'a, {size}>);\n").unwrap();
@@ -200,17 +260,27 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
     )
     .unwrap();
     o.push_str("    /// The table under the view: every attribute by type, the ones the spec does not\n    /// know included.\n");
-    writeln!(o, "    pub fn table(&self) -> &Table<'a, {size}> {{\n        &self.0\n    }}\n").unwrap();
+    writeln!(
+        o,
+        "    pub fn table(&self) -> &Table<'a, {size}> {{\n        &self.0\n    }}\n"
+    )
+    .unwrap();
     let mut seen = BTreeSet::new();
     for a in &set.attrs {
-        let Some((ret, body)) = getter(f, n, set, a) else { continue };
+        let Some((ret, body)) = getter(f, n, set, a) else {
+            continue;
+        };
         let m = method_name(a);
         if !seen.insert(m.clone()) {
             continue;
         }
         o.push_str(&doc_lines(Some(&attr_doc(a)), "    "));
         o.push_str("    #[inline]\n");
-        writeln!(o, "    pub fn {m}(&self) -> {ret} {{\n        {body}\n    }}\n").unwrap();
+        writeln!(
+            o,
+            "    pub fn {m}(&self) -> {ret} {{\n        {body}\n    }}\n"
+        )
+        .unwrap();
     }
     let b = format!("{ty}Builder");
     o.push_str("    /// Writes the attributes back in the order they came: the ones the spec knows\n    /// through the typed builder, the others as they were.\n");
@@ -225,12 +295,27 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
         // (the kernel sends some binary attributes as empty NLA_F_NESTED nests).
         let nest = matches!(
             shape(f, n, set, a),
-            Shape::Nest { .. } | Shape::Entries { .. } | Shape::SubMessage { .. } | Shape::Records { .. }
+            Shape::Nest { .. }
+                | Shape::Entries { .. }
+                | Shape::SubMessage { .. }
+                | Shape::Records { .. }
         );
-        let guard = if nest { String::new() } else { format!(" if a.raw_kind() == {}", a.c_name) };
-        writeln!(o, "{}{guard} => {},", a.c_name, roundtrip_arm(f, n, set, a, &b)).unwrap();
+        let guard = if nest {
+            String::new()
+        } else {
+            format!(" if a.raw_kind() == {}", a.c_name)
+        };
+        writeln!(
+            o,
+            "{}{guard} => {},",
+            a.c_name,
+            roundtrip_arm(f, n, set, a, &b)
+        )
+        .unwrap();
     }
-    o.push_str("                _ => raw(w, &a)?,\n            }\n        }\n        Ok(())\n    }\n");
+    o.push_str(
+        "                _ => raw(w, &a)?,\n            }\n        }\n        Ok(())\n    }\n",
+    );
     o.push_str("}\n\n");
 }
 
@@ -252,7 +337,11 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
             continue;
         }
         let view = v.set.as_deref().and_then(|s| view_of(f, n, s));
-        let header = v.header.as_ref().and_then(|h| n.struct_type.get(h)).cloned();
+        let header = v
+            .header
+            .as_ref()
+            .and_then(|h| n.struct_type.get(h))
+            .cloned();
         let payload = match (&header, &view) {
             (Some(h), Some(v)) => format!("({h}, {v}<'a>)"),
             (None, Some(v)) => format!("({v}<'a>)"),
@@ -284,7 +373,9 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
     o.push_str("    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>, a: &Attr<'_>) -> Result<(), RoundtripError> {\n        match self {\n");
     for (_, name, header, view) in &variants {
         let arm = match (header, view) {
-            (Some(_), Some(_)) => format!("Self::{name}(h, v) => nest_like_with_header(w, a, h, |w| v.write_to(w)),"),
+            (Some(_), Some(_)) => {
+                format!("Self::{name}(h, v) => nest_like_with_header(w, a, h, |w| v.write_to(w)),")
+            }
             (None, Some(_)) => format!("Self::{name}(v) => nest_like(w, a, |w| v.write_to(w)),"),
             _ => format!("Self::{name}(..) => raw(w, a),"),
         };
@@ -326,7 +417,12 @@ pub fn emit(f: &Family, n: &Names) -> String {
         f.name
     )
     .unwrap();
-    writeln!(o, "pub static ROUNDTRIP: [SetRoundtrip; {}] = [", sets.len()).unwrap();
+    writeln!(
+        o,
+        "pub static ROUNDTRIP: [SetRoundtrip; {}] = [",
+        sets.len()
+    )
+    .unwrap();
     for set in sets {
         writeln!(
             o,
