@@ -429,16 +429,27 @@ impl core::fmt::Display for PolicyDesc {
             Some(k) => f.write_str(k.name())?,
             None => f.write_str("policy")?,
         }
-        let range = |f: &mut core::fmt::Formatter<'_>, lo: Option<i128>, hi: Option<i128>, what: &str| {
-            match (lo, hi) {
-                (Some(lo), Some(hi)) => write!(f, ", {what} {lo}..={hi}"),
-                (Some(lo), None) => write!(f, ", min {what} {lo}"),
-                (None, Some(hi)) => write!(f, ", max {what} {hi}"),
-                (None, None) => Ok(()),
-            }
-        };
-        range(f, self.min_value_s.map(i128::from), self.max_value_s.map(i128::from), "value")?;
-        range(f, self.min_value_u.map(i128::from), self.max_value_u.map(i128::from), "value")?;
+        let range =
+            |f: &mut core::fmt::Formatter<'_>, lo: Option<i128>, hi: Option<i128>, what: &str| {
+                match (lo, hi) {
+                    (Some(lo), Some(hi)) => write!(f, ", {what} {lo}..={hi}"),
+                    (Some(lo), None) => write!(f, ", min {what} {lo}"),
+                    (None, Some(hi)) => write!(f, ", max {what} {hi}"),
+                    (None, None) => Ok(()),
+                }
+            };
+        range(
+            f,
+            self.min_value_s.map(i128::from),
+            self.max_value_s.map(i128::from),
+            "value",
+        )?;
+        range(
+            f,
+            self.min_value_u.map(i128::from),
+            self.max_value_u.map(i128::from),
+            "value",
+        )?;
         match (self.min_length, self.max_length) {
             (Some(lo), Some(hi)) => write!(f, ", length {lo}..={hi}")?,
             (Some(lo), None) => write!(f, ", min length {lo}")?,

@@ -4,11 +4,10 @@
 
 use crate::attr::{Attr, Attrs};
 use crate::consts::*;
-use crate::schema::{
-    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, Schema, StructDesc,
-    StructValue,
-};
 use crate::message::{messages, Message, Payload};
+use crate::schema::{
+    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, Schema, StructDesc, StructValue,
+};
 use crate::MAX_NEST_DEPTH;
 use core::fmt;
 
@@ -216,7 +215,13 @@ impl<'a> Dump<'a> {
         if let Some(h) = d.op.header {
             let bytes = p.get(base..).unwrap_or(&[]);
             if bytes.len() < h.len {
-                return writeln!(f, "  {} cut short: {} of {} bytes", h.name, bytes.len(), h.len);
+                return writeln!(
+                    f,
+                    "  {} cut short: {} of {} bytes",
+                    h.name,
+                    bytes.len(),
+                    h.len
+                );
             }
             writeln!(f, "  {} {}", h.name, StructValue::new(h, &bytes[..h.len]))?;
         }
@@ -274,7 +279,9 @@ impl<'a> Dump<'a> {
         depth: usize,
     ) -> fmt::Result {
         let v = a.value();
-        let inner = |skip: usize| Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + NLA_HDRLEN + skip);
+        let inner = |skip: usize| {
+            Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + NLA_HDRLEN + skip)
+        };
         match d.ty {
             AttrType::Nest => {
                 let skip = self.nest_header(f, d.header, v)?;
@@ -405,7 +412,7 @@ impl<'a> Dump<'a> {
             return Ok(());
         }
         match (a.as_str(), v.len()) {
-            (Ok(s), n) if n > 1 && s.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
+            (Ok(s), n) if n > 1 && s.len() + 1 == n && s.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
                 writeln!(f, ": \"{s}\"")?
             }
             (_, 1) => writeln!(f, ": u8 {}", v[0])?,

@@ -1,9 +1,9 @@
 //! Typed errors: which system call failed, what the kernel said, which datagram was bad.
 
-use nlcodec::schema::{NamedPath, Schema, Step};
-use nlcodec::PolicyDesc;
 use crate::socket::Addr;
 use crate::Reply;
+use nlcodec::schema::{NamedPath, Schema, Step};
+use nlcodec::PolicyDesc;
 use nlcodec::{ErrorMessage, ExtAck, Header};
 use std::fmt;
 use std::io;
@@ -164,7 +164,11 @@ impl fmt::Display for KernelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.request_name {
             Some(name) => write!(f, "{name}")?,
-            None => write!(f, "request type {} seq {}", self.request.kind, self.request.seq)?,
+            None => write!(
+                f,
+                "request type {} seq {}",
+                self.request.kind, self.request.seq
+            )?,
         }
         if self.in_done {
             f.write_str(" (dump)")?;
@@ -237,8 +241,9 @@ pub enum Error {
         /// What the codec found wrong (offsets count from the start of the datagram).
         source: nlcodec::Error,
     },
-    /// The kernel (or the peer) answered the request with an error.
-    Kernel(KernelError),
+    /// The kernel (or the peer) answered the request with an error (boxed: it carries the
+    /// named path and the policy, and errors stay small on the happy path).
+    Kernel(Box<KernelError>),
     /// A reply came from a socket address other than the one the request went to (for the
     /// kernel, port id 0). The kernel fills in the sender address itself, so this is another
     /// process trying to forge a reply. The datagram was dropped.
@@ -300,7 +305,7 @@ impl Error {
     /// The kernel's error, if this is one.
     pub fn kernel(&self) -> Option<&KernelError> {
         match self {
-            Error::Kernel(k) => Some(k),
+            Error::Kernel(k) => Some(k.as_ref()),
             _ => None,
         }
     }
@@ -354,7 +359,7 @@ impl std::error::Error for Error {
         match self {
             Error::Io { source, .. } => Some(source),
             Error::Malformed { source, .. } => Some(source),
-            Error::Kernel(k) => Some(k),
+            Error::Kernel(k) => Some(k.as_ref()),
             _ => None,
         }
     }

@@ -335,13 +335,12 @@ impl Socket {
                     }
                     Payload::Error(e) => {
                         if e.error != 0 && mode != Mode::Capture {
-                            failure =
-                                Some(KernelError::from_error_message(
-                                    &e,
-                                    request,
-                                    header_len,
-                                    self.schema.map(|s| s.0),
-                                ));
+                            failure = Some(KernelError::from_error_message(
+                                &e,
+                                request,
+                                header_len,
+                                self.schema.map(|s| s.0),
+                            ));
                         }
                         finished = Some(e.ext_ack.msg.map(str::to_owned));
                         break;
@@ -375,7 +374,7 @@ impl Socket {
                 sink(Event::Datagram(bytes));
             }
             if let Some(k) = failure {
-                return Err(Error::Kernel(k));
+                return Err(Error::Kernel(Box::new(k)));
             }
             if let Some(warning) = finished {
                 if interrupted && mode != Mode::Capture {

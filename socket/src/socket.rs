@@ -1,9 +1,9 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
-use nlcodec::schema::Schema;
 use crate::error::{Error, Op};
 use crate::sys;
 use nlcodec::consts::*;
+use nlcodec::schema::Schema;
 use nlcodec::Message;
 use rustix::net::netlink::SocketAddrNetlink;
 use rustix::net::{AddressFamily, RecvFlags, SendFlags, SocketFlags, SocketType};

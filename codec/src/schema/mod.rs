@@ -39,5 +39,5 @@ pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};
 pub use family::{Family, McastGroup, MsgDesc, Op, Protocol, Schema};
 pub use named_path::{NamedPath, Step};
 pub use types::{AttrType, Display, EnumDesc, EnumEntry, Member, StructDesc};
-pub use value::{write_enum, write_flags, write_value, StructValue};
 pub(crate) use validate::sub_variant;
+pub use value::{write_enum, write_flags, write_value, StructValue};

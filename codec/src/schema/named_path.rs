@@ -2,8 +2,8 @@
 
 use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
-use crate::ack::ErrorMessage;
 use super::types::AttrType;
+use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
 use crate::header::parse_header;
@@ -198,7 +198,8 @@ impl NamedPath {
                 }
                 let ab = align(hdr);
                 if let Some(block) = v.get(pos + ab..pos + len) {
-                    if let Some(inner) = NamedPath::resolve_block(block, at + ab, d.nested, offset) {
+                    if let Some(inner) = NamedPath::resolve_block(block, at + ab, d.nested, offset)
+                    {
                         for s in inner.as_slice() {
                             if !self.push(*s) {
                                 break;
@@ -236,10 +237,7 @@ impl NamedPath {
 
 /// How to descend into attribute `a` described by `desc`: bytes to skip, then what the
 /// attributes inside are. `None`: do not descend.
-fn inner_level(
-    desc: Option<&'static AttrDesc>,
-    siblings: &Attrs<'_>,
-) -> Option<(usize, Level)> {
+fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Attrs<'_>) -> Option<(usize, Level)> {
     let Some(d) = desc else {
         return Some((0, Level::Set(None)));
     };

@@ -40,25 +40,25 @@ pub enum AttrType {
     Sint,
     /// A string, NUL-terminated unless the checks say `unterminated-ok`.
     String,
-    /// Opaque bytes, possibly a fixed struct ([`AttrDesc::header`]) or an address
-    /// ([`AttrDesc::display`]).
+    /// Opaque bytes, possibly a fixed struct ([`AttrDesc::header`](super::AttrDesc::header)) or an address
+    /// ([`AttrDesc::display`](super::AttrDesc::display)).
     Binary,
-    /// A nest of the attributes of [`AttrDesc::nested`], possibly after a fixed header.
+    /// A nest of the attributes of [`AttrDesc::nested`](super::AttrDesc::nested), possibly after a fixed header.
     Nest,
     /// A nest whose attributes are numbered entries (types 0, 1, 2, ... or 1, 2, ...), each of
-    /// [`AttrDesc::sub_type`] (a nest of [`AttrDesc::nested`] when that is `Nest`).
+    /// [`AttrDesc::sub_type`](super::AttrDesc::sub_type) (a nest of [`AttrDesc::nested`](super::AttrDesc::nested) when that is `Nest`).
     IndexedArray,
     /// A nest of nests whose types are values (e.g. a queue id), each a nest of
-    /// [`AttrDesc::nested`].
+    /// [`AttrDesc::nested`](super::AttrDesc::nested).
     NestTypeValue,
     /// A nest whose attribute set depends on a sibling selector attribute (e.g.
-    /// `IFLA_INFO_DATA` by `IFLA_INFO_KIND`), see [`AttrDesc::sub_message`].
+    /// `IFLA_INFO_DATA` by `IFLA_INFO_KIND`), see [`AttrDesc::sub_message`](super::AttrDesc::sub_message).
     SubMessage,
     /// `struct nla_bitfield32`: a 4-byte value and a 4-byte selector mask.
     Bitfield32,
     /// A list of records, each starting with its own `u16` length (its fixed part described
-    /// by [`AttrDesc::header`], e.g. `struct rtnexthop`), followed by attributes of
-    /// [`AttrDesc::nested`] up to that length. `RTA_MULTIPATH` is one.
+    /// by [`AttrDesc::header`](super::AttrDesc::header), e.g. `struct rtnexthop`), followed by attributes of
+    /// [`AttrDesc::nested`](super::AttrDesc::nested) up to that length. `RTA_MULTIPATH` is one.
     RecordList,
 }
 
@@ -104,7 +104,10 @@ impl AttrType {
     pub const fn is_nest(self) -> bool {
         matches!(
             self,
-            AttrType::Nest | AttrType::IndexedArray | AttrType::NestTypeValue | AttrType::SubMessage
+            AttrType::Nest
+                | AttrType::IndexedArray
+                | AttrType::NestTypeValue
+                | AttrType::SubMessage
         )
     }
 

@@ -60,8 +60,11 @@ fn validate_set(
             }
             None => {}
         }
-        let repeatable = desc.is_some_and(|d| d.multi);
-        if mode == Mode::Strict && !repeatable && seen.insert(&a, &start) {
+        // Repeats are errors in the strict modes, except for types that may repeat and
+        // types StrictSkipUnknown lets through unchecked.
+        let repeatable = desc.is_some_and(|d| d.multi)
+            || (desc.is_none() && !unknown_rejected(set, a.kind(), mode));
+        if strictish(mode) && !repeatable && seen.insert(&a, &start) {
             return Err(bad(&a, Violation::Duplicate));
         }
     }
@@ -106,7 +109,12 @@ fn check(
     }
     if let Some(n) = c.exact_len {
         if len != n as usize {
-            return Err(bad(a, Violation::Size { expected: n as usize }));
+            return Err(bad(
+                a,
+                Violation::Size {
+                    expected: n as usize,
+                },
+            ));
         }
     }
     if d.ty != AttrType::String {
@@ -172,7 +180,10 @@ fn check(
         }
         AttrType::Bitfield32 if len != 8 => Err(bad(a, Violation::Size { expected: 8 })),
         AttrType::Binary | AttrType::Bitfield32 => Ok(()),
-        AttrType::Nest | AttrType::IndexedArray | AttrType::NestTypeValue | AttrType::SubMessage => {
+        AttrType::Nest
+        | AttrType::IndexedArray
+        | AttrType::NestTypeValue
+        | AttrType::SubMessage => {
             if len == 0 {
                 return Ok(());
             }

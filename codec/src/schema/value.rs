@@ -174,7 +174,9 @@ fn write_bytes(f: &mut dyn Write, v: &[u8], display: Display, max: usize) -> fmt
             }
             Ok(())
         }
-        (Display::String, _) => write!(f, "{:?}", super::named_path::selector_text(v).unwrap_or("")),
+        (Display::String, _) => {
+            write!(f, "{:?}", super::named_path::selector_text(v).unwrap_or(""))
+        }
         _ => write_hex(f, v, max),
     }
 }
@@ -266,7 +268,10 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
                 AttrType::Uint | AttrType::Sint => v.len(),
                 _ => t.fixed_len().unwrap_or(0),
             };
-            match (v.len() == want).then(|| read_uint(v, d.big_endian)).flatten() {
+            match (v.len() == want)
+                .then(|| read_uint(v, d.big_endian))
+                .flatten()
+            {
                 Some(raw) => write_int(f, raw, want, t.is_signed(), d.display, d.enumeration),
                 None => bad(f),
             }
@@ -293,11 +298,7 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
         AttrType::Bitfield32 => bad(f),
         AttrType::Binary => match d.header {
             Some(s) => write!(f, "{}", StructValue::new(s, v)),
-            None => match d.enumeration {
-                // Binary values with an enum are arrays of its integers in some specs;
-                // show them as bytes.
-                _ => write_bytes(f, v, d.display, max_bytes),
-            },
+            None => write_bytes(f, v, d.display, max_bytes),
         },
         _ => write_hex(f, v, max_bytes),
     }
