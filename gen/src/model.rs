@@ -10,6 +10,8 @@ pub struct Family {
     pub name: String,
     pub doc: Option<String>,
     pub raw: bool,
+    /// Requests and replies numbered apart (YNL's `enum-model: directional`).
+    pub directional: bool,
     pub protonum: u16,
     pub version: u8,
     pub c_family_name: Option<String>,
@@ -182,6 +184,8 @@ impl Family {
             name: name.clone(),
             doc: doc(y),
             raw,
+            directional: !raw
+                && y.at("operations").and_then(|o| o.s("enum-model")) == Some("directional"),
             protonum: y.i("protonum").unwrap_or(16) as u16,
             version: y.i("version").unwrap_or(1) as u8,
             c_family_name: y.s("c-family-name").map(c_upper),
@@ -429,6 +433,8 @@ impl Family {
                 .unwrap_or_else(|| format!("{ident}-cmd-"));
             let default_header = ops.s("fixed-header").map(str::to_string);
             let mut next: i128 = 1;
+            let mut next_reply: i128 = 1;
+            let directional = ops.s("enum-model") == Some("directional") && !fam.raw;
             let list = ops.list("list");
             let find_op = |n: &str| list.iter().find(|o| o.s("name") == Some(n));
             for o in list {
@@ -448,28 +454,51 @@ impl Family {
                 };
                 let val_of =
                     |mode: &str, dir: &str| -> Option<i128> { o.at(mode)?.at(dir)?.i("value") };
-                let explicit = o.i("value");
-                let request = explicit
-                    .or_else(|| val_of("do", "request"))
-                    .or_else(|| val_of("dump", "request"));
-                let reply = val_of("do", "reply").or_else(|| val_of("dump", "reply"));
-                let request = match request {
-                    Some(v) => {
-                        next = v + 1;
-                        v
-                    }
-                    None => {
-                        let v = next;
-                        next += 1;
-                        v
-                    }
-                };
                 let has_reply = base.at("do").and_then(|d| d.at("reply")).is_some()
                     || base.at("dump").and_then(|d| d.at("reply")).is_some();
-                let reply = match (fam.raw, reply) {
-                    (_, Some(r)) => Some(r as u16),
-                    (false, None) if has_reply || notification => Some(request as u16),
-                    _ => None,
+                let (request, reply) = if directional {
+                    // Requests and replies are numbered apart (YNL's "directional" model): a
+                    // request takes the next request number, a reply or notification the
+                    // next reply number.
+                    let mode = if o.at("do").is_some() { "do" } else { "dump" };
+                    if notification {
+                        let r = o.i("value").unwrap_or(next_reply);
+                        next_reply = r + 1;
+                        (r, Some(r as u16))
+                    } else {
+                        let q = val_of(mode, "request").unwrap_or(next);
+                        next = q + 1;
+                        let has = o.at(mode).and_then(|m| m.at("reply")).is_some();
+                        let r = has.then(|| {
+                            let r = val_of(mode, "reply").unwrap_or(next_reply);
+                            next_reply = r + 1;
+                            r as u16
+                        });
+                        (q, r)
+                    }
+                } else {
+                    let explicit = o.i("value");
+                    let request = explicit
+                        .or_else(|| val_of("do", "request"))
+                        .or_else(|| val_of("dump", "request"));
+                    let reply = val_of("do", "reply").or_else(|| val_of("dump", "reply"));
+                    let request = match request {
+                        Some(v) => {
+                            next = v + 1;
+                            v
+                        }
+                        None => {
+                            let v = next;
+                            next += 1;
+                            v
+                        }
+                    };
+                    let reply = match (fam.raw, reply) {
+                        (_, Some(r)) => Some(r as u16),
+                        (false, None) if has_reply || notification => Some(request as u16),
+                        _ => None,
+                    };
+                    (request, reply)
                 };
                 let mut event_attrs = None;
                 if let Some(ev) = o.at("event") {

@@ -649,7 +649,7 @@ impl<'w, B: Buffer> ConntrackAttrsBuilder<'w, B> {
     pub fn status(&mut self, v: NfCtStatus) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             CONNTRACK_A_CONNTRACK_ATTRS_STATUS,
-            &(v.bits() as u32).to_be_bytes(),
+            &(v.bits()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -867,7 +867,7 @@ impl<'w, B: Buffer> ConntrackAttrsBuilder<'w, B> {
     pub fn status_mask(&mut self, v: NfCtStatus) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK,
-            &(v.bits() as u32).to_be_bytes(),
+            &(v.bits()).to_be_bytes(),
         )?;
         Ok(self)
     }

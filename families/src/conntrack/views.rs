@@ -1211,7 +1211,7 @@ impl<'a> ConntrackAttrs<'a> {
     pub fn status(&self) -> Option<NfCtStatus> {
         self.0
             .u32_be(CONNTRACK_A_CONNTRACK_ATTRS_STATUS)
-            .map(|v| NfCtStatus(v as u32))
+            .map(NfCtStatus)
     }
 
     /// `CONNTRACK_A_CONNTRACK_ATTRS_PROTOINFO`
@@ -1351,7 +1351,7 @@ impl<'a> ConntrackAttrs<'a> {
     pub fn status_mask(&self) -> Option<NfCtStatus> {
         self.0
             .u32_be(CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK)
-            .map(|v| NfCtStatus(v as u32))
+            .map(NfCtStatus)
     }
 
     /// `CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT`
@@ -1374,7 +1374,7 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_STATUS
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS =>
                 {
-                    ConntrackAttrsBuilder(w).status(NfCtStatus(value::u32_be(&a) as u32))?;
+                    ConntrackAttrsBuilder(w).status(NfCtStatus(value::u32_be(&a)))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_PROTOINFO => {
                     nest_like(w, &a, |w| ProtoinfoAttrs::parse(a.nested())?.write_to(w))?
@@ -1465,7 +1465,7 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK =>
                 {
-                    ConntrackAttrsBuilder(w).status_mask(NfCtStatus(value::u32_be(&a) as u32))?;
+                    ConntrackAttrsBuilder(w).status_mask(NfCtStatus(value::u32_be(&a)))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT =>

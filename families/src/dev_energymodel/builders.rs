@@ -33,7 +33,7 @@ impl<'w, B: Buffer> PerfDomainBuilder<'w, B> {
     pub fn flags(&mut self, v: PerfDomainFlags) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS,
-            &(v.bits() as u64).to_ne_bytes(),
+            &(v.bits()).to_ne_bytes(),
         )?;
         Ok(self)
     }
@@ -122,7 +122,7 @@ impl<'w, B: Buffer> PerfStateBuilder<'w, B> {
     pub fn flags(&mut self, v: PerfStateFlags) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             DEV_ENERGYMODEL_A_PERF_STATE_FLAGS,
-            &(v.bits() as u64).to_ne_bytes(),
+            &(v.bits()).to_ne_bytes(),
         )?;
         Ok(self)
     }

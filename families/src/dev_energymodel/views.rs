@@ -53,7 +53,7 @@ impl<'a> PerfDomain<'a> {
     pub fn flags(&self) -> Option<PerfDomainFlags> {
         self.0
             .u64(DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS)
-            .map(|v| PerfDomainFlags(v as u64))
+            .map(PerfDomainFlags)
     }
 
     /// `DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS`: CPUs that belong to this performance domain.
@@ -80,7 +80,7 @@ impl<'a> PerfDomain<'a> {
                 DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS =>
                 {
-                    PerfDomainBuilder(w).flags(PerfDomainFlags(value::u64(&a) as u64))?;
+                    PerfDomainBuilder(w).flags(PerfDomainFlags(value::u64(&a)))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS =>
@@ -209,7 +209,7 @@ impl<'a> PerfState<'a> {
     pub fn flags(&self) -> Option<PerfStateFlags> {
         self.0
             .u64(DEV_ENERGYMODEL_A_PERF_STATE_FLAGS)
-            .map(|v| PerfStateFlags(v as u64))
+            .map(PerfStateFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -245,7 +245,7 @@ impl<'a> PerfState<'a> {
                 DEV_ENERGYMODEL_A_PERF_STATE_FLAGS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_FLAGS =>
                 {
-                    PerfStateBuilder(w).flags(PerfStateFlags(value::u64(&a) as u64))?;
+                    PerfStateBuilder(w).flags(PerfStateFlags(value::u64(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -345,10 +345,8 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
 
     /// Writes `DEVLINK_ATTR_DPIPE_MATCH_TYPE`.
     pub fn dpipe_match_type(&mut self, v: DpipeMatchType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DEVLINK_ATTR_DPIPE_MATCH_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_MATCH_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -375,10 +373,8 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
 
     /// Writes `DEVLINK_ATTR_DPIPE_ACTION_TYPE`.
     pub fn dpipe_action_type(&mut self, v: DpipeActionType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DEVLINK_ATTR_DPIPE_ACTION_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_ACTION_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -429,10 +425,8 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
 
     /// Writes `DEVLINK_ATTR_DPIPE_HEADER_ID`.
     pub fn dpipe_header_id(&mut self, v: DpipeHeaderId) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DEVLINK_ATTR_DPIPE_HEADER_ID,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_ID, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -498,7 +492,7 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     ) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
+            &(v.value()).to_ne_bytes(),
         )?;
         Ok(self)
     }
@@ -1384,7 +1378,6 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
 
     /// Writes `DEVLINK_ATTR_INDEX`: Unique devlink instance index.
     pub fn index(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(DEVLINK_ATTR_INDEX, small),
             Err(_) => self.0.put_u64(DEVLINK_ATTR_INDEX, v),
@@ -1397,10 +1390,8 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// resources; bit 1 (port) selects port-level resources.
     /// When absent all classes are returned.
     pub fn resource_scope_mask(&mut self, v: ResourceScope) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DEVLINK_ATTR_RESOURCE_SCOPE_MASK,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SCOPE_MASK, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -20,6 +20,8 @@ pub const DEVLINK_CMD_PORT_GET_REPLY: u8 = 7;
 pub const DEVLINK_CMD_PORT_SET: u8 = 6;
 /// Create devlink port instances.
 pub const DEVLINK_CMD_PORT_NEW: u8 = 7;
+/// The reply to `DEVLINK_CMD_PORT_NEW`.
+pub const DEVLINK_CMD_PORT_NEW_REPLY: u8 = 7;
 /// Delete devlink port instances.
 pub const DEVLINK_CMD_PORT_DEL: u8 = 8;
 /// Split devlink port instances.
@@ -54,43 +56,69 @@ pub const DEVLINK_CMD_SB_OCC_SNAPSHOT: u8 = 27;
 pub const DEVLINK_CMD_SB_OCC_MAX_CLEAR: u8 = 28;
 /// Get eswitch attributes.
 pub const DEVLINK_CMD_ESWITCH_GET: u8 = 29;
+/// The reply to `DEVLINK_CMD_ESWITCH_GET`.
+pub const DEVLINK_CMD_ESWITCH_GET_REPLY: u8 = 29;
 /// Set eswitch attributes.
 pub const DEVLINK_CMD_ESWITCH_SET: u8 = 30;
 /// Get dpipe table attributes.
 pub const DEVLINK_CMD_DPIPE_TABLE_GET: u8 = 31;
+/// The reply to `DEVLINK_CMD_DPIPE_TABLE_GET`.
+pub const DEVLINK_CMD_DPIPE_TABLE_GET_REPLY: u8 = 31;
 /// Get dpipe entries attributes.
 pub const DEVLINK_CMD_DPIPE_ENTRIES_GET: u8 = 32;
+/// The reply to `DEVLINK_CMD_DPIPE_ENTRIES_GET`.
+pub const DEVLINK_CMD_DPIPE_ENTRIES_GET_REPLY: u8 = 32;
 /// Get dpipe headers attributes.
 pub const DEVLINK_CMD_DPIPE_HEADERS_GET: u8 = 33;
+/// The reply to `DEVLINK_CMD_DPIPE_HEADERS_GET`.
+pub const DEVLINK_CMD_DPIPE_HEADERS_GET_REPLY: u8 = 33;
 /// Set dpipe counter attributes.
 pub const DEVLINK_CMD_DPIPE_TABLE_COUNTERS_SET: u8 = 34;
 /// Set resource attributes.
 pub const DEVLINK_CMD_RESOURCE_SET: u8 = 35;
 /// Get resource attributes.
 pub const DEVLINK_CMD_RESOURCE_DUMP: u8 = 36;
+/// The reply to `DEVLINK_CMD_RESOURCE_DUMP`.
+pub const DEVLINK_CMD_RESOURCE_DUMP_REPLY: u8 = 36;
 /// Reload devlink.
 pub const DEVLINK_CMD_RELOAD: u8 = 37;
+/// The reply to `DEVLINK_CMD_RELOAD`.
+pub const DEVLINK_CMD_RELOAD_REPLY: u8 = 37;
 /// Get param instances.
 pub const DEVLINK_CMD_PARAM_GET: u8 = 38;
+/// The reply to `DEVLINK_CMD_PARAM_GET`.
+pub const DEVLINK_CMD_PARAM_GET_REPLY: u8 = 38;
 /// Set param instances.
 pub const DEVLINK_CMD_PARAM_SET: u8 = 39;
 /// Get region instances.
 pub const DEVLINK_CMD_REGION_GET: u8 = 42;
+/// The reply to `DEVLINK_CMD_REGION_GET`.
+pub const DEVLINK_CMD_REGION_GET_REPLY: u8 = 42;
 /// Create region snapshot.
 pub const DEVLINK_CMD_REGION_NEW: u8 = 44;
+/// The reply to `DEVLINK_CMD_REGION_NEW`.
+pub const DEVLINK_CMD_REGION_NEW_REPLY: u8 = 44;
 /// Delete region snapshot.
 pub const DEVLINK_CMD_REGION_DEL: u8 = 45;
 /// Read region data.
 pub const DEVLINK_CMD_REGION_READ: u8 = 46;
+/// The reply to `DEVLINK_CMD_REGION_READ`.
+pub const DEVLINK_CMD_REGION_READ_REPLY: u8 = 46;
 /// Get port param instances.
 pub const DEVLINK_CMD_PORT_PARAM_GET: u8 = 47;
+/// The reply to `DEVLINK_CMD_PORT_PARAM_GET`.
+pub const DEVLINK_CMD_PORT_PARAM_GET_REPLY: u8 = 47;
 /// Set port param instances.
 pub const DEVLINK_CMD_PORT_PARAM_SET: u8 = 48;
 /// Get device information, like driver name, hardware and firmware versions
 /// etc.
 pub const DEVLINK_CMD_INFO_GET: u8 = 51;
+/// The reply to `DEVLINK_CMD_INFO_GET`.
+pub const DEVLINK_CMD_INFO_GET_REPLY: u8 = 51;
 /// Get health reporter instances.
 pub const DEVLINK_CMD_HEALTH_REPORTER_GET: u8 = 52;
+/// The reply to `DEVLINK_CMD_HEALTH_REPORTER_GET`.
+pub const DEVLINK_CMD_HEALTH_REPORTER_GET_REPLY: u8 = 52;
 /// Set health reporter instances.
 pub const DEVLINK_CMD_HEALTH_REPORTER_SET: u8 = 53;
 /// Recover health reporter instances.
@@ -99,6 +127,8 @@ pub const DEVLINK_CMD_HEALTH_REPORTER_RECOVER: u8 = 54;
 pub const DEVLINK_CMD_HEALTH_REPORTER_DIAGNOSE: u8 = 55;
 /// Dump health reporter instances.
 pub const DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET: u8 = 56;
+/// The reply to `DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET`.
+pub const DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET_REPLY: u8 = 56;
 /// Clear dump of health reporter instances.
 pub const DEVLINK_CMD_HEALTH_REPORTER_DUMP_CLEAR: u8 = 57;
 /// Flash update devlink instances.
@@ -141,6 +171,8 @@ pub const DEVLINK_CMD_LINECARD_GET_REPLY: u8 = 80;
 pub const DEVLINK_CMD_LINECARD_SET: u8 = 79;
 /// Get device selftest instances.
 pub const DEVLINK_CMD_SELFTESTS_GET: u8 = 82;
+/// The reply to `DEVLINK_CMD_SELFTESTS_GET`.
+pub const DEVLINK_CMD_SELFTESTS_GET_REPLY: u8 = 82;
 /// Run device selftest instances.
 pub const DEVLINK_CMD_SELFTESTS_RUN: u8 = 83;
 /// Set notification messages socket filter.

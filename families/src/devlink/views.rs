@@ -311,7 +311,7 @@ impl<'a> Devlink<'a> {
     pub fn dpipe_match_type(&self) -> Option<DpipeMatchType> {
         self.0
             .u32(DEVLINK_ATTR_DPIPE_MATCH_TYPE)
-            .map(|v| DpipeMatchType::from_value(v as u32))
+            .map(DpipeMatchType::from_value)
     }
 
     /// `DEVLINK_ATTR_DPIPE_ACTION`
@@ -335,7 +335,7 @@ impl<'a> Devlink<'a> {
     pub fn dpipe_action_type(&self) -> Option<DpipeActionType> {
         self.0
             .u32(DEVLINK_ATTR_DPIPE_ACTION_TYPE)
-            .map(|v| DpipeActionType::from_value(v as u32))
+            .map(DpipeActionType::from_value)
     }
 
     /// `DEVLINK_ATTR_DPIPE_VALUE`
@@ -381,7 +381,7 @@ impl<'a> Devlink<'a> {
     pub fn dpipe_header_id(&self) -> Option<DpipeHeaderId> {
         self.0
             .u32(DEVLINK_ATTR_DPIPE_HEADER_ID)
-            .map(|v| DpipeHeaderId::from_value(v as u32))
+            .map(DpipeHeaderId::from_value)
     }
 
     /// `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`
@@ -433,7 +433,7 @@ impl<'a> Devlink<'a> {
     pub fn dpipe_field_mapping_type(&self) -> Option<DpipeFieldMappingType> {
         self.0
             .u32(DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE)
-            .map(|v| DpipeFieldMappingType::from_value(v as u32))
+            .map(DpipeFieldMappingType::from_value)
     }
 
     /// `DEVLINK_ATTR_ESWITCH_ENCAP_MODE`
@@ -1182,7 +1182,7 @@ impl<'a> Devlink<'a> {
     pub fn resource_scope_mask(&self) -> Option<ResourceScope> {
         self.0
             .u32(DEVLINK_ATTR_RESOURCE_SCOPE_MASK)
-            .map(|v| ResourceScope::from_value(v as u32))
+            .map(ResourceScope::from_value)
     }
 
     /// `DEVLINK_ATTR_PARENT_DEV`: Identifies the devlink instance which owns the parent rate node.
@@ -1350,7 +1350,7 @@ impl<'a> Devlink<'a> {
                 }
                 DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
                     DevlinkBuilder(w)
-                        .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a) as u32))?;
+                        .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_ACTION => {
                     nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
@@ -1362,7 +1362,7 @@ impl<'a> Devlink<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
                 {
                     DevlinkBuilder(w)
-                        .dpipe_action_type(DpipeActionType::from_value(value::u32(&a) as u32))?;
+                        .dpipe_action_type(DpipeActionType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
                     DevlinkBuilder(w).dpipe_value(a.value())?;
@@ -1387,8 +1387,7 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).dpipe_header_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
-                    DevlinkBuilder(w)
-                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a) as u32))?;
+                    DevlinkBuilder(w).dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_FIELDS => {
                     nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
@@ -1421,7 +1420,7 @@ impl<'a> Devlink<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE =>
                 {
                     DevlinkBuilder(w).dpipe_field_mapping_type(
-                        DpipeFieldMappingType::from_value(value::u32(&a) as u32),
+                        DpipeFieldMappingType::from_value(value::u32(&a)),
                     )?;
                 }
                 DEVLINK_ATTR_PAD if a.raw_kind() == DEVLINK_ATTR_PAD => raw(w, &a)?,
@@ -1888,7 +1887,7 @@ impl<'a> Devlink<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SCOPE_MASK =>
                 {
                     DevlinkBuilder(w)
-                        .resource_scope_mask(ResourceScope::from_value(value::u32(&a) as u32))?;
+                        .resource_scope_mask(ResourceScope::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_PARENT_DEV => {
                     nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?

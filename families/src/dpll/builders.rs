@@ -40,22 +40,21 @@ impl<'w, B: Buffer> DpllBuilder<'w, B> {
 
     /// Writes `DPLL_A_MODE`.
     pub fn mode(&mut self, v: Mode) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(DPLL_A_MODE, &(v.value() as u32).to_ne_bytes())?;
+        self.0.put_attr(DPLL_A_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_MODE_SUPPORTED`.
     pub fn mode_supported(&mut self, v: Mode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_MODE_SUPPORTED, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_MODE_SUPPORTED, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_LOCK_STATUS`.
     pub fn lock_status(&mut self, v: LockStatus) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_LOCK_STATUS, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_LOCK_STATUS, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -67,15 +66,14 @@ impl<'w, B: Buffer> DpllBuilder<'w, B> {
 
     /// Writes `DPLL_A_TYPE`.
     pub fn type_(&mut self, v: Type) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(DPLL_A_TYPE, &(v.value() as u32).to_ne_bytes())?;
+        self.0.put_attr(DPLL_A_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_LOCK_STATUS_ERROR`.
     pub fn lock_status_error(&mut self, v: LockStatusError) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_LOCK_STATUS_ERROR, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_LOCK_STATUS_ERROR, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -85,19 +83,15 @@ impl<'w, B: Buffer> DpllBuilder<'w, B> {
     /// quality levels (e.g. one specified by ITU option 1 and another
     /// one specified by option 2).
     pub fn clock_quality_level(&mut self, v: ClockQualityLevel) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DPLL_A_CLOCK_QUALITY_LEVEL,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DPLL_A_CLOCK_QUALITY_LEVEL, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_PHASE_OFFSET_MONITOR`: Receive or request state of phase offset monitor feature. If enabled, dpll device shall monitor and notify all currently available inputs for changes of their phase offset against the dpll device.
     pub fn phase_offset_monitor(&mut self, v: FeatureState) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DPLL_A_PHASE_OFFSET_MONITOR,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DPLL_A_PHASE_OFFSET_MONITOR, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -111,7 +105,7 @@ impl<'w, B: Buffer> DpllBuilder<'w, B> {
     /// Writes `DPLL_A_FREQUENCY_MONITOR`: Current or desired state of the frequency monitor feature. If enabled, dpll device shall measure all currently available inputs for their actual input frequency.
     pub fn frequency_monitor(&mut self, v: FeatureState) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_FREQUENCY_MONITOR, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_FREQUENCY_MONITOR, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -172,14 +166,14 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// Writes `DPLL_A_PIN_TYPE`.
     pub fn type_(&mut self, v: PinType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_PIN_TYPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_PIN_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_PIN_DIRECTION`.
     pub fn direction(&mut self, v: PinDirection) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_PIN_DIRECTION, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_PIN_DIRECTION, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -222,14 +216,14 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// Writes `DPLL_A_PIN_STATE`.
     pub fn state(&mut self, v: PinState) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_PIN_STATE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_PIN_STATE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_PIN_CAPABILITIES`.
     pub fn capabilities(&mut self, v: PinCapabilities) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_PIN_CAPABILITIES, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_PIN_CAPABILITIES, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -293,7 +287,6 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// This is a lower-precision version of
     /// fractional-frequency-offset-ppt.
     pub fn fractional_frequency_offset(&mut self, v: i64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match i32::try_from(v) {
             Ok(small) => self
                 .0
@@ -363,7 +356,6 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// This is a higher-precision version of
     /// fractional-frequency-offset.
     pub fn fractional_frequency_offset_ppt(&mut self, v: i64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match i32::try_from(v) {
             Ok(small) => self
                 .0
@@ -393,7 +385,7 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// operstate reflects the actual hardware status.
     pub fn operstate(&mut self, v: PinOperstate) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(DPLL_A_PIN_OPERSTATE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(DPLL_A_PIN_OPERSTATE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }

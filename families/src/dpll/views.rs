@@ -63,7 +63,7 @@ impl<'a> Dpll<'a> {
     /// `DPLL_A_MODE`
     #[inline]
     pub fn mode(&self) -> Option<Mode> {
-        self.0.u32(DPLL_A_MODE).map(|v| Mode::from_value(v as u32))
+        self.0.u32(DPLL_A_MODE).map(Mode::from_value)
     }
 
     /// `DPLL_A_MODE_SUPPORTED`
@@ -75,9 +75,7 @@ impl<'a> Dpll<'a> {
     /// `DPLL_A_LOCK_STATUS`
     #[inline]
     pub fn lock_status(&self) -> Option<LockStatus> {
-        self.0
-            .u32(DPLL_A_LOCK_STATUS)
-            .map(|v| LockStatus::from_value(v as u32))
+        self.0.u32(DPLL_A_LOCK_STATUS).map(LockStatus::from_value)
     }
 
     /// `DPLL_A_TEMP`
@@ -89,7 +87,7 @@ impl<'a> Dpll<'a> {
     /// `DPLL_A_TYPE`
     #[inline]
     pub fn type_(&self) -> Option<Type> {
-        self.0.u32(DPLL_A_TYPE).map(|v| Type::from_value(v as u32))
+        self.0.u32(DPLL_A_TYPE).map(Type::from_value)
     }
 
     /// `DPLL_A_LOCK_STATUS_ERROR`
@@ -97,7 +95,7 @@ impl<'a> Dpll<'a> {
     pub fn lock_status_error(&self) -> Option<LockStatusError> {
         self.0
             .u32(DPLL_A_LOCK_STATUS_ERROR)
-            .map(|v| LockStatusError::from_value(v as u32))
+            .map(LockStatusError::from_value)
     }
 
     /// `DPLL_A_CLOCK_QUALITY_LEVEL`: Level of quality of a clock device. This mainly applies when
@@ -115,7 +113,7 @@ impl<'a> Dpll<'a> {
     pub fn phase_offset_monitor(&self) -> Option<FeatureState> {
         self.0
             .u32(DPLL_A_PHASE_OFFSET_MONITOR)
-            .map(|v| FeatureState::from_value(v as u32))
+            .map(FeatureState::from_value)
     }
 
     /// `DPLL_A_PHASE_OFFSET_AVG_FACTOR`: Averaging factor applied to calculation of reported phase offset.
@@ -129,7 +127,7 @@ impl<'a> Dpll<'a> {
     pub fn frequency_monitor(&self) -> Option<FeatureState> {
         self.0
             .u32(DPLL_A_FREQUENCY_MONITOR)
-            .map(|v| FeatureState::from_value(v as u32))
+            .map(FeatureState::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -148,32 +146,31 @@ impl<'a> Dpll<'a> {
                     DpllBuilder(w).clock_id(value::u64(&a))?;
                 }
                 DPLL_A_MODE if a.raw_kind() == DPLL_A_MODE => {
-                    DpllBuilder(w).mode(Mode::from_value(value::u32(&a) as u32))?;
+                    DpllBuilder(w).mode(Mode::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_MODE_SUPPORTED if a.raw_kind() == DPLL_A_MODE_SUPPORTED => {
-                    DpllBuilder(w).mode_supported(Mode::from_value(value::u32(&a) as u32))?;
+                    DpllBuilder(w).mode_supported(Mode::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_LOCK_STATUS if a.raw_kind() == DPLL_A_LOCK_STATUS => {
-                    DpllBuilder(w).lock_status(LockStatus::from_value(value::u32(&a) as u32))?;
+                    DpllBuilder(w).lock_status(LockStatus::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_TEMP if a.raw_kind() == DPLL_A_TEMP => {
                     DpllBuilder(w).temp(value::i32(&a))?;
                 }
                 DPLL_A_TYPE if a.raw_kind() == DPLL_A_TYPE => {
-                    DpllBuilder(w).type_(Type::from_value(value::u32(&a) as u32))?;
+                    DpllBuilder(w).type_(Type::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_LOCK_STATUS_ERROR if a.raw_kind() == DPLL_A_LOCK_STATUS_ERROR => {
                     DpllBuilder(w)
-                        .lock_status_error(LockStatusError::from_value(value::u32(&a) as u32))?;
+                        .lock_status_error(LockStatusError::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_CLOCK_QUALITY_LEVEL if a.raw_kind() == DPLL_A_CLOCK_QUALITY_LEVEL => {
-                    DpllBuilder(w).clock_quality_level(ClockQualityLevel::from_value(
-                        value::u32(&a) as u32,
-                    ))?;
+                    DpllBuilder(w)
+                        .clock_quality_level(ClockQualityLevel::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PHASE_OFFSET_MONITOR if a.raw_kind() == DPLL_A_PHASE_OFFSET_MONITOR => {
                     DpllBuilder(w)
-                        .phase_offset_monitor(FeatureState::from_value(value::u32(&a) as u32))?;
+                        .phase_offset_monitor(FeatureState::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PHASE_OFFSET_AVG_FACTOR
                     if a.raw_kind() == DPLL_A_PHASE_OFFSET_AVG_FACTOR =>
@@ -181,8 +178,7 @@ impl<'a> Dpll<'a> {
                     DpllBuilder(w).phase_offset_avg_factor(value::u32(&a))?;
                 }
                 DPLL_A_FREQUENCY_MONITOR if a.raw_kind() == DPLL_A_FREQUENCY_MONITOR => {
-                    DpllBuilder(w)
-                        .frequency_monitor(FeatureState::from_value(value::u32(&a) as u32))?;
+                    DpllBuilder(w).frequency_monitor(FeatureState::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -262,9 +258,7 @@ impl<'a> Pin<'a> {
     /// `DPLL_A_PIN_TYPE`
     #[inline]
     pub fn type_(&self) -> Option<PinType> {
-        self.0
-            .u32(DPLL_A_PIN_TYPE)
-            .map(|v| PinType::from_value(v as u32))
+        self.0.u32(DPLL_A_PIN_TYPE).map(PinType::from_value)
     }
 
     /// `DPLL_A_PIN_DIRECTION`
@@ -272,7 +266,7 @@ impl<'a> Pin<'a> {
     pub fn direction(&self) -> Option<PinDirection> {
         self.0
             .u32(DPLL_A_PIN_DIRECTION)
-            .map(|v| PinDirection::from_value(v as u32))
+            .map(PinDirection::from_value)
     }
 
     /// `DPLL_A_PIN_FREQUENCY`
@@ -310,17 +304,13 @@ impl<'a> Pin<'a> {
     /// `DPLL_A_PIN_STATE`
     #[inline]
     pub fn state(&self) -> Option<PinState> {
-        self.0
-            .u32(DPLL_A_PIN_STATE)
-            .map(|v| PinState::from_value(v as u32))
+        self.0.u32(DPLL_A_PIN_STATE).map(PinState::from_value)
     }
 
     /// `DPLL_A_PIN_CAPABILITIES`
     #[inline]
     pub fn capabilities(&self) -> Option<PinCapabilities> {
-        self.0
-            .u32(DPLL_A_PIN_CAPABILITIES)
-            .map(|v| PinCapabilities(v as u32))
+        self.0.u32(DPLL_A_PIN_CAPABILITIES).map(PinCapabilities)
     }
 
     /// `DPLL_A_PIN_PARENT_DEVICE`
@@ -453,7 +443,7 @@ impl<'a> Pin<'a> {
     pub fn operstate(&self) -> Option<PinOperstate> {
         self.0
             .u32(DPLL_A_PIN_OPERSTATE)
-            .map(|v| PinOperstate::from_value(v as u32))
+            .map(PinOperstate::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -484,10 +474,10 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).package_label(value::str(&a))?;
                 }
                 DPLL_A_PIN_TYPE if a.raw_kind() == DPLL_A_PIN_TYPE => {
-                    PinBuilder(w).type_(PinType::from_value(value::u32(&a) as u32))?;
+                    PinBuilder(w).type_(PinType::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_DIRECTION if a.raw_kind() == DPLL_A_PIN_DIRECTION => {
-                    PinBuilder(w).direction(PinDirection::from_value(value::u32(&a) as u32))?;
+                    PinBuilder(w).direction(PinDirection::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_FREQUENCY if a.raw_kind() == DPLL_A_PIN_FREQUENCY => {
                     PinBuilder(w).frequency(value::u64(&a))?;
@@ -505,10 +495,10 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).prio(value::u32(&a))?;
                 }
                 DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
-                    PinBuilder(w).state(PinState::from_value(value::u32(&a) as u32))?;
+                    PinBuilder(w).state(PinState::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_CAPABILITIES if a.raw_kind() == DPLL_A_PIN_CAPABILITIES => {
-                    PinBuilder(w).capabilities(PinCapabilities(value::u32(&a) as u32))?;
+                    PinBuilder(w).capabilities(PinCapabilities(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_PARENT_DEVICE => {
                     nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
@@ -555,7 +545,7 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).measured_frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_OPERSTATE if a.raw_kind() == DPLL_A_PIN_OPERSTATE => {
-                    PinBuilder(w).operstate(PinOperstate::from_value(value::u32(&a) as u32))?;
+                    PinBuilder(w).operstate(PinOperstate::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

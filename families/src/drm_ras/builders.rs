@@ -41,10 +41,8 @@ impl<'w, B: Buffer> NodeAttrsBuilder<'w, B> {
 
     /// Writes `DRM_RAS_A_NODE_ATTRS_NODE_TYPE`: Type of this node, identifying its function.
     pub fn node_type(&mut self, v: NodeType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            DRM_RAS_A_NODE_ATTRS_NODE_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(DRM_RAS_A_NODE_ATTRS_NODE_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }

@@ -65,7 +65,7 @@ impl<'a> NodeAttrs<'a> {
     pub fn node_type(&self) -> Option<NodeType> {
         self.0
             .u32(DRM_RAS_A_NODE_ATTRS_NODE_TYPE)
-            .map(|v| NodeType::from_value(v as u32))
+            .map(NodeType::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -89,7 +89,7 @@ impl<'a> NodeAttrs<'a> {
                 DRM_RAS_A_NODE_ATTRS_NODE_TYPE
                     if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_TYPE =>
                 {
-                    NodeAttrsBuilder(w).node_type(NodeType::from_value(value::u32(&a) as u32))?;
+                    NodeAttrsBuilder(w).node_type(NodeType::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

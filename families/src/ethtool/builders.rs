@@ -36,7 +36,7 @@ impl<'w, B: Buffer> HeaderBuilder<'w, B> {
     /// Writes `ETHTOOL_A_HEADER_FLAGS`.
     pub fn flags(&mut self, v: HeaderFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(ETHTOOL_A_HEADER_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(ETHTOOL_A_HEADER_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -1511,7 +1511,6 @@ impl<'w, B: Buffer> TsStatBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TS_STAT_TX_PKTS`.
     pub fn tx_pkts(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_TS_STAT_TX_PKTS, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_TS_STAT_TX_PKTS, v),
@@ -1521,7 +1520,6 @@ impl<'w, B: Buffer> TsStatBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TS_STAT_TX_LOST`.
     pub fn tx_lost(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_TS_STAT_TX_LOST, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_TS_STAT_TX_LOST, v),
@@ -1531,7 +1529,6 @@ impl<'w, B: Buffer> TsStatBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TS_STAT_TX_ERR`.
     pub fn tx_err(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_TS_STAT_TX_ERR, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_TS_STAT_TX_ERR, v),
@@ -1541,7 +1538,6 @@ impl<'w, B: Buffer> TsStatBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED`.
     pub fn tx_onestep_pkts_unconfirmed(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -1661,10 +1657,8 @@ impl<'w, B: Buffer> TsinfoBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE`.
     pub fn hwtstamp_source(&mut self, v: HwtstampSource) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -1975,10 +1969,8 @@ impl<'w, B: Buffer> TunnelUdpEntryBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE`.
     pub fn type_(&mut self, v: UdpTunnelType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -2107,7 +2099,6 @@ impl<'w, B: Buffer> FecHistBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FEC_HIST_BIN_VAL`: Error count in the bin (optional if per-lane values exist)
     pub fn bin_val(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FEC_HIST_BIN_VAL, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FEC_HIST_BIN_VAL, v),
@@ -2577,10 +2568,8 @@ impl<'w, B: Buffer> PseBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_C33_PSE_EXT_STATE`.
     pub fn c33_pse_ext_state(&mut self, v: C33PseExtState) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            ETHTOOL_A_C33_PSE_EXT_STATE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(ETHTOOL_A_C33_PSE_EXT_STATE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -2642,7 +2631,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_ETHER`.
     pub fn ether(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_ETHER, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_ETHER, v),
@@ -2652,7 +2641,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_IP4`.
     pub fn ip4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_IP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_IP4, v),
@@ -2662,7 +2651,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_IP6`.
     pub fn ip6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_IP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_IP6, v),
@@ -2672,7 +2661,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_TCP4`.
     pub fn tcp4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_TCP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_TCP4, v),
@@ -2682,7 +2671,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_TCP6`.
     pub fn tcp6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_TCP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_TCP6, v),
@@ -2692,7 +2681,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_UDP4`.
     pub fn udp4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_UDP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_UDP4, v),
@@ -2702,7 +2691,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_UDP6`.
     pub fn udp6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_UDP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_UDP6, v),
@@ -2712,7 +2701,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_SCTP4`.
     pub fn sctp4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_SCTP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_SCTP4, v),
@@ -2722,7 +2711,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_SCTP6`.
     pub fn sctp6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_SCTP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_SCTP6, v),
@@ -2732,7 +2721,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_AH4`.
     pub fn ah4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_AH4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_AH4, v),
@@ -2742,7 +2731,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_AH6`.
     pub fn ah6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_AH6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_AH6, v),
@@ -2752,7 +2741,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_ESP4`.
     pub fn esp4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_ESP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_ESP4, v),
@@ -2762,7 +2751,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_ESP6`.
     pub fn esp6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_ESP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_ESP6, v),
@@ -2772,7 +2761,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_AH_ESP4`.
     pub fn ah_esp4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_AH_ESP4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_AH_ESP4, v),
@@ -2782,7 +2771,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_AH_ESP6`.
     pub fn ah_esp6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_AH_ESP6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_AH_ESP6, v),
@@ -2792,7 +2781,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU4`.
     pub fn gtpu4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU4, v),
@@ -2802,7 +2791,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU6`.
     pub fn gtpu6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU6, v),
@@ -2812,7 +2801,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPC4`.
     pub fn gtpc4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPC4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPC4, v),
@@ -2822,7 +2811,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPC6`.
     pub fn gtpc6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPC6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPC6, v),
@@ -2832,7 +2821,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPC_TEID4`.
     pub fn gtpc_teid4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPC_TEID4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPC_TEID4, v),
@@ -2842,7 +2831,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPC_TEID6`.
     pub fn gtpc_teid6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPC_TEID6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPC_TEID6, v),
@@ -2852,7 +2841,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_EH4`.
     pub fn gtpu_eh4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_EH4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_EH4, v),
@@ -2862,7 +2851,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_EH6`.
     pub fn gtpu_eh6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_EH6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_EH6, v),
@@ -2872,7 +2861,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_UL4`.
     pub fn gtpu_ul4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_UL4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_UL4, v),
@@ -2882,7 +2871,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_UL6`.
     pub fn gtpu_ul6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_UL6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_UL6, v),
@@ -2892,7 +2881,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_DL4`.
     pub fn gtpu_dl4(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_DL4, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_DL4, v),
@@ -2902,7 +2891,7 @@ impl<'w, B: Buffer> FlowBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_FLOW_GTPU_DL6`.
     pub fn gtpu_dl6(&mut self, v: RxfhFields) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_FLOW_GTPU_DL6, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_FLOW_GTPU_DL6, v),
@@ -2959,7 +2948,7 @@ impl<'w, B: Buffer> RssBuilder<'w, B> {
     /// Writes `ETHTOOL_A_RSS_INPUT_XFRM`.
     pub fn input_xfrm(&mut self, v: InputXfrm) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(ETHTOOL_A_RSS_INPUT_XFRM, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(ETHTOOL_A_RSS_INPUT_XFRM, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3094,10 +3083,8 @@ impl<'w, B: Buffer> ModuleFwFlashBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MODULE_FW_FLASH_STATUS`.
     pub fn status(&mut self, v: ModuleFwFlashStatus) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            ETHTOOL_A_MODULE_FW_FLASH_STATUS,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(ETHTOOL_A_MODULE_FW_FLASH_STATUS, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3109,7 +3096,6 @@ impl<'w, B: Buffer> ModuleFwFlashBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MODULE_FW_FLASH_DONE`.
     pub fn done(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_MODULE_FW_FLASH_DONE, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_MODULE_FW_FLASH_DONE, v),
@@ -3119,7 +3105,6 @@ impl<'w, B: Buffer> ModuleFwFlashBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MODULE_FW_FLASH_TOTAL`.
     pub fn total(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_MODULE_FW_FLASH_TOTAL, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_MODULE_FW_FLASH_TOTAL, v),
@@ -3169,10 +3154,8 @@ impl<'w, B: Buffer> PhyBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_PHY_UPSTREAM_TYPE`.
     pub fn upstream_type(&mut self, v: PhyUpstreamType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            ETHTOOL_A_PHY_UPSTREAM_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(ETHTOOL_A_PHY_UPSTREAM_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3284,7 +3267,7 @@ impl<'w, B: Buffer> PseNtfBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_PSE_NTF_EVENTS`: List of events reported by the PSE controller
     pub fn events(&mut self, v: PseEvent) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_PSE_NTF_EVENTS, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_PSE_NTF_EVENTS, v),
@@ -3306,7 +3289,6 @@ impl<'w, B: Buffer> MseCapabilitiesBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE`.
     pub fn max_average_mse(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -3320,7 +3302,6 @@ impl<'w, B: Buffer> MseCapabilitiesBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE`.
     pub fn max_peak_mse(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -3332,7 +3313,6 @@ impl<'w, B: Buffer> MseCapabilitiesBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS`.
     pub fn refresh_rate_ps(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -3346,7 +3326,6 @@ impl<'w, B: Buffer> MseCapabilitiesBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS`.
     pub fn num_symbols(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -3370,7 +3349,6 @@ impl<'w, B: Buffer> MseSnapshotBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE`.
     pub fn average_mse(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE, v),
@@ -3380,7 +3358,6 @@ impl<'w, B: Buffer> MseSnapshotBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE`.
     pub fn peak_mse(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE, v),
@@ -3390,7 +3367,6 @@ impl<'w, B: Buffer> MseSnapshotBuilder<'w, B> {
 
     /// Writes `ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE`.
     pub fn worst_peak_mse(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE, small),
             Err(_) => self.0.put_u64(ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE, v),

@@ -10,154 +10,216 @@ pub const ETHTOOL_GENL_VERSION: u8 = 1;
 
 /// Get string set from the kernel.
 pub const ETHTOOL_MSG_STRSET_GET: u8 = 1;
+/// The reply to `ETHTOOL_MSG_STRSET_GET`.
+pub const ETHTOOL_MSG_STRSET_GET_REPLY: u8 = 1;
 /// Get link info.
 pub const ETHTOOL_MSG_LINKINFO_GET: u8 = 2;
+/// The reply to `ETHTOOL_MSG_LINKINFO_GET`.
+pub const ETHTOOL_MSG_LINKINFO_GET_REPLY: u8 = 2;
 /// Set link info.
 pub const ETHTOOL_MSG_LINKINFO_SET: u8 = 3;
 /// Notification for change in link info.
-pub const ETHTOOL_MSG_LINKINFO_NTF: u8 = 4;
+pub const ETHTOOL_MSG_LINKINFO_NTF: u8 = 3;
 /// Get link modes.
-pub const ETHTOOL_MSG_LINKMODES_GET: u8 = 5;
+pub const ETHTOOL_MSG_LINKMODES_GET: u8 = 4;
+/// The reply to `ETHTOOL_MSG_LINKMODES_GET`.
+pub const ETHTOOL_MSG_LINKMODES_GET_REPLY: u8 = 4;
 /// Set link modes.
-pub const ETHTOOL_MSG_LINKMODES_SET: u8 = 6;
+pub const ETHTOOL_MSG_LINKMODES_SET: u8 = 5;
 /// Notification for change in link modes.
-pub const ETHTOOL_MSG_LINKMODES_NTF: u8 = 7;
+pub const ETHTOOL_MSG_LINKMODES_NTF: u8 = 5;
 /// Get link state.
-pub const ETHTOOL_MSG_LINKSTATE_GET: u8 = 8;
+pub const ETHTOOL_MSG_LINKSTATE_GET: u8 = 6;
+/// The reply to `ETHTOOL_MSG_LINKSTATE_GET`.
+pub const ETHTOOL_MSG_LINKSTATE_GET_REPLY: u8 = 6;
 /// Get debug message mask.
-pub const ETHTOOL_MSG_DEBUG_GET: u8 = 9;
+pub const ETHTOOL_MSG_DEBUG_GET: u8 = 7;
+/// The reply to `ETHTOOL_MSG_DEBUG_GET`.
+pub const ETHTOOL_MSG_DEBUG_GET_REPLY: u8 = 7;
 /// Set debug message mask.
-pub const ETHTOOL_MSG_DEBUG_SET: u8 = 10;
+pub const ETHTOOL_MSG_DEBUG_SET: u8 = 8;
 /// Notification for change in debug message mask.
-pub const ETHTOOL_MSG_DEBUG_NTF: u8 = 11;
+pub const ETHTOOL_MSG_DEBUG_NTF: u8 = 8;
 /// Get WOL params.
-pub const ETHTOOL_MSG_WOL_GET: u8 = 12;
+pub const ETHTOOL_MSG_WOL_GET: u8 = 9;
+/// The reply to `ETHTOOL_MSG_WOL_GET`.
+pub const ETHTOOL_MSG_WOL_GET_REPLY: u8 = 9;
 /// Set WOL params.
-pub const ETHTOOL_MSG_WOL_SET: u8 = 13;
+pub const ETHTOOL_MSG_WOL_SET: u8 = 10;
 /// Notification for change in WOL params.
-pub const ETHTOOL_MSG_WOL_NTF: u8 = 14;
+pub const ETHTOOL_MSG_WOL_NTF: u8 = 10;
 /// Get features.
-pub const ETHTOOL_MSG_FEATURES_GET: u8 = 15;
+pub const ETHTOOL_MSG_FEATURES_GET: u8 = 11;
+/// The reply to `ETHTOOL_MSG_FEATURES_GET`.
+pub const ETHTOOL_MSG_FEATURES_GET_REPLY: u8 = 11;
 /// Set features.
-pub const ETHTOOL_MSG_FEATURES_SET: u8 = 16;
+pub const ETHTOOL_MSG_FEATURES_SET: u8 = 12;
+/// The reply to `ETHTOOL_MSG_FEATURES_SET`.
+pub const ETHTOOL_MSG_FEATURES_SET_REPLY: u8 = 12;
 /// Notification for change in features.
-pub const ETHTOOL_MSG_FEATURES_NTF: u8 = 17;
+pub const ETHTOOL_MSG_FEATURES_NTF: u8 = 13;
 /// Get device private flags.
-pub const ETHTOOL_MSG_PRIVFLAGS_GET: u8 = 18;
+pub const ETHTOOL_MSG_PRIVFLAGS_GET: u8 = 13;
+/// The reply to `ETHTOOL_MSG_PRIVFLAGS_GET`.
+pub const ETHTOOL_MSG_PRIVFLAGS_GET_REPLY: u8 = 14;
 /// Set device private flags.
-pub const ETHTOOL_MSG_PRIVFLAGS_SET: u8 = 19;
+pub const ETHTOOL_MSG_PRIVFLAGS_SET: u8 = 14;
 /// Notification for change in device private flags.
-pub const ETHTOOL_MSG_PRIVFLAGS_NTF: u8 = 20;
+pub const ETHTOOL_MSG_PRIVFLAGS_NTF: u8 = 15;
 /// Get ring params.
-pub const ETHTOOL_MSG_RINGS_GET: u8 = 21;
+pub const ETHTOOL_MSG_RINGS_GET: u8 = 15;
+/// The reply to `ETHTOOL_MSG_RINGS_GET`.
+pub const ETHTOOL_MSG_RINGS_GET_REPLY: u8 = 16;
 /// Set ring params.
-pub const ETHTOOL_MSG_RINGS_SET: u8 = 22;
+pub const ETHTOOL_MSG_RINGS_SET: u8 = 16;
 /// Notification for change in ring params.
-pub const ETHTOOL_MSG_RINGS_NTF: u8 = 23;
+pub const ETHTOOL_MSG_RINGS_NTF: u8 = 17;
 /// Get channel params.
-pub const ETHTOOL_MSG_CHANNELS_GET: u8 = 24;
+pub const ETHTOOL_MSG_CHANNELS_GET: u8 = 17;
+/// The reply to `ETHTOOL_MSG_CHANNELS_GET`.
+pub const ETHTOOL_MSG_CHANNELS_GET_REPLY: u8 = 18;
 /// Set channel params.
-pub const ETHTOOL_MSG_CHANNELS_SET: u8 = 25;
+pub const ETHTOOL_MSG_CHANNELS_SET: u8 = 18;
 /// Notification for change in channel params.
-pub const ETHTOOL_MSG_CHANNELS_NTF: u8 = 26;
+pub const ETHTOOL_MSG_CHANNELS_NTF: u8 = 19;
 /// Get coalesce params.
-pub const ETHTOOL_MSG_COALESCE_GET: u8 = 27;
+pub const ETHTOOL_MSG_COALESCE_GET: u8 = 19;
+/// The reply to `ETHTOOL_MSG_COALESCE_GET`.
+pub const ETHTOOL_MSG_COALESCE_GET_REPLY: u8 = 20;
 /// Set coalesce params.
-pub const ETHTOOL_MSG_COALESCE_SET: u8 = 28;
+pub const ETHTOOL_MSG_COALESCE_SET: u8 = 20;
 /// Notification for change in coalesce params.
-pub const ETHTOOL_MSG_COALESCE_NTF: u8 = 29;
+pub const ETHTOOL_MSG_COALESCE_NTF: u8 = 21;
 /// Get pause params.
-pub const ETHTOOL_MSG_PAUSE_GET: u8 = 30;
+pub const ETHTOOL_MSG_PAUSE_GET: u8 = 21;
+/// The reply to `ETHTOOL_MSG_PAUSE_GET`.
+pub const ETHTOOL_MSG_PAUSE_GET_REPLY: u8 = 22;
 /// Set pause params.
-pub const ETHTOOL_MSG_PAUSE_SET: u8 = 31;
+pub const ETHTOOL_MSG_PAUSE_SET: u8 = 22;
 /// Notification for change in pause params.
-pub const ETHTOOL_MSG_PAUSE_NTF: u8 = 32;
+pub const ETHTOOL_MSG_PAUSE_NTF: u8 = 23;
 /// Get eee params.
-pub const ETHTOOL_MSG_EEE_GET: u8 = 33;
+pub const ETHTOOL_MSG_EEE_GET: u8 = 23;
+/// The reply to `ETHTOOL_MSG_EEE_GET`.
+pub const ETHTOOL_MSG_EEE_GET_REPLY: u8 = 24;
 /// Set eee params.
-pub const ETHTOOL_MSG_EEE_SET: u8 = 34;
+pub const ETHTOOL_MSG_EEE_SET: u8 = 24;
 /// Notification for change in eee params.
-pub const ETHTOOL_MSG_EEE_NTF: u8 = 35;
+pub const ETHTOOL_MSG_EEE_NTF: u8 = 25;
 /// Get tsinfo params.
-pub const ETHTOOL_MSG_TSINFO_GET: u8 = 36;
+pub const ETHTOOL_MSG_TSINFO_GET: u8 = 25;
+/// The reply to `ETHTOOL_MSG_TSINFO_GET`.
+pub const ETHTOOL_MSG_TSINFO_GET_REPLY: u8 = 26;
 /// Cable test.
-pub const ETHTOOL_MSG_CABLE_TEST_ACT: u8 = 37;
+pub const ETHTOOL_MSG_CABLE_TEST_ACT: u8 = 26;
 /// Cable test notification.
-pub const ETHTOOL_MSG_CABLE_TEST_NTF: u8 = 38;
+pub const ETHTOOL_MSG_CABLE_TEST_NTF: u8 = 27;
 /// Cable test TDR.
-pub const ETHTOOL_MSG_CABLE_TEST_TDR_ACT: u8 = 39;
+pub const ETHTOOL_MSG_CABLE_TEST_TDR_ACT: u8 = 27;
 /// Cable test TDR notification.
-pub const ETHTOOL_MSG_CABLE_TEST_TDR_NTF: u8 = 40;
+pub const ETHTOOL_MSG_CABLE_TEST_TDR_NTF: u8 = 28;
 /// Get tsinfo params.
-pub const ETHTOOL_MSG_TUNNEL_INFO_GET: u8 = 41;
+pub const ETHTOOL_MSG_TUNNEL_INFO_GET: u8 = 28;
+/// The reply to `ETHTOOL_MSG_TUNNEL_INFO_GET`.
+pub const ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY: u8 = 29;
 /// Get FEC params.
-pub const ETHTOOL_MSG_FEC_GET: u8 = 42;
+pub const ETHTOOL_MSG_FEC_GET: u8 = 29;
+/// The reply to `ETHTOOL_MSG_FEC_GET`.
+pub const ETHTOOL_MSG_FEC_GET_REPLY: u8 = 30;
 /// Set FEC params.
-pub const ETHTOOL_MSG_FEC_SET: u8 = 43;
+pub const ETHTOOL_MSG_FEC_SET: u8 = 30;
 /// Notification for change in FEC params.
-pub const ETHTOOL_MSG_FEC_NTF: u8 = 44;
+pub const ETHTOOL_MSG_FEC_NTF: u8 = 31;
 /// Get module EEPROM params.
-pub const ETHTOOL_MSG_MODULE_EEPROM_GET: u8 = 45;
+pub const ETHTOOL_MSG_MODULE_EEPROM_GET: u8 = 31;
+/// The reply to `ETHTOOL_MSG_MODULE_EEPROM_GET`.
+pub const ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY: u8 = 32;
 /// Get statistics.
-pub const ETHTOOL_MSG_STATS_GET: u8 = 46;
+pub const ETHTOOL_MSG_STATS_GET: u8 = 32;
+/// The reply to `ETHTOOL_MSG_STATS_GET`.
+pub const ETHTOOL_MSG_STATS_GET_REPLY: u8 = 33;
 /// Get PHC VCLOCKs.
-pub const ETHTOOL_MSG_PHC_VCLOCKS_GET: u8 = 47;
+pub const ETHTOOL_MSG_PHC_VCLOCKS_GET: u8 = 33;
+/// The reply to `ETHTOOL_MSG_PHC_VCLOCKS_GET`.
+pub const ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY: u8 = 34;
 /// Get module params.
-pub const ETHTOOL_MSG_MODULE_GET: u8 = 48;
+pub const ETHTOOL_MSG_MODULE_GET: u8 = 34;
+/// The reply to `ETHTOOL_MSG_MODULE_GET`.
+pub const ETHTOOL_MSG_MODULE_GET_REPLY: u8 = 35;
 /// Set module params.
-pub const ETHTOOL_MSG_MODULE_SET: u8 = 49;
+pub const ETHTOOL_MSG_MODULE_SET: u8 = 35;
 /// Notification for change in module params.
-pub const ETHTOOL_MSG_MODULE_NTF: u8 = 50;
+pub const ETHTOOL_MSG_MODULE_NTF: u8 = 36;
 /// Get Power Sourcing Equipment params.
-pub const ETHTOOL_MSG_PSE_GET: u8 = 51;
+pub const ETHTOOL_MSG_PSE_GET: u8 = 36;
+/// The reply to `ETHTOOL_MSG_PSE_GET`.
+pub const ETHTOOL_MSG_PSE_GET_REPLY: u8 = 37;
 /// Set Power Sourcing Equipment params.
-pub const ETHTOOL_MSG_PSE_SET: u8 = 52;
+pub const ETHTOOL_MSG_PSE_SET: u8 = 37;
 /// Get RSS params.
-pub const ETHTOOL_MSG_RSS_GET: u8 = 53;
+pub const ETHTOOL_MSG_RSS_GET: u8 = 38;
+/// The reply to `ETHTOOL_MSG_RSS_GET`.
+pub const ETHTOOL_MSG_RSS_GET_REPLY: u8 = 38;
 /// Get PLCA params.
-pub const ETHTOOL_MSG_PLCA_GET_CFG: u8 = 54;
+pub const ETHTOOL_MSG_PLCA_GET_CFG: u8 = 39;
+/// The reply to `ETHTOOL_MSG_PLCA_GET_CFG`.
+pub const ETHTOOL_MSG_PLCA_GET_CFG_REPLY: u8 = 39;
 /// Set PLCA params.
-pub const ETHTOOL_MSG_PLCA_SET_CFG: u8 = 55;
+pub const ETHTOOL_MSG_PLCA_SET_CFG: u8 = 40;
 /// Get PLCA status params.
-pub const ETHTOOL_MSG_PLCA_GET_STATUS: u8 = 56;
+pub const ETHTOOL_MSG_PLCA_GET_STATUS: u8 = 41;
+/// The reply to `ETHTOOL_MSG_PLCA_GET_STATUS`.
+pub const ETHTOOL_MSG_PLCA_GET_STATUS_REPLY: u8 = 40;
 /// Notification for change in PLCA params.
-pub const ETHTOOL_MSG_PLCA_NTF: u8 = 57;
+pub const ETHTOOL_MSG_PLCA_NTF: u8 = 41;
 /// Get MAC Merge configuration and state
-pub const ETHTOOL_MSG_MM_GET: u8 = 58;
+pub const ETHTOOL_MSG_MM_GET: u8 = 42;
+/// The reply to `ETHTOOL_MSG_MM_GET`.
+pub const ETHTOOL_MSG_MM_GET_REPLY: u8 = 42;
 /// Set MAC Merge configuration
-pub const ETHTOOL_MSG_MM_SET: u8 = 59;
+pub const ETHTOOL_MSG_MM_SET: u8 = 43;
 /// Notification for change in MAC Merge configuration.
-pub const ETHTOOL_MSG_MM_NTF: u8 = 60;
+pub const ETHTOOL_MSG_MM_NTF: u8 = 43;
 /// Flash transceiver module firmware.
-pub const ETHTOOL_MSG_MODULE_FW_FLASH_ACT: u8 = 61;
+pub const ETHTOOL_MSG_MODULE_FW_FLASH_ACT: u8 = 44;
 /// Notification for firmware flashing progress and status.
-pub const ETHTOOL_MSG_MODULE_FW_FLASH_NTF: u8 = 62;
+pub const ETHTOOL_MSG_MODULE_FW_FLASH_NTF: u8 = 44;
 /// Get PHY devices attached to an interface
-pub const ETHTOOL_MSG_PHY_GET: u8 = 63;
+pub const ETHTOOL_MSG_PHY_GET: u8 = 45;
+/// The reply to `ETHTOOL_MSG_PHY_GET`.
+pub const ETHTOOL_MSG_PHY_GET_REPLY: u8 = 45;
 /// Notification for change in PHY devices.
-pub const ETHTOOL_MSG_PHY_NTF: u8 = 64;
+pub const ETHTOOL_MSG_PHY_NTF: u8 = 46;
 /// Get hwtstamp config.
-pub const ETHTOOL_MSG_TSCONFIG_GET: u8 = 65;
+pub const ETHTOOL_MSG_TSCONFIG_GET: u8 = 46;
+/// The reply to `ETHTOOL_MSG_TSCONFIG_GET`.
+pub const ETHTOOL_MSG_TSCONFIG_GET_REPLY: u8 = 47;
 /// Set hwtstamp config.
-pub const ETHTOOL_MSG_TSCONFIG_SET: u8 = 66;
+pub const ETHTOOL_MSG_TSCONFIG_SET: u8 = 47;
+/// The reply to `ETHTOOL_MSG_TSCONFIG_SET`.
+pub const ETHTOOL_MSG_TSCONFIG_SET_REPLY: u8 = 48;
 /// Notification for PSE events.
-pub const ETHTOOL_MSG_PSE_NTF: u8 = 67;
+pub const ETHTOOL_MSG_PSE_NTF: u8 = 49;
 /// Set RSS params.
-pub const ETHTOOL_MSG_RSS_SET: u8 = 68;
+pub const ETHTOOL_MSG_RSS_SET: u8 = 48;
 /// Notification for change in RSS configuration.
 /// For additional contexts only modifications use this notification,
 /// creation and deletion have dedicated messages.
-pub const ETHTOOL_MSG_RSS_NTF: u8 = 69;
+pub const ETHTOOL_MSG_RSS_NTF: u8 = 50;
 /// Create an RSS context.
-pub const ETHTOOL_MSG_RSS_CREATE_ACT: u8 = 70;
+pub const ETHTOOL_MSG_RSS_CREATE_ACT: u8 = 49;
+/// The reply to `ETHTOOL_MSG_RSS_CREATE_ACT`.
+pub const ETHTOOL_MSG_RSS_CREATE_ACT_REPLY: u8 = 51;
 /// Notification for creation of an additional RSS context.
-pub const ETHTOOL_MSG_RSS_CREATE_NTF: u8 = 71;
+pub const ETHTOOL_MSG_RSS_CREATE_NTF: u8 = 52;
 /// Delete an RSS context.
-pub const ETHTOOL_MSG_RSS_DELETE_ACT: u8 = 72;
+pub const ETHTOOL_MSG_RSS_DELETE_ACT: u8 = 50;
 /// Notification for deletion of an additional RSS context.
-pub const ETHTOOL_MSG_RSS_DELETE_NTF: u8 = 73;
+pub const ETHTOOL_MSG_RSS_DELETE_NTF: u8 = 53;
 /// Get PHY MSE measurement data and capabilities.
-pub const ETHTOOL_MSG_MSE_GET: u8 = 74;
+pub const ETHTOOL_MSG_MSE_GET: u8 = 51;
+/// The reply to `ETHTOOL_MSG_MSE_GET`.
+pub const ETHTOOL_MSG_MSE_GET_REPLY: u8 = 54;
 
 // Multicast groups
 

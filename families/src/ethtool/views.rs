@@ -57,9 +57,7 @@ impl<'a> Header<'a> {
     /// `ETHTOOL_A_HEADER_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<HeaderFlags> {
-        self.0
-            .u32(ETHTOOL_A_HEADER_FLAGS)
-            .map(|v| HeaderFlags(v as u32))
+        self.0.u32(ETHTOOL_A_HEADER_FLAGS).map(HeaderFlags)
     }
 
     /// `ETHTOOL_A_HEADER_PHY_INDEX`
@@ -81,7 +79,7 @@ impl<'a> Header<'a> {
                     HeaderBuilder(w).dev_name(value::str(&a))?;
                 }
                 ETHTOOL_A_HEADER_FLAGS if a.raw_kind() == ETHTOOL_A_HEADER_FLAGS => {
-                    HeaderBuilder(w).flags(HeaderFlags(value::u32(&a) as u32))?;
+                    HeaderBuilder(w).flags(HeaderFlags(value::u32(&a)))?;
                 }
                 ETHTOOL_A_HEADER_PHY_INDEX if a.raw_kind() == ETHTOOL_A_HEADER_PHY_INDEX => {
                     HeaderBuilder(w).phy_index(value::u32(&a))?;
@@ -2772,7 +2770,7 @@ impl<'a> Tsinfo<'a> {
     pub fn hwtstamp_source(&self) -> Option<HwtstampSource> {
         self.0
             .u32(ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE)
-            .map(|v| HwtstampSource::from_value(v as u32))
+            .map(HwtstampSource::from_value)
     }
 
     /// `ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX`
@@ -2811,8 +2809,7 @@ impl<'a> Tsinfo<'a> {
                 ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE
                     if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE =>
                 {
-                    TsinfoBuilder(w)
-                        .hwtstamp_source(HwtstampSource::from_value(value::u32(&a) as u32))?;
+                    TsinfoBuilder(w).hwtstamp_source(HwtstampSource::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX
                     if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX =>
@@ -3408,7 +3405,7 @@ impl<'a> TunnelUdpEntry<'a> {
     pub fn type_(&self) -> Option<UdpTunnelType> {
         self.0
             .u32(ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE)
-            .map(|v| UdpTunnelType::from_value(v as u32))
+            .map(UdpTunnelType::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -3429,8 +3426,7 @@ impl<'a> TunnelUdpEntry<'a> {
                 ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE
                     if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE =>
                 {
-                    TunnelUdpEntryBuilder(w)
-                        .type_(UdpTunnelType::from_value(value::u32(&a) as u32))?;
+                    TunnelUdpEntryBuilder(w).type_(UdpTunnelType::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4455,7 +4451,7 @@ impl<'a> Pse<'a> {
     pub fn c33_pse_ext_state(&self) -> Option<C33PseExtState> {
         self.0
             .u32(ETHTOOL_A_C33_PSE_EXT_STATE)
-            .map(|v| C33PseExtState::from_value(v as u32))
+            .map(C33PseExtState::from_value)
     }
 
     /// `ETHTOOL_A_C33_PSE_EXT_SUBSTATE`
@@ -4540,8 +4536,7 @@ impl<'a> Pse<'a> {
                     PseBuilder(w).c33_pse_actual_pw(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_EXT_STATE if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_STATE => {
-                    PseBuilder(w)
-                        .c33_pse_ext_state(C33PseExtState::from_value(value::u32(&a) as u32))?;
+                    PseBuilder(w).c33_pse_ext_state(C33PseExtState::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_C33_PSE_EXT_SUBSTATE
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_SUBSTATE =>
@@ -4604,217 +4599,163 @@ impl<'a> Flow<'a> {
     /// `ETHTOOL_A_FLOW_ETHER`
     #[inline]
     pub fn ether(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_ETHER)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_ETHER).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_IP4`
     #[inline]
     pub fn ip4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_IP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_IP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_IP6`
     #[inline]
     pub fn ip6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_IP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_IP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_TCP4`
     #[inline]
     pub fn tcp4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_TCP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_TCP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_TCP6`
     #[inline]
     pub fn tcp6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_TCP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_TCP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_UDP4`
     #[inline]
     pub fn udp4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_UDP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_UDP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_UDP6`
     #[inline]
     pub fn udp6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_UDP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_UDP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_SCTP4`
     #[inline]
     pub fn sctp4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_SCTP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_SCTP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_SCTP6`
     #[inline]
     pub fn sctp6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_SCTP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_SCTP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_AH4`
     #[inline]
     pub fn ah4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_AH4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_AH4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_AH6`
     #[inline]
     pub fn ah6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_AH6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_AH6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_ESP4`
     #[inline]
     pub fn esp4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_ESP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_ESP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_ESP6`
     #[inline]
     pub fn esp6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_ESP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_ESP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_AH_ESP4`
     #[inline]
     pub fn ah_esp4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_AH_ESP4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_AH_ESP4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_AH_ESP6`
     #[inline]
     pub fn ah_esp6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_AH_ESP6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_AH_ESP6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU4`
     #[inline]
     pub fn gtpu4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU6`
     #[inline]
     pub fn gtpu6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPC4`
     #[inline]
     pub fn gtpc4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPC4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPC4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPC6`
     #[inline]
     pub fn gtpc6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPC6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPC6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPC_TEID4`
     #[inline]
     pub fn gtpc_teid4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPC_TEID4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPC_TEID4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPC_TEID6`
     #[inline]
     pub fn gtpc_teid6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPC_TEID6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPC_TEID6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_EH4`
     #[inline]
     pub fn gtpu_eh4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_EH4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_EH4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_EH6`
     #[inline]
     pub fn gtpu_eh6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_EH6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_EH6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_UL4`
     #[inline]
     pub fn gtpu_ul4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_UL4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_UL4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_UL6`
     #[inline]
     pub fn gtpu_ul6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_UL6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_UL6).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_DL4`
     #[inline]
     pub fn gtpu_dl4(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_DL4)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_DL4).map(RxfhFields)
     }
 
     /// `ETHTOOL_A_FLOW_GTPU_DL6`
     #[inline]
     pub fn gtpu_dl6(&self) -> Option<RxfhFields> {
-        self.0
-            .uint(ETHTOOL_A_FLOW_GTPU_DL6)
-            .map(|v| RxfhFields(v as u64))
+        self.0.uint(ETHTOOL_A_FLOW_GTPU_DL6).map(RxfhFields)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -4823,85 +4764,85 @@ impl<'a> Flow<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 ETHTOOL_A_FLOW_ETHER if a.raw_kind() == ETHTOOL_A_FLOW_ETHER => {
-                    FlowBuilder(w).ether(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ether(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_IP4 if a.raw_kind() == ETHTOOL_A_FLOW_IP4 => {
-                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_IP6 if a.raw_kind() == ETHTOOL_A_FLOW_IP6 => {
-                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_TCP4 if a.raw_kind() == ETHTOOL_A_FLOW_TCP4 => {
-                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_TCP6 if a.raw_kind() == ETHTOOL_A_FLOW_TCP6 => {
-                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_UDP4 if a.raw_kind() == ETHTOOL_A_FLOW_UDP4 => {
-                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_UDP6 if a.raw_kind() == ETHTOOL_A_FLOW_UDP6 => {
-                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_SCTP4 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP4 => {
-                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_SCTP6 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP6 => {
-                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH4 if a.raw_kind() == ETHTOOL_A_FLOW_AH4 => {
-                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH6 if a.raw_kind() == ETHTOOL_A_FLOW_AH6 => {
-                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_ESP4 => {
-                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_ESP6 => {
-                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP4 => {
-                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP6 => {
-                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU4 => {
-                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU6 => {
-                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC4 => {
-                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC6 => {
-                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID4 => {
-                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID6 => {
-                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH4 => {
-                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH6 => {
-                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL4 => {
-                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL6 => {
-                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL4 => {
-                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL6 => {
-                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a) as u64))?;
+                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4969,9 +4910,7 @@ impl<'a> Rss<'a> {
     /// `ETHTOOL_A_RSS_INPUT_XFRM`
     #[inline]
     pub fn input_xfrm(&self) -> Option<InputXfrm> {
-        self.0
-            .u32(ETHTOOL_A_RSS_INPUT_XFRM)
-            .map(|v| InputXfrm(v as u32))
+        self.0.u32(ETHTOOL_A_RSS_INPUT_XFRM).map(InputXfrm)
     }
 
     /// `ETHTOOL_A_RSS_START_CONTEXT`
@@ -5008,7 +4947,7 @@ impl<'a> Rss<'a> {
                     RssBuilder(w).hkey(a.value())?;
                 }
                 ETHTOOL_A_RSS_INPUT_XFRM if a.raw_kind() == ETHTOOL_A_RSS_INPUT_XFRM => {
-                    RssBuilder(w).input_xfrm(InputXfrm(value::u32(&a) as u32))?;
+                    RssBuilder(w).input_xfrm(InputXfrm(value::u32(&a)))?;
                 }
                 ETHTOOL_A_RSS_START_CONTEXT if a.raw_kind() == ETHTOOL_A_RSS_START_CONTEXT => {
                     RssBuilder(w).start_context(value::u32(&a))?;
@@ -5192,7 +5131,7 @@ impl<'a> ModuleFwFlash<'a> {
     pub fn status(&self) -> Option<ModuleFwFlashStatus> {
         self.0
             .u32(ETHTOOL_A_MODULE_FW_FLASH_STATUS)
-            .map(|v| ModuleFwFlashStatus::from_value(v as u32))
+            .map(ModuleFwFlashStatus::from_value)
     }
 
     /// `ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG`
@@ -5240,7 +5179,7 @@ impl<'a> ModuleFwFlash<'a> {
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS =>
                 {
                     ModuleFwFlashBuilder(w)
-                        .status(ModuleFwFlashStatus::from_value(value::u32(&a) as u32))?;
+                        .status(ModuleFwFlashStatus::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG =>
@@ -5319,7 +5258,7 @@ impl<'a> Phy<'a> {
     pub fn upstream_type(&self) -> Option<PhyUpstreamType> {
         self.0
             .u32(ETHTOOL_A_PHY_UPSTREAM_TYPE)
-            .map(|v| PhyUpstreamType::from_value(v as u32))
+            .map(PhyUpstreamType::from_value)
     }
 
     /// `ETHTOOL_A_PHY_UPSTREAM_INDEX`
@@ -5359,8 +5298,7 @@ impl<'a> Phy<'a> {
                     PhyBuilder(w).name(value::str(&a))?;
                 }
                 ETHTOOL_A_PHY_UPSTREAM_TYPE if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_TYPE => {
-                    PhyBuilder(w)
-                        .upstream_type(PhyUpstreamType::from_value(value::u32(&a) as u32))?;
+                    PhyBuilder(w).upstream_type(PhyUpstreamType::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_PHY_UPSTREAM_INDEX if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_INDEX => {
                     PhyBuilder(w).upstream_index(value::u32(&a))?;
@@ -5503,9 +5441,7 @@ impl<'a> PseNtf<'a> {
     /// `ETHTOOL_A_PSE_NTF_EVENTS`: List of events reported by the PSE controller
     #[inline]
     pub fn events(&self) -> Option<PseEvent> {
-        self.0
-            .uint(ETHTOOL_A_PSE_NTF_EVENTS)
-            .map(|v| PseEvent(v as u64))
+        self.0.uint(ETHTOOL_A_PSE_NTF_EVENTS).map(PseEvent)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -5517,7 +5453,7 @@ impl<'a> PseNtf<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PSE_NTF_EVENTS if a.raw_kind() == ETHTOOL_A_PSE_NTF_EVENTS => {
-                    PseNtfBuilder(w).events(PseEvent(value::uint(&a) as u64))?;
+                    PseNtfBuilder(w).events(PseEvent(value::uint(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

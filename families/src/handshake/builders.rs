@@ -54,19 +54,15 @@ impl<'w, B: Buffer> AcceptBuilder<'w, B> {
 
     /// Writes `HANDSHAKE_A_ACCEPT_HANDLER_CLASS`.
     pub fn handler_class(&mut self, v: HandlerClass) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            HANDSHAKE_A_ACCEPT_HANDLER_CLASS,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_HANDLER_CLASS, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `HANDSHAKE_A_ACCEPT_MESSAGE_TYPE`.
     pub fn message_type(&mut self, v: MsgType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            HANDSHAKE_A_ACCEPT_MESSAGE_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_MESSAGE_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -79,10 +75,8 @@ impl<'w, B: Buffer> AcceptBuilder<'w, B> {
 
     /// Writes `HANDSHAKE_A_ACCEPT_AUTH_MODE`.
     pub fn auth_mode(&mut self, v: Auth) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            HANDSHAKE_A_ACCEPT_AUTH_MODE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(HANDSHAKE_A_ACCEPT_AUTH_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -109,7 +109,7 @@ impl<'a> Accept<'a> {
     pub fn handler_class(&self) -> Option<HandlerClass> {
         self.0
             .u32(HANDSHAKE_A_ACCEPT_HANDLER_CLASS)
-            .map(|v| HandlerClass::from_value(v as u32))
+            .map(HandlerClass::from_value)
     }
 
     /// `HANDSHAKE_A_ACCEPT_MESSAGE_TYPE`
@@ -117,7 +117,7 @@ impl<'a> Accept<'a> {
     pub fn message_type(&self) -> Option<MsgType> {
         self.0
             .u32(HANDSHAKE_A_ACCEPT_MESSAGE_TYPE)
-            .map(|v| MsgType::from_value(v as u32))
+            .map(MsgType::from_value)
     }
 
     /// `HANDSHAKE_A_ACCEPT_TIMEOUT`
@@ -131,7 +131,7 @@ impl<'a> Accept<'a> {
     pub fn auth_mode(&self) -> Option<Auth> {
         self.0
             .u32(HANDSHAKE_A_ACCEPT_AUTH_MODE)
-            .map(|v| Auth::from_value(v as u32))
+            .map(Auth::from_value)
     }
 
     /// `HANDSHAKE_A_ACCEPT_PEER_IDENTITY`
@@ -171,19 +171,18 @@ impl<'a> Accept<'a> {
                 HANDSHAKE_A_ACCEPT_HANDLER_CLASS
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_HANDLER_CLASS =>
                 {
-                    AcceptBuilder(w)
-                        .handler_class(HandlerClass::from_value(value::u32(&a) as u32))?;
+                    AcceptBuilder(w).handler_class(HandlerClass::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_MESSAGE_TYPE
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_MESSAGE_TYPE =>
                 {
-                    AcceptBuilder(w).message_type(MsgType::from_value(value::u32(&a) as u32))?;
+                    AcceptBuilder(w).message_type(MsgType::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_TIMEOUT if a.raw_kind() == HANDSHAKE_A_ACCEPT_TIMEOUT => {
                     AcceptBuilder(w).timeout(value::u32(&a))?;
                 }
                 HANDSHAKE_A_ACCEPT_AUTH_MODE if a.raw_kind() == HANDSHAKE_A_ACCEPT_AUTH_MODE => {
-                    AcceptBuilder(w).auth_mode(Auth::from_value(value::u32(&a) as u32))?;
+                    AcceptBuilder(w).auth_mode(Auth::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_PEER_IDENTITY
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_PEER_IDENTITY =>

@@ -33,13 +33,12 @@ impl<'w, B: Buffer> NetShaperBuilder<'w, B> {
     /// Writes `NET_SHAPER_A_METRIC`: Metric used by the given shaper for bw-min, bw-max and burst.
     pub fn metric(&mut self, v: Metric) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NET_SHAPER_A_METRIC, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NET_SHAPER_A_METRIC, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NET_SHAPER_A_BW_MIN`: Guaranteed bandwidth for the given shaper.
     pub fn bw_min(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NET_SHAPER_A_BW_MIN, small),
             Err(_) => self.0.put_u64(NET_SHAPER_A_BW_MIN, v),
@@ -49,7 +48,6 @@ impl<'w, B: Buffer> NetShaperBuilder<'w, B> {
 
     /// Writes `NET_SHAPER_A_BW_MAX`: Maximum bandwidth for the given shaper or 0 when unlimited.
     pub fn bw_max(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NET_SHAPER_A_BW_MAX, small),
             Err(_) => self.0.put_u64(NET_SHAPER_A_BW_MAX, v),
@@ -60,7 +58,6 @@ impl<'w, B: Buffer> NetShaperBuilder<'w, B> {
     /// Writes `NET_SHAPER_A_BURST`: Maximum burst-size for shaping. Should not be interpreted
     /// as a quantum.
     pub fn burst(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NET_SHAPER_A_BURST, small),
             Err(_) => self.0.put_u64(NET_SHAPER_A_BURST, v),
@@ -126,7 +123,7 @@ impl<'w, B: Buffer> HandleBuilder<'w, B> {
     /// Writes `NET_SHAPER_A_HANDLE_SCOPE`: Defines the shaper @id interpretation.
     pub fn scope(&mut self, v: Scope) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NET_SHAPER_A_HANDLE_SCOPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NET_SHAPER_A_HANDLE_SCOPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -161,7 +158,7 @@ impl<'w, B: Buffer> CapsBuilder<'w, B> {
     /// Writes `NET_SHAPER_A_CAPS_SCOPE`: The scope to which the queried capabilities apply.
     pub fn scope(&mut self, v: Scope) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NET_SHAPER_A_CAPS_SCOPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NET_SHAPER_A_CAPS_SCOPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -51,9 +51,7 @@ impl<'a> NetShaper<'a> {
     /// `NET_SHAPER_A_METRIC`: Metric used by the given shaper for bw-min, bw-max and burst.
     #[inline]
     pub fn metric(&self) -> Option<Metric> {
-        self.0
-            .u32(NET_SHAPER_A_METRIC)
-            .map(|v| Metric::from_value(v as u32))
+        self.0.u32(NET_SHAPER_A_METRIC).map(Metric::from_value)
     }
 
     /// `NET_SHAPER_A_BW_MIN`: Guaranteed bandwidth for the given shaper.
@@ -121,7 +119,7 @@ impl<'a> NetShaper<'a> {
                     nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
                 }
                 NET_SHAPER_A_METRIC if a.raw_kind() == NET_SHAPER_A_METRIC => {
-                    NetShaperBuilder(w).metric(Metric::from_value(value::u32(&a) as u32))?;
+                    NetShaperBuilder(w).metric(Metric::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_BW_MIN if a.raw_kind() == NET_SHAPER_A_BW_MIN => {
                     NetShaperBuilder(w).bw_min(value::uint(&a))?;
@@ -183,9 +181,7 @@ impl<'a> Handle<'a> {
     /// `NET_SHAPER_A_HANDLE_SCOPE`: Defines the shaper @id interpretation.
     #[inline]
     pub fn scope(&self) -> Option<Scope> {
-        self.0
-            .u32(NET_SHAPER_A_HANDLE_SCOPE)
-            .map(|v| Scope::from_value(v as u32))
+        self.0.u32(NET_SHAPER_A_HANDLE_SCOPE).map(Scope::from_value)
     }
 
     /// `NET_SHAPER_A_HANDLE_ID`: Numeric identifier of a shaper. The id semantic depends on
@@ -202,7 +198,7 @@ impl<'a> Handle<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NET_SHAPER_A_HANDLE_SCOPE if a.raw_kind() == NET_SHAPER_A_HANDLE_SCOPE => {
-                    HandleBuilder(w).scope(Scope::from_value(value::u32(&a) as u32))?;
+                    HandleBuilder(w).scope(Scope::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_HANDLE_ID if a.raw_kind() == NET_SHAPER_A_HANDLE_ID => {
                     HandleBuilder(w).id(value::u32(&a))?;
@@ -249,9 +245,7 @@ impl<'a> Caps<'a> {
     /// `NET_SHAPER_A_CAPS_SCOPE`: The scope to which the queried capabilities apply.
     #[inline]
     pub fn scope(&self) -> Option<Scope> {
-        self.0
-            .u32(NET_SHAPER_A_CAPS_SCOPE)
-            .map(|v| Scope::from_value(v as u32))
+        self.0.u32(NET_SHAPER_A_CAPS_SCOPE).map(Scope::from_value)
     }
 
     /// `NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS`: The device accepts 'bps' metric for bw-min, bw-max and burst.
@@ -313,7 +307,7 @@ impl<'a> Caps<'a> {
                     CapsBuilder(w).ifindex(value::u32(&a))?;
                 }
                 NET_SHAPER_A_CAPS_SCOPE if a.raw_kind() == NET_SHAPER_A_CAPS_SCOPE => {
-                    CapsBuilder(w).scope(Scope::from_value(value::u32(&a) as u32))?;
+                    CapsBuilder(w).scope(Scope::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS =>

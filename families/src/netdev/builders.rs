@@ -29,7 +29,7 @@ impl<'w, B: Buffer> DevBuilder<'w, B> {
     /// Writes `NETDEV_A_DEV_XDP_FEATURES`: Bitmask of enabled xdp-features.
     pub fn xdp_features(&mut self, v: XdpAct) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NETDEV_A_DEV_XDP_FEATURES, &(v.bits() as u64).to_ne_bytes())?;
+            .put_attr(NETDEV_A_DEV_XDP_FEATURES, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -44,7 +44,7 @@ impl<'w, B: Buffer> DevBuilder<'w, B> {
     pub fn xdp_rx_metadata_features(&mut self, v: XdpRxMetadata) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NETDEV_A_DEV_XDP_RX_METADATA_FEATURES,
-            &(v.bits() as u64).to_ne_bytes(),
+            &(v.bits()).to_ne_bytes(),
         )?;
         Ok(self)
     }
@@ -52,7 +52,7 @@ impl<'w, B: Buffer> DevBuilder<'w, B> {
     /// Writes `NETDEV_A_DEV_XSK_FEATURES`: Bitmask of enabled AF_XDP features.
     pub fn xsk_features(&mut self, v: XskFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NETDEV_A_DEV_XSK_FEATURES, &(v.bits() as u64).to_ne_bytes())?;
+            .put_attr(NETDEV_A_DEV_XSK_FEATURES, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -72,7 +72,6 @@ impl<'w, B: Buffer> IoUringProviderInfoBuilder<'w, B> {
     /// Reflects the rx_buf_len passed at io_uring zerocopy rx
     /// registration time.
     pub fn rx_buf_len(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -98,7 +97,6 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_ID`: Unique ID of a Page Pool instance.
     pub fn id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_ID, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_ID, v),
@@ -118,7 +116,6 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_NAPI_ID`: Id of NAPI using this Page Pool instance.
     pub fn napi_id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_NAPI_ID, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_NAPI_ID, v),
@@ -131,7 +128,6 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
     /// socket receive queues, driver receive ring, page pool recycling
     /// ring, the page pool cache, etc.
     pub fn inflight(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_INFLIGHT, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_INFLIGHT, v),
@@ -141,7 +137,6 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_INFLIGHT_MEM`: Amount of memory held by inflight pages.
     pub fn inflight_mem(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_INFLIGHT_MEM, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_INFLIGHT_MEM, v),
@@ -158,7 +153,6 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
     /// Attribute is absent if Page Pool has not been detached, and
     /// can still be used to allocate new memory.
     pub fn detach_time(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_DETACH_TIME, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_DETACH_TIME, v),
@@ -209,7 +203,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST`.
     pub fn alloc_fast(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST, v),
@@ -219,7 +212,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW`.
     pub fn alloc_slow(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW, v),
@@ -229,7 +221,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER`.
     pub fn alloc_slow_high_order(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -243,7 +234,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY`.
     pub fn alloc_empty(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY, v),
@@ -253,7 +243,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL`.
     pub fn alloc_refill(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL, v),
@@ -263,7 +252,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE`.
     pub fn alloc_waive(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE, v),
@@ -273,7 +261,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED`.
     pub fn recycle_cached(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -285,7 +272,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL`.
     pub fn recycle_cache_full(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -299,7 +285,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING`.
     pub fn recycle_ring(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING, small),
             Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING, v),
@@ -309,7 +294,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL`.
     pub fn recycle_ring_full(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -323,7 +307,6 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT`.
     pub fn recycle_released_refcnt(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -380,7 +363,6 @@ impl<'w, B: Buffer> NapiBuilder<'w, B> {
 
     /// Writes `NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT`: The timeout, in nanoseconds, of when to trigger the NAPI watchdog timer which schedules NAPI processing. Additionally, a non-zero value will also prevent GRO from flushing recent super-frames at the end of a NAPI cycle. This may add receive latency in exchange for reducing the number of frames processed by the network stack.
     pub fn gro_flush_timeout(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT, small),
             Err(_) => self.0.put_u64(NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT, v),
@@ -390,7 +372,6 @@ impl<'w, B: Buffer> NapiBuilder<'w, B> {
 
     /// Writes `NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT`: The timeout, in nanoseconds, of how long to suspend irq processing, if event polling finds events
     pub fn irq_suspend_timeout(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT, small),
             Err(_) => self.0.put_u64(NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT, v),
@@ -401,7 +382,7 @@ impl<'w, B: Buffer> NapiBuilder<'w, B> {
     /// Writes `NETDEV_A_NAPI_THREADED`: Whether the NAPI is configured to operate in threaded polling mode. If this is set to enabled then the NAPI context operates in threaded polling mode. If this is set to busy-poll, then the threaded polling mode also busy polls.
     pub fn threaded(&mut self, v: NapiThreaded) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NETDEV_A_NAPI_THREADED, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NETDEV_A_NAPI_THREADED, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -445,7 +426,7 @@ impl<'w, B: Buffer> QueueBuilder<'w, B> {
     /// Writes `NETDEV_A_QUEUE_TYPE`: Queue type as rx, tx. Each queue type defines a separate ID space. XDP TX queues allocated in the kernel are not linked to NAPIs and thus not listed. AF_XDP queues will have more information set in the xsk attribute.
     pub fn type_(&mut self, v: QueueType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NETDEV_A_QUEUE_TYPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NETDEV_A_QUEUE_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -517,10 +498,8 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_QUEUE_TYPE`: Queue type as rx, tx, for queue-id.
     pub fn queue_type(&mut self, v: QueueType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NETDEV_A_QSTATS_QUEUE_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(NETDEV_A_QSTATS_QUEUE_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -533,7 +512,7 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_SCOPE`: What object type should be used to iterate over the stats.
     pub fn scope(&mut self, v: QstatsScope) -> Result<&mut Self, WriteError> {
-        let v = v.bits() as u64;
+        let v = v.bits();
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_SCOPE, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_SCOPE, v),
@@ -545,7 +524,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// For drivers supporting XDP, XDP is considered the first layer
     /// of the stack, so packets consumed by XDP are still counted here.
     pub fn rx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_PACKETS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_PACKETS, v),
@@ -555,7 +533,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_BYTES`: Successfully received bytes, see `rx-packets`.
     pub fn rx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_BYTES, v),
@@ -567,7 +544,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// successfully sent once it is in device memory (usually this means
     /// the device has issued a DMA completion for the packet).
     pub fn tx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_PACKETS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_PACKETS, v),
@@ -577,7 +553,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_TX_BYTES`: Successfully sent bytes, see `tx-packets`.
     pub fn tx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_BYTES, v),
@@ -589,7 +564,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Allocation failure may, or may not result in a packet drop, depending
     /// on driver implementation and whether system recovers quickly.
     pub fn rx_alloc_fail(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_ALLOC_FAIL, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_ALLOC_FAIL, v),
@@ -602,7 +576,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// space, processing errors, explicit or implicit policies and packet
     /// filters.
     pub fn rx_hw_drops(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_DROPS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_DROPS, v),
@@ -613,7 +586,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS`: Number of packets dropped due to transient lack of resources, such as
     /// buffer space, host descriptors etc.
     pub fn rx_hw_drop_overruns(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS, v),
@@ -623,7 +595,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_CSUM_COMPLETE`: Number of packets that were marked as CHECKSUM_COMPLETE.
     pub fn rx_csum_complete(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_CSUM_COMPLETE, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_CSUM_COMPLETE, v),
@@ -633,7 +604,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY`: Number of packets that were marked as CHECKSUM_UNNECESSARY.
     pub fn rx_csum_unnecessary(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY, v),
@@ -643,7 +613,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_CSUM_NONE`: Number of packets that were not checksummed by device.
     pub fn rx_csum_none(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_CSUM_NONE, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_CSUM_NONE, v),
@@ -654,7 +623,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_RX_CSUM_BAD`: Number of packets with bad checksum. The packets are not discarded,
     /// but still delivered to the stack.
     pub fn rx_csum_bad(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_CSUM_BAD, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_CSUM_BAD, v),
@@ -666,7 +634,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// device. Counts only packets coalesced with the HW-GRO netdevice
     /// feature, LRO-coalesced packets are not counted.
     pub fn rx_hw_gro_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_GRO_PACKETS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_GRO_PACKETS, v),
@@ -676,7 +643,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_HW_GRO_BYTES`: See `rx-hw-gro-packets`.
     pub fn rx_hw_gro_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_GRO_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_GRO_BYTES, v),
@@ -687,7 +653,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS`: Number of packets that were coalesced to bigger packetss with the
     /// HW-GRO netdevice feature. LRO-coalesced packets are not counted.
     pub fn rx_hw_gro_wire_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -699,7 +664,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES`: See `rx-hw-gro-wire-packets`.
     pub fn rx_hw_gro_wire_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES, v),
@@ -710,7 +674,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS`: Number of the packets dropped by the device due to the received
     /// packets bitrate exceeding the device rate limit.
     pub fn rx_hw_drop_ratelimits(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS, v),
@@ -723,7 +686,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// well as those affected by explicitly defined policies and packet
     /// filtering criteria.
     pub fn tx_hw_drops(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_DROPS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_DROPS, v),
@@ -733,7 +695,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_TX_HW_DROP_ERRORS`: Number of packets dropped because they were invalid or malformed.
     pub fn tx_hw_drop_errors(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_DROP_ERRORS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_DROP_ERRORS, v),
@@ -744,7 +705,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_TX_CSUM_NONE`: Number of packets that did not require the device to calculate the
     /// checksum.
     pub fn tx_csum_none(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_CSUM_NONE, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_CSUM_NONE, v),
@@ -756,7 +716,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// This counter includes the number of GSO wire packets for which device
     /// calculated the L4 checksum.
     pub fn tx_needs_csum(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_NEEDS_CSUM, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_NEEDS_CSUM, v),
@@ -767,7 +726,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_TX_HW_GSO_PACKETS`: Number of packets that necessitated segmentation into smaller packets
     /// by the device.
     pub fn tx_hw_gso_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_GSO_PACKETS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_GSO_PACKETS, v),
@@ -777,7 +735,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_TX_HW_GSO_BYTES`: See `tx-hw-gso-packets`.
     pub fn tx_hw_gso_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_GSO_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_GSO_BYTES, v),
@@ -788,7 +745,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS`: Number of wire-sized packets generated by processing
     /// `tx-hw-gso-packets`
     pub fn tx_hw_gso_wire_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self
                 .0
@@ -800,7 +756,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
 
     /// Writes `NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES`: See `tx-hw-gso-wire-packets`.
     pub fn tx_hw_gso_wire_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES, v),
@@ -811,7 +766,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS`: Number of the packets dropped by the device due to the transmit
     /// packets bitrate exceeding the device rate limit.
     pub fn tx_hw_drop_ratelimits(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS, v),
@@ -824,7 +778,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Note that if BQL is supported and enabled on the device
     /// the networking stack will avoid queuing a lot of data at once.
     pub fn tx_stop(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_STOP, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_STOP, v),
@@ -835,7 +788,6 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     /// Writes `NETDEV_A_QSTATS_TX_WAKE`: Number of times driver re-started accepting send
     /// requests to this queue from the stack.
     pub fn tx_wake(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(NETDEV_A_QSTATS_TX_WAKE, small),
             Err(_) => self.0.put_u64(NETDEV_A_QSTATS_TX_WAKE, v),

@@ -51,9 +51,7 @@ impl<'a> Dev<'a> {
     /// `NETDEV_A_DEV_XDP_FEATURES`: Bitmask of enabled xdp-features.
     #[inline]
     pub fn xdp_features(&self) -> Option<XdpAct> {
-        self.0
-            .u64(NETDEV_A_DEV_XDP_FEATURES)
-            .map(|v| XdpAct(v as u64))
+        self.0.u64(NETDEV_A_DEV_XDP_FEATURES).map(XdpAct)
     }
 
     /// `NETDEV_A_DEV_XDP_ZC_MAX_SEGS`: max fragment count supported by ZC driver
@@ -67,15 +65,13 @@ impl<'a> Dev<'a> {
     pub fn xdp_rx_metadata_features(&self) -> Option<XdpRxMetadata> {
         self.0
             .u64(NETDEV_A_DEV_XDP_RX_METADATA_FEATURES)
-            .map(|v| XdpRxMetadata(v as u64))
+            .map(XdpRxMetadata)
     }
 
     /// `NETDEV_A_DEV_XSK_FEATURES`: Bitmask of enabled AF_XDP features.
     #[inline]
     pub fn xsk_features(&self) -> Option<XskFlags> {
-        self.0
-            .u64(NETDEV_A_DEV_XSK_FEATURES)
-            .map(|v| XskFlags(v as u64))
+        self.0.u64(NETDEV_A_DEV_XSK_FEATURES).map(XskFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -88,7 +84,7 @@ impl<'a> Dev<'a> {
                 }
                 NETDEV_A_DEV_PAD if a.raw_kind() == NETDEV_A_DEV_PAD => raw(w, &a)?,
                 NETDEV_A_DEV_XDP_FEATURES if a.raw_kind() == NETDEV_A_DEV_XDP_FEATURES => {
-                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a) as u64))?;
+                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a)))?;
                 }
                 NETDEV_A_DEV_XDP_ZC_MAX_SEGS if a.raw_kind() == NETDEV_A_DEV_XDP_ZC_MAX_SEGS => {
                     DevBuilder(w).xdp_zc_max_segs(value::u32(&a))?;
@@ -96,10 +92,10 @@ impl<'a> Dev<'a> {
                 NETDEV_A_DEV_XDP_RX_METADATA_FEATURES
                     if a.raw_kind() == NETDEV_A_DEV_XDP_RX_METADATA_FEATURES =>
                 {
-                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a) as u64))?;
+                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a)))?;
                 }
                 NETDEV_A_DEV_XSK_FEATURES if a.raw_kind() == NETDEV_A_DEV_XSK_FEATURES => {
-                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a) as u64))?;
+                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -529,7 +525,7 @@ impl<'a> Napi<'a> {
     pub fn threaded(&self) -> Option<NapiThreaded> {
         self.0
             .u32(NETDEV_A_NAPI_THREADED)
-            .map(|v| NapiThreaded::from_value(v as u32))
+            .map(NapiThreaded::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -563,7 +559,7 @@ impl<'a> Napi<'a> {
                     NapiBuilder(w).irq_suspend_timeout(value::uint(&a))?;
                 }
                 NETDEV_A_NAPI_THREADED if a.raw_kind() == NETDEV_A_NAPI_THREADED => {
-                    NapiBuilder(w).threaded(NapiThreaded::from_value(value::u32(&a) as u32))?;
+                    NapiBuilder(w).threaded(NapiThreaded::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -602,9 +598,7 @@ impl<'a> XskInfo<'a> {
     /// through the typed builder, the others as they were.
     pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
         for a in self.0.iter() {
-            match a.kind() {
-                _ => raw(w, &a)?,
-            }
+            raw(w, &a)?;
         }
         Ok(())
     }
@@ -651,9 +645,7 @@ impl<'a> Queue<'a> {
     /// `NETDEV_A_QUEUE_TYPE`: Queue type as rx, tx. Each queue type defines a separate ID space. XDP TX queues allocated in the kernel are not linked to NAPIs and thus not listed. AF_XDP queues will have more information set in the xsk attribute.
     #[inline]
     pub fn type_(&self) -> Option<QueueType> {
-        self.0
-            .u32(NETDEV_A_QUEUE_TYPE)
-            .map(|v| QueueType::from_value(v as u32))
+        self.0.u32(NETDEV_A_QUEUE_TYPE).map(QueueType::from_value)
     }
 
     /// `NETDEV_A_QUEUE_NAPI_ID`: ID of the NAPI instance which services this queue.
@@ -701,7 +693,7 @@ impl<'a> Queue<'a> {
                     QueueBuilder(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QUEUE_TYPE => {
-                    QueueBuilder(w).type_(QueueType::from_value(value::u32(&a) as u32))?;
+                    QueueBuilder(w).type_(QueueType::from_value(value::u32(&a)))?;
                 }
                 NETDEV_A_QUEUE_NAPI_ID if a.raw_kind() == NETDEV_A_QUEUE_NAPI_ID => {
                     QueueBuilder(w).napi_id(value::u32(&a))?;
@@ -772,7 +764,7 @@ impl<'a> Qstats<'a> {
     pub fn queue_type(&self) -> Option<QueueType> {
         self.0
             .u32(NETDEV_A_QSTATS_QUEUE_TYPE)
-            .map(|v| QueueType::from_value(v as u32))
+            .map(QueueType::from_value)
     }
 
     /// `NETDEV_A_QSTATS_QUEUE_ID`: Queue ID, if stats are scoped to a single queue instance.
@@ -784,9 +776,7 @@ impl<'a> Qstats<'a> {
     /// `NETDEV_A_QSTATS_SCOPE`: What object type should be used to iterate over the stats.
     #[inline]
     pub fn scope(&self) -> Option<QstatsScope> {
-        self.0
-            .uint(NETDEV_A_QSTATS_SCOPE)
-            .map(|v| QstatsScope(v as u64))
+        self.0.uint(NETDEV_A_QSTATS_SCOPE).map(QstatsScope)
     }
 
     /// `NETDEV_A_QSTATS_RX_PACKETS`: Number of wire packets successfully received and passed to the stack.
@@ -988,13 +978,13 @@ impl<'a> Qstats<'a> {
                     QstatsBuilder(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_QSTATS_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_TYPE => {
-                    QstatsBuilder(w).queue_type(QueueType::from_value(value::u32(&a) as u32))?;
+                    QstatsBuilder(w).queue_type(QueueType::from_value(value::u32(&a)))?;
                 }
                 NETDEV_A_QSTATS_QUEUE_ID if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_ID => {
                     QstatsBuilder(w).queue_id(value::u32(&a))?;
                 }
                 NETDEV_A_QSTATS_SCOPE if a.raw_kind() == NETDEV_A_QSTATS_SCOPE => {
-                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a) as u64))?;
+                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a)))?;
                 }
                 NETDEV_A_QSTATS_RX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_RX_PACKETS => {
                     QstatsBuilder(w).rx_packets(value::uint(&a))?;

@@ -22,10 +22,8 @@ impl<'w, B: Buffer> CacheNotifyBuilder<'w, B> {
 
     /// Writes `NFSD_A_CACHE_NOTIFY_CACHE_TYPE`.
     pub fn cache_type(&mut self, v: CacheType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFSD_A_CACHE_NOTIFY_CACHE_TYPE,
-            &(v.bits() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(NFSD_A_CACHE_NOTIFY_CACHE_TYPE, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -370,7 +368,7 @@ impl<'w, B: Buffer> AuthFlavorBuilder<'w, B> {
     /// Writes `NFSD_A_AUTH_FLAVOR_FLAGS`.
     pub fn flags(&mut self, v: ExportFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFSD_A_AUTH_FLAVOR_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(NFSD_A_AUTH_FLAVOR_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -462,14 +460,14 @@ impl<'w, B: Buffer> SvcExportBuilder<'w, B> {
     /// Writes `NFSD_A_SVC_EXPORT_XPRTSEC`.
     pub fn xprtsec(&mut self, v: XprtsecMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFSD_A_SVC_EXPORT_XPRTSEC, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(NFSD_A_SVC_EXPORT_XPRTSEC, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NFSD_A_SVC_EXPORT_FLAGS`.
     pub fn flags(&mut self, v: ExportFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFSD_A_SVC_EXPORT_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(NFSD_A_SVC_EXPORT_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -595,7 +593,7 @@ impl<'w, B: Buffer> CacheFlushBuilder<'w, B> {
     /// Writes `NFSD_A_CACHE_FLUSH_MASK`.
     pub fn mask(&mut self, v: CacheType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFSD_A_CACHE_FLUSH_MASK, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(NFSD_A_CACHE_FLUSH_MASK, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }

@@ -45,9 +45,7 @@ impl<'a> CacheNotify<'a> {
     /// `NFSD_A_CACHE_NOTIFY_CACHE_TYPE`
     #[inline]
     pub fn cache_type(&self) -> Option<CacheType> {
-        self.0
-            .u32(NFSD_A_CACHE_NOTIFY_CACHE_TYPE)
-            .map(|v| CacheType(v as u32))
+        self.0.u32(NFSD_A_CACHE_NOTIFY_CACHE_TYPE).map(CacheType)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -58,7 +56,7 @@ impl<'a> CacheNotify<'a> {
                 NFSD_A_CACHE_NOTIFY_CACHE_TYPE
                     if a.raw_kind() == NFSD_A_CACHE_NOTIFY_CACHE_TYPE =>
                 {
-                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a) as u32))?;
+                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -734,9 +732,7 @@ impl<'a> AuthFlavor<'a> {
     /// `NFSD_A_AUTH_FLAVOR_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<ExportFlags> {
-        self.0
-            .u32(NFSD_A_AUTH_FLAVOR_FLAGS)
-            .map(|v| ExportFlags(v as u32))
+        self.0.u32(NFSD_A_AUTH_FLAVOR_FLAGS).map(ExportFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -750,7 +746,7 @@ impl<'a> AuthFlavor<'a> {
                     AuthFlavorBuilder(w).pseudoflavor(value::u32(&a))?;
                 }
                 NFSD_A_AUTH_FLAVOR_FLAGS if a.raw_kind() == NFSD_A_AUTH_FLAVOR_FLAGS => {
-                    AuthFlavorBuilder(w).flags(ExportFlags(value::u32(&a) as u32))?;
+                    AuthFlavorBuilder(w).flags(ExportFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -856,9 +852,7 @@ impl<'a> SvcExport<'a> {
     /// `NFSD_A_SVC_EXPORT_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<ExportFlags> {
-        self.0
-            .u32(NFSD_A_SVC_EXPORT_FLAGS)
-            .map(|v| ExportFlags(v as u32))
+        self.0.u32(NFSD_A_SVC_EXPORT_FLAGS).map(ExportFlags)
     }
 
     /// `NFSD_A_SVC_EXPORT_FSID`
@@ -903,10 +897,10 @@ impl<'a> SvcExport<'a> {
                     nest_like(w, &a, |w| AuthFlavor::parse(a.nested())?.write_to(w))?
                 }
                 NFSD_A_SVC_EXPORT_XPRTSEC if a.raw_kind() == NFSD_A_SVC_EXPORT_XPRTSEC => {
-                    SvcExportBuilder(w).xprtsec(XprtsecMode(value::u32(&a) as u32))?;
+                    SvcExportBuilder(w).xprtsec(XprtsecMode(value::u32(&a)))?;
                 }
                 NFSD_A_SVC_EXPORT_FLAGS if a.raw_kind() == NFSD_A_SVC_EXPORT_FLAGS => {
-                    SvcExportBuilder(w).flags(ExportFlags(value::u32(&a) as u32))?;
+                    SvcExportBuilder(w).flags(ExportFlags(value::u32(&a)))?;
                 }
                 NFSD_A_SVC_EXPORT_FSID if a.raw_kind() == NFSD_A_SVC_EXPORT_FSID => {
                     SvcExportBuilder(w).fsid(value::i32(&a))?;
@@ -1146,9 +1140,7 @@ impl<'a> CacheFlush<'a> {
     /// `NFSD_A_CACHE_FLUSH_MASK`
     #[inline]
     pub fn mask(&self) -> Option<CacheType> {
-        self.0
-            .u32(NFSD_A_CACHE_FLUSH_MASK)
-            .map(|v| CacheType(v as u32))
+        self.0.u32(NFSD_A_CACHE_FLUSH_MASK).map(CacheType)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -1157,7 +1149,7 @@ impl<'a> CacheFlush<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_CACHE_FLUSH_MASK if a.raw_kind() == NFSD_A_CACHE_FLUSH_MASK => {
-                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a) as u32))?;
+                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

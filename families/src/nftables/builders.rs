@@ -49,17 +49,15 @@ impl<'w, B: Buffer> LogAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_LOG_ATTRS_LEVEL`: log level
     pub fn level(&mut self, v: LogLevel) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_LOG_ATTRS_LEVEL,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_LOG_ATTRS_LEVEL, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `NFTABLES_A_LOG_ATTRS_FLAGS`: logging flags
     pub fn flags(&mut self, v: LogFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFTABLES_A_LOG_ATTRS_FLAGS, &(v.bits() as u32).to_be_bytes())?;
+            .put_attr(NFTABLES_A_LOG_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 }
@@ -77,10 +75,8 @@ impl<'w, B: Buffer> NumgenAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_NUMGEN_ATTRS_DREG`: destination register
     pub fn dreg(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_NUMGEN_ATTRS_DREG,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_NUMGEN_ATTRS_DREG, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -93,10 +89,8 @@ impl<'w, B: Buffer> NumgenAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_NUMGEN_ATTRS_TYPE`: operation type
     pub fn type_(&mut self, v: NumgenTypes) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_NUMGEN_ATTRS_TYPE,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_NUMGEN_ATTRS_TYPE, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -121,17 +115,15 @@ impl<'w, B: Buffer> RangeAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_RANGE_ATTRS_SREG`: source register of data to compare
     pub fn sreg(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_RANGE_ATTRS_SREG,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_RANGE_ATTRS_SREG, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `NFTABLES_A_RANGE_ATTRS_OP`: cmp operation
     pub fn op(&mut self, v: RangeOps) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFTABLES_A_RANGE_ATTRS_OP, &(v.value() as u32).to_be_bytes())?;
+            .put_attr(NFTABLES_A_RANGE_ATTRS_OP, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -196,10 +188,8 @@ impl<'w, B: Buffer> TableAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_TABLE_ATTRS_FLAGS`: bitmask of flags
     pub fn flags(&mut self, v: TableFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_TABLE_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_TABLE_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -305,10 +295,8 @@ impl<'w, B: Buffer> ChainAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_CHAIN_ATTRS_FLAGS`: chain flags
     pub fn flags(&mut self, v: ChainFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_CHAIN_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_CHAIN_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -865,7 +853,7 @@ impl<'w, B: Buffer> SetAttrsBuilder<'w, B> {
     /// Writes `NFTABLES_A_SET_ATTRS_FLAGS`: bitmask of enum nft_set_flags
     pub fn flags(&mut self, v: SetFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFTABLES_A_SET_ATTRS_FLAGS, &(v.bits() as u32).to_be_bytes())?;
+            .put_attr(NFTABLES_A_SET_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1057,7 +1045,7 @@ impl<'w, B: Buffer> SetFieldAttrsBuilder<'w, B> {
     }
 
     /// Writes `NFTABLES_A_SET_FIELD_ATTRS_LEN`.
-    pub fn len(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+    pub fn len_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(NFTABLES_A_SET_FIELD_ATTRS_LEN, &(v).to_be_bytes())?;
         Ok(self)
@@ -1312,7 +1300,7 @@ impl<'w, B: Buffer> ObjAttrsBuilder<'w, B> {
     /// Writes `NFTABLES_A_OBJ_ATTRS_TYPE`: stateful object type
     pub fn type_(&mut self, v: ObjectType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NFTABLES_A_OBJ_ATTRS_TYPE, &(v.value() as u32).to_be_bytes())?;
+            .put_attr(NFTABLES_A_OBJ_ATTRS_TYPE, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1387,10 +1375,8 @@ impl<'w, B: Buffer> QuotaAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_QUOTA_ATTRS_FLAGS`.
     pub fn flags(&mut self, v: QuotaFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_QUOTA_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_QUOTA_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1522,7 +1508,7 @@ impl<'w, B: Buffer> ExprBitwiseAttrsBuilder<'w, B> {
     }
 
     /// Writes `NFTABLES_A_EXPR_BITWISE_ATTRS_LEN`.
-    pub fn len(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+    pub fn len_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(NFTABLES_A_EXPR_BITWISE_ATTRS_LEN, &(v).to_be_bytes())?;
         Ok(self)
@@ -1552,10 +1538,8 @@ impl<'w, B: Buffer> ExprBitwiseAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_BITWISE_ATTRS_OP`.
     pub fn op(&mut self, v: BitwiseOps) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_BITWISE_ATTRS_OP,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_BITWISE_ATTRS_OP, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1591,10 +1575,8 @@ impl<'w, B: Buffer> ExprCmpAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_CMP_ATTRS_OP`.
     pub fn op(&mut self, v: CmpOps) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_CMP_ATTRS_OP,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_CMP_ATTRS_OP, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1652,10 +1634,8 @@ impl<'w, B: Buffer> VerdictAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_VERDICT_ATTRS_CODE`: nf_tables verdict
     pub fn code(&mut self, v: VerdictCode) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_VERDICT_ATTRS_CODE,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_VERDICT_ATTRS_CODE, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1719,19 +1699,15 @@ impl<'w, B: Buffer> ExprFibAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_FIB_ATTRS_RESULT`.
     pub fn result(&mut self, v: FibResult) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_FIB_ATTRS_RESULT,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_FIB_ATTRS_RESULT, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `NFTABLES_A_EXPR_FIB_ATTRS_FLAGS`.
     pub fn flags(&mut self, v: FibFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_FIB_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_FIB_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 }
@@ -1756,10 +1732,8 @@ impl<'w, B: Buffer> ExprCtAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_CT_ATTRS_KEY`.
     pub fn key(&mut self, v: CtKeys) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_CT_ATTRS_KEY,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_CT_ATTRS_KEY, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1871,7 +1845,7 @@ impl<'w, B: Buffer> ExprLookupAttrsBuilder<'w, B> {
     pub fn flags(&mut self, v: LookupFlags) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
+            &(v.bits()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -1890,10 +1864,8 @@ impl<'w, B: Buffer> ExprMasqAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS`.
     pub fn flags(&mut self, v: NatRangeFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -1901,7 +1873,7 @@ impl<'w, B: Buffer> ExprMasqAttrsBuilder<'w, B> {
     pub fn reg_proto_min(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -1910,7 +1882,7 @@ impl<'w, B: Buffer> ExprMasqAttrsBuilder<'w, B> {
     pub fn reg_proto_max(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -1936,10 +1908,8 @@ impl<'w, B: Buffer> ExprMetaAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_META_ATTRS_KEY`.
     pub fn key(&mut self, v: MetaKeys) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_META_ATTRS_KEY,
-            &(v.value() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_META_ATTRS_KEY, &(v.value()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -2006,10 +1976,8 @@ impl<'w, B: Buffer> ExprNatAttrsBuilder<'w, B> {
 
     /// Writes `NFTABLES_A_EXPR_NAT_ATTRS_FLAGS`.
     pub fn flags(&mut self, v: NatRangeFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NFTABLES_A_EXPR_NAT_ATTRS_FLAGS,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(NFTABLES_A_EXPR_NAT_ATTRS_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 }
@@ -2029,7 +1997,7 @@ impl<'w, B: Buffer> ExprPayloadAttrsBuilder<'w, B> {
     pub fn dreg(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -2038,7 +2006,7 @@ impl<'w, B: Buffer> ExprPayloadAttrsBuilder<'w, B> {
     pub fn base(&mut self, v: PayloadBase) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -2051,7 +2019,7 @@ impl<'w, B: Buffer> ExprPayloadAttrsBuilder<'w, B> {
     }
 
     /// Writes `NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN`: payload length
-    pub fn len(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+    pub fn len_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN, &(v).to_be_bytes())?;
         Ok(self)
@@ -2061,7 +2029,7 @@ impl<'w, B: Buffer> ExprPayloadAttrsBuilder<'w, B> {
     pub fn sreg(&mut self, v: Registers) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }
@@ -2105,7 +2073,7 @@ impl<'w, B: Buffer> ExprRejectAttrsBuilder<'w, B> {
     pub fn type_(&mut self, v: RejectTypes) -> Result<&mut Self, WriteError> {
         self.0.put_attr(
             NFTABLES_A_EXPR_REJECT_ATTRS_TYPE,
-            &(v.value() as u32).to_be_bytes(),
+            &(v.value()).to_be_bytes(),
         )?;
         Ok(self)
     }

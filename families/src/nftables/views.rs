@@ -71,15 +71,13 @@ impl<'a> LogAttrs<'a> {
     pub fn level(&self) -> Option<LogLevel> {
         self.0
             .u32_be(NFTABLES_A_LOG_ATTRS_LEVEL)
-            .map(|v| LogLevel::from_value(v as u32))
+            .map(LogLevel::from_value)
     }
 
     /// `NFTABLES_A_LOG_ATTRS_FLAGS`: logging flags
     #[inline]
     pub fn flags(&self) -> Option<LogFlags> {
-        self.0
-            .u32_be(NFTABLES_A_LOG_ATTRS_FLAGS)
-            .map(|v| LogFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_LOG_ATTRS_FLAGS).map(LogFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -102,10 +100,10 @@ impl<'a> LogAttrs<'a> {
                     LogAttrsBuilder(w).qthreshold(value::u16_be(&a))?;
                 }
                 NFTABLES_A_LOG_ATTRS_LEVEL if a.raw_kind() == NFTABLES_A_LOG_ATTRS_LEVEL => {
-                    LogAttrsBuilder(w).level(LogLevel::from_value(value::u32_be(&a) as u32))?;
+                    LogAttrsBuilder(w).level(LogLevel::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_LOG_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_LOG_ATTRS_FLAGS => {
-                    LogAttrsBuilder(w).flags(LogFlags(value::u32_be(&a) as u32))?;
+                    LogAttrsBuilder(w).flags(LogFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -145,7 +143,7 @@ impl<'a> NumgenAttrs<'a> {
     pub fn dreg(&self) -> Option<Registers> {
         self.0
             .u32(NFTABLES_A_NUMGEN_ATTRS_DREG)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// `NFTABLES_A_NUMGEN_ATTRS_MODULUS`: maximum counter value
@@ -159,7 +157,7 @@ impl<'a> NumgenAttrs<'a> {
     pub fn type_(&self) -> Option<NumgenTypes> {
         self.0
             .u32_be(NFTABLES_A_NUMGEN_ATTRS_TYPE)
-            .map(|v| NumgenTypes::from_value(v as u32))
+            .map(NumgenTypes::from_value)
     }
 
     /// `NFTABLES_A_NUMGEN_ATTRS_OFFSET`: offset to be added to the counter
@@ -174,7 +172,7 @@ impl<'a> NumgenAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_NUMGEN_ATTRS_DREG if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_DREG => {
-                    NumgenAttrsBuilder(w).dreg(Registers::from_value(value::u32(&a) as u32))?;
+                    NumgenAttrsBuilder(w).dreg(Registers::from_value(value::u32(&a)))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_MODULUS
                     if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_MODULUS =>
@@ -182,8 +180,7 @@ impl<'a> NumgenAttrs<'a> {
                     NumgenAttrsBuilder(w).modulus(value::u32_be(&a))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_TYPE => {
-                    NumgenAttrsBuilder(w)
-                        .type_(NumgenTypes::from_value(value::u32_be(&a) as u32))?;
+                    NumgenAttrsBuilder(w).type_(NumgenTypes::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_OFFSET
                     if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_OFFSET =>
@@ -228,7 +225,7 @@ impl<'a> RangeAttrs<'a> {
     pub fn sreg(&self) -> Option<Registers> {
         self.0
             .u32_be(NFTABLES_A_RANGE_ATTRS_SREG)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// `NFTABLES_A_RANGE_ATTRS_OP`: cmp operation
@@ -236,7 +233,7 @@ impl<'a> RangeAttrs<'a> {
     pub fn op(&self) -> Option<RangeOps> {
         self.0
             .u32_be(NFTABLES_A_RANGE_ATTRS_OP)
-            .map(|v| RangeOps::from_value(v as u32))
+            .map(RangeOps::from_value)
     }
 
     /// `NFTABLES_A_RANGE_ATTRS_FROM_DATA`: data range from
@@ -257,10 +254,10 @@ impl<'a> RangeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_RANGE_ATTRS_SREG if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_SREG => {
-                    RangeAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                    RangeAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_RANGE_ATTRS_OP if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_OP => {
-                    RangeAttrsBuilder(w).op(RangeOps::from_value(value::u32_be(&a) as u32))?;
+                    RangeAttrsBuilder(w).op(RangeOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_RANGE_ATTRS_FROM_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -357,9 +354,7 @@ impl<'a> TableAttrs<'a> {
     /// `NFTABLES_A_TABLE_ATTRS_FLAGS`: bitmask of flags
     #[inline]
     pub fn flags(&self) -> Option<TableFlags> {
-        self.0
-            .u32_be(NFTABLES_A_TABLE_ATTRS_FLAGS)
-            .map(|v| TableFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_TABLE_ATTRS_FLAGS).map(TableFlags)
     }
 
     /// `NFTABLES_A_TABLE_ATTRS_USE`: number of chains in this table
@@ -395,7 +390,7 @@ impl<'a> TableAttrs<'a> {
                     TableAttrsBuilder(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_FLAGS => {
-                    TableAttrsBuilder(w).flags(TableFlags(value::u32_be(&a) as u32))?;
+                    TableAttrsBuilder(w).flags(TableFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_USE if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_USE => {
                     TableAttrsBuilder(w).use_(value::u32_be(&a))?;
@@ -498,9 +493,7 @@ impl<'a> ChainAttrs<'a> {
     /// `NFTABLES_A_CHAIN_ATTRS_FLAGS`: chain flags
     #[inline]
     pub fn flags(&self) -> Option<ChainFlags> {
-        self.0
-            .u32_be(NFTABLES_A_CHAIN_ATTRS_FLAGS)
-            .map(|v| ChainFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_CHAIN_ATTRS_FLAGS).map(ChainFlags)
     }
 
     /// `NFTABLES_A_CHAIN_ATTRS_ID`: uniquely identifies a chain in a transaction
@@ -545,7 +538,7 @@ impl<'a> ChainAttrs<'a> {
                     nest_like(w, &a, |w| NftCounterAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NFTABLES_A_CHAIN_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_FLAGS => {
-                    ChainAttrsBuilder(w).flags(ChainFlags(value::u32_be(&a) as u32))?;
+                    ChainAttrsBuilder(w).flags(ChainFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_ID if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_ID => {
                     ChainAttrsBuilder(w).id(value::u32_be(&a))?;
@@ -1160,9 +1153,7 @@ impl<'a> SetAttrs<'a> {
     /// `NFTABLES_A_SET_ATTRS_FLAGS`: bitmask of enum nft_set_flags
     #[inline]
     pub fn flags(&self) -> Option<SetFlags> {
-        self.0
-            .u32_be(NFTABLES_A_SET_ATTRS_FLAGS)
-            .map(|v| SetFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_SET_ATTRS_FLAGS).map(SetFlags)
     }
 
     /// `NFTABLES_A_SET_ATTRS_KEY_TYPE`: key data type, informational purpose only
@@ -1275,7 +1266,7 @@ impl<'a> SetAttrs<'a> {
                     SetAttrsBuilder(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_SET_ATTRS_FLAGS => {
-                    SetAttrsBuilder(w).flags(SetFlags(value::u32_be(&a) as u32))?;
+                    SetAttrsBuilder(w).flags(SetFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_SET_ATTRS_KEY_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_KEY_TYPE => {
                     SetAttrsBuilder(w).key_type(value::u32_be(&a))?;
@@ -1472,7 +1463,7 @@ impl<'a> SetFieldAttrs<'a> {
 
     /// `NFTABLES_A_SET_FIELD_ATTRS_LEN`
     #[inline]
-    pub fn len(&self) -> Option<u32> {
+    pub fn len_attr(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_SET_FIELD_ATTRS_LEN)
     }
 
@@ -1484,7 +1475,7 @@ impl<'a> SetFieldAttrs<'a> {
                 NFTABLES_A_SET_FIELD_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_SET_FIELD_ATTRS_LEN =>
                 {
-                    SetFieldAttrsBuilder(w).len(value::u32_be(&a))?;
+                    SetFieldAttrsBuilder(w).len_attr(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1919,7 +1910,7 @@ impl<'a> ObjAttrs<'a> {
     pub fn type_(&self) -> Option<ObjectType> {
         self.0
             .u32_be(NFTABLES_A_OBJ_ATTRS_TYPE)
-            .map(|v| ObjectType::from_value(v as u32))
+            .map(ObjectType::from_value)
     }
 
     /// `NFTABLES_A_OBJ_ATTRS_DATA`: stateful object data
@@ -1958,7 +1949,7 @@ impl<'a> ObjAttrs<'a> {
                     ObjAttrsBuilder(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TYPE => {
-                    ObjAttrsBuilder(w).type_(ObjectType::from_value(value::u32_be(&a) as u32))?;
+                    ObjAttrsBuilder(w).type_(ObjectType::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_DATA => raw(w, &a)?,
                 NFTABLES_A_OBJ_ATTRS_USE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USE => {
@@ -2013,9 +2004,7 @@ impl<'a> QuotaAttrs<'a> {
     /// `NFTABLES_A_QUOTA_ATTRS_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<QuotaFlags> {
-        self.0
-            .u32_be(NFTABLES_A_QUOTA_ATTRS_FLAGS)
-            .map(|v| QuotaFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_QUOTA_ATTRS_FLAGS).map(QuotaFlags)
     }
 
     /// `NFTABLES_A_QUOTA_ATTRS_CONSUMED`
@@ -2033,7 +2022,7 @@ impl<'a> QuotaAttrs<'a> {
                     QuotaAttrsBuilder(w).bytes(value::u64_be(&a))?;
                 }
                 NFTABLES_A_QUOTA_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_FLAGS => {
-                    QuotaAttrsBuilder(w).flags(QuotaFlags(value::u32_be(&a) as u32))?;
+                    QuotaAttrsBuilder(w).flags(QuotaFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_QUOTA_ATTRS_PAD if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_PAD => {
                     raw(w, &a)?
@@ -2279,7 +2268,7 @@ impl<'a> ExprBitwiseAttrs<'a> {
 
     /// `NFTABLES_A_EXPR_BITWISE_ATTRS_LEN`
     #[inline]
-    pub fn len(&self) -> Option<u32> {
+    pub fn len_attr(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_BITWISE_ATTRS_LEN)
     }
 
@@ -2300,7 +2289,7 @@ impl<'a> ExprBitwiseAttrs<'a> {
     pub fn op(&self) -> Option<BitwiseOps> {
         self.0
             .u32_be(NFTABLES_A_EXPR_BITWISE_ATTRS_OP)
-            .map(|v| BitwiseOps::from_value(v as u32))
+            .map(BitwiseOps::from_value)
     }
 
     /// `NFTABLES_A_EXPR_BITWISE_ATTRS_DATA`
@@ -2327,7 +2316,7 @@ impl<'a> ExprBitwiseAttrs<'a> {
                 NFTABLES_A_EXPR_BITWISE_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_LEN =>
                 {
-                    ExprBitwiseAttrsBuilder(w).len(value::u32_be(&a))?;
+                    ExprBitwiseAttrsBuilder(w).len_attr(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_MASK => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2338,8 +2327,7 @@ impl<'a> ExprBitwiseAttrs<'a> {
                 NFTABLES_A_EXPR_BITWISE_ATTRS_OP
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_OP =>
                 {
-                    ExprBitwiseAttrsBuilder(w)
-                        .op(BitwiseOps::from_value(value::u32_be(&a) as u32))?;
+                    ExprBitwiseAttrsBuilder(w).op(BitwiseOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2388,7 +2376,7 @@ impl<'a> ExprCmpAttrs<'a> {
     pub fn op(&self) -> Option<CmpOps> {
         self.0
             .u32_be(NFTABLES_A_EXPR_CMP_ATTRS_OP)
-            .map(|v| CmpOps::from_value(v as u32))
+            .map(CmpOps::from_value)
     }
 
     /// `NFTABLES_A_EXPR_CMP_ATTRS_DATA`
@@ -2408,7 +2396,7 @@ impl<'a> ExprCmpAttrs<'a> {
                     ExprCmpAttrsBuilder(w).sreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_CMP_ATTRS_OP if a.raw_kind() == NFTABLES_A_EXPR_CMP_ATTRS_OP => {
-                    ExprCmpAttrsBuilder(w).op(CmpOps::from_value(value::u32_be(&a) as u32))?;
+                    ExprCmpAttrsBuilder(w).op(CmpOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_CMP_ATTRS_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2507,7 +2495,7 @@ impl<'a> VerdictAttrs<'a> {
     pub fn code(&self) -> Option<VerdictCode> {
         self.0
             .u32_be(NFTABLES_A_VERDICT_ATTRS_CODE)
-            .map(|v| VerdictCode::from_value(v as u32))
+            .map(VerdictCode::from_value)
     }
 
     /// `NFTABLES_A_VERDICT_ATTRS_CHAIN`: jump target chain name
@@ -2528,8 +2516,7 @@ impl<'a> VerdictAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_VERDICT_ATTRS_CODE if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CODE => {
-                    VerdictAttrsBuilder(w)
-                        .code(VerdictCode::from_value(value::u32_be(&a) as u32))?;
+                    VerdictAttrsBuilder(w).code(VerdictCode::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_VERDICT_ATTRS_CHAIN
                     if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CHAIN =>
@@ -2650,15 +2637,13 @@ impl<'a> ExprFibAttrs<'a> {
     pub fn result(&self) -> Option<FibResult> {
         self.0
             .u32_be(NFTABLES_A_EXPR_FIB_ATTRS_RESULT)
-            .map(|v| FibResult::from_value(v as u32))
+            .map(FibResult::from_value)
     }
 
     /// `NFTABLES_A_EXPR_FIB_ATTRS_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<FibFlags> {
-        self.0
-            .u32_be(NFTABLES_A_EXPR_FIB_ATTRS_FLAGS)
-            .map(|v| FibFlags(v as u32))
+        self.0.u32_be(NFTABLES_A_EXPR_FIB_ATTRS_FLAGS).map(FibFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -2674,13 +2659,12 @@ impl<'a> ExprFibAttrs<'a> {
                 NFTABLES_A_EXPR_FIB_ATTRS_RESULT
                     if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_RESULT =>
                 {
-                    ExprFibAttrsBuilder(w)
-                        .result(FibResult::from_value(value::u32_be(&a) as u32))?;
+                    ExprFibAttrsBuilder(w).result(FibResult::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_FIB_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_FLAGS =>
                 {
-                    ExprFibAttrsBuilder(w).flags(FibFlags(value::u32_be(&a) as u32))?;
+                    ExprFibAttrsBuilder(w).flags(FibFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2726,7 +2710,7 @@ impl<'a> ExprCtAttrs<'a> {
     pub fn key(&self) -> Option<CtKeys> {
         self.0
             .u32_be(NFTABLES_A_EXPR_CT_ATTRS_KEY)
-            .map(|v| CtKeys::from_value(v as u32))
+            .map(CtKeys::from_value)
     }
 
     /// `NFTABLES_A_EXPR_CT_ATTRS_DIRECTION`
@@ -2752,7 +2736,7 @@ impl<'a> ExprCtAttrs<'a> {
                     ExprCtAttrsBuilder(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_CT_ATTRS_KEY if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_KEY => {
-                    ExprCtAttrsBuilder(w).key(CtKeys::from_value(value::u32_be(&a) as u32))?;
+                    ExprCtAttrsBuilder(w).key(CtKeys::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_CT_ATTRS_DIRECTION
                     if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_DIRECTION =>
@@ -2932,7 +2916,7 @@ impl<'a> ExprLookupAttrs<'a> {
     pub fn flags(&self) -> Option<LookupFlags> {
         self.0
             .u32_be(NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS)
-            .map(|v| LookupFlags(v as u32))
+            .map(LookupFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -2963,7 +2947,7 @@ impl<'a> ExprLookupAttrs<'a> {
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS =>
                 {
-                    ExprLookupAttrsBuilder(w).flags(LookupFlags(value::u32_be(&a) as u32))?;
+                    ExprLookupAttrsBuilder(w).flags(LookupFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3003,7 +2987,7 @@ impl<'a> ExprMasqAttrs<'a> {
     pub fn flags(&self) -> Option<NatRangeFlags> {
         self.0
             .u32_be(NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS)
-            .map(|v| NatRangeFlags(v as u32))
+            .map(NatRangeFlags)
     }
 
     /// `NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN`
@@ -3011,7 +2995,7 @@ impl<'a> ExprMasqAttrs<'a> {
     pub fn reg_proto_min(&self) -> Option<Registers> {
         self.0
             .u32_be(NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// `NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX`
@@ -3019,7 +3003,7 @@ impl<'a> ExprMasqAttrs<'a> {
     pub fn reg_proto_max(&self) -> Option<Registers> {
         self.0
             .u32_be(NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -3030,19 +3014,19 @@ impl<'a> ExprMasqAttrs<'a> {
                 NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS =>
                 {
-                    ExprMasqAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a) as u32))?;
+                    ExprMasqAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN =>
                 {
                     ExprMasqAttrsBuilder(w)
-                        .reg_proto_min(Registers::from_value(value::u32_be(&a) as u32))?;
+                        .reg_proto_min(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX =>
                 {
                     ExprMasqAttrsBuilder(w)
-                        .reg_proto_max(Registers::from_value(value::u32_be(&a) as u32))?;
+                        .reg_proto_max(Registers::from_value(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3088,7 +3072,7 @@ impl<'a> ExprMetaAttrs<'a> {
     pub fn key(&self) -> Option<MetaKeys> {
         self.0
             .u32_be(NFTABLES_A_EXPR_META_ATTRS_KEY)
-            .map(|v| MetaKeys::from_value(v as u32))
+            .map(MetaKeys::from_value)
     }
 
     /// `NFTABLES_A_EXPR_META_ATTRS_SREG`
@@ -3110,7 +3094,7 @@ impl<'a> ExprMetaAttrs<'a> {
                 NFTABLES_A_EXPR_META_ATTRS_KEY
                     if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_KEY =>
                 {
-                    ExprMetaAttrsBuilder(w).key(MetaKeys::from_value(value::u32_be(&a) as u32))?;
+                    ExprMetaAttrsBuilder(w).key(MetaKeys::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_META_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_SREG =>
@@ -3191,7 +3175,7 @@ impl<'a> ExprNatAttrs<'a> {
     pub fn flags(&self) -> Option<NatRangeFlags> {
         self.0
             .u32_be(NFTABLES_A_EXPR_NAT_ATTRS_FLAGS)
-            .map(|v| NatRangeFlags(v as u32))
+            .map(NatRangeFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -3232,7 +3216,7 @@ impl<'a> ExprNatAttrs<'a> {
                 NFTABLES_A_EXPR_NAT_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_FLAGS =>
                 {
-                    ExprNatAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a) as u32))?;
+                    ExprNatAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3272,7 +3256,7 @@ impl<'a> ExprPayloadAttrs<'a> {
     pub fn dreg(&self) -> Option<Registers> {
         self.0
             .u32_be(NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// `NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE`: payload base
@@ -3280,7 +3264,7 @@ impl<'a> ExprPayloadAttrs<'a> {
     pub fn base(&self) -> Option<PayloadBase> {
         self.0
             .u32_be(NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE)
-            .map(|v| PayloadBase::from_value(v as u32))
+            .map(PayloadBase::from_value)
     }
 
     /// `NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET`: payload offset relative to base
@@ -3291,7 +3275,7 @@ impl<'a> ExprPayloadAttrs<'a> {
 
     /// `NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN`: payload length
     #[inline]
-    pub fn len(&self) -> Option<u32> {
+    pub fn len_attr(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN)
     }
 
@@ -3300,7 +3284,7 @@ impl<'a> ExprPayloadAttrs<'a> {
     pub fn sreg(&self) -> Option<Registers> {
         self.0
             .u32_be(NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG)
-            .map(|v| Registers::from_value(v as u32))
+            .map(Registers::from_value)
     }
 
     /// `NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE`: checksum type
@@ -3329,14 +3313,12 @@ impl<'a> ExprPayloadAttrs<'a> {
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG =>
                 {
-                    ExprPayloadAttrsBuilder(w)
-                        .dreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                    ExprPayloadAttrsBuilder(w).dreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE =>
                 {
-                    ExprPayloadAttrsBuilder(w)
-                        .base(PayloadBase::from_value(value::u32_be(&a) as u32))?;
+                    ExprPayloadAttrsBuilder(w).base(PayloadBase::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET =>
@@ -3346,13 +3328,12 @@ impl<'a> ExprPayloadAttrs<'a> {
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN =>
                 {
-                    ExprPayloadAttrsBuilder(w).len(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder(w).len_attr(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG =>
                 {
-                    ExprPayloadAttrsBuilder(w)
-                        .sreg(Registers::from_value(value::u32_be(&a) as u32))?;
+                    ExprPayloadAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE =>
@@ -3407,7 +3388,7 @@ impl<'a> ExprRejectAttrs<'a> {
     pub fn type_(&self) -> Option<RejectTypes> {
         self.0
             .u32_be(NFTABLES_A_EXPR_REJECT_ATTRS_TYPE)
-            .map(|v| RejectTypes::from_value(v as u32))
+            .map(RejectTypes::from_value)
     }
 
     /// `NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE`
@@ -3424,8 +3405,7 @@ impl<'a> ExprRejectAttrs<'a> {
                 NFTABLES_A_EXPR_REJECT_ATTRS_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_TYPE =>
                 {
-                    ExprRejectAttrsBuilder(w)
-                        .type_(RejectTypes::from_value(value::u32_be(&a) as u32))?;
+                    ExprRejectAttrsBuilder(w).type_(RejectTypes::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE
                     if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE =>
@@ -3883,6 +3863,7 @@ impl<'a> CompatAttrs<'a> {
 
 /// The `expr-ops` sub-message of `nftables`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ExprOps<'a> {
     /// Selector `bitwise`.
     Bitwise(ExprBitwiseAttrs<'a>),
@@ -3996,6 +3977,7 @@ impl<'a> ExprOps<'a> {
 
 /// The `obj-data` sub-message of `nftables`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ObjData<'a> {
     /// Selector `counter`.
     Counter(CounterAttrs<'a>),

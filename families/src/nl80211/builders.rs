@@ -268,10 +268,8 @@ impl<'w, B: Buffer> Nl80211AttrsBuilder<'w, B> {
 
     /// Writes `NL80211_ATTR_WIPHY_CHANNEL_TYPE`.
     pub fn wiphy_channel_type(&mut self, v: ChannelType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NL80211_ATTR_WIPHY_CHANNEL_TYPE,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(NL80211_ATTR_WIPHY_CHANNEL_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -965,7 +963,7 @@ impl<'w, B: Buffer> Nl80211AttrsBuilder<'w, B> {
     /// Writes `NL80211_ATTR_FEATURE_FLAGS`.
     pub fn feature_flags(&mut self, v: FeatureFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NL80211_ATTR_FEATURE_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(NL80211_ATTR_FEATURE_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -1164,10 +1162,8 @@ impl<'w, B: Buffer> Nl80211AttrsBuilder<'w, B> {
 
     /// Writes `NL80211_ATTR_PROTOCOL_FEATURES`.
     pub fn protocol_features(&mut self, v: ProtocolFeatures) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            NL80211_ATTR_PROTOCOL_FEATURES,
-            &(v.bits() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(NL80211_ATTR_PROTOCOL_FEATURES, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -20,6 +20,8 @@ pub const NL80211_CMD_GET_INTERFACE: u8 = 5;
 pub const NL80211_CMD_GET_INTERFACE_REPLY: u8 = 7;
 /// Get information about supported protocol features
 pub const NL80211_CMD_GET_PROTOCOL_FEATURES: u8 = 95;
+/// The reply to `NL80211_CMD_GET_PROTOCOL_FEATURES`.
+pub const NL80211_CMD_GET_PROTOCOL_FEATURES_REPLY: u8 = 95;
 
 // Multicast groups
 

@@ -275,7 +275,7 @@ impl<'a> Nl80211Attrs<'a> {
     pub fn wiphy_channel_type(&self) -> Option<ChannelType> {
         self.0
             .u32(NL80211_ATTR_WIPHY_CHANNEL_TYPE)
-            .map(|v| ChannelType::from_value(v as u32))
+            .map(ChannelType::from_value)
     }
 
     /// `NL80211_ATTR_KEY_DEFAULT_MGMT`
@@ -900,9 +900,7 @@ impl<'a> Nl80211Attrs<'a> {
     /// `NL80211_ATTR_FEATURE_FLAGS`
     #[inline]
     pub fn feature_flags(&self) -> Option<FeatureFlags> {
-        self.0
-            .u32(NL80211_ATTR_FEATURE_FLAGS)
-            .map(|v| FeatureFlags(v as u32))
+        self.0.u32(NL80211_ATTR_FEATURE_FLAGS).map(FeatureFlags)
     }
 
     /// `NL80211_ATTR_PROBE_RESP_OFFLOAD`
@@ -1084,7 +1082,7 @@ impl<'a> Nl80211Attrs<'a> {
     pub fn protocol_features(&self) -> Option<ProtocolFeatures> {
         self.0
             .u32(NL80211_ATTR_PROTOCOL_FEATURES)
-            .map(|v| ProtocolFeatures(v as u32))
+            .map(ProtocolFeatures)
     }
 
     /// `NL80211_ATTR_SPLIT_WIPHY_DUMP`
@@ -2178,7 +2176,7 @@ impl<'a> Nl80211Attrs<'a> {
                     if a.raw_kind() == NL80211_ATTR_WIPHY_CHANNEL_TYPE =>
                 {
                     Nl80211AttrsBuilder(w)
-                        .wiphy_channel_type(ChannelType::from_value(value::u32(&a) as u32))?;
+                        .wiphy_channel_type(ChannelType::from_value(value::u32(&a)))?;
                 }
                 NL80211_ATTR_KEY_DEFAULT_MGMT if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT_MGMT => {
                     Nl80211AttrsBuilder(w).key_default_mgmt()?;
@@ -2550,7 +2548,7 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).dont_wait_for_ack()?;
                 }
                 NL80211_ATTR_FEATURE_FLAGS if a.raw_kind() == NL80211_ATTR_FEATURE_FLAGS => {
-                    Nl80211AttrsBuilder(w).feature_flags(FeatureFlags(value::u32(&a) as u32))?;
+                    Nl80211AttrsBuilder(w).feature_flags(FeatureFlags(value::u32(&a)))?;
                 }
                 NL80211_ATTR_PROBE_RESP_OFFLOAD
                     if a.raw_kind() == NL80211_ATTR_PROBE_RESP_OFFLOAD =>
@@ -2656,8 +2654,7 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_PROTOCOL_FEATURES
                     if a.raw_kind() == NL80211_ATTR_PROTOCOL_FEATURES =>
                 {
-                    Nl80211AttrsBuilder(w)
-                        .protocol_features(ProtocolFeatures(value::u32(&a) as u32))?;
+                    Nl80211AttrsBuilder(w).protocol_features(ProtocolFeatures(value::u32(&a)))?;
                 }
                 NL80211_ATTR_SPLIT_WIPHY_DUMP if a.raw_kind() == NL80211_ATTR_SPLIT_WIPHY_DUMP => {
                     Nl80211AttrsBuilder(w).split_wiphy_dump()?;

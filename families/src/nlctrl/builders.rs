@@ -138,7 +138,7 @@ impl<'w, B: Buffer> OpAttrsBuilder<'w, B> {
     /// Writes `CTRL_ATTR_OP_FLAGS`.
     pub fn flags(&mut self, v: OpFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(CTRL_ATTR_OP_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(CTRL_ATTR_OP_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -157,7 +157,7 @@ impl<'w, B: Buffer> PolicyAttrsBuilder<'w, B> {
     /// Writes `NL_POLICY_TYPE_ATTR_TYPE`.
     pub fn type_(&mut self, v: AttrType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(NL_POLICY_TYPE_ATTR_TYPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(NL_POLICY_TYPE_ATTR_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

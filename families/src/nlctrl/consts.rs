@@ -14,6 +14,8 @@ pub const CTRL_CMD_GETFAMILY: u8 = 3;
 pub const CTRL_CMD_GETFAMILY_REPLY: u8 = 1;
 /// Get / dump genetlink policies
 pub const CTRL_CMD_GETPOLICY: u8 = 10;
+/// The reply to `CTRL_CMD_GETPOLICY`.
+pub const CTRL_CMD_GETPOLICY_REPLY: u8 = 10;
 
 // Attribute set `ctrl-attrs`
 

@@ -251,7 +251,7 @@ impl<'a> OpAttrs<'a> {
     /// `CTRL_ATTR_OP_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<OpFlags> {
-        self.0.u32(CTRL_ATTR_OP_FLAGS).map(|v| OpFlags(v as u32))
+        self.0.u32(CTRL_ATTR_OP_FLAGS).map(OpFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -263,7 +263,7 @@ impl<'a> OpAttrs<'a> {
                     OpAttrsBuilder(w).id(value::u32(&a))?;
                 }
                 CTRL_ATTR_OP_FLAGS if a.raw_kind() == CTRL_ATTR_OP_FLAGS => {
-                    OpAttrsBuilder(w).flags(OpFlags(value::u32(&a) as u32))?;
+                    OpAttrsBuilder(w).flags(OpFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -303,7 +303,7 @@ impl<'a> PolicyAttrs<'a> {
     pub fn type_(&self) -> Option<AttrType> {
         self.0
             .u32(NL_POLICY_TYPE_ATTR_TYPE)
-            .map(|v| AttrType::from_value(v as u32))
+            .map(AttrType::from_value)
     }
 
     /// `NL_POLICY_TYPE_ATTR_MIN_VALUE_S`
@@ -372,7 +372,7 @@ impl<'a> PolicyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL_POLICY_TYPE_ATTR_TYPE if a.raw_kind() == NL_POLICY_TYPE_ATTR_TYPE => {
-                    PolicyAttrsBuilder(w).type_(AttrType::from_value(value::u32(&a) as u32))?;
+                    PolicyAttrsBuilder(w).type_(AttrType::from_value(value::u32(&a)))?;
                 }
                 NL_POLICY_TYPE_ATTR_MIN_VALUE_S
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_VALUE_S =>

@@ -113,13 +113,12 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
     /// Writes `OVPN_A_PEER_DEL_REASON`: The reason why a peer was deleted
     pub fn del_reason(&mut self, v: DelPeerReason) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVPN_A_PEER_DEL_REASON, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(OVPN_A_PEER_DEL_REASON, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVPN_A_PEER_VPN_RX_BYTES`: Number of bytes received over the tunnel
     pub fn vpn_rx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_VPN_RX_BYTES, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_VPN_RX_BYTES, v),
@@ -129,7 +128,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_VPN_TX_BYTES`: Number of bytes transmitted over the tunnel
     pub fn vpn_tx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_VPN_TX_BYTES, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_VPN_TX_BYTES, v),
@@ -139,7 +137,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_VPN_RX_PACKETS`: Number of packets received over the tunnel
     pub fn vpn_rx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_VPN_RX_PACKETS, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_VPN_RX_PACKETS, v),
@@ -149,7 +146,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_VPN_TX_PACKETS`: Number of packets transmitted over the tunnel
     pub fn vpn_tx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_VPN_TX_PACKETS, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_VPN_TX_PACKETS, v),
@@ -159,7 +155,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_LINK_RX_BYTES`: Number of bytes received at the transport level
     pub fn link_rx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_LINK_RX_BYTES, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_LINK_RX_BYTES, v),
@@ -169,7 +164,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_LINK_TX_BYTES`: Number of bytes transmitted at the transport level
     pub fn link_tx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_LINK_TX_BYTES, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_LINK_TX_BYTES, v),
@@ -179,7 +173,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_LINK_RX_PACKETS`: Number of packets received at the transport level
     pub fn link_rx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_LINK_RX_PACKETS, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_LINK_RX_PACKETS, v),
@@ -189,7 +182,6 @@ impl<'w, B: Buffer> PeerBuilder<'w, B> {
 
     /// Writes `OVPN_A_PEER_LINK_TX_PACKETS`: Number of packets transmitted at the transport level
     pub fn link_tx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(OVPN_A_PEER_LINK_TX_PACKETS, small),
             Err(_) => self.0.put_u64(OVPN_A_PEER_LINK_TX_PACKETS, v),
@@ -225,7 +217,7 @@ impl<'w, B: Buffer> KeyconfBuilder<'w, B> {
     /// Writes `OVPN_A_KEYCONF_SLOT`: The slot where the key should be stored
     pub fn slot(&mut self, v: KeySlot) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVPN_A_KEYCONF_SLOT, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(OVPN_A_KEYCONF_SLOT, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -238,7 +230,7 @@ impl<'w, B: Buffer> KeyconfBuilder<'w, B> {
     /// Writes `OVPN_A_KEYCONF_CIPHER_ALG`: The cipher to be used when communicating with the peer
     pub fn cipher_alg(&mut self, v: CipherAlg) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVPN_A_KEYCONF_CIPHER_ALG, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(OVPN_A_KEYCONF_CIPHER_ALG, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

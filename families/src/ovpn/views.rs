@@ -131,7 +131,7 @@ impl<'a> Peer<'a> {
     pub fn del_reason(&self) -> Option<DelPeerReason> {
         self.0
             .u32(OVPN_A_PEER_DEL_REASON)
-            .map(|v| DelPeerReason::from_value(v as u32))
+            .map(DelPeerReason::from_value)
     }
 
     /// `OVPN_A_PEER_VPN_RX_BYTES`: Number of bytes received over the tunnel
@@ -240,7 +240,7 @@ impl<'a> Peer<'a> {
                     PeerBuilder(w).keepalive_timeout(value::u32(&a))?;
                 }
                 OVPN_A_PEER_DEL_REASON if a.raw_kind() == OVPN_A_PEER_DEL_REASON => {
-                    PeerBuilder(w).del_reason(DelPeerReason::from_value(value::u32(&a) as u32))?;
+                    PeerBuilder(w).del_reason(DelPeerReason::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_PEER_VPN_RX_BYTES if a.raw_kind() == OVPN_A_PEER_VPN_RX_BYTES => {
                     PeerBuilder(w).vpn_rx_bytes(value::uint(&a))?;
@@ -311,9 +311,7 @@ impl<'a> Keyconf<'a> {
     /// `OVPN_A_KEYCONF_SLOT`: The slot where the key should be stored
     #[inline]
     pub fn slot(&self) -> Option<KeySlot> {
-        self.0
-            .u32(OVPN_A_KEYCONF_SLOT)
-            .map(|v| KeySlot::from_value(v as u32))
+        self.0.u32(OVPN_A_KEYCONF_SLOT).map(KeySlot::from_value)
     }
 
     /// `OVPN_A_KEYCONF_KEY_ID`: The unique ID of the key in the peer context. Used to fetch the correct key upon decryption
@@ -327,7 +325,7 @@ impl<'a> Keyconf<'a> {
     pub fn cipher_alg(&self) -> Option<CipherAlg> {
         self.0
             .u32(OVPN_A_KEYCONF_CIPHER_ALG)
-            .map(|v| CipherAlg::from_value(v as u32))
+            .map(CipherAlg::from_value)
     }
 
     /// `OVPN_A_KEYCONF_ENCRYPT_DIR`: Key material for encrypt direction
@@ -351,13 +349,13 @@ impl<'a> Keyconf<'a> {
                     KeyconfBuilder(w).peer_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
-                    KeyconfBuilder(w).slot(KeySlot::from_value(value::u32(&a) as u32))?;
+                    KeyconfBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_KEYCONF_KEY_ID if a.raw_kind() == OVPN_A_KEYCONF_KEY_ID => {
                     KeyconfBuilder(w).key_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_CIPHER_ALG if a.raw_kind() == OVPN_A_KEYCONF_CIPHER_ALG => {
-                    KeyconfBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a) as u32))?;
+                    KeyconfBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_KEYCONF_ENCRYPT_DIR => {
                     nest_like(w, &a, |w| Keydir::parse(a.nested())?.write_to(w))?

@@ -52,7 +52,7 @@ impl<'w, B: Buffer> DatapathBuilder<'w, B> {
     /// Writes `OVS_DP_ATTR_USER_FEATURES`.
     pub fn user_features(&mut self, v: UserFeatures) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVS_DP_ATTR_USER_FEATURES, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(OVS_DP_ATTR_USER_FEATURES, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 

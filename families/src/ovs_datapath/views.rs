@@ -70,9 +70,7 @@ impl<'a> Datapath<'a> {
     /// `OVS_DP_ATTR_USER_FEATURES`
     #[inline]
     pub fn user_features(&self) -> Option<UserFeatures> {
-        self.0
-            .u32(OVS_DP_ATTR_USER_FEATURES)
-            .map(|v| UserFeatures(v as u32))
+        self.0.u32(OVS_DP_ATTR_USER_FEATURES).map(UserFeatures)
     }
 
     /// `OVS_DP_ATTR_MASKS_CACHE_SIZE`
@@ -120,7 +118,7 @@ impl<'a> Datapath<'a> {
                     }
                 }
                 OVS_DP_ATTR_USER_FEATURES if a.raw_kind() == OVS_DP_ATTR_USER_FEATURES => {
-                    DatapathBuilder(w).user_features(UserFeatures(value::u32(&a) as u32))?;
+                    DatapathBuilder(w).user_features(UserFeatures(value::u32(&a)))?;
                 }
                 OVS_DP_ATTR_PAD if a.raw_kind() == OVS_DP_ATTR_PAD => raw(w, &a)?,
                 OVS_DP_ATTR_MASKS_CACHE_SIZE if a.raw_kind() == OVS_DP_ATTR_MASKS_CACHE_SIZE => {

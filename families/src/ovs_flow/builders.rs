@@ -115,7 +115,7 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// flow installation and retrieval. Optional for all requests.
     pub fn ufid_flags(&mut self, v: OvsUfidFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVS_FLOW_ATTR_UFID_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(OVS_FLOW_ATTR_UFID_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -290,7 +290,7 @@ impl<'w, B: Buffer> KeyAttrsBuilder<'w, B> {
     /// Writes `OVS_KEY_ATTR_CT_STATE`.
     pub fn ct_state(&mut self, v: CtStateFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVS_KEY_ATTR_CT_STATE, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(OVS_KEY_ATTR_CT_STATE, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -541,7 +541,7 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
 
     /// Writes `OVS_ACTION_ATTR_CLONE`: Make a copy of the packet and execute a list of actions without
     /// affecting the original packet and key.
-    pub fn clone(
+    pub fn clone_attr(
         &mut self,
         f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {

@@ -123,9 +123,7 @@ impl<'a> FlowAttrs<'a> {
     /// flow installation and retrieval. Optional for all requests.
     #[inline]
     pub fn ufid_flags(&self) -> Option<OvsUfidFlags> {
-        self.0
-            .u32(OVS_FLOW_ATTR_UFID_FLAGS)
-            .map(|v| OvsUfidFlags(v as u32))
+        self.0.u32(OVS_FLOW_ATTR_UFID_FLAGS).map(OvsUfidFlags)
     }
 
     /// `OVS_FLOW_ATTR_PAD`
@@ -171,7 +169,7 @@ impl<'a> FlowAttrs<'a> {
                     FlowAttrsBuilder(w).ufid(a.value())?;
                 }
                 OVS_FLOW_ATTR_UFID_FLAGS if a.raw_kind() == OVS_FLOW_ATTR_UFID_FLAGS => {
-                    FlowAttrsBuilder(w).ufid_flags(OvsUfidFlags(value::u32(&a) as u32))?;
+                    FlowAttrsBuilder(w).ufid_flags(OvsUfidFlags(value::u32(&a)))?;
                 }
                 OVS_FLOW_ATTR_PAD if a.raw_kind() == OVS_FLOW_ATTR_PAD => {
                     FlowAttrsBuilder(w).pad(a.value())?;
@@ -339,9 +337,7 @@ impl<'a> KeyAttrs<'a> {
     /// `OVS_KEY_ATTR_CT_STATE`
     #[inline]
     pub fn ct_state(&self) -> Option<CtStateFlags> {
-        self.0
-            .u32(OVS_KEY_ATTR_CT_STATE)
-            .map(|v| CtStateFlags(v as u32))
+        self.0.u32(OVS_KEY_ATTR_CT_STATE).map(CtStateFlags)
     }
 
     /// `OVS_KEY_ATTR_CT_ZONE`: connection tracking zone
@@ -521,7 +517,7 @@ impl<'a> KeyAttrs<'a> {
                     }
                 }
                 OVS_KEY_ATTR_CT_STATE if a.raw_kind() == OVS_KEY_ATTR_CT_STATE => {
-                    KeyAttrsBuilder(w).ct_state(CtStateFlags(value::u32(&a) as u32))?;
+                    KeyAttrsBuilder(w).ct_state(CtStateFlags(value::u32(&a)))?;
                 }
                 OVS_KEY_ATTR_CT_ZONE if a.raw_kind() == OVS_KEY_ATTR_CT_ZONE => {
                     KeyAttrsBuilder(w).ct_zone(value::u16(&a))?;
@@ -731,7 +727,7 @@ impl<'a> ActionAttrs<'a> {
     /// `OVS_ACTION_ATTR_CLONE`: Make a copy of the packet and execute a list of actions without
     /// affecting the original packet and key.
     #[inline]
-    pub fn clone(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
+    pub fn clone_attr(&self) -> Result<Option<ActionAttrs<'a>>, Error> {
         self.0.nest(OVS_ACTION_ATTR_CLONE)
     }
 

@@ -66,7 +66,7 @@ impl<'w, B: Buffer> PacketBuilder<'w, B> {
     }
 
     /// Writes `OVS_PACKET_ATTR_LEN`: Packet size before truncation.
-    pub fn len(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+    pub fn len_attr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0.put_attr(OVS_PACKET_ATTR_LEN, &(v).to_ne_bytes())?;
         Ok(self)
     }

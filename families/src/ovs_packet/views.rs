@@ -89,7 +89,7 @@ impl<'a> Packet<'a> {
 
     /// `OVS_PACKET_ATTR_LEN`: Packet size before truncation.
     #[inline]
-    pub fn len(&self) -> Option<u32> {
+    pub fn len_attr(&self) -> Option<u32> {
         self.0.u32(OVS_PACKET_ATTR_LEN)
     }
 
@@ -136,7 +136,7 @@ impl<'a> Packet<'a> {
                     PacketBuilder(w).mru(value::u16(&a))?;
                 }
                 OVS_PACKET_ATTR_LEN if a.raw_kind() == OVS_PACKET_ATTR_LEN => {
-                    PacketBuilder(w).len(value::u32(&a))?;
+                    PacketBuilder(w).len_attr(value::u32(&a))?;
                 }
                 OVS_PACKET_ATTR_HASH if a.raw_kind() == OVS_PACKET_ATTR_HASH => {
                     PacketBuilder(w).hash(value::u64(&a))?;

@@ -82,7 +82,7 @@ impl<'w, B: Buffer> VportBuilder<'w, B> {
     /// Writes `OVS_VPORT_ATTR_TYPE`.
     pub fn type_(&mut self, v: VportType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(OVS_VPORT_ATTR_TYPE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(OVS_VPORT_ATTR_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

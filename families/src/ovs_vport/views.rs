@@ -163,9 +163,7 @@ impl<'a> Vport<'a> {
     /// `OVS_VPORT_ATTR_TYPE`
     #[inline]
     pub fn type_(&self) -> Option<VportType> {
-        self.0
-            .u32(OVS_VPORT_ATTR_TYPE)
-            .map(|v| VportType::from_value(v as u32))
+        self.0.u32(OVS_VPORT_ATTR_TYPE).map(VportType::from_value)
     }
 
     /// `OVS_VPORT_ATTR_NAME`
@@ -221,7 +219,7 @@ impl<'a> Vport<'a> {
                     VportBuilder(w).port_no(value::u32(&a))?;
                 }
                 OVS_VPORT_ATTR_TYPE if a.raw_kind() == OVS_VPORT_ATTR_TYPE => {
-                    VportBuilder(w).type_(VportType::from_value(value::u32(&a) as u32))?;
+                    VportBuilder(w).type_(VportType::from_value(value::u32(&a)))?;
                 }
                 OVS_VPORT_ATTR_NAME if a.raw_kind() == OVS_VPORT_ATTR_NAME => {
                     VportBuilder(w).name(value::str(&a))?;

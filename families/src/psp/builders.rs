@@ -61,19 +61,15 @@ impl<'w, B: Buffer> DevBuilder<'w, B> {
 
     /// Writes `PSP_A_DEV_PSP_VERSIONS_CAP`: Bitmask of PSP versions supported by the device.
     pub fn psp_versions_cap(&mut self, v: Version) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            PSP_A_DEV_PSP_VERSIONS_CAP,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(PSP_A_DEV_PSP_VERSIONS_CAP, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `PSP_A_DEV_PSP_VERSIONS_ENA`: Bitmask of currently enabled (accepted on Rx) PSP versions.
     pub fn psp_versions_ena(&mut self, v: Version) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            PSP_A_DEV_PSP_VERSIONS_ENA,
-            &(v.value() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(PSP_A_DEV_PSP_VERSIONS_ENA, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -126,7 +122,7 @@ impl<'w, B: Buffer> AssocBuilder<'w, B> {
     /// dictates the size of the key.
     pub fn version(&mut self, v: Version) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(PSP_A_ASSOC_VERSION, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(PSP_A_ASSOC_VERSION, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -201,7 +197,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_KEY_ROTATIONS`: Number of key rotations during the lifetime of the device.
     /// Kernel statistic.
     pub fn key_rotations(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_KEY_ROTATIONS, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_KEY_ROTATIONS, v),
@@ -213,7 +208,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// a key which went stale (fully rotated out).
     /// Kernel statistic.
     pub fn stale_events(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_STALE_EVENTS, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_STALE_EVENTS, v),
@@ -224,7 +218,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_RX_PACKETS`: Number of successfully processed and authenticated PSP packets.
     /// Device statistic (from the PSP spec).
     pub fn rx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_RX_PACKETS, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_RX_PACKETS, v),
@@ -238,7 +231,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// and the PSP trailer/ICV (16 bytes) are not included in this count.
     /// Device statistic (from the PSP spec).
     pub fn rx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_RX_BYTES, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_RX_BYTES, v),
@@ -249,7 +241,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_RX_AUTH_FAIL`: Number of received PSP packets with unsuccessful authentication.
     /// Device statistic (from the PSP spec).
     pub fn rx_auth_fail(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_RX_AUTH_FAIL, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_RX_AUTH_FAIL, v),
@@ -260,7 +251,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_RX_ERROR`: Number of received PSP packets with length/framing errors.
     /// Device statistic (from the PSP spec).
     pub fn rx_error(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_RX_ERROR, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_RX_ERROR, v),
@@ -272,7 +262,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// (invalid master key indicated by SPI, unsupported version, etc.)
     /// Device statistic (from the PSP spec).
     pub fn rx_bad(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_RX_BAD, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_RX_BAD, v),
@@ -283,7 +272,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_TX_PACKETS`: Number of successfully processed PSP packets for transmission.
     /// Device statistic (from the PSP spec).
     pub fn tx_packets(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_TX_PACKETS, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_TX_PACKETS, v),
@@ -297,7 +285,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// and the PSP trailer/ICV (16 bytes) are not included in this count.
     /// Device statistic (from the PSP spec).
     pub fn tx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_TX_BYTES, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_TX_BYTES, v),
@@ -308,7 +295,6 @@ impl<'w, B: Buffer> StatsBuilder<'w, B> {
     /// Writes `PSP_A_STATS_TX_ERROR`: Number of PSP packets for transmission with errors.
     /// Device statistic (from the PSP spec).
     pub fn tx_error(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(PSP_A_STATS_TX_ERROR, small),
             Err(_) => self.0.put_u64(PSP_A_STATS_TX_ERROR, v),

@@ -116,7 +116,7 @@ impl<'a> Dev<'a> {
     pub fn psp_versions_cap(&self) -> Option<Version> {
         self.0
             .u32(PSP_A_DEV_PSP_VERSIONS_CAP)
-            .map(|v| Version::from_value(v as u32))
+            .map(Version::from_value)
     }
 
     /// `PSP_A_DEV_PSP_VERSIONS_ENA`: Bitmask of currently enabled (accepted on Rx) PSP versions.
@@ -124,7 +124,7 @@ impl<'a> Dev<'a> {
     pub fn psp_versions_ena(&self) -> Option<Version> {
         self.0
             .u32(PSP_A_DEV_PSP_VERSIONS_ENA)
-            .map(|v| Version::from_value(v as u32))
+            .map(Version::from_value)
     }
 
     /// `PSP_A_DEV_ASSOC_LIST`: List of associated virtual devices.
@@ -164,10 +164,10 @@ impl<'a> Dev<'a> {
                     DevBuilder(w).ifindex(value::u32(&a))?;
                 }
                 PSP_A_DEV_PSP_VERSIONS_CAP if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_CAP => {
-                    DevBuilder(w).psp_versions_cap(Version::from_value(value::u32(&a) as u32))?;
+                    DevBuilder(w).psp_versions_cap(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_DEV_PSP_VERSIONS_ENA if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_ENA => {
-                    DevBuilder(w).psp_versions_ena(Version::from_value(value::u32(&a) as u32))?;
+                    DevBuilder(w).psp_versions_ena(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_DEV_ASSOC_LIST => {
                     nest_like(w, &a, |w| AssocDevInfo::parse(a.nested())?.write_to(w))?
@@ -221,9 +221,7 @@ impl<'a> Assoc<'a> {
     /// dictates the size of the key.
     #[inline]
     pub fn version(&self) -> Option<Version> {
-        self.0
-            .u32(PSP_A_ASSOC_VERSION)
-            .map(|v| Version::from_value(v as u32))
+        self.0.u32(PSP_A_ASSOC_VERSION).map(Version::from_value)
     }
 
     /// `PSP_A_ASSOC_RX_KEY`
@@ -253,7 +251,7 @@ impl<'a> Assoc<'a> {
                     AssocBuilder(w).dev_id(value::u32(&a))?;
                 }
                 PSP_A_ASSOC_VERSION if a.raw_kind() == PSP_A_ASSOC_VERSION => {
-                    AssocBuilder(w).version(Version::from_value(value::u32(&a) as u32))?;
+                    AssocBuilder(w).version(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_ASSOC_RX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,
                 PSP_A_ASSOC_TX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,

@@ -71,8 +71,7 @@ impl<'w, B: Buffer> AddrAttrsBuilder<'w, B> {
 
     /// Writes `IFA_FLAGS`.
     pub fn flags(&mut self, v: IfaFlags) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(IFA_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+        self.0.put_attr(IFA_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 

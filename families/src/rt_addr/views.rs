@@ -87,7 +87,7 @@ impl<'a> AddrAttrs<'a> {
     /// `IFA_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<IfaFlags> {
-        self.0.u32(IFA_FLAGS).map(|v| IfaFlags(v as u32))
+        self.0.u32(IFA_FLAGS).map(IfaFlags)
     }
 
     /// `IFA_RT_PRIORITY`
@@ -151,7 +151,7 @@ impl<'a> AddrAttrs<'a> {
                     AddrAttrsBuilder(w).multicast(a.value())?;
                 }
                 IFA_FLAGS if a.raw_kind() == IFA_FLAGS => {
-                    AddrAttrsBuilder(w).flags(IfaFlags(value::u32(&a) as u32))?;
+                    AddrAttrsBuilder(w).flags(IfaFlags(value::u32(&a)))?;
                 }
                 IFA_RT_PRIORITY if a.raw_kind() == IFA_RT_PRIORITY => {
                     AddrAttrsBuilder(w).rt_priority(value::u32(&a))?;

@@ -206,8 +206,7 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
 
     /// Writes `IFLA_EXT_MASK`.
     pub fn ext_mask(&mut self, v: RtextFilter) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(IFLA_EXT_MASK, &(v.bits() as u32).to_ne_bytes())?;
+        self.0.put_attr(IFLA_EXT_MASK, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -295,8 +294,7 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
 
     /// Writes `IFLA_EVENT`.
     pub fn event(&mut self, v: LinkEvent) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(IFLA_EVENT, &(v.value() as u32).to_ne_bytes())?;
+        self.0.put_attr(IFLA_EVENT, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -439,7 +437,6 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
 
     /// Writes `IFLA_MAX_PACING_OFFLOAD_HORIZON`: EDT offload horizon supported by the device (in nsec).
     pub fn max_pacing_offload_horizon(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        let v = v;
         match u32::try_from(v) {
             Ok(small) => self.0.put_u32(IFLA_MAX_PACING_OFFLOAD_HORIZON, small),
             Err(_) => self.0.put_u64(IFLA_MAX_PACING_OFFLOAD_HORIZON, v),
@@ -1862,7 +1859,7 @@ impl<'w, B: Buffer> LinkinfoBridgeAttrsBuilder<'w, B> {
     /// Writes `IFLA_BR_STP_MODE`.
     pub fn stp_mode(&mut self, v: BrStpMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_BR_STP_MODE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_BR_STP_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -2906,8 +2903,7 @@ impl<'w, B: Buffer> XdpAttrsBuilder<'w, B> {
 
     /// Writes `IFLA_XDP_FLAGS`.
     pub fn flags(&mut self, v: XdpFlags) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(IFLA_XDP_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+        self.0.put_attr(IFLA_XDP_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3210,35 +3206,35 @@ impl<'w, B: Buffer> LinkinfoNetkitAttrsBuilder<'w, B> {
     /// Writes `IFLA_NETKIT_POLICY`.
     pub fn policy(&mut self, v: NetkitPolicy) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_POLICY, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_POLICY, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_NETKIT_PEER_POLICY`.
     pub fn peer_policy(&mut self, v: NetkitPolicy) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_PEER_POLICY, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_PEER_POLICY, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_NETKIT_MODE`.
     pub fn mode(&mut self, v: NetkitMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_MODE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_NETKIT_SCRUB`.
     pub fn scrub(&mut self, v: NetkitScrub) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_SCRUB, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_SCRUB, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `IFLA_NETKIT_PEER_SCRUB`.
     pub fn peer_scrub(&mut self, v: NetkitScrub) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_PEER_SCRUB, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_PEER_SCRUB, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3257,7 +3253,7 @@ impl<'w, B: Buffer> LinkinfoNetkitAttrsBuilder<'w, B> {
     /// Writes `IFLA_NETKIT_PAIRING`.
     pub fn pairing(&mut self, v: NetkitPairing) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_NETKIT_PAIRING, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_NETKIT_PAIRING, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -3537,7 +3533,7 @@ impl<'w, B: Buffer> LinkinfoVxlanAttrsBuilder<'w, B> {
     /// Writes `IFLA_VXLAN_LABEL_POLICY`.
     pub fn label_policy(&mut self, v: VxlanLabelPolicy) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_VXLAN_LABEL_POLICY, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_VXLAN_LABEL_POLICY, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3568,7 +3564,7 @@ impl<'w, B: Buffer> LinkinfoMacvlanAttrsBuilder<'w, B> {
     /// Writes `IFLA_MACVLAN_MODE`.
     pub fn mode(&mut self, v: MacvlanMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_MACVLAN_MODE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_MACVLAN_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -3582,7 +3578,7 @@ impl<'w, B: Buffer> LinkinfoMacvlanAttrsBuilder<'w, B> {
     /// Writes `IFLA_MACVLAN_MACADDR_MODE`.
     pub fn macaddr_mode(&mut self, v: MacvlanMacaddrMode) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(IFLA_MACVLAN_MACADDR_MODE, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(IFLA_MACVLAN_MACADDR_MODE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

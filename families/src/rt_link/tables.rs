@@ -2131,7 +2131,7 @@ pub static IFLA_BRIDGE_ID: StructDesc = StructDesc::new(
     "struct ifla_bridge_id",
     8,
     &[
-        Member::new("prio", 0, 2, AttrType::U16),
+        Member::new("prio", 0, 2, AttrType::U16).big_endian(),
         Member::new("addr", 2, 6, AttrType::Binary).display(Display::Mac),
     ],
 );

@@ -1008,7 +1008,7 @@ impl Ifinfomsg {
             ifi_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
             ifi_type: Arphrd::from_value(rd::u16(b, 2) as u32),
             ifi_index: rd::i32(b, 4),
-            ifi_flags: IfinfoFlags(rd::u32(b, 8) as u32),
+            ifi_flags: IfinfoFlags(rd::u32(b, 8)),
             ifi_change: rd::u32(b, 12),
         }
     }
@@ -1018,7 +1018,7 @@ impl Ifinfomsg {
         wr::u8(out, 0, self.ifi_family.value() as u8);
         wr::u16(out, 2, self.ifi_type.value() as u16);
         wr::i32(out, 4, self.ifi_index);
-        wr::u32(out, 8, self.ifi_flags.bits() as u32);
+        wr::u32(out, 8, self.ifi_flags.bits());
         wr::u32(out, 12, self.ifi_change);
     }
 }
@@ -1047,14 +1047,14 @@ impl IflaBridgeId {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            prio: rd::u16(b, 0),
+            prio: rd::u16_be(b, 0),
             addr: rd::array::<6>(b, 2),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u16(out, 0, self.prio);
+        wr::u16_be(out, 0, self.prio);
         wr::array(out, 2, &self.addr);
     }
 }
@@ -1507,14 +1507,14 @@ impl IflaVlanFlags {
     /// (older kernels send shorter versions of growing structs).
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
-            flags: VlanFlags(rd::u32(b, 0) as u32),
+            flags: VlanFlags(rd::u32(b, 0)),
             mask: rd::u32(b, 4),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
-        wr::u32(out, 0, self.flags.bits() as u32);
+        wr::u32(out, 0, self.flags.bits());
         wr::u32(out, 4, self.mask);
     }
 }
@@ -1764,14 +1764,14 @@ impl IflaVfLinkState {
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
-            link_state: IflaVfLinkStateEnum::from_value(rd::u32(b, 4) as u32),
+            link_state: IflaVfLinkStateEnum::from_value(rd::u32(b, 4)),
         }
     }
 
     /// Writes the struct into the start of `out` (fields that do not fit are left out).
     pub fn write_to(&self, out: &mut [u8]) {
         wr::u32(out, 0, self.vf);
-        wr::u32(out, 4, self.link_state.value() as u32);
+        wr::u32(out, 4, self.link_state.value());
     }
 }
 

@@ -208,7 +208,7 @@ impl<'a> LinkAttrs<'a> {
     /// `IFLA_EXT_MASK`
     #[inline]
     pub fn ext_mask(&self) -> Option<RtextFilter> {
-        self.0.u32(IFLA_EXT_MASK).map(|v| RtextFilter(v as u32))
+        self.0.u32(IFLA_EXT_MASK).map(RtextFilter)
     }
 
     /// `IFLA_PROMISCUITY`
@@ -292,9 +292,7 @@ impl<'a> LinkAttrs<'a> {
     /// `IFLA_EVENT`
     #[inline]
     pub fn event(&self) -> Option<LinkEvent> {
-        self.0
-            .u32(IFLA_EVENT)
-            .map(|v| LinkEvent::from_value(v as u32))
+        self.0.u32(IFLA_EVENT).map(LinkEvent::from_value)
     }
 
     /// `IFLA_NEW_NETNSID`
@@ -543,7 +541,7 @@ impl<'a> LinkAttrs<'a> {
                     LinkAttrsBuilder(w).net_ns_fd(value::u32(&a))?;
                 }
                 IFLA_EXT_MASK if a.raw_kind() == IFLA_EXT_MASK => {
-                    LinkAttrsBuilder(w).ext_mask(RtextFilter(value::u32(&a) as u32))?;
+                    LinkAttrsBuilder(w).ext_mask(RtextFilter(value::u32(&a)))?;
                 }
                 IFLA_PROMISCUITY if a.raw_kind() == IFLA_PROMISCUITY => {
                     LinkAttrsBuilder(w).promiscuity(value::u32(&a))?;
@@ -584,7 +582,7 @@ impl<'a> LinkAttrs<'a> {
                 IFLA_PAD if a.raw_kind() == IFLA_PAD => raw(w, &a)?,
                 IFLA_XDP => nest_like(w, &a, |w| XdpAttrs::parse(a.nested())?.write_to(w))?,
                 IFLA_EVENT if a.raw_kind() == IFLA_EVENT => {
-                    LinkAttrsBuilder(w).event(LinkEvent::from_value(value::u32(&a) as u32))?;
+                    LinkAttrsBuilder(w).event(LinkEvent::from_value(value::u32(&a)))?;
                 }
                 IFLA_NEW_NETNSID if a.raw_kind() == IFLA_NEW_NETNSID => {
                     LinkAttrsBuilder(w).new_netnsid(value::i32(&a))?;
@@ -1165,9 +1163,7 @@ impl<'a> VfPortsAttrs<'a> {
     /// through the typed builder, the others as they were.
     pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
         for a in self.0.iter() {
-            match a.kind() {
-                _ => raw(w, &a)?,
-            }
+            raw(w, &a)?;
         }
         Ok(())
     }
@@ -1203,9 +1199,7 @@ impl<'a> PortSelfAttrs<'a> {
     /// through the typed builder, the others as they were.
     pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
         for a in self.0.iter() {
-            match a.kind() {
-                _ => raw(w, &a)?,
-            }
+            raw(w, &a)?;
         }
         Ok(())
     }
@@ -2171,9 +2165,7 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
     /// `IFLA_BR_STP_MODE`
     #[inline]
     pub fn stp_mode(&self) -> Option<BrStpMode> {
-        self.0
-            .u32(IFLA_BR_STP_MODE)
-            .map(|v| BrStpMode::from_value(v as u32))
+        self.0.u32(IFLA_BR_STP_MODE).map(BrStpMode::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -2357,7 +2349,7 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
                 }
                 IFLA_BR_STP_MODE if a.raw_kind() == IFLA_BR_STP_MODE => {
                     LinkinfoBridgeAttrsBuilder(w)
-                        .stp_mode(BrStpMode::from_value(value::u32(&a) as u32))?;
+                        .stp_mode(BrStpMode::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4082,7 +4074,7 @@ impl<'a> XdpAttrs<'a> {
     /// `IFLA_XDP_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<XdpFlags> {
-        self.0.u32(IFLA_XDP_FLAGS).map(|v| XdpFlags(v as u32))
+        self.0.u32(IFLA_XDP_FLAGS).map(XdpFlags)
     }
 
     /// `IFLA_XDP_PROG_ID`
@@ -4127,7 +4119,7 @@ impl<'a> XdpAttrs<'a> {
                     XdpAttrsBuilder(w).attached(XdpAttached::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_XDP_FLAGS if a.raw_kind() == IFLA_XDP_FLAGS => {
-                    XdpAttrsBuilder(w).flags(XdpFlags(value::u32(&a) as u32))?;
+                    XdpAttrsBuilder(w).flags(XdpFlags(value::u32(&a)))?;
                 }
                 IFLA_XDP_PROG_ID if a.raw_kind() == IFLA_XDP_PROG_ID => {
                     XdpAttrsBuilder(w).prog_id(value::u32(&a))?;
@@ -4686,9 +4678,7 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
     /// `IFLA_NETKIT_POLICY`
     #[inline]
     pub fn policy(&self) -> Option<NetkitPolicy> {
-        self.0
-            .u32(IFLA_NETKIT_POLICY)
-            .map(|v| NetkitPolicy::from_value(v as u32))
+        self.0.u32(IFLA_NETKIT_POLICY).map(NetkitPolicy::from_value)
     }
 
     /// `IFLA_NETKIT_PEER_POLICY`
@@ -4696,23 +4686,19 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
     pub fn peer_policy(&self) -> Option<NetkitPolicy> {
         self.0
             .u32(IFLA_NETKIT_PEER_POLICY)
-            .map(|v| NetkitPolicy::from_value(v as u32))
+            .map(NetkitPolicy::from_value)
     }
 
     /// `IFLA_NETKIT_MODE`
     #[inline]
     pub fn mode(&self) -> Option<NetkitMode> {
-        self.0
-            .u32(IFLA_NETKIT_MODE)
-            .map(|v| NetkitMode::from_value(v as u32))
+        self.0.u32(IFLA_NETKIT_MODE).map(NetkitMode::from_value)
     }
 
     /// `IFLA_NETKIT_SCRUB`
     #[inline]
     pub fn scrub(&self) -> Option<NetkitScrub> {
-        self.0
-            .u32(IFLA_NETKIT_SCRUB)
-            .map(|v| NetkitScrub::from_value(v as u32))
+        self.0.u32(IFLA_NETKIT_SCRUB).map(NetkitScrub::from_value)
     }
 
     /// `IFLA_NETKIT_PEER_SCRUB`
@@ -4720,7 +4706,7 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
     pub fn peer_scrub(&self) -> Option<NetkitScrub> {
         self.0
             .u32(IFLA_NETKIT_PEER_SCRUB)
-            .map(|v| NetkitScrub::from_value(v as u32))
+            .map(NetkitScrub::from_value)
     }
 
     /// `IFLA_NETKIT_HEADROOM`
@@ -4740,7 +4726,7 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
     pub fn pairing(&self) -> Option<NetkitPairing> {
         self.0
             .u32(IFLA_NETKIT_PAIRING)
-            .map(|v| NetkitPairing::from_value(v as u32))
+            .map(NetkitPairing::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -4757,23 +4743,21 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
                 }
                 IFLA_NETKIT_POLICY if a.raw_kind() == IFLA_NETKIT_POLICY => {
                     LinkinfoNetkitAttrsBuilder(w)
-                        .policy(NetkitPolicy::from_value(value::u32(&a) as u32))?;
+                        .policy(NetkitPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_PEER_POLICY if a.raw_kind() == IFLA_NETKIT_PEER_POLICY => {
                     LinkinfoNetkitAttrsBuilder(w)
-                        .peer_policy(NetkitPolicy::from_value(value::u32(&a) as u32))?;
+                        .peer_policy(NetkitPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_MODE if a.raw_kind() == IFLA_NETKIT_MODE => {
-                    LinkinfoNetkitAttrsBuilder(w)
-                        .mode(NetkitMode::from_value(value::u32(&a) as u32))?;
+                    LinkinfoNetkitAttrsBuilder(w).mode(NetkitMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_SCRUB if a.raw_kind() == IFLA_NETKIT_SCRUB => {
-                    LinkinfoNetkitAttrsBuilder(w)
-                        .scrub(NetkitScrub::from_value(value::u32(&a) as u32))?;
+                    LinkinfoNetkitAttrsBuilder(w).scrub(NetkitScrub::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_PEER_SCRUB if a.raw_kind() == IFLA_NETKIT_PEER_SCRUB => {
                     LinkinfoNetkitAttrsBuilder(w)
-                        .peer_scrub(NetkitScrub::from_value(value::u32(&a) as u32))?;
+                        .peer_scrub(NetkitScrub::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_HEADROOM if a.raw_kind() == IFLA_NETKIT_HEADROOM => {
                     LinkinfoNetkitAttrsBuilder(w).headroom(value::u16(&a))?;
@@ -4783,7 +4767,7 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
                 }
                 IFLA_NETKIT_PAIRING if a.raw_kind() == IFLA_NETKIT_PAIRING => {
                     LinkinfoNetkitAttrsBuilder(w)
-                        .pairing(NetkitPairing::from_value(value::u32(&a) as u32))?;
+                        .pairing(NetkitPairing::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5157,7 +5141,7 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
     pub fn label_policy(&self) -> Option<VxlanLabelPolicy> {
         self.0
             .u32(IFLA_VXLAN_LABEL_POLICY)
-            .map(|v| VxlanLabelPolicy::from_value(v as u32))
+            .map(VxlanLabelPolicy::from_value)
     }
 
     /// `IFLA_VXLAN_RESERVED_BITS`
@@ -5277,7 +5261,7 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
                 }
                 IFLA_VXLAN_LABEL_POLICY if a.raw_kind() == IFLA_VXLAN_LABEL_POLICY => {
                     LinkinfoVxlanAttrsBuilder(w)
-                        .label_policy(VxlanLabelPolicy::from_value(value::u32(&a) as u32))?;
+                        .label_policy(VxlanLabelPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_VXLAN_RESERVED_BITS if a.raw_kind() == IFLA_VXLAN_RESERVED_BITS => {
                     LinkinfoVxlanAttrsBuilder(w).reserved_bits(a.value())?;
@@ -5321,9 +5305,7 @@ impl<'a> LinkinfoMacvlanAttrs<'a> {
     /// `IFLA_MACVLAN_MODE`
     #[inline]
     pub fn mode(&self) -> Option<MacvlanMode> {
-        self.0
-            .u32(IFLA_MACVLAN_MODE)
-            .map(|v| MacvlanMode::from_value(v as u32))
+        self.0.u32(IFLA_MACVLAN_MODE).map(MacvlanMode::from_value)
     }
 
     /// `IFLA_MACVLAN_FLAGS`
@@ -5339,7 +5321,7 @@ impl<'a> LinkinfoMacvlanAttrs<'a> {
     pub fn macaddr_mode(&self) -> Option<MacvlanMacaddrMode> {
         self.0
             .u32(IFLA_MACVLAN_MACADDR_MODE)
-            .map(|v| MacvlanMacaddrMode::from_value(v as u32))
+            .map(MacvlanMacaddrMode::from_value)
     }
 
     /// `IFLA_MACVLAN_MACADDR`
@@ -5384,15 +5366,14 @@ impl<'a> LinkinfoMacvlanAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_MACVLAN_MODE if a.raw_kind() == IFLA_MACVLAN_MODE => {
-                    LinkinfoMacvlanAttrsBuilder(w)
-                        .mode(MacvlanMode::from_value(value::u32(&a) as u32))?;
+                    LinkinfoMacvlanAttrsBuilder(w).mode(MacvlanMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_MACVLAN_FLAGS if a.raw_kind() == IFLA_MACVLAN_FLAGS => {
                     LinkinfoMacvlanAttrsBuilder(w).flags(MacvlanFlags(value::u16(&a) as u32))?;
                 }
                 IFLA_MACVLAN_MACADDR_MODE if a.raw_kind() == IFLA_MACVLAN_MACADDR_MODE => {
                     LinkinfoMacvlanAttrsBuilder(w)
-                        .macaddr_mode(MacvlanMacaddrMode::from_value(value::u32(&a) as u32))?;
+                        .macaddr_mode(MacvlanMacaddrMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_MACVLAN_MACADDR if a.raw_kind() == IFLA_MACVLAN_MACADDR => {
                     LinkinfoMacvlanAttrsBuilder(w).macaddr(a.value())?;
@@ -5860,6 +5841,7 @@ impl<'a> LinkinfoMacsecAttrs<'a> {
 
 /// The `linkinfo-data-msg` sub-message of `rt-link`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum LinkinfoDataMsg<'a> {
     /// Selector `bond`.
     Bond(LinkinfoBondAttrs<'a>),
@@ -6017,6 +5999,7 @@ impl<'a> LinkinfoDataMsg<'a> {
 
 /// The `linkinfo-member-data-msg` sub-message of `rt-link`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum LinkinfoMemberDataMsg<'a> {
     /// Selector `bridge`.
     Bridge(LinkinfoBrportAttrs<'a>),

@@ -117,8 +117,7 @@ impl<'w, B: Buffer> NeighbourAttrsBuilder<'w, B> {
 
     /// Writes `NDA_FLAGS_EXT`.
     pub fn flags_ext(&mut self, v: NtfExtFlags) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(NDA_FLAGS_EXT, &(v.bits() as u32).to_ne_bytes())?;
+        self.0.put_attr(NDA_FLAGS_EXT, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 

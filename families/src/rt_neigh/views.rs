@@ -137,7 +137,7 @@ impl<'a> NeighbourAttrs<'a> {
     /// `NDA_FLAGS_EXT`
     #[inline]
     pub fn flags_ext(&self) -> Option<NtfExtFlags> {
-        self.0.u32(NDA_FLAGS_EXT).map(|v| NtfExtFlags(v as u32))
+        self.0.u32(NDA_FLAGS_EXT).map(NtfExtFlags)
     }
 
     /// `NDA_NDM_STATE_MASK`
@@ -211,7 +211,7 @@ impl<'a> NeighbourAttrs<'a> {
                     NeighbourAttrsBuilder(w).fdb_ext_attrs(a.value())?;
                 }
                 NDA_FLAGS_EXT if a.raw_kind() == NDA_FLAGS_EXT => {
-                    NeighbourAttrsBuilder(w).flags_ext(NtfExtFlags(value::u32(&a) as u32))?;
+                    NeighbourAttrsBuilder(w).flags_ext(NtfExtFlags(value::u32(&a)))?;
                 }
                 NDA_NDM_STATE_MASK if a.raw_kind() == NDA_NDM_STATE_MASK => {
                     NeighbourAttrsBuilder(w).ndm_state_mask(value::u16(&a))?;

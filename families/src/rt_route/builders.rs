@@ -126,8 +126,7 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
 
     /// Writes `RTA_TABLE`.
     pub fn table_attr(&mut self, v: RtTable) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(RTA_TABLE, &(v.value() as u32).to_ne_bytes())?;
+        self.0.put_attr(RTA_TABLE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -238,7 +237,7 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
     /// it in requests.
     pub fn del_reason(&mut self, v: DelReason) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(RTA_DEL_REASON, &(v.value() as u32).to_ne_bytes())?;
+            .put_attr(RTA_DEL_REASON, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }

@@ -367,7 +367,7 @@ impl Rtmsg {
             rtm_protocol: RtProtocol::from_value(rd::u8(b, 5) as u32),
             rtm_scope: RtScope::from_value(rd::u8(b, 6) as u32),
             rtm_type: RtmType::from_value(rd::u8(b, 7) as u32),
-            rtm_flags: RtmFlags(rd::u32(b, 8) as u32),
+            rtm_flags: RtmFlags(rd::u32(b, 8)),
         }
     }
 
@@ -381,7 +381,7 @@ impl Rtmsg {
         wr::u8(out, 5, self.rtm_protocol.value() as u8);
         wr::u8(out, 6, self.rtm_scope.value() as u8);
         wr::u8(out, 7, self.rtm_type.value() as u8);
-        wr::u32(out, 8, self.rtm_flags.bits() as u32);
+        wr::u32(out, 8, self.rtm_flags.bits());
     }
 }
 

@@ -129,7 +129,7 @@ impl<'a> RouteAttrs<'a> {
     /// `RTA_TABLE`
     #[inline]
     pub fn table_attr(&self) -> Option<RtTable> {
-        self.0.u32(RTA_TABLE).map(|v| RtTable::from_value(v as u32))
+        self.0.u32(RTA_TABLE).map(RtTable::from_value)
     }
 
     /// `RTA_MARK`
@@ -241,9 +241,7 @@ impl<'a> RouteAttrs<'a> {
     /// it in requests.
     #[inline]
     pub fn del_reason(&self) -> Option<DelReason> {
-        self.0
-            .u32(RTA_DEL_REASON)
-            .map(|v| DelReason::from_value(v as u32))
+        self.0.u32(RTA_DEL_REASON).map(DelReason::from_value)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -312,7 +310,7 @@ impl<'a> RouteAttrs<'a> {
                     RouteAttrsBuilder(w).mp_algo(a.value())?;
                 }
                 RTA_TABLE if a.raw_kind() == RTA_TABLE => {
-                    RouteAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a) as u32))?;
+                    RouteAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a)))?;
                 }
                 RTA_MARK if a.raw_kind() == RTA_MARK => {
                     RouteAttrsBuilder(w).mark(value::u32(&a))?;
@@ -364,8 +362,7 @@ impl<'a> RouteAttrs<'a> {
                     RouteAttrsBuilder(w).flowlabel(value::u32_be(&a))?;
                 }
                 RTA_DEL_REASON if a.raw_kind() == RTA_DEL_REASON => {
-                    RouteAttrsBuilder(w)
-                        .del_reason(DelReason::from_value(value::u32(&a) as u32))?;
+                    RouteAttrsBuilder(w).del_reason(DelReason::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -89,8 +89,7 @@ impl<'w, B: Buffer> FibRuleAttrsBuilder<'w, B> {
 
     /// Writes `FRA_TABLE`.
     pub fn table_attr(&mut self, v: RtTable) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(FRA_TABLE, &(v.value() as u32).to_ne_bytes())?;
+        self.0.put_attr(FRA_TABLE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 

@@ -289,7 +289,7 @@ impl FibRuleHdr {
             tos: rd::u8(b, 3),
             table: RtTable::from_value(rd::u8(b, 4) as u32),
             action: FrAct::from_value(rd::u8(b, 7) as u32),
-            flags: FibRuleFlags(rd::u32(b, 8) as u32),
+            flags: FibRuleFlags(rd::u32(b, 8)),
         }
     }
 
@@ -301,7 +301,7 @@ impl FibRuleHdr {
         wr::u8(out, 3, self.tos);
         wr::u8(out, 4, self.table.value() as u8);
         wr::u8(out, 7, self.action.value() as u8);
-        wr::u32(out, 8, self.flags.bits() as u32);
+        wr::u32(out, 8, self.flags.bits());
     }
 }
 

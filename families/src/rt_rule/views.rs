@@ -105,7 +105,7 @@ impl<'a> FibRuleAttrs<'a> {
     /// `FRA_TABLE`
     #[inline]
     pub fn table_attr(&self) -> Option<RtTable> {
-        self.0.u32(FRA_TABLE).map(|v| RtTable::from_value(v as u32))
+        self.0.u32(FRA_TABLE).map(RtTable::from_value)
     }
 
     /// `FRA_FWMASK`
@@ -240,8 +240,7 @@ impl<'a> FibRuleAttrs<'a> {
                     FibRuleAttrsBuilder(w).suppress_prefixlen(value::u32(&a))?;
                 }
                 FRA_TABLE if a.raw_kind() == FRA_TABLE => {
-                    FibRuleAttrsBuilder(w)
-                        .table_attr(RtTable::from_value(value::u32(&a) as u32))?;
+                    FibRuleAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a)))?;
                 }
                 FRA_FWMASK if a.raw_kind() == FRA_FWMASK => {
                     FibRuleAttrsBuilder(w).fwmask(value::u32(&a))?;

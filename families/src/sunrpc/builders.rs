@@ -22,10 +22,8 @@ impl<'w, B: Buffer> CacheNotifyBuilder<'w, B> {
 
     /// Writes `SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE`.
     pub fn cache_type(&mut self, v: CacheType) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE,
-            &(v.bits() as u32).to_ne_bytes(),
-        )?;
+        self.0
+            .put_attr(SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
@@ -183,7 +181,7 @@ impl<'w, B: Buffer> CacheFlushBuilder<'w, B> {
     /// Writes `SUNRPC_A_CACHE_FLUSH_MASK`.
     pub fn mask(&mut self, v: CacheType) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(SUNRPC_A_CACHE_FLUSH_MASK, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(SUNRPC_A_CACHE_FLUSH_MASK, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }

@@ -45,9 +45,7 @@ impl<'a> CacheNotify<'a> {
     /// `SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE`
     #[inline]
     pub fn cache_type(&self) -> Option<CacheType> {
-        self.0
-            .u32(SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE)
-            .map(|v| CacheType(v as u32))
+        self.0.u32(SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE).map(CacheType)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -58,7 +56,7 @@ impl<'a> CacheNotify<'a> {
                 SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE
                     if a.raw_kind() == SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE =>
                 {
-                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a) as u32))?;
+                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -369,9 +367,7 @@ impl<'a> CacheFlush<'a> {
     /// `SUNRPC_A_CACHE_FLUSH_MASK`
     #[inline]
     pub fn mask(&self) -> Option<CacheType> {
-        self.0
-            .u32(SUNRPC_A_CACHE_FLUSH_MASK)
-            .map(|v| CacheType(v as u32))
+        self.0.u32(SUNRPC_A_CACHE_FLUSH_MASK).map(CacheType)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -380,7 +376,7 @@ impl<'a> CacheFlush<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 SUNRPC_A_CACHE_FLUSH_MASK if a.raw_kind() == SUNRPC_A_CACHE_FLUSH_MASK => {
-                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a) as u32))?;
+                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

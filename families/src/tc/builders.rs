@@ -2694,7 +2694,7 @@ impl<'w, B: Buffer> FlowerAttrsBuilder<'w, B> {
     /// Writes `TCA_FLOWER_FLAGS`.
     pub fn flags(&mut self, v: ClsFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(TCA_FLOWER_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(TCA_FLOWER_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -2865,14 +2865,14 @@ impl<'w, B: Buffer> FlowerAttrsBuilder<'w, B> {
     /// Writes `TCA_FLOWER_KEY_FLAGS`.
     pub fn key_flags(&mut self, v: FlowerKeyCtrlFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(TCA_FLOWER_KEY_FLAGS, &(v.bits() as u32).to_be_bytes())?;
+            .put_attr(TCA_FLOWER_KEY_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `TCA_FLOWER_KEY_FLAGS_MASK`.
     pub fn key_flags_mask(&mut self, v: FlowerKeyCtrlFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(TCA_FLOWER_KEY_FLAGS_MASK, &(v.bits() as u32).to_be_bytes())?;
+            .put_attr(TCA_FLOWER_KEY_FLAGS_MASK, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
@@ -3309,16 +3309,14 @@ impl<'w, B: Buffer> FlowerAttrsBuilder<'w, B> {
     /// Writes `TCA_FLOWER_KEY_ENC_FLAGS`.
     pub fn key_enc_flags(&mut self, v: FlowerKeyCtrlFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(TCA_FLOWER_KEY_ENC_FLAGS, &(v.bits() as u32).to_be_bytes())?;
+            .put_attr(TCA_FLOWER_KEY_ENC_FLAGS, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `TCA_FLOWER_KEY_ENC_FLAGS_MASK`.
     pub fn key_enc_flags_mask(&mut self, v: FlowerKeyCtrlFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(
-            TCA_FLOWER_KEY_ENC_FLAGS_MASK,
-            &(v.bits() as u32).to_be_bytes(),
-        )?;
+        self.0
+            .put_attr(TCA_FLOWER_KEY_ENC_FLAGS_MASK, &(v.bits()).to_be_bytes())?;
         Ok(self)
     }
 }

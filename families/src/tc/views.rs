@@ -3757,7 +3757,7 @@ impl<'a> FlowerAttrs<'a> {
     /// `TCA_FLOWER_FLAGS`
     #[inline]
     pub fn flags(&self) -> Option<ClsFlags> {
-        self.0.u32(TCA_FLOWER_FLAGS).map(|v| ClsFlags(v as u32))
+        self.0.u32(TCA_FLOWER_FLAGS).map(ClsFlags)
     }
 
     /// `TCA_FLOWER_KEY_VLAN_ID`
@@ -3907,9 +3907,7 @@ impl<'a> FlowerAttrs<'a> {
     /// `TCA_FLOWER_KEY_FLAGS`
     #[inline]
     pub fn key_flags(&self) -> Option<FlowerKeyCtrlFlags> {
-        self.0
-            .u32_be(TCA_FLOWER_KEY_FLAGS)
-            .map(|v| FlowerKeyCtrlFlags(v as u32))
+        self.0.u32_be(TCA_FLOWER_KEY_FLAGS).map(FlowerKeyCtrlFlags)
     }
 
     /// `TCA_FLOWER_KEY_FLAGS_MASK`
@@ -3917,7 +3915,7 @@ impl<'a> FlowerAttrs<'a> {
     pub fn key_flags_mask(&self) -> Option<FlowerKeyCtrlFlags> {
         self.0
             .u32_be(TCA_FLOWER_KEY_FLAGS_MASK)
-            .map(|v| FlowerKeyCtrlFlags(v as u32))
+            .map(FlowerKeyCtrlFlags)
     }
 
     /// `TCA_FLOWER_KEY_ICMPV4_CODE`
@@ -4291,7 +4289,7 @@ impl<'a> FlowerAttrs<'a> {
     pub fn key_enc_flags(&self) -> Option<FlowerKeyCtrlFlags> {
         self.0
             .u32_be(TCA_FLOWER_KEY_ENC_FLAGS)
-            .map(|v| FlowerKeyCtrlFlags(v as u32))
+            .map(FlowerKeyCtrlFlags)
     }
 
     /// `TCA_FLOWER_KEY_ENC_FLAGS_MASK`
@@ -4299,7 +4297,7 @@ impl<'a> FlowerAttrs<'a> {
     pub fn key_enc_flags_mask(&self) -> Option<FlowerKeyCtrlFlags> {
         self.0
             .u32_be(TCA_FLOWER_KEY_ENC_FLAGS_MASK)
-            .map(|v| FlowerKeyCtrlFlags(v as u32))
+            .map(FlowerKeyCtrlFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -4375,7 +4373,7 @@ impl<'a> FlowerAttrs<'a> {
                     FlowerAttrsBuilder(w).key_udp_dst(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_FLAGS if a.raw_kind() == TCA_FLOWER_FLAGS => {
-                    FlowerAttrsBuilder(w).flags(ClsFlags(value::u32(&a) as u32))?;
+                    FlowerAttrsBuilder(w).flags(ClsFlags(value::u32(&a)))?;
                 }
                 TCA_FLOWER_KEY_VLAN_ID if a.raw_kind() == TCA_FLOWER_KEY_VLAN_ID => {
                     FlowerAttrsBuilder(w).key_vlan_id(value::u16_be(&a))?;
@@ -4466,12 +4464,10 @@ impl<'a> FlowerAttrs<'a> {
                     FlowerAttrsBuilder(w).key_enc_udp_dst_port_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_FLAGS => {
-                    FlowerAttrsBuilder(w)
-                        .key_flags(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                    FlowerAttrsBuilder(w).key_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_FLAGS_MASK => {
-                    FlowerAttrsBuilder(w)
-                        .key_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                    FlowerAttrsBuilder(w).key_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_ICMPV4_CODE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_CODE => {
                     FlowerAttrsBuilder(w).key_icmpv4_code(value::u8(&a))?;
@@ -4669,12 +4665,11 @@ impl<'a> FlowerAttrs<'a> {
                     FlowerAttrsBuilder(w).key_spi_mask(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS => {
-                    FlowerAttrsBuilder(w)
-                        .key_enc_flags(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                    FlowerAttrsBuilder(w).key_enc_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_ENC_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS_MASK => {
                     FlowerAttrsBuilder(w)
-                        .key_enc_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a) as u32))?;
+                        .key_enc_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -8225,6 +8220,7 @@ impl<'a> U32Attrs<'a> {
 
 /// The `options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OptionsMsg<'a> {
     /// Selector `basic`.
     Basic(BasicAttrs<'a>),
@@ -8466,6 +8462,7 @@ impl<'a> OptionsMsg<'a> {
 
 /// The `act-options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ActOptionsMsg<'a> {
     /// Selector `bpf`.
     Bpf(ActBpfAttrs<'a>),
@@ -8575,6 +8572,7 @@ impl<'a> ActOptionsMsg<'a> {
 
 /// The `tca-stats-app-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum TcaStatsAppMsg<'a> {
     /// Selector `cake`.
     Cake(CakeStatsAttrs<'a>),

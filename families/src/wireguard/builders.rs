@@ -48,7 +48,7 @@ impl<'w, B: Buffer> WgdeviceBuilder<'w, B> {
     /// removed prior to adding the list below.
     pub fn flags(&mut self, v: WgdeviceFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(WGDEVICE_A_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(WGDEVICE_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -106,8 +106,7 @@ impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
     /// ``WGPEER_F_UPDATE_ONLY`` if the peer should only be set if it already
     /// exists.
     pub fn flags(&mut self, v: WgpeerFlags) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_attr(WGPEER_A_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+        self.0.put_attr(WGPEER_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -202,7 +201,7 @@ impl<'w, B: Buffer> WgallowedipBuilder<'w, B> {
     /// otherwise, this IP will be added if it is not already present.
     pub fn flags(&mut self, v: WgallowedipFlags) -> Result<&mut Self, WriteError> {
         self.0
-            .put_attr(WGALLOWEDIP_A_FLAGS, &(v.bits() as u32).to_ne_bytes())?;
+            .put_attr(WGALLOWEDIP_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }

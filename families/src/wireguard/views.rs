@@ -70,9 +70,7 @@ impl<'a> Wgdevice<'a> {
     /// removed prior to adding the list below.
     #[inline]
     pub fn flags(&self) -> Option<WgdeviceFlags> {
-        self.0
-            .u32(WGDEVICE_A_FLAGS)
-            .map(|v| WgdeviceFlags(v as u32))
+        self.0.u32(WGDEVICE_A_FLAGS).map(WgdeviceFlags)
     }
 
     /// `WGDEVICE_A_LISTEN_PORT`: Set as ``0`` to choose randomly.
@@ -113,7 +111,7 @@ impl<'a> Wgdevice<'a> {
                     WgdeviceBuilder(w).public_key(a.value())?;
                 }
                 WGDEVICE_A_FLAGS if a.raw_kind() == WGDEVICE_A_FLAGS => {
-                    WgdeviceBuilder(w).flags(WgdeviceFlags(value::u32(&a) as u32))?;
+                    WgdeviceBuilder(w).flags(WgdeviceFlags(value::u32(&a)))?;
                 }
                 WGDEVICE_A_LISTEN_PORT if a.raw_kind() == WGDEVICE_A_LISTEN_PORT => {
                     WgdeviceBuilder(w).listen_port(value::u16(&a))?;
@@ -181,7 +179,7 @@ impl<'a> Wgpeer<'a> {
     /// exists.
     #[inline]
     pub fn flags(&self) -> Option<WgpeerFlags> {
-        self.0.u32(WGPEER_A_FLAGS).map(|v| WgpeerFlags(v as u32))
+        self.0.u32(WGPEER_A_FLAGS).map(WgpeerFlags)
     }
 
     /// `WGPEER_A_ENDPOINT`: struct sockaddr_in or struct sockaddr_in6
@@ -243,7 +241,7 @@ impl<'a> Wgpeer<'a> {
                     WgpeerBuilder(w).preshared_key(a.value())?;
                 }
                 WGPEER_A_FLAGS if a.raw_kind() == WGPEER_A_FLAGS => {
-                    WgpeerBuilder(w).flags(WgpeerFlags(value::u32(&a) as u32))?;
+                    WgpeerBuilder(w).flags(WgpeerFlags(value::u32(&a)))?;
                 }
                 WGPEER_A_ENDPOINT if a.raw_kind() == WGPEER_A_ENDPOINT => {
                     WgpeerBuilder(w).endpoint(a.value())?;
@@ -332,9 +330,7 @@ impl<'a> Wgallowedip<'a> {
     /// otherwise, this IP will be added if it is not already present.
     #[inline]
     pub fn flags(&self) -> Option<WgallowedipFlags> {
-        self.0
-            .u32(WGALLOWEDIP_A_FLAGS)
-            .map(|v| WgallowedipFlags(v as u32))
+        self.0.u32(WGALLOWEDIP_A_FLAGS).map(WgallowedipFlags)
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -357,7 +353,7 @@ impl<'a> Wgallowedip<'a> {
                     WgallowedipBuilder(w).cidr_mask(value::u8(&a))?;
                 }
                 WGALLOWEDIP_A_FLAGS if a.raw_kind() == WGALLOWEDIP_A_FLAGS => {
-                    WgallowedipBuilder(w).flags(WgallowedipFlags(value::u32(&a) as u32))?;
+                    WgallowedipBuilder(w).flags(WgallowedipFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

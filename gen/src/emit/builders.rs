@@ -1,6 +1,6 @@
 //! `builders.rs` of a family: one builder per attribute set over the codec's `Writer`.
 
-use super::shape::{shape, Shape};
+use super::shape::{cast, shape, Shape};
 use super::views::method_name;
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
@@ -22,8 +22,8 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
         Shape::Flag => one(String::new(), format!("self.0.put_flag({k})")),
         Shape::Int { rust, be, enum_ty, .. } => {
             let (arg_ty, val) = match &enum_ty {
-                Some((t, _, true)) => (t.clone(), format!("v.bits() as {rust}")),
-                Some((t, _, false)) => (t.clone(), format!("v.value() as {rust}")),
+                Some((t, r, true)) => (t.clone(), cast("v.bits()", r, rust)),
+                Some((t, r, false)) => (t.clone(), cast("v.value()", r, rust)),
                 None => (rust.to_string(), "v".to_string()),
             };
             let conv = if be { "to_be_bytes" } else { "to_ne_bytes" };
@@ -32,14 +32,15 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
         Shape::Var { signed, enum_ty } => {
             let rust = if signed { "i64" } else { "u64" };
             let (arg_ty, val) = match &enum_ty {
-                Some((t, _, true)) => (t.clone(), format!("v.bits() as {rust}")),
-                Some((t, _, false)) => (t.clone(), format!("v.value() as {rust}")),
+                Some((t, r, true)) => (t.clone(), cast("v.bits()", r, rust)),
+                Some((t, r, false)) => (t.clone(), cast("v.value()", r, rust)),
                 None => (rust.to_string(), "v".to_string()),
             };
+            let bind = if val == "v" { String::new() } else { format!("let v = {val};\n        ") };
             let body = if signed {
-                format!("let v = {val};\n        match i32::try_from(v) {{\n            Ok(small) => self.0.put_i32({k}, small),\n            Err(_) => self.0.put_i64({k}, v),\n        }}")
+                format!("{bind}        match i32::try_from(v) {{\n            Ok(small) => self.0.put_i32({k}, small),\n            Err(_) => self.0.put_i64({k}, v),\n        }}")
             } else {
-                format!("let v = {val};\n        match u32::try_from(v) {{\n            Ok(small) => self.0.put_u32({k}, small),\n            Err(_) => self.0.put_u64({k}, v),\n        }}")
+                format!("{bind}        match u32::try_from(v) {{\n            Ok(small) => self.0.put_u32({k}, small),\n            Err(_) => self.0.put_u64({k}, v),\n        }}")
             };
             one(format!("v: {arg_ty}"), body)
         }

@@ -77,7 +77,8 @@ pub fn emit(f: &Family) -> String {
                 )
             });
             put(&mut o, Some(&d), &op.c_name, ty, op.request.to_string());
-            if let Some(r) = op.reply.filter(|r| *r != op.request && !f.raw) {
+            let reply_const = f.directional && !op.notification;
+            if let Some(r) = op.reply.filter(|_| reply_const && !f.raw && !op.notification) {
                 put(
                     &mut o,
                     Some(&format!("The reply to `{}`.", op.c_name)),

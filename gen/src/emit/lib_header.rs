@@ -46,3 +46,5 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// The doc comments are the kernel's spec prose, lists and all.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]

@@ -143,3 +143,21 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
         }
     }
 }
+
+/// `expr as to`, or just `expr` when it already has type `to`.
+pub fn cast(expr: &str, from: &str, to: &str) -> String {
+    if from == to {
+        expr.to_string()
+    } else {
+        format!("{expr} as {to}")
+    }
+}
+
+/// The Rust type a `value::`/`Table::` reader returns (`u16_be` → `u16`, `uint` → `u64`).
+pub fn reader_type(reader: &str) -> &str {
+    match reader {
+        "uint" => "u64",
+        "sint" => "i64",
+        r => r.strip_suffix("_be").unwrap_or(r),
+    }
+}

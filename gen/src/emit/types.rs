@@ -126,14 +126,14 @@ fn member_field(f: &Family, n: &Names, m: &Member, name: String) -> Option<Field
             if e.flags {
                 (
                     et.clone(),
-                    format!("{et}({raw_read} as {r})"),
-                    format!("self.{name}.bits() as {rust}"),
+                    format!("{et}({})", crate::emit::shape::cast(&raw_read, rust, r)),
+                    crate::emit::shape::cast(&format!("self.{name}.bits()"), r, rust),
                 )
             } else {
                 (
                     et.clone(),
-                    format!("{et}::from_value({raw_read} as {r})"),
-                    format!("self.{name}.value() as {rust}"),
+                    format!("{et}::from_value({})", crate::emit::shape::cast(&raw_read, rust, r)),
+                    crate::emit::shape::cast(&format!("self.{name}.value()"), r, rust),
                 )
             }
         }

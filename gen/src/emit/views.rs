@@ -1,6 +1,6 @@
 //! `views.rs` of a family: one typed view per attribute set, and one enum per sub-message.
 
-use super::shape::{shape, view_of, Shape};
+use super::shape::{cast, reader_type, shape, view_of, Shape};
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
 use crate::naming::{camel, doc_lines, lit, snake};
@@ -10,7 +10,9 @@ use std::fmt::Write;
 pub fn method_name(a: &Attr) -> String {
     let m = snake(&a.name);
     match m.as_str() {
-        "table" | "parse" | "get" | "iter" | "unknown" | "new" => format!("{m}_attr"),
+        "table" | "parse" | "get" | "iter" | "unknown" | "new" | "len" | "is_empty" | "clone" => {
+            format!("{m}_attr")
+        }
         _ => m,
     }
 }
@@ -26,6 +28,8 @@ fn attr_doc(a: &Attr) -> String {
 
 fn enum_conv(rust: &str, e: &Option<(String, &'static str, bool)>) -> (String, String) {
     match e {
+        Some((t, r, true)) if rust == *r => (t.clone(), format!(".map({t})")),
+        Some((t, r, false)) if rust == *r => (t.clone(), format!(".map({t}::from_value)")),
         Some((t, r, true)) => (t.clone(), format!(".map(|v| {t}(v as {r}))")),
         Some((t, r, false)) => (t.clone(), format!(".map(|v| {t}::from_value(v as {r}))")),
         None => (rust.to_string(), String::new()),
@@ -137,8 +141,14 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
 fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String {
     let m = method_name(a);
     let conv = |reader: &str, e: &Option<(String, &'static str, bool)>| match e {
-        Some((t, r, true)) => format!("{t}(value::{reader}(&a) as {r})"),
-        Some((t, r, false)) => format!("{t}::from_value(value::{reader}(&a) as {r})"),
+        Some((t, r, true)) => format!(
+            "{t}({})",
+            cast(&format!("value::{reader}(&a)"), reader_type(reader), r)
+        ),
+        Some((t, r, false)) => format!(
+            "{t}::from_value({})",
+            cast(&format!("value::{reader}(&a)"), reader_type(reader), r)
+        ),
         None => format!("value::{reader}(&a)"),
     };
     let call = |arg: String| {
@@ -285,7 +295,7 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
     let b = format!("{ty}Builder");
     o.push_str("    /// Writes the attributes back in the order they came: the ones the spec knows\n    /// through the typed builder, the others as they were.\n");
     o.push_str("    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {\n");
-    o.push_str("        for a in self.0.iter() {\n            match a.kind() {\n");
+    let mut arms = String::new();
     let mut done = BTreeSet::new();
     for a in &set.attrs {
         if !done.insert(a.value) {
@@ -305,17 +315,17 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
         } else {
             format!(" if a.raw_kind() == {}", a.c_name)
         };
-        writeln!(
-            o,
-            "{}{guard} => {},",
-            a.c_name,
-            roundtrip_arm(f, n, set, a, &b)
-        )
-        .unwrap();
+        let arm = roundtrip_arm(f, n, set, a, &b);
+        writeln!(arms, "{}{guard} => {arm},", a.c_name).unwrap();
     }
-    o.push_str(
-        "                _ => raw(w, &a)?,\n            }\n        }\n        Ok(())\n    }\n",
-    );
+    if arms.is_empty() {
+        o.push_str("        for a in self.0.iter() {\n            raw(w, &a)?;\n        }\n");
+    } else {
+        o.push_str("        for a in self.0.iter() {\n            match a.kind() {\n");
+        o.push_str(&arms);
+        o.push_str("                _ => raw(w, &a)?,\n            }\n        }\n");
+    }
+    o.push_str("        Ok(())\n    }\n");
     o.push_str("}\n\n");
 }
 
@@ -328,6 +338,8 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
     )
     .unwrap();
     o.push_str("#[derive(Debug, Clone)]\n");
+    // Views are tables held by value (no allocation): formats differ in size.
+    o.push_str("#[allow(clippy::large_enum_variant)]\n");
     writeln!(o, "pub enum {ty}<'a> {{").unwrap();
     let mut variants = vec![];
     let mut seen = BTreeSet::new();
