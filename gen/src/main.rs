@@ -30,7 +30,8 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
         if p.is_dir() {
             copy_dir(&p, &to.join(e.file_name()))?;
         } else {
-            std::fs::copy(&p, to.join(e.file_name())).map_err(|e| format!("{}: {e}", p.display()))?;
+            std::fs::copy(&p, to.join(e.file_name()))
+                .map_err(|e| format!("{}: {e}", p.display()))?;
         }
     }
     Ok(())

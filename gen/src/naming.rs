@@ -68,6 +68,19 @@ pub fn doc_lines(doc: Option<&str>, indent: &str) -> String {
     let mut out = String::new();
     for line in doc.lines() {
         let line = line.trim_end();
+        let t = line.trim_start();
+        // RST underlines (`~~~~`, `====`) would open a markdown code fence; code fences in
+        // the prose are text, never doctests.
+        if !t.is_empty() && (t.chars().all(|c| c == '~') || t.chars().all(|c| c == '=')) {
+            continue;
+        }
+        let fenced;
+        let line = if t.starts_with("```") {
+            fenced = "```text".to_string();
+            fenced.as_str()
+        } else {
+            line
+        };
         // Brackets and angle brackets would be read as links or HTML by rustdoc.
         let line = line
             .replace('[', "\\[")

@@ -37,7 +37,8 @@ ints! {
 /// A `uint`: 4 or 8 bytes, host order.
 ///
 /// ```
-/// let a = nlcodec::Attr::new(1, &7u32.to_ne_bytes(), 0);
+/// let bytes = 7u32.to_ne_bytes();
+/// let a = nlcodec::Attr::new(1, &bytes, 0);
 /// assert_eq!(nlcodec_families::runtime::value::uint(&a), 7);
 /// ```
 #[inline]

@@ -9,7 +9,6 @@ pub const WG_GENL_VERSION: u8 = 1;
 // Commands
 
 /// Retrieve WireGuard device
-/// ~~~~~~~~~~~~~~~~~~~~~~~~~
 ///
 /// The command should be called with one but not both of:
 ///
@@ -34,7 +33,6 @@ pub const WG_GENL_VERSION: u8 = 1;
 /// error code corresponding to the errno.
 pub const WG_CMD_GET_DEVICE: u8 = 0;
 /// Set WireGuard device
-/// ~~~~~~~~~~~~~~~~~~~~
 ///
 /// This command should be called with a wgdevice set, containing one but
 /// not both of ``WGDEVICE_A_IFINDEX`` and ``WGDEVICE_A_IFNAME``.

@@ -78,7 +78,10 @@ pub fn emit(f: &Family) -> String {
             });
             put(&mut o, Some(&d), &op.c_name, ty, op.request.to_string());
             let reply_const = f.directional && !op.notification;
-            if let Some(r) = op.reply.filter(|_| reply_const && !f.raw && !op.notification) {
+            if let Some(r) = op
+                .reply
+                .filter(|_| reply_const && !f.raw && !op.notification)
+            {
                 put(
                     &mut o,
                     Some(&format!("The reply to `{}`.", op.c_name)),

@@ -33,7 +33,10 @@ pub enum Shape {
     /// A binary value holding a fixed struct.
     Fixed(String),
     /// A nest of a set's view (and builder), possibly after a fixed header.
-    Nest { view: String, header: Option<String> },
+    Nest {
+        view: String,
+        header: Option<String>,
+    },
     /// A nest without a known set.
     RawNest,
     /// Indexed array / nest-type-value of nests of a set.
@@ -48,7 +51,10 @@ pub enum Shape {
         selector: Option<String>,
     },
     /// A record list: header type and the view of each record's attributes.
-    Records { header: String, view: String },
+    Records {
+        header: String,
+        view: String,
+    },
 }
 
 /// The view type name of a set (subsets use their parent's view).

@@ -132,7 +132,10 @@ fn member_field(f: &Family, n: &Names, m: &Member, name: String) -> Option<Field
             } else {
                 (
                     et.clone(),
-                    format!("{et}::from_value({})", crate::emit::shape::cast(&raw_read, rust, r)),
+                    format!(
+                        "{et}::from_value({})",
+                        crate::emit::shape::cast(&raw_read, rust, r)
+                    ),
                     crate::emit::shape::cast(&format!("self.{name}.value()"), r, rust),
                 )
             }
