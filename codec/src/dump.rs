@@ -412,7 +412,9 @@ impl<'a> Dump<'a> {
             return Ok(());
         }
         match (a.as_str(), v.len()) {
-            (Ok(s), n) if n > 1 && s.len() + 1 == n && s.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
+            (Ok(s), n)
+                if n > 1 && s.len() + 1 == n && s.bytes().all(|b| (0x20..0x7f).contains(&b)) =>
+            {
                 writeln!(f, ": \"{s}\"")?
             }
             (_, 1) => writeln!(f, ": u8 {}", v[0])?,
@@ -453,7 +455,7 @@ fn ext_ack(f: &mut fmt::Formatter<'_>, a: &crate::ExtAck<'_>) -> fmt::Result {
         writeln!(f)?;
     }
     if let Some(p) = a.policy {
-        writeln!(f, "  ext-ack policy: {p:?}")?;
+        writeln!(f, "  ext-ack policy: {p}")?;
     }
     if let Some(t) = a.missing_type {
         writeln!(f, "  ext-ack missing type: {t}")?;

@@ -37,11 +37,14 @@ fn roundtrip_all(name: &str, buf: &[u8], schema: &dyn Schema) -> usize {
         let d = schema
             .message(h.kind, msg.payload)
             .unwrap_or_else(|| panic!("{name}: message type {} unknown", h.kind));
-        let set = d.attrs().unwrap_or_else(|| panic!("{name}: {} has no set", d.op.c_name));
+        let set = d
+            .attrs()
+            .unwrap_or_else(|| panic!("{name}: {} has no set", d.op.c_name));
         let rt = roundtrip_of(set);
         let mut w = Writer::new(&mut out);
         w.begin_message(h.kind, h.flags, h.seq, h.pid).unwrap();
-        w.put(&msg.payload[..d.header_len.min(msg.payload.len())]).unwrap();
+        w.put(&msg.payload[..d.header_len.min(msg.payload.len())])
+            .unwrap();
         (rt.run)(msg.attrs(d.header_len), &mut w)
             .unwrap_or_else(|e| panic!("{name}: {} seq {}: {e}", d.op.c_name, h.seq));
         w.end_message().unwrap();
@@ -88,7 +91,10 @@ fn route_captures_are_fully_named() {
     for name in ROUTE_CAPTURES {
         let buf = testdata(name);
         let unknown = unknown_attrs(&buf, &Rtnetlink);
-        assert!(unknown.is_empty(), "{name}: attributes the specs do not name: {unknown:#?}");
+        assert!(
+            unknown.is_empty(),
+            "{name}: attributes the specs do not name: {unknown:#?}"
+        );
     }
 }
 
@@ -98,7 +104,10 @@ fn genl_capture_is_fully_named() {
     let mut reg = GenlRegistry::new();
     assert!(reg.learn_all(&buf) > 0);
     let unknown = unknown_attrs(&buf, &reg);
-    assert!(unknown.is_empty(), "attributes the specs do not name: {unknown:#?}");
+    assert!(
+        unknown.is_empty(),
+        "attributes the specs do not name: {unknown:#?}"
+    );
 }
 
 #[test]
