@@ -175,10 +175,14 @@ fn block(rng: &mut Rng, set: &'static AttrSet, depth: usize, out: &mut Vec<u8>) 
     let mut selectors: Vec<(u16, &'static str)> = vec![];
     for d in &known {
         if let Some(sm) = d.sub_message {
-            let is_string_sibling = set
-                .get(sm.selector)
-                .is_some_and(|s| s.ty == AttrType::String);
-            if is_string_sibling
+            // A sibling selector: a string (IFLA_INFO_KIND) or an integer (RTA_ENCAP_TYPE).
+            let is_sibling = set.get(sm.selector).is_some_and(|s| {
+                matches!(
+                    s.ty,
+                    AttrType::String | AttrType::U8 | AttrType::U16 | AttrType::U32
+                )
+            });
+            if is_sibling
                 && !sm.variants.is_empty()
                 && !selectors.iter().any(|s| s.0 == sm.selector)
             {
@@ -216,10 +220,18 @@ fn block(rng: &mut Rng, set: &'static AttrSet, depth: usize, out: &mut Vec<u8>) 
             .and_then(|sm| selectors.iter().find(|s| s.0 == sm.selector).map(|s| s.1));
         let is_selector = selectors.iter().find(|s| s.0 == d.kind);
         let v = match is_selector {
-            Some((_, text)) => {
+            Some((_, text)) if d.ty == AttrType::String => {
                 let mut t = text.as_bytes().to_vec();
                 t.push(0);
                 Some(t)
+            }
+            Some((_, text)) => {
+                let n: u64 = text.parse().unwrap_or(0);
+                Some(match d.ty {
+                    AttrType::U8 => vec![n as u8],
+                    AttrType::U16 => (n as u16).to_ne_bytes().to_vec(),
+                    _ => (n as u32).to_ne_bytes().to_vec(),
+                })
             }
             None => value(rng, d, depth, selected),
         };

@@ -302,4 +302,28 @@ impl SubMessage {
     pub fn variant(&self, value: &str) -> Option<&'static SubVariant> {
         self.variants.iter().find(|v| v.value == value)
     }
+
+    /// The format a selector attribute's value picks: a string (up to its first NUL, e.g.
+    /// `IFLA_INFO_KIND` = `veth`), or an integer of 1, 2, 4 or 8 bytes in host order
+    /// matched against numeric format values (e.g. `RTA_ENCAP_TYPE` = 1 picks `1`).
+    ///
+    /// ```
+    /// use nlcodec::schema::{SubMessage, SubVariant};
+    /// static ENCAP: SubMessage = SubMessage::new("encap", 21, &[
+    ///     SubVariant { value: "1", header: None, attrs: None },
+    ///     SubVariant { value: "veth", header: None, attrs: None },
+    /// ]);
+    /// assert_eq!(ENCAP.variant_for(&1u16.to_ne_bytes()).unwrap().value, "1");
+    /// assert_eq!(ENCAP.variant_for(b"veth\0").unwrap().value, "veth");
+    /// assert!(ENCAP.variant_for(&7u16.to_ne_bytes()).is_none());
+    /// ```
+    pub fn variant_for(&self, selector: &[u8]) -> Option<&'static SubVariant> {
+        if let Some(v) = super::named_path::selector_text(selector).and_then(|t| self.variant(t)) {
+            return Some(v);
+        }
+        let n = super::value::read_uint(selector, false)?;
+        self.variants
+            .iter()
+            .find(|v| v.value.parse::<u64>().ok() == Some(n))
+    }
 }

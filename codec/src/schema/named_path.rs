@@ -246,20 +246,10 @@ fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Attrs<'_>) -> Option<
         AttrType::Nest => Some((header(d.header), Level::Set(d.nested))),
         AttrType::IndexedArray => Some((0, Level::Entries(d.nested, d.sub_type))),
         AttrType::NestTypeValue => Some((0, Level::Entries(d.nested, AttrType::Nest))),
-        AttrType::SubMessage => {
-            let sm = d.sub_message?;
-            let variant = siblings
-                .clone()
-                .map_while(Result::ok)
-                .filter(|s| s.kind() == sm.selector)
-                .last()
-                .and_then(|s| selector_text(s.value()))
-                .and_then(|v| sm.variant(v));
-            match variant {
-                Some(v) => Some((header(v.header), Level::Set(v.attrs))),
-                None => Some((0, Level::Set(None))),
-            }
-        }
+        AttrType::SubMessage => match super::validate::sub_variant(d, siblings) {
+            Some(v) => Some((header(v.header), Level::Set(v.attrs))),
+            None => Some((0, Level::Set(None))),
+        },
         AttrType::Unused => Some((0, Level::Set(None))),
         _ => None,
     }

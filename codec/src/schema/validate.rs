@@ -255,6 +255,5 @@ pub(crate) fn sub_variant(
         .map_while(Result::ok)
         .filter(|s| s.kind() == sm.selector)
         .last()
-        .and_then(|s| super::named_path::selector_text(s.value()))
-        .and_then(|v| sm.variant(v))
+        .and_then(|s| sm.variant_for(s.value()))
 }

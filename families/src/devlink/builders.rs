@@ -203,20 +203,21 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_TABLES`.
     pub fn dpipe_tables(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeTablesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_TABLES, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_TABLES, |w| {
+            f(&mut DlDpipeTablesBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_DPIPE_TABLE`.
     pub fn dpipe_table(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeTableBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_TABLE, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_DPIPE_TABLE, |w| f(&mut DlDpipeTableBuilder(w)))?;
         Ok(self)
     }
 
@@ -236,10 +237,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_TABLE_MATCHES`.
     pub fn dpipe_table_matches(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeTableMatchesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_DPIPE_TABLE_MATCHES, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlDpipeTableMatchesBuilder(w))
         })?;
         Ok(self)
     }
@@ -247,10 +248,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_TABLE_ACTIONS`.
     pub fn dpipe_table_actions(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeTableActionsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_DPIPE_TABLE_ACTIONS, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlDpipeTableActionsBuilder(w))
         })?;
         Ok(self)
     }
@@ -267,20 +268,21 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_ENTRIES`.
     pub fn dpipe_entries(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeEntriesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_ENTRIES, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_ENTRIES, |w| {
+            f(&mut DlDpipeEntriesBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_DPIPE_ENTRY`.
     pub fn dpipe_entry(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeEntryBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_ENTRY, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_DPIPE_ENTRY, |w| f(&mut DlDpipeEntryBuilder(w)))?;
         Ok(self)
     }
 
@@ -294,11 +296,11 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES`.
     pub fn dpipe_entry_match_values(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeEntryMatchValuesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
             .put_nested(DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES, |w| {
-                f(&mut DevlinkBuilder(w))
+                f(&mut DlDpipeEntryMatchValuesBuilder(w))
             })?;
         Ok(self)
     }
@@ -306,11 +308,11 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES`.
     pub fn dpipe_entry_action_values(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeEntryActionValuesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
             .put_nested(DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES, |w| {
-                f(&mut DevlinkBuilder(w))
+                f(&mut DlDpipeEntryActionValuesBuilder(w))
             })?;
         Ok(self)
     }
@@ -325,20 +327,20 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_MATCH`.
     pub fn dpipe_match(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeMatchBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_MATCH, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_DPIPE_MATCH, |w| f(&mut DlDpipeMatchBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_DPIPE_MATCH_VALUE`.
     pub fn dpipe_match_value(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeMatchValueBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_DPIPE_MATCH_VALUE, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlDpipeMatchValueBuilder(w))
         })?;
         Ok(self)
     }
@@ -353,20 +355,21 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_ACTION`.
     pub fn dpipe_action(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeActionBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_ACTION, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_ACTION, |w| {
+            f(&mut DlDpipeActionBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_DPIPE_ACTION_VALUE`.
     pub fn dpipe_action_value(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeActionValueBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_DPIPE_ACTION_VALUE, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlDpipeActionValueBuilder(w))
         })?;
         Ok(self)
     }
@@ -400,20 +403,22 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_HEADERS`.
     pub fn dpipe_headers(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeHeadersBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_HEADERS, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_HEADERS, |w| {
+            f(&mut DlDpipeHeadersBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_DPIPE_HEADER`.
     pub fn dpipe_header(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeHeaderBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_HEADER, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_HEADER, |w| {
+            f(&mut DlDpipeHeaderBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -433,10 +438,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`.
     pub fn dpipe_header_fields(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeHeaderFieldsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_DPIPE_HEADER_FIELDS, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlDpipeHeaderFieldsBuilder(w))
         })?;
         Ok(self)
     }
@@ -458,10 +463,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DPIPE_FIELD`.
     pub fn dpipe_field(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDpipeFieldBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_DPIPE_FIELD, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_DPIPE_FIELD, |w| f(&mut DlDpipeFieldBuilder(w)))?;
         Ok(self)
     }
 
@@ -509,20 +514,21 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_RESOURCE_LIST`.
     pub fn resource_list(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlResourceListBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_RESOURCE_LIST, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_RESOURCE_LIST, |w| {
+            f(&mut DlResourceListBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_RESOURCE`.
     pub fn resource(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlResourceBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_RESOURCE, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_RESOURCE, |w| f(&mut DlResourceBuilder(w)))?;
         Ok(self)
     }
 
@@ -633,10 +639,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_PARAM`.
     pub fn param(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlParamBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_PARAM, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_PARAM, |w| f(&mut DlParamBuilder(w)))?;
         Ok(self)
     }
 
@@ -684,20 +690,22 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_REGION_SNAPSHOTS`.
     pub fn region_snapshots(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlRegionSnapshotsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_REGION_SNAPSHOTS, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_REGION_SNAPSHOTS, |w| {
+            f(&mut DlRegionSnapshotsBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_REGION_SNAPSHOT`.
     pub fn region_snapshot(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlRegionSnapshotBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_REGION_SNAPSHOT, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_REGION_SNAPSHOT, |w| {
+            f(&mut DlRegionSnapshotBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -711,20 +719,22 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_REGION_CHUNKS`.
     pub fn region_chunks(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlRegionChunksBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_REGION_CHUNKS, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_REGION_CHUNKS, |w| {
+            f(&mut DlRegionChunksBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_REGION_CHUNK`.
     pub fn region_chunk(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlRegionChunkBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_REGION_CHUNK, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_REGION_CHUNK, |w| {
+            f(&mut DlRegionChunkBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -763,10 +773,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_INFO_VERSION_FIXED`.
     pub fn info_version_fixed(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlInfoVersionBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_INFO_VERSION_FIXED, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlInfoVersionBuilder(w))
         })?;
         Ok(self)
     }
@@ -774,10 +784,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_INFO_VERSION_RUNNING`.
     pub fn info_version_running(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlInfoVersionBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_INFO_VERSION_RUNNING, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlInfoVersionBuilder(w))
         })?;
         Ok(self)
     }
@@ -785,10 +795,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_INFO_VERSION_STORED`.
     pub fn info_version_stored(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlInfoVersionBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_INFO_VERSION_STORED, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlInfoVersionBuilder(w))
         })?;
         Ok(self)
     }
@@ -815,10 +825,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_FMSG`.
     pub fn fmsg(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlFmsgBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_FMSG, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_FMSG, |w| f(&mut DlFmsgBuilder(w)))?;
         Ok(self)
     }
 
@@ -864,10 +874,11 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_HEALTH_REPORTER`.
     pub fn health_reporter(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlHealthReporterBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_HEALTH_REPORTER, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_HEALTH_REPORTER, |w| {
+            f(&mut DlHealthReporterBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -1167,30 +1178,31 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_DEV_STATS`.
     pub fn dev_stats(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlDevStatsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_DEV_STATS, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_DEV_STATS, |w| f(&mut DlDevStatsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_RELOAD_STATS`.
     pub fn reload_stats(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlReloadStatsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DEVLINK_ATTR_RELOAD_STATS, |w| f(&mut DevlinkBuilder(w)))?;
+        self.0.put_nested(DEVLINK_ATTR_RELOAD_STATS, |w| {
+            f(&mut DlReloadStatsBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DEVLINK_ATTR_RELOAD_STATS_ENTRY`.
     pub fn reload_stats_entry(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlReloadStatsEntryBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_RELOAD_STATS_ENTRY, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlReloadStatsEntryBuilder(w))
         })?;
         Ok(self)
     }
@@ -1212,10 +1224,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_REMOTE_RELOAD_STATS`.
     pub fn remote_reload_stats(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlReloadStatsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_REMOTE_RELOAD_STATS, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlReloadStatsBuilder(w))
         })?;
         Ok(self)
     }
@@ -1223,10 +1235,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_RELOAD_ACTION_INFO`.
     pub fn reload_action_info(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlReloadActInfoBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_RELOAD_ACTION_INFO, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlReloadActInfoBuilder(w))
         })?;
         Ok(self)
     }
@@ -1234,10 +1246,10 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_RELOAD_ACTION_STATS`.
     pub fn reload_action_stats(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlReloadActStatsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(DEVLINK_ATTR_RELOAD_ACTION_STATS, |w| {
-            f(&mut DevlinkBuilder(w))
+            f(&mut DlReloadActStatsBuilder(w))
         })?;
         Ok(self)
     }
@@ -1312,11 +1324,11 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// Writes `DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES`.
     pub fn linecard_supported_types(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlLinecardSupportedTypesBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
             .put_nested(DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES, |w| {
-                f(&mut DevlinkBuilder(w))
+                f(&mut DlLinecardSupportedTypesBuilder(w))
             })?;
         Ok(self)
     }
@@ -1401,10 +1413,170 @@ impl<'w, B: Buffer> DevlinkBuilder<'w, B> {
     /// When absent, the parent node is resolved on the same instance.
     pub fn parent_dev(
         &mut self,
-        f: impl FnOnce(&mut DevlinkBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut DlParentDevBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DEVLINK_ATTR_PARENT_DEV, |w| f(&mut DevlinkBuilder(w)))?;
+            .put_nested(DEVLINK_ATTR_PARENT_DEV, |w| f(&mut DlParentDevBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dev-stats` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDevStatsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDevStatsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_STATS`.
+    pub fn reload_stats(
+        &mut self,
+        f: impl FnOnce(&mut DlReloadStatsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_RELOAD_STATS, |w| {
+            f(&mut DlReloadStatsBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_REMOTE_RELOAD_STATS`.
+    pub fn remote_reload_stats(
+        &mut self,
+        f: impl FnOnce(&mut DlReloadStatsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_REMOTE_RELOAD_STATS, |w| {
+            f(&mut DlReloadStatsBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-reload-stats` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlReloadStatsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlReloadStatsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_ACTION_INFO`.
+    pub fn reload_action_info(
+        &mut self,
+        f: impl FnOnce(&mut DlReloadActInfoBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_RELOAD_ACTION_INFO, |w| {
+            f(&mut DlReloadActInfoBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-reload-act-info` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlReloadActInfoBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlReloadActInfoBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_ACTION`.
+    pub fn reload_action(&mut self, v: ReloadAction) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RELOAD_ACTION, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_ACTION_STATS`.
+    pub fn reload_action_stats(
+        &mut self,
+        f: impl FnOnce(&mut DlReloadActStatsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_RELOAD_ACTION_STATS, |w| {
+            f(&mut DlReloadActStatsBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-reload-act-stats` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlReloadActStatsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlReloadActStatsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_STATS_ENTRY`.
+    pub fn reload_stats_entry(
+        &mut self,
+        f: impl FnOnce(&mut DlReloadStatsEntryBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_RELOAD_STATS_ENTRY, |w| {
+            f(&mut DlReloadStatsEntryBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-reload-stats-entry` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlReloadStatsEntryBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlReloadStatsEntryBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_STATS_LIMIT`.
+    pub fn reload_stats_limit(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RELOAD_STATS_LIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RELOAD_STATS_VALUE`.
+    pub fn reload_stats_value(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RELOAD_STATS_VALUE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-info-version` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlInfoVersionBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlInfoVersionBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_INFO_VERSION_NAME`.
+    pub fn info_version_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_INFO_VERSION_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_INFO_VERSION_VALUE`.
+    pub fn info_version_value(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_INFO_VERSION_VALUE, v)?;
         Ok(self)
     }
 }
@@ -1445,6 +1617,925 @@ impl<'w, B: Buffer> DlPortFunctionBuilder<'w, B> {
     /// Writes `DEVLINK_PORT_FN_ATTR_CAPS`.
     pub fn caps(&mut self, v: Bitfield32) -> Result<&mut Self, WriteError> {
         self.0.put_attr(DEVLINK_PORT_FN_ATTR_CAPS, &v.to_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-tables` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeTablesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeTablesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE`.
+    pub fn dpipe_table(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeTableBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_TABLE, |w| f(&mut DlDpipeTableBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-table` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeTableBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeTableBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_NAME`.
+    pub fn dpipe_table_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_DPIPE_TABLE_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_SIZE`.
+    pub fn dpipe_table_size(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_TABLE_SIZE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_MATCHES`.
+    pub fn dpipe_table_matches(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeTableMatchesBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_TABLE_MATCHES, |w| {
+            f(&mut DlDpipeTableMatchesBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_ACTIONS`.
+    pub fn dpipe_table_actions(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeTableActionsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_TABLE_ACTIONS, |w| {
+            f(&mut DlDpipeTableActionsBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED`.
+    pub fn dpipe_table_counters_enabled(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED,
+            &(v).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID`.
+    pub fn dpipe_table_resource_id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS`.
+    pub fn dpipe_table_resource_units(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-table-matches` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeTableMatchesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeTableMatchesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_MATCH`.
+    pub fn dpipe_match(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeMatchBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_MATCH, |w| f(&mut DlDpipeMatchBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-table-actions` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeTableActionsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeTableActionsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ACTION`.
+    pub fn dpipe_action(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeActionBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_ACTION, |w| {
+            f(&mut DlDpipeActionBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-entries` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeEntriesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeEntriesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ENTRY`.
+    pub fn dpipe_entry(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeEntryBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_ENTRY, |w| f(&mut DlDpipeEntryBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-entry` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeEntryBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeEntryBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_INDEX`.
+    pub fn dpipe_entry_index(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_ENTRY_INDEX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES`.
+    pub fn dpipe_entry_match_values(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeEntryMatchValuesBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES, |w| {
+                f(&mut DlDpipeEntryMatchValuesBuilder(w))
+            })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES`.
+    pub fn dpipe_entry_action_values(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeEntryActionValuesBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES, |w| {
+                f(&mut DlDpipeEntryActionValuesBuilder(w))
+            })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ENTRY_COUNTER`.
+    pub fn dpipe_entry_counter(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_ENTRY_COUNTER, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-entry-match-values` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeEntryMatchValuesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeEntryMatchValuesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_MATCH_VALUE`.
+    pub fn dpipe_match_value(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeMatchValueBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_MATCH_VALUE, |w| {
+            f(&mut DlDpipeMatchValueBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-entry-action-values` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeEntryActionValuesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeEntryActionValuesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ACTION_VALUE`.
+    pub fn dpipe_action_value(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeActionValueBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_ACTION_VALUE, |w| {
+            f(&mut DlDpipeActionValueBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-match` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeMatchBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeMatchBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_MATCH_TYPE`.
+    pub fn dpipe_match_type(&mut self, v: DpipeMatchType) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_MATCH_TYPE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_ID`.
+    pub fn dpipe_header_id(&mut self, v: DpipeHeaderId) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_ID, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`.
+    pub fn dpipe_header_global(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_INDEX`.
+    pub fn dpipe_header_index(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_INDEX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_ID`.
+    pub fn dpipe_field_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_FIELD_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-match-value` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeMatchValueBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeMatchValueBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_MATCH`.
+    pub fn dpipe_match(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeMatchBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_MATCH, |w| f(&mut DlDpipeMatchBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE`.
+    pub fn dpipe_value(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DEVLINK_ATTR_DPIPE_VALUE, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE_MASK`.
+    pub fn dpipe_value_mask(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DEVLINK_ATTR_DPIPE_VALUE_MASK, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE_MAPPING`.
+    pub fn dpipe_value_mapping(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_VALUE_MAPPING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-action` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeActionBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeActionBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ACTION_TYPE`.
+    pub fn dpipe_action_type(&mut self, v: DpipeActionType) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_ACTION_TYPE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_ID`.
+    pub fn dpipe_header_id(&mut self, v: DpipeHeaderId) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_ID, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`.
+    pub fn dpipe_header_global(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_INDEX`.
+    pub fn dpipe_header_index(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_INDEX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_ID`.
+    pub fn dpipe_field_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_FIELD_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-action-value` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeActionValueBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeActionValueBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_ACTION`.
+    pub fn dpipe_action(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeActionBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_ACTION, |w| {
+            f(&mut DlDpipeActionBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE`.
+    pub fn dpipe_value(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DEVLINK_ATTR_DPIPE_VALUE, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE_MASK`.
+    pub fn dpipe_value_mask(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DEVLINK_ATTR_DPIPE_VALUE_MASK, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_VALUE_MAPPING`.
+    pub fn dpipe_value_mapping(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_VALUE_MAPPING, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-headers` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeHeadersBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeHeadersBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER`.
+    pub fn dpipe_header(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeHeaderBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_HEADER, |w| {
+            f(&mut DlDpipeHeaderBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-header` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeHeaderBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeHeaderBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_NAME`.
+    pub fn dpipe_header_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_DPIPE_HEADER_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_ID`.
+    pub fn dpipe_header_id(&mut self, v: DpipeHeaderId) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_ID, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`.
+    pub fn dpipe_header_fields(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeHeaderFieldsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_DPIPE_HEADER_FIELDS, |w| {
+            f(&mut DlDpipeHeaderFieldsBuilder(w))
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`.
+    pub fn dpipe_header_global(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-header-fields` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeHeaderFieldsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeHeaderFieldsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD`.
+    pub fn dpipe_field(
+        &mut self,
+        f: impl FnOnce(&mut DlDpipeFieldBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_DPIPE_FIELD, |w| f(&mut DlDpipeFieldBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-dpipe-field` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlDpipeFieldBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlDpipeFieldBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_NAME`.
+    pub fn dpipe_field_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_DPIPE_FIELD_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_ID`.
+    pub fn dpipe_field_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_FIELD_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH`.
+    pub fn dpipe_field_bitwidth(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE`.
+    pub fn dpipe_field_mapping_type(
+        &mut self,
+        v: DpipeFieldMappingType,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE,
+            &(v.value()).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-resource` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlResourceBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlResourceBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_NAME`.
+    pub fn resource_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_RESOURCE_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_ID`.
+    pub fn resource_id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE`.
+    pub fn resource_size(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE_NEW`.
+    pub fn resource_size_new(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE_NEW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE_VALID`.
+    pub fn resource_size_valid(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE_VALID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE_MIN`.
+    pub fn resource_size_min(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE_MIN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE_MAX`.
+    pub fn resource_size_max(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE_MAX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_SIZE_GRAN`.
+    pub fn resource_size_gran(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_SIZE_GRAN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_UNIT`.
+    pub fn resource_unit(&mut self, v: ResourceUnit) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_UNIT, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE_OCC`.
+    pub fn resource_occ(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_RESOURCE_OCC, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-resource-list` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlResourceListBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlResourceListBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_RESOURCE`.
+    pub fn resource(
+        &mut self,
+        f: impl FnOnce(&mut DlResourceBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(DEVLINK_ATTR_RESOURCE, |w| f(&mut DlResourceBuilder(w)))?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-param` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlParamBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlParamBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_PARAM_NAME`.
+    pub fn param_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_PARAM_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_PARAM_GENERIC`.
+    pub fn param_generic(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(DEVLINK_ATTR_PARAM_GENERIC)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_PARAM_TYPE`.
+    pub fn param_type(&mut self, v: VarAttrType) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_PARAM_TYPE, &(v.value() as u8).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-region-snapshots` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlRegionSnapshotsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlRegionSnapshotsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_REGION_SNAPSHOT`.
+    pub fn region_snapshot(
+        &mut self,
+        f: impl FnOnce(&mut DlRegionSnapshotBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_REGION_SNAPSHOT, |w| {
+            f(&mut DlRegionSnapshotBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-region-snapshot` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlRegionSnapshotBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlRegionSnapshotBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_REGION_SNAPSHOT_ID`.
+    pub fn region_snapshot_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_REGION_SNAPSHOT_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-region-chunks` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlRegionChunksBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlRegionChunksBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_REGION_CHUNK`.
+    pub fn region_chunk(
+        &mut self,
+        f: impl FnOnce(&mut DlRegionChunkBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(DEVLINK_ATTR_REGION_CHUNK, |w| {
+            f(&mut DlRegionChunkBuilder(w))
+        })?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-region-chunk` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlRegionChunkBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlRegionChunkBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_REGION_CHUNK_DATA`.
+    pub fn region_chunk_data(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DEVLINK_ATTR_REGION_CHUNK_DATA, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_REGION_CHUNK_ADDR`.
+    pub fn region_chunk_addr(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_REGION_CHUNK_ADDR, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-fmsg` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlFmsgBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlFmsgBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_FMSG_OBJ_NEST_START`.
+    pub fn fmsg_obj_nest_start(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(DEVLINK_ATTR_FMSG_OBJ_NEST_START)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_FMSG_PAIR_NEST_START`.
+    pub fn fmsg_pair_nest_start(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(DEVLINK_ATTR_FMSG_PAIR_NEST_START)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_FMSG_ARR_NEST_START`.
+    pub fn fmsg_arr_nest_start(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(DEVLINK_ATTR_FMSG_ARR_NEST_START)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_FMSG_NEST_END`.
+    pub fn fmsg_nest_end(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(DEVLINK_ATTR_FMSG_NEST_END)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_FMSG_OBJ_NAME`.
+    pub fn fmsg_obj_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_FMSG_OBJ_NAME, v)?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-health-reporter` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlHealthReporterBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlHealthReporterBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_NAME`.
+    pub fn health_reporter_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_HEALTH_REPORTER_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_STATE`.
+    pub fn health_reporter_state(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_HEALTH_REPORTER_STATE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT`.
+    pub fn health_reporter_err_count(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT`.
+    pub fn health_reporter_recover_count(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT,
+            &(v).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS`.
+    pub fn health_reporter_dump_ts(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD`.
+    pub fn health_reporter_graceful_period(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD,
+            &(v).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER`.
+    pub fn health_reporter_auto_recover(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER,
+            &(v).to_ne_bytes(),
+        )?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS`.
+    pub fn health_reporter_dump_ts_ns(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP`.
+    pub fn health_reporter_auto_dump(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD`: Time (in msec) for recoveries before starting the grace period.
+    pub fn health_reporter_burst_period(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(
+            DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD,
+            &(v).to_ne_bytes(),
+        )?;
         Ok(self)
     }
 }
@@ -1506,6 +2597,24 @@ impl<'w, B: Buffer> DlTrapMetadataBuilder<'w, B> {
     }
 }
 
+/// Writes `dl-linecard-supported-types` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlLinecardSupportedTypesBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlLinecardSupportedTypesBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_LINECARD_TYPE`.
+    pub fn linecard_type(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_LINECARD_TYPE, v)?;
+        Ok(self)
+    }
+}
+
 /// Writes `dl-selftest-id` attributes into the open message or nest of a [`Writer`]. Each method
 /// writes one attribute (call it again for a repeated one); nests take a closure and
 /// are closed when it returns.
@@ -1548,6 +2657,39 @@ impl<'w, B: Buffer> DlRateTcBwsBuilder<'w, B> {
     pub fn bw(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(DEVLINK_RATE_TC_ATTR_BW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `dl-parent-dev` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct DlParentDevBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> DlParentDevBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DEVLINK_ATTR_BUS_NAME`.
+    pub fn bus_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_BUS_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_DEV_NAME`.
+    pub fn dev_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(DEVLINK_ATTR_DEV_NAME, v)?;
+        Ok(self)
+    }
+
+    /// Writes `DEVLINK_ATTR_INDEX`: Unique devlink instance index.
+    pub fn index(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        match u32::try_from(v) {
+            Ok(small) => self.0.put_u32(DEVLINK_ATTR_INDEX, small),
+            Err(_) => self.0.put_u64(DEVLINK_ATTR_INDEX, v),
+        }?;
         Ok(self)
     }
 }

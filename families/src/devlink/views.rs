@@ -210,16 +210,16 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_TABLES`
     #[inline]
-    pub fn dpipe_tables(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_tables(&self) -> Result<Option<DlDpipeTables<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_TABLES)
     }
 
     /// `DEVLINK_ATTR_DPIPE_TABLE`
     #[inline]
-    pub fn dpipe_table(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_table(&self) -> impl Iterator<Item = Result<DlDpipeTable<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_TABLE)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeTable::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_TABLE_NAME`
@@ -236,13 +236,13 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_TABLE_MATCHES`
     #[inline]
-    pub fn dpipe_table_matches(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_table_matches(&self) -> Result<Option<DlDpipeTableMatches<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_MATCHES)
     }
 
     /// `DEVLINK_ATTR_DPIPE_TABLE_ACTIONS`
     #[inline]
-    pub fn dpipe_table_actions(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_table_actions(&self) -> Result<Option<DlDpipeTableActions<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_ACTIONS)
     }
 
@@ -254,16 +254,16 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_ENTRIES`
     #[inline]
-    pub fn dpipe_entries(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_entries(&self) -> Result<Option<DlDpipeEntries<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_ENTRIES)
     }
 
     /// `DEVLINK_ATTR_DPIPE_ENTRY`
     #[inline]
-    pub fn dpipe_entry(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_entry(&self) -> impl Iterator<Item = Result<DlDpipeEntry<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_ENTRY)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeEntry::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_ENTRY_INDEX`
@@ -274,13 +274,13 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES`
     #[inline]
-    pub fn dpipe_entry_match_values(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_entry_match_values(&self) -> Result<Option<DlDpipeEntryMatchValues<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES)
     }
 
     /// `DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES`
     #[inline]
-    pub fn dpipe_entry_action_values(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_entry_action_values(&self) -> Result<Option<DlDpipeEntryActionValues<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES)
     }
 
@@ -292,18 +292,20 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_MATCH`
     #[inline]
-    pub fn dpipe_match(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_match(&self) -> impl Iterator<Item = Result<DlDpipeMatch<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_MATCH)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeMatch::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_MATCH_VALUE`
     #[inline]
-    pub fn dpipe_match_value(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_match_value(
+        &self,
+    ) -> impl Iterator<Item = Result<DlDpipeMatchValue<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_MATCH_VALUE)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeMatchValue::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_MATCH_TYPE`
@@ -316,18 +318,20 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_ACTION`
     #[inline]
-    pub fn dpipe_action(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_action(&self) -> impl Iterator<Item = Result<DlDpipeAction<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_ACTION)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeAction::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_ACTION_VALUE`
     #[inline]
-    pub fn dpipe_action_value(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_action_value(
+        &self,
+    ) -> impl Iterator<Item = Result<DlDpipeActionValue<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_ACTION_VALUE)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeActionValue::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_ACTION_TYPE`
@@ -358,16 +362,16 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_HEADERS`
     #[inline]
-    pub fn dpipe_headers(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_headers(&self) -> Result<Option<DlDpipeHeaders<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_HEADERS)
     }
 
     /// `DEVLINK_ATTR_DPIPE_HEADER`
     #[inline]
-    pub fn dpipe_header(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_header(&self) -> impl Iterator<Item = Result<DlDpipeHeader<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_HEADER)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeHeader::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_HEADER_NAME`
@@ -386,7 +390,7 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`
     #[inline]
-    pub fn dpipe_header_fields(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dpipe_header_fields(&self) -> Result<Option<DlDpipeHeaderFields<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DPIPE_HEADER_FIELDS)
     }
 
@@ -404,10 +408,10 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DPIPE_FIELD`
     #[inline]
-    pub fn dpipe_field(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn dpipe_field(&self) -> impl Iterator<Item = Result<DlDpipeField<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_DPIPE_FIELD)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlDpipeField::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_DPIPE_FIELD_NAME`
@@ -446,16 +450,16 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_RESOURCE_LIST`
     #[inline]
-    pub fn resource_list(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn resource_list(&self) -> Result<Option<DlResourceList<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_RESOURCE_LIST)
     }
 
     /// `DEVLINK_ATTR_RESOURCE`
     #[inline]
-    pub fn resource(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn resource(&self) -> impl Iterator<Item = Result<DlResource<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_RESOURCE)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlResource::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_RESOURCE_NAME`
@@ -554,7 +558,7 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_PARAM`
     #[inline]
-    pub fn param(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn param(&self) -> Result<Option<DlParam<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_PARAM)
     }
 
@@ -600,13 +604,13 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_REGION_SNAPSHOTS`
     #[inline]
-    pub fn region_snapshots(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn region_snapshots(&self) -> Result<Option<DlRegionSnapshots<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_REGION_SNAPSHOTS)
     }
 
     /// `DEVLINK_ATTR_REGION_SNAPSHOT`
     #[inline]
-    pub fn region_snapshot(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn region_snapshot(&self) -> Result<Option<DlRegionSnapshot<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_REGION_SNAPSHOT)
     }
 
@@ -618,13 +622,13 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_REGION_CHUNKS`
     #[inline]
-    pub fn region_chunks(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn region_chunks(&self) -> Result<Option<DlRegionChunks<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_REGION_CHUNKS)
     }
 
     /// `DEVLINK_ATTR_REGION_CHUNK`
     #[inline]
-    pub fn region_chunk(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn region_chunk(&self) -> Result<Option<DlRegionChunk<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_REGION_CHUNK)
     }
 
@@ -660,26 +664,32 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_INFO_VERSION_FIXED`
     #[inline]
-    pub fn info_version_fixed(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn info_version_fixed(
+        &self,
+    ) -> impl Iterator<Item = Result<DlInfoVersion<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_INFO_VERSION_FIXED)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlInfoVersion::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_INFO_VERSION_RUNNING`
     #[inline]
-    pub fn info_version_running(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn info_version_running(
+        &self,
+    ) -> impl Iterator<Item = Result<DlInfoVersion<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_INFO_VERSION_RUNNING)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlInfoVersion::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_INFO_VERSION_STORED`
     #[inline]
-    pub fn info_version_stored(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn info_version_stored(
+        &self,
+    ) -> impl Iterator<Item = Result<DlInfoVersion<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_INFO_VERSION_STORED)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlInfoVersion::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_INFO_VERSION_NAME`
@@ -702,7 +712,7 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_FMSG`
     #[inline]
-    pub fn fmsg(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn fmsg(&self) -> Result<Option<DlFmsg<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_FMSG)
     }
 
@@ -746,7 +756,7 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_HEALTH_REPORTER`
     #[inline]
-    pub fn health_reporter(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn health_reporter(&self) -> Result<Option<DlHealthReporter<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_HEALTH_REPORTER)
     }
 
@@ -1004,22 +1014,24 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_DEV_STATS`
     #[inline]
-    pub fn dev_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn dev_stats(&self) -> Result<Option<DlDevStats<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_DEV_STATS)
     }
 
     /// `DEVLINK_ATTR_RELOAD_STATS`
     #[inline]
-    pub fn reload_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn reload_stats(&self) -> Result<Option<DlReloadStats<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_RELOAD_STATS)
     }
 
     /// `DEVLINK_ATTR_RELOAD_STATS_ENTRY`
     #[inline]
-    pub fn reload_stats_entry(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn reload_stats_entry(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadStatsEntry<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_RELOAD_STATS_ENTRY)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlReloadStatsEntry::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_RELOAD_STATS_LIMIT`
@@ -1036,24 +1048,28 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_REMOTE_RELOAD_STATS`
     #[inline]
-    pub fn remote_reload_stats(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn remote_reload_stats(&self) -> Result<Option<DlReloadStats<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_REMOTE_RELOAD_STATS)
     }
 
     /// `DEVLINK_ATTR_RELOAD_ACTION_INFO`
     #[inline]
-    pub fn reload_action_info(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn reload_action_info(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadActInfo<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_RELOAD_ACTION_INFO)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlReloadActInfo::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_RELOAD_ACTION_STATS`
     #[inline]
-    pub fn reload_action_stats(&self) -> impl Iterator<Item = Result<Devlink<'a>, Error>> + 'a {
+    pub fn reload_action_stats(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadActStats<'a>, Error>> + 'a {
         self.0
             .all(DEVLINK_ATTR_RELOAD_ACTION_STATS)
-            .map(|a| Devlink::parse(a.nested()))
+            .map(|a| DlReloadActStats::parse(a.nested()))
     }
 
     /// `DEVLINK_ATTR_PORT_PCI_SF_NUMBER`
@@ -1120,7 +1136,7 @@ impl<'a> Devlink<'a> {
 
     /// `DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES`
     #[inline]
-    pub fn linecard_supported_types(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn linecard_supported_types(&self) -> Result<Option<DlLinecardSupportedTypes<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES)
     }
 
@@ -1190,7 +1206,7 @@ impl<'a> Devlink<'a> {
     /// a different devlink instance, enabling cross-device rate scheduling.
     /// When absent, the parent node is resolved on the same instance.
     #[inline]
-    pub fn parent_dev(&self) -> Result<Option<Devlink<'a>>, Error> {
+    pub fn parent_dev(&self) -> Result<Option<DlParentDev<'a>>, Error> {
         self.0.nest(DEVLINK_ATTR_PARENT_DEV)
     }
 
@@ -1298,10 +1314,10 @@ impl<'a> Devlink<'a> {
                         .eswitch_inline_mode(EswitchInlineMode::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeTables::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_TABLE => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeTable::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_NAME => {
                     DevlinkBuilder(w).dpipe_table_name(value::str(&a))?;
@@ -1309,55 +1325,55 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_TABLE_SIZE if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_SIZE => {
                     DevlinkBuilder(w).dpipe_table_size(value::u64(&a))?;
                 }
-                DEVLINK_ATTR_DPIPE_TABLE_MATCHES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
-                DEVLINK_ATTR_DPIPE_TABLE_ACTIONS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_DPIPE_TABLE_MATCHES => nest_like(w, &a, |w| {
+                    DlDpipeTableMatches::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_TABLE_ACTIONS => nest_like(w, &a, |w| {
+                    DlDpipeTableActions::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED =>
                 {
                     DevlinkBuilder(w).dpipe_table_counters_enabled(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_ENTRIES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeEntries::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_ENTRY => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeEntry::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_ENTRY_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_INDEX =>
                 {
                     DevlinkBuilder(w).dpipe_entry_index(value::u64(&a))?;
                 }
-                DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
-                DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => nest_like(w, &a, |w| {
+                    DlDpipeEntryMatchValues::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES => nest_like(w, &a, |w| {
+                    DlDpipeEntryActionValues::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_DPIPE_ENTRY_COUNTER
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_COUNTER =>
                 {
                     DevlinkBuilder(w).dpipe_entry_counter(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_MATCH => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeMatch::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_MATCH_VALUE => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeMatchValue::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
                     DevlinkBuilder(w)
                         .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_ACTION => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeAction::parse(a.nested())?.write_to(w))?
                 }
-                DEVLINK_ATTR_DPIPE_ACTION_VALUE => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_DPIPE_ACTION_VALUE => nest_like(w, &a, |w| {
+                    DlDpipeActionValue::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_DPIPE_ACTION_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
                 {
@@ -1376,10 +1392,10 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).dpipe_value_mapping(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADERS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeHeaders::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_HEADER => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeHeader::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_NAME =>
@@ -1389,9 +1405,9 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
                     DevlinkBuilder(w).dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
-                DEVLINK_ATTR_DPIPE_HEADER_FIELDS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_DPIPE_HEADER_FIELDS => nest_like(w, &a, |w| {
+                    DlDpipeHeaderFields::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
                 {
@@ -1403,7 +1419,7 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).dpipe_header_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDpipeField::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_NAME => {
                     DevlinkBuilder(w).dpipe_field_name(value::str(&a))?;
@@ -1431,10 +1447,10 @@ impl<'a> Devlink<'a> {
                         .eswitch_encap_mode(EswitchEncapMode::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RESOURCE_LIST => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlResourceList::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RESOURCE => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlResource::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RESOURCE_NAME if a.raw_kind() == DEVLINK_ATTR_RESOURCE_NAME => {
                     DevlinkBuilder(w).resource_name(value::str(&a))?;
@@ -1500,7 +1516,7 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).port_split_subport_number(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PARAM => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlParam::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_PARAM_NAME if a.raw_kind() == DEVLINK_ATTR_PARAM_NAME => {
                     DevlinkBuilder(w).param_name(value::str(&a))?;
@@ -1524,10 +1540,10 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).region_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_REGION_SNAPSHOTS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlRegionSnapshots::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_REGION_SNAPSHOT => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlRegionSnapshot::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_REGION_SNAPSHOT_ID
                     if a.raw_kind() == DEVLINK_ATTR_REGION_SNAPSHOT_ID =>
@@ -1535,10 +1551,10 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).region_snapshot_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REGION_CHUNKS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlRegionChunks::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_REGION_CHUNK => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlRegionChunk::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_REGION_CHUNK_DATA
                     if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_DATA =>
@@ -1562,13 +1578,13 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).info_serial_number(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INFO_VERSION_FIXED => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlInfoVersion::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_INFO_VERSION_RUNNING => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlInfoVersion::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_INFO_VERSION_STORED => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlInfoVersion::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_INFO_VERSION_NAME
                     if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_NAME =>
@@ -1585,7 +1601,7 @@ impl<'a> Devlink<'a> {
                 {
                     DevlinkBuilder(w).sb_pool_cell_size(value::u32(&a))?;
                 }
-                DEVLINK_ATTR_FMSG => nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?,
+                DEVLINK_ATTR_FMSG => nest_like(w, &a, |w| DlFmsg::parse(a.nested())?.write_to(w))?,
                 DEVLINK_ATTR_FMSG_OBJ_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
                 {
@@ -1614,7 +1630,7 @@ impl<'a> Devlink<'a> {
                         .fmsg_obj_value_type(VarAttrType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlHealthReporter::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_NAME =>
@@ -1789,14 +1805,14 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).reload_limits(Bitfield32::from_bytes(a.value()))?;
                 }
                 DEVLINK_ATTR_DEV_STATS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlDevStats::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RELOAD_STATS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlReloadStats::parse(a.nested())?.write_to(w))?
                 }
-                DEVLINK_ATTR_RELOAD_STATS_ENTRY => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_RELOAD_STATS_ENTRY => nest_like(w, &a, |w| {
+                    DlReloadStatsEntry::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_RELOAD_STATS_LIMIT
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_LIMIT =>
                 {
@@ -1808,13 +1824,13 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).reload_stats_value(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REMOTE_RELOAD_STATS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlReloadStats::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RELOAD_ACTION_INFO => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlReloadActInfo::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RELOAD_ACTION_STATS => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlReloadActStats::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_PORT_PCI_SF_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_SF_NUMBER =>
@@ -1852,9 +1868,9 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_LINECARD_TYPE if a.raw_kind() == DEVLINK_ATTR_LINECARD_TYPE => {
                     DevlinkBuilder(w).linecard_type(value::str(&a))?;
                 }
-                DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
-                }
+                DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES => nest_like(w, &a, |w| {
+                    DlLinecardSupportedTypes::parse(a.nested())?.write_to(w)
+                })?,
                 DEVLINK_ATTR_SELFTESTS => {
                     nest_like(w, &a, |w| DlSelftestId::parse(a.nested())?.write_to(w))?
                 }
@@ -1890,7 +1906,348 @@ impl<'a> Devlink<'a> {
                         .resource_scope_mask(ResourceScope::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_PARENT_DEV => {
-                    nest_like(w, &a, |w| Devlink::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| DlParentDev::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dev-stats` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDevStats<'a>(Table<'a, 162>);
+
+impl<'a> AttrView<'a> for DlDevStats<'a> {
+    const SET: &'static AttrSet = &tables::DL_DEV_STATS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDevStats<'a> {
+    /// Indexes and checks a block of `dl-dev-stats` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 162> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS`
+    #[inline]
+    pub fn reload_stats(&self) -> Result<Option<DlReloadStats<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_RELOAD_STATS)
+    }
+
+    /// `DEVLINK_ATTR_REMOTE_RELOAD_STATS`
+    #[inline]
+    pub fn remote_reload_stats(&self) -> Result<Option<DlReloadStats<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REMOTE_RELOAD_STATS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RELOAD_STATS => {
+                    nest_like(w, &a, |w| DlReloadStats::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_REMOTE_RELOAD_STATS => {
+                    nest_like(w, &a, |w| DlReloadStats::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-reload-stats` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlReloadStats<'a>(Table<'a, 163>);
+
+impl<'a> AttrView<'a> for DlReloadStats<'a> {
+    const SET: &'static AttrSet = &tables::DL_RELOAD_STATS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlReloadStats<'a> {
+    /// Indexes and checks a block of `dl-reload-stats` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 163> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION_INFO`
+    #[inline]
+    pub fn reload_action_info(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadActInfo<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_ACTION_INFO)
+            .map(|a| DlReloadActInfo::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RELOAD_ACTION_INFO => {
+                    nest_like(w, &a, |w| DlReloadActInfo::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-reload-act-info` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlReloadActInfo<'a>(Table<'a, 164>);
+
+impl<'a> AttrView<'a> for DlReloadActInfo<'a> {
+    const SET: &'static AttrSet = &tables::DL_RELOAD_ACT_INFO;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlReloadActInfo<'a> {
+    /// Indexes and checks a block of `dl-reload-act-info` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 164> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION`
+    #[inline]
+    pub fn reload_action(&self) -> Option<ReloadAction> {
+        self.0
+            .u8(DEVLINK_ATTR_RELOAD_ACTION)
+            .map(|v| ReloadAction::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_ACTION_STATS`
+    #[inline]
+    pub fn reload_action_stats(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadActStats<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_ACTION_STATS)
+            .map(|a| DlReloadActStats::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RELOAD_ACTION if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTION => {
+                    DlReloadActInfoBuilder(w)
+                        .reload_action(ReloadAction::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RELOAD_ACTION_STATS => {
+                    nest_like(w, &a, |w| DlReloadActStats::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-reload-act-stats` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlReloadActStats<'a>(Table<'a, 159>);
+
+impl<'a> AttrView<'a> for DlReloadActStats<'a> {
+    const SET: &'static AttrSet = &tables::DL_RELOAD_ACT_STATS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlReloadActStats<'a> {
+    /// Indexes and checks a block of `dl-reload-act-stats` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 159> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_ENTRY`
+    #[inline]
+    pub fn reload_stats_entry(
+        &self,
+    ) -> impl Iterator<Item = Result<DlReloadStatsEntry<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RELOAD_STATS_ENTRY)
+            .map(|a| DlReloadStatsEntry::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RELOAD_STATS_ENTRY => nest_like(w, &a, |w| {
+                    DlReloadStatsEntry::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-reload-stats-entry` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlReloadStatsEntry<'a>(Table<'a, 161>);
+
+impl<'a> AttrView<'a> for DlReloadStatsEntry<'a> {
+    const SET: &'static AttrSet = &tables::DL_RELOAD_STATS_ENTRY;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlReloadStatsEntry<'a> {
+    /// Indexes and checks a block of `dl-reload-stats-entry` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 161> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_LIMIT`
+    #[inline]
+    pub fn reload_stats_limit(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_RELOAD_STATS_LIMIT)
+    }
+
+    /// `DEVLINK_ATTR_RELOAD_STATS_VALUE`
+    #[inline]
+    pub fn reload_stats_value(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_RELOAD_STATS_VALUE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RELOAD_STATS_LIMIT
+                    if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_LIMIT =>
+                {
+                    DlReloadStatsEntryBuilder(w).reload_stats_limit(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_RELOAD_STATS_VALUE
+                    if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_VALUE =>
+                {
+                    DlReloadStatsEntryBuilder(w).reload_stats_value(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-info-version` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlInfoVersion<'a>(Table<'a, 105>);
+
+impl<'a> AttrView<'a> for DlInfoVersion<'a> {
+    const SET: &'static AttrSet = &tables::DL_INFO_VERSION;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlInfoVersion<'a> {
+    /// Indexes and checks a block of `dl-info-version` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 105> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_NAME`
+    #[inline]
+    pub fn info_version_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_VERSION_NAME)
+    }
+
+    /// `DEVLINK_ATTR_INFO_VERSION_VALUE`
+    #[inline]
+    pub fn info_version_value(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_INFO_VERSION_VALUE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_INFO_VERSION_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_NAME =>
+                {
+                    DlInfoVersionBuilder(w).info_version_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_INFO_VERSION_VALUE
+                    if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_VALUE =>
+                {
+                    DlInfoVersionBuilder(w).info_version_value(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1973,6 +2330,1791 @@ impl<'a> DlPortFunction<'a> {
                 }
                 DEVLINK_PORT_FN_ATTR_CAPS if a.raw_kind() == DEVLINK_PORT_FN_ATTR_CAPS => {
                     DlPortFunctionBuilder(w).caps(Bitfield32::from_bytes(a.value()))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-tables` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeTables<'a>(Table<'a, 29>);
+
+impl<'a> AttrView<'a> for DlDpipeTables<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_TABLES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeTables<'a> {
+    /// Indexes and checks a block of `dl-dpipe-tables` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 29> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE`
+    #[inline]
+    pub fn dpipe_table(&self) -> impl Iterator<Item = Result<DlDpipeTable<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_TABLE)
+            .map(|a| DlDpipeTable::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_TABLE => {
+                    nest_like(w, &a, |w| DlDpipeTable::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-table` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeTable<'a>(Table<'a, 77>);
+
+impl<'a> AttrView<'a> for DlDpipeTable<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeTable<'a> {
+    /// Indexes and checks a block of `dl-dpipe-table` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 77> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_NAME`
+    #[inline]
+    pub fn dpipe_table_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_TABLE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_SIZE`
+    #[inline]
+    pub fn dpipe_table_size(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_MATCHES`
+    #[inline]
+    pub fn dpipe_table_matches(&self) -> Result<Option<DlDpipeTableMatches<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_MATCHES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_ACTIONS`
+    #[inline]
+    pub fn dpipe_table_actions(&self) -> Result<Option<DlDpipeTableActions<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_TABLE_ACTIONS)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED`
+    #[inline]
+    pub fn dpipe_table_counters_enabled(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID`
+    #[inline]
+    pub fn dpipe_table_resource_id(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS`
+    #[inline]
+    pub fn dpipe_table_resource_units(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_TABLE_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_NAME => {
+                    DlDpipeTableBuilder(w).dpipe_table_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_SIZE if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_SIZE => {
+                    DlDpipeTableBuilder(w).dpipe_table_size(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_MATCHES => nest_like(w, &a, |w| {
+                    DlDpipeTableMatches::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_TABLE_ACTIONS => nest_like(w, &a, |w| {
+                    DlDpipeTableActions::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED =>
+                {
+                    DlDpipeTableBuilder(w).dpipe_table_counters_enabled(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID =>
+                {
+                    DlDpipeTableBuilder(w).dpipe_table_resource_id(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS =>
+                {
+                    DlDpipeTableBuilder(w).dpipe_table_resource_units(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-table-matches` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeTableMatches<'a>(Table<'a, 41>);
+
+impl<'a> AttrView<'a> for DlDpipeTableMatches<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE_MATCHES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeTableMatches<'a> {
+    /// Indexes and checks a block of `dl-dpipe-table-matches` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 41> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH`
+    #[inline]
+    pub fn dpipe_match(&self) -> impl Iterator<Item = Result<DlDpipeMatch<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_MATCH)
+            .map(|a| DlDpipeMatch::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_MATCH => {
+                    nest_like(w, &a, |w| DlDpipeMatch::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-table-actions` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeTableActions<'a>(Table<'a, 44>);
+
+impl<'a> AttrView<'a> for DlDpipeTableActions<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE_ACTIONS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeTableActions<'a> {
+    /// Indexes and checks a block of `dl-dpipe-table-actions` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 44> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION`
+    #[inline]
+    pub fn dpipe_action(&self) -> impl Iterator<Item = Result<DlDpipeAction<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ACTION)
+            .map(|a| DlDpipeAction::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ACTION => {
+                    nest_like(w, &a, |w| DlDpipeAction::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-entries` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeEntries<'a>(Table<'a, 36>);
+
+impl<'a> AttrView<'a> for DlDpipeEntries<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRIES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeEntries<'a> {
+    /// Indexes and checks a block of `dl-dpipe-entries` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 36> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY`
+    #[inline]
+    pub fn dpipe_entry(&self) -> impl Iterator<Item = Result<DlDpipeEntry<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ENTRY)
+            .map(|a| DlDpipeEntry::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ENTRY => {
+                    nest_like(w, &a, |w| DlDpipeEntry::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-entry` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeEntry<'a>(Table<'a, 40>);
+
+impl<'a> AttrView<'a> for DlDpipeEntry<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeEntry<'a> {
+    /// Indexes and checks a block of `dl-dpipe-entry` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 40> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_INDEX`
+    #[inline]
+    pub fn dpipe_entry_index(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_ENTRY_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES`
+    #[inline]
+    pub fn dpipe_entry_match_values(&self) -> Result<Option<DlDpipeEntryMatchValues<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES`
+    #[inline]
+    pub fn dpipe_entry_action_values(&self) -> Result<Option<DlDpipeEntryActionValues<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ENTRY_COUNTER`
+    #[inline]
+    pub fn dpipe_entry_counter(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_DPIPE_ENTRY_COUNTER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ENTRY_INDEX
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_INDEX =>
+                {
+                    DlDpipeEntryBuilder(w).dpipe_entry_index(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => nest_like(w, &a, |w| {
+                    DlDpipeEntryMatchValues::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES => nest_like(w, &a, |w| {
+                    DlDpipeEntryActionValues::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_ENTRY_COUNTER
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_COUNTER =>
+                {
+                    DlDpipeEntryBuilder(w).dpipe_entry_counter(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-entry-match-values` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeEntryMatchValues<'a>(Table<'a, 42>);
+
+impl<'a> AttrView<'a> for DlDpipeEntryMatchValues<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY_MATCH_VALUES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeEntryMatchValues<'a> {
+    /// Indexes and checks a block of `dl-dpipe-entry-match-values` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 42> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH_VALUE`
+    #[inline]
+    pub fn dpipe_match_value(
+        &self,
+    ) -> impl Iterator<Item = Result<DlDpipeMatchValue<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_MATCH_VALUE)
+            .map(|a| DlDpipeMatchValue::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_MATCH_VALUE => {
+                    nest_like(w, &a, |w| DlDpipeMatchValue::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-entry-action-values` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeEntryActionValues<'a>(Table<'a, 45>);
+
+impl<'a> AttrView<'a> for DlDpipeEntryActionValues<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY_ACTION_VALUES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeEntryActionValues<'a> {
+    /// Indexes and checks a block of `dl-dpipe-entry-action-values` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 45> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION_VALUE`
+    #[inline]
+    pub fn dpipe_action_value(
+        &self,
+    ) -> impl Iterator<Item = Result<DlDpipeActionValue<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ACTION_VALUE)
+            .map(|a| DlDpipeActionValue::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ACTION_VALUE => nest_like(w, &a, |w| {
+                    DlDpipeActionValue::parse(a.nested())?.write_to(w)
+                })?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-match` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeMatch<'a>(Table<'a, 59>);
+
+impl<'a> AttrView<'a> for DlDpipeMatch<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_MATCH;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeMatch<'a> {
+    /// Indexes and checks a block of `dl-dpipe-match` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 59> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH_TYPE`
+    #[inline]
+    pub fn dpipe_match_type(&self) -> Option<DpipeMatchType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_MATCH_TYPE)
+            .map(DpipeMatchType::from_value)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_ID`
+    #[inline]
+    pub fn dpipe_header_id(&self) -> Option<DpipeHeaderId> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_HEADER_ID)
+            .map(DpipeHeaderId::from_value)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`
+    #[inline]
+    pub fn dpipe_header_global(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_INDEX`
+    #[inline]
+    pub fn dpipe_header_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_HEADER_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_ID`
+    #[inline]
+    pub fn dpipe_field_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
+                    DlDpipeMatchBuilder(w)
+                        .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a)))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
+                    DlDpipeMatchBuilder(w)
+                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
+                {
+                    DlDpipeMatchBuilder(w).dpipe_header_global(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_INDEX
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
+                {
+                    DlDpipeMatchBuilder(w).dpipe_header_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
+                    DlDpipeMatchBuilder(w).dpipe_field_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-match-value` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeMatchValue<'a>(Table<'a, 49>);
+
+impl<'a> AttrView<'a> for DlDpipeMatchValue<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_MATCH_VALUE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeMatchValue<'a> {
+    /// Indexes and checks a block of `dl-dpipe-match-value` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 49> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_MATCH`
+    #[inline]
+    pub fn dpipe_match(&self) -> impl Iterator<Item = Result<DlDpipeMatch<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_MATCH)
+            .map(|a| DlDpipeMatch::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE`
+    #[inline]
+    pub fn dpipe_value(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MASK`
+    #[inline]
+    pub fn dpipe_value_mask(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE_MASK)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MAPPING`
+    #[inline]
+    pub fn dpipe_value_mapping(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_VALUE_MAPPING)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_MATCH => {
+                    nest_like(w, &a, |w| DlDpipeMatch::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
+                    DlDpipeMatchValueBuilder(w).dpipe_value(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
+                    DlDpipeMatchValueBuilder(w).dpipe_value_mask(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MAPPING
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
+                {
+                    DlDpipeMatchValueBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-action` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeAction<'a>(Table<'a, 59>);
+
+impl<'a> AttrView<'a> for DlDpipeAction<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ACTION;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeAction<'a> {
+    /// Indexes and checks a block of `dl-dpipe-action` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 59> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION_TYPE`
+    #[inline]
+    pub fn dpipe_action_type(&self) -> Option<DpipeActionType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_ACTION_TYPE)
+            .map(DpipeActionType::from_value)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_ID`
+    #[inline]
+    pub fn dpipe_header_id(&self) -> Option<DpipeHeaderId> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_HEADER_ID)
+            .map(DpipeHeaderId::from_value)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`
+    #[inline]
+    pub fn dpipe_header_global(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_INDEX`
+    #[inline]
+    pub fn dpipe_header_index(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_HEADER_INDEX)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_ID`
+    #[inline]
+    pub fn dpipe_field_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ACTION_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
+                {
+                    DlDpipeActionBuilder(w)
+                        .dpipe_action_type(DpipeActionType::from_value(value::u32(&a)))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
+                    DlDpipeActionBuilder(w)
+                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
+                {
+                    DlDpipeActionBuilder(w).dpipe_header_global(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_INDEX
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
+                {
+                    DlDpipeActionBuilder(w).dpipe_header_index(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
+                    DlDpipeActionBuilder(w).dpipe_field_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-action-value` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeActionValue<'a>(Table<'a, 49>);
+
+impl<'a> AttrView<'a> for DlDpipeActionValue<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_ACTION_VALUE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeActionValue<'a> {
+    /// Indexes and checks a block of `dl-dpipe-action-value` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 49> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_ACTION`
+    #[inline]
+    pub fn dpipe_action(&self) -> impl Iterator<Item = Result<DlDpipeAction<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_ACTION)
+            .map(|a| DlDpipeAction::parse(a.nested()))
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE`
+    #[inline]
+    pub fn dpipe_value(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MASK`
+    #[inline]
+    pub fn dpipe_value_mask(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_DPIPE_VALUE_MASK)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_VALUE_MAPPING`
+    #[inline]
+    pub fn dpipe_value_mapping(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_VALUE_MAPPING)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_ACTION => {
+                    nest_like(w, &a, |w| DlDpipeAction::parse(a.nested())?.write_to(w))?
+                }
+                DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
+                    DlDpipeActionValueBuilder(w).dpipe_value(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
+                    DlDpipeActionValueBuilder(w).dpipe_value_mask(a.value())?;
+                }
+                DEVLINK_ATTR_DPIPE_VALUE_MAPPING
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
+                {
+                    DlDpipeActionValueBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-headers` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeHeaders<'a>(Table<'a, 51>);
+
+impl<'a> AttrView<'a> for DlDpipeHeaders<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_HEADERS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeHeaders<'a> {
+    /// Indexes and checks a block of `dl-dpipe-headers` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 51> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER`
+    #[inline]
+    pub fn dpipe_header(&self) -> impl Iterator<Item = Result<DlDpipeHeader<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_HEADER)
+            .map(|a| DlDpipeHeader::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_HEADER => {
+                    nest_like(w, &a, |w| DlDpipeHeader::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-header` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeHeader<'a>(Table<'a, 55>);
+
+impl<'a> AttrView<'a> for DlDpipeHeader<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_HEADER;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeHeader<'a> {
+    /// Indexes and checks a block of `dl-dpipe-header` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 55> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_NAME`
+    #[inline]
+    pub fn dpipe_header_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_HEADER_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_ID`
+    #[inline]
+    pub fn dpipe_header_id(&self) -> Option<DpipeHeaderId> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_HEADER_ID)
+            .map(DpipeHeaderId::from_value)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_FIELDS`
+    #[inline]
+    pub fn dpipe_header_fields(&self) -> Result<Option<DlDpipeHeaderFields<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_DPIPE_HEADER_FIELDS)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_HEADER_GLOBAL`
+    #[inline]
+    pub fn dpipe_header_global(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_DPIPE_HEADER_GLOBAL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_HEADER_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_NAME =>
+                {
+                    DlDpipeHeaderBuilder(w).dpipe_header_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
+                    DlDpipeHeaderBuilder(w)
+                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
+                }
+                DEVLINK_ATTR_DPIPE_HEADER_FIELDS => nest_like(w, &a, |w| {
+                    DlDpipeHeaderFields::parse(a.nested())?.write_to(w)
+                })?,
+                DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
+                {
+                    DlDpipeHeaderBuilder(w).dpipe_header_global(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-header-fields` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeHeaderFields<'a>(Table<'a, 57>);
+
+impl<'a> AttrView<'a> for DlDpipeHeaderFields<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_HEADER_FIELDS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeHeaderFields<'a> {
+    /// Indexes and checks a block of `dl-dpipe-header-fields` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 57> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD`
+    #[inline]
+    pub fn dpipe_field(&self) -> impl Iterator<Item = Result<DlDpipeField<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_DPIPE_FIELD)
+            .map(|a| DlDpipeField::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_FIELD => {
+                    nest_like(w, &a, |w| DlDpipeField::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-dpipe-field` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlDpipeField<'a>(Table<'a, 61>);
+
+impl<'a> AttrView<'a> for DlDpipeField<'a> {
+    const SET: &'static AttrSet = &tables::DL_DPIPE_FIELD;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlDpipeField<'a> {
+    /// Indexes and checks a block of `dl-dpipe-field` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 61> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_NAME`
+    #[inline]
+    pub fn dpipe_field_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DPIPE_FIELD_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_ID`
+    #[inline]
+    pub fn dpipe_field_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_ID)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH`
+    #[inline]
+    pub fn dpipe_field_bitwidth(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH)
+    }
+
+    /// `DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE`
+    #[inline]
+    pub fn dpipe_field_mapping_type(&self) -> Option<DpipeFieldMappingType> {
+        self.0
+            .u32(DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE)
+            .map(DpipeFieldMappingType::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_DPIPE_FIELD_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_NAME => {
+                    DlDpipeFieldBuilder(w).dpipe_field_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
+                    DlDpipeFieldBuilder(w).dpipe_field_id(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH =>
+                {
+                    DlDpipeFieldBuilder(w).dpipe_field_bitwidth(value::u32(&a))?;
+                }
+                DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE
+                    if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE =>
+                {
+                    DlDpipeFieldBuilder(w).dpipe_field_mapping_type(
+                        DpipeFieldMappingType::from_value(value::u32(&a)),
+                    )?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-resource` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlResource<'a>(Table<'a, 75>);
+
+impl<'a> AttrView<'a> for DlResource<'a> {
+    const SET: &'static AttrSet = &tables::DL_RESOURCE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlResource<'a> {
+    /// Indexes and checks a block of `dl-resource` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 75> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_NAME`
+    #[inline]
+    pub fn resource_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_RESOURCE_NAME)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_ID`
+    #[inline]
+    pub fn resource_id(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_ID)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE`
+    #[inline]
+    pub fn resource_size(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_NEW`
+    #[inline]
+    pub fn resource_size_new(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_NEW)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_VALID`
+    #[inline]
+    pub fn resource_size_valid(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_RESOURCE_SIZE_VALID)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_MIN`
+    #[inline]
+    pub fn resource_size_min(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_MIN)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_MAX`
+    #[inline]
+    pub fn resource_size_max(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_MAX)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_SIZE_GRAN`
+    #[inline]
+    pub fn resource_size_gran(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_SIZE_GRAN)
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_UNIT`
+    #[inline]
+    pub fn resource_unit(&self) -> Option<ResourceUnit> {
+        self.0
+            .u8(DEVLINK_ATTR_RESOURCE_UNIT)
+            .map(|v| ResourceUnit::from_value(v as u32))
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE_OCC`
+    #[inline]
+    pub fn resource_occ(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_RESOURCE_OCC)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RESOURCE_NAME if a.raw_kind() == DEVLINK_ATTR_RESOURCE_NAME => {
+                    DlResourceBuilder(w).resource_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_ID if a.raw_kind() == DEVLINK_ATTR_RESOURCE_ID => {
+                    DlResourceBuilder(w).resource_id(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE => {
+                    DlResourceBuilder(w).resource_size(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_NEW
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_NEW =>
+                {
+                    DlResourceBuilder(w).resource_size_new(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_VALID
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_VALID =>
+                {
+                    DlResourceBuilder(w).resource_size_valid(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_MIN
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MIN =>
+                {
+                    DlResourceBuilder(w).resource_size_min(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_MAX
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MAX =>
+                {
+                    DlResourceBuilder(w).resource_size_max(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_SIZE_GRAN
+                    if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_GRAN =>
+                {
+                    DlResourceBuilder(w).resource_size_gran(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_RESOURCE_UNIT if a.raw_kind() == DEVLINK_ATTR_RESOURCE_UNIT => {
+                    DlResourceBuilder(w)
+                        .resource_unit(ResourceUnit::from_value(value::u8(&a) as u32))?;
+                }
+                DEVLINK_ATTR_RESOURCE_OCC if a.raw_kind() == DEVLINK_ATTR_RESOURCE_OCC => {
+                    DlResourceBuilder(w).resource_occ(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-resource-list` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlResourceList<'a>(Table<'a, 65>);
+
+impl<'a> AttrView<'a> for DlResourceList<'a> {
+    const SET: &'static AttrSet = &tables::DL_RESOURCE_LIST;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlResourceList<'a> {
+    /// Indexes and checks a block of `dl-resource-list` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 65> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_RESOURCE`
+    #[inline]
+    pub fn resource(&self) -> impl Iterator<Item = Result<DlResource<'a>, Error>> + 'a {
+        self.0
+            .all(DEVLINK_ATTR_RESOURCE)
+            .map(|a| DlResource::parse(a.nested()))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_RESOURCE => {
+                    nest_like(w, &a, |w| DlResource::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-param` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlParam<'a>(Table<'a, 84>);
+
+impl<'a> AttrView<'a> for DlParam<'a> {
+    const SET: &'static AttrSet = &tables::DL_PARAM;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlParam<'a> {
+    /// Indexes and checks a block of `dl-param` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 84> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_PARAM_NAME`
+    #[inline]
+    pub fn param_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_PARAM_NAME)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_GENERIC`
+    #[inline]
+    pub fn param_generic(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_PARAM_GENERIC)
+    }
+
+    /// `DEVLINK_ATTR_PARAM_TYPE`
+    #[inline]
+    pub fn param_type(&self) -> Option<VarAttrType> {
+        self.0
+            .u8(DEVLINK_ATTR_PARAM_TYPE)
+            .map(|v| VarAttrType::from_value(v as u32))
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_PARAM_NAME if a.raw_kind() == DEVLINK_ATTR_PARAM_NAME => {
+                    DlParamBuilder(w).param_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
+                    DlParamBuilder(w).param_generic()?;
+                }
+                DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
+                    DlParamBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-region-snapshots` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlRegionSnapshots<'a>(Table<'a, 92>);
+
+impl<'a> AttrView<'a> for DlRegionSnapshots<'a> {
+    const SET: &'static AttrSet = &tables::DL_REGION_SNAPSHOTS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlRegionSnapshots<'a> {
+    /// Indexes and checks a block of `dl-region-snapshots` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 92> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_REGION_SNAPSHOT`
+    #[inline]
+    pub fn region_snapshot(&self) -> Result<Option<DlRegionSnapshot<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_SNAPSHOT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_REGION_SNAPSHOT => {
+                    nest_like(w, &a, |w| DlRegionSnapshot::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-region-snapshot` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlRegionSnapshot<'a>(Table<'a, 93>);
+
+impl<'a> AttrView<'a> for DlRegionSnapshot<'a> {
+    const SET: &'static AttrSet = &tables::DL_REGION_SNAPSHOT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlRegionSnapshot<'a> {
+    /// Indexes and checks a block of `dl-region-snapshot` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 93> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_REGION_SNAPSHOT_ID`
+    #[inline]
+    pub fn region_snapshot_id(&self) -> Option<u32> {
+        self.0.u32(DEVLINK_ATTR_REGION_SNAPSHOT_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_REGION_SNAPSHOT_ID
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_SNAPSHOT_ID =>
+                {
+                    DlRegionSnapshotBuilder(w).region_snapshot_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-region-chunks` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlRegionChunks<'a>(Table<'a, 95>);
+
+impl<'a> AttrView<'a> for DlRegionChunks<'a> {
+    const SET: &'static AttrSet = &tables::DL_REGION_CHUNKS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlRegionChunks<'a> {
+    /// Indexes and checks a block of `dl-region-chunks` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 95> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK`
+    #[inline]
+    pub fn region_chunk(&self) -> Result<Option<DlRegionChunk<'a>>, Error> {
+        self.0.nest(DEVLINK_ATTR_REGION_CHUNK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_REGION_CHUNK => {
+                    nest_like(w, &a, |w| DlRegionChunk::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-region-chunk` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlRegionChunk<'a>(Table<'a, 97>);
+
+impl<'a> AttrView<'a> for DlRegionChunk<'a> {
+    const SET: &'static AttrSet = &tables::DL_REGION_CHUNK;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlRegionChunk<'a> {
+    /// Indexes and checks a block of `dl-region-chunk` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 97> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK_DATA`
+    #[inline]
+    pub fn region_chunk_data(&self) -> Option<&'a [u8]> {
+        self.0.bytes(DEVLINK_ATTR_REGION_CHUNK_DATA)
+    }
+
+    /// `DEVLINK_ATTR_REGION_CHUNK_ADDR`
+    #[inline]
+    pub fn region_chunk_addr(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_REGION_CHUNK_ADDR)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_REGION_CHUNK_DATA
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_DATA =>
+                {
+                    DlRegionChunkBuilder(w).region_chunk_data(a.value())?;
+                }
+                DEVLINK_ATTR_REGION_CHUNK_ADDR
+                    if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_ADDR =>
+                {
+                    DlRegionChunkBuilder(w).region_chunk_addr(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-fmsg` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlFmsg<'a>(Table<'a, 112>);
+
+impl<'a> AttrView<'a> for DlFmsg<'a> {
+    const SET: &'static AttrSet = &tables::DL_FMSG;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlFmsg<'a> {
+    /// Indexes and checks a block of `dl-fmsg` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 112> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_FMSG_OBJ_NEST_START`
+    #[inline]
+    pub fn fmsg_obj_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_OBJ_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_PAIR_NEST_START`
+    #[inline]
+    pub fn fmsg_pair_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_PAIR_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_ARR_NEST_START`
+    #[inline]
+    pub fn fmsg_arr_nest_start(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_ARR_NEST_START)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_NEST_END`
+    #[inline]
+    pub fn fmsg_nest_end(&self) -> bool {
+        self.0.flag(DEVLINK_ATTR_FMSG_NEST_END)
+    }
+
+    /// `DEVLINK_ATTR_FMSG_OBJ_NAME`
+    #[inline]
+    pub fn fmsg_obj_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_FMSG_OBJ_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_FMSG_OBJ_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
+                {
+                    DlFmsgBuilder(w).fmsg_obj_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_PAIR_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
+                {
+                    DlFmsgBuilder(w).fmsg_pair_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_ARR_NEST_START
+                    if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
+                {
+                    DlFmsgBuilder(w).fmsg_arr_nest_start()?;
+                }
+                DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
+                    DlFmsgBuilder(w).fmsg_nest_end()?;
+                }
+                DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
+                    DlFmsgBuilder(w).fmsg_obj_name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `dl-health-reporter` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlHealthReporter<'a>(Table<'a, 182>);
+
+impl<'a> AttrView<'a> for DlHealthReporter<'a> {
+    const SET: &'static AttrSet = &tables::DL_HEALTH_REPORTER;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlHealthReporter<'a> {
+    /// Indexes and checks a block of `dl-health-reporter` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 182> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_NAME`
+    #[inline]
+    pub fn health_reporter_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_HEALTH_REPORTER_NAME)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_STATE`
+    #[inline]
+    pub fn health_reporter_state(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_STATE)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT`
+    #[inline]
+    pub fn health_reporter_err_count(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT`
+    #[inline]
+    pub fn health_reporter_recover_count(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS`
+    #[inline]
+    pub fn health_reporter_dump_ts(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD`
+    #[inline]
+    pub fn health_reporter_graceful_period(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER`
+    #[inline]
+    pub fn health_reporter_auto_recover(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS`
+    #[inline]
+    pub fn health_reporter_dump_ts_ns(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP`
+    #[inline]
+    pub fn health_reporter_auto_dump(&self) -> Option<u8> {
+        self.0.u8(DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP)
+    }
+
+    /// `DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD`: Time (in msec) for recoveries before starting the grace period.
+    #[inline]
+    pub fn health_reporter_burst_period(&self) -> Option<u64> {
+        self.0.u64(DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_HEALTH_REPORTER_NAME
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_NAME =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_STATE
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_STATE =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_state(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_err_count(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_recover_count(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_dump_ts(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_graceful_period(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_auto_recover(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_dump_ts_ns(value::u64(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_auto_dump(value::u8(&a))?;
+                }
+                DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD
+                    if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD =>
+                {
+                    DlHealthReporterBuilder(w).health_reporter_burst_period(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2106,6 +4248,53 @@ impl<'a> DlTrapMetadata<'a> {
     }
 }
 
+/// The `dl-linecard-supported-types` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlLinecardSupportedTypes<'a>(Table<'a, 174>);
+
+impl<'a> AttrView<'a> for DlLinecardSupportedTypes<'a> {
+    const SET: &'static AttrSet = &tables::DL_LINECARD_SUPPORTED_TYPES;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlLinecardSupportedTypes<'a> {
+    /// Indexes and checks a block of `dl-linecard-supported-types` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 174> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_LINECARD_TYPE`
+    #[inline]
+    pub fn linecard_type(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_LINECARD_TYPE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_LINECARD_TYPE if a.raw_kind() == DEVLINK_ATTR_LINECARD_TYPE => {
+                    DlLinecardSupportedTypesBuilder(w).linecard_type(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `dl-selftest-id` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlSelftestId<'a>(Table<'a, 2>);
@@ -2213,16 +4402,205 @@ impl<'a> DlRateTcBws<'a> {
     }
 }
 
+/// The `dl-parent-dev` attributes of `devlink`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct DlParentDev<'a>(Table<'a, 185>);
+
+impl<'a> AttrView<'a> for DlParentDev<'a> {
+    const SET: &'static AttrSet = &tables::DL_PARENT_DEV;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> DlParentDev<'a> {
+    /// Indexes and checks a block of `dl-parent-dev` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 185> {
+        &self.0
+    }
+
+    /// `DEVLINK_ATTR_BUS_NAME`
+    #[inline]
+    pub fn bus_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_BUS_NAME)
+    }
+
+    /// `DEVLINK_ATTR_DEV_NAME`
+    #[inline]
+    pub fn dev_name(&self) -> Option<&'a str> {
+        self.0.str(DEVLINK_ATTR_DEV_NAME)
+    }
+
+    /// `DEVLINK_ATTR_INDEX`: Unique devlink instance index.
+    #[inline]
+    pub fn index(&self) -> Option<u64> {
+        self.0.uint(DEVLINK_ATTR_INDEX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DEVLINK_ATTR_BUS_NAME if a.raw_kind() == DEVLINK_ATTR_BUS_NAME => {
+                    DlParentDevBuilder(w).bus_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_DEV_NAME if a.raw_kind() == DEVLINK_ATTR_DEV_NAME => {
+                    DlParentDevBuilder(w).dev_name(value::str(&a))?;
+                }
+                DEVLINK_ATTR_INDEX if a.raw_kind() == DEVLINK_ATTR_INDEX => {
+                    DlParentDevBuilder(w).index(value::uint(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Every attribute set of `devlink` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 6] = [
+pub static ROUNDTRIP: [SetRoundtrip; 39] = [
     SetRoundtrip {
         set: &tables::DEVLINK,
         run: |attrs, w| Devlink::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
+        set: &tables::DL_DEV_STATS,
+        run: |attrs, w| DlDevStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RELOAD_STATS,
+        run: |attrs, w| DlReloadStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RELOAD_ACT_INFO,
+        run: |attrs, w| DlReloadActInfo::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RELOAD_ACT_STATS,
+        run: |attrs, w| DlReloadActStats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RELOAD_STATS_ENTRY,
+        run: |attrs, w| DlReloadStatsEntry::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_INFO_VERSION,
+        run: |attrs, w| DlInfoVersion::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
         set: &tables::DL_PORT_FUNCTION,
         run: |attrs, w| DlPortFunction::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_TABLES,
+        run: |attrs, w| DlDpipeTables::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_TABLE,
+        run: |attrs, w| DlDpipeTable::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_TABLE_MATCHES,
+        run: |attrs, w| DlDpipeTableMatches::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_TABLE_ACTIONS,
+        run: |attrs, w| DlDpipeTableActions::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ENTRIES,
+        run: |attrs, w| DlDpipeEntries::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ENTRY,
+        run: |attrs, w| DlDpipeEntry::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ENTRY_MATCH_VALUES,
+        run: |attrs, w| DlDpipeEntryMatchValues::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ENTRY_ACTION_VALUES,
+        run: |attrs, w| DlDpipeEntryActionValues::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_MATCH,
+        run: |attrs, w| DlDpipeMatch::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_MATCH_VALUE,
+        run: |attrs, w| DlDpipeMatchValue::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ACTION,
+        run: |attrs, w| DlDpipeAction::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_ACTION_VALUE,
+        run: |attrs, w| DlDpipeActionValue::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_HEADERS,
+        run: |attrs, w| DlDpipeHeaders::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_HEADER,
+        run: |attrs, w| DlDpipeHeader::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_HEADER_FIELDS,
+        run: |attrs, w| DlDpipeHeaderFields::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_DPIPE_FIELD,
+        run: |attrs, w| DlDpipeField::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RESOURCE,
+        run: |attrs, w| DlResource::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_RESOURCE_LIST,
+        run: |attrs, w| DlResourceList::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_PARAM,
+        run: |attrs, w| DlParam::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_REGION_SNAPSHOTS,
+        run: |attrs, w| DlRegionSnapshots::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_REGION_SNAPSHOT,
+        run: |attrs, w| DlRegionSnapshot::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_REGION_CHUNKS,
+        run: |attrs, w| DlRegionChunks::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_REGION_CHUNK,
+        run: |attrs, w| DlRegionChunk::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_FMSG,
+        run: |attrs, w| DlFmsg::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_HEALTH_REPORTER,
+        run: |attrs, w| DlHealthReporter::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::DL_ATTR_STATS,
@@ -2233,11 +4611,19 @@ pub static ROUNDTRIP: [SetRoundtrip; 6] = [
         run: |attrs, w| DlTrapMetadata::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
+        set: &tables::DL_LINECARD_SUPPORTED_TYPES,
+        run: |attrs, w| DlLinecardSupportedTypes::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
         set: &tables::DL_SELFTEST_ID,
         run: |attrs, w| DlSelftestId::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::DL_RATE_TC_BWS,
         run: |attrs, w| DlRateTcBws::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::DL_PARENT_DEV,
+        run: |attrs, w| DlParentDev::parse(attrs)?.write_to(w),
     },
 ];

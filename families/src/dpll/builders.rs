@@ -186,10 +186,11 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// Writes `DPLL_A_PIN_FREQUENCY_SUPPORTED`.
     pub fn frequency_supported(
         &mut self,
-        f: impl FnOnce(&mut PinBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrequencyRangeBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DPLL_A_PIN_FREQUENCY_SUPPORTED, |w| f(&mut PinBuilder(w)))?;
+        self.0.put_nested(DPLL_A_PIN_FREQUENCY_SUPPORTED, |w| {
+            f(&mut FrequencyRangeBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -230,20 +231,21 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// Writes `DPLL_A_PIN_PARENT_DEVICE`.
     pub fn parent_device(
         &mut self,
-        f: impl FnOnce(&mut PinBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut PinParentDeviceBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DPLL_A_PIN_PARENT_DEVICE, |w| f(&mut PinBuilder(w)))?;
+        self.0.put_nested(DPLL_A_PIN_PARENT_DEVICE, |w| {
+            f(&mut PinParentDeviceBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `DPLL_A_PIN_PARENT_PIN`.
     pub fn parent_pin(
         &mut self,
-        f: impl FnOnce(&mut PinBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut PinParentPinBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(DPLL_A_PIN_PARENT_PIN, |w| f(&mut PinBuilder(w)))?;
+            .put_nested(DPLL_A_PIN_PARENT_PIN, |w| f(&mut PinParentPinBuilder(w)))?;
         Ok(self)
     }
 
@@ -308,11 +310,11 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// range) into its base frequency signal.
     pub fn esync_frequency_supported(
         &mut self,
-        f: impl FnOnce(&mut PinBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrequencyRangeBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
             .put_nested(DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED, |w| {
-                f(&mut PinBuilder(w))
+                f(&mut FrequencyRangeBuilder(w))
             })?;
         Ok(self)
     }
@@ -329,10 +331,11 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     /// reference-sync pin pair.
     pub fn reference_sync(
         &mut self,
-        f: impl FnOnce(&mut PinBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut ReferenceSyncBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(DPLL_A_PIN_REFERENCE_SYNC, |w| f(&mut PinBuilder(w)))?;
+        self.0.put_nested(DPLL_A_PIN_REFERENCE_SYNC, |w| {
+            f(&mut ReferenceSyncBuilder(w))
+        })?;
         Ok(self)
     }
 
@@ -386,6 +389,180 @@ impl<'w, B: Buffer> PinBuilder<'w, B> {
     pub fn operstate(&mut self, v: PinOperstate) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(DPLL_A_PIN_OPERSTATE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `pin-parent-device` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct PinParentDeviceBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> PinParentDeviceBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DPLL_A_PIN_PARENT_ID`.
+    pub fn parent_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DPLL_A_PIN_PARENT_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_DIRECTION`.
+    pub fn direction(&mut self, v: PinDirection) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_DIRECTION, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_PRIO`.
+    pub fn prio(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DPLL_A_PIN_PRIO, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_STATE`.
+    pub fn state(&mut self, v: PinState) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_STATE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_PHASE_OFFSET`.
+    pub fn phase_offset(&mut self, v: i64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_PHASE_OFFSET, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPM (parts per million).
+    /// This is a lower-precision version of
+    /// fractional-frequency-offset-ppt.
+    pub fn fractional_frequency_offset(&mut self, v: i64) -> Result<&mut Self, WriteError> {
+        match i32::try_from(v) {
+            Ok(small) => self
+                .0
+                .put_i32(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET, small),
+            Err(_) => self.0.put_i64(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET, v),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPT (parts per trillion, 10^-12).
+    /// This is a higher-precision version of
+    /// fractional-frequency-offset.
+    pub fn fractional_frequency_offset_ppt(&mut self, v: i64) -> Result<&mut Self, WriteError> {
+        match i32::try_from(v) {
+            Ok(small) => self
+                .0
+                .put_i32(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT, small),
+            Err(_) => self
+                .0
+                .put_i64(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT, v),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_OPERSTATE`: Operational state of the pin with respect to its parent DPLL
+    /// device. Unlike state (which reflects the administrative intent),
+    /// operstate reflects the actual hardware status.
+    pub fn operstate(&mut self, v: PinOperstate) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_OPERSTATE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `pin-parent-pin` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct PinParentPinBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> PinParentPinBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DPLL_A_PIN_PARENT_ID`.
+    pub fn parent_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DPLL_A_PIN_PARENT_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_STATE`.
+    pub fn state(&mut self, v: PinState) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_STATE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `frequency-range` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct FrequencyRangeBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> FrequencyRangeBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DPLL_A_PIN_FREQUENCY_MIN`.
+    pub fn frequency_min(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_FREQUENCY_MIN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_FREQUENCY_MAX`.
+    pub fn frequency_max(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_FREQUENCY_MAX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `reference-sync` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct ReferenceSyncBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> ReferenceSyncBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `DPLL_A_PIN_ID`.
+    pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(DPLL_A_PIN_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `DPLL_A_PIN_STATE`.
+    pub fn state(&mut self, v: PinState) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(DPLL_A_PIN_STATE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 }

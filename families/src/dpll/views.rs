@@ -277,10 +277,12 @@ impl<'a> Pin<'a> {
 
     /// `DPLL_A_PIN_FREQUENCY_SUPPORTED`
     #[inline]
-    pub fn frequency_supported(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+    pub fn frequency_supported(
+        &self,
+    ) -> impl Iterator<Item = Result<FrequencyRange<'a>, Error>> + 'a {
         self.0
             .all(DPLL_A_PIN_FREQUENCY_SUPPORTED)
-            .map(|a| Pin::parse(a.nested()))
+            .map(|a| FrequencyRange::parse(a.nested()))
     }
 
     /// `DPLL_A_PIN_FREQUENCY_MIN`
@@ -315,18 +317,18 @@ impl<'a> Pin<'a> {
 
     /// `DPLL_A_PIN_PARENT_DEVICE`
     #[inline]
-    pub fn parent_device(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+    pub fn parent_device(&self) -> impl Iterator<Item = Result<PinParentDevice<'a>, Error>> + 'a {
         self.0
             .all(DPLL_A_PIN_PARENT_DEVICE)
-            .map(|a| Pin::parse(a.nested()))
+            .map(|a| PinParentDevice::parse(a.nested()))
     }
 
     /// `DPLL_A_PIN_PARENT_PIN`
     #[inline]
-    pub fn parent_pin(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+    pub fn parent_pin(&self) -> impl Iterator<Item = Result<PinParentPin<'a>, Error>> + 'a {
         self.0
             .all(DPLL_A_PIN_PARENT_PIN)
-            .map(|a| Pin::parse(a.nested()))
+            .map(|a| PinParentPin::parse(a.nested()))
     }
 
     /// `DPLL_A_PIN_PHASE_ADJUST_MIN`
@@ -379,10 +381,12 @@ impl<'a> Pin<'a> {
     /// `DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED`: If provided a pin is capable of embedding a SYNC signal (within given
     /// range) into its base frequency signal.
     #[inline]
-    pub fn esync_frequency_supported(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+    pub fn esync_frequency_supported(
+        &self,
+    ) -> impl Iterator<Item = Result<FrequencyRange<'a>, Error>> + 'a {
         self.0
             .all(DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED)
-            .map(|a| Pin::parse(a.nested()))
+            .map(|a| FrequencyRange::parse(a.nested()))
     }
 
     /// `DPLL_A_PIN_ESYNC_PULSE`: A ratio of high to low state of a SYNC signal pulse embedded
@@ -395,10 +399,10 @@ impl<'a> Pin<'a> {
     /// `DPLL_A_PIN_REFERENCE_SYNC`: Capable pin provides list of pins that can be bound to create a
     /// reference-sync pin pair.
     #[inline]
-    pub fn reference_sync(&self) -> impl Iterator<Item = Result<Pin<'a>, Error>> + 'a {
+    pub fn reference_sync(&self) -> impl Iterator<Item = Result<ReferenceSync<'a>, Error>> + 'a {
         self.0
             .all(DPLL_A_PIN_REFERENCE_SYNC)
-            .map(|a| Pin::parse(a.nested()))
+            .map(|a| ReferenceSync::parse(a.nested()))
     }
 
     /// `DPLL_A_PIN_PHASE_ADJUST_GRAN`: Granularity of phase adjustment, in picoseconds. The value of
@@ -483,7 +487,7 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_FREQUENCY_SUPPORTED => {
-                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrequencyRange::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_FREQUENCY_MIN if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MIN => {
                     PinBuilder(w).frequency_min(value::u64(&a))?;
@@ -501,9 +505,11 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).capabilities(PinCapabilities(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_PARENT_DEVICE => {
-                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| PinParentDevice::parse(a.nested())?.write_to(w))?
                 }
-                DPLL_A_PIN_PARENT_PIN => nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?,
+                DPLL_A_PIN_PARENT_PIN => {
+                    nest_like(w, &a, |w| PinParentPin::parse(a.nested())?.write_to(w))?
+                }
                 DPLL_A_PIN_PHASE_ADJUST_MIN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_MIN => {
                     PinBuilder(w).phase_adjust_min(value::i32(&a))?;
                 }
@@ -525,13 +531,13 @@ impl<'a> Pin<'a> {
                     PinBuilder(w).esync_frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED => {
-                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrequencyRange::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_ESYNC_PULSE if a.raw_kind() == DPLL_A_PIN_ESYNC_PULSE => {
                     PinBuilder(w).esync_pulse(value::u32(&a))?;
                 }
                 DPLL_A_PIN_REFERENCE_SYNC => {
-                    nest_like(w, &a, |w| Pin::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| ReferenceSync::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_PHASE_ADJUST_GRAN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_GRAN => {
                     PinBuilder(w).phase_adjust_gran(value::u32(&a))?;
@@ -554,9 +560,319 @@ impl<'a> Pin<'a> {
     }
 }
 
+/// The `pin-parent-device` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PinParentDevice<'a>(Table<'a, 33>);
+
+impl<'a> AttrView<'a> for PinParentDevice<'a> {
+    const SET: &'static AttrSet = &tables::PIN_PARENT_DEVICE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PinParentDevice<'a> {
+    /// Indexes and checks a block of `pin-parent-device` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 33> {
+        &self.0
+    }
+
+    /// `DPLL_A_PIN_PARENT_ID`
+    #[inline]
+    pub fn parent_id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PARENT_ID)
+    }
+
+    /// `DPLL_A_PIN_DIRECTION`
+    #[inline]
+    pub fn direction(&self) -> Option<PinDirection> {
+        self.0
+            .u32(DPLL_A_PIN_DIRECTION)
+            .map(PinDirection::from_value)
+    }
+
+    /// `DPLL_A_PIN_PRIO`
+    #[inline]
+    pub fn prio(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PRIO)
+    }
+
+    /// `DPLL_A_PIN_STATE`
+    #[inline]
+    pub fn state(&self) -> Option<PinState> {
+        self.0.u32(DPLL_A_PIN_STATE).map(PinState::from_value)
+    }
+
+    /// `DPLL_A_PIN_PHASE_OFFSET`
+    #[inline]
+    pub fn phase_offset(&self) -> Option<i64> {
+        self.0.i64(DPLL_A_PIN_PHASE_OFFSET)
+    }
+
+    /// `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPM (parts per million).
+    /// This is a lower-precision version of
+    /// fractional-frequency-offset-ppt.
+    #[inline]
+    pub fn fractional_frequency_offset(&self) -> Option<i64> {
+        self.0.sint(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET)
+    }
+
+    /// `DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT`: The FFO (Fractional Frequency Offset) of the pin.
+    /// At top level this represents the RX vs TX symbol rate
+    /// offset on the media associated with the pin. Inside
+    /// the pin-parent-device nest it represents the frequency
+    /// offset between the pin and its parent DPLL device.
+    /// For pins of type PIN_TYPE_INT_NCO this represents
+    /// the DPLL's current output frequency offset from its
+    /// nominal frequency.
+    /// Value is in PPT (parts per trillion, 10^-12).
+    /// This is a higher-precision version of
+    /// fractional-frequency-offset.
+    #[inline]
+    pub fn fractional_frequency_offset_ppt(&self) -> Option<i64> {
+        self.0.sint(DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT)
+    }
+
+    /// `DPLL_A_PIN_OPERSTATE`: Operational state of the pin with respect to its parent DPLL
+    /// device. Unlike state (which reflects the administrative intent),
+    /// operstate reflects the actual hardware status.
+    #[inline]
+    pub fn operstate(&self) -> Option<PinOperstate> {
+        self.0
+            .u32(DPLL_A_PIN_OPERSTATE)
+            .map(PinOperstate::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
+                    PinParentDeviceBuilder(w).parent_id(value::u32(&a))?;
+                }
+                DPLL_A_PIN_DIRECTION if a.raw_kind() == DPLL_A_PIN_DIRECTION => {
+                    PinParentDeviceBuilder(w)
+                        .direction(PinDirection::from_value(value::u32(&a)))?;
+                }
+                DPLL_A_PIN_PRIO if a.raw_kind() == DPLL_A_PIN_PRIO => {
+                    PinParentDeviceBuilder(w).prio(value::u32(&a))?;
+                }
+                DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
+                    PinParentDeviceBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                }
+                DPLL_A_PIN_PHASE_OFFSET if a.raw_kind() == DPLL_A_PIN_PHASE_OFFSET => {
+                    PinParentDeviceBuilder(w).phase_offset(value::i64(&a))?;
+                }
+                DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET
+                    if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET =>
+                {
+                    PinParentDeviceBuilder(w).fractional_frequency_offset(value::sint(&a))?;
+                }
+                DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT
+                    if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT =>
+                {
+                    PinParentDeviceBuilder(w).fractional_frequency_offset_ppt(value::sint(&a))?;
+                }
+                DPLL_A_PIN_OPERSTATE if a.raw_kind() == DPLL_A_PIN_OPERSTATE => {
+                    PinParentDeviceBuilder(w)
+                        .operstate(PinOperstate::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `pin-parent-pin` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PinParentPin<'a>(Table<'a, 17>);
+
+impl<'a> AttrView<'a> for PinParentPin<'a> {
+    const SET: &'static AttrSet = &tables::PIN_PARENT_PIN;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PinParentPin<'a> {
+    /// Indexes and checks a block of `pin-parent-pin` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 17> {
+        &self.0
+    }
+
+    /// `DPLL_A_PIN_PARENT_ID`
+    #[inline]
+    pub fn parent_id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_PARENT_ID)
+    }
+
+    /// `DPLL_A_PIN_STATE`
+    #[inline]
+    pub fn state(&self) -> Option<PinState> {
+        self.0.u32(DPLL_A_PIN_STATE).map(PinState::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
+                    PinParentPinBuilder(w).parent_id(value::u32(&a))?;
+                }
+                DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
+                    PinParentPinBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `frequency-range` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FrequencyRange<'a>(Table<'a, 15>);
+
+impl<'a> AttrView<'a> for FrequencyRange<'a> {
+    const SET: &'static AttrSet = &tables::FREQUENCY_RANGE;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FrequencyRange<'a> {
+    /// Indexes and checks a block of `frequency-range` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 15> {
+        &self.0
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY_MIN`
+    #[inline]
+    pub fn frequency_min(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_FREQUENCY_MIN)
+    }
+
+    /// `DPLL_A_PIN_FREQUENCY_MAX`
+    #[inline]
+    pub fn frequency_max(&self) -> Option<u64> {
+        self.0.u64(DPLL_A_PIN_FREQUENCY_MAX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_FREQUENCY_MIN if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MIN => {
+                    FrequencyRangeBuilder(w).frequency_min(value::u64(&a))?;
+                }
+                DPLL_A_PIN_FREQUENCY_MAX if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MAX => {
+                    FrequencyRangeBuilder(w).frequency_max(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `reference-sync` attributes of `dpll`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct ReferenceSync<'a>(Table<'a, 17>);
+
+impl<'a> AttrView<'a> for ReferenceSync<'a> {
+    const SET: &'static AttrSet = &tables::REFERENCE_SYNC;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> ReferenceSync<'a> {
+    /// Indexes and checks a block of `reference-sync` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 17> {
+        &self.0
+    }
+
+    /// `DPLL_A_PIN_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(DPLL_A_PIN_ID)
+    }
+
+    /// `DPLL_A_PIN_STATE`
+    #[inline]
+    pub fn state(&self) -> Option<PinState> {
+        self.0.u32(DPLL_A_PIN_STATE).map(PinState::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
+                    ReferenceSyncBuilder(w).id(value::u32(&a))?;
+                }
+                DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
+                    ReferenceSyncBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Every attribute set of `dpll` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+pub static ROUNDTRIP: [SetRoundtrip; 6] = [
     SetRoundtrip {
         set: &tables::DPLL,
         run: |attrs, w| Dpll::parse(attrs)?.write_to(w),
@@ -564,5 +880,21 @@ pub static ROUNDTRIP: [SetRoundtrip; 2] = [
     SetRoundtrip {
         set: &tables::PIN,
         run: |attrs, w| Pin::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PIN_PARENT_DEVICE,
+        run: |attrs, w| PinParentDevice::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PIN_PARENT_PIN,
+        run: |attrs, w| PinParentPin::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FREQUENCY_RANGE,
+        run: |attrs, w| FrequencyRange::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::REFERENCE_SYNC,
+        run: |attrs, w| ReferenceSync::parse(attrs)?.write_to(w),
     },
 ];

@@ -2305,21 +2305,56 @@ impl<'w, B: Buffer> StatsGrpBuilder<'w, B> {
     /// Writes `ETHTOOL_A_STATS_GRP_HIST_RX`.
     pub fn hist_rx(
         &mut self,
-        f: impl FnOnce(&mut StatsGrpBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut StatsGrpHistBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(ETHTOOL_A_STATS_GRP_HIST_RX, |w| f(&mut StatsGrpBuilder(w)))?;
+        self.0.put_nested(ETHTOOL_A_STATS_GRP_HIST_RX, |w| {
+            f(&mut StatsGrpHistBuilder(w))
+        })?;
         Ok(self)
     }
 
     /// Writes `ETHTOOL_A_STATS_GRP_HIST_TX`.
     pub fn hist_tx(
         &mut self,
-        f: impl FnOnce(&mut StatsGrpBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut StatsGrpHistBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(ETHTOOL_A_STATS_GRP_HIST_TX, |w| f(&mut StatsGrpBuilder(w)))?;
+        self.0.put_nested(ETHTOOL_A_STATS_GRP_HIST_TX, |w| {
+            f(&mut StatsGrpHistBuilder(w))
+        })?;
         Ok(self)
+    }
+
+    /// Writes `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.
+    pub fn hist_bkt_low(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(ETHTOOL_A_STATS_GRP_HIST_BKT_LOW, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`.
+    pub fn hist_bkt_hi(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(ETHTOOL_A_STATS_GRP_HIST_BKT_HI, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `ETHTOOL_A_STATS_GRP_HIST_VAL`.
+    pub fn hist_val(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(ETHTOOL_A_STATS_GRP_HIST_VAL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `stats-grp-hist` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct StatsGrpHistBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> StatsGrpHistBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
     }
 
     /// Writes `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.

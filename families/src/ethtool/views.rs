@@ -4017,13 +4017,13 @@ impl<'a> StatsGrp<'a> {
 
     /// `ETHTOOL_A_STATS_GRP_HIST_RX`
     #[inline]
-    pub fn hist_rx(&self) -> Result<Option<StatsGrp<'a>>, Error> {
+    pub fn hist_rx(&self) -> Result<Option<StatsGrpHist<'a>>, Error> {
         self.0.nest(ETHTOOL_A_STATS_GRP_HIST_RX)
     }
 
     /// `ETHTOOL_A_STATS_GRP_HIST_TX`
     #[inline]
-    pub fn hist_tx(&self) -> Result<Option<StatsGrp<'a>>, Error> {
+    pub fn hist_tx(&self) -> Result<Option<StatsGrpHist<'a>>, Error> {
         self.0.nest(ETHTOOL_A_STATS_GRP_HIST_TX)
     }
 
@@ -4064,10 +4064,10 @@ impl<'a> StatsGrp<'a> {
                     StatsGrpBuilder(w).stat(value::u64(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_RX => {
-                    nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| StatsGrpHist::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_STATS_GRP_HIST_TX => {
-                    nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| StatsGrpHist::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_STATS_GRP_HIST_BKT_LOW
                     if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_LOW =>
@@ -4081,6 +4081,75 @@ impl<'a> StatsGrp<'a> {
                 }
                 ETHTOOL_A_STATS_GRP_HIST_VAL if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_VAL => {
                     StatsGrpBuilder(w).hist_val(value::u64(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `stats-grp-hist` attributes of `ethtool`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct StatsGrpHist<'a>(Table<'a, 10>);
+
+impl<'a> AttrView<'a> for StatsGrpHist<'a> {
+    const SET: &'static AttrSet = &tables::STATS_GRP_HIST;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> StatsGrpHist<'a> {
+    /// Indexes and checks a block of `stats-grp-hist` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 10> {
+        &self.0
+    }
+
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`
+    #[inline]
+    pub fn hist_bkt_low(&self) -> Option<u32> {
+        self.0.u32(ETHTOOL_A_STATS_GRP_HIST_BKT_LOW)
+    }
+
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`
+    #[inline]
+    pub fn hist_bkt_hi(&self) -> Option<u32> {
+        self.0.u32(ETHTOOL_A_STATS_GRP_HIST_BKT_HI)
+    }
+
+    /// `ETHTOOL_A_STATS_GRP_HIST_VAL`
+    #[inline]
+    pub fn hist_val(&self) -> Option<u64> {
+        self.0.u64(ETHTOOL_A_STATS_GRP_HIST_VAL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                ETHTOOL_A_STATS_GRP_HIST_BKT_LOW
+                    if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_LOW =>
+                {
+                    StatsGrpHistBuilder(w).hist_bkt_low(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_HIST_BKT_HI
+                    if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_HI =>
+                {
+                    StatsGrpHistBuilder(w).hist_bkt_hi(value::u32(&a))?;
+                }
+                ETHTOOL_A_STATS_GRP_HIST_VAL if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_VAL => {
+                    StatsGrpHistBuilder(w).hist_val(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5727,7 +5796,7 @@ impl<'a> Mse<'a> {
 
 /// Every attribute set of `ethtool` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 61] = [
+pub static ROUNDTRIP: [SetRoundtrip; 62] = [
     SetRoundtrip {
         set: &tables::HEADER,
         run: |attrs, w| Header::parse(attrs)?.write_to(w),
@@ -5911,6 +5980,10 @@ pub static ROUNDTRIP: [SetRoundtrip; 61] = [
     SetRoundtrip {
         set: &tables::STATS_GRP,
         run: |attrs, w| StatsGrp::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::STATS_GRP_HIST,
+        run: |attrs, w| StatsGrpHist::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::STATS,

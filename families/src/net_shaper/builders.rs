@@ -101,10 +101,10 @@ impl<'w, B: Buffer> NetShaperBuilder<'w, B> {
     /// Writes `NET_SHAPER_A_LEAVES`: Describes a set of leaves shapers for a @group operation.
     pub fn leaves(
         &mut self,
-        f: impl FnOnce(&mut NetShaperBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LeafInfoBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NET_SHAPER_A_LEAVES, |w| f(&mut NetShaperBuilder(w)))?;
+            .put_nested(NET_SHAPER_A_LEAVES, |w| f(&mut LeafInfoBuilder(w)))?;
         Ok(self)
     }
 }
@@ -133,6 +133,44 @@ impl<'w, B: Buffer> HandleBuilder<'w, B> {
     pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(NET_SHAPER_A_HANDLE_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `leaf-info` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LeafInfoBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LeafInfoBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `NET_SHAPER_A_HANDLE`: Unique identifier for the given shaper inside the owning device.
+    pub fn handle(
+        &mut self,
+        f: impl FnOnce(&mut HandleBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(NET_SHAPER_A_HANDLE, |w| f(&mut HandleBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `NET_SHAPER_A_PRIORITY`: Scheduling priority for the given shaper. The priority
+    /// scheduling is applied to sibling shapers.
+    pub fn priority(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(NET_SHAPER_A_PRIORITY, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `NET_SHAPER_A_WEIGHT`: Relative weight for round robin scheduling of the
+    /// given shaper.
+    /// The scheduling is applied to all sibling shapers
+    /// with the same priority.
+    pub fn weight(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(NET_SHAPER_A_WEIGHT, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }

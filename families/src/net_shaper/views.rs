@@ -104,10 +104,10 @@ impl<'a> NetShaper<'a> {
 
     /// `NET_SHAPER_A_LEAVES`: Describes a set of leaves shapers for a @group operation.
     #[inline]
-    pub fn leaves(&self) -> impl Iterator<Item = Result<NetShaper<'a>, Error>> + 'a {
+    pub fn leaves(&self) -> impl Iterator<Item = Result<LeafInfo<'a>, Error>> + 'a {
         self.0
             .all(NET_SHAPER_A_LEAVES)
-            .map(|a| NetShaper::parse(a.nested()))
+            .map(|a| LeafInfo::parse(a.nested()))
     }
 
     /// Writes the attributes back in the order they came: the ones the spec knows
@@ -143,7 +143,7 @@ impl<'a> NetShaper<'a> {
                     nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
                 }
                 NET_SHAPER_A_LEAVES => {
-                    nest_like(w, &a, |w| NetShaper::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| LeafInfo::parse(a.nested())?.write_to(w))?
                 }
                 _ => raw(w, &a)?,
             }
@@ -202,6 +202,75 @@ impl<'a> Handle<'a> {
                 }
                 NET_SHAPER_A_HANDLE_ID if a.raw_kind() == NET_SHAPER_A_HANDLE_ID => {
                     HandleBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `leaf-info` attributes of `net-shaper`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LeafInfo<'a>(Table<'a, 8>);
+
+impl<'a> AttrView<'a> for LeafInfo<'a> {
+    const SET: &'static AttrSet = &tables::LEAF_INFO;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LeafInfo<'a> {
+    /// Indexes and checks a block of `leaf-info` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 8> {
+        &self.0
+    }
+
+    /// `NET_SHAPER_A_HANDLE`: Unique identifier for the given shaper inside the owning device.
+    #[inline]
+    pub fn handle(&self) -> Result<Option<Handle<'a>>, Error> {
+        self.0.nest(NET_SHAPER_A_HANDLE)
+    }
+
+    /// `NET_SHAPER_A_PRIORITY`: Scheduling priority for the given shaper. The priority
+    /// scheduling is applied to sibling shapers.
+    #[inline]
+    pub fn priority(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_PRIORITY)
+    }
+
+    /// `NET_SHAPER_A_WEIGHT`: Relative weight for round robin scheduling of the
+    /// given shaper.
+    /// The scheduling is applied to all sibling shapers
+    /// with the same priority.
+    #[inline]
+    pub fn weight(&self) -> Option<u32> {
+        self.0.u32(NET_SHAPER_A_WEIGHT)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NET_SHAPER_A_HANDLE => {
+                    nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
+                }
+                NET_SHAPER_A_PRIORITY if a.raw_kind() == NET_SHAPER_A_PRIORITY => {
+                    LeafInfoBuilder(w).priority(value::u32(&a))?;
+                }
+                NET_SHAPER_A_WEIGHT if a.raw_kind() == NET_SHAPER_A_WEIGHT => {
+                    LeafInfoBuilder(w).weight(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -358,7 +427,7 @@ impl<'a> Caps<'a> {
 
 /// Every attribute set of `net-shaper` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 3] = [
+pub static ROUNDTRIP: [SetRoundtrip; 4] = [
     SetRoundtrip {
         set: &tables::NET_SHAPER,
         run: |attrs, w| NetShaper::parse(attrs)?.write_to(w),
@@ -366,6 +435,10 @@ pub static ROUNDTRIP: [SetRoundtrip; 3] = [
     SetRoundtrip {
         set: &tables::HANDLE,
         run: |attrs, w| Handle::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LEAF_INFO,
+        run: |attrs, w| LeafInfo::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::CAPS,

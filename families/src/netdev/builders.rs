@@ -179,6 +179,37 @@ impl<'w, B: Buffer> PagePoolBuilder<'w, B> {
     }
 }
 
+/// Writes `page-pool-info` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct PagePoolInfoBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> PagePoolInfoBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `NETDEV_A_PAGE_POOL_ID`: Unique ID of a Page Pool instance.
+    pub fn id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        match u32::try_from(v) {
+            Ok(small) => self.0.put_u32(NETDEV_A_PAGE_POOL_ID, small),
+            Err(_) => self.0.put_u64(NETDEV_A_PAGE_POOL_ID, v),
+        }?;
+        Ok(self)
+    }
+
+    /// Writes `NETDEV_A_PAGE_POOL_IFINDEX`: ifindex of the netdev to which the pool belongs.
+    /// May not be reported if the page pool was allocated for a netdev
+    /// which got destroyed already (page pools may outlast their netdevs
+    /// because they wait for all memory to be returned).
+    pub fn ifindex(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(NETDEV_A_PAGE_POOL_IFINDEX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
 /// Writes `page-pool-stats` attributes into the open message or nest of a [`Writer`]. Each method
 /// writes one attribute (call it again for a repeated one); nests take a closure and
 /// are closed when it returns.
@@ -193,10 +224,10 @@ impl<'w, B: Buffer> PagePoolStatsBuilder<'w, B> {
     /// Writes `NETDEV_A_PAGE_POOL_STATS_INFO`: Page pool identifying information.
     pub fn info(
         &mut self,
-        f: impl FnOnce(&mut PagePoolBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut PagePoolInfoBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(NETDEV_A_PAGE_POOL_STATS_INFO, |w| {
-            f(&mut PagePoolBuilder(w))
+            f(&mut PagePoolInfoBuilder(w))
         })?;
         Ok(self)
     }
@@ -796,6 +827,31 @@ impl<'w, B: Buffer> QstatsBuilder<'w, B> {
     }
 }
 
+/// Writes `queue-id` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct QueueIdBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> QueueIdBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `NETDEV_A_QUEUE_ID`: Queue index; most queue types are indexed like a C array, with indexes starting at 0 and ending at queue count - 1. Queue indexes are scoped to an interface and queue type.
+    pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(NETDEV_A_QUEUE_ID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `NETDEV_A_QUEUE_TYPE`: Queue type as rx, tx. Each queue type defines a separate ID space. XDP TX queues allocated in the kernel are not linked to NAPIs and thus not listed. AF_XDP queues will have more information set in the xsk attribute.
+    pub fn type_(&mut self, v: QueueType) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(NETDEV_A_QUEUE_TYPE, &(v.value()).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
 /// Writes `lease` attributes into the open message or nest of a [`Writer`]. Each method
 /// writes one attribute (call it again for a repeated one); nests take a closure and
 /// are closed when it returns.
@@ -817,10 +873,10 @@ impl<'w, B: Buffer> LeaseBuilder<'w, B> {
     /// Writes `NETDEV_A_LEASE_QUEUE`: The netdev queue to lease from.
     pub fn queue(
         &mut self,
-        f: impl FnOnce(&mut QueueBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut QueueIdBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NETDEV_A_LEASE_QUEUE, |w| f(&mut QueueBuilder(w)))?;
+            .put_nested(NETDEV_A_LEASE_QUEUE, |w| f(&mut QueueIdBuilder(w)))?;
         Ok(self)
     }
 
@@ -853,10 +909,10 @@ impl<'w, B: Buffer> DmabufBuilder<'w, B> {
     /// Writes `NETDEV_A_DMABUF_QUEUES`: receive queues to bind the dmabuf to.
     pub fn queues(
         &mut self,
-        f: impl FnOnce(&mut QueueBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut QueueIdBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NETDEV_A_DMABUF_QUEUES, |w| f(&mut QueueBuilder(w)))?;
+            .put_nested(NETDEV_A_DMABUF_QUEUES, |w| f(&mut QueueIdBuilder(w)))?;
         Ok(self)
     }
 

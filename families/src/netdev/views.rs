@@ -282,6 +282,65 @@ impl<'a> PagePool<'a> {
     }
 }
 
+/// The `page-pool-info` attributes of `netdev`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PagePoolInfo<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for PagePoolInfo<'a> {
+    const SET: &'static AttrSet = &tables::PAGE_POOL_INFO;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PagePoolInfo<'a> {
+    /// Indexes and checks a block of `page-pool-info` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `NETDEV_A_PAGE_POOL_ID`: Unique ID of a Page Pool instance.
+    #[inline]
+    pub fn id(&self) -> Option<u64> {
+        self.0.uint(NETDEV_A_PAGE_POOL_ID)
+    }
+
+    /// `NETDEV_A_PAGE_POOL_IFINDEX`: ifindex of the netdev to which the pool belongs.
+    /// May not be reported if the page pool was allocated for a netdev
+    /// which got destroyed already (page pools may outlast their netdevs
+    /// because they wait for all memory to be returned).
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(NETDEV_A_PAGE_POOL_IFINDEX)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_PAGE_POOL_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_ID => {
+                    PagePoolInfoBuilder(w).id(value::uint(&a))?;
+                }
+                NETDEV_A_PAGE_POOL_IFINDEX if a.raw_kind() == NETDEV_A_PAGE_POOL_IFINDEX => {
+                    PagePoolInfoBuilder(w).ifindex(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Page pool statistics, see docs for struct page_pool_stats
 /// for information about individual statistics.
 #[derive(Debug, Clone)]
@@ -311,7 +370,7 @@ impl<'a> PagePoolStats<'a> {
 
     /// `NETDEV_A_PAGE_POOL_STATS_INFO`: Page pool identifying information.
     #[inline]
-    pub fn info(&self) -> Result<Option<PagePool<'a>>, Error> {
+    pub fn info(&self) -> Result<Option<PagePoolInfo<'a>>, Error> {
         self.0.nest(NETDEV_A_PAGE_POOL_STATS_INFO)
     }
 
@@ -388,7 +447,7 @@ impl<'a> PagePoolStats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_PAGE_POOL_STATS_INFO => {
-                    nest_like(w, &a, |w| PagePool::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| PagePoolInfo::parse(a.nested())?.write_to(w))?
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST =>
@@ -1102,6 +1161,62 @@ impl<'a> Qstats<'a> {
     }
 }
 
+/// The `queue-id` attributes of `netdev`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct QueueId<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for QueueId<'a> {
+    const SET: &'static AttrSet = &tables::QUEUE_ID;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> QueueId<'a> {
+    /// Indexes and checks a block of `queue-id` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `NETDEV_A_QUEUE_ID`: Queue index; most queue types are indexed like a C array, with indexes starting at 0 and ending at queue count - 1. Queue indexes are scoped to an interface and queue type.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(NETDEV_A_QUEUE_ID)
+    }
+
+    /// `NETDEV_A_QUEUE_TYPE`: Queue type as rx, tx. Each queue type defines a separate ID space. XDP TX queues allocated in the kernel are not linked to NAPIs and thus not listed. AF_XDP queues will have more information set in the xsk attribute.
+    #[inline]
+    pub fn type_(&self) -> Option<QueueType> {
+        self.0.u32(NETDEV_A_QUEUE_TYPE).map(QueueType::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NETDEV_A_QUEUE_ID if a.raw_kind() == NETDEV_A_QUEUE_ID => {
+                    QueueIdBuilder(w).id(value::u32(&a))?;
+                }
+                NETDEV_A_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QUEUE_TYPE => {
+                    QueueIdBuilder(w).type_(QueueType::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `lease` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Lease<'a>(Table<'a, 4>);
@@ -1136,7 +1251,7 @@ impl<'a> Lease<'a> {
 
     /// `NETDEV_A_LEASE_QUEUE`: The netdev queue to lease from.
     #[inline]
-    pub fn queue(&self) -> Result<Option<Queue<'a>>, Error> {
+    pub fn queue(&self) -> Result<Option<QueueId<'a>>, Error> {
         self.0.nest(NETDEV_A_LEASE_QUEUE)
     }
 
@@ -1155,7 +1270,7 @@ impl<'a> Lease<'a> {
                     LeaseBuilder(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_LEASE_QUEUE => {
-                    nest_like(w, &a, |w| Queue::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| QueueId::parse(a.nested())?.write_to(w))?
                 }
                 NETDEV_A_LEASE_NETNS_ID if a.raw_kind() == NETDEV_A_LEASE_NETNS_ID => {
                     LeaseBuilder(w).netns_id(value::i32(&a))?;
@@ -1201,10 +1316,10 @@ impl<'a> Dmabuf<'a> {
 
     /// `NETDEV_A_DMABUF_QUEUES`: receive queues to bind the dmabuf to.
     #[inline]
-    pub fn queues(&self) -> impl Iterator<Item = Result<Queue<'a>, Error>> + 'a {
+    pub fn queues(&self) -> impl Iterator<Item = Result<QueueId<'a>, Error>> + 'a {
         self.0
             .all(NETDEV_A_DMABUF_QUEUES)
-            .map(|a| Queue::parse(a.nested()))
+            .map(|a| QueueId::parse(a.nested()))
     }
 
     /// `NETDEV_A_DMABUF_FD`: dmabuf file descriptor to bind.
@@ -1236,7 +1351,7 @@ impl<'a> Dmabuf<'a> {
                     DmabufBuilder(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_DMABUF_QUEUES => {
-                    nest_like(w, &a, |w| Queue::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| QueueId::parse(a.nested())?.write_to(w))?
                 }
                 NETDEV_A_DMABUF_FD if a.raw_kind() == NETDEV_A_DMABUF_FD => {
                     DmabufBuilder(w).fd(value::u32(&a))?;
@@ -1256,7 +1371,7 @@ impl<'a> Dmabuf<'a> {
 
 /// Every attribute set of `netdev` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 10] = [
+pub static ROUNDTRIP: [SetRoundtrip; 12] = [
     SetRoundtrip {
         set: &tables::DEV,
         run: |attrs, w| Dev::parse(attrs)?.write_to(w),
@@ -1268,6 +1383,10 @@ pub static ROUNDTRIP: [SetRoundtrip; 10] = [
     SetRoundtrip {
         set: &tables::PAGE_POOL,
         run: |attrs, w| PagePool::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PAGE_POOL_INFO,
+        run: |attrs, w| PagePoolInfo::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::PAGE_POOL_STATS,
@@ -1288,6 +1407,10 @@ pub static ROUNDTRIP: [SetRoundtrip; 10] = [
     SetRoundtrip {
         set: &tables::QSTATS,
         run: |attrs, w| Qstats::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::QUEUE_ID,
+        run: |attrs, w| QueueId::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::LEASE,

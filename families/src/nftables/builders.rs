@@ -1305,27 +1305,6 @@ impl<'w, B: Buffer> ObjAttrsBuilder<'w, B> {
     }
 
     /// Writes `NFTABLES_A_OBJ_ATTRS_DATA`: stateful object data
-    pub fn data_counter(
-        &mut self,
-        f: impl FnOnce(&mut CounterAttrsBuilder<'_, B>) -> Result<(), WriteError>,
-    ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(NFTABLES_A_OBJ_ATTRS_DATA, |w| {
-            f(&mut CounterAttrsBuilder(w))
-        })?;
-        Ok(self)
-    }
-
-    /// Writes `NFTABLES_A_OBJ_ATTRS_DATA`: stateful object data
-    pub fn data_quota(
-        &mut self,
-        f: impl FnOnce(&mut QuotaAttrsBuilder<'_, B>) -> Result<(), WriteError>,
-    ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(NFTABLES_A_OBJ_ATTRS_DATA, |w| f(&mut QuotaAttrsBuilder(w)))?;
-        Ok(self)
-    }
-
-    /// Writes `NFTABLES_A_OBJ_ATTRS_DATA`: stateful object data
     pub fn data_raw(
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,

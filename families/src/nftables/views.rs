@@ -1027,7 +1027,7 @@ impl<'a> ExprAttrs<'a> {
     pub fn data(&self) -> Result<Option<ExprOps<'a>>, Error> {
         ExprOps::parse(
             self.0.get(NFTABLES_A_EXPR_ATTRS_DATA),
-            self.0.str(NFTABLES_A_EXPR_ATTRS_NAME),
+            self.0.get(NFTABLES_A_EXPR_ATTRS_NAME),
         )
     }
 
@@ -1040,7 +1040,7 @@ impl<'a> ExprAttrs<'a> {
                     ExprAttrsBuilder(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_ATTRS_DATA => {
-                    match ExprOps::parse(Some(a), self.0.str(NFTABLES_A_EXPR_ATTRS_NAME))? {
+                    match ExprOps::parse(Some(a), self.0.get(NFTABLES_A_EXPR_ATTRS_NAME))? {
                         Some(m) => m.write_to(w, &a)?,
                         None => raw(w, &a)?,
                     }
@@ -1915,8 +1915,11 @@ impl<'a> ObjAttrs<'a> {
 
     /// `NFTABLES_A_OBJ_ATTRS_DATA`: stateful object data
     #[inline]
-    pub fn data(&self) -> Option<Attr<'a>> {
-        self.0.get(NFTABLES_A_OBJ_ATTRS_DATA)
+    pub fn data(&self) -> Result<Option<ObjData<'a>>, Error> {
+        ObjData::parse(
+            self.0.get(NFTABLES_A_OBJ_ATTRS_DATA),
+            self.0.get(NFTABLES_A_OBJ_ATTRS_TYPE),
+        )
     }
 
     /// `NFTABLES_A_OBJ_ATTRS_USE`: number of references to this expression
@@ -1951,7 +1954,12 @@ impl<'a> ObjAttrs<'a> {
                 NFTABLES_A_OBJ_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TYPE => {
                     ObjAttrsBuilder(w).type_(ObjectType::from_value(value::u32_be(&a)))?;
                 }
-                NFTABLES_A_OBJ_ATTRS_DATA => raw(w, &a)?,
+                NFTABLES_A_OBJ_ATTRS_DATA => {
+                    match ObjData::parse(Some(a), self.0.get(NFTABLES_A_OBJ_ATTRS_TYPE))? {
+                        Some(m) => m.write_to(w, &a)?,
+                        None => raw(w, &a)?,
+                    }
+                }
                 NFTABLES_A_OBJ_ATTRS_USE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USE => {
                     ObjAttrsBuilder(w).use_(value::u32_be(&a))?;
                 }
@@ -3907,8 +3915,8 @@ pub enum ExprOps<'a> {
     Tproxy(ExprTproxyAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -3916,9 +3924,15 @@ pub enum ExprOps<'a> {
 
 impl<'a> ExprOps<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::EXPR_OPS.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("bitwise") => Self::Bitwise(ExprBitwiseAttrs::parse(attr.nested())?),
             Some("cmp") => Self::Cmp(ExprCmpAttrs::parse(attr.nested())?),
             Some("counter") => Self::Counter(ExprCounterAttrs::parse(attr.nested())?),
@@ -3939,7 +3953,7 @@ impl<'a> ExprOps<'a> {
             Some("reject") => Self::Reject(ExprRejectAttrs::parse(attr.nested())?),
             Some("target") => Self::Target(ExprTargetAttrs::parse(attr.nested())?),
             Some("tproxy") => Self::Tproxy(ExprTproxyAttrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 
@@ -3985,8 +3999,8 @@ pub enum ObjData<'a> {
     Quota(QuotaAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -3994,12 +4008,18 @@ pub enum ObjData<'a> {
 
 impl<'a> ObjData<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::OBJ_DATA.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("counter") => Self::Counter(CounterAttrs::parse(attr.nested())?),
             Some("quota") => Self::Quota(QuotaAttrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 

@@ -2194,6 +2194,25 @@ impl<'w, B: Buffer> Nl80211AttrsBuilder<'w, B> {
     }
 }
 
+/// Writes `frame-type-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct FrameTypeAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> FrameTypeAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `NL80211_ATTR_FRAME_TYPE`.
+    pub fn frame_type(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(NL80211_ATTR_FRAME_TYPE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
 /// Writes `wiphy-bands` attributes into the open message or nest of a [`Writer`]. Each method
 /// writes one attribute (call it again for a repeated one); nests take a closure and
 /// are closed when it returns.
@@ -2800,10 +2819,10 @@ impl<'w, B: Buffer> IftypeAttrsBuilder<'w, B> {
     /// Writes `NL80211_IFTYPE_UNSPECIFIED`.
     pub fn unspecified(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(NL80211_IFTYPE_UNSPECIFIED, |w| {
-            f(&mut Nl80211AttrsBuilder(w))
+            f(&mut FrameTypeAttrsBuilder(w))
         })?;
         Ok(self)
     }
@@ -2811,70 +2830,70 @@ impl<'w, B: Buffer> IftypeAttrsBuilder<'w, B> {
     /// Writes `NL80211_IFTYPE_ADHOC`.
     pub fn adhoc(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_ADHOC, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_ADHOC, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_STATION`.
     pub fn station(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_STATION, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_STATION, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_AP`.
     pub fn ap(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_AP, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_AP, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_AP_VLAN`.
     pub fn ap_vlan(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_AP_VLAN, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_AP_VLAN, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_WDS`.
     pub fn wds(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_WDS, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_WDS, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_MONITOR`.
     pub fn monitor(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_MONITOR, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_MONITOR, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_MESH_POINT`.
     pub fn mesh_point(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(NL80211_IFTYPE_MESH_POINT, |w| {
-            f(&mut Nl80211AttrsBuilder(w))
+            f(&mut FrameTypeAttrsBuilder(w))
         })?;
         Ok(self)
     }
@@ -2882,10 +2901,10 @@ impl<'w, B: Buffer> IftypeAttrsBuilder<'w, B> {
     /// Writes `NL80211_IFTYPE_P2P_CLIENT`.
     pub fn p2p_client(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(NL80211_IFTYPE_P2P_CLIENT, |w| {
-            f(&mut Nl80211AttrsBuilder(w))
+            f(&mut FrameTypeAttrsBuilder(w))
         })?;
         Ok(self)
     }
@@ -2893,20 +2912,20 @@ impl<'w, B: Buffer> IftypeAttrsBuilder<'w, B> {
     /// Writes `NL80211_IFTYPE_P2P_GO`.
     pub fn p2p_go(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_P2P_GO, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_P2P_GO, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_P2P_DEVICE`.
     pub fn p2p_device(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_nested(NL80211_IFTYPE_P2P_DEVICE, |w| {
-            f(&mut Nl80211AttrsBuilder(w))
+            f(&mut FrameTypeAttrsBuilder(w))
         })?;
         Ok(self)
     }
@@ -2914,20 +2933,20 @@ impl<'w, B: Buffer> IftypeAttrsBuilder<'w, B> {
     /// Writes `NL80211_IFTYPE_OCB`.
     pub fn ocb(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_OCB, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_OCB, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `NL80211_IFTYPE_NAN`.
     pub fn nan(
         &mut self,
-        f: impl FnOnce(&mut Nl80211AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut FrameTypeAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(NL80211_IFTYPE_NAN, |w| f(&mut Nl80211AttrsBuilder(w)))?;
+            .put_nested(NL80211_IFTYPE_NAN, |w| f(&mut FrameTypeAttrsBuilder(w)))?;
         Ok(self)
     }
 }

@@ -3253,6 +3253,53 @@ impl<'a> Nl80211Attrs<'a> {
     }
 }
 
+/// The `frame-type-attrs` attributes of `nl80211`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct FrameTypeAttrs<'a>(Table<'a, 102>);
+
+impl<'a> AttrView<'a> for FrameTypeAttrs<'a> {
+    const SET: &'static AttrSet = &tables::FRAME_TYPE_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> FrameTypeAttrs<'a> {
+    /// Indexes and checks a block of `frame-type-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 102> {
+        &self.0
+    }
+
+    /// `NL80211_ATTR_FRAME_TYPE`
+    #[inline]
+    pub fn frame_type(&self) -> Option<u16> {
+        self.0.u16(NL80211_ATTR_FRAME_TYPE)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                NL80211_ATTR_FRAME_TYPE if a.raw_kind() == NL80211_ATTR_FRAME_TYPE => {
+                    FrameTypeAttrsBuilder(w).frame_type(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `wiphy-bands` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct WiphyBands<'a>(Table<'a, 6>);
@@ -4315,79 +4362,79 @@ impl<'a> IftypeAttrs<'a> {
 
     /// `NL80211_IFTYPE_UNSPECIFIED`
     #[inline]
-    pub fn unspecified(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn unspecified(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_UNSPECIFIED)
     }
 
     /// `NL80211_IFTYPE_ADHOC`
     #[inline]
-    pub fn adhoc(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn adhoc(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_ADHOC)
     }
 
     /// `NL80211_IFTYPE_STATION`
     #[inline]
-    pub fn station(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn station(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_STATION)
     }
 
     /// `NL80211_IFTYPE_AP`
     #[inline]
-    pub fn ap(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn ap(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_AP)
     }
 
     /// `NL80211_IFTYPE_AP_VLAN`
     #[inline]
-    pub fn ap_vlan(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn ap_vlan(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_AP_VLAN)
     }
 
     /// `NL80211_IFTYPE_WDS`
     #[inline]
-    pub fn wds(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn wds(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_WDS)
     }
 
     /// `NL80211_IFTYPE_MONITOR`
     #[inline]
-    pub fn monitor(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn monitor(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_MONITOR)
     }
 
     /// `NL80211_IFTYPE_MESH_POINT`
     #[inline]
-    pub fn mesh_point(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn mesh_point(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_MESH_POINT)
     }
 
     /// `NL80211_IFTYPE_P2P_CLIENT`
     #[inline]
-    pub fn p2p_client(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn p2p_client(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_P2P_CLIENT)
     }
 
     /// `NL80211_IFTYPE_P2P_GO`
     #[inline]
-    pub fn p2p_go(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn p2p_go(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_P2P_GO)
     }
 
     /// `NL80211_IFTYPE_P2P_DEVICE`
     #[inline]
-    pub fn p2p_device(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn p2p_device(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_P2P_DEVICE)
     }
 
     /// `NL80211_IFTYPE_OCB`
     #[inline]
-    pub fn ocb(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn ocb(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_OCB)
     }
 
     /// `NL80211_IFTYPE_NAN`
     #[inline]
-    pub fn nan(&self) -> Result<Option<Nl80211Attrs<'a>>, Error> {
+    pub fn nan(&self) -> Result<Option<FrameTypeAttrs<'a>>, Error> {
         self.0.nest(NL80211_IFTYPE_NAN)
     }
 
@@ -4397,43 +4444,43 @@ impl<'a> IftypeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_IFTYPE_UNSPECIFIED => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_ADHOC => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_STATION => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_AP => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_AP_VLAN => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_WDS => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_MONITOR => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_MESH_POINT => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_P2P_CLIENT => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_P2P_GO => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_P2P_DEVICE => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_OCB => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_IFTYPE_NAN => {
-                    nest_like(w, &a, |w| Nl80211Attrs::parse(a.nested())?.write_to(w))?
+                    nest_like(w, &a, |w| FrameTypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 _ => raw(w, &a)?,
             }
@@ -5199,10 +5246,14 @@ impl<'a> WowlanTriggersAttrs<'a> {
 
 /// Every attribute set of `nl80211` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 15] = [
+pub static ROUNDTRIP: [SetRoundtrip; 16] = [
     SetRoundtrip {
         set: &tables::NL80211_ATTRS,
         run: |attrs, w| Nl80211Attrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::FRAME_TYPE_ATTRS,
+        run: |attrs, w| FrameTypeAttrs::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::WIPHY_BANDS,

@@ -198,22 +198,22 @@ pub static FAMILY: Family = Family {
 };
 
 /// A `ovpn-peer-new-input` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnPeerNewInputMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnPeerNewInputMsg<'a> = GenlMsg<OvpnPeerNewInput<'a>>;
 
 /// A `ovpn-peer-set-input` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnPeerSetInputMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnPeerSetInputMsg<'a> = GenlMsg<OvpnPeerSetInput<'a>>;
 
 /// A `ovpn` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
 pub type OvpnMsg<'a> = GenlMsg<Ovpn<'a>>;
 
 /// A `ovpn-peer-del-input` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnPeerDelInputMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnPeerDelInputMsg<'a> = GenlMsg<OvpnPeerDelInput<'a>>;
 
 /// A `ovpn-keyconf-get` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnKeyconfGetMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnKeyconfGetMsg<'a> = GenlMsg<OvpnKeyconfGet<'a>>;
 
 /// A `ovpn-keyconf-swap-input` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnKeyconfSwapInputMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnKeyconfSwapInputMsg<'a> = GenlMsg<OvpnKeyconfSwapInput<'a>>;
 
 /// A `ovpn-keyconf-del-input` message: `nlmsghdr`, `genlmsghdr`, then the attributes.
-pub type OvpnKeyconfDelInputMsg<'a> = GenlMsg<Ovpn<'a>>;
+pub type OvpnKeyconfDelInputMsg<'a> = GenlMsg<OvpnKeyconfDelInput<'a>>;

@@ -276,6 +276,362 @@ impl<'a> Peer<'a> {
     }
 }
 
+/// The `peer-new-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PeerNewInput<'a>(Table<'a, 25>);
+
+impl<'a> AttrView<'a> for PeerNewInput<'a> {
+    const SET: &'static AttrSet = &tables::PEER_NEW_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PeerNewInput<'a> {
+    /// Indexes and checks a block of `peer-new-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 25> {
+        &self.0
+    }
+
+    /// `OVPN_A_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during operations for a specific device. Also used to match packets received from this peer.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV4`: The remote IPv4 address of the peer
+    #[inline]
+    pub fn remote_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_REMOTE_IPV4)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6`: The remote IPv6 address of the peer
+    #[inline]
+    pub fn remote_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_REMOTE_IPV6)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID`: The scope id of the remote IPv6 address of the peer (RFC2553)
+    #[inline]
+    pub fn remote_ipv6_scope_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_PORT`: The remote port of the peer
+    #[inline]
+    pub fn remote_port(&self) -> Option<u16> {
+        self.0.u16_be(OVPN_A_PEER_REMOTE_PORT)
+    }
+
+    /// `OVPN_A_PEER_SOCKET`: The socket to be used to communicate with the peer
+    #[inline]
+    pub fn socket(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_SOCKET)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV4`: The IPv4 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_VPN_IPV4)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV6`: The IPv6 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_VPN_IPV6)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV4`: The local IPv4 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_LOCAL_IPV4)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV6`: The local IPv6 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_LOCAL_IPV6)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_INTERVAL`: The number of seconds after which a keep alive message is sent to the peer
+    #[inline]
+    pub fn keepalive_interval(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_INTERVAL)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_TIMEOUT`: The number of seconds from the last activity after which the peer is assumed dead
+    #[inline]
+    pub fn keepalive_timeout(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_TIMEOUT)
+    }
+
+    /// `OVPN_A_PEER_TX_ID`: The ID value used when transmitting packets to this peer. This way outgoing packets can have a different ID than incoming ones. Useful in multipeer-to-multipeer connections, where each peer will advertise the tx-id to be used on the link.
+    #[inline]
+    pub fn tx_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_TX_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
+                    PeerNewInputBuilder(w).id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
+                    PeerNewInputBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
+                    PeerNewInputBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
+                    if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
+                {
+                    PeerNewInputBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
+                    PeerNewInputBuilder(w).remote_port(value::u16_be(&a))?;
+                }
+                OVPN_A_PEER_SOCKET if a.raw_kind() == OVPN_A_PEER_SOCKET => {
+                    PeerNewInputBuilder(w).socket(value::u32(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
+                    PeerNewInputBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
+                    PeerNewInputBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
+                    PeerNewInputBuilder(w).local_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
+                    PeerNewInputBuilder(w).local_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_INTERVAL
+                    if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
+                {
+                    PeerNewInputBuilder(w).keepalive_interval(value::u32(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
+                    PeerNewInputBuilder(w).keepalive_timeout(value::u32(&a))?;
+                }
+                OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
+                    PeerNewInputBuilder(w).tx_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `peer-set-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PeerSetInput<'a>(Table<'a, 25>);
+
+impl<'a> AttrView<'a> for PeerSetInput<'a> {
+    const SET: &'static AttrSet = &tables::PEER_SET_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PeerSetInput<'a> {
+    /// Indexes and checks a block of `peer-set-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 25> {
+        &self.0
+    }
+
+    /// `OVPN_A_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during operations for a specific device. Also used to match packets received from this peer.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV4`: The remote IPv4 address of the peer
+    #[inline]
+    pub fn remote_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_REMOTE_IPV4)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6`: The remote IPv6 address of the peer
+    #[inline]
+    pub fn remote_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_REMOTE_IPV6)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID`: The scope id of the remote IPv6 address of the peer (RFC2553)
+    #[inline]
+    pub fn remote_ipv6_scope_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID)
+    }
+
+    /// `OVPN_A_PEER_REMOTE_PORT`: The remote port of the peer
+    #[inline]
+    pub fn remote_port(&self) -> Option<u16> {
+        self.0.u16_be(OVPN_A_PEER_REMOTE_PORT)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV4`: The IPv4 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_VPN_IPV4)
+    }
+
+    /// `OVPN_A_PEER_VPN_IPV6`: The IPv6 address assigned to the peer by the server
+    #[inline]
+    pub fn vpn_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_VPN_IPV6)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV4`: The local IPv4 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv4(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(OVPN_A_PEER_LOCAL_IPV4)
+    }
+
+    /// `OVPN_A_PEER_LOCAL_IPV6`: The local IPv6 to be used to send packets to the peer (UDP only)
+    #[inline]
+    pub fn local_ipv6(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(OVPN_A_PEER_LOCAL_IPV6)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_INTERVAL`: The number of seconds after which a keep alive message is sent to the peer
+    #[inline]
+    pub fn keepalive_interval(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_INTERVAL)
+    }
+
+    /// `OVPN_A_PEER_KEEPALIVE_TIMEOUT`: The number of seconds from the last activity after which the peer is assumed dead
+    #[inline]
+    pub fn keepalive_timeout(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_KEEPALIVE_TIMEOUT)
+    }
+
+    /// `OVPN_A_PEER_TX_ID`: The ID value used when transmitting packets to this peer. This way outgoing packets can have a different ID than incoming ones. Useful in multipeer-to-multipeer connections, where each peer will advertise the tx-id to be used on the link.
+    #[inline]
+    pub fn tx_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_TX_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
+                    PeerSetInputBuilder(w).id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
+                    PeerSetInputBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
+                    PeerSetInputBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
+                    if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
+                {
+                    PeerSetInputBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                }
+                OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
+                    PeerSetInputBuilder(w).remote_port(value::u16_be(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
+                    PeerSetInputBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
+                    PeerSetInputBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
+                    PeerSetInputBuilder(w).local_ipv4(value::ipv4(&a))?;
+                }
+                OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
+                    PeerSetInputBuilder(w).local_ipv6(value::ipv6(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_INTERVAL
+                    if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
+                {
+                    PeerSetInputBuilder(w).keepalive_interval(value::u32(&a))?;
+                }
+                OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
+                    PeerSetInputBuilder(w).keepalive_timeout(value::u32(&a))?;
+                }
+                OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
+                    PeerSetInputBuilder(w).tx_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `peer-del-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PeerDelInput<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for PeerDelInput<'a> {
+    const SET: &'static AttrSet = &tables::PEER_DEL_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PeerDelInput<'a> {
+    /// Indexes and checks a block of `peer-del-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `OVPN_A_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during operations for a specific device. Also used to match packets received from this peer.
+    #[inline]
+    pub fn id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_PEER_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
+                    PeerDelInputBuilder(w).id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `keyconf` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Keyconf<'a>(Table<'a, 7>);
@@ -426,6 +782,185 @@ impl<'a> Keydir<'a> {
     }
 }
 
+/// The `keyconf-get` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct KeyconfGet<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for KeyconfGet<'a> {
+    const SET: &'static AttrSet = &tables::KEYCONF_GET;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> KeyconfGet<'a> {
+    /// Indexes and checks a block of `keyconf-get` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `OVPN_A_KEYCONF_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during key operations
+    #[inline]
+    pub fn peer_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_PEER_ID)
+    }
+
+    /// `OVPN_A_KEYCONF_SLOT`: The slot where the key should be stored
+    #[inline]
+    pub fn slot(&self) -> Option<KeySlot> {
+        self.0.u32(OVPN_A_KEYCONF_SLOT).map(KeySlot::from_value)
+    }
+
+    /// `OVPN_A_KEYCONF_KEY_ID`: The unique ID of the key in the peer context. Used to fetch the correct key upon decryption
+    #[inline]
+    pub fn key_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_KEY_ID)
+    }
+
+    /// `OVPN_A_KEYCONF_CIPHER_ALG`: The cipher to be used when communicating with the peer
+    #[inline]
+    pub fn cipher_alg(&self) -> Option<CipherAlg> {
+        self.0
+            .u32(OVPN_A_KEYCONF_CIPHER_ALG)
+            .map(CipherAlg::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
+                    KeyconfGetBuilder(w).peer_id(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
+                    KeyconfGetBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
+                }
+                OVPN_A_KEYCONF_KEY_ID if a.raw_kind() == OVPN_A_KEYCONF_KEY_ID => {
+                    KeyconfGetBuilder(w).key_id(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF_CIPHER_ALG if a.raw_kind() == OVPN_A_KEYCONF_CIPHER_ALG => {
+                    KeyconfGetBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `keyconf-swap-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct KeyconfSwapInput<'a>(Table<'a, 2>);
+
+impl<'a> AttrView<'a> for KeyconfSwapInput<'a> {
+    const SET: &'static AttrSet = &tables::KEYCONF_SWAP_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> KeyconfSwapInput<'a> {
+    /// Indexes and checks a block of `keyconf-swap-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 2> {
+        &self.0
+    }
+
+    /// `OVPN_A_KEYCONF_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during key operations
+    #[inline]
+    pub fn peer_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_PEER_ID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
+                    KeyconfSwapInputBuilder(w).peer_id(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `keyconf-del-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct KeyconfDelInput<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for KeyconfDelInput<'a> {
+    const SET: &'static AttrSet = &tables::KEYCONF_DEL_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> KeyconfDelInput<'a> {
+    /// Indexes and checks a block of `keyconf-del-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVPN_A_KEYCONF_PEER_ID`: The unique ID of the peer in the device context. To be used to identify peers during key operations
+    #[inline]
+    pub fn peer_id(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_KEYCONF_PEER_ID)
+    }
+
+    /// `OVPN_A_KEYCONF_SLOT`: The slot where the key should be stored
+    #[inline]
+    pub fn slot(&self) -> Option<KeySlot> {
+        self.0.u32(OVPN_A_KEYCONF_SLOT).map(KeySlot::from_value)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
+                    KeyconfDelInputBuilder(w).peer_id(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
+                    KeyconfDelInputBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `ovpn` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Ovpn<'a>(Table<'a, 4>);
@@ -487,12 +1022,352 @@ impl<'a> Ovpn<'a> {
     }
 }
 
+/// The `ovpn-peer-new-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnPeerNewInput<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for OvpnPeerNewInput<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_PEER_NEW_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnPeerNewInput<'a> {
+    /// Indexes and checks a block of `ovpn-peer-new-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_PEER`: The peer object containing the attributed of interest for the specific operation
+    #[inline]
+    pub fn peer(&self) -> Result<Option<PeerNewInput<'a>>, Error> {
+        self.0.nest(OVPN_A_PEER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnPeerNewInputBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_PEER => nest_like(w, &a, |w| PeerNewInput::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `ovpn-peer-set-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnPeerSetInput<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for OvpnPeerSetInput<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_PEER_SET_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnPeerSetInput<'a> {
+    /// Indexes and checks a block of `ovpn-peer-set-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_PEER`: The peer object containing the attributed of interest for the specific operation
+    #[inline]
+    pub fn peer(&self) -> Result<Option<PeerSetInput<'a>>, Error> {
+        self.0.nest(OVPN_A_PEER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnPeerSetInputBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_PEER => nest_like(w, &a, |w| PeerSetInput::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `ovpn-peer-del-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnPeerDelInput<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for OvpnPeerDelInput<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_PEER_DEL_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnPeerDelInput<'a> {
+    /// Indexes and checks a block of `ovpn-peer-del-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_PEER`: The peer object containing the attributed of interest for the specific operation
+    #[inline]
+    pub fn peer(&self) -> Result<Option<PeerDelInput<'a>>, Error> {
+        self.0.nest(OVPN_A_PEER)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnPeerDelInputBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_PEER => nest_like(w, &a, |w| PeerDelInput::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `ovpn-keyconf-get` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnKeyconfGet<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for OvpnKeyconfGet<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_KEYCONF_GET;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnKeyconfGet<'a> {
+    /// Indexes and checks a block of `ovpn-keyconf-get` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_KEYCONF`: Peer specific cipher configuration
+    #[inline]
+    pub fn keyconf(&self) -> Result<Option<KeyconfGet<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnKeyconfGetBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF => nest_like(w, &a, |w| KeyconfGet::parse(a.nested())?.write_to(w))?,
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `ovpn-keyconf-swap-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnKeyconfSwapInput<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for OvpnKeyconfSwapInput<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_KEYCONF_SWAP_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnKeyconfSwapInput<'a> {
+    /// Indexes and checks a block of `ovpn-keyconf-swap-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_KEYCONF`: Peer specific cipher configuration
+    #[inline]
+    pub fn keyconf(&self) -> Result<Option<KeyconfSwapInput<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnKeyconfSwapInputBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF => {
+                    nest_like(w, &a, |w| KeyconfSwapInput::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `ovpn-keyconf-del-input` attributes of `ovpn`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct OvpnKeyconfDelInput<'a>(Table<'a, 4>);
+
+impl<'a> AttrView<'a> for OvpnKeyconfDelInput<'a> {
+    const SET: &'static AttrSet = &tables::OVPN_KEYCONF_DEL_INPUT;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> OvpnKeyconfDelInput<'a> {
+    /// Indexes and checks a block of `ovpn-keyconf-del-input` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 4> {
+        &self.0
+    }
+
+    /// `OVPN_A_IFINDEX`: Index of the ovpn interface to operate on
+    #[inline]
+    pub fn ifindex(&self) -> Option<u32> {
+        self.0.u32(OVPN_A_IFINDEX)
+    }
+
+    /// `OVPN_A_KEYCONF`: Peer specific cipher configuration
+    #[inline]
+    pub fn keyconf(&self) -> Result<Option<KeyconfDelInput<'a>>, Error> {
+        self.0.nest(OVPN_A_KEYCONF)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
+                    OvpnKeyconfDelInputBuilder(w).ifindex(value::u32(&a))?;
+                }
+                OVPN_A_KEYCONF => {
+                    nest_like(w, &a, |w| KeyconfDelInput::parse(a.nested())?.write_to(w))?
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Every attribute set of `ovpn` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 4] = [
+pub static ROUNDTRIP: [SetRoundtrip; 16] = [
     SetRoundtrip {
         set: &tables::PEER,
         run: |attrs, w| Peer::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PEER_NEW_INPUT,
+        run: |attrs, w| PeerNewInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PEER_SET_INPUT,
+        run: |attrs, w| PeerSetInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PEER_DEL_INPUT,
+        run: |attrs, w| PeerDelInput::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::KEYCONF,
@@ -503,7 +1378,43 @@ pub static ROUNDTRIP: [SetRoundtrip; 4] = [
         run: |attrs, w| Keydir::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
+        set: &tables::KEYCONF_GET,
+        run: |attrs, w| KeyconfGet::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::KEYCONF_SWAP_INPUT,
+        run: |attrs, w| KeyconfSwapInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::KEYCONF_DEL_INPUT,
+        run: |attrs, w| KeyconfDelInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
         set: &tables::OVPN,
         run: |attrs, w| Ovpn::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_PEER_NEW_INPUT,
+        run: |attrs, w| OvpnPeerNewInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_PEER_SET_INPUT,
+        run: |attrs, w| OvpnPeerSetInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_PEER_DEL_INPUT,
+        run: |attrs, w| OvpnPeerDelInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_KEYCONF_GET,
+        run: |attrs, w| OvpnKeyconfGet::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_KEYCONF_SWAP_INPUT,
+        run: |attrs, w| OvpnKeyconfSwapInput::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::OVPN_KEYCONF_DEL_INPUT,
+        run: |attrs, w| OvpnKeyconfDelInput::parse(attrs)?.write_to(w),
     },
 ];

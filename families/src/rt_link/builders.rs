@@ -344,10 +344,10 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
     /// Writes `IFLA_PROP_LIST`.
     pub fn prop_list(
         &mut self,
-        f: impl FnOnce(&mut LinkAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut PropListLinkAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0
-            .put_nested(IFLA_PROP_LIST, |w| f(&mut LinkAttrsBuilder(w)))?;
+            .put_nested(IFLA_PROP_LIST, |w| f(&mut PropListLinkAttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -459,6 +459,24 @@ impl<'w, B: Buffer> LinkAttrsBuilder<'w, B> {
     /// Writes `IFLA_TAILROOM`.
     pub fn tailroom(&mut self, v: u16) -> Result<&mut Self, WriteError> {
         self.0.put_attr(IFLA_TAILROOM, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `prop-list-link-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct PropListLinkAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> PropListLinkAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_ALT_IFNAME`.
+    pub fn alt_ifname(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(IFLA_ALT_IFNAME, v)?;
         Ok(self)
     }
 }
@@ -823,11 +841,11 @@ impl<'w, B: Buffer> LinkinfoAttrsBuilder<'w, B> {
     /// Writes `IFLA_INFO_DATA`.
     pub fn data_ip6gre(
         &mut self,
-        f: impl FnOnce(&mut LinkinfoGreAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LinkinfoGre6AttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_str(IFLA_INFO_KIND, "ip6gre")?;
         self.0
-            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGreAttrsBuilder(w)))?;
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGre6AttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -867,11 +885,11 @@ impl<'w, B: Buffer> LinkinfoAttrsBuilder<'w, B> {
     /// Writes `IFLA_INFO_DATA`.
     pub fn data_ip6tnl(
         &mut self,
-        f: impl FnOnce(&mut LinkinfoIptunAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LinkinfoIp6tnlAttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_str(IFLA_INFO_KIND, "ip6tnl")?;
         self.0
-            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoIptunAttrsBuilder(w)))?;
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoIp6tnlAttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -933,11 +951,11 @@ impl<'w, B: Buffer> LinkinfoAttrsBuilder<'w, B> {
     /// Writes `IFLA_INFO_DATA`.
     pub fn data_vti6(
         &mut self,
-        f: impl FnOnce(&mut LinkinfoVtiAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LinkinfoVti6AttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_str(IFLA_INFO_KIND, "vti6")?;
         self.0
-            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoVtiAttrsBuilder(w)))?;
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoVti6AttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -1087,22 +1105,22 @@ impl<'w, B: Buffer> LinkinfoAttrsBuilder<'w, B> {
     /// Writes `IFLA_INFO_DATA`.
     pub fn data_ip6gretap(
         &mut self,
-        f: impl FnOnce(&mut LinkinfoGreAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LinkinfoGre6AttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_str(IFLA_INFO_KIND, "ip6gretap")?;
         self.0
-            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGreAttrsBuilder(w)))?;
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGre6AttrsBuilder(w)))?;
         Ok(self)
     }
 
     /// Writes `IFLA_INFO_DATA`.
     pub fn data_ip6erspan(
         &mut self,
-        f: impl FnOnce(&mut LinkinfoGreAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl FnOnce(&mut LinkinfoGre6AttrsBuilder<'_, B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
         self.0.put_str(IFLA_INFO_KIND, "ip6erspan")?;
         self.0
-            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGreAttrsBuilder(w)))?;
+            .put_nested(IFLA_INFO_DATA, |w| f(&mut LinkinfoGre6AttrsBuilder(w)))?;
         Ok(self)
     }
 
@@ -2332,6 +2350,144 @@ impl<'w, B: Buffer> LinkinfoGreAttrsBuilder<'w, B> {
     }
 }
 
+/// Writes `linkinfo-gre6-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoGre6AttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoGre6AttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_GRE_LINK`.
+    pub fn link(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_LINK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_IFLAGS`.
+    pub fn iflags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_IFLAGS, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_OFLAGS`.
+    pub fn oflags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_OFLAGS, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_IKEY`.
+    pub fn ikey(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_IKEY, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_OKEY`.
+    pub fn okey(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_OKEY, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_LOCAL`.
+    pub fn local(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_LOCAL, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_REMOTE`.
+    pub fn remote(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_REMOTE, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_TTL`.
+    pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_TTL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ENCAP_LIMIT`.
+    pub fn encap_limit(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ENCAP_LIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_FLOWINFO`.
+    pub fn flowinfo(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_FLOWINFO, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_FLAGS`.
+    pub fn flags(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_FLAGS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ENCAP_TYPE`.
+    pub fn encap_type(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ENCAP_TYPE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ENCAP_FLAGS`.
+    pub fn encap_flags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ENCAP_FLAGS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ENCAP_SPORT`.
+    pub fn encap_sport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ENCAP_SPORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ENCAP_DPORT`.
+    pub fn encap_dport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ENCAP_DPORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_COLLECT_METADATA`.
+    pub fn collect_metadata(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_GRE_COLLECT_METADATA)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_FWMARK`.
+    pub fn fwmark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_FWMARK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ERSPAN_INDEX`.
+    pub fn erspan_index(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ERSPAN_INDEX, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ERSPAN_VER`.
+    pub fn erspan_ver(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ERSPAN_VER, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ERSPAN_DIR`.
+    pub fn erspan_dir(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ERSPAN_DIR, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_GRE_ERSPAN_HWID`.
+    pub fn erspan_hwid(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_GRE_ERSPAN_HWID, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
 /// Writes `linkinfo-vti-attrs` attributes into the open message or nest of a [`Writer`]. Each method
 /// writes one attribute (call it again for a repeated one); nests take a closure and
 /// are closed when it returns.
@@ -2376,6 +2532,54 @@ impl<'w, B: Buffer> LinkinfoVtiAttrsBuilder<'w, B> {
             IpAddr::V4(v) => self.0.put_attr(IFLA_VTI_REMOTE, &v.octets()),
             IpAddr::V6(v) => self.0.put_attr(IFLA_VTI_REMOTE, &v.octets()),
         }?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VTI_FWMARK`.
+    pub fn fwmark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_FWMARK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-vti6-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoVti6AttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoVti6AttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_VTI_LINK`.
+    pub fn link(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_LINK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VTI_IKEY`.
+    pub fn ikey(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_IKEY, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VTI_OKEY`.
+    pub fn okey(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_OKEY, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VTI_LOCAL`.
+    pub fn local(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_LOCAL, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_VTI_REMOTE`.
+    pub fn remote(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_VTI_REMOTE, &v.octets())?;
         Ok(self)
     }
 
@@ -2676,6 +2880,106 @@ impl<'w, B: Buffer> LinkinfoIptunAttrsBuilder<'w, B> {
     pub fn n6rd_relay_prefixlen(&mut self, v: u16) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(IFLA_IPTUN_6RD_RELAY_PREFIXLEN, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_ENCAP_TYPE`.
+    pub fn encap_type(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_ENCAP_TYPE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_ENCAP_FLAGS`.
+    pub fn encap_flags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPTUN_ENCAP_FLAGS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_ENCAP_SPORT`.
+    pub fn encap_sport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPTUN_ENCAP_SPORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_ENCAP_DPORT`.
+    pub fn encap_dport(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPTUN_ENCAP_DPORT, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_COLLECT_METADATA`.
+    pub fn collect_metadata(&mut self) -> Result<&mut Self, WriteError> {
+        self.0.put_flag(IFLA_IPTUN_COLLECT_METADATA)?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_FWMARK`.
+    pub fn fwmark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_FWMARK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `linkinfo-ip6tnl-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct LinkinfoIp6tnlAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> LinkinfoIp6tnlAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `IFLA_IPTUN_LINK`.
+    pub fn link(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_LINK, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_LOCAL`.
+    pub fn local(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_LOCAL, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_REMOTE`.
+    pub fn remote(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_REMOTE, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_TTL`.
+    pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_TTL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_ENCAP_LIMIT`.
+    pub fn encap_limit(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_attr(IFLA_IPTUN_ENCAP_LIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_FLOWINFO`.
+    pub fn flowinfo(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_FLOWINFO, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_FLAGS`.
+    pub fn flags(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_FLAGS, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `IFLA_IPTUN_PROTO`.
+    pub fn proto(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(IFLA_IPTUN_PROTO, &(v).to_ne_bytes())?;
         Ok(self)
     }
 

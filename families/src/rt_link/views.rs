@@ -339,7 +339,7 @@ impl<'a> LinkAttrs<'a> {
 
     /// `IFLA_PROP_LIST`
     #[inline]
-    pub fn prop_list(&self) -> Result<Option<LinkAttrs<'a>>, Error> {
+    pub fn prop_list(&self) -> Result<Option<PropListLinkAttrs<'a>>, Error> {
         self.0.nest(IFLA_PROP_LIST)
     }
 
@@ -605,7 +605,9 @@ impl<'a> LinkAttrs<'a> {
                 IFLA_MAX_MTU if a.raw_kind() == IFLA_MAX_MTU => {
                     LinkAttrsBuilder(w).max_mtu(value::u32(&a))?;
                 }
-                IFLA_PROP_LIST => nest_like(w, &a, |w| LinkAttrs::parse(a.nested())?.write_to(w))?,
+                IFLA_PROP_LIST => {
+                    nest_like(w, &a, |w| PropListLinkAttrs::parse(a.nested())?.write_to(w))?
+                }
                 IFLA_ALT_IFNAME if a.raw_kind() == IFLA_ALT_IFNAME => {
                     LinkAttrsBuilder(w).alt_ifname(value::str(&a))?;
                 }
@@ -658,6 +660,55 @@ impl<'a> LinkAttrs<'a> {
                 }
                 IFLA_TAILROOM if a.raw_kind() == IFLA_TAILROOM => {
                     LinkAttrsBuilder(w).tailroom(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `prop-list-link-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct PropListLinkAttrs<'a>(Table<'a, 54>);
+
+impl<'a> AttrView<'a> for PropListLinkAttrs<'a> {
+    const SET: &'static AttrSet = &tables::PROP_LIST_LINK_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> PropListLinkAttrs<'a> {
+    /// Indexes and checks a block of `prop-list-link-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 54> {
+        &self.0
+    }
+
+    /// `IFLA_ALT_IFNAME`
+    #[inline]
+    pub fn alt_ifname(&self) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .all(IFLA_ALT_IFNAME)
+            .filter_map(|a| a.as_unterminated_str().ok())
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_ALT_IFNAME if a.raw_kind() == IFLA_ALT_IFNAME => {
+                    PropListLinkAttrsBuilder(w).alt_ifname(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1240,7 +1291,7 @@ impl<'a> LinkinfoAttrs<'a> {
     /// `IFLA_INFO_DATA`
     #[inline]
     pub fn data(&self) -> Result<Option<LinkinfoDataMsg<'a>>, Error> {
-        LinkinfoDataMsg::parse(self.0.get(IFLA_INFO_DATA), self.0.str(IFLA_INFO_KIND))
+        LinkinfoDataMsg::parse(self.0.get(IFLA_INFO_DATA), self.0.get(IFLA_INFO_KIND))
     }
 
     /// `IFLA_INFO_XSTATS`
@@ -1260,7 +1311,7 @@ impl<'a> LinkinfoAttrs<'a> {
     pub fn slave_data(&self) -> Result<Option<LinkinfoMemberDataMsg<'a>>, Error> {
         LinkinfoMemberDataMsg::parse(
             self.0.get(IFLA_INFO_SLAVE_DATA),
-            self.0.str(IFLA_INFO_SLAVE_KIND),
+            self.0.get(IFLA_INFO_SLAVE_KIND),
         )
     }
 
@@ -1273,7 +1324,7 @@ impl<'a> LinkinfoAttrs<'a> {
                     LinkinfoAttrsBuilder(w).kind(value::str(&a))?;
                 }
                 IFLA_INFO_DATA => {
-                    match LinkinfoDataMsg::parse(Some(a), self.0.str(IFLA_INFO_KIND))? {
+                    match LinkinfoDataMsg::parse(Some(a), self.0.get(IFLA_INFO_KIND))? {
                         Some(m) => m.write_to(w, &a)?,
                         None => raw(w, &a)?,
                     }
@@ -1285,7 +1336,7 @@ impl<'a> LinkinfoAttrs<'a> {
                     LinkinfoAttrsBuilder(w).slave_kind(value::str(&a))?;
                 }
                 IFLA_INFO_SLAVE_DATA => {
-                    match LinkinfoMemberDataMsg::parse(Some(a), self.0.str(IFLA_INFO_SLAVE_KIND))? {
+                    match LinkinfoMemberDataMsg::parse(Some(a), self.0.get(IFLA_INFO_SLAVE_KIND))? {
                         Some(m) => m.write_to(w, &a)?,
                         None => raw(w, &a)?,
                     }
@@ -3076,6 +3127,233 @@ impl<'a> LinkinfoGreAttrs<'a> {
     }
 }
 
+/// The `linkinfo-gre6-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoGre6Attrs<'a>(Table<'a, 25>);
+
+impl<'a> AttrView<'a> for LinkinfoGre6Attrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_GRE6_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoGre6Attrs<'a> {
+    /// Indexes and checks a block of `linkinfo-gre6-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 25> {
+        &self.0
+    }
+
+    /// `IFLA_GRE_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(IFLA_GRE_LINK)
+    }
+
+    /// `IFLA_GRE_IFLAGS`
+    #[inline]
+    pub fn iflags(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_GRE_IFLAGS)
+    }
+
+    /// `IFLA_GRE_OFLAGS`
+    #[inline]
+    pub fn oflags(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_GRE_OFLAGS)
+    }
+
+    /// `IFLA_GRE_IKEY`
+    #[inline]
+    pub fn ikey(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_GRE_IKEY)
+    }
+
+    /// `IFLA_GRE_OKEY`
+    #[inline]
+    pub fn okey(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_GRE_OKEY)
+    }
+
+    /// `IFLA_GRE_LOCAL`
+    #[inline]
+    pub fn local(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_GRE_LOCAL)
+    }
+
+    /// `IFLA_GRE_REMOTE`
+    #[inline]
+    pub fn remote(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_GRE_REMOTE)
+    }
+
+    /// `IFLA_GRE_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(IFLA_GRE_TTL)
+    }
+
+    /// `IFLA_GRE_ENCAP_LIMIT`
+    #[inline]
+    pub fn encap_limit(&self) -> Option<u8> {
+        self.0.u8(IFLA_GRE_ENCAP_LIMIT)
+    }
+
+    /// `IFLA_GRE_FLOWINFO`
+    #[inline]
+    pub fn flowinfo(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_GRE_FLOWINFO)
+    }
+
+    /// `IFLA_GRE_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32(IFLA_GRE_FLAGS)
+    }
+
+    /// `IFLA_GRE_ENCAP_TYPE`
+    #[inline]
+    pub fn encap_type(&self) -> Option<u16> {
+        self.0.u16(IFLA_GRE_ENCAP_TYPE)
+    }
+
+    /// `IFLA_GRE_ENCAP_FLAGS`
+    #[inline]
+    pub fn encap_flags(&self) -> Option<u16> {
+        self.0.u16(IFLA_GRE_ENCAP_FLAGS)
+    }
+
+    /// `IFLA_GRE_ENCAP_SPORT`
+    #[inline]
+    pub fn encap_sport(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_GRE_ENCAP_SPORT)
+    }
+
+    /// `IFLA_GRE_ENCAP_DPORT`
+    #[inline]
+    pub fn encap_dport(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_GRE_ENCAP_DPORT)
+    }
+
+    /// `IFLA_GRE_COLLECT_METADATA`
+    #[inline]
+    pub fn collect_metadata(&self) -> bool {
+        self.0.flag(IFLA_GRE_COLLECT_METADATA)
+    }
+
+    /// `IFLA_GRE_FWMARK`
+    #[inline]
+    pub fn fwmark(&self) -> Option<u32> {
+        self.0.u32(IFLA_GRE_FWMARK)
+    }
+
+    /// `IFLA_GRE_ERSPAN_INDEX`
+    #[inline]
+    pub fn erspan_index(&self) -> Option<u32> {
+        self.0.u32(IFLA_GRE_ERSPAN_INDEX)
+    }
+
+    /// `IFLA_GRE_ERSPAN_VER`
+    #[inline]
+    pub fn erspan_ver(&self) -> Option<u8> {
+        self.0.u8(IFLA_GRE_ERSPAN_VER)
+    }
+
+    /// `IFLA_GRE_ERSPAN_DIR`
+    #[inline]
+    pub fn erspan_dir(&self) -> Option<u8> {
+        self.0.u8(IFLA_GRE_ERSPAN_DIR)
+    }
+
+    /// `IFLA_GRE_ERSPAN_HWID`
+    #[inline]
+    pub fn erspan_hwid(&self) -> Option<u16> {
+        self.0.u16(IFLA_GRE_ERSPAN_HWID)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_GRE_LINK if a.raw_kind() == IFLA_GRE_LINK => {
+                    LinkinfoGre6AttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_GRE_IFLAGS if a.raw_kind() == IFLA_GRE_IFLAGS => {
+                    LinkinfoGre6AttrsBuilder(w).iflags(value::u16_be(&a))?;
+                }
+                IFLA_GRE_OFLAGS if a.raw_kind() == IFLA_GRE_OFLAGS => {
+                    LinkinfoGre6AttrsBuilder(w).oflags(value::u16_be(&a))?;
+                }
+                IFLA_GRE_IKEY if a.raw_kind() == IFLA_GRE_IKEY => {
+                    LinkinfoGre6AttrsBuilder(w).ikey(value::u32_be(&a))?;
+                }
+                IFLA_GRE_OKEY if a.raw_kind() == IFLA_GRE_OKEY => {
+                    LinkinfoGre6AttrsBuilder(w).okey(value::u32_be(&a))?;
+                }
+                IFLA_GRE_LOCAL if a.raw_kind() == IFLA_GRE_LOCAL => {
+                    LinkinfoGre6AttrsBuilder(w).local(value::ipv6(&a))?;
+                }
+                IFLA_GRE_REMOTE if a.raw_kind() == IFLA_GRE_REMOTE => {
+                    LinkinfoGre6AttrsBuilder(w).remote(value::ipv6(&a))?;
+                }
+                IFLA_GRE_TTL if a.raw_kind() == IFLA_GRE_TTL => {
+                    LinkinfoGre6AttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_GRE_ENCAP_LIMIT if a.raw_kind() == IFLA_GRE_ENCAP_LIMIT => {
+                    LinkinfoGre6AttrsBuilder(w).encap_limit(value::u8(&a))?;
+                }
+                IFLA_GRE_FLOWINFO if a.raw_kind() == IFLA_GRE_FLOWINFO => {
+                    LinkinfoGre6AttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                }
+                IFLA_GRE_FLAGS if a.raw_kind() == IFLA_GRE_FLAGS => {
+                    LinkinfoGre6AttrsBuilder(w).flags(value::u32(&a))?;
+                }
+                IFLA_GRE_ENCAP_TYPE if a.raw_kind() == IFLA_GRE_ENCAP_TYPE => {
+                    LinkinfoGre6AttrsBuilder(w).encap_type(value::u16(&a))?;
+                }
+                IFLA_GRE_ENCAP_FLAGS if a.raw_kind() == IFLA_GRE_ENCAP_FLAGS => {
+                    LinkinfoGre6AttrsBuilder(w).encap_flags(value::u16(&a))?;
+                }
+                IFLA_GRE_ENCAP_SPORT if a.raw_kind() == IFLA_GRE_ENCAP_SPORT => {
+                    LinkinfoGre6AttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                }
+                IFLA_GRE_ENCAP_DPORT if a.raw_kind() == IFLA_GRE_ENCAP_DPORT => {
+                    LinkinfoGre6AttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                }
+                IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
+                    LinkinfoGre6AttrsBuilder(w).collect_metadata()?;
+                }
+                IFLA_GRE_FWMARK if a.raw_kind() == IFLA_GRE_FWMARK => {
+                    LinkinfoGre6AttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                IFLA_GRE_ERSPAN_INDEX if a.raw_kind() == IFLA_GRE_ERSPAN_INDEX => {
+                    LinkinfoGre6AttrsBuilder(w).erspan_index(value::u32(&a))?;
+                }
+                IFLA_GRE_ERSPAN_VER if a.raw_kind() == IFLA_GRE_ERSPAN_VER => {
+                    LinkinfoGre6AttrsBuilder(w).erspan_ver(value::u8(&a))?;
+                }
+                IFLA_GRE_ERSPAN_DIR if a.raw_kind() == IFLA_GRE_ERSPAN_DIR => {
+                    LinkinfoGre6AttrsBuilder(w).erspan_dir(value::u8(&a))?;
+                }
+                IFLA_GRE_ERSPAN_HWID if a.raw_kind() == IFLA_GRE_ERSPAN_HWID => {
+                    LinkinfoGre6AttrsBuilder(w).erspan_hwid(value::u16(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The `linkinfo-vti-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVtiAttrs<'a>(Table<'a, 7>);
@@ -3166,6 +3444,98 @@ impl<'a> LinkinfoVtiAttrs<'a> {
                 },
                 IFLA_VTI_FWMARK if a.raw_kind() == IFLA_VTI_FWMARK => {
                     LinkinfoVtiAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-vti6-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoVti6Attrs<'a>(Table<'a, 7>);
+
+impl<'a> AttrView<'a> for LinkinfoVti6Attrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_VTI6_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoVti6Attrs<'a> {
+    /// Indexes and checks a block of `linkinfo-vti6-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 7> {
+        &self.0
+    }
+
+    /// `IFLA_VTI_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(IFLA_VTI_LINK)
+    }
+
+    /// `IFLA_VTI_IKEY`
+    #[inline]
+    pub fn ikey(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_VTI_IKEY)
+    }
+
+    /// `IFLA_VTI_OKEY`
+    #[inline]
+    pub fn okey(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_VTI_OKEY)
+    }
+
+    /// `IFLA_VTI_LOCAL`
+    #[inline]
+    pub fn local(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_VTI_LOCAL)
+    }
+
+    /// `IFLA_VTI_REMOTE`
+    #[inline]
+    pub fn remote(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_VTI_REMOTE)
+    }
+
+    /// `IFLA_VTI_FWMARK`
+    #[inline]
+    pub fn fwmark(&self) -> Option<u32> {
+        self.0.u32(IFLA_VTI_FWMARK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_VTI_LINK if a.raw_kind() == IFLA_VTI_LINK => {
+                    LinkinfoVti6AttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_VTI_IKEY if a.raw_kind() == IFLA_VTI_IKEY => {
+                    LinkinfoVti6AttrsBuilder(w).ikey(value::u32_be(&a))?;
+                }
+                IFLA_VTI_OKEY if a.raw_kind() == IFLA_VTI_OKEY => {
+                    LinkinfoVti6AttrsBuilder(w).okey(value::u32_be(&a))?;
+                }
+                IFLA_VTI_LOCAL if a.raw_kind() == IFLA_VTI_LOCAL => {
+                    LinkinfoVti6AttrsBuilder(w).local(value::ipv6(&a))?;
+                }
+                IFLA_VTI_REMOTE if a.raw_kind() == IFLA_VTI_REMOTE => {
+                    LinkinfoVti6AttrsBuilder(w).remote(value::ipv6(&a))?;
+                }
+                IFLA_VTI_FWMARK if a.raw_kind() == IFLA_VTI_FWMARK => {
+                    LinkinfoVti6AttrsBuilder(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3715,6 +4085,170 @@ impl<'a> LinkinfoIptunAttrs<'a> {
                 }
                 IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
                     LinkinfoIptunAttrsBuilder(w).fwmark(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `linkinfo-ip6tnl-attrs` attributes of `rt-link`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct LinkinfoIp6tnlAttrs<'a>(Table<'a, 21>);
+
+impl<'a> AttrView<'a> for LinkinfoIp6tnlAttrs<'a> {
+    const SET: &'static AttrSet = &tables::LINKINFO_IP6TNL_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> LinkinfoIp6tnlAttrs<'a> {
+    /// Indexes and checks a block of `linkinfo-ip6tnl-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 21> {
+        &self.0
+    }
+
+    /// `IFLA_IPTUN_LINK`
+    #[inline]
+    pub fn link(&self) -> Option<u32> {
+        self.0.u32(IFLA_IPTUN_LINK)
+    }
+
+    /// `IFLA_IPTUN_LOCAL`
+    #[inline]
+    pub fn local(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_IPTUN_LOCAL)
+    }
+
+    /// `IFLA_IPTUN_REMOTE`
+    #[inline]
+    pub fn remote(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(IFLA_IPTUN_REMOTE)
+    }
+
+    /// `IFLA_IPTUN_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(IFLA_IPTUN_TTL)
+    }
+
+    /// `IFLA_IPTUN_ENCAP_LIMIT`
+    #[inline]
+    pub fn encap_limit(&self) -> Option<u8> {
+        self.0.u8(IFLA_IPTUN_ENCAP_LIMIT)
+    }
+
+    /// `IFLA_IPTUN_FLOWINFO`
+    #[inline]
+    pub fn flowinfo(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_IPTUN_FLOWINFO)
+    }
+
+    /// `IFLA_IPTUN_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u32> {
+        self.0.u32_be(IFLA_IPTUN_FLAGS)
+    }
+
+    /// `IFLA_IPTUN_PROTO`
+    #[inline]
+    pub fn proto(&self) -> Option<u8> {
+        self.0.u8(IFLA_IPTUN_PROTO)
+    }
+
+    /// `IFLA_IPTUN_ENCAP_TYPE`
+    #[inline]
+    pub fn encap_type(&self) -> Option<u16> {
+        self.0.u16(IFLA_IPTUN_ENCAP_TYPE)
+    }
+
+    /// `IFLA_IPTUN_ENCAP_FLAGS`
+    #[inline]
+    pub fn encap_flags(&self) -> Option<u16> {
+        self.0.u16(IFLA_IPTUN_ENCAP_FLAGS)
+    }
+
+    /// `IFLA_IPTUN_ENCAP_SPORT`
+    #[inline]
+    pub fn encap_sport(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_IPTUN_ENCAP_SPORT)
+    }
+
+    /// `IFLA_IPTUN_ENCAP_DPORT`
+    #[inline]
+    pub fn encap_dport(&self) -> Option<u16> {
+        self.0.u16_be(IFLA_IPTUN_ENCAP_DPORT)
+    }
+
+    /// `IFLA_IPTUN_COLLECT_METADATA`
+    #[inline]
+    pub fn collect_metadata(&self) -> bool {
+        self.0.flag(IFLA_IPTUN_COLLECT_METADATA)
+    }
+
+    /// `IFLA_IPTUN_FWMARK`
+    #[inline]
+    pub fn fwmark(&self) -> Option<u32> {
+        self.0.u32(IFLA_IPTUN_FWMARK)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                IFLA_IPTUN_LINK if a.raw_kind() == IFLA_IPTUN_LINK => {
+                    LinkinfoIp6tnlAttrsBuilder(w).link(value::u32(&a))?;
+                }
+                IFLA_IPTUN_LOCAL if a.raw_kind() == IFLA_IPTUN_LOCAL => {
+                    LinkinfoIp6tnlAttrsBuilder(w).local(value::ipv6(&a))?;
+                }
+                IFLA_IPTUN_REMOTE if a.raw_kind() == IFLA_IPTUN_REMOTE => {
+                    LinkinfoIp6tnlAttrsBuilder(w).remote(value::ipv6(&a))?;
+                }
+                IFLA_IPTUN_TTL if a.raw_kind() == IFLA_IPTUN_TTL => {
+                    LinkinfoIp6tnlAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_LIMIT if a.raw_kind() == IFLA_IPTUN_ENCAP_LIMIT => {
+                    LinkinfoIp6tnlAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                }
+                IFLA_IPTUN_FLOWINFO if a.raw_kind() == IFLA_IPTUN_FLOWINFO => {
+                    LinkinfoIp6tnlAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                }
+                IFLA_IPTUN_FLAGS if a.raw_kind() == IFLA_IPTUN_FLAGS => {
+                    LinkinfoIp6tnlAttrsBuilder(w).flags(value::u32_be(&a))?;
+                }
+                IFLA_IPTUN_PROTO if a.raw_kind() == IFLA_IPTUN_PROTO => {
+                    LinkinfoIp6tnlAttrsBuilder(w).proto(value::u8(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_TYPE if a.raw_kind() == IFLA_IPTUN_ENCAP_TYPE => {
+                    LinkinfoIp6tnlAttrsBuilder(w).encap_type(value::u16(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_FLAGS if a.raw_kind() == IFLA_IPTUN_ENCAP_FLAGS => {
+                    LinkinfoIp6tnlAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_SPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_SPORT => {
+                    LinkinfoIp6tnlAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                }
+                IFLA_IPTUN_ENCAP_DPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_DPORT => {
+                    LinkinfoIp6tnlAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                }
+                IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
+                    LinkinfoIp6tnlAttrsBuilder(w).collect_metadata()?;
+                }
+                IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
+                    LinkinfoIp6tnlAttrsBuilder(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5854,7 +6388,7 @@ pub enum LinkinfoDataMsg<'a> {
     /// Selector `gretap`.
     Gretap(LinkinfoGreAttrs<'a>),
     /// Selector `ip6gre`.
-    Ip6gre(LinkinfoGreAttrs<'a>),
+    Ip6gre(LinkinfoGre6Attrs<'a>),
     /// Selector `geneve`.
     Geneve(LinkinfoGeneveAttrs<'a>),
     /// Selector `hsr`.
@@ -5862,7 +6396,7 @@ pub enum LinkinfoDataMsg<'a> {
     /// Selector `ipip`.
     Ipip(LinkinfoIptunAttrs<'a>),
     /// Selector `ip6tnl`.
-    Ip6tnl(LinkinfoIptunAttrs<'a>),
+    Ip6tnl(LinkinfoIp6tnlAttrs<'a>),
     /// Selector `sit`.
     Sit(LinkinfoIptunAttrs<'a>),
     /// Selector `tun`.
@@ -5874,7 +6408,7 @@ pub enum LinkinfoDataMsg<'a> {
     /// Selector `vti`.
     Vti(LinkinfoVtiAttrs<'a>),
     /// Selector `vti6`.
-    Vti6(LinkinfoVtiAttrs<'a>),
+    Vti6(LinkinfoVti6Attrs<'a>),
     /// Selector `netkit`.
     Netkit(LinkinfoNetkitAttrs<'a>),
     /// Selector `ovpn`.
@@ -5902,13 +6436,13 @@ pub enum LinkinfoDataMsg<'a> {
     /// Selector `macsec`.
     Macsec(LinkinfoMacsecAttrs<'a>),
     /// Selector `ip6gretap`.
-    Ip6gretap(LinkinfoGreAttrs<'a>),
+    Ip6gretap(LinkinfoGre6Attrs<'a>),
     /// Selector `ip6erspan`.
-    Ip6erspan(LinkinfoGreAttrs<'a>),
+    Ip6erspan(LinkinfoGre6Attrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -5916,25 +6450,31 @@ pub enum LinkinfoDataMsg<'a> {
 
 impl<'a> LinkinfoDataMsg<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::LINKINFO_DATA_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("bond") => Self::Bond(LinkinfoBondAttrs::parse(attr.nested())?),
             Some("bridge") => Self::Bridge(LinkinfoBridgeAttrs::parse(attr.nested())?),
             Some("erspan") => Self::Erspan(LinkinfoGreAttrs::parse(attr.nested())?),
             Some("gre") => Self::Gre(LinkinfoGreAttrs::parse(attr.nested())?),
             Some("gretap") => Self::Gretap(LinkinfoGreAttrs::parse(attr.nested())?),
-            Some("ip6gre") => Self::Ip6gre(LinkinfoGreAttrs::parse(attr.nested())?),
+            Some("ip6gre") => Self::Ip6gre(LinkinfoGre6Attrs::parse(attr.nested())?),
             Some("geneve") => Self::Geneve(LinkinfoGeneveAttrs::parse(attr.nested())?),
             Some("hsr") => Self::Hsr(LinkinfoHsrAttrs::parse(attr.nested())?),
             Some("ipip") => Self::Ipip(LinkinfoIptunAttrs::parse(attr.nested())?),
-            Some("ip6tnl") => Self::Ip6tnl(LinkinfoIptunAttrs::parse(attr.nested())?),
+            Some("ip6tnl") => Self::Ip6tnl(LinkinfoIp6tnlAttrs::parse(attr.nested())?),
             Some("sit") => Self::Sit(LinkinfoIptunAttrs::parse(attr.nested())?),
             Some("tun") => Self::Tun(LinkinfoTunAttrs::parse(attr.nested())?),
             Some("vlan") => Self::Vlan(LinkinfoVlanAttrs::parse(attr.nested())?),
             Some("vrf") => Self::Vrf(LinkinfoVrfAttrs::parse(attr.nested())?),
             Some("vti") => Self::Vti(LinkinfoVtiAttrs::parse(attr.nested())?),
-            Some("vti6") => Self::Vti6(LinkinfoVtiAttrs::parse(attr.nested())?),
+            Some("vti6") => Self::Vti6(LinkinfoVti6Attrs::parse(attr.nested())?),
             Some("netkit") => Self::Netkit(LinkinfoNetkitAttrs::parse(attr.nested())?),
             Some("ovpn") => Self::Ovpn(LinkinfoOvpnAttrs::parse(attr.nested())?),
             Some("veth") => Self::Veth(LinkinfoVethAttrs::parse(attr.nested())?),
@@ -5948,9 +6488,9 @@ impl<'a> LinkinfoDataMsg<'a> {
             Some("bareudp") => Self::Bareudp(LinkinfoBareudpAttrs::parse(attr.nested())?),
             Some("ipoib") => Self::Ipoib(LinkinfoIpoibAttrs::parse(attr.nested())?),
             Some("macsec") => Self::Macsec(LinkinfoMacsecAttrs::parse(attr.nested())?),
-            Some("ip6gretap") => Self::Ip6gretap(LinkinfoGreAttrs::parse(attr.nested())?),
-            Some("ip6erspan") => Self::Ip6erspan(LinkinfoGreAttrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            Some("ip6gretap") => Self::Ip6gretap(LinkinfoGre6Attrs::parse(attr.nested())?),
+            Some("ip6erspan") => Self::Ip6erspan(LinkinfoGre6Attrs::parse(attr.nested())?),
+            _ => Self::Other { selector, attr },
         }))
     }
 
@@ -6007,8 +6547,8 @@ pub enum LinkinfoMemberDataMsg<'a> {
     Bond(BondSlaveAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -6016,12 +6556,18 @@ pub enum LinkinfoMemberDataMsg<'a> {
 
 impl<'a> LinkinfoMemberDataMsg<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::LINKINFO_MEMBER_DATA_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("bridge") => Self::Bridge(LinkinfoBrportAttrs::parse(attr.nested())?),
             Some("bond") => Self::Bond(BondSlaveAttrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 
@@ -6041,10 +6587,14 @@ impl<'a> LinkinfoMemberDataMsg<'a> {
 
 /// Every attribute set of `rt-link` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 42] = [
+pub static ROUNDTRIP: [SetRoundtrip; 46] = [
     SetRoundtrip {
         set: &tables::LINK_ATTRS,
         run: |attrs, w| LinkAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::PROP_LIST_LINK_ATTRS,
+        run: |attrs, w| PropListLinkAttrs::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::AF_SPEC_ATTRS,
@@ -6103,8 +6653,16 @@ pub static ROUNDTRIP: [SetRoundtrip; 42] = [
         run: |attrs, w| LinkinfoGreAttrs::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
+        set: &tables::LINKINFO_GRE6_ATTRS,
+        run: |attrs, w| LinkinfoGre6Attrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
         set: &tables::LINKINFO_VTI_ATTRS,
         run: |attrs, w| LinkinfoVtiAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_VTI6_ATTRS,
+        run: |attrs, w| LinkinfoVti6Attrs::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::LINKINFO_GENEVE_ATTRS,
@@ -6117,6 +6675,10 @@ pub static ROUNDTRIP: [SetRoundtrip; 42] = [
     SetRoundtrip {
         set: &tables::LINKINFO_IPTUN_ATTRS,
         run: |attrs, w| LinkinfoIptunAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::LINKINFO_IP6TNL_ATTRS,
+        run: |attrs, w| LinkinfoIp6tnlAttrs::parse(attrs)?.write_to(w),
     },
     SetRoundtrip {
         set: &tables::LINKINFO_TUN_ATTRS,

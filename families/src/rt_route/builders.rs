@@ -169,8 +169,55 @@ impl<'w, B: Buffer> RouteAttrsBuilder<'w, B> {
     }
 
     /// Writes `RTA_ENCAP`.
-    pub fn encap(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(RTA_ENCAP, v)?;
+    pub fn encap_mpls(
+        &mut self,
+        f: impl FnOnce(&mut EncapMplsAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_u16(RTA_ENCAP_TYPE, 1)?;
+        self.0
+            .put_nested(RTA_ENCAP, |w| f(&mut EncapMplsAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP`.
+    pub fn encap_ip(
+        &mut self,
+        f: impl FnOnce(&mut EncapIpAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_u16(RTA_ENCAP_TYPE, 2)?;
+        self.0
+            .put_nested(RTA_ENCAP, |w| f(&mut EncapIpAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP`.
+    pub fn encap_ip6(
+        &mut self,
+        f: impl FnOnce(&mut EncapIp6AttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_u16(RTA_ENCAP_TYPE, 4)?;
+        self.0
+            .put_nested(RTA_ENCAP, |w| f(&mut EncapIp6AttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP`.
+    pub fn encap_bpf(
+        &mut self,
+        f: impl FnOnce(&mut EncapBpfAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_u16(RTA_ENCAP_TYPE, 6)?;
+        self.0
+            .put_nested(RTA_ENCAP, |w| f(&mut EncapBpfAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `RTA_ENCAP`.
+    pub fn encap_raw(
+        &mut self,
+        f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0.put_nested(RTA_ENCAP, f)?;
         Ok(self)
     }
 
@@ -353,6 +400,210 @@ impl<'w, B: Buffer> MetricsBuilder<'w, B> {
     pub fn fastopen_no_cookie(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.0
             .put_attr(RTAX_FASTOPEN_NO_COOKIE, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `encap-mpls-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct EncapMplsAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> EncapMplsAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `MPLS_IPTUNNEL_DST`: The label stack to push
+    pub fn dst(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(MPLS_IPTUNNEL_DST, v)?;
+        Ok(self)
+    }
+
+    /// Writes `MPLS_IPTUNNEL_TTL`.
+    pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(MPLS_IPTUNNEL_TTL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `encap-ip-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct EncapIpAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> EncapIpAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `LWTUNNEL_IP_ID`.
+    pub fn id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_ID, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_DST`.
+    pub fn dst(&mut self, v: Ipv4Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_DST, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_SRC`.
+    pub fn src(&mut self, v: Ipv4Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_SRC, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_TTL`.
+    pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_TTL, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_TOS`.
+    pub fn tos(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_TOS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_FLAGS`.
+    pub fn flags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_FLAGS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP_OPTS`.
+    pub fn opts(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP_OPTS, v)?;
+        Ok(self)
+    }
+}
+
+/// Writes `encap-ip6-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct EncapIp6AttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> EncapIp6AttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `LWTUNNEL_IP6_ID`.
+    pub fn id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_ID, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_DST`.
+    pub fn dst(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_DST, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_SRC`.
+    pub fn src(&mut self, v: Ipv6Addr) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_SRC, &v.octets())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_HOPLIMIT`.
+    pub fn hoplimit(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_HOPLIMIT, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_TC`.
+    pub fn tc(&mut self, v: u8) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_TC, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_FLAGS`.
+    pub fn flags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_FLAGS, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWTUNNEL_IP6_OPTS`.
+    pub fn opts(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWTUNNEL_IP6_OPTS, v)?;
+        Ok(self)
+    }
+}
+
+/// Writes `encap-bpf-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct EncapBpfAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> EncapBpfAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `LWT_BPF_IN`.
+    pub fn in_(
+        &mut self,
+        f: impl FnOnce(&mut EncapBpfProgAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(LWT_BPF_IN, |w| f(&mut EncapBpfProgAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `LWT_BPF_OUT`.
+    pub fn out(
+        &mut self,
+        f: impl FnOnce(&mut EncapBpfProgAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(LWT_BPF_OUT, |w| f(&mut EncapBpfProgAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `LWT_BPF_XMIT`.
+    pub fn xmit(
+        &mut self,
+        f: impl FnOnce(&mut EncapBpfProgAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.0
+            .put_nested(LWT_BPF_XMIT, |w| f(&mut EncapBpfProgAttrsBuilder(w)))?;
+        Ok(self)
+    }
+
+    /// Writes `LWT_BPF_XMIT_HEADROOM`.
+    pub fn xmit_headroom(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWT_BPF_XMIT_HEADROOM, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+}
+
+/// Writes `encap-bpf-prog-attrs` attributes into the open message or nest of a [`Writer`]. Each method
+/// writes one attribute (call it again for a repeated one); nests take a closure and
+/// are closed when it returns.
+pub struct EncapBpfProgAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+
+impl<'w, B: Buffer> EncapBpfProgAttrsBuilder<'w, B> {
+    /// A builder writing into `w`.
+    pub fn new(w: &'w mut Writer<B>) -> Self {
+        Self(w)
+    }
+
+    /// Writes `LWT_BPF_PROG_FD`.
+    pub fn fd(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.0.put_attr(LWT_BPF_PROG_FD, &(v).to_ne_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `LWT_BPF_PROG_NAME`.
+    pub fn name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
+        self.0.put_str(LWT_BPF_PROG_NAME, v)?;
         Ok(self)
     }
 }

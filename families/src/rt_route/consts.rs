@@ -61,7 +61,7 @@ pub const RTA_NEWDST: u16 = 19;
 pub const RTA_PREF: u16 = 20;
 /// `encap-type` (u16) of `route-attrs`.
 pub const RTA_ENCAP_TYPE: u16 = 21;
-/// `encap` (binary) of `route-attrs`.
+/// `encap` (sub-message) of `route-attrs`.
 pub const RTA_ENCAP: u16 = 22;
 /// `expires` (u32) of `route-attrs`.
 pub const RTA_EXPIRES: u16 = 23;
@@ -128,6 +128,69 @@ pub const RTAX_QUICKACK: u16 = 15;
 pub const RTAX_CC_ALGO: u16 = 16;
 /// `fastopen-no-cookie` (u32) of `metrics`.
 pub const RTAX_FASTOPEN_NO_COOKIE: u16 = 17;
+
+// Attribute set `encap-mpls-attrs`
+
+/// The label stack to push
+pub const MPLS_IPTUNNEL_DST: u16 = 1;
+/// `ttl` (u8) of `encap-mpls-attrs`.
+pub const MPLS_IPTUNNEL_TTL: u16 = 2;
+
+// Attribute set `encap-ip-attrs`
+
+/// `id` (u64) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_ID: u16 = 1;
+/// `dst` (u32) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_DST: u16 = 2;
+/// `src` (u32) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_SRC: u16 = 3;
+/// `ttl` (u8) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_TTL: u16 = 4;
+/// `tos` (u8) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_TOS: u16 = 5;
+/// `flags` (u16) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_FLAGS: u16 = 6;
+/// `pad` (pad) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_PAD: u16 = 7;
+/// `opts` (binary) of `encap-ip-attrs`.
+pub const LWTUNNEL_IP_OPTS: u16 = 8;
+
+// Attribute set `encap-ip6-attrs`
+
+/// `id` (u64) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_ID: u16 = 1;
+/// `dst` (binary) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_DST: u16 = 2;
+/// `src` (binary) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_SRC: u16 = 3;
+/// `hoplimit` (u8) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_HOPLIMIT: u16 = 4;
+/// `tc` (u8) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_TC: u16 = 5;
+/// `flags` (u16) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_FLAGS: u16 = 6;
+/// `pad` (pad) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_PAD: u16 = 7;
+/// `opts` (binary) of `encap-ip6-attrs`.
+pub const LWTUNNEL_IP6_OPTS: u16 = 8;
+
+// Attribute set `encap-bpf-attrs`
+
+/// `in` (nest) of `encap-bpf-attrs`.
+pub const LWT_BPF_IN: u16 = 1;
+/// `out` (nest) of `encap-bpf-attrs`.
+pub const LWT_BPF_OUT: u16 = 2;
+/// `xmit` (nest) of `encap-bpf-attrs`.
+pub const LWT_BPF_XMIT: u16 = 3;
+/// `xmit-headroom` (u32) of `encap-bpf-attrs`.
+pub const LWT_BPF_XMIT_HEADROOM: u16 = 4;
+
+// Attribute set `encap-bpf-prog-attrs`
+
+/// `fd` (u32) of `encap-bpf-prog-attrs`.
+pub const LWT_BPF_PROG_FD: u16 = 1;
+/// `name` (string) of `encap-bpf-prog-attrs`.
+pub const LWT_BPF_PROG_NAME: u16 = 2;
 
 // Enum `rtm-type`
 

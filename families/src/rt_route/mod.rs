@@ -373,7 +373,15 @@ pub static FAMILY: Family = Family {
             id: Some(11),
         },
     ],
-    attr_sets: &[&tables::ROUTE_ATTRS, &tables::METRICS],
+    attr_sets: &[
+        &tables::ROUTE_ATTRS,
+        &tables::METRICS,
+        &tables::ENCAP_MPLS_ATTRS,
+        &tables::ENCAP_IP_ATTRS,
+        &tables::ENCAP_IP6_ATTRS,
+        &tables::ENCAP_BPF_ATTRS,
+        &tables::ENCAP_BPF_PROG_ATTRS,
+    ],
 };
 
 /// A `route-attrs` message: `nlmsghdr`, `Rtmsg`, then the attributes.

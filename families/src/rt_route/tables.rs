@@ -791,7 +791,7 @@ pub static ROUTE_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("pref", "RTA_PREF", 20, AttrType::U8).enumeration(&ROUTER_PREF),
         AttrDesc::new("encap-type", "RTA_ENCAP_TYPE", 21, AttrType::U16)
             .enumeration(&LWTUNNEL_ENCAP_TYPE),
-        AttrDesc::new("encap", "RTA_ENCAP", 22, AttrType::Binary),
+        AttrDesc::new("encap", "RTA_ENCAP", 22, AttrType::SubMessage).sub_message(&ROUTE_ENCAP_MSG),
         AttrDesc::new("expires", "RTA_EXPIRES", 23, AttrType::U32),
         AttrDesc::new("pad", "RTA_PAD", 24, AttrType::Binary),
         AttrDesc::new("uid", "RTA_UID", 25, AttrType::U32),
@@ -834,5 +834,101 @@ pub static METRICS: AttrSet = AttrSet::new(
             17,
             AttrType::U32,
         ),
+    ],
+);
+
+/// The `encap-mpls-attrs` attribute set, indexed by type.
+pub static ENCAP_MPLS_ATTRS: AttrSet = AttrSet::new(
+    "encap-mpls-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("dst", "MPLS_IPTUNNEL_DST", 1, AttrType::Binary),
+        AttrDesc::new("ttl", "MPLS_IPTUNNEL_TTL", 2, AttrType::U8),
+    ],
+);
+
+/// The `encap-ip-attrs` attribute set, indexed by type.
+pub static ENCAP_IP_ATTRS: AttrSet = AttrSet::new(
+    "encap-ip-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("id", "LWTUNNEL_IP_ID", 1, AttrType::U64).big_endian(),
+        AttrDesc::new("dst", "LWTUNNEL_IP_DST", 2, AttrType::U32)
+            .display(Display::Ipv4)
+            .big_endian(),
+        AttrDesc::new("src", "LWTUNNEL_IP_SRC", 3, AttrType::U32)
+            .display(Display::Ipv4)
+            .big_endian(),
+        AttrDesc::new("ttl", "LWTUNNEL_IP_TTL", 4, AttrType::U8),
+        AttrDesc::new("tos", "LWTUNNEL_IP_TOS", 5, AttrType::U8),
+        AttrDesc::new("flags", "LWTUNNEL_IP_FLAGS", 6, AttrType::U16),
+        AttrDesc::new("pad", "LWTUNNEL_IP_PAD", 7, AttrType::Pad),
+        AttrDesc::new("opts", "LWTUNNEL_IP_OPTS", 8, AttrType::Binary),
+    ],
+);
+
+/// The `encap-ip6-attrs` attribute set, indexed by type.
+pub static ENCAP_IP6_ATTRS: AttrSet = AttrSet::new(
+    "encap-ip6-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("id", "LWTUNNEL_IP6_ID", 1, AttrType::U64).big_endian(),
+        AttrDesc::new("dst", "LWTUNNEL_IP6_DST", 2, AttrType::Binary).display(Display::Ipv6),
+        AttrDesc::new("src", "LWTUNNEL_IP6_SRC", 3, AttrType::Binary).display(Display::Ipv6),
+        AttrDesc::new("hoplimit", "LWTUNNEL_IP6_HOPLIMIT", 4, AttrType::U8),
+        AttrDesc::new("tc", "LWTUNNEL_IP6_TC", 5, AttrType::U8),
+        AttrDesc::new("flags", "LWTUNNEL_IP6_FLAGS", 6, AttrType::U16),
+        AttrDesc::new("pad", "LWTUNNEL_IP6_PAD", 7, AttrType::Pad),
+        AttrDesc::new("opts", "LWTUNNEL_IP6_OPTS", 8, AttrType::Binary),
+    ],
+);
+
+/// The `encap-bpf-attrs` attribute set, indexed by type.
+pub static ENCAP_BPF_ATTRS: AttrSet = AttrSet::new(
+    "encap-bpf-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("in", "LWT_BPF_IN", 1, AttrType::Nest).nested(&ENCAP_BPF_PROG_ATTRS),
+        AttrDesc::new("out", "LWT_BPF_OUT", 2, AttrType::Nest).nested(&ENCAP_BPF_PROG_ATTRS),
+        AttrDesc::new("xmit", "LWT_BPF_XMIT", 3, AttrType::Nest).nested(&ENCAP_BPF_PROG_ATTRS),
+        AttrDesc::new("xmit-headroom", "LWT_BPF_XMIT_HEADROOM", 4, AttrType::U32),
+    ],
+);
+
+/// The `encap-bpf-prog-attrs` attribute set, indexed by type.
+pub static ENCAP_BPF_PROG_ATTRS: AttrSet = AttrSet::new(
+    "encap-bpf-prog-attrs",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("fd", "LWT_BPF_PROG_FD", 1, AttrType::U32),
+        AttrDesc::new("name", "LWT_BPF_PROG_NAME", 2, AttrType::String),
+    ],
+);
+
+/// The `route-encap-msg` sub-message, by selector value.
+pub static ROUTE_ENCAP_MSG: SubMessage = SubMessage::new(
+    "route-encap-msg",
+    21,
+    &[
+        SubVariant {
+            value: "1",
+            header: None,
+            attrs: Some(&ENCAP_MPLS_ATTRS),
+        },
+        SubVariant {
+            value: "2",
+            header: None,
+            attrs: Some(&ENCAP_IP_ATTRS),
+        },
+        SubVariant {
+            value: "4",
+            header: None,
+            attrs: Some(&ENCAP_IP6_ATTRS),
+        },
+        SubVariant {
+            value: "6",
+            header: None,
+            attrs: Some(&ENCAP_BPF_ATTRS),
+        },
     ],
 );

@@ -174,8 +174,8 @@ impl<'a> RouteAttrs<'a> {
 
     /// `RTA_ENCAP`
     #[inline]
-    pub fn encap(&self) -> Option<&'a [u8]> {
-        self.0.bytes(RTA_ENCAP)
+    pub fn encap(&self) -> Result<Option<RouteEncapMsg<'a>>, Error> {
+        RouteEncapMsg::parse(self.0.get(RTA_ENCAP), self.0.get(RTA_ENCAP_TYPE))
     }
 
     /// `RTA_EXPIRES`
@@ -331,9 +331,10 @@ impl<'a> RouteAttrs<'a> {
                     RouteAttrsBuilder(w)
                         .encap_type(LwtunnelEncapType::from_value(value::u16(&a) as u32))?;
                 }
-                RTA_ENCAP if a.raw_kind() == RTA_ENCAP => {
-                    RouteAttrsBuilder(w).encap(a.value())?;
-                }
+                RTA_ENCAP => match RouteEncapMsg::parse(Some(a), self.0.get(RTA_ENCAP_TYPE))? {
+                    Some(m) => m.write_to(w, &a)?,
+                    None => raw(w, &a)?,
+                },
                 RTA_EXPIRES if a.raw_kind() == RTA_EXPIRES => {
                     RouteAttrsBuilder(w).expires(value::u32(&a))?;
                 }
@@ -563,9 +564,455 @@ impl<'a> Metrics<'a> {
     }
 }
 
+/// The `encap-mpls-attrs` attributes of `rt-route`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EncapMplsAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for EncapMplsAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ENCAP_MPLS_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EncapMplsAttrs<'a> {
+    /// Indexes and checks a block of `encap-mpls-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `MPLS_IPTUNNEL_DST`: The label stack to push
+    #[inline]
+    pub fn dst(&self) -> Option<&'a [u8]> {
+        self.0.bytes(MPLS_IPTUNNEL_DST)
+    }
+
+    /// `MPLS_IPTUNNEL_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(MPLS_IPTUNNEL_TTL)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                MPLS_IPTUNNEL_DST if a.raw_kind() == MPLS_IPTUNNEL_DST => {
+                    EncapMplsAttrsBuilder(w).dst(a.value())?;
+                }
+                MPLS_IPTUNNEL_TTL if a.raw_kind() == MPLS_IPTUNNEL_TTL => {
+                    EncapMplsAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `encap-ip-attrs` attributes of `rt-route`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EncapIpAttrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for EncapIpAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ENCAP_IP_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EncapIpAttrs<'a> {
+    /// Indexes and checks a block of `encap-ip-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `LWTUNNEL_IP_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u64> {
+        self.0.u64_be(LWTUNNEL_IP_ID)
+    }
+
+    /// `LWTUNNEL_IP_DST`
+    #[inline]
+    pub fn dst(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(LWTUNNEL_IP_DST)
+    }
+
+    /// `LWTUNNEL_IP_SRC`
+    #[inline]
+    pub fn src(&self) -> Option<Ipv4Addr> {
+        self.0.ipv4(LWTUNNEL_IP_SRC)
+    }
+
+    /// `LWTUNNEL_IP_TTL`
+    #[inline]
+    pub fn ttl(&self) -> Option<u8> {
+        self.0.u8(LWTUNNEL_IP_TTL)
+    }
+
+    /// `LWTUNNEL_IP_TOS`
+    #[inline]
+    pub fn tos(&self) -> Option<u8> {
+        self.0.u8(LWTUNNEL_IP_TOS)
+    }
+
+    /// `LWTUNNEL_IP_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u16> {
+        self.0.u16(LWTUNNEL_IP_FLAGS)
+    }
+
+    /// `LWTUNNEL_IP_OPTS`
+    #[inline]
+    pub fn opts(&self) -> Option<&'a [u8]> {
+        self.0.bytes(LWTUNNEL_IP_OPTS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                LWTUNNEL_IP_ID if a.raw_kind() == LWTUNNEL_IP_ID => {
+                    EncapIpAttrsBuilder(w).id(value::u64_be(&a))?;
+                }
+                LWTUNNEL_IP_DST if a.raw_kind() == LWTUNNEL_IP_DST => {
+                    EncapIpAttrsBuilder(w).dst(value::ipv4(&a))?;
+                }
+                LWTUNNEL_IP_SRC if a.raw_kind() == LWTUNNEL_IP_SRC => {
+                    EncapIpAttrsBuilder(w).src(value::ipv4(&a))?;
+                }
+                LWTUNNEL_IP_TTL if a.raw_kind() == LWTUNNEL_IP_TTL => {
+                    EncapIpAttrsBuilder(w).ttl(value::u8(&a))?;
+                }
+                LWTUNNEL_IP_TOS if a.raw_kind() == LWTUNNEL_IP_TOS => {
+                    EncapIpAttrsBuilder(w).tos(value::u8(&a))?;
+                }
+                LWTUNNEL_IP_FLAGS if a.raw_kind() == LWTUNNEL_IP_FLAGS => {
+                    EncapIpAttrsBuilder(w).flags(value::u16(&a))?;
+                }
+                LWTUNNEL_IP_PAD if a.raw_kind() == LWTUNNEL_IP_PAD => raw(w, &a)?,
+                LWTUNNEL_IP_OPTS if a.raw_kind() == LWTUNNEL_IP_OPTS => {
+                    EncapIpAttrsBuilder(w).opts(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `encap-ip6-attrs` attributes of `rt-route`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EncapIp6Attrs<'a>(Table<'a, 9>);
+
+impl<'a> AttrView<'a> for EncapIp6Attrs<'a> {
+    const SET: &'static AttrSet = &tables::ENCAP_IP6_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EncapIp6Attrs<'a> {
+    /// Indexes and checks a block of `encap-ip6-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 9> {
+        &self.0
+    }
+
+    /// `LWTUNNEL_IP6_ID`
+    #[inline]
+    pub fn id(&self) -> Option<u64> {
+        self.0.u64_be(LWTUNNEL_IP6_ID)
+    }
+
+    /// `LWTUNNEL_IP6_DST`
+    #[inline]
+    pub fn dst(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(LWTUNNEL_IP6_DST)
+    }
+
+    /// `LWTUNNEL_IP6_SRC`
+    #[inline]
+    pub fn src(&self) -> Option<Ipv6Addr> {
+        self.0.ipv6(LWTUNNEL_IP6_SRC)
+    }
+
+    /// `LWTUNNEL_IP6_HOPLIMIT`
+    #[inline]
+    pub fn hoplimit(&self) -> Option<u8> {
+        self.0.u8(LWTUNNEL_IP6_HOPLIMIT)
+    }
+
+    /// `LWTUNNEL_IP6_TC`
+    #[inline]
+    pub fn tc(&self) -> Option<u8> {
+        self.0.u8(LWTUNNEL_IP6_TC)
+    }
+
+    /// `LWTUNNEL_IP6_FLAGS`
+    #[inline]
+    pub fn flags(&self) -> Option<u16> {
+        self.0.u16(LWTUNNEL_IP6_FLAGS)
+    }
+
+    /// `LWTUNNEL_IP6_OPTS`
+    #[inline]
+    pub fn opts(&self) -> Option<&'a [u8]> {
+        self.0.bytes(LWTUNNEL_IP6_OPTS)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                LWTUNNEL_IP6_ID if a.raw_kind() == LWTUNNEL_IP6_ID => {
+                    EncapIp6AttrsBuilder(w).id(value::u64_be(&a))?;
+                }
+                LWTUNNEL_IP6_DST if a.raw_kind() == LWTUNNEL_IP6_DST => {
+                    EncapIp6AttrsBuilder(w).dst(value::ipv6(&a))?;
+                }
+                LWTUNNEL_IP6_SRC if a.raw_kind() == LWTUNNEL_IP6_SRC => {
+                    EncapIp6AttrsBuilder(w).src(value::ipv6(&a))?;
+                }
+                LWTUNNEL_IP6_HOPLIMIT if a.raw_kind() == LWTUNNEL_IP6_HOPLIMIT => {
+                    EncapIp6AttrsBuilder(w).hoplimit(value::u8(&a))?;
+                }
+                LWTUNNEL_IP6_TC if a.raw_kind() == LWTUNNEL_IP6_TC => {
+                    EncapIp6AttrsBuilder(w).tc(value::u8(&a))?;
+                }
+                LWTUNNEL_IP6_FLAGS if a.raw_kind() == LWTUNNEL_IP6_FLAGS => {
+                    EncapIp6AttrsBuilder(w).flags(value::u16(&a))?;
+                }
+                LWTUNNEL_IP6_PAD if a.raw_kind() == LWTUNNEL_IP6_PAD => raw(w, &a)?,
+                LWTUNNEL_IP6_OPTS if a.raw_kind() == LWTUNNEL_IP6_OPTS => {
+                    EncapIp6AttrsBuilder(w).opts(a.value())?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `encap-bpf-attrs` attributes of `rt-route`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EncapBpfAttrs<'a>(Table<'a, 5>);
+
+impl<'a> AttrView<'a> for EncapBpfAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ENCAP_BPF_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EncapBpfAttrs<'a> {
+    /// Indexes and checks a block of `encap-bpf-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 5> {
+        &self.0
+    }
+
+    /// `LWT_BPF_IN`
+    #[inline]
+    pub fn in_(&self) -> Result<Option<EncapBpfProgAttrs<'a>>, Error> {
+        self.0.nest(LWT_BPF_IN)
+    }
+
+    /// `LWT_BPF_OUT`
+    #[inline]
+    pub fn out(&self) -> Result<Option<EncapBpfProgAttrs<'a>>, Error> {
+        self.0.nest(LWT_BPF_OUT)
+    }
+
+    /// `LWT_BPF_XMIT`
+    #[inline]
+    pub fn xmit(&self) -> Result<Option<EncapBpfProgAttrs<'a>>, Error> {
+        self.0.nest(LWT_BPF_XMIT)
+    }
+
+    /// `LWT_BPF_XMIT_HEADROOM`
+    #[inline]
+    pub fn xmit_headroom(&self) -> Option<u32> {
+        self.0.u32(LWT_BPF_XMIT_HEADROOM)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                LWT_BPF_IN => {
+                    nest_like(w, &a, |w| EncapBpfProgAttrs::parse(a.nested())?.write_to(w))?
+                }
+                LWT_BPF_OUT => {
+                    nest_like(w, &a, |w| EncapBpfProgAttrs::parse(a.nested())?.write_to(w))?
+                }
+                LWT_BPF_XMIT => {
+                    nest_like(w, &a, |w| EncapBpfProgAttrs::parse(a.nested())?.write_to(w))?
+                }
+                LWT_BPF_XMIT_HEADROOM if a.raw_kind() == LWT_BPF_XMIT_HEADROOM => {
+                    EncapBpfAttrsBuilder(w).xmit_headroom(value::u32(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `encap-bpf-prog-attrs` attributes of `rt-route`, indexed in one pass.
+#[derive(Debug, Clone)]
+pub struct EncapBpfProgAttrs<'a>(Table<'a, 3>);
+
+impl<'a> AttrView<'a> for EncapBpfProgAttrs<'a> {
+    const SET: &'static AttrSet = &tables::ENCAP_BPF_PROG_ATTRS;
+
+    #[inline]
+    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        Table::parse(Self::SET, attrs).map(Self)
+    }
+}
+
+impl<'a> EncapBpfProgAttrs<'a> {
+    /// Indexes and checks a block of `encap-bpf-prog-attrs` attributes.
+    #[inline]
+    pub fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
+        <Self as AttrView<'a>>::parse(attrs)
+    }
+
+    /// The table under the view: every attribute by type, the ones the spec does not
+    /// know included.
+    pub fn table(&self) -> &Table<'a, 3> {
+        &self.0
+    }
+
+    /// `LWT_BPF_PROG_FD`
+    #[inline]
+    pub fn fd(&self) -> Option<u32> {
+        self.0.u32(LWT_BPF_PROG_FD)
+    }
+
+    /// `LWT_BPF_PROG_NAME`
+    #[inline]
+    pub fn name(&self) -> Option<&'a str> {
+        self.0.str(LWT_BPF_PROG_NAME)
+    }
+
+    /// Writes the attributes back in the order they came: the ones the spec knows
+    /// through the typed builder, the others as they were.
+    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>) -> Result<(), RoundtripError> {
+        for a in self.0.iter() {
+            match a.kind() {
+                LWT_BPF_PROG_FD if a.raw_kind() == LWT_BPF_PROG_FD => {
+                    EncapBpfProgAttrsBuilder(w).fd(value::u32(&a))?;
+                }
+                LWT_BPF_PROG_NAME if a.raw_kind() == LWT_BPF_PROG_NAME => {
+                    EncapBpfProgAttrsBuilder(w).name(value::str(&a))?;
+                }
+                _ => raw(w, &a)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The `route-encap-msg` sub-message of `rt-route`, chosen by its selector wherever it sits in the block.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum RouteEncapMsg<'a> {
+    /// Selector `1`.
+    Mpls(EncapMplsAttrs<'a>),
+    /// Selector `2`.
+    Ip(EncapIpAttrs<'a>),
+    /// Selector `4`.
+    Ip6(EncapIp6Attrs<'a>),
+    /// Selector `6`.
+    Bpf(EncapBpfAttrs<'a>),
+    /// A selector value the spec does not know: the nest, kept raw.
+    Other {
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
+        /// The nest.
+        attr: Attr<'a>,
+    },
+}
+
+impl<'a> RouteEncapMsg<'a> {
+    /// Parses the nest `attr` as the format `selector` names.
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
+        let Some(attr) = attr else { return Ok(None) };
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::ROUTE_ENCAP_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
+            Some("1") => Self::Mpls(EncapMplsAttrs::parse(attr.nested())?),
+            Some("2") => Self::Ip(EncapIpAttrs::parse(attr.nested())?),
+            Some("4") => Self::Ip6(EncapIp6Attrs::parse(attr.nested())?),
+            Some("6") => Self::Bpf(EncapBpfAttrs::parse(attr.nested())?),
+            _ => Self::Other { selector, attr },
+        }))
+    }
+
+    /// Writes the format back as the nest `a` it came in.
+    pub fn write_to<B: Buffer>(
+        &self,
+        w: &mut Writer<B>,
+        a: &Attr<'_>,
+    ) -> Result<(), RoundtripError> {
+        match self {
+            Self::Mpls(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Ip6(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Bpf(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Other { .. } => raw(w, a),
+        }
+    }
+}
+
 /// Every attribute set of `rt-route` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
-pub static ROUNDTRIP: [SetRoundtrip; 2] = [
+pub static ROUNDTRIP: [SetRoundtrip; 7] = [
     SetRoundtrip {
         set: &tables::ROUTE_ATTRS,
         run: |attrs, w| RouteAttrs::parse(attrs)?.write_to(w),
@@ -573,5 +1020,25 @@ pub static ROUNDTRIP: [SetRoundtrip; 2] = [
     SetRoundtrip {
         set: &tables::METRICS,
         run: |attrs, w| Metrics::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENCAP_MPLS_ATTRS,
+        run: |attrs, w| EncapMplsAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENCAP_IP_ATTRS,
+        run: |attrs, w| EncapIpAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENCAP_IP6_ATTRS,
+        run: |attrs, w| EncapIp6Attrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENCAP_BPF_ATTRS,
+        run: |attrs, w| EncapBpfAttrs::parse(attrs)?.write_to(w),
+    },
+    SetRoundtrip {
+        set: &tables::ENCAP_BPF_PROG_ATTRS,
+        run: |attrs, w| EncapBpfProgAttrs::parse(attrs)?.write_to(w),
     },
 ];

@@ -51,7 +51,7 @@ impl<'a> AttrsAttrs<'a> {
     /// `TCA_OPTIONS`
     #[inline]
     pub fn options(&self) -> Result<Option<OptionsMsg<'a>>, Error> {
-        OptionsMsg::parse(self.0.get(TCA_OPTIONS), self.0.str(TCA_KIND))
+        OptionsMsg::parse(self.0.get(TCA_OPTIONS), self.0.get(TCA_KIND))
     }
 
     /// `TCA_STATS`
@@ -63,7 +63,7 @@ impl<'a> AttrsAttrs<'a> {
     /// `TCA_XSTATS`
     #[inline]
     pub fn xstats(&self) -> Result<Option<TcaStatsAppMsg<'a>>, Error> {
-        TcaStatsAppMsg::parse(self.0.get(TCA_XSTATS), self.0.str(TCA_KIND))
+        TcaStatsAppMsg::parse(self.0.get(TCA_XSTATS), self.0.get(TCA_KIND))
     }
 
     /// `TCA_RATE`
@@ -140,7 +140,7 @@ impl<'a> AttrsAttrs<'a> {
                 TCA_KIND if a.raw_kind() == TCA_KIND => {
                     AttrsAttrsBuilder(w).kind(value::str(&a))?;
                 }
-                TCA_OPTIONS => match OptionsMsg::parse(Some(a), self.0.str(TCA_KIND))? {
+                TCA_OPTIONS => match OptionsMsg::parse(Some(a), self.0.get(TCA_KIND))? {
                     Some(m) => m.write_to(w, &a)?,
                     None => raw(w, &a)?,
                 },
@@ -151,7 +151,7 @@ impl<'a> AttrsAttrs<'a> {
                         raw(w, &a)?;
                     }
                 }
-                TCA_XSTATS => match TcaStatsAppMsg::parse(Some(a), self.0.str(TCA_KIND))? {
+                TCA_XSTATS => match TcaStatsAppMsg::parse(Some(a), self.0.get(TCA_KIND))? {
                     Some(m) => m.write_to(w, &a)?,
                     None => raw(w, &a)?,
                 },
@@ -231,7 +231,7 @@ impl<'a> ActAttrs<'a> {
     /// `TCA_ACT_OPTIONS`
     #[inline]
     pub fn options(&self) -> Result<Option<ActOptionsMsg<'a>>, Error> {
-        ActOptionsMsg::parse(self.0.get(TCA_ACT_OPTIONS), self.0.str(TCA_ACT_KIND))
+        ActOptionsMsg::parse(self.0.get(TCA_ACT_OPTIONS), self.0.get(TCA_ACT_KIND))
     }
 
     /// `TCA_ACT_INDEX`
@@ -284,7 +284,7 @@ impl<'a> ActAttrs<'a> {
                 TCA_ACT_KIND if a.raw_kind() == TCA_ACT_KIND => {
                     ActAttrsBuilder(w).kind(value::str(&a))?;
                 }
-                TCA_ACT_OPTIONS => match ActOptionsMsg::parse(Some(a), self.0.str(TCA_ACT_KIND))? {
+                TCA_ACT_OPTIONS => match ActOptionsMsg::parse(Some(a), self.0.get(TCA_ACT_KIND))? {
                     Some(m) => m.write_to(w, &a)?,
                     None => raw(w, &a)?,
                 },
@@ -8310,8 +8310,8 @@ pub enum OptionsMsg<'a> {
     U32(U32Attrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -8319,9 +8319,15 @@ pub enum OptionsMsg<'a> {
 
 impl<'a> OptionsMsg<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::OPTIONS_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("basic") => Self::Basic(BasicAttrs::parse(attr.nested())?),
             Some("bpf") => Self::Bpf(BpfAttrs::parse(attr.nested())?),
             Some("bfifo") => Self::Bfifo(
@@ -8401,7 +8407,7 @@ impl<'a> OptionsMsg<'a> {
             Some("taprio") => Self::Taprio(TaprioAttrs::parse(attr.nested())?),
             Some("tbf") => Self::Tbf(TbfAttrs::parse(attr.nested())?),
             Some("u32") => Self::U32(U32Attrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 
@@ -8504,8 +8510,8 @@ pub enum ActOptionsMsg<'a> {
     Vlan(ActVlanAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -8513,9 +8519,15 @@ pub enum ActOptionsMsg<'a> {
 
 impl<'a> ActOptionsMsg<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::ACT_OPTIONS_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("bpf") => Self::Bpf(ActBpfAttrs::parse(attr.nested())?),
             Some("connmark") => Self::Connmark(ActConnmarkAttrs::parse(attr.nested())?),
             Some("csum") => Self::Csum(ActCsumAttrs::parse(attr.nested())?),
@@ -8535,7 +8547,7 @@ impl<'a> ActOptionsMsg<'a> {
             Some("skbmod") => Self::Skbmod(ActSkbmodAttrs::parse(attr.nested())?),
             Some("tunnel_key") => Self::TunnelKey(ActTunnelKeyAttrs::parse(attr.nested())?),
             Some("vlan") => Self::Vlan(ActVlanAttrs::parse(attr.nested())?),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 
@@ -8600,8 +8612,8 @@ pub enum TcaStatsAppMsg<'a> {
     Sfq(TcSfqXstats),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
-        /// The selector's value.
-        selector: Option<&'a str>,
+        /// The selector attribute, if the block has one.
+        selector: Option<Attr<'a>>,
         /// The nest.
         attr: Attr<'a>,
     },
@@ -8609,9 +8621,15 @@ pub enum TcaStatsAppMsg<'a> {
 
 impl<'a> TcaStatsAppMsg<'a> {
     /// Parses the nest `attr` as the format `selector` names.
-    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {
+    pub fn parse(
+        attr: Option<Attr<'a>>,
+        selector: Option<Attr<'a>>,
+    ) -> Result<Option<Self>, Error> {
         let Some(attr) = attr else { return Ok(None) };
-        Ok(Some(match selector {
+        let format = selector
+            .as_ref()
+            .and_then(|s| tables::TCA_STATS_APP_MSG.variant_for(s.value()));
+        Ok(Some(match format.map(|v| v.value) {
             Some("cake") => Self::Cake(CakeStatsAttrs::parse(attr.nested())?),
             Some("choke") => Self::Choke(
                 <TcChokeXstats as FamilyHeader>::parse(attr.value())
@@ -8657,7 +8675,7 @@ impl<'a> TcaStatsAppMsg<'a> {
                 <TcSfqXstats as FamilyHeader>::parse(attr.value())
                     .map_err(|e| e.shifted(attr.offset() + 4))?,
             ),
-            selector => Self::Other { selector, attr },
+            _ => Self::Other { selector, attr },
         }))
     }
 

@@ -85,13 +85,19 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
                 let Some(view) = v.set.as_deref().and_then(|s| super::shape::view_of(f, n, s)) else {
                     continue;
                 };
-                let fname = format!("{m}_{}", snake(&v.value));
+                let fname = format!("{m}_{}", snake(&super::shape::format_label(f, &name, &v.value)));
                 if !seen.insert(fname.clone()) {
                     continue;
                 }
                 let b = builder_of(&view);
                 let sel = match &selector {
-                    Some(s) => format!("self.0.put_str({s}, {})?;\n        ", lit(&v.value)),
+                    Some((s, t)) if t == "string" => {
+                        format!("self.0.put_str({s}, {})?;\n        ", lit(&v.value))
+                    }
+                    Some((s, t)) => match v.value.parse::<u64>() {
+                        Ok(x) => format!("self.0.put_{t}({s}, {x})?;\n        "),
+                        Err(_) => continue,
+                    },
                     None => String::new(),
                 };
                 let header = v.header.as_ref().and_then(|h| n.struct_type.get(h));
@@ -175,7 +181,7 @@ pub fn emit(f: &Family, n: &Names) -> String {
         f.name
     )
     .unwrap();
-    for set in f.sets.iter().filter(|s| s.subset_of.is_none()) {
+    for set in &f.sets {
         emit_builder(&mut o, f, n, set);
     }
     o

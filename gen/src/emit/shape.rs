@@ -43,12 +43,12 @@ pub enum Shape {
     Entries {
         view: String,
     },
-    /// A sub-message: its enum type, the selector's type number and Rust constant when the
-    /// selector is a string sibling.
+    /// A sub-message: its enum type, its spec name, and the selector sibling's C name and
+    /// type when the selector is in the same set.
     SubMessage {
         msg: String,
         name: String,
-        selector: Option<String>,
+        selector: Option<(String, String)>,
     },
     /// A record list: header type and the view of each record's attributes.
     Records {
@@ -57,11 +57,11 @@ pub enum Shape {
     },
 }
 
-/// The view type name of a set (subsets use their parent's view).
+/// The view type name of a set (subsets have their own: they may retype attributes, as
+/// ip6tnl's 32-bit `flags` in the 16-bit iptun set).
 pub fn view_of(f: &Family, n: &Names, set: &str) -> Option<String> {
-    let s = f.set(set)?;
-    let base = s.subset_of.as_deref().unwrap_or(set);
-    n.set_type.get(base).cloned()
+    f.set(set)?;
+    n.set_type.get(set).cloned()
 }
 
 pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
@@ -114,8 +114,9 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
                 let selector = set
                     .attrs
                     .iter()
-                    .find(|s| Some(&s.name) == a.selector.as_ref() && s.ty == "string")
-                    .map(|s| s.c_name.clone());
+                    .find(|s| Some(&s.name) == a.selector.as_ref())
+                    .filter(|s| matches!(s.ty.as_str(), "string" | "u8" | "u16" | "u32" | "u64"))
+                    .map(|s| (s.c_name.clone(), s.ty.clone()));
                 Shape::SubMessage {
                     msg: msg.clone(),
                     name: a.sub_message.clone().unwrap_or_default(),
@@ -166,4 +167,28 @@ pub fn reader_type(reader: &str) -> &str {
         "sint" => "i64",
         r => r.strip_suffix("_be").unwrap_or(r),
     }
+}
+
+/// A readable name for a sub-message format: its value, or, for a numeric value whose
+/// selector attribute has an enum, the enum entry's name (`RTA_ENCAP_TYPE` 1 → `mpls`).
+pub fn format_label(f: &Family, msg: &str, value: &str) -> String {
+    let Ok(num) = value.parse::<u64>() else {
+        return value.to_string();
+    };
+    let entry = f.sets.iter().find_map(|s| {
+        let a = s
+            .attrs
+            .iter()
+            .find(|a| a.sub_message.as_deref() == Some(msg))?;
+        let sel = s
+            .attrs
+            .iter()
+            .find(|x| Some(&x.name) == a.selector.as_ref())?;
+        let e = f.enum_(sel.enum_ref.as_deref()?)?;
+        e.entries
+            .iter()
+            .find(|x| x.value == num)
+            .map(|x| x.name.clone())
+    });
+    entry.unwrap_or_else(|| value.to_string())
 }

@@ -122,11 +122,11 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
         ),
         Shape::SubMessage {
             msg,
-            selector: Some(sel),
+            selector: Some((sel, _)),
             ..
         } => (
             format!("Result<Option<{msg}<'a>>, Error>"),
-            format!("{msg}::parse(self.0.get({k}), self.0.str({sel}))"),
+            format!("{msg}::parse(self.0.get({k}), self.0.get({sel}))"),
         ),
         Shape::SubMessage { .. } => ("Option<Attr<'a>>".into(), format!("self.0.get({k})")),
         Shape::Records { header, view, .. } => (
@@ -217,10 +217,10 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
         ),
         Shape::SubMessage {
             msg,
-            selector: Some(sel),
+            selector: Some((sel, _)),
             ..
         } => format!(
-            "match {msg}::parse(Some(a), self.0.str({sel}))? {{
+            "match {msg}::parse(Some(a), self.0.get({sel}))? {{
     Some(m) => m.write_to(w, &a)?,
     None => raw(w, &a)?,
 }}"
@@ -344,7 +344,7 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
     let mut variants = vec![];
     let mut seen = BTreeSet::new();
     for v in &m.formats {
-        let name = camel(&v.value);
+        let name = camel(&super::shape::format_label(f, &m.name, &v.value));
         if !seen.insert(name.clone()) {
             continue;
         }
@@ -365,12 +365,18 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
         variants.push((v.value.clone(), name, header, view));
     }
     o.push_str("    /// A selector value the spec does not know: the nest, kept raw.\n");
-    o.push_str("    Other {\n        /// The selector's value.\n        selector: Option<&'a str>,\n        /// The nest.\n        attr: Attr<'a>,\n    },\n}\n\n");
+    o.push_str("    Other {\n        /// The selector attribute, if the block has one.\n        selector: Option<Attr<'a>>,\n        /// The nest.\n        attr: Attr<'a>,\n    },\n}\n\n");
     writeln!(o, "impl<'a> {ty}<'a> {{").unwrap();
     o.push_str("    /// Parses the nest `attr` as the format `selector` names.\n");
-    o.push_str("    pub fn parse(attr: Option<Attr<'a>>, selector: Option<&'a str>) -> Result<Option<Self>, Error> {\n");
+    o.push_str("    pub fn parse(attr: Option<Attr<'a>>, selector: Option<Attr<'a>>) -> Result<Option<Self>, Error> {\n");
     o.push_str("        let Some(attr) = attr else { return Ok(None) };\n");
-    o.push_str("        Ok(Some(match selector {\n");
+    writeln!(
+        o,
+        "        let format = selector.as_ref().and_then(|s| tables::{}.variant_for(s.value()));",
+        n.msg_static[&m.name]
+    )
+    .unwrap();
+    o.push_str("        Ok(Some(match format.map(|v| v.value) {\n");
     for (value, name, header, view) in &variants {
         let body = match (header, view) {
             (Some(h), Some(v)) => format!("{{\n                let (h, v) = split_header::<{h}, {v}<'a>>(&attr)?;\n                Self::{name}(h, v)\n            }}"),
@@ -380,7 +386,7 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
         };
         writeln!(o, "            Some({}) => {body},", lit(value)).unwrap();
     }
-    o.push_str("            selector => Self::Other { selector, attr },\n        }))\n    }\n\n");
+    o.push_str("            _ => Self::Other { selector, attr },\n        }))\n    }\n\n");
     o.push_str("    /// Writes the format back as the nest `a` it came in.\n");
     o.push_str("    pub fn write_to<B: Buffer>(&self, w: &mut Writer<B>, a: &Attr<'_>) -> Result<(), RoundtripError> {\n        match self {\n");
     for (_, name, header, view) in &variants {
@@ -415,13 +421,13 @@ pub fn emit(f: &Family, n: &Names) -> String {
         f.name
     )
     .unwrap();
-    for set in f.sets.iter().filter(|s| s.subset_of.is_none()) {
+    for set in &f.sets {
         emit_view(&mut o, f, n, set);
     }
     for m in &f.sub_messages {
         emit_sub_message(&mut o, f, n, m);
     }
-    let sets: Vec<&Set> = f.sets.iter().filter(|s| s.subset_of.is_none()).collect();
+    let sets: Vec<&Set> = f.sets.iter().collect();
     writeln!(
         o,
         "/// Every attribute set of `{}` with its round trip: parse a block with the set's view,\n\
