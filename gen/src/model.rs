@@ -247,8 +247,14 @@ impl Family {
                             next = v;
                         }
                         let value = if flags { 1u64 << next } else { next as u64 };
+                        // `c-name` (an override's) names an entry the kernel spells its own
+                        // way (IFF_POINTOPOINT for `point-to-point`).
+                        let c_name = match e.s("c-name") {
+                            Some(c) => c_upper(c),
+                            None => c_upper(&format!("{prefix}{ename}")),
+                        };
                         entries.push(Entry {
-                            c_name: c_upper(&format!("{prefix}{ename}")),
+                            c_name,
                             name: ename,
                             value,
                             doc: edoc,

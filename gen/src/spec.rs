@@ -12,6 +12,10 @@ pub fn load(path: &Path) -> Result<Value, String> {
 /// The key that identifies an element of a list when merging: `name`, or `value` for
 /// sub-message formats.
 fn key_of(v: &Value) -> Option<Value> {
+    // Enum entries may be bare names: an override's `{name: x, ...}` then replaces `x`.
+    if let Value::String(_) = v {
+        return Some(v.clone());
+    }
     let m = v.as_mapping()?;
     m.get("name").or_else(|| m.get("value")).cloned()
 }

@@ -1059,17 +1059,17 @@ pub const IFF_DEBUG: u32 = 1 << 2;
 /// `loopback` of `ifinfo-flags`.
 pub const IFF_LOOPBACK: u32 = 1 << 3;
 /// `point-to-point` of `ifinfo-flags`.
-pub const IFF_POINT_TO_POINT: u32 = 1 << 4;
+pub const IFF_POINTOPOINT: u32 = 1 << 4;
 /// `no-trailers` of `ifinfo-flags`.
-pub const IFF_NO_TRAILERS: u32 = 1 << 5;
+pub const IFF_NOTRAILERS: u32 = 1 << 5;
 /// `running` of `ifinfo-flags`.
 pub const IFF_RUNNING: u32 = 1 << 6;
 /// `no-arp` of `ifinfo-flags`.
-pub const IFF_NO_ARP: u32 = 1 << 7;
+pub const IFF_NOARP: u32 = 1 << 7;
 /// `promisc` of `ifinfo-flags`.
 pub const IFF_PROMISC: u32 = 1 << 8;
 /// `all-multi` of `ifinfo-flags`.
-pub const IFF_ALL_MULTI: u32 = 1 << 9;
+pub const IFF_ALLMULTI: u32 = 1 << 9;
 /// `master` of `ifinfo-flags`.
 pub const IFF_MASTER: u32 = 1 << 10;
 /// `slave` of `ifinfo-flags`.
@@ -1079,7 +1079,7 @@ pub const IFF_MULTICAST: u32 = 1 << 12;
 /// `portsel` of `ifinfo-flags`.
 pub const IFF_PORTSEL: u32 = 1 << 13;
 /// `auto-media` of `ifinfo-flags`.
-pub const IFF_AUTO_MEDIA: u32 = 1 << 14;
+pub const IFF_AUTOMEDIA: u32 = 1 << 14;
 /// `dynamic` of `ifinfo-flags`.
 pub const IFF_DYNAMIC: u32 = 1 << 15;
 /// `lower-up` of `ifinfo-flags`.
@@ -1422,9 +1422,9 @@ pub const RTEXT_FILTER_MST: u32 = 1 << 7;
 // Enum `netkit-policy`
 
 /// `forward` of `netkit-policy`.
-pub const RT_LINK_NETKIT_POLICY_FORWARD: u32 = 0;
+pub const NETKIT_PASS: u32 = 0;
 /// `blackhole` of `netkit-policy`.
-pub const RT_LINK_NETKIT_POLICY_BLACKHOLE: u32 = 2;
+pub const NETKIT_DROP: u32 = 2;
 
 // Enum `netkit-mode`
 

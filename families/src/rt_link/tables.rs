@@ -34,12 +34,12 @@ pub static IFINFO_FLAGS: EnumDesc = EnumDesc::new(
         },
         EnumEntry {
             name: "point-to-point",
-            c_name: "IFF_POINT_TO_POINT",
+            c_name: "IFF_POINTOPOINT",
             value: 16,
         },
         EnumEntry {
             name: "no-trailers",
-            c_name: "IFF_NO_TRAILERS",
+            c_name: "IFF_NOTRAILERS",
             value: 32,
         },
         EnumEntry {
@@ -49,7 +49,7 @@ pub static IFINFO_FLAGS: EnumDesc = EnumDesc::new(
         },
         EnumEntry {
             name: "no-arp",
-            c_name: "IFF_NO_ARP",
+            c_name: "IFF_NOARP",
             value: 128,
         },
         EnumEntry {
@@ -59,7 +59,7 @@ pub static IFINFO_FLAGS: EnumDesc = EnumDesc::new(
         },
         EnumEntry {
             name: "all-multi",
-            c_name: "IFF_ALL_MULTI",
+            c_name: "IFF_ALLMULTI",
             value: 512,
         },
         EnumEntry {
@@ -84,7 +84,7 @@ pub static IFINFO_FLAGS: EnumDesc = EnumDesc::new(
         },
         EnumEntry {
             name: "auto-media",
-            c_name: "IFF_AUTO_MEDIA",
+            c_name: "IFF_AUTOMEDIA",
             value: 16384,
         },
         EnumEntry {
@@ -946,12 +946,12 @@ pub static NETKIT_POLICY: EnumDesc = EnumDesc::new(
     &[
         EnumEntry {
             name: "forward",
-            c_name: "RT_LINK_NETKIT_POLICY_FORWARD",
+            c_name: "NETKIT_PASS",
             value: 0,
         },
         EnumEntry {
             name: "blackhole",
-            c_name: "RT_LINK_NETKIT_POLICY_BLACKHOLE",
+            c_name: "NETKIT_DROP",
             value: 2,
         },
     ],

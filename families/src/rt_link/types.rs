@@ -20,17 +20,17 @@ nl_flags! {
         const DEBUG = 1 << 2;
         /// `IFF_LOOPBACK`
         const LOOPBACK = 1 << 3;
-        /// `IFF_POINT_TO_POINT`
+        /// `IFF_POINTOPOINT`
         const POINT_TO_POINT = 1 << 4;
-        /// `IFF_NO_TRAILERS`
+        /// `IFF_NOTRAILERS`
         const NO_TRAILERS = 1 << 5;
         /// `IFF_RUNNING`
         const RUNNING = 1 << 6;
-        /// `IFF_NO_ARP`
+        /// `IFF_NOARP`
         const NO_ARP = 1 << 7;
         /// `IFF_PROMISC`
         const PROMISC = 1 << 8;
-        /// `IFF_ALL_MULTI`
+        /// `IFF_ALLMULTI`
         const ALL_MULTI = 1 << 9;
         /// `IFF_MASTER`
         const MASTER = 1 << 10;
@@ -40,7 +40,7 @@ nl_flags! {
         const MULTICAST = 1 << 12;
         /// `IFF_PORTSEL`
         const PORTSEL = 1 << 13;
-        /// `IFF_AUTO_MEDIA`
+        /// `IFF_AUTOMEDIA`
         const AUTO_MEDIA = 1 << 14;
         /// `IFF_DYNAMIC`
         const DYNAMIC = 1 << 15;
@@ -410,9 +410,9 @@ nl_flags! {
 nl_enum! {
     /// The `netkit-policy` enum of `rt-link`.
     pub enum NetkitPolicy: u32 => tables::NETKIT_POLICY {
-        /// `RT_LINK_NETKIT_POLICY_FORWARD`
+        /// `NETKIT_PASS`
         Forward = 0,
-        /// `RT_LINK_NETKIT_POLICY_BLACKHOLE`
+        /// `NETKIT_DROP`
         Blackhole = 2,
     }
 }

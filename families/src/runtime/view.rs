@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::consts::align;
 use nlcodec::family::FamilyHeader;
-use nlcodec::schema::{AttrSet, AttrType, Display};
+use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Display};
 use nlcodec::{Attr, AttrTable, Attrs, Error, Violation};
 
 /// A typed view of one attribute set (generated for every set): parsed in one pass.
@@ -55,36 +55,64 @@ pub trait AttrView<'a>: Sized {
 #[derive(Debug, Clone)]
 pub struct Table<'a, const N: usize> {
     set: &'static AttrSet,
-    attrs: Attrs<'a>,
+    /// The block and its offset, for the walks in block order (`all`, `iter`, `unknown`):
+    /// 24 bytes where a whole `Attrs` (with its pending-error slot) took 64, and the view is
+    /// moved a few times on its way to the caller.
+    block: &'a [u8],
+    base: usize,
     tb: AttrTable<'a, N>,
 }
 
+/// The smallest value a fixed-size integer type takes (0 for every other type).
+///
+/// A `match` that only maps variants to constants: compiled to a table lookup, not to the
+/// jump table (an indirect branch per attribute) a `match` with code in its arms becomes.
+#[inline(always)]
+fn min_len(ty: AttrType) -> usize {
+    match ty {
+        AttrType::U8 | AttrType::S8 => 1,
+        AttrType::U16 | AttrType::S16 => 2,
+        AttrType::U32 | AttrType::S32 => 4,
+        AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => 8,
+        _ => 0,
+    }
+}
+
+/// True for the types whose check is more than a minimum length.
+#[inline(always)]
+fn has_value_check(ty: AttrType) -> bool {
+    matches!(
+        ty,
+        AttrType::Uint | AttrType::Sint | AttrType::String | AttrType::Binary
+    )
+}
+
 /// Checks one attribute's value against its descriptor: what the typed getters rely on.
+///
+/// The common case (an integer of a fixed size, a nest, a flag) is a table lookup and one
+/// compare; strings, `uint`/`sint` and addresses take [`check_value`].
 #[inline(always)]
 fn check(set: &'static AttrSet, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
     let Some(d) = set.attrs.get(kind as usize) else {
         return Ok(());
     };
     let len = v.len();
-    let need = |n: usize| {
-        if len >= n {
-            Ok(())
-        } else {
-            Err(Violation::TooShort { min: n })
-        }
-    };
-    let exactly = |n: usize| {
-        if len == n {
-            Ok(())
-        } else {
-            Err(Violation::Size { expected: n })
-        }
-    };
+    let min = min_len(d.ty);
+    if len < min {
+        return Err(invalid(kind, offset, len, Violation::TooShort { min }));
+    }
+    if has_value_check(d.ty) {
+        return check_value(d, kind, v, offset);
+    }
+    Ok(())
+}
+
+/// The checks of `uint`/`sint` (4 or 8 bytes), strings (UTF-8 up to the first NUL) and
+/// binary addresses (their exact length).
+#[inline]
+fn check_value(d: &AttrDesc, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
+    let len = v.len();
     let r = match d.ty {
-        AttrType::U8 | AttrType::S8 => need(1),
-        AttrType::U16 | AttrType::S16 => need(2),
-        AttrType::U32 | AttrType::S32 => need(4),
-        AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => need(8),
         AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => Ok(()),
         AttrType::Uint | AttrType::Sint => Err(Violation::Size { expected: 8 }),
         AttrType::String => {
@@ -95,30 +123,45 @@ fn check(set: &'static AttrSet, kind: u16, v: &[u8], offset: usize) -> Result<()
             }
         }
         AttrType::Binary if d.header.is_none() => match d.display {
-            Display::Ipv4 => exactly(4),
-            Display::Ipv6 => exactly(16),
-            Display::Ipv4OrV6 if len == 4 || len == 16 => Ok(()),
-            Display::Ipv4OrV6 => Err(Violation::Size { expected: 16 }),
+            Display::Ipv4 if len != 4 => Err(Violation::Size { expected: 4 }),
+            Display::Ipv6 if len != 16 => Err(Violation::Size { expected: 16 }),
+            Display::Ipv4OrV6 if len != 4 && len != 16 => Err(Violation::Size { expected: 16 }),
             _ => Ok(()),
         },
         _ => Ok(()),
     };
-    r.map_err(|violation| Error::InvalidAttr {
+    r.map_err(|violation| invalid(kind, offset, len, violation))
+}
+
+#[cold]
+fn invalid(kind: u16, offset: usize, len: usize, violation: Violation) -> Error {
+    Error::InvalidAttr {
         kind,
         offset,
         len,
         violation,
-    })
+    }
 }
 
 impl<'a, const N: usize> Table<'a, N> {
     /// Indexes `attrs` by type and checks every value against `set`'s descriptors.
     #[inline]
     pub fn parse(set: &'static AttrSet, attrs: Attrs<'a>) -> Result<Self, Error> {
-        let tb = AttrTable::from_attrs_checked(attrs.clone(), |kind, v, offset| {
-            check(set, kind, v, offset)
-        })?;
-        Ok(Table { set, attrs, tb })
+        let (block, base) = (attrs.trailing(), attrs.offset());
+        let tb =
+            AttrTable::from_attrs_checked(attrs, |kind, v, offset| check(set, kind, v, offset))?;
+        Ok(Table {
+            set,
+            block,
+            base,
+            tb,
+        })
+    }
+
+    /// The block again, as an attribute iterator in block order.
+    #[inline]
+    fn attrs(&self) -> Attrs<'a> {
+        Attrs::with_base(self.block, self.base)
     }
 
     /// The set's descriptors.
@@ -134,15 +177,14 @@ impl<'a, const N: usize> Table<'a, N> {
 
     /// Every attribute of type `kind`, in order (for `multi-attr` attributes).
     pub fn all(&self, kind: u16) -> impl Iterator<Item = Attr<'a>> + 'a {
-        self.attrs
-            .clone()
+        self.attrs()
             .map_while(Result::ok)
             .filter(move |a| a.kind() == kind)
     }
 
     /// Every attribute, in block order.
     pub fn iter(&self) -> impl Iterator<Item = Attr<'a>> + 'a {
-        self.attrs.clone().map_while(Result::ok)
+        self.attrs().map_while(Result::ok)
     }
 
     /// The attributes whose type the set does not name (newer than the spec, or foreign).
