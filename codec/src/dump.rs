@@ -306,7 +306,15 @@ impl<'a> Dump<'a> {
                     let Ok(e) = e else { break };
                     Self::indent(f, depth + 1)?;
                     write!(f, "[{}]", e.kind())?;
-                    if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest {
+                    if d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue {
+                        // Two levels of entries (nlctrl's policy: policy id, attribute id).
+                        writeln!(f)?;
+                        for e2 in e.nested().map_while(Result::ok) {
+                            Self::indent(f, depth + 2)?;
+                            writeln!(f, "[{}]", e2.kind())?;
+                            self.named_attrs(f, e2.nested(), d.nested, depth + 3)?;
+                        }
+                    } else if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest {
                         writeln!(f)?;
                         self.named_attrs(f, e.nested(), d.nested, depth + 2)?;
                     } else {

@@ -132,11 +132,27 @@ fn value(rng: &mut Rng, d: &AttrDesc, depth: usize, selector: Option<&str>) -> O
             if !nests {
                 return None;
             }
+            // Two id levels (nlctrl's policy id, then attribute id) or one.
+            let two = d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue;
             let mut v = vec![];
             for i in 0..rng.below(3) {
                 let mut inner = vec![];
-                block(rng, set, depth + 1, &mut inner);
+                if two {
+                    for j in 0..rng.below(3) {
+                        let mut leaf = vec![];
+                        block(rng, set, depth + 1, &mut leaf);
+                        attr(&mut inner, j as u16 | NLA_F_NESTED, &leaf);
+                    }
+                    while inner.len() % 4 != 0 {
+                        inner.push(0);
+                    }
+                } else {
+                    block(rng, set, depth + 1, &mut inner);
+                }
                 attr(&mut v, i as u16 | NLA_F_NESTED, &inner);
+            }
+            while v.len() % 4 != 0 {
+                v.push(0);
             }
             v
         }

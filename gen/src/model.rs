@@ -389,7 +389,11 @@ impl Family {
                     name: aname,
                     value: value as u16,
                     ty,
-                    sub_type: a.s("sub-type").map(str::to_string),
+                    // A nest-type-value with two `type-value` levels (nlctrl's policy: policy
+                    // id, then attribute id) holds nest-type-values.
+                    sub_type: a.s("sub-type").map(str::to_string).or_else(|| {
+                        (a.list("type-value").len() >= 2).then(|| "nest-type-value".to_string())
+                    }),
                     doc: doc(a),
                     display: a.s("display-hint").map(str::to_string),
                     be: a.s("byte-order") == Some("big-endian"),

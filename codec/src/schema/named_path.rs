@@ -130,10 +130,11 @@ impl NamedPath {
                     (step, desc, inner_level(desc, &siblings))
                 }
                 Level::Entries(set, sub_type) => {
-                    let inner = if sub_type == AttrType::Nest || sub_type == AttrType::Unused {
-                        Some((0, Level::Set(set)))
-                    } else {
-                        None
+                    let inner = match sub_type {
+                        AttrType::Nest | AttrType::Unused => Some((0, Level::Set(set))),
+                        // A second level of entries (nlctrl's policy id, then attribute id).
+                        AttrType::NestTypeValue => Some((0, Level::Entries(set, AttrType::Nest))),
+                        _ => None,
                     };
                     (Step::Index(a.kind()), None, inner)
                 }
@@ -245,6 +246,9 @@ fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Attrs<'_>) -> Option<
     match d.ty {
         AttrType::Nest => Some((header(d.header), Level::Set(d.nested))),
         AttrType::IndexedArray => Some((0, Level::Entries(d.nested, d.sub_type))),
+        AttrType::NestTypeValue if d.sub_type == AttrType::NestTypeValue => {
+            Some((0, Level::Entries(d.nested, AttrType::NestTypeValue)))
+        }
         AttrType::NestTypeValue => Some((0, Level::Entries(d.nested, AttrType::Nest))),
         AttrType::SubMessage => match super::validate::sub_variant(d, siblings) {
             Some(v) => Some((header(v.header), Level::Set(v.attrs))),

@@ -201,7 +201,17 @@ fn check(
                     let inner = a.nested();
                     let mut it = inner.clone();
                     while let Some(e) = it.step() {
-                        if d.sub_type == AttrType::Nest || d.ty == AttrType::NestTypeValue {
+                        if d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue
+                        {
+                            // Two levels of entries (nlctrl's policy id, then attribute id).
+                            let mut inner = e.nested();
+                            while let Some(e2) = inner.step() {
+                                validate_set(d.nested, e2.nested(), mode, depth + 3)?;
+                            }
+                            if let Some(err) = inner.take_error() {
+                                return Err(err);
+                            }
+                        } else if d.sub_type == AttrType::Nest || d.ty == AttrType::NestTypeValue {
                             validate_set(d.nested, e.nested(), mode, depth + 2)?;
                         }
                     }

@@ -9,7 +9,7 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;

@@ -160,6 +160,7 @@ pub static CTRL_ATTRS: AttrSet = AttrSet::new(
         .sub_type(AttrType::Nest)
         .nested(&MCAST_GROUP_ATTRS),
         AttrDesc::new("policy", "CTRL_ATTR_POLICY", 8, AttrType::NestTypeValue)
+            .sub_type(AttrType::NestTypeValue)
             .nested(&POLICY_ATTRS),
         AttrDesc::new(
             "op-policy",

@@ -9,7 +9,7 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table,
+    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
@@ -86,8 +86,8 @@ impl<'a> CtrlAttrs<'a> {
 
     /// `CTRL_ATTR_POLICY`
     #[inline]
-    pub fn policy(&self) -> Option<Entries<'a, PolicyAttrs<'a>>> {
-        self.0.entries(CTRL_ATTR_POLICY)
+    pub fn policy(&self) -> Option<NestedEntries<'a, PolicyAttrs<'a>>> {
+        self.0.entries2(CTRL_ATTR_POLICY)
     }
 
     /// `CTRL_ATTR_OP_POLICY`
@@ -139,7 +139,15 @@ impl<'a> CtrlAttrs<'a> {
                 CTRL_ATTR_POLICY => nest_like(w, &a, |w| {
                     for e in a.nested() {
                         let e = e?;
-                        nest_like(w, &e, |w| PolicyAttrs::parse(e.nested())?.write_to(w))?;
+                        nest_like(w, &e, |w| {
+                            for e2 in e.nested() {
+                                let e2 = e2?;
+                                nest_like(w, &e2, |w| {
+                                    PolicyAttrs::parse(e2.nested())?.write_to(w)
+                                })?;
+                            }
+                            Ok(())
+                        })?;
                     }
                     Ok(())
                 })?,

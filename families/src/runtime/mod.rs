@@ -20,4 +20,4 @@ pub use registry::{GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
 pub use roundtrip::{
     nest_like, nest_like_with_header, raw, record_like, RoundtripError, RoundtripFn, SetRoundtrip,
 };
-pub use view::{split_header, AttrView, Entries, Records, Table};
+pub use view::{split_header, AttrView, Entries, NestedEntries, Records, Table};

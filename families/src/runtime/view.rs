@@ -376,7 +376,13 @@ impl<'a, const N: usize> Table<'a, N> {
 
     /// The entries of an indexed array or nest-type-value nest, each a nest of `V`.
     pub fn entries<V: AttrView<'a>>(&self, kind: u16) -> Option<Entries<'a, V>> {
-        self.get(kind).map(|a| Entries {
+        self.get(kind).map(|a| Entries::new(&a))
+    }
+
+    /// The entries of a two-level nest-type-value nest (nlctrl's `CTRL_ATTR_POLICY`: policy
+    /// id, then attribute id), each inner entry a nest of `V`.
+    pub fn entries2<V: AttrView<'a>>(&self, kind: u16) -> Option<NestedEntries<'a, V>> {
+        self.get(kind).map(|a| NestedEntries {
             inner: a.nested(),
             _v: PhantomData,
         })
@@ -432,6 +438,34 @@ impl<'a, V: AttrView<'a>> Iterator for Entries<'a, V> {
     fn next(&mut self) -> Option<Self::Item> {
         match self.inner.next()? {
             Ok(a) => Some(V::parse(a.nested()).map(|v| (a.kind(), v))),
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl<'a, V> Entries<'a, V> {
+    /// The entries of the nest `a`.
+    pub fn new(a: &Attr<'a>) -> Self {
+        Entries {
+            inner: a.nested(),
+            _v: PhantomData,
+        }
+    }
+}
+
+/// The outer entries of a two-level nest-type-value nest: `(id, inner entries)` pairs.
+#[derive(Debug, Clone)]
+pub struct NestedEntries<'a, V> {
+    inner: Attrs<'a>,
+    _v: PhantomData<V>,
+}
+
+impl<'a, V: AttrView<'a>> Iterator for NestedEntries<'a, V> {
+    type Item = Result<(u16, Entries<'a, V>), Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.inner.next()? {
+            Ok(a) => Some(Ok((a.kind(), Entries::new(&a)))),
             Err(e) => Some(Err(e)),
         }
     }

@@ -71,7 +71,7 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
                 format!("put_nest_with_header(&mut *self.0, {k}, header, |w| f(&mut {b}(w)))"),
             )
         }
-        Shape::RawNest | Shape::Entries { .. } | Shape::Records { .. } => one(
+        Shape::RawNest | Shape::Entries { .. } | Shape::Entries2 { .. } | Shape::Records { .. } => one(
             "f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>".into(),
             format!("self.0.put_nested({k}, f)"),
         ),

@@ -43,6 +43,10 @@ pub enum Shape {
     Entries {
         view: String,
     },
+    /// A nest-type-value of nest-type-values of nests of a set (two id levels).
+    Entries2 {
+        view: String,
+    },
     /// A sub-message: its enum type, its spec name, and the selector sibling's C name and
     /// type when the selector is in the same set.
     SubMessage {
@@ -103,6 +107,12 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
             None => Shape::RawNest,
         },
         "indexed-array" | "nest-type-value" => {
+            let two = a.ty == "nest-type-value" && a.sub_type.as_deref() == Some("nest-type-value");
+            if two {
+                if let Some(view) = a.nested.as_deref().and_then(|s| view_of(f, n, s)) {
+                    return Shape::Entries2 { view };
+                }
+            }
             let nests = a.ty == "nest-type-value" || a.sub_type.as_deref() == Some("nest");
             match a.nested.as_deref().and_then(|s| view_of(f, n, s)) {
                 Some(view) if nests => Shape::Entries { view },

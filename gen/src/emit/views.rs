@@ -120,6 +120,10 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
             format!("Option<Entries<'a, {view}<'a>>>"),
             format!("self.0.entries({k})"),
         ),
+        Shape::Entries2 { view } => (
+            format!("Option<NestedEntries<'a, {view}<'a>>>"),
+            format!("self.0.entries2({k})"),
+        ),
         Shape::SubMessage {
             msg,
             selector: Some((sel, _)),
@@ -211,6 +215,21 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
     for e in a.nested() {{
         let e = e?;
         nest_like(w, &e, |w| {view}::parse(e.nested())?.write_to(w))?;
+    }}
+    Ok(())
+}})?"
+        ),
+        Shape::Entries2 { view } => format!(
+            "nest_like(w, &a, |w| {{
+    for e in a.nested() {{
+        let e = e?;
+        nest_like(w, &e, |w| {{
+            for e2 in e.nested() {{
+                let e2 = e2?;
+                nest_like(w, &e2, |w| {view}::parse(e2.nested())?.write_to(w))?;
+            }}
+            Ok(())
+        }})?;
     }}
     Ok(())
 }})?"
@@ -307,6 +326,7 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
             shape(f, n, set, a),
             Shape::Nest { .. }
                 | Shape::Entries { .. }
+                | Shape::Entries2 { .. }
                 | Shape::SubMessage { .. }
                 | Shape::Records { .. }
         );
@@ -413,7 +433,7 @@ pub fn emit(f: &Family, n: &Names) -> String {
          use super::tables;\n\
          use super::types::*;\n\
          use super::builders::*;\n\
-         use crate::runtime::{{nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32, Entries, HwAddr, Records, RoundtripError, SetRoundtrip, Table}};\n\
+         use crate::runtime::{{nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table}};\n\
          use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
          use nlcodec::family::FamilyHeader;\n\
          use nlcodec::schema::AttrSet;\n\
