@@ -1,15 +1,20 @@
 //! Decodes a netlink capture (the raw bytes of one or more datagrams, concatenated) and prints
-//! every message and attribute, like libmnl's `mnl_nlmsg_fprintf`.
+//! every message and attribute, like libmnl's `mnl_nlmsg_fprintf`, with the names the
+//! kernel's specs give (`RTM_NEWLINK`, `ifinfomsg { ... }`, `IFLA_IFNAME "lo"`, enum and
+//! flag names, nested sets, named extended-ACK paths) through `nlcodec-families`.
 //!
 //! ```text
 //! cargo run -p nlcodec --example decode -- [FILE] [--family route|genl|netfilter|none]
 //! ```
 //!
 //! With no FILE it decodes `testdata/link-dump.bin`, a real kernel link dump. The family
-//! (default `route`) sets the family header length of data messages, so attributes line up.
+//! (default `route`) picks the schema: rtnetlink's families, or generic netlink families
+//! whose ids are learnt from the capture's own `CTRL_CMD_NEWFAMILY` messages. Netfilter and
+//! `none` print attributes by number.
 
 use nlcodec::dump::Dump;
 use nlcodec::family::{genl, netfilter, route};
+use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -49,7 +54,14 @@ fn main() -> ExitCode {
     };
     let count = nlcodec::messages(&bytes).count();
     let mut out = std::io::stdout().lock();
+    let mut genl_ids = GenlRegistry::new();
+    genl_ids.learn_all(&bytes);
     let dump = Dump::new(&bytes).family_header_len(header_len);
+    let dump = match family.as_str() {
+        "route" => dump.schema(&Rtnetlink),
+        "genl" => dump.schema(&genl_ids),
+        _ => dump,
+    };
     // A closed pipe (`decode | head`) just ends the output.
     if write!(
         out,

@@ -134,7 +134,14 @@ impl<'a> Dump<'a> {
             true => self.schema.and_then(|s| s.message(h.kind, m.payload)),
             false => None,
         };
-        let name = desc.map_or_else(|| kind_name(h.kind), |d| d.op.c_name);
+        // Raw families: the message type is the operation; generic netlink: the family.
+        let name = desc.map_or_else(
+            || kind_name(h.kind),
+            |d| match d.family.base_header_len() {
+                0 => d.op.c_name,
+                _ => d.family.name,
+            },
+        );
         write!(
             f,
             "message at {at}: len {} type {} ({name}) flags {:#06x}",
@@ -206,9 +213,14 @@ impl<'a> Dump<'a> {
         if base == 4 {
             let (cmd, version) = (p.first().copied(), p.get(1).copied());
             let (cmd, version) = (cmd.unwrap_or(0), version.unwrap_or(0));
+            let reply = if u16::from(cmd) != d.op.request {
+                "reply to "
+            } else {
+                ""
+            };
             writeln!(
                 f,
-                "  genl {}: cmd {cmd} ({}) version {version}",
+                "  genl {}: cmd {cmd} ({reply}{}) version {version}",
                 d.family.name, d.op.c_name
             )?;
         }
