@@ -6,21 +6,27 @@
 //! capture list
 //! ```
 //!
-//! Presets build the request with nlcodec's writer; see `testdata/README.md` for what each
-//! records and `testdata/regenerate.sh` for the namespace they are captured in.
+//! Presets build the request with the typed headers and builders of `nlcodec-families`; the
+//! summary names what the kernel answered (message types, errors). See `testdata/README.md`
+//! for what each records and `testdata/regenerate.sh` for the namespace they are captured in.
 
 use nlcodec::consts::*;
-use nlcodec::family::genl::{GenlMsgHdr, CTRL_CMD_GETFAMILY, GENL_ID_CTRL};
-use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, NdMsg, RtMsg};
-use nlcodec::family::route::{
-    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO, IFLA_MTU, RTM_GETADDR, RTM_GETLINK,
-    RTM_GETNEIGH, RTM_GETROUTE, RTM_NEWLINK,
+use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
+use nlcodec::schema::Schema;
+use nlcodec::{Payload, Writer};
+use nlcodec_families::nlctrl::{CTRL_CMD_GETFAMILY, FAMILY_VERSION};
+use nlcodec_families::rt_addr::{Ifaddrmsg, RTM_GETADDR};
+use nlcodec_families::rt_link::{
+    IfinfoFlags, Ifinfomsg, LinkAttrsBuilder, RTM_GETLINK, RTM_NEWLINK, VETH_INFO_PEER,
 };
-use nlcodec::Writer;
+use nlcodec_families::rt_neigh::{Ndmsg, RTM_GETNEIGH};
+use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE};
+use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
 use nlcodec_socket::{Protocol, Socket};
 use std::process::ExitCode;
 
-const VETH_INFO_PEER: u16 = 1;
+/// The loopback device's index: the kernel always gives it 1 in every namespace.
+const LOOPBACK_IFINDEX: i32 = 1;
 
 /// One capture: protocol, socket options, and the request.
 struct Preset {
@@ -53,14 +59,12 @@ fn bad_veth(w: &mut Writer<Vec<u8>>) -> Result<(), nlcodec::WriteError> {
         0,
         0,
     )?;
-    w.put_header(&IfInfoMsg::default())?;
-    w.put_str(IFLA_IFNAME, "bad0")?;
-    let info = w.begin_nested(IFLA_LINKINFO)?;
-    w.put_str(IFLA_INFO_KIND, "veth")?;
-    let data = w.begin_nested(IFLA_INFO_DATA)?;
-    w.put_u16(VETH_INFO_PEER, 0)?;
-    w.end_nested(data)?;
-    w.end_nested(info)?;
+    w.put_header(&Ifinfomsg::default())?;
+    LinkAttrsBuilder::new(w).ifname("bad0")?.linkinfo(|li| {
+        // The typed `peer` would write a whole ifinfomsg: write the short value by hand.
+        li.data_veth(|veth| veth.0.put_u16(VETH_INFO_PEER, 0))?;
+        Ok(())
+    })?;
     w.end_message()
 }
 
@@ -72,7 +76,7 @@ const PRESETS: &[Preset] = &[
         ext_ack: false,
         cap_ack: false,
         strict: false,
-        build: |w| dump_of(w, RTM_GETLINK, |w| w.put_header(&IfInfoMsg::default())),
+        build: |w| dump_of(w, RTM_GETLINK, |w| w.put_header(&Ifinfomsg::default())),
     },
     Preset {
         name: "addr-dump",
@@ -81,7 +85,7 @@ const PRESETS: &[Preset] = &[
         ext_ack: false,
         cap_ack: false,
         strict: false,
-        build: |w| dump_of(w, RTM_GETADDR, |w| w.put_header(&IfAddrMsg::default())),
+        build: |w| dump_of(w, RTM_GETADDR, |w| w.put_header(&Ifaddrmsg::default())),
     },
     Preset {
         name: "route-dump",
@@ -90,7 +94,7 @@ const PRESETS: &[Preset] = &[
         ext_ack: false,
         cap_ack: false,
         strict: false,
-        build: |w| dump_of(w, RTM_GETROUTE, |w| w.put_header(&RtMsg::default())),
+        build: |w| dump_of(w, RTM_GETROUTE, |w| w.put_header(&Rtmsg::default())),
     },
     Preset {
         name: "neigh-dump",
@@ -99,7 +103,7 @@ const PRESETS: &[Preset] = &[
         ext_ack: false,
         cap_ack: false,
         strict: false,
-        build: |w| dump_of(w, RTM_GETNEIGH, |w| w.put_header(&NdMsg::default())),
+        build: |w| dump_of(w, RTM_GETNEIGH, |w| w.put_header(&Ndmsg::default())),
     },
     Preset {
         name: "genl-ctrl-dump",
@@ -112,7 +116,7 @@ const PRESETS: &[Preset] = &[
             dump_of(w, GENL_ID_CTRL, |w| {
                 w.put_header(&GenlMsgHdr {
                     cmd: CTRL_CMD_GETFAMILY,
-                    version: 1,
+                    version: FAMILY_VERSION,
                     reserved: 0,
                 })
             })
@@ -145,8 +149,8 @@ const PRESETS: &[Preset] = &[
         strict: true,
         build: |w| {
             dump_of(w, RTM_GETLINK, |w| {
-                w.put_header(&IfInfoMsg {
-                    flags: 1,
+                w.put_header(&Ifinfomsg {
+                    ifi_flags: IfinfoFlags::UP,
                     ..Default::default()
                 })
             })
@@ -161,11 +165,11 @@ const PRESETS: &[Preset] = &[
         strict: false,
         build: |w| {
             w.begin_message(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, 0, 0)?;
-            w.put_header(&IfInfoMsg {
-                index: 1,
+            w.put_header(&Ifinfomsg {
+                ifi_index: LOOPBACK_IFINDEX,
                 ..Default::default()
             })?;
-            w.put_u32(IFLA_MTU, 65536)?;
+            LinkAttrsBuilder::new(w).mtu(65536)?;
             w.end_message()
         },
     },
@@ -208,8 +212,57 @@ fn run(
     let bytes = sock.capture(&mut req)?;
     std::fs::write(out, &bytes)?;
     let n = nlcodec::messages(&bytes).count();
-    eprintln!("{out}: {} bytes, {n} messages", bytes.len());
+    eprintln!(
+        "{out}: {} bytes, {n} messages: {}",
+        bytes.len(),
+        summary(protocol, &bytes)
+    );
     Ok(())
+}
+
+/// What a capture holds, by name: `7 RTM_NEWLINK, NLMSG_DONE`; an error with its text.
+fn summary(protocol: Protocol, bytes: &[u8]) -> String {
+    let mut genl = GenlRegistry::new();
+    genl.learn_all(bytes);
+    let schema: Option<&dyn Schema> = match protocol {
+        Protocol::ROUTE => Some(&Rtnetlink),
+        Protocol::GENERIC => Some(&genl),
+        _ => None,
+    };
+    let mut runs: Vec<(String, usize)> = Vec::new();
+    for m in nlcodec::messages(bytes).map_while(Result::ok) {
+        let name = match m.decode() {
+            Ok(Payload::Done(d)) if d.error == 0 => "NLMSG_DONE".to_owned(),
+            Ok(Payload::Done(d)) => format!("NLMSG_DONE {}", errno_text(d.error, d.ext_ack.msg)),
+            Ok(Payload::Error(e)) if e.is_ack() => "ACK".to_owned(),
+            Ok(Payload::Error(e)) => format!("NLMSG_ERROR {}", errno_text(e.error, e.ext_ack.msg)),
+            _ => match schema.and_then(|s| s.message(m.header.kind, m.payload)) {
+                Some(d) => d.op.c_name.to_owned(),
+                None => format!("type {}", m.header.kind),
+            },
+        };
+        match runs.last_mut() {
+            Some((last, count)) if *last == name => *count += 1,
+            _ => runs.push((name, 1)),
+        }
+    }
+    let runs: Vec<String> = runs
+        .into_iter()
+        .map(|(name, count)| match count {
+            1 => name,
+            _ => format!("{count} {name}"),
+        })
+        .collect();
+    runs.join(", ")
+}
+
+/// A kernel error code (negative errno) as text, with the extended-ACK message.
+fn errno_text(error: i32, msg: Option<&str>) -> String {
+    let text = std::io::Error::from_raw_os_error(-error);
+    match msg {
+        Some(m) => format!("({text}: {m:?})"),
+        None => format!("({text})"),
+    }
 }
 
 fn main() -> ExitCode {

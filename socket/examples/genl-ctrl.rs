@@ -1,81 +1,85 @@
-//! `genl-ctrl-list`: lists the generic netlink families (name, id, version, header size,
-//! max attribute, operations, multicast groups) with a `CTRL_CMD_GETFAMILY` dump.
+//! `genl-ctrl-list`: lists the generic netlink families (id, name, version, header size, max
+//! attribute, operations by name, multicast groups) with a `CTRL_CMD_GETFAMILY` dump, read
+//! through the typed `nlctrl` view. Operations are named from the family's spec when one is
+//! compiled in (`nlcodec-families`, feature `all`), by number otherwise.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example genl-ctrl            # all families
 //! cargo run -p nlcodec-socket --example genl-ctrl -- nlctrl  # one, by name
 //! ```
 
-use nlcodec::family::genl::*;
-use nlcodec::family::FamilyHeader;
-use nlcodec::{AttrTable, Writer};
+#[path = "common/mod.rs"]
+mod common;
+
+use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
+use nlcodec::Writer;
+use nlcodec_families::nlctrl::{CtrlAttrsBuilder, CtrlMsg, CTRL_CMD_GETFAMILY, FAMILY_VERSION};
+use nlcodec_families::runtime::GenlRegistry;
 use nlcodec_socket::{Protocol, Socket};
+use std::sync::LazyLock;
 
-const CTRL_CMD_GETFAMILY_VERSION: u8 = 1;
+/// Names `nlctrl`'s own requests and attributes in kernel errors.
+static NLCTRL: LazyLock<GenlRegistry> = LazyLock::new(GenlRegistry::new);
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), common::Error> {
     let only = std::env::args().nth(1);
     let mut sock = Socket::open(Protocol::GENERIC)?;
     sock.set_ext_ack(true)?;
+    sock.set_schema(&*NLCTRL);
     let mut w = Writer::from_vec(Vec::new());
     w.begin_message(GENL_ID_CTRL, 0, 0, 0)?;
     w.put_header(&GenlMsgHdr {
         cmd: CTRL_CMD_GETFAMILY,
-        version: CTRL_CMD_GETFAMILY_VERSION,
+        version: FAMILY_VERSION,
         reserved: 0,
     })?;
-    let reply = match &only {
-        Some(name) => {
-            w.put_str(CTRL_ATTR_FAMILY_NAME, name)?;
-            w.end_message()?;
-            sock.request(&mut w.into_vec())?
-        }
-        None => {
-            w.end_message()?;
-            sock.dump(&mut w.into_vec())?
-        }
+    if let Some(name) = &only {
+        CtrlAttrsBuilder::new(&mut w).family_name(name)?;
+    }
+    w.end_message()?;
+    let reply = match only {
+        Some(_) => sock.request(&mut w.into_vec())?,
+        None => sock.dump(&mut w.into_vec())?,
     };
+    // The specs compiled in, by the ids this kernel gave their families.
+    let mut specs = GenlRegistry::new();
     for m in reply.messages() {
-        let tb = AttrTable::<16>::from_attrs(m.attrs(GenlMsgHdr::LEN))?;
-        let name = tb.require(CTRL_ATTR_FAMILY_NAME)?.as_str()?;
-        let id = tb.require(CTRL_ATTR_FAMILY_ID)?.as_u16()?;
-        let version = tb
-            .get(CTRL_ATTR_VERSION)
-            .map(|a| a.as_u32())
-            .transpose()?
-            .unwrap_or(0);
-        let hdrsize = tb
-            .get(CTRL_ATTR_HDRSIZE)
-            .map(|a| a.as_u32())
-            .transpose()?
-            .unwrap_or(0);
-        let maxattr = tb
-            .get(CTRL_ATTR_MAXATTR)
-            .map(|a| a.as_u32())
-            .transpose()?
-            .unwrap_or(0);
-        println!("0x{id:04x} {name} version {version}");
-        println!("    hdrsize {hdrsize} maxattr {maxattr}");
-        if let Some(ops) = tb.get(CTRL_ATTR_OPS) {
+        let a = CtrlMsg::parse(&m)?.attrs;
+        let (Some(id), Some(name)) = (a.family_id(), a.family_name()) else {
+            continue;
+        };
+        let spec = specs.insert(id, name);
+        println!("{id:#06x} {name} version {}", a.version().unwrap_or(0));
+        println!(
+            "    hdrsize {} maxattr {}",
+            a.hdrsize().unwrap_or(0),
+            a.maxattr().unwrap_or(0)
+        );
+        if let Some(ops) = a.ops() {
             println!("    operations:");
-            for (i, op) in ops.nested().enumerate() {
-                let op = AttrTable::<4>::from_attrs(op?.nested())?;
-                let id = op.require(CTRL_ATTR_OP_ID)?.as_u32()?;
-                let flags = op.get(CTRL_ATTR_OP_FLAGS).map(|a| a.as_u32()).transpose()?;
-                println!(
-                    "      #{}: id 0x{id:x} flags 0x{:x}",
-                    i + 1,
-                    flags.unwrap_or(0)
-                );
+            for (i, op) in ops.enumerate() {
+                let (_, op) = op?;
+                let id = op.id().unwrap_or(0);
+                let named = spec
+                    .and_then(|f| {
+                        f.ops
+                            .iter()
+                            .find(|o| u32::from(o.request) == id && !o.notification)
+                    })
+                    .map(|o| o.name);
+                let flags = op.flags().unwrap_or_default();
+                match named {
+                    Some(n) => println!("      #{}: {n} ({id}) flags {flags}", i + 1),
+                    None => println!("      #{}: {id} flags {flags}", i + 1),
+                }
             }
         }
-        if let Some(groups) = tb.get(CTRL_ATTR_MCAST_GROUPS) {
+        if let Some(groups) = a.mcast_groups() {
             println!("    multicast groups:");
-            for (i, g) in groups.nested().enumerate() {
-                let g = AttrTable::<4>::from_attrs(g?.nested())?;
-                let gname = g.require(CTRL_ATTR_MCAST_GRP_NAME)?.as_str()?;
-                let gid = g.require(CTRL_ATTR_MCAST_GRP_ID)?.as_u32()?;
-                println!("      #{}: ID-0x{gid:x} name: {gname}", i + 1);
+            for (i, g) in groups.enumerate() {
+                let (_, g) = g?;
+                let (gname, gid) = (g.name().unwrap_or("?"), g.id().unwrap_or(0));
+                println!("      #{}: {gname} (id {gid:#x})", i + 1);
             }
         }
     }

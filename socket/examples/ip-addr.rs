@@ -1,5 +1,6 @@
-//! `ip addr`: dumps the IPv4 and IPv6 addresses of the current network namespace and prints
-//! them like `ip` does (family, address/prefix, broadcast, scope, device).
+//! `ip -br addr`: dumps the links and the IPv4 and IPv6 addresses of the current network
+//! namespace and prints one line per link (name, operational state, address/prefix...),
+//! read through the typed `rt-link` and `rt-addr` views.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example ip-addr
@@ -8,12 +9,33 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
+use nlcodec_families::rt_link::LinkMsg;
+use std::collections::BTreeMap;
+
 fn main() -> Result<(), common::Error> {
     let mut sock = common::route_socket()?;
-    let names = common::link_names(&mut sock)?;
-    let reply = sock.dump(&mut common::dump_request(common::RTM_GETADDR, 8)?)?;
-    for m in reply.messages() {
-        println!("{}", common::fmt_addr(&m, &names)?);
+    let links = common::dump_links(&mut sock)?;
+    let names = common::names(&links)?;
+    let addrs = sock.dump(&mut common::request(
+        RTM_GETADDR,
+        0,
+        &Ifaddrmsg::default(),
+        |_| Ok(()),
+    )?)?;
+    let mut by_link: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for m in addrs.messages() {
+        let a = AddrMsg::parse(&m)?;
+        by_link
+            .entry(a.header.ifa_index)
+            .or_default()
+            .push(common::addr_text(&a));
+    }
+    for m in links.messages() {
+        let l = LinkMsg::parse(&m)?;
+        let list = by_link.remove(&(l.header.ifi_index as u32));
+        let list = list.unwrap_or_default().join(" ");
+        println!("{}", common::brief(&l, &names, &list));
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! `ip link`: dumps the links of the current network namespace and prints them like `ip`
-//! does (index, name, flags, mtu, state, kind, mac).
+//! `ip -br link`: dumps the links of the current network namespace and prints one line each
+//! (name, operational state, address, flags), read through the typed `rt-link` view.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example ip-link
@@ -8,11 +8,14 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use nlcodec_families::rt_link::LinkMsg;
+
 fn main() -> Result<(), common::Error> {
     let mut sock = common::route_socket()?;
-    let reply = sock.dump(&mut common::dump_request(common::RTM_GETLINK, 16)?)?;
-    for m in reply.messages() {
-        println!("{}", common::fmt_link(&m)?);
+    let links = common::dump_links(&mut sock)?;
+    let names = common::names(&links)?;
+    for m in links.messages() {
+        println!("{}", common::link_line(&LinkMsg::parse(&m)?, &names));
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! `ip monitor link address`: joins the link and IPv4/IPv6 address groups and prints events
-//! as they happen. On `ENOBUFS` (the kernel dropped events) it says so and keeps going.
+//! `ip monitor link address route`: joins the link, IPv4/IPv6 address and IPv4/IPv6 route
+//! groups and prints each event as it happens, named by its message type and read through the
+//! typed views. On `ENOBUFS` (the kernel dropped events) it says so and keeps going.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example monitor            # until interrupted
@@ -9,18 +10,36 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::*;
-use nlcodec::family::route::{RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR, RTNLGRP_LINK};
-use nlcodec_socket::Error;
+use common::{addr_text, dev, link_line, route_line, Names};
+use nlcodec::schema::Schema;
+use nlcodec_families::rt_addr::{
+    AddrMsg, RTM_DELADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR,
+};
+use nlcodec_families::rt_link::{LinkMsg, RTM_DELLINK, RTM_NEWLINK, RTNLGRP_LINK};
+use nlcodec_families::rt_route::{
+    RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE,
+};
+use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_socket::{Error, Socket};
+
+fn link_names(requests: &mut Socket) -> Result<Names, common::Error> {
+    common::names(&common::dump_links(requests)?)
+}
 
 fn main() -> Result<(), common::Error> {
     let limit: Option<usize> = std::env::args().nth(1).map(|s| s.parse()).transpose()?;
     // Listen first, then read the names, so no event falls between the two.
-    let mut listener = route_socket()?;
-    for g in [RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR] {
+    let mut listener = common::route_socket()?;
+    for g in [
+        RTNLGRP_LINK,
+        RTNLGRP_IPV4_IFADDR,
+        RTNLGRP_IPV6_IFADDR,
+        RTNLGRP_IPV4_ROUTE,
+        RTNLGRP_IPV6_ROUTE,
+    ] {
         listener.add_membership(g)?;
     }
-    let mut requests = route_socket()?;
+    let mut requests = common::route_socket()?;
     let mut names = link_names(&mut requests)?;
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
@@ -42,34 +61,30 @@ fn main() -> Result<(), common::Error> {
             continue;
         }
         for m in d.messages() {
-            let line = match m.header.kind {
+            let kind = m.header.kind;
+            let text = match kind {
                 RTM_NEWLINK | RTM_DELLINK => {
-                    let text = fmt_link(&m)?;
-                    let verb = if m.header.kind == RTM_NEWLINK {
-                        "new"
-                    } else {
-                        "del"
+                    let l = LinkMsg::parse(&m)?;
+                    // Keep the name table current for the address and route lines.
+                    let index = l.header.ifi_index as u32;
+                    match (kind, l.attrs.ifname()) {
+                        (RTM_NEWLINK, Some(n)) => names.insert(index, n.to_owned()),
+                        _ => names.remove(&index),
                     };
-                    // Keep the name table current for the address lines.
-                    let first = text.split(':').take(2).collect::<Vec<_>>();
-                    if let [idx, name] = first[..] {
-                        if let Ok(i) = idx.parse() {
-                            names.insert(i, name.trim().to_owned());
-                        }
-                    }
-                    format!("[LINK] {verb} {text}")
+                    link_line(&l, &names)
                 }
                 RTM_NEWADDR | RTM_DELADDR => {
-                    let verb = if m.header.kind == RTM_NEWADDR {
-                        "new"
-                    } else {
-                        "del"
-                    };
-                    format!("[ADDR] {verb} {}", fmt_addr(&m, &names)?)
+                    let a = AddrMsg::parse(&m)?;
+                    let (index, scope) = (a.header.ifa_index, a.header.ifa_scope);
+                    format!("{} dev {} scope {scope}", addr_text(&a), dev(&names, index))
                 }
-                other => format!("[type {other}]"),
+                RTM_NEWROUTE | RTM_DELROUTE => route_line(&RouteMsg::parse(&m)?, &names)?,
+                _ => String::new(),
             };
-            println!("{line}");
+            match Rtnetlink.message(kind, m.payload) {
+                Some(desc) => println!("[{}] {text}", desc.op.c_name),
+                None => println!("[type {kind}] {text}"),
+            }
             seen += 1;
         }
     }

@@ -1,16 +1,22 @@
-//! The `monitor` example on tokio (feature `tokio`): prints link events as they arrive,
-//! stopping after `<count>` events or 30 seconds.
+//! The `monitor` example on tokio (feature `tokio`): prints link events as they arrive, named
+//! by message type and read through the typed `rt-link` view, stopping after `<count>` events
+//! or 30 seconds.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --features tokio --example tokio-monitor -- 3
 //! ```
 
-use nlcodec::family::route::RTNLGRP_LINK;
+#[path = "common/mod.rs"]
+mod common;
+
+use nlcodec::schema::Schema;
+use nlcodec_families::rt_link::{LinkMsg, RTNLGRP_LINK};
+use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{AsyncSocket, Error, Protocol, Socket};
 use std::time::Duration;
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), common::Error> {
     let count: usize = std::env::args()
         .nth(1)
         .map(|c| c.parse())
@@ -19,6 +25,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sock = Socket::open(Protocol::ROUTE)?;
     sock.add_membership(RTNLGRP_LINK)?;
     let mut sock = AsyncSocket::new(sock)?;
+    // Link names for `@peer`, kept from the events themselves.
+    let mut names = common::Names::new();
     let mut seen = 0;
     while seen < count {
         let d = match tokio::time::timeout(Duration::from_secs(30), sock.recv()).await {
@@ -33,10 +41,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             Ok(r) => r?,
         };
         for m in d.messages() {
-            println!(
-                "link event: type {} ({} bytes)",
-                m.header.kind, m.header.len
-            );
+            let link = LinkMsg::parse(&m)?;
+            if let Some(n) = link.attrs.ifname() {
+                names.insert(link.header.ifi_index as u32, n.to_owned());
+            }
+            let what = Rtnetlink.message(m.header.kind, m.payload);
+            let what = what.map_or("?", |d| d.op.c_name);
+            println!("[{what}] {}", common::link_line(&link, &names));
             seen += 1;
         }
     }
