@@ -150,6 +150,7 @@ impl<'a> Report<'a> {
 
 /// Every attribute set of `binder` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::REPORT,
     run: |attrs, w| Report::parse(attrs)?.write_to(w),

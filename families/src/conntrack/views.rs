@@ -1688,6 +1688,7 @@ impl<'a> ConntrackStatsAttrs<'a> {
 
 /// Every attribute set of `conntrack` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 17] = [
     SetRoundtrip {
         set: &tables::COUNTER_ATTRS,

@@ -4469,6 +4469,7 @@ impl<'a> DlParentDev<'a> {
 
 /// Every attribute set of `devlink` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 39] = [
     SetRoundtrip {
         set: &tables::DEVLINK,

@@ -872,6 +872,7 @@ impl<'a> ReferenceSync<'a> {
 
 /// Every attribute set of `dpll` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 6] = [
     SetRoundtrip {
         set: &tables::DPLL,

@@ -182,6 +182,7 @@ impl<'a> ErrorCounterAttrs<'a> {
 
 /// Every attribute set of `drm-ras` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 2] = [
     SetRoundtrip {
         set: &tables::NODE_ATTRS,

@@ -5796,6 +5796,7 @@ impl<'a> Mse<'a> {
 
 /// Every attribute set of `ethtool` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 62] = [
     SetRoundtrip {
         set: &tables::HEADER,

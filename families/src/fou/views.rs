@@ -156,6 +156,7 @@ impl<'a> Fou<'a> {
 
 /// Every attribute set of `fou` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::FOU,
     run: |attrs, w| Fou::parse(attrs)?.write_to(w),

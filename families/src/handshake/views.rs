@@ -272,6 +272,7 @@ impl<'a> Done<'a> {
 
 /// Every attribute set of `handshake` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 3] = [
     SetRoundtrip {
         set: &tables::X509,

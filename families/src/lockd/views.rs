@@ -83,6 +83,7 @@ impl<'a> Server<'a> {
 
 /// Every attribute set of `lockd` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::SERVER,
     run: |attrs, w| Server::parse(attrs)?.write_to(w),

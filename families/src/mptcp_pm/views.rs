@@ -599,6 +599,7 @@ impl<'a> EventAttr<'a> {
 
 /// Every attribute set of `mptcp_pm` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 5] = [
     SetRoundtrip {
         set: &tables::ADDRESS,

@@ -427,6 +427,7 @@ impl<'a> Caps<'a> {
 
 /// Every attribute set of `net-shaper` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 4] = [
     SetRoundtrip {
         set: &tables::NET_SHAPER,

@@ -1371,6 +1371,7 @@ impl<'a> Dmabuf<'a> {
 
 /// Every attribute set of `netdev` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 12] = [
     SetRoundtrip {
         set: &tables::DEV,

@@ -1590,6 +1590,7 @@ impl<'a> ServerStats<'a> {
 
 /// Every attribute set of `nfsd` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 21] = [
     SetRoundtrip {
         set: &tables::CACHE_NOTIFY,

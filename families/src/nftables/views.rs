@@ -4039,6 +4039,7 @@ impl<'a> ObjData<'a> {
 
 /// Every attribute set of `nftables` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 48] = [
     SetRoundtrip {
         set: &tables::LOG_ATTRS,

@@ -5246,6 +5246,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
 
 /// Every attribute set of `nl80211` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 16] = [
     SetRoundtrip {
         set: &tables::NL80211_ATTRS,

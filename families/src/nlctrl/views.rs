@@ -496,6 +496,7 @@ impl<'a> OpPolicyAttrs<'a> {
 
 /// Every attribute set of `nlctrl` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 5] = [
     SetRoundtrip {
         set: &tables::CTRL_ATTRS,

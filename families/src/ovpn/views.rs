@@ -1352,6 +1352,7 @@ impl<'a> OvpnKeyconfDelInput<'a> {
 
 /// Every attribute set of `ovpn` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 16] = [
     SetRoundtrip {
         set: &tables::PEER,

@@ -139,6 +139,7 @@ impl<'a> Datapath<'a> {
 
 /// Every attribute set of `ovs_datapath` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::DATAPATH,
     run: |attrs, w| Datapath::parse(attrs)?.write_to(w),

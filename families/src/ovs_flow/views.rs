@@ -1712,6 +1712,7 @@ impl<'a> PsampleAttrs<'a> {
 
 /// Every attribute set of `ovs_flow` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 13] = [
     SetRoundtrip {
         set: &tables::FLOW_ATTRS,

@@ -153,6 +153,7 @@ impl<'a> Packet<'a> {
 
 /// Every attribute set of `ovs_packet` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::PACKET,
     run: |attrs, w| Packet::parse(attrs)?.write_to(w),

@@ -256,6 +256,7 @@ impl<'a> Vport<'a> {
 
 /// Every attribute set of `ovs_vport` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 3] = [
     SetRoundtrip {
         set: &tables::VPORT_OPTIONS,

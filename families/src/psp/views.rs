@@ -478,6 +478,7 @@ impl<'a> Stats<'a> {
 
 /// Every attribute set of `psp` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 5] = [
     SetRoundtrip {
         set: &tables::ASSOC_DEV_INFO,

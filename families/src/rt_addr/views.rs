@@ -174,6 +174,7 @@ impl<'a> AddrAttrs<'a> {
 
 /// Every attribute set of `rt-addr` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::ADDR_ATTRS,
     run: |attrs, w| AddrAttrs::parse(attrs)?.write_to(w),

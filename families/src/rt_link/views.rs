@@ -6587,6 +6587,7 @@ impl<'a> LinkinfoMemberDataMsg<'a> {
 
 /// Every attribute set of `rt-link` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 46] = [
     SetRoundtrip {
         set: &tables::LINK_ATTRS,

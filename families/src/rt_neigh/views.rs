@@ -546,6 +546,7 @@ impl<'a> NdtpaAttrs<'a> {
 
 /// Every attribute set of `rt-neigh` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 3] = [
     SetRoundtrip {
         set: &tables::NEIGHBOUR_ATTRS,

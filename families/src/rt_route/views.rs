@@ -1012,6 +1012,7 @@ impl<'a> RouteEncapMsg<'a> {
 
 /// Every attribute set of `rt-route` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 7] = [
     SetRoundtrip {
         set: &tables::ROUTE_ATTRS,

@@ -310,6 +310,7 @@ impl<'a> FibRuleAttrs<'a> {
 
 /// Every attribute set of `rt-rule` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 1] = [SetRoundtrip {
     set: &tables::FIB_RULE_ATTRS,
     run: |attrs, w| FibRuleAttrs::parse(attrs)?.write_to(w),

@@ -387,6 +387,7 @@ impl<'a> CacheFlush<'a> {
 
 /// Every attribute set of `sunrpc` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 6] = [
     SetRoundtrip {
         set: &tables::CACHE_NOTIFY,

@@ -8705,6 +8705,7 @@ impl<'a> TcaStatsAppMsg<'a> {
 
 /// Every attribute set of `tc` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 69] = [
     SetRoundtrip {
         set: &tables::ATTRS,

@@ -283,6 +283,7 @@ impl<'a> Metrics<'a> {
 
 /// Every attribute set of `tcp_metrics` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 2] = [
     SetRoundtrip {
         set: &tables::TCP_METRICS,

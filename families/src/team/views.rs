@@ -392,6 +392,7 @@ impl<'a> AttrPort<'a> {
 
 /// Every attribute set of `team` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 5] = [
     SetRoundtrip {
         set: &tables::TEAM,

@@ -364,6 +364,7 @@ impl<'a> Wgallowedip<'a> {
 
 /// Every attribute set of `wireguard` with its round trip: parse a block with the set's view,
 /// write it back through the typed builders (for round-trip tests and fuzzing).
+#[cfg(feature = "roundtrip")]
 pub static ROUNDTRIP: [SetRoundtrip; 3] = [
     SetRoundtrip {
         set: &tables::WGDEVICE,

@@ -56,7 +56,7 @@ pub fn lib_rs(fams: &[Family]) -> String {
         )
         .unwrap();
     }
-    o.push_str("];\n\n/// The round trips of every attribute set of every family compiled in (each family's\n/// `ROUNDTRIP`), for tests and fuzzing.\npub static ROUNDTRIPS: &[&[runtime::SetRoundtrip]] = &[\n");
+    o.push_str("];\n\n/// The round trips of every attribute set of every family compiled in (each family's\n/// `ROUNDTRIP`), for tests and fuzzing (feature `roundtrip`: it compiles every view's\n/// `write_to`).\n#[cfg(feature = \"roundtrip\")]\npub static ROUNDTRIPS: &[&[runtime::SetRoundtrip]] = &[\n");
     for f in fams {
         writeln!(
             o,
@@ -90,6 +90,7 @@ pub fn cargo_toml(fams: &[Family]) -> String {
     writeln!(o, "default = [{}]", defaults.join(", ")).unwrap();
     let all: Vec<String> = fams.iter().map(|f| format!("{:?}", f.name)).collect();
     writeln!(o, "all = [{}]", all.join(", ")).unwrap();
+    o.push_str("# Per-family ROUNDTRIP tables (every view's write_to compiled), for tests and fuzzing.\nroundtrip = []\n");
     for f in fams {
         writeln!(o, "{:?} = []", f.name).unwrap();
     }

@@ -455,6 +455,7 @@ pub fn emit(f: &Family, n: &Names) -> String {
         f.name
     )
     .unwrap();
+    o.push_str("#[cfg(feature = \"roundtrip\")]\n");
     writeln!(
         o,
         "pub static ROUNDTRIP: [SetRoundtrip; {}] = [",
