@@ -159,11 +159,18 @@ impl<'a> Dump<'a> {
                     writeln!(f, "  error {} (errno {})", e.error, e.errno())?;
                 }
                 let r = &e.request;
+                write!(f, "  request: len {} type {}", r.len, r.kind)?;
+                if let Some(name) = self
+                    .schema
+                    .and_then(|s| s.message(r.kind, e.request_payload))
+                    .map(|d| d.op.c_name)
+                    .or_else(|| self.schema.and_then(|s| s.kind_name(r.kind)))
+                {
+                    write!(f, " ({name})")?;
+                }
                 writeln!(
                     f,
-                    "  request: len {} type {} flags {:#06x} seq {} pid {} ({} payload bytes echoed)",
-                    r.len,
-                    r.kind,
+                    " flags {:#06x} seq {} pid {} ({} payload bytes echoed)",
                     r.flags,
                     r.seq,
                     r.pid,
