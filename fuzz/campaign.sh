@@ -2,7 +2,7 @@
 # The long campaign behind the numbers in README.md: each target in turn, in one process,
 # until RUNS executions or MAX_TIME seconds, whichever comes first. Logs go to
 # ${LOG_DIR:-/tmp/fuzz-logs}/<target>.log; the corpus grows in fuzz/corpus/<target>.
-# Usage: fuzz/campaign.sh [target...]   (default: all five)
+# Usage: fuzz/campaign.sh [target...]   (default: all six)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -11,7 +11,7 @@ max_time="${MAX_TIME:-1800}"
 log_dir="${LOG_DIR:-/tmp/fuzz-logs}"
 mkdir -p "$log_dir"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(messages attrs roundtrip writer differential)
+[ ${#targets[@]} -gt 0 ] || targets=(messages attrs roundtrip writer differential families)
 # The codec forbids unsafe code, so AddressSanitizer adds nothing but a 5x slowdown:
 # -s none. Debug assertions (overflow checks) stay on, as by default.
 cargo +nightly fuzz build -s none

@@ -13,12 +13,15 @@
 //! | `roundtrip` | [`check_roundtrip`]: structured trees written, parsed back, written again |
 //! | `writer` | [`check_writer`]: writer operation sequences against a model, on 256 bytes |
 //! | `differential` | [`check_differential`]: the codec's walk against the kernel macros |
+//! | `families` | [`check_families`]: every generated family's policies, dumps, named paths and typed views |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod attrs;
 pub mod differential;
+#[macro_use]
+pub mod families;
 pub mod messages;
 pub mod roundtrip;
 pub mod seeds;
@@ -27,6 +30,7 @@ pub mod writer;
 
 pub use attrs::check_attrs;
 pub use differential::check_differential;
+pub use families::check_families;
 pub use messages::check_messages;
 pub use roundtrip::{check_roundtrip, check_roundtrip_input};
 pub use writer::check_writer;
@@ -37,12 +41,13 @@ use std::path::Path;
 pub type Check = fn(&[u8]);
 
 /// The targets, by name, with their check functions.
-pub const TARGETS: [(&str, Check); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
     ("messages", check_messages),
     ("attrs", check_attrs),
     ("roundtrip", check_roundtrip),
     ("writer", check_writer),
     ("differential", check_differential),
+    ("families", check_families),
 ];
 
 /// Runs `check` on every file named on the command line (directories are walked one level
