@@ -404,36 +404,8 @@ impl<'a> Attr<'a> {
     /// assert!(Attr::new(1, &[1, 2, 3], 0).as_unsigned().is_err());
     /// ```
     pub fn as_unsigned(&self) -> Result<u64, Error> {
-        let be = self.is_net_byteorder();
-        let v = self.value;
-        Ok(match v.len() {
-            1 => v[0] as u64,
-            2 => {
-                let b = [v[0], v[1]];
-                (if be {
-                    u16::from_be_bytes(b)
-                } else {
-                    u16::from_ne_bytes(b)
-                }) as u64
-            }
-            4 => {
-                let b = [v[0], v[1], v[2], v[3]];
-                (if be {
-                    u32::from_be_bytes(b)
-                } else {
-                    u32::from_ne_bytes(b)
-                }) as u64
-            }
-            8 => {
-                let b = [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]];
-                if be {
-                    u64::from_be_bytes(b)
-                } else {
-                    u64::from_ne_bytes(b)
-                }
-            }
-            _ => return Err(self.invalid(Violation::Size { expected: 8 })),
-        })
+        read_unsigned(self.value, self.is_net_byteorder())
+            .ok_or_else(|| self.invalid(Violation::Size { expected: 8 }))
     }
 
     /// A variable-size signed integer (the kernel's `NLA_SINT`, `nla_get_sint`): exactly 4
@@ -541,6 +513,43 @@ impl<'a> Attr<'a> {
     pub fn as_bytes(&self) -> &'a [u8] {
         self.value
     }
+}
+
+/// An unsigned integer of 1, 2, 4 or 8 bytes, in network order when `big_endian`, else in
+/// host order; `None` for any other length.
+#[inline]
+pub(crate) fn read_unsigned(v: &[u8], big_endian: bool) -> Option<u64> {
+    fn pick<const N: usize>(v: &[u8]) -> Option<[u8; N]> {
+        v.try_into().ok()
+    }
+    Some(match v.len() {
+        1 => v[0] as u64,
+        2 => {
+            let b = pick::<2>(v)?;
+            (if big_endian {
+                u16::from_be_bytes(b)
+            } else {
+                u16::from_ne_bytes(b)
+            }) as u64
+        }
+        4 => {
+            let b = pick::<4>(v)?;
+            (if big_endian {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_ne_bytes(b)
+            }) as u64
+        }
+        8 => {
+            let b = pick::<8>(v)?;
+            if big_endian {
+                u64::from_be_bytes(b)
+            } else {
+                u64::from_ne_bytes(b)
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// Parses the 4-byte attribute header at the start of `bytes`: `(nla_len, nla_type)`.

@@ -50,6 +50,8 @@
 //!      tcp_metrics show` prints (source, cwnd, rtt, rttvar), the do by address returns the
 //!      same entry, an unknown address is `ESRCH`.
 
+mod netns;
+use netns::in_netns;
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Family, Op, Protocol};
 use nlcodec::{Attrs, PolicyDesc, PolicyType, Writer};
@@ -61,54 +63,15 @@ use nlcodec_families::nlctrl::{
 use nlcodec_families::runtime::{GenlMsg, GenlRegistry};
 use nlcodec_families::{ethtool, mptcp_pm, tcp_metrics};
 use nlcodec_socket::{Protocol as NlProtocol, Socket};
-use rustix::thread::UnshareFlags;
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
-use std::time::Duration;
 
 // ---------------------------------------------------------------------------------------
 // Plumbing: network namespaces, sockets, requests.
 // ---------------------------------------------------------------------------------------
 
-/// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
-/// stderr) when the machine does not allow it. Panics in `f` fail the test.
-fn in_netns<T: Send + 'static>(test: &str, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let test = test.to_owned();
-    let handle = std::thread::spawn(move || {
-        // SAFETY: CLONE_NEWNET only moves this thread into a new network namespace; no file
-        // descriptor table is unshared, so no other thread can observe a descriptor it does
-        // not own.
-        match unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            Ok(()) => Some(f()),
-            Err(e) => {
-                use std::io::Write;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "\n!!!! SKIP {test}: cannot create a network namespace ({e}); this test did NOT run\n"
-                );
-                if std::env::var_os("NLCODEC_REQUIRE_NETNS").is_some() {
-                    panic!("{test}: NLCODEC_REQUIRE_NETNS is set but unshare(CLONE_NEWNET) failed: {e}");
-                }
-                None
-            }
-        }
-    });
-    match handle.join() {
-        Ok(v) => v,
-        Err(p) => std::panic::resume_unwind(p),
-    }
-}
-
 fn genl_socket() -> Socket {
-    let s = Socket::open(NlProtocol::GENERIC).unwrap();
-    s.set_ext_ack(true).unwrap();
-    rustix::net::sockopt::set_socket_timeout(
-        &s,
-        rustix::net::sockopt::Timeout::Recv,
-        Some(Duration::from_secs(5)),
-    )
-    .unwrap();
-    s
+    netns::socket(NlProtocol::GENERIC)
 }
 
 /// A generic netlink request to family `id`: `genlmsghdr` with `cmd` and `version`, then what

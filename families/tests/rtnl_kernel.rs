@@ -14,6 +14,8 @@
 //! is a mismatch, so nothing ip prints goes unchecked. Values that tick (lifetimes, route
 //! expiry) are compared within two seconds; the bridge's running timers are not compared.
 
+mod netns;
+use netns::in_netns;
 use nlcodec::consts::{NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec::dump::Dump;
 use nlcodec::family::FamilyHeader;
@@ -41,7 +43,6 @@ use nlcodec_families::rt_rule::{
 };
 use nlcodec_families::runtime::{put_record_list_entry, Rtnetlink};
 use nlcodec_socket::{Error, Protocol, Reply, Socket};
-use rustix::thread::UnshareFlags;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -51,45 +52,8 @@ use std::time::{Duration, Instant};
 // Plumbing: namespaces, sockets, requests, `ip -j`.
 // ---------------------------------------------------------------------------------------
 
-/// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
-/// stderr) when the machine does not allow it. Panics in `f` fail the test.
-fn in_netns<T: Send + 'static>(test: &str, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let test = test.to_owned();
-    let handle = std::thread::spawn(move || {
-        // SAFETY: CLONE_NEWNET only moves this thread into a new network namespace; no file
-        // descriptor table is unshared, so no other thread can observe a descriptor it does
-        // not own.
-        match unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            Ok(()) => Some(f()),
-            Err(e) => {
-                use std::io::Write;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "\n!!!! SKIP {test}: cannot create a network namespace ({e}); this test did NOT run\n"
-                );
-                if std::env::var_os("NLCODEC_REQUIRE_NETNS").is_some() {
-                    panic!("{test}: NLCODEC_REQUIRE_NETNS is set but unshare(CLONE_NEWNET) failed: {e}");
-                }
-                None
-            }
-        }
-    });
-    match handle.join() {
-        Ok(v) => v,
-        Err(p) => std::panic::resume_unwind(p),
-    }
-}
-
 fn route_socket() -> Socket {
-    let s = Socket::open(Protocol::ROUTE).unwrap();
-    s.set_ext_ack(true).unwrap();
-    rustix::net::sockopt::set_socket_timeout(
-        &s,
-        rustix::net::sockopt::Timeout::Recv,
-        Some(Duration::from_secs(5)),
-    )
-    .unwrap();
-    s
+    netns::socket(Protocol::ROUTE)
 }
 
 type W = Writer<Vec<u8>>;

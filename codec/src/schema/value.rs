@@ -5,36 +5,9 @@ use super::attr::AttrDesc;
 use super::types::{AttrType, Display, EnumDesc, Member, StructDesc};
 use core::fmt::{self, Write};
 
-/// Reads an unsigned integer of `len` bytes (1, 2, 4 or 8) in host or network order.
+/// Reads an unsigned integer of 1, 2, 4 or 8 bytes in host or network order.
 pub(crate) fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
-    Some(match v.len() {
-        1 => v[0] as u64,
-        2 => {
-            let b = [v[0], v[1]];
-            (if big_endian {
-                u16::from_be_bytes(b)
-            } else {
-                u16::from_ne_bytes(b)
-            }) as u64
-        }
-        4 => {
-            let b = [v[0], v[1], v[2], v[3]];
-            (if big_endian {
-                u32::from_be_bytes(b)
-            } else {
-                u32::from_ne_bytes(b)
-            }) as u64
-        }
-        8 => {
-            let b = [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]];
-            if big_endian {
-                u64::from_be_bytes(b)
-            } else {
-                u64::from_ne_bytes(b)
-            }
-        }
-        _ => return None,
-    })
+    crate::attr::read_unsigned(v, big_endian)
 }
 
 /// Sign-extends an integer of `len` bytes.

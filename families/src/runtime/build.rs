@@ -51,10 +51,20 @@ pub fn put_record_list_entry<B: Buffer, H: FamilyHeader>(
     h: &H,
     f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
 ) -> Result<(), WriteError> {
+    record(w, h, f)
+}
+
+/// Writes a record (header `h` whose first field is the record's `u16` length, then what `f`
+/// writes) and fills in the length; for any error type a `WriteError` converts into.
+pub(crate) fn record<B: Buffer, H: FamilyHeader, E: From<WriteError>>(
+    w: &mut Writer<B>,
+    h: &H,
+    f: impl FnOnce(&mut Writer<B>) -> Result<(), E>,
+) -> Result<(), E> {
     let start = w.position();
     w.put_header(h)?;
     f(w)?;
     let len = w.position() - start;
     let len = u16::try_from(len).map_err(|_| WriteError::AttrTooLong { kind: 0, len })?;
-    w.patch(start, &len.to_ne_bytes())
+    Ok(w.patch(start, &len.to_ne_bytes())?)
 }

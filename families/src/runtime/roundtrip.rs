@@ -100,10 +100,5 @@ pub fn record_like<B: Buffer, H: FamilyHeader>(
     h: &H,
     f: impl FnOnce(&mut Writer<B>) -> Result<(), RoundtripError>,
 ) -> Result<(), RoundtripError> {
-    let start = w.position();
-    w.put_header(h)?;
-    f(w)?;
-    let len = w.position() - start;
-    let len = u16::try_from(len).map_err(|_| WriteError::AttrTooLong { kind: 0, len })?;
-    Ok(w.patch(start, &len.to_ne_bytes())?)
+    super::build::record(w, h, f)
 }
