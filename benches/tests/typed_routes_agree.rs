@@ -17,8 +17,12 @@ fn raw_route(m: &Message<'_>) -> Route {
     let tb = AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(RtMsg::LEN)).unwrap();
     let ip = |k| {
         tb.get(k).and_then(|a| match a.value().len() {
-            4 => Some(std::net::IpAddr::from(<[u8; 4]>::try_from(a.value()).unwrap())),
-            16 => Some(std::net::IpAddr::from(<[u8; 16]>::try_from(a.value()).unwrap())),
+            4 => Some(std::net::IpAddr::from(
+                <[u8; 4]>::try_from(a.value()).unwrap(),
+            )),
+            16 => Some(std::net::IpAddr::from(
+                <[u8; 16]>::try_from(a.value()).unwrap(),
+            )),
             _ => None,
         })
     };
@@ -55,7 +59,11 @@ fn check_capture(w: &Workload) -> usize {
         assert_eq!(view, peers::nb_route(m.payload), "view vs netlink-bindings");
         let whole = &b[at..at + m.header.len as usize];
         let npr = NetlinkMessage::deserialize(whole).unwrap();
-        assert_eq!(Some(view), peers::npr_route(&npr), "view vs netlink-packet-route");
+        assert_eq!(
+            Some(view),
+            peers::npr_route(&npr),
+            "view vs netlink-packet-route"
+        );
         routes += 1;
         with_gw += usize::from(view.gateway.is_some());
         with_prio += usize::from(view.priority.is_some());
