@@ -6,7 +6,8 @@ use crate::attr::{Attr, Attrs};
 use crate::consts::*;
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
-    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, Schema, StructDesc, StructValue,
+    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, RecordError, RecordWalk,
+    Schema, StructDesc, StructValue,
 };
 use crate::MAX_NEST_DEPTH;
 use core::fmt;
@@ -348,26 +349,27 @@ impl<'a> Dump<'a> {
             }
             AttrType::RecordList => {
                 writeln!(f)?;
-                let hdr = d.header.map_or(0, |h| h.len);
-                let mut pos = 0usize;
-                let mut n = 0;
-                while let Some(lb) = v.get(pos..pos + 2) {
-                    let len = u16::from_ne_bytes([lb[0], lb[1]]) as usize;
+                for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                    let r = match r {
+                        Ok(r) => r,
+                        // A trailing byte too few for a length ends the list quietly.
+                        Err(RecordError { len: None, .. }) => break,
+                        Err(RecordError {
+                            index,
+                            len: Some(len),
+                            ..
+                        }) => {
+                            Self::indent(f, depth + 1)?;
+                            return writeln!(f, "#{index} malformed record length {len}");
+                        }
+                    };
                     Self::indent(f, depth + 1)?;
-                    if len < hdr.max(2) || pos + len > v.len() {
-                        return writeln!(f, "#{n} malformed record length {len}");
-                    }
-                    write!(f, "#{n}")?;
+                    write!(f, "#{}", r.index)?;
                     if let Some(h) = d.header {
-                        write!(f, " {}", StructValue::new(h, &v[pos..pos + hdr]))?;
+                        write!(f, " {}", StructValue::new(h, r.header))?;
                     }
                     writeln!(f)?;
-                    let skip = align(hdr);
-                    let block = v.get(pos + skip..pos + len).unwrap_or(&[]);
-                    let base = a.offset() + NLA_HDRLEN + pos + skip;
-                    self.named_attrs(f, Attrs::with_base(block, base), d.nested, depth + 2)?;
-                    pos += align(len);
-                    n += 1;
+                    self.named_attrs(f, r.attrs, d.nested, depth + 2)?;
                 }
                 Ok(())
             }

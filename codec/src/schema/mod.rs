@@ -31,6 +31,7 @@
 mod attr;
 mod family;
 mod named_path;
+mod records;
 mod types;
 mod validate;
 mod value;
@@ -38,6 +39,7 @@ mod value;
 pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};
 pub use family::{Family, McastGroup, MsgDesc, Op, Protocol, Schema};
 pub use named_path::{NamedPath, Step};
+pub use records::{Record, RecordError, RecordWalk};
 pub use types::{AttrType, Display, EnumDesc, EnumEntry, Member, StructDesc};
 pub(crate) use validate::sub_variant;
 pub use value::{write_enum, write_flags, write_value, StructValue};

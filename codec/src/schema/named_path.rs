@@ -2,6 +2,7 @@
 
 use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
+use super::records::RecordWalk;
 use super::types::AttrType;
 use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
@@ -180,39 +181,27 @@ impl NamedPath {
     /// Steps into the record of a record list that holds `offset`, then into its attributes.
     fn records(mut self, a: &Attr<'_>, d: &'static AttrDesc, offset: usize) -> Option<NamedPath> {
         let hdr = d.header.map_or(0, |h| h.len);
-        let v = a.value();
-        let mut pos = 0usize;
-        let mut n = 0u16;
-        while let Some(lb) = v.get(pos..pos + 2) {
-            let len = u16::from_ne_bytes([lb[0], lb[1]]) as usize;
-            if len < hdr.max(2) || pos + len > v.len() {
-                break;
+        for r in RecordWalk::of(a, hdr).map_while(Result::ok) {
+            if offset < r.offset || offset >= r.offset + align(r.len) {
+                continue;
             }
-            let at = a.offset() + NLA_HDRLEN + pos;
-            if offset >= at && offset < at + align(len) {
-                if !self.push(Step::Record(n)) {
-                    return Some(self);
-                }
-                if offset == at {
-                    self.exact = true;
-                    return Some(self);
-                }
-                let ab = align(hdr);
-                if let Some(block) = v.get(pos + ab..pos + len) {
-                    if let Some(inner) = NamedPath::resolve_block(block, at + ab, d.nested, offset)
-                    {
-                        for s in inner.as_slice() {
-                            if !self.push(*s) {
-                                break;
-                            }
-                        }
-                        self.exact = inner.exact;
-                    }
-                }
+            if !self.push(Step::Record(r.index)) {
                 return Some(self);
             }
-            pos += align(len);
-            n = n.wrapping_add(1);
+            if offset == r.offset {
+                self.exact = true;
+                return Some(self);
+            }
+            let (block, base) = (r.attrs.trailing(), r.attrs.offset());
+            if let Some(inner) = NamedPath::resolve_block(block, base, d.nested, offset) {
+                for s in inner.as_slice() {
+                    if !self.push(*s) {
+                        break;
+                    }
+                }
+                self.exact = inner.exact;
+            }
+            return Some(self);
         }
         Some(self)
     }

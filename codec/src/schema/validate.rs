@@ -2,6 +2,7 @@
 //! `nla_policy` checks, in liberal or strict mode.
 
 use super::attr::{AttrDesc, AttrSet};
+use super::records::RecordWalk;
 use super::types::AttrType;
 use super::value::{read_uint, sign_extend};
 use crate::attr::{Attr, Attrs};
@@ -231,22 +232,11 @@ fn check(
             }
         }
         AttrType::RecordList => {
-            let hdr = d.header.map_or(0, |h| h.len);
-            let mut pos = 0usize;
-            while pos < len {
-                let Some(lb) = v.get(pos..pos + 2) else {
-                    return Err(bad(a, Violation::BadNest));
-                };
-                let rl = u16::from_ne_bytes([lb[0], lb[1]]) as usize;
-                if rl < hdr.max(2) || pos + rl > len {
-                    return Err(bad(a, Violation::BadNest));
+            for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                let r = r.map_err(|_| bad(a, Violation::BadNest))?;
+                if let Some(set) = d.nested {
+                    validate_set(Some(set), r.attrs, mode, depth + 1)?;
                 }
-                let ab = align(hdr);
-                if let (Some(block), Some(set)) = (v.get(pos + ab..pos + rl), d.nested) {
-                    let base = a.offset() + NLA_HDRLEN + pos + ab;
-                    validate_set(Some(set), Attrs::with_base(block, base), mode, depth + 1)?;
-                }
-                pos += align(rl);
             }
             Ok(())
         }

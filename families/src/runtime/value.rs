@@ -66,9 +66,15 @@ pub fn sint(a: &Attr<'_>) -> i64 {
 /// ```
 #[inline]
 pub fn str<'a>(a: &Attr<'a>) -> &'a str {
+    text(a).unwrap_or("")
+}
+
+/// A string up to its first NUL, or `None` when that is not UTF-8.
+#[inline]
+pub(crate) fn text<'a>(a: &Attr<'a>) -> Option<&'a str> {
     let v = a.value();
     let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
-    core::str::from_utf8(&v[..end]).unwrap_or("")
+    core::str::from_utf8(&v[..end]).ok()
 }
 
 /// An IPv4 address: 4 bytes in network order.

@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::consts::align;
 use nlcodec::family::FamilyHeader;
-use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Display};
+use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Display, RecordWalk};
 use nlcodec::{Attr, AttrTable, Attrs, Error, Violation};
 
 /// A typed view of one attribute set (generated for every set): parsed in one pass.
@@ -317,7 +317,7 @@ impl<'a, const N: usize> Table<'a, N> {
     /// A string, up to its first NUL.
     #[inline]
     pub fn str(&self, kind: u16) -> Option<&'a str> {
-        self.get(kind).and_then(|a| attr_str(&a))
+        self.get(kind).and_then(|a| super::value::text(&a))
     }
 
     /// A link-layer address.
@@ -398,13 +398,6 @@ impl<'a, const N: usize> Table<'a, N> {
     }
 }
 
-/// A string attribute's text up to its first NUL.
-pub(crate) fn attr_str<'a>(a: &Attr<'a>) -> Option<&'a str> {
-    let v = a.value();
-    let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
-    core::str::from_utf8(&v[..end]).ok()
-}
-
 fn attr_ip(v: &[u8]) -> Option<IpAddr> {
     match v.len() {
         4 => v.first_chunk::<4>().map(|b| IpAddr::V4(Ipv4Addr::from(*b))),
@@ -474,19 +467,15 @@ impl<'a, V: AttrView<'a>> Iterator for NestedEntries<'a, V> {
 /// The records of a record list: `(header, view)` pairs.
 #[derive(Debug, Clone)]
 pub struct Records<'a, H, V> {
-    value: &'a [u8],
-    pos: usize,
-    base: usize,
+    walk: RecordWalk<'a>,
     _v: PhantomData<(H, V)>,
 }
 
-impl<'a, H, V> Records<'a, H, V> {
+impl<'a, H: FamilyHeader, V> Records<'a, H, V> {
     /// The records of the record-list attribute `a`.
     pub fn new(a: &Attr<'a>) -> Self {
         Records {
-            value: a.value(),
-            pos: 0,
-            base: a.offset() + nlcodec::consts::NLA_HDRLEN,
+            walk: RecordWalk::of(a, H::LEN),
             _v: PhantomData,
         }
     }
@@ -496,31 +485,21 @@ impl<'a, H: FamilyHeader, V: AttrView<'a>> Iterator for Records<'a, H, V> {
     type Item = Result<(H, V), Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.value.get(self.pos..)?;
-        if rest.is_empty() {
-            return None;
-        }
-        let at = self.base + self.pos;
-        let len = match rest.first_chunk::<2>() {
-            Some(b) => u16::from_ne_bytes(*b) as usize,
-            None => 0,
+        let r = match self.walk.next()? {
+            Ok(r) => r,
+            Err(e) => {
+                return Some(Err(Error::InvalidAttr {
+                    kind: 0,
+                    offset: e.offset,
+                    len: e.available,
+                    violation: Violation::BadNest,
+                }))
+            }
         };
-        if len < H::LEN.max(2) || len > rest.len() {
-            self.pos = self.value.len();
-            return Some(Err(Error::InvalidAttr {
-                kind: 0,
-                offset: at,
-                len: rest.len(),
-                violation: Violation::BadNest,
-            }));
-        }
-        self.pos += align(len);
-        let header = match H::parse(rest) {
+        let header = match H::parse(r.header) {
             Ok(h) => h,
-            Err(e) => return Some(Err(e.shifted(at))),
+            Err(e) => return Some(Err(e.shifted(r.offset))),
         };
-        let skip = align(H::LEN).min(len);
-        let attrs = Attrs::with_base(&rest[skip..len], at + skip);
-        Some(V::parse(attrs).map(|v| (header, v)))
+        Some(V::parse(r.attrs).map(|v| (header, v)))
     }
 }
