@@ -51,6 +51,7 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
+pub mod pcap;
 mod error;
 mod request;
 mod socket;
