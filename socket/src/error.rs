@@ -281,6 +281,55 @@ pub enum Error {
         /// Why.
         reason: &'static str,
     },
+    /// The deadline passed before the answer was complete (see
+    /// [`Socket::set_timeout`](crate::Socket::set_timeout)). Replies that arrive later carry
+    /// an old sequence number and are skipped by the next request.
+    Timeout {
+        /// How long the call waited.
+        waited: std::time::Duration,
+    },
+    /// [`Socket::dump`](crate::Socket::dump) (or another dump call) was given a message
+    /// that is not a dump request: on rtnetlink only `RTM_GET*` types are (the `NLM_F_DUMP`
+    /// bits mean `NLM_F_REPLACE | NLM_F_EXCL` on the others), and an operation the socket's
+    /// schema knows must have a `dump` form. Nothing was sent.
+    NotDumpable {
+        /// The message type.
+        request: u16,
+        /// Its name, when the socket's schema knows it.
+        name: Option<&'static str>,
+    },
+    /// [`Socket::request`](crate::Socket::request) was given a message whose operation, by
+    /// the socket's schema, has no `do` form (dump-only, or a notification the kernel sends
+    /// but never takes). Nothing was sent.
+    NotDoable {
+        /// The message type.
+        request: u16,
+        /// Its name.
+        name: &'static str,
+    },
+    /// A request could not be built (out of room, a value too long for an attribute).
+    Build(nlcodec::WriteError),
+    /// The generic netlink controller does not know this family (not loaded, or no such
+    /// name).
+    UnknownFamily {
+        /// The name asked for.
+        name: String,
+    },
+    /// No interface has this name or index in the socket's network namespace.
+    UnknownInterface {
+        /// The name, or the index in decimal.
+        name: String,
+    },
+    /// A [`Replay`](crate::Replay) was asked to send something the recording did not send
+    /// next, or ran out of recorded requests.
+    ReplayMismatch {
+        /// The index of the recorded packet compared (from 0), or `None` past the end.
+        packet: Option<u64>,
+        /// What differs.
+        reason: String,
+    },
+    /// Reading or writing a recording failed.
+    Recording(String),
 }
 
 impl Error {
@@ -350,6 +399,35 @@ impl fmt::Display for Error {
                 partial.len()
             ),
             Error::InvalidRequest { reason } => write!(f, "invalid request: {reason}"),
+            Error::Timeout { waited } => write!(
+                f,
+                "no complete answer within {:.3} s (deadline passed)",
+                waited.as_secs_f64()
+            ),
+            Error::NotDumpable { request, name } => match name {
+                Some(n) => write!(
+                    f,
+                    "{n} has no dump form: send it with request(), not dump()"
+                ),
+                None => write!(
+                    f,
+                    "message type {request} is not a dump request: send it with request()"
+                ),
+            },
+            Error::NotDoable { name, .. } => {
+                write!(
+                    f,
+                    "{name} has no do form: send it with dump(), not request()"
+                )
+            }
+            Error::Build(e) => write!(f, "building the request: {e}"),
+            Error::UnknownFamily { name } => write!(f, "no generic netlink family {name:?}"),
+            Error::UnknownInterface { name } => write!(f, "no interface {name}"),
+            Error::ReplayMismatch { packet, reason } => match packet {
+                Some(p) => write!(f, "replay: recorded packet {p}: {reason}"),
+                None => write!(f, "replay: {reason}"),
+            },
+            Error::Recording(e) => write!(f, "recording: {e}"),
         }
     }
 }
@@ -360,8 +438,15 @@ impl std::error::Error for Error {
             Error::Io { source, .. } => Some(source),
             Error::Malformed { source, .. } => Some(source),
             Error::Kernel(k) => Some(k.as_ref()),
+            Error::Build(e) => Some(e as &(dyn std::error::Error + 'static)),
             _ => None,
         }
+    }
+}
+
+impl From<nlcodec::WriteError> for Error {
+    fn from(e: nlcodec::WriteError) -> Error {
+        Error::Build(e)
     }
 }
 
@@ -370,6 +455,7 @@ impl From<Error> for io::Error {
         match e {
             Error::Io { source, .. } => source,
             Error::EventsLost => io::Error::from_raw_os_error(libc::ENOBUFS),
+            Error::Timeout { .. } => io::Error::new(io::ErrorKind::TimedOut, e),
             Error::Kernel(ref k) => io::Error::new(k.io_error().kind(), e),
             other => io::Error::other(other),
         }

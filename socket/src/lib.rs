@@ -51,16 +51,30 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
-pub mod pcap;
 mod error;
+mod exchange;
+pub mod fake;
+mod genl;
+mod link;
+mod message;
+pub mod pcap;
+mod replay;
 mod request;
 mod socket;
 mod sys;
 #[cfg(feature = "tokio")]
 mod tokio;
+mod transport;
 
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
 pub use error::{Error, KernelError, Op};
+pub use fake::{Fake, FakeRequest};
+pub use genl::{GenlFamily, GenlGroup, GenlOp, GENL_ID_CTRL};
+pub use message::{genl_message, message};
+pub use replay::{Record, Replay};
 pub use request::Reply;
-pub use socket::{Addr, Datagram, Kind, Protocol, Socket};
+pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_TIMEOUT};
+/// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
+pub use std::ops::ControlFlow;
+pub use transport::{Kernel, Transport};

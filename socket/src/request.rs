@@ -1,9 +1,12 @@
-//! Request/reply: sequence numbers, reply checks, ACKs, dumps, captures.
+//! Request/reply over any transport: `do` requests, dumps (collected or through a callback
+//! that can fail and stop), captures; all with a deadline.
 
-use crate::error::{Error, KernelError};
-use crate::socket::{check_stream, Addr, Socket};
-use nlcodec::consts::*;
-use nlcodec::{Header, Message, Payload};
+use crate::error::Error;
+use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
+use crate::socket::{Addr, Socket};
+use crate::transport::Transport;
+use nlcodec::Message;
+use std::time::Instant;
 
 /// Messages received in answer to a request, owned: their raw bytes back to back, each
 /// starting 4-byte aligned, so [`nlcodec::messages`] parses them again.
@@ -17,7 +20,7 @@ use nlcodec::{Header, Message, Payload};
 pub struct Reply {
     bytes: Vec<u8>,
     count: usize,
-    warning: Option<String>,
+    pub(crate) warning: Option<String>,
 }
 
 impl Reply {
@@ -46,7 +49,7 @@ impl Reply {
         self.warning.as_deref()
     }
 
-    fn push(&mut self, msg: &Message<'_>) {
+    pub(crate) fn push(&mut self, msg: &Message<'_>) {
         let start = nlcodec::consts::align(self.bytes.len());
         self.bytes.resize(start, 0);
         self.bytes.extend_from_slice(&msg.header.to_bytes());
@@ -55,26 +58,30 @@ impl Reply {
     }
 }
 
-/// What an exchange waits for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// `NLM_F_ACK` set: until the `NLMSG_ERROR` that acknowledges (or rejects).
-    Ack,
-    /// `NLM_F_DUMP` set: until `NLMSG_DONE` (or an early `NLMSG_ERROR`).
-    Dump,
-    /// Flags as the caller set them; errors are recorded, not raised.
-    Capture,
+impl Reply {
+    /// The data messages through a typed parser (a generated view's `parse`, e.g.
+    /// `nlcodec_families::rt_link::LinkMsg::parse`), in order.
+    ///
+    /// ```
+    /// # let reply = nlcodec_socket::Reply::default();
+    /// // for link in reply.parse(nlcodec_families::rt_link::LinkMsg::parse) { ... }
+    /// let kinds: Vec<u16> = reply
+    ///     .parse(|m| Ok::<_, nlcodec::Error>(m.header.kind))
+    ///     .collect::<Result<_, _>>()
+    ///     .unwrap();
+    /// assert!(kinds.is_empty());
+    /// ```
+    pub fn parse<'a, T, E>(
+        &'a self,
+        parse: impl Fn(&Message<'a>) -> Result<T, E> + 'a,
+    ) -> impl Iterator<Item = Result<T, E>> + 'a {
+        self.messages().map(move |m| parse(&m))
+    }
 }
 
-/// Something the exchange hands to its sink.
-enum Event<'a> {
-    Data(Message<'a>),
-    Datagram(&'a [u8]),
-}
-
-impl Socket {
+impl<T: Transport> Socket<T> {
     /// The next sequence number (never 0, which multicast events use).
-    fn next_seq(&mut self) -> u32 {
+    pub(crate) fn next_seq(&mut self) -> u32 {
         self.seq = self.seq.wrapping_add(1);
         if self.seq == 0 {
             self.seq = 1;
@@ -82,9 +89,14 @@ impl Socket {
         self.seq
     }
 
-    /// Sends `request` (one message built with [`nlcodec::Writer`]) to the kernel with
-    /// `NLM_F_REQUEST | NLM_F_ACK` and a fresh sequence number (both patched into the buffer),
-    /// then collects its replies up to the kernel's ACK.
+    /// Sends `request` (one message built with [`nlcodec::Writer`] or [`message`](crate::message))
+    /// as a `do`: `NLM_F_REQUEST | NLM_F_ACK` and a fresh sequence number (both patched into
+    /// the buffer), then collects its replies up to the kernel's ACK, waiting at most
+    /// [`timeout`](Self::timeout) ([`Error::Timeout`]).
+    ///
+    /// Because the ACK is always asked for, an operation without a reply (`RTM_SETLINK`)
+    /// ends too. When the socket has a schema ([`set_schema`](Self::set_schema)) and it
+    /// says the operation has no `do` form, nothing is sent: [`Error::NotDoable`].
     ///
     /// Every reply is checked: the sender's socket address must be port 0 (the kernel); the
     /// header's `nlmsg_pid` is not verified by the kernel but the sockaddr is, so this is what
@@ -95,24 +107,21 @@ impl Socket {
     ///
     /// An error from the kernel comes back as [`Error::Kernel`] with the errno, the
     /// extended-ACK text and the offending attribute's path (turn extended ACKs on with
-    /// [`set_ext_ack`](Self::set_ext_ack)).
+    /// [`set_ext_ack`](Socket::set_ext_ack)).
     ///
     /// ```no_run
-    /// use nlcodec::{Writer, family::route::IfInfoMsg, consts::*};
-    /// use nlcodec_socket::{Protocol, Socket};
+    /// use nlcodec::family::route::IfInfoMsg;
+    /// use nlcodec_socket::{message, Protocol, Socket};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut sock = Socket::open(Protocol::ROUTE)?;
     /// sock.set_ext_ack(true)?;
-    /// let mut w = Writer::from_vec(Vec::new());
-    /// w.begin_message(16, 0, 0, 0)?; // RTM_NEWLINK; flags and seq are filled in
-    /// w.put_header(&IfInfoMsg::default())?;
-    /// w.put_str(3, "veth0")?; // IFLA_IFNAME
-    /// w.put_u32(4, 1400)?; // IFLA_MTU
-    /// w.end_message()?;
-    /// let mut req = w.into_vec();
+    /// let mut req = message(16, 0, &IfInfoMsg::default(), |w| { // RTM_NEWLINK
+    ///     w.put_str(3, "veth0")?; // IFLA_IFNAME
+    ///     w.put_u32(4, 1400) // IFLA_MTU
+    /// })?;
     /// match sock.request(&mut req) {
     ///     Ok(_) => println!("done"),
-    ///     Err(nlcodec_socket::Error::Kernel(k)) => println!("{k}; path {:?}", k.attr_path),
+    ///     Err(nlcodec_socket::Error::Kernel(k)) => println!("{k}"),
     ///     Err(e) => return Err(e.into()),
     /// }
     /// # Ok(()) }
@@ -130,6 +139,7 @@ impl Socket {
             if let Event::Data(m) = ev {
                 reply.push(&m)
             }
+            Flow::Continue(())
         });
         match r {
             Ok(warning) => {
@@ -141,8 +151,13 @@ impl Socket {
         }
     }
 
-    /// Sends `request` with `NLM_F_REQUEST | NLM_F_DUMP` and a fresh sequence number, and
-    /// collects every data message across as many datagrams as it takes, up to `NLMSG_DONE`.
+    /// Sends `request` as a dump (`NLM_F_REQUEST | NLM_F_DUMP`, a fresh sequence number) and
+    /// collects every data message across as many datagrams as it takes, up to
+    /// `NLMSG_DONE`, within [`timeout`](Self::timeout).
+    ///
+    /// Only dump requests are sent: on rtnetlink an `RTM_GET*` type, and with a schema an
+    /// operation that has a dump form; anything else is [`Error::NotDumpable`] and nothing
+    /// is sent (the `NLM_F_DUMP` bits would change a `NEW`/`SET` request's meaning).
     ///
     /// An error carried in `NLMSG_DONE` (strict checking) or an early `NLMSG_ERROR` comes
     /// back as [`Error::Kernel`]. A dump the kernel marked `NLM_F_DUMP_INTR` comes back as
@@ -150,15 +165,11 @@ impl Socket {
     /// [`request`](Self::request) apply.
     ///
     /// ```no_run
-    /// use nlcodec::{Writer, family::route::IfInfoMsg};
-    /// use nlcodec_socket::{Protocol, Socket};
+    /// use nlcodec::family::route::IfInfoMsg;
+    /// use nlcodec_socket::{message, Protocol, Socket};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut sock = Socket::open(Protocol::ROUTE)?;
-    /// let mut w = Writer::from_vec(Vec::new());
-    /// w.begin_message(18, 0, 0, 0)?; // RTM_GETLINK
-    /// w.put_header(&IfInfoMsg::default())?;
-    /// w.end_message()?;
-    /// let links = sock.dump(&mut w.into_vec())?;
+    /// let links = sock.dump(&mut message(18, 0, &IfInfoMsg::default(), |_| Ok(()))?)?; // RTM_GETLINK
     /// println!("{} links", links.len());
     /// # Ok(()) }
     /// ```
@@ -174,6 +185,7 @@ impl Socket {
             if let Event::Data(m) = ev {
                 reply.push(&m)
             }
+            Flow::Continue(())
         });
         match r {
             Ok(_) => Ok(reply),
@@ -182,32 +194,64 @@ impl Socket {
         }
     }
 
-    /// Like [`dump`](Self::dump) without collecting: `f` sees each data message while it is
-    /// still in the receive buffer (zero copy). On `NLM_F_DUMP_INTR` every message has still
-    /// been passed to `f`, then [`Error::DumpInterrupted`] (with an empty `partial`) is
-    /// returned.
+    /// A dump without collecting: `f` sees each data message while it is still in the
+    /// receive buffer (zero copy) and returns `Ok(ControlFlow::Continue(()))` for more,
+    /// `Ok(ControlFlow::Break(()))` to stop early, or an error, which ends the call with it.
+    /// After a stop or an error the rest of the dump is still read (and dropped), so the
+    /// socket is ready for the next request. The checks and deadline of
+    /// [`dump`](Self::dump) apply; on `NLM_F_DUMP_INTR` every message has been passed to `f`
+    /// and then [`Error::DumpInterrupted`] (with an empty `partial`) is returned.
     ///
-    /// ```no_run
-    /// # use nlcodec::{Writer, family::route::IfInfoMsg};
-    /// # let mut sock = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
-    /// # let mut w = Writer::from_vec(Vec::new());
-    /// # w.begin_message(18, 0, 0, 0).unwrap();
-    /// # w.put_header(&IfInfoMsg::default()).unwrap();
-    /// # w.end_message().unwrap();
-    /// let mut n = 0;
-    /// sock.dump_each(&mut w.into_vec(), |_msg| n += 1).unwrap();
+    /// `E` is the caller's error type; socket errors convert into it.
+    ///
     /// ```
+    /// use nlcodec_socket::{message, Fake, Protocol, Socket};
+    /// use std::ops::ControlFlow;
+    /// // A fake kernel that dumps three messages.
+    /// let fake = Fake::new(|req| vec![req.dump_reply(&[b"a", b"b", b"c"])]);
+    /// let mut sock = Socket::with_transport(Protocol::ROUTE, fake).unwrap();
+    /// let mut req = message(18, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+    /// let mut seen = 0;
+    /// sock.dump_with(&mut req, |_msg| {
+    ///     seen += 1;
+    ///     Ok::<_, nlcodec_socket::Error>(if seen == 2 { ControlFlow::Break(()) } else { ControlFlow::Continue(()) })
+    /// })
+    /// .unwrap();
+    /// assert_eq!(seen, 2);
+    /// ```
+    pub fn dump_with<E: From<Error>>(
+        &mut self,
+        request: &mut [u8],
+        mut f: impl FnMut(Message<'_>) -> Result<Flow, E>,
+    ) -> Result<(), E> {
+        let mut failed = None;
+        let r = self.exchange(request, Addr::KERNEL, Mode::Dump, &mut |ev| match ev {
+            Event::Data(m) => match f(m) {
+                Ok(flow) => flow,
+                Err(e) => {
+                    failed = Some(e);
+                    Flow::Break(())
+                }
+            },
+            Event::Datagram(_) => Flow::Continue(()),
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        r.map(|_| ()).map_err(E::from)
+    }
+
+    /// Like [`dump_with`](Self::dump_with) with a callback that cannot fail or stop.
+    #[deprecated(note = "use dump_with: its callback can fail and stop early")]
     pub fn dump_each(
         &mut self,
         request: &mut [u8],
         mut f: impl FnMut(Message<'_>),
     ) -> Result<(), Error> {
-        self.exchange(request, Addr::KERNEL, Mode::Dump, &mut |ev| {
-            if let Event::Data(m) = ev {
-                f(m)
-            }
+        self.dump_with(request, |m| {
+            f(m);
+            Ok::<_, Error>(Flow::Continue(()))
         })
-        .map(|_| ())
     }
 
     /// Sends `request` to the kernel with the caller's flags (plus `NLM_F_REQUEST`) and a
@@ -216,172 +260,53 @@ impl Socket {
     /// recorded rather than raised), or a single non-multipart reply when no ACK was asked
     /// for. This is what the `capture` example writes into `testdata/`.
     ///
-    /// The sender, sequence number and port id checks of [`request`](Self::request) apply;
-    /// multicast datagrams and stale replies are left out.
+    /// The sender, sequence number and port id checks and the deadline of
+    /// [`request`](Self::request) apply; multicast datagrams and stale replies are left out.
+    ///
+    /// ```
+    /// use nlcodec_socket::{message, Fake, Protocol, Socket};
+    /// let mut sock = Socket::with_transport(Protocol::ROUTE, Fake::new(|req| vec![req.ack()])).unwrap();
+    /// let mut req = message(19, nlcodec::consts::NLM_F_ACK, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+    /// let raw = sock.capture(&mut req).unwrap();
+    /// assert_eq!(nlcodec::messages(&raw).count(), 1); // the ACK
+    /// ```
     pub fn capture(&mut self, request: &mut [u8]) -> Result<Vec<u8>, Error> {
         let mut out = Vec::new();
         self.exchange(request, Addr::KERNEL, Mode::Capture, &mut |ev| {
             if let Event::Datagram(d) = ev {
                 out.extend_from_slice(d)
             }
+            Flow::Continue(())
         })?;
         Ok(out)
     }
 
-    /// The engine behind request, dump and capture. Returns the ext-ACK warning of a
-    /// successful end.
+    /// The blocking loop behind request, dump and capture: prepare, send, feed each
+    /// received datagram to the state machine until it is done or the deadline passes.
     fn exchange(
         &mut self,
         request: &mut [u8],
         peer: Addr,
         mode: Mode,
-        sink: &mut dyn FnMut(Event<'_>),
+        sink: &mut dyn FnMut(Event<'_>) -> Flow,
     ) -> Result<Option<String>, Error> {
-        let mut msgs = nlcodec::messages(request);
-        let first = match msgs.next() {
-            Some(Ok(m)) => m.header,
-            Some(Err(_)) => {
-                return Err(Error::InvalidRequest {
-                    reason: "not a netlink message",
-                })
-            }
-            None => {
-                return Err(Error::InvalidRequest {
-                    reason: "empty buffer",
-                })
-            }
-        };
-        if msgs.next().is_some() {
-            return Err(Error::InvalidRequest {
-                reason: "more than one message",
-            });
-        }
+        let started = Instant::now();
+        let deadline = self.deadline();
         let seq = self.next_seq();
-        let flags = first.flags
-            | NLM_F_REQUEST
-            | match mode {
-                Mode::Ack => NLM_F_ACK,
-                Mode::Dump => NLM_F_DUMP,
-                Mode::Capture => 0,
-            };
-        let sent = Header {
-            seq,
-            flags,
-            ..first
-        };
-        request[..NLMSG_HDRLEN].copy_from_slice(&sent.to_bytes());
+        let sent = prepare(request, mode, seq, self.protocol, self.schema)?;
         let request: &[u8] = request;
-        let header_len = (self.header_len)(sent.kind);
-        let wants_ack = sent.has_flags(NLM_F_ACK);
-        let is_dump = sent.flags & NLM_F_DUMP != 0 && mode != Mode::Ack;
-
-        self.send_to(request, peer)?;
+        self.io.send(request, peer)?;
         if self.local.port == 0 {
             // Autobound by the send: learn the port id replies will carry.
-            self.refresh_local_addr()?;
+            self.local = self.io.local_addr()?;
         }
-        let local_port = self.local.port;
-
-        let mut interrupted = false;
+        let header_len = (self.header_len)(sent.kind);
+        let mut ex = Exchange::new(sent, peer, mode, self.local.port, header_len, self.schema);
         loop {
-            let (n, from) = {
-                let (b, from) = self.recv_raw()?;
-                (b.len(), from)
-            };
+            let (n, from) = self.recv_counted(Some(deadline), started)?;
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
-            if from.groups != 0 && peer.groups == 0 {
-                continue; // a multicast event, not an answer
-            }
-            if from.port != peer.port {
-                return Err(Error::ForgedReply {
-                    from,
-                    expected: peer.port,
-                    bytes: bytes.into(),
-                });
-            }
-            check_stream(bytes, from, number)?;
-            let mut finished = None;
-            let mut failure = None;
-            let mut relevant = false;
-            for msg in nlcodec::messages(bytes).map_while(Result::ok) {
-                if msg.header.seq != seq {
-                    self.stale += 1;
-                    continue;
-                }
-                relevant = true;
-                if peer.port == 0 && msg.header.pid != local_port {
-                    return Err(Error::PortMismatch {
-                        expected: local_port,
-                        got: msg.header.pid,
-                        seq,
-                    });
-                }
-                if msg.header.has_flags(NLM_F_DUMP_INTR) {
-                    interrupted = true;
-                }
-                let payload = msg.decode().map_err(|source| Error::Malformed {
-                    datagram: number,
-                    from,
-                    bytes: bytes.into(),
-                    source,
-                })?;
-                match payload {
-                    Payload::Noop => {}
-                    Payload::Overrun => {
-                        if mode != Mode::Capture {
-                            return Err(Error::Overrun { from });
-                        }
-                    }
-                    Payload::Error(e) => {
-                        if e.error != 0 && mode != Mode::Capture {
-                            failure = Some(KernelError::from_error_message(
-                                &e,
-                                request,
-                                header_len,
-                                self.schema.map(|s| s.0),
-                            ));
-                        }
-                        finished = Some(e.ext_ack.msg.map(str::to_owned));
-                        break;
-                    }
-                    Payload::Done(d) => {
-                        if d.error != 0 && mode != Mode::Capture {
-                            failure = Some(KernelError::from_ext_ack(
-                                d.error.wrapping_neg(),
-                                &d.ext_ack,
-                                msg.header,
-                                request,
-                                header_len,
-                                self.schema.map(|s| s.0),
-                                true,
-                            ));
-                        }
-                        // The kernel never ACKs a dump it started: DONE always ends it.
-                        finished = Some(d.ext_ack.msg.map(str::to_owned));
-                        break;
-                    }
-                    Payload::Data(_) => {
-                        sink(Event::Data(msg));
-                        let single = !msg.header.has_flags(NLM_F_MULTI);
-                        if mode == Mode::Capture && single && !wants_ack && !is_dump {
-                            finished = Some(None);
-                        }
-                    }
-                }
-            }
-            if relevant {
-                sink(Event::Datagram(bytes));
-            }
-            if let Some(k) = failure {
-                return Err(Error::Kernel(Box::new(k)));
-            }
-            if let Some(warning) = finished {
-                if interrupted && mode != Mode::Capture {
-                    return Err(Error::DumpInterrupted {
-                        partial: Reply::default(),
-                    });
-                }
+            if let Some(warning) = ex.feed(request, bytes, from, number, &mut self.stale, sink)? {
                 return Ok(warning);
             }
         }

@@ -1,14 +1,18 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
 use crate::error::{Error, Op};
+use crate::genl::GenlFamily;
 use crate::sys;
+use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::Message;
 use rustix::net::netlink::SocketAddrNetlink;
-use rustix::net::{AddressFamily, RecvFlags, SendFlags, SocketFlags, SocketType};
+use rustix::net::{AddressFamily, SocketFlags, SocketType};
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::time::{Duration, Instant};
 
 /// A netlink protocol family (the third argument of `socket(AF_NETLINK, ...)`), by number.
 ///
@@ -95,11 +99,11 @@ impl Addr {
         Addr { port: 0, groups }
     }
 
-    fn to_rustix(self) -> SocketAddrNetlink {
+    pub(crate) fn to_rustix(self) -> SocketAddrNetlink {
         SocketAddrNetlink::new(self.port, self.groups)
     }
 
-    fn from_rustix(a: SocketAddrNetlink) -> Addr {
+    pub(crate) fn from_rustix(a: SocketAddrNetlink) -> Addr {
         Addr {
             port: a.pid(),
             groups: a.groups(),
@@ -144,15 +148,19 @@ impl<'a> Datagram<'a> {
     }
 }
 
-/// The smallest receive buffer this crate keeps (the kernel's own dump chunks stay below
-/// 32 KiB; larger datagrams grow it).
-pub(crate) const MIN_RECV_BUF: usize = 32 * 1024;
-
 /// A netlink socket.
 ///
 /// Thin: it moves bytes built by [`nlcodec::Writer`] to the kernel (or another process) and
 /// hands what comes back to [`nlcodec::messages`]. The file descriptor is exposed through
 /// [`AsFd`]/[`AsRawFd`] so any event loop can poll it.
+///
+/// The transport `T` is the kernel by default ([`Kernel`]); the same request, dump and
+/// monitor logic runs over a [`Fake`](crate::Fake) (tests without root or kernel) or a
+/// [`Replay`](crate::Replay) of a recording (see [`Socket::with_transport`]).
+///
+/// Nothing waits forever: requests, dumps and [`recv`](Self::recv) give up with
+/// [`Error::Timeout`] after [`timeout`](Self::timeout) (10 seconds unless
+/// [`set_timeout`](Self::set_timeout) changed it).
 ///
 /// ```no_run
 /// use nlcodec_socket::{Protocol, Socket};
@@ -163,8 +171,8 @@ pub(crate) const MIN_RECV_BUF: usize = 32 * 1024;
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
-pub struct Socket {
-    pub(crate) fd: OwnedFd,
+pub struct Socket<T: Transport = Kernel> {
+    pub(crate) io: T,
     pub(crate) protocol: Protocol,
     pub(crate) local: Addr,
     pub(crate) seq: u32,
@@ -173,7 +181,12 @@ pub struct Socket {
     pub(crate) header_len: fn(u16) -> usize,
     pub(crate) stale: u64,
     pub(crate) schema: Option<SchemaRef>,
+    pub(crate) timeout: Duration,
+    pub(crate) genl: HashMap<String, GenlFamily>,
 }
+
+/// The deadline of requests, dumps and receives unless [`Socket::set_timeout`] changes it.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The schema a socket names errors with (a wrapper for `Debug`).
 #[derive(Clone, Copy)]
@@ -219,36 +232,14 @@ impl Socket {
             protocol.to_rustix(),
         )
         .map_err(|e| Error::io(Op::Open, e))?;
-        Ok(Socket {
-            fd,
+        Ok(Socket::from_parts(
+            Kernel {
+                fd,
+                nonblocking: false.into(),
+            },
             protocol,
-            local: Addr::default(),
-            seq: 0,
-            rbuf: Vec::new(),
-            datagrams: 0,
-            header_len: default_header_len(protocol),
-            stale: 0,
-            schema: None,
-        })
-    }
-
-    /// Names kernel errors through `schema` (e.g. `nlcodec_families::runtime::Rtnetlink`, or
-    /// a `GenlRegistry` of resolved families): a [`KernelError`](crate::KernelError) then
-    /// carries the request's name, the extended-ACK offset as a named path (descending
-    /// into sub-messages and nests with their own header, such as `VETH_INFO_PEER`) and
-    /// the numeric path of the same steps.
-    ///
-    /// ```no_run
-    /// # use nlcodec::schema::{MsgDesc, Schema};
-    /// # struct Names;
-    /// # impl Schema for Names { fn message(&self, _: u16, _: &[u8]) -> Option<MsgDesc> { None } }
-    /// # static NAMES: Names = Names;
-    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
-    /// s.set_schema(&NAMES);
-    /// ```
-    pub fn set_schema(&mut self, schema: &'static (dyn Schema + Sync)) -> &mut Socket {
-        self.schema = Some(SchemaRef(schema));
-        self
+            Addr::default(),
+        ))
     }
 
     /// Opens a `SOCK_RAW` socket of `protocol` and binds it to a port id the kernel picks.
@@ -272,46 +263,8 @@ impl Socket {
     /// s.bind(Addr { port: 0, groups: 1 }).unwrap(); // RTNLGRP_LINK by mask
     /// ```
     pub fn bind(&mut self, addr: Addr) -> Result<Addr, Error> {
-        rustix::net::bind(&self.fd, &addr.to_rustix()).map_err(|e| Error::io(Op::Bind, e))?;
+        rustix::net::bind(&self.io.fd, &addr.to_rustix()).map_err(|e| Error::io(Op::Bind, e))?;
         self.refresh_local_addr()
-    }
-
-    /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is
-    /// bound, explicitly or by its first send).
-    ///
-    /// ```
-    /// use nlcodec_socket::{Kind, Protocol, Socket};
-    /// let mut s = Socket::new(Protocol::ROUTE, Kind::Raw).unwrap();
-    /// assert_eq!(s.refresh_local_addr().unwrap().port, 0); // not bound yet
-    /// ```
-    pub fn refresh_local_addr(&mut self) -> Result<Addr, Error> {
-        let any = rustix::net::getsockname(&self.fd).map_err(|e| Error::io(Op::LocalAddr, e))?;
-        let nl = SocketAddrNetlink::try_from(any).map_err(|e| Error::io(Op::LocalAddr, e))?;
-        self.local = Addr::from_rustix(nl);
-        Ok(self.local)
-    }
-
-    /// The bound address as last read (after [`open`](Self::open), [`bind`](Self::bind) or
-    /// [`refresh_local_addr`](Self::refresh_local_addr)).
-    pub fn local_addr(&self) -> Addr {
-        self.local
-    }
-
-    /// The protocol family the socket was opened with.
-    pub fn protocol(&self) -> Protocol {
-        self.protocol
-    }
-
-    /// Sets how many bytes of family header precede the attributes for each message type of
-    /// this protocol, so extended-ACK offsets resolve into attribute paths. The default knows
-    /// `NETLINK_ROUTE` (per type), generic netlink (4) and netfilter (4).
-    ///
-    /// ```no_run
-    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC).unwrap();
-    /// s.set_family_header_len(|_| 4 + 8); // genlmsghdr + a family's own 8-byte header
-    /// ```
-    pub fn set_family_header_len(&mut self, f: fn(u16) -> usize) {
-        self.header_len = f;
     }
 
     /// Joins multicast group `group` (any number, including those above 32) with
@@ -342,11 +295,11 @@ impl Socket {
     }
 
     fn set_opt(&self, name: &'static str, opt: i32, v: i32) -> Result<(), Error> {
-        sys::set_int(self.fd.as_fd(), opt, v).map_err(|e| Error::io(Op::SockOpt(name), e))
+        sys::set_int(self.io.fd.as_fd(), opt, v).map_err(|e| Error::io(Op::SockOpt(name), e))
     }
 
     fn get_opt(&self, name: &'static str, opt: i32) -> Result<bool, Error> {
-        sys::get_int(self.fd.as_fd(), opt)
+        sys::get_int(self.io.fd.as_fd(), opt)
             .map(|v| v != 0)
             .map_err(|e| Error::io(Op::SockOpt(name), e))
     }
@@ -414,20 +367,20 @@ impl Socket {
     /// assert!(s.recv_buffer_size().unwrap() >= 64 * 1024);
     /// ```
     pub fn set_recv_buffer_size(&self, bytes: usize) -> Result<(), Error> {
-        rustix::net::sockopt::set_socket_recv_buffer_size(&self.fd, bytes)
+        rustix::net::sockopt::set_socket_recv_buffer_size(&self.io.fd, bytes)
             .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUF"), e))
     }
 
     /// `SO_RCVBUFFORCE`: like [`set_recv_buffer_size`](Self::set_recv_buffer_size) past
     /// `rmem_max` (needs `CAP_NET_ADMIN`).
     pub fn set_recv_buffer_size_force(&self, bytes: usize) -> Result<(), Error> {
-        rustix::net::sockopt::set_socket_recv_buffer_size_force(&self.fd, bytes)
+        rustix::net::sockopt::set_socket_recv_buffer_size_force(&self.io.fd, bytes)
             .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUFFORCE"), e))
     }
 
     /// Reads `SO_RCVBUF` (the doubled value the kernel really uses).
     pub fn recv_buffer_size(&self) -> Result<usize, Error> {
-        rustix::net::sockopt::socket_recv_buffer_size(&self.fd)
+        rustix::net::sockopt::socket_recv_buffer_size(&self.io.fd)
             .map_err(|e| Error::io(Op::SockOpt("SO_RCVBUF"), e))
     }
 
@@ -440,7 +393,11 @@ impl Socket {
     /// assert!(s.recv().unwrap_err().is_would_block()); // nobody sent anything
     /// ```
     pub fn set_nonblocking(&self, on: bool) -> Result<(), Error> {
-        rustix::io::ioctl_fionbio(&self.fd, on).map_err(|e| Error::io(Op::NonBlocking, e))
+        rustix::io::ioctl_fionbio(&self.io.fd, on).map_err(|e| Error::io(Op::NonBlocking, e))?;
+        self.io
+            .nonblocking
+            .store(on, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
     }
 
     /// Sends `bytes` to the kernel (port id 0).
@@ -461,12 +418,7 @@ impl Socket {
     /// kernel socket (`NETLINK_USERSOCK`) that part fails with `ECONNREFUSED` after the
     /// group members got their copies, so that one error is taken as success here.
     pub fn send_to(&self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-        match rustix::net::sendto(&self.fd, bytes, SendFlags::empty(), &to.to_rustix()) {
-            Err(rustix::io::Errno::CONNREFUSED) if to.groups != 0 && to.port == 0 => {
-                Ok(bytes.len())
-            }
-            r => r.map_err(|e| Error::io(Op::Send, e)),
-        }
+        crate::transport::send_to(&self.io.fd, bytes, to)
     }
 
     /// Receives one datagram into `buf` without ever cutting it: the datagram is first
@@ -484,32 +436,157 @@ impl Socket {
     /// }
     /// ```
     pub fn recv_into(&self, buf: &mut [u8]) -> Result<(usize, Addr), Error> {
-        let (_, full, _) =
-            rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::PEEK | RecvFlags::TRUNC)
-                .map_err(|e| Error::io(Op::Recv, e))?;
-        if full > buf.len() {
-            return Err(Error::BufferTooSmall {
-                needed: full,
-                capacity: buf.len(),
-            });
+        self.io.recv_into(buf, false)
+    }
+}
+
+impl<T: Transport> Socket<T> {
+    pub(crate) fn from_parts(io: T, protocol: Protocol, local: Addr) -> Socket<T> {
+        Socket {
+            io,
+            protocol,
+            local,
+            seq: 0,
+            rbuf: Vec::new(),
+            datagrams: 0,
+            header_len: default_header_len(protocol),
+            stale: 0,
+            schema: None,
+            timeout: DEFAULT_TIMEOUT,
+            genl: HashMap::new(),
         }
-        let (_, n, addr) = rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::TRUNC)
-            .map_err(|e| Error::io(Op::Recv, e))?;
-        if n > buf.len() {
-            // Another thread swapped the queue between the two calls; never hand back a cut
-            // datagram.
-            return Err(Error::BufferTooSmall {
-                needed: n,
-                capacity: buf.len(),
-            });
-        }
-        let from = match addr {
-            Some(a) => Addr::from_rustix(
-                SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?,
-            ),
-            None => Addr::default(),
-        };
-        Ok((n, from))
+    }
+
+    /// A socket of `protocol` over another transport: a [`Fake`](crate::Fake), a
+    /// [`Replay`](crate::Replay), a [`Record`](crate::Record) or your own. Its port id is
+    /// the transport's [`local_addr`](Transport::local_addr).
+    ///
+    /// ```
+    /// use nlcodec_socket::{Fake, Protocol, Socket};
+    /// let s = Socket::with_transport(Protocol::ROUTE, Fake::new(|req| vec![req.ack()])).unwrap();
+    /// assert_eq!(s.local_addr().port, nlcodec_socket::Fake::PORT);
+    /// ```
+    pub fn with_transport(protocol: Protocol, mut io: T) -> Result<Socket<T>, Error> {
+        let local = io.local_addr()?;
+        Ok(Socket::from_parts(io, protocol, local))
+    }
+
+    /// The same socket (schema, timeout, sequence numbers, caches) over the transport `f`
+    /// makes of this one's (a wrapper such as [`Record`](crate::Record)).
+    ///
+    /// ```
+    /// use nlcodec_socket::{Fake, Protocol, Socket};
+    /// let s = Socket::with_transport(Protocol::ROUTE, Fake::new(|_| vec![])).unwrap();
+    /// let s = s.map_transport(|f| Ok(f.with_port(9))).unwrap();
+    /// assert_eq!(s.local_addr().port, 4242); // the address is kept until refreshed
+    /// ```
+    pub fn map_transport<U: Transport>(
+        self,
+        f: impl FnOnce(T) -> Result<U, Error>,
+    ) -> Result<Socket<U>, Error> {
+        Ok(Socket {
+            io: f(self.io)?,
+            protocol: self.protocol,
+            local: self.local,
+            seq: self.seq,
+            rbuf: self.rbuf,
+            datagrams: self.datagrams,
+            header_len: self.header_len,
+            stale: self.stale,
+            schema: self.schema,
+            timeout: self.timeout,
+            genl: self.genl,
+        })
+    }
+
+    /// The transport.
+    pub fn transport(&self) -> &T {
+        &self.io
+    }
+
+    /// The transport, mutably (to queue a fake's events, for instance).
+    pub fn transport_mut(&mut self) -> &mut T {
+        &mut self.io
+    }
+
+    /// Unwraps the transport (to finish a recording, for instance).
+    pub fn into_transport(self) -> T {
+        self.io
+    }
+
+    /// How long a request, a dump or a [`recv`](Self::recv) may wait in all before it
+    /// fails with [`Error::Timeout`]: one deadline per call, from its start.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// assert_eq!(s.timeout(), nlcodec_socket::DEFAULT_TIMEOUT);
+    /// s.set_timeout(Duration::from_millis(500));
+    /// assert_eq!(s.timeout(), Duration::from_millis(500));
+    /// ```
+    pub fn set_timeout(&mut self, timeout: Duration) -> &mut Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The current timeout (see [`set_timeout`](Self::set_timeout)).
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Names kernel errors through `schema` (e.g. `nlcodec_families::runtime::Rtnetlink`, or
+    /// a `GenlRegistry` of resolved families): a [`KernelError`](crate::KernelError) then
+    /// carries the request's name, the extended-ACK offset as a named path (descending
+    /// into sub-messages and nests with their own header, such as `VETH_INFO_PEER`) and
+    /// the numeric path of the same steps.
+    ///
+    /// ```no_run
+    /// # use nlcodec::schema::{MsgDesc, Schema};
+    /// # struct Names;
+    /// # impl Schema for Names { fn message(&self, _: u16, _: &[u8]) -> Option<MsgDesc> { None } }
+    /// # static NAMES: Names = Names;
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
+    /// s.set_schema(&NAMES);
+    /// ```
+    pub fn set_schema(&mut self, schema: &'static (dyn Schema + Sync)) -> &mut Self {
+        self.schema = Some(SchemaRef(schema));
+        self
+    }
+
+    /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is
+    /// bound, explicitly or by its first send).
+    ///
+    /// ```
+    /// use nlcodec_socket::{Kind, Protocol, Socket};
+    /// let mut s = Socket::new(Protocol::ROUTE, Kind::Raw).unwrap();
+    /// assert_eq!(s.refresh_local_addr().unwrap().port, 0); // not bound yet
+    /// ```
+    pub fn refresh_local_addr(&mut self) -> Result<Addr, Error> {
+        self.local = self.io.local_addr()?;
+        Ok(self.local)
+    }
+
+    /// The bound address as last read (after [`open`](Self::open), [`bind`](Self::bind) or
+    /// [`refresh_local_addr`](Self::refresh_local_addr)).
+    pub fn local_addr(&self) -> Addr {
+        self.local
+    }
+
+    /// The protocol family the socket was opened with.
+    pub fn protocol(&self) -> Protocol {
+        self.protocol
+    }
+
+    /// Sets how many bytes of family header precede the attributes for each message type of
+    /// this protocol, so extended-ACK offsets resolve into attribute paths. The default knows
+    /// `NETLINK_ROUTE` (per type), generic netlink (4) and netfilter (4).
+    ///
+    /// ```no_run
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC).unwrap();
+    /// s.set_family_header_len(|_| 4 + 8); // genlmsghdr + a family's own 8-byte header
+    /// ```
+    pub fn set_family_header_len(&mut self, f: fn(u16) -> usize) {
+        self.header_len = f;
     }
 
     /// Receives one whole datagram into the socket's own buffer (grown as needed, at least
@@ -524,22 +601,42 @@ impl Socket {
     /// println!("{}", String::from_utf8_lossy(bytes).replace('\0', "\n"));
     /// ```
     pub fn recv_raw(&mut self) -> Result<(&[u8], Addr), Error> {
+        let deadline = self.deadline();
+        self.recv_raw_until(Some(deadline))
+    }
+
+    /// Like [`recv_raw`](Self::recv_raw) with a deadline of the caller's (`None`: wait as
+    /// long as it takes, for listeners that mean to).
+    pub fn recv_raw_until(&mut self, deadline: Option<Instant>) -> Result<(&[u8], Addr), Error> {
+        let n = self.recv_counted(deadline, Instant::now())?;
+        Ok((&self.rbuf[..n.0], n.1))
+    }
+
+    /// One datagram into the receive buffer, counted; [`Error::Timeout`] at the deadline.
+    pub(crate) fn recv_counted(
+        &mut self,
+        deadline: Option<Instant>,
+        started: Instant,
+    ) -> Result<(usize, Addr), Error> {
         if self.rbuf.len() < MIN_RECV_BUF {
             self.rbuf.resize(MIN_RECV_BUF, 0);
         }
-        loop {
-            let mut buf = std::mem::take(&mut self.rbuf);
-            let r = self.recv_into(&mut buf);
-            self.rbuf = buf;
-            match r {
-                Ok((n, from)) => {
-                    self.datagrams += 1;
-                    return Ok((&self.rbuf[..n], from));
-                }
-                Err(Error::BufferTooSmall { needed, .. }) => self.rbuf.resize(needed, 0),
-                Err(e) => return Err(e),
+        match self.io.recv(&mut self.rbuf, deadline)? {
+            Some(r) => {
+                self.datagrams += 1;
+                Ok(r)
             }
+            None => Err(Error::Timeout {
+                waited: started.elapsed(),
+            }),
         }
+    }
+
+    /// The deadline of an exchange starting now.
+    pub(crate) fn deadline(&self) -> Instant {
+        Instant::now()
+            .checked_add(self.timeout)
+            .unwrap_or_else(|| Instant::now() + Duration::from_secs(365 * 24 * 3600))
     }
 
     /// Receives one whole datagram and checks that it is a well-formed netlink message
@@ -548,16 +645,31 @@ impl Socket {
     ///
     /// `ENOBUFS` (events dropped) comes back as [`Error::EventsLost`].
     pub fn recv(&mut self) -> Result<Datagram<'_>, Error> {
-        let at = self.recv_checked()?;
+        let deadline = self.deadline();
+        self.recv_until(Some(deadline))
+    }
+
+    /// Like [`recv`](Self::recv) with a deadline of the caller's; `None` waits as long as it
+    /// takes (a listener that means to).
+    ///
+    /// ```
+    /// use nlcodec_socket::{Error, Fake, Protocol, Socket};
+    /// use std::time::{Duration, Instant};
+    /// let mut s = Socket::with_transport(Protocol::ROUTE, Fake::new(|_| vec![])).unwrap();
+    /// let soon = Instant::now() + Duration::from_millis(10);
+    /// assert!(matches!(s.recv_until(Some(soon)), Err(Error::Timeout { .. })));
+    /// ```
+    pub fn recv_until(&mut self, deadline: Option<Instant>) -> Result<Datagram<'_>, Error> {
+        let at = self.recv_checked(deadline)?;
         Ok(self.datagram(at))
     }
 
     /// Receives and validates one datagram, leaving it in the receive buffer.
-    pub(crate) fn recv_checked(&mut self) -> Result<(usize, Addr, u64), Error> {
-        let (n, from) = {
-            let (bytes, from) = self.recv_raw()?;
-            (bytes.len(), from)
-        };
+    pub(crate) fn recv_checked(
+        &mut self,
+        deadline: Option<Instant>,
+    ) -> Result<(usize, Addr, u64), Error> {
+        let (n, from) = self.recv_counted(deadline, Instant::now())?;
         let number = self.datagrams;
         check_stream(&self.rbuf[..n], from, number)?;
         Ok((n, from, number))
@@ -599,18 +711,18 @@ pub(crate) fn check_stream(bytes: &[u8], from: Addr, datagram: u64) -> Result<()
 
 impl AsFd for Socket {
     fn as_fd(&self) -> BorrowedFd<'_> {
-        self.fd.as_fd()
+        self.io.fd.as_fd()
     }
 }
 
 impl AsRawFd for Socket {
     fn as_raw_fd(&self) -> RawFd {
-        self.fd.as_raw_fd()
+        self.io.fd.as_raw_fd()
     }
 }
 
 impl From<Socket> for OwnedFd {
     fn from(s: Socket) -> OwnedFd {
-        s.fd
+        s.io.fd
     }
 }

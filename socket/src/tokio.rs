@@ -1,15 +1,20 @@
 //! An async wrapper on tokio's `AsyncFd` (feature `tokio`).
 
 use crate::error::{Error, Op};
+use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
 use crate::socket::{Addr, Datagram, Socket};
+use crate::Reply;
+use std::time::Instant;
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
 
 /// A [`Socket`] driven by tokio: the socket is switched to non-blocking mode and registered
 /// with the runtime's reactor; receives and sends wait for readiness instead of blocking.
 ///
-/// Requests and dumps stay on the blocking API: use a second, blocking [`Socket`] for those,
-/// and this one for listening.
+/// [`request`](Self::request) and [`dump`](Self::dump) are the blocking socket's, awaited:
+/// the same checks, flags and deadline ([`Socket::set_timeout`], read from the wrapped
+/// socket). Use one socket for requests and another for listening, so events do not queue
+/// up behind answers.
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), nlcodec_socket::Error> {
@@ -66,7 +71,7 @@ impl AsyncSocket {
                 op: Op::Recv,
                 source: e,
             })?;
-            match guard.get_inner_mut().recv_checked() {
+            match guard.get_inner_mut().recv_checked(None) {
                 Ok(at) => {
                     drop(guard);
                     return Ok(self.inner.get_ref().datagram(at));
@@ -89,6 +94,105 @@ impl AsyncSocket {
                 Err(e) if e.is_would_block() => guard.clear_ready(),
                 r => return r,
             }
+        }
+    }
+
+    /// Sends `request` as a `do` (`NLM_F_ACK` added) and awaits its replies up to the ACK,
+    /// like [`Socket::request`]: typed errors, the same checks and the socket's deadline.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use nlcodec_socket::{message, AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// let hdr = nlcodec::family::route::IfInfoMsg { index: 1, ..Default::default() };
+    /// let lo = sock.request(&mut message(18, 0, &hdr, |_| Ok(()))?).await?; // RTM_GETLINK
+    /// assert_eq!(lo.len(), 1);
+    /// # Ok(()) }
+    /// ```
+    pub async fn request(&mut self, request: &mut [u8]) -> Result<Reply, Error> {
+        self.collect(request, Mode::Ack).await
+    }
+
+    /// Sends `request` as a dump and awaits every message up to `NLMSG_DONE`, like
+    /// [`Socket::dump`] (only dump requests are sent: [`Error::NotDumpable`]).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use nlcodec_socket::{message, AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// let hdr = nlcodec::family::route::IfInfoMsg::default();
+    /// let links = sock.dump(&mut message(18, 0, &hdr, |_| Ok(()))?).await?; // RTM_GETLINK
+    /// println!("{} links", links.len());
+    /// # Ok(()) }
+    /// ```
+    pub async fn dump(&mut self, request: &mut [u8]) -> Result<Reply, Error> {
+        self.collect(request, Mode::Dump).await
+    }
+
+    async fn collect(&mut self, request: &mut [u8], mode: Mode) -> Result<Reply, Error> {
+        let mut reply = Reply::default();
+        let r = self
+            .exchange(request, mode, &mut |ev| {
+                if let Event::Data(m) = ev {
+                    reply.push(&m)
+                }
+                Flow::Continue(())
+            })
+            .await;
+        match r {
+            Ok(warning) => {
+                reply.warning = warning;
+                Ok(reply)
+            }
+            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn exchange(
+        &mut self,
+        request: &mut [u8],
+        mode: Mode,
+        sink: &mut (dyn FnMut(Event<'_>) -> Flow + Send),
+    ) -> Result<Option<String>, Error> {
+        let started = Instant::now();
+        let ex = {
+            let s = self.inner.get_mut();
+            let seq = s.next_seq();
+            let sent = prepare(request, mode, seq, s.protocol, s.schema)?;
+            let header_len = (s.header_len)(sent.kind);
+            Exchange::new(sent, Addr::KERNEL, mode, s.local.port, header_len, s.schema)
+        };
+        let deadline = self.inner.get_ref().deadline();
+        let request: &[u8] = request;
+        let work = async {
+            self.send_to(request, Addr::KERNEL).await?;
+            let mut ex = ex;
+            loop {
+                let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
+                    op: Op::Recv,
+                    source: e,
+                })?;
+                let s = guard.get_inner_mut();
+                let (n, from, number) = match s.recv_checked(None) {
+                    Ok(at) => at,
+                    Err(e) if e.is_would_block() => {
+                        guard.clear_ready();
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                let bytes = &s.rbuf[..n];
+                if let Some(w) = ex.feed(request, bytes, from, number, &mut s.stale, sink)? {
+                    return Ok(w);
+                }
+            }
+        };
+        match tokio::time::timeout_at(deadline.into(), work).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::Timeout {
+                waited: started.elapsed(),
+            }),
         }
     }
 }

@@ -141,8 +141,21 @@ fn veth_created_and_mtu_changed_then_seen_in_dump() {
 
         // The zero-copy variant sees the same messages.
         let mut n = 0;
-        s.dump_each(&mut get_links(0), |_| n += 1).unwrap();
+        s.dump_with(&mut get_links(0), |_| {
+            n += 1;
+            Ok::<_, Error>(std::ops::ControlFlow::Continue(()))
+        })
+        .unwrap();
         assert_eq!(n, 3);
+        // Stopped after the first: the rest is drained, the next request works.
+        let mut n = 0;
+        s.dump_with(&mut get_links(0), |_| {
+            n += 1;
+            Ok::<_, Error>(std::ops::ControlFlow::Break(()))
+        })
+        .unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(s.dump(&mut get_links(0)).unwrap().len(), 3);
     });
 }
 

@@ -1,0 +1,194 @@
+//! The transport seam: what moves datagrams for a [`Socket`](crate::Socket). The request,
+//! dump and monitor logic is the same over the kernel ([`Kernel`]), a fake
+//! ([`Fake`](crate::Fake)) or a recording ([`Replay`](crate::Replay)).
+
+use crate::error::{Error, Op};
+use crate::socket::Addr;
+use rustix::event::{PollFd, PollFlags, Timespec};
+use rustix::net::netlink::SocketAddrNetlink;
+use rustix::net::{RecvFlags, SendFlags};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// Moves whole datagrams between a [`Socket`](crate::Socket) and its peer.
+///
+/// Implement it to run the crate's request, dump and monitor logic over something else than
+/// a kernel socket. A receive that would wait past its deadline returns `Ok(None)`: nothing
+/// in this crate waits forever unless the caller asked for it (`deadline: None`).
+///
+/// ```
+/// use nlcodec_socket::{Addr, Error, Protocol, Socket, Transport};
+/// use std::time::Instant;
+///
+/// /// A peer that never answers.
+/// struct Silent;
+/// impl Transport for Silent {
+///     fn send(&mut self, bytes: &[u8], _to: Addr) -> Result<usize, Error> { Ok(bytes.len()) }
+///     fn recv(&mut self, _: &mut Vec<u8>, _: Option<Instant>) -> Result<Option<(usize, Addr)>, Error> {
+///         Ok(None)
+///     }
+///     fn local_addr(&mut self) -> Result<Addr, Error> { Ok(Addr::port(1)) }
+/// }
+///
+/// let mut s = Socket::with_transport(Protocol::ROUTE, Silent).unwrap();
+/// let mut req = nlcodec_socket::message(18, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+/// assert!(matches!(s.dump(&mut req), Err(Error::Timeout { .. })));
+/// ```
+pub trait Transport {
+    /// Sends one datagram to `to`; returns the bytes sent.
+    fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize, Error>;
+
+    /// Receives one whole datagram into `buf` (grown as needed, never cut), waiting at most
+    /// until `deadline` (`None`: as long as it takes). Returns its length and sender, or
+    /// `None` when the deadline passed first.
+    fn recv(
+        &mut self,
+        buf: &mut Vec<u8>,
+        deadline: Option<Instant>,
+    ) -> Result<Option<(usize, Addr)>, Error>;
+
+    /// The address replies are sent to (the port id the peer fills into its answers).
+    fn local_addr(&mut self) -> Result<Addr, Error>;
+}
+
+/// The real transport: an open `AF_NETLINK` socket descriptor.
+///
+/// ```
+/// use nlcodec_socket::{Kernel, Protocol, Socket};
+/// let s: Socket<Kernel> = Socket::open(Protocol::ROUTE).unwrap();
+/// assert_ne!(s.local_addr().port, 0);
+/// ```
+#[derive(Debug)]
+pub struct Kernel {
+    pub(crate) fd: OwnedFd,
+    /// Set by `Socket::set_nonblocking`: receives then try once instead of waiting.
+    pub(crate) nonblocking: AtomicBool,
+}
+
+impl Kernel {
+    /// Receives one datagram into `buf` without ever cutting it (see
+    /// [`Socket::recv_into`](crate::Socket::recv_into)); `dontwait` adds `MSG_DONTWAIT`.
+    pub(crate) fn recv_into(&self, buf: &mut [u8], dontwait: bool) -> Result<(usize, Addr), Error> {
+        let wait = if dontwait {
+            RecvFlags::DONTWAIT
+        } else {
+            RecvFlags::empty()
+        };
+        let (_, full, _) = rustix::net::recvfrom(
+            &self.fd,
+            &mut buf[..],
+            RecvFlags::PEEK | RecvFlags::TRUNC | wait,
+        )
+        .map_err(|e| Error::io(Op::Recv, e))?;
+        if full > buf.len() {
+            return Err(Error::BufferTooSmall {
+                needed: full,
+                capacity: buf.len(),
+            });
+        }
+        let (_, n, addr) = rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::TRUNC | wait)
+            .map_err(|e| Error::io(Op::Recv, e))?;
+        if n > buf.len() {
+            // Another thread swapped the queue between the two calls; never hand back a cut
+            // datagram.
+            return Err(Error::BufferTooSmall {
+                needed: n,
+                capacity: buf.len(),
+            });
+        }
+        let from = match addr {
+            Some(a) => Addr::from_rustix(
+                SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?,
+            ),
+            None => Addr::default(),
+        };
+        Ok((n, from))
+    }
+
+    /// Waits until the descriptor is readable or `deadline` passes (false).
+    fn wait_readable(&self, deadline: Option<Instant>) -> Result<bool, Error> {
+        loop {
+            let timeout = match deadline {
+                None => None,
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Ok(false);
+                    }
+                    Some(Timespec::try_from(left).unwrap_or(Timespec {
+                        tv_sec: i64::MAX,
+                        tv_nsec: 0,
+                    }))
+                }
+            };
+            let mut fds = [PollFd::new(&self.fd, PollFlags::IN)];
+            match rustix::event::poll(&mut fds, timeout.as_ref()) {
+                Ok(0) => continue, // loop re-checks the deadline
+                Ok(_) => return Ok(true),
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(Error::io(Op::Recv, e)),
+            }
+        }
+    }
+}
+
+/// The smallest receive buffer kept (the kernel's own dump chunks stay below 32 KiB; larger
+/// datagrams grow it).
+pub(crate) const MIN_RECV_BUF: usize = 32 * 1024;
+
+impl Transport for Kernel {
+    fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
+        send_to(&self.fd, bytes, to)
+    }
+
+    fn recv(
+        &mut self,
+        buf: &mut Vec<u8>,
+        deadline: Option<Instant>,
+    ) -> Result<Option<(usize, Addr)>, Error> {
+        if buf.len() < MIN_RECV_BUF {
+            buf.resize(MIN_RECV_BUF, 0);
+        }
+        let once = self.nonblocking.load(Ordering::Relaxed);
+        loop {
+            if !once && !self.wait_readable(deadline)? {
+                return Ok(None);
+            }
+            match self.recv_into(buf, true) {
+                Ok(r) => return Ok(Some(r)),
+                Err(Error::BufferTooSmall { needed, .. }) => buf.resize(needed, 0),
+                // Readable but gone (another reader): wait again.
+                Err(e) if e.is_would_block() && !once => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn local_addr(&mut self) -> Result<Addr, Error> {
+        let any = rustix::net::getsockname(&self.fd).map_err(|e| Error::io(Op::LocalAddr, e))?;
+        let nl = SocketAddrNetlink::try_from(any).map_err(|e| Error::io(Op::LocalAddr, e))?;
+        Ok(Addr::from_rustix(nl))
+    }
+}
+
+/// `sendto`, with the one `ECONNREFUSED` of a group send on a kernel-less protocol taken as
+/// success (see [`Socket::send_to`](crate::Socket::send_to)).
+pub(crate) fn send_to(fd: &OwnedFd, bytes: &[u8], to: Addr) -> Result<usize, Error> {
+    match rustix::net::sendto(fd, bytes, SendFlags::empty(), &to.to_rustix()) {
+        Err(rustix::io::Errno::CONNREFUSED) if to.groups != 0 && to.port == 0 => Ok(bytes.len()),
+        r => r.map_err(|e| Error::io(Op::Send, e)),
+    }
+}
+
+impl AsFd for Kernel {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
+    }
+}
+
+impl AsRawFd for Kernel {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.as_raw_fd()
+    }
+}
