@@ -299,8 +299,8 @@ pub enum Error {
         name: Option<&'static str>,
     },
     /// [`Socket::request`](crate::Socket::request) was given a message whose operation, by
-    /// the socket's schema, has no `do` form (dump-only, or a notification the kernel sends
-    /// but never takes). Nothing was sent.
+    /// the socket's schema, is a notification the kernel sends but never takes. Nothing was
+    /// sent.
     NotDoable {
         /// The message type.
         request: u16,

@@ -93,7 +93,10 @@ pub(crate) fn prepare(
         }
         Mode::Ack => {
             if let Some(o) = op {
-                if o.notification || (!o.has_do() && o.has_dump()) {
+                // Only a notification is certain misuse: the specs leave out some `do`
+                // forms the kernel has (IPv6 RTM_GETADDR), and the kernel refuses those
+                // itself without hanging.
+                if o.notification {
                     return Err(Error::NotDoable {
                         request: first.kind,
                         name: o.c_name,

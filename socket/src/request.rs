@@ -96,7 +96,8 @@ impl<T: Transport> Socket<T> {
     ///
     /// Because the ACK is always asked for, an operation without a reply (`RTM_SETLINK`)
     /// ends too. When the socket has a schema ([`set_schema`](Self::set_schema)) and it
-    /// says the operation has no `do` form, nothing is sent: [`Error::NotDoable`].
+    /// says the message is a notification (sent by the kernel, never taken), nothing is
+    /// sent: [`Error::NotDoable`].
     ///
     /// Every reply is checked: the sender's socket address must be port 0 (the kernel); the
     /// header's `nlmsg_pid` is not verified by the kernel but the sockaddr is, so this is what

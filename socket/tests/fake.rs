@@ -1,0 +1,409 @@
+//! The crate's own reply logic on crafted datagrams, over the fake transport: no kernel, no
+//! root. Sequence numbers, port ids, forged replies, DUMP_INTR, ENOBUFS, deadlines, the do /
+//! dump split, early stops, typed views, and record -> replay.
+
+use nlcodec::consts::*;
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_GETLINK};
+use nlcodec_families::rt_link::{RTM_NEWLINK, RTM_SETLINK};
+use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_socket::fake::{message as raw, Delivery};
+use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Replay, Socket};
+use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn getlink() -> Vec<u8> {
+    message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap()
+}
+
+fn setlink(mtu: u32) -> Vec<u8> {
+    message(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
+        LinkAttrsBuilder::new(w).mtu(mtu).map(|_| ())
+    })
+    .unwrap()
+}
+
+/// A link message as the kernel would send it in a dump.
+fn link(index: i32, name: &str) -> Vec<u8> {
+    let m = message(
+        RTM_NEWLINK,
+        0,
+        &Ifinfomsg {
+            ifi_index: index,
+            ..Default::default()
+        },
+        |w| LinkAttrsBuilder::new(w).ifname(name)?.mtu(1500).map(|_| ()),
+    )
+    .unwrap();
+    m[NLMSG_HDRLEN..].to_vec()
+}
+
+fn sock(f: Fake) -> Socket<Fake> {
+    Socket::with_transport(Protocol::ROUTE, f).unwrap()
+}
+
+#[test]
+fn do_sets_ack_and_dump_sets_dump_and_fresh_sequence_numbers() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let mut s = sock(Fake::new(move |req| {
+        log.lock()
+            .unwrap()
+            .push((req.header.kind, req.header.flags, req.header.seq));
+        if req.header.flags & NLM_F_DUMP == NLM_F_DUMP {
+            vec![req.dump_reply([link(1, "lo")])]
+        } else {
+            vec![req.ack()]
+        }
+    }));
+    assert!(s.request(&mut setlink(1400)).unwrap().is_empty());
+    assert_eq!(s.dump(&mut getlink()).unwrap().len(), 1);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            (RTM_SETLINK, NLM_F_REQUEST | NLM_F_ACK, 1),
+            (RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, 2)
+        ]
+    );
+}
+
+#[test]
+fn dump_of_a_set_or_new_request_is_refused_before_sending() {
+    let mut s = sock(Fake::new(|req| vec![req.ack()]));
+    for (kind, buf) in [
+        (RTM_SETLINK, setlink(1400)),
+        (RTM_NEWLINK, {
+            message(RTM_NEWLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap()
+        }),
+    ] {
+        let e = s.dump(&mut buf.clone()).unwrap_err();
+        assert!(
+            matches!(e, Error::NotDumpable { request, name: None } if request == kind),
+            "{e:?}"
+        );
+    }
+    // With the schema the error names the operation.
+    s.set_schema(&Rtnetlink);
+    let e = s.dump(&mut setlink(1400)).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::NotDumpable {
+                name: Some("RTM_SETLINK"),
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(e.to_string().contains("RTM_SETLINK has no dump form"));
+    assert!(s.transport().requests().is_empty(), "nothing was sent");
+}
+
+#[test]
+fn stale_replies_are_skipped_and_counted() {
+    let mut s = sock(Fake::new(|req| {
+        let old = FakeRequest {
+            header: nlcodec::Header {
+                seq: req.header.seq.wrapping_sub(1),
+                ..req.header
+            },
+            ..*req
+        };
+        vec![
+            old.dump_reply([link(9, "old")]),
+            req.dump_reply([link(1, "lo")]),
+        ]
+    }));
+    let r = s.dump(&mut getlink()).unwrap();
+    let names: Vec<String> = r
+        .parse(LinkMsg::parse)
+        .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["lo"]);
+    assert_eq!(s.stale_replies_skipped(), 2); // the old link and its DONE
+}
+
+#[test]
+fn wrong_port_id_in_a_reply_is_a_port_mismatch() {
+    let mut s = sock(Fake::new(|req| {
+        vec![raw(NLMSG_ERROR, 0, req.header.seq, 77, &[0; 20])]
+    }));
+    let e = s.request(&mut setlink(1)).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::PortMismatch {
+                expected: Fake::PORT,
+                got: 77,
+                seq: 1
+            }
+        ),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn forged_reply_from_another_port_is_rejected_and_the_socket_goes_on() {
+    let mut s = sock(Fake::new(|req| vec![req.ack()]));
+    let forged = raw(NLMSG_ERROR, 0, 1, Fake::PORT, &[0; 20]);
+    s.transport_mut().push(Delivery::Datagram {
+        bytes: forged.clone(),
+        from: Addr::port(31337),
+    });
+    let e = s.request(&mut setlink(1)).unwrap_err();
+    match e {
+        Error::ForgedReply {
+            from,
+            expected: 0,
+            bytes,
+        } => {
+            assert_eq!(from.port, 31337);
+            assert_eq!(&bytes[..], &forged[..]);
+        }
+        e => panic!("{e:?}"),
+    }
+    // The real ACK of that request is now stale; the next request still works.
+    assert!(s.request(&mut setlink(2)).is_ok());
+    assert_eq!(s.stale_replies_skipped(), 1);
+}
+
+#[test]
+fn multicast_events_during_a_request_are_skipped() {
+    let mut s = sock(Fake::new(|req| vec![req.ack()]));
+    s.transport_mut().push(Delivery::Datagram {
+        bytes: raw(RTM_NEWLINK, 0, 0, 0, &link(3, "ev")),
+        from: Addr::group(1),
+    });
+    assert!(s.request(&mut setlink(1)).is_ok());
+}
+
+#[test]
+fn dump_intr_keeps_the_partial_results() {
+    let mut s = sock(Fake::new(|req| {
+        let kind = req.reply_kind();
+        let mut d = req.message(kind, NLM_F_MULTI, &link(1, "a"));
+        d.extend(req.message(kind, NLM_F_MULTI | NLM_F_DUMP_INTR, &link(2, "b")));
+        d.extend(req.message(NLMSG_DONE, NLM_F_MULTI | NLM_F_DUMP_INTR, &[0; 4]));
+        vec![d]
+    }));
+    let Error::DumpInterrupted { partial } = s.dump(&mut getlink()).unwrap_err() else {
+        panic!()
+    };
+    assert_eq!(partial.len(), 2);
+    let names: Vec<_> = partial
+        .parse(LinkMsg::parse)
+        .map(|l| l.unwrap().header.ifi_index)
+        .collect();
+    assert_eq!(names, [1, 2]);
+}
+
+#[test]
+fn enobufs_is_events_lost_and_the_next_receive_works() {
+    let mut s = sock(Fake::new(|_| vec![]));
+    s.transport_mut().push(Delivery::Lost);
+    s.transport_mut().push(Delivery::Datagram {
+        bytes: raw(RTM_NEWLINK, 0, 0, 0, &link(4, "x")),
+        from: Addr::group(1),
+    });
+    assert!(matches!(s.recv(), Err(Error::EventsLost)));
+    let d = s.recv().unwrap();
+    assert!(d.is_multicast());
+    let m = d.messages().next().unwrap();
+    assert_eq!(LinkMsg::parse(&m).unwrap().attrs.ifname(), Some("x"));
+}
+
+#[test]
+fn no_answer_is_a_timeout_not_a_hang() {
+    // The peer answers with only a stale message, then nothing: the call must end.
+    let mut s = sock(Fake::new(|req| {
+        vec![raw(
+            RTM_NEWLINK,
+            NLM_F_MULTI,
+            req.header.seq + 5,
+            Fake::PORT,
+            &link(1, "x"),
+        )]
+    }));
+    let t = Instant::now();
+    let e = s.dump(&mut getlink()).unwrap_err();
+    assert!(matches!(e, Error::Timeout { .. }), "{e:?}");
+    assert!(t.elapsed() < Duration::from_secs(1));
+    assert_eq!(s.stale_replies_skipped(), 1);
+}
+
+#[test]
+fn kernel_error_with_ext_ack_is_named_through_the_schema() {
+    let mut s = sock(Fake::new(|req| {
+        // Point at IFLA_MTU: the first attribute after nlmsghdr + ifinfomsg.
+        vec![req.error_with(34, Some("MTU too big"), Some(32))]
+    }));
+    s.set_schema(&Rtnetlink);
+    let e = s.request(&mut setlink(99999)).unwrap_err();
+    let k = e.kernel().unwrap();
+    assert_eq!(k.errno, 34);
+    assert_eq!(k.request_name, Some("RTM_SETLINK"));
+    assert_eq!(k.named_path.as_deref(), Some("IFLA_MTU"));
+    assert_eq!(
+        e.to_string(),
+        "RTM_SETLINK: Numerical result out of range: MTU too big, at IFLA_MTU"
+    );
+}
+
+#[test]
+fn early_stop_and_callback_errors_drain_the_dump() {
+    let mut s = sock(Fake::new(|req| {
+        // The dump in three datagrams.
+        let kind = req.reply_kind();
+        vec![
+            req.message(kind, NLM_F_MULTI, &link(1, "a")),
+            req.message(kind, NLM_F_MULTI, &link(2, "b")),
+            req.dump_reply([link(3, "c")]),
+        ]
+    }));
+    let mut seen = Vec::new();
+    s.dump_with(&mut getlink(), |m| {
+        seen.push(LinkMsg::parse(&m)?.header.ifi_index);
+        Ok::<_, Box<dyn std::error::Error>>(ControlFlow::Break(()))
+    })
+    .unwrap();
+    assert_eq!(seen, [1]);
+    // A callback error comes back as it was; the rest was still read.
+    let e = s
+        .dump_with(&mut getlink(), |_| {
+            Err::<ControlFlow<()>, _>(Error::EventsLost)
+        })
+        .unwrap_err();
+    assert!(matches!(e, Error::EventsLost));
+    assert_eq!(s.dump(&mut getlink()).unwrap().len(), 3);
+    assert_eq!(s.stale_replies_skipped(), 0);
+}
+
+#[test]
+fn malformed_datagram_is_named() {
+    let mut s = sock(Fake::new(|req| {
+        let mut bad = req.ack();
+        bad[0] = 200; // nlmsg_len past the end
+        vec![bad]
+    }));
+    let e = s.request(&mut setlink(1)).unwrap_err();
+    assert!(matches!(e, Error::Malformed { datagram: 1, .. }), "{e:?}");
+}
+
+#[test]
+fn genl_family_is_resolved_once_and_cached() {
+    let asked = Arc::new(Mutex::new(0));
+    let n = asked.clone();
+    let f = Fake::new(move |req| {
+        *n.lock().unwrap() += 1;
+        let name = nlcodec::messages(req.bytes)
+            .next()
+            .unwrap()
+            .unwrap()
+            .attrs(4)
+            .find(|a| a.as_ref().unwrap().kind() == 2)
+            .map(|a| a.unwrap().as_str().unwrap().to_owned());
+        if name.as_deref() != Some("ethtool") {
+            return vec![req.error(2)];
+        }
+        let mut w = nlcodec::Writer::from_vec(Vec::new());
+        w.begin_message(16, 0, req.header.seq, req.port).unwrap();
+        w.put(&[1, 1, 0, 0]).unwrap(); // CTRL_CMD_NEWFAMILY, version 1
+        w.put_u16(1, 20).unwrap();
+        w.put_str(2, "ethtool").unwrap();
+        w.put_u32(3, 1).unwrap();
+        let ops = w.begin_nested(6).unwrap();
+        let op = w.begin_nested(1).unwrap();
+        w.put_u32(1, 1).unwrap();
+        w.put_u32(2, 0x0e).unwrap();
+        w.end_nested(op).unwrap();
+        w.end_nested(ops).unwrap();
+        let groups = w.begin_nested(7).unwrap();
+        let g = w.begin_nested(1).unwrap();
+        w.put_str(1, "monitor").unwrap();
+        w.put_u32(2, 7).unwrap();
+        w.end_nested(g).unwrap();
+        w.end_nested(groups).unwrap();
+        w.end_message().unwrap();
+        let mut out = w.into_vec();
+        out.extend(req.ack());
+        vec![out]
+    });
+    let mut s = Socket::with_transport(Protocol::GENERIC, f).unwrap();
+    let fam = s.genl_family("ethtool").unwrap().clone();
+    assert_eq!(
+        (fam.id, fam.version, fam.group("monitor")),
+        (20, 1, Some(7))
+    );
+    assert!(fam.op(1).unwrap().can_dump());
+    s.genl_family("ethtool").unwrap();
+    assert_eq!(*asked.lock().unwrap(), 1, "cached");
+    assert!(matches!(
+        s.genl_family("nope"),
+        Err(Error::UnknownFamily { name }) if name == "nope"
+    ));
+}
+
+#[test]
+fn ifindex_and_ifname_over_the_fake() {
+    let mut s = sock(Fake::new(|req| {
+        let m = nlcodec::messages(req.bytes).next().unwrap().unwrap();
+        let l = LinkMsg::parse(&m).unwrap();
+        match (l.header.ifi_index, l.attrs.ifname()) {
+            (0, Some("eth0")) | (2, None) => {
+                let mut d = req.message(RTM_NEWLINK, 0, &link(2, "eth0"));
+                d.extend(req.ack());
+                vec![d]
+            }
+            _ => vec![req.error(19)],
+        }
+    }));
+    assert_eq!(s.ifindex("eth0").unwrap(), 2);
+    assert_eq!(s.ifname(2).unwrap(), "eth0");
+    assert!(matches!(
+        s.ifindex("nope"),
+        Err(Error::UnknownInterface { .. })
+    ));
+    assert!(matches!(s.ifname(3), Err(Error::UnknownInterface { .. })));
+    let long = "x".repeat(16);
+    assert!(matches!(
+        s.ifindex(&long),
+        Err(Error::UnknownInterface { .. })
+    ));
+}
+
+#[test]
+fn recording_replays_to_the_same_results_and_checks_requests() {
+    let fake = Fake::new(|req| {
+        if req.header.kind == RTM_GETLINK {
+            vec![req.dump_reply([link(1, "lo"), link(2, "eth0")])]
+        } else {
+            vec![req.ack()]
+        }
+    });
+    let mut s = sock(fake).record(Vec::new()).unwrap();
+    let live = s.dump(&mut getlink()).unwrap();
+    s.request(&mut setlink(1400)).unwrap();
+    let pcap = s.into_transport().finish().unwrap();
+
+    let replay = Replay::from_reader(&pcap[..]).unwrap();
+    assert_eq!(replay.protocol(), Protocol::ROUTE);
+    let mut s = Socket::with_transport(replay.protocol(), replay).unwrap();
+    assert_eq!(s.dump(&mut getlink()).unwrap(), live);
+    // A different request than recorded is a typed mismatch.
+    let e = s.request(&mut setlink(9000)).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::ReplayMismatch {
+                packet: Some(3),
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let e = s.request(&mut setlink(1400)).unwrap_err();
+    assert!(
+        matches!(e, Error::ReplayMismatch { packet: None, .. }),
+        "{e:?}"
+    );
+}
