@@ -1,0 +1,686 @@
+//! JSON output: one object per message and line.
+//!
+//! The message's decoded content is under `"msg"`, in the shape and value formats of the
+//! kernel's `ynl` CLI with `--output-json`: the fixed header's fields and the attributes side
+//! by side, keyed by their YNL names (`ifi-index`, `ifname`); integers as numbers, enums by
+//! name, flags as lists of names, strings as strings, MAC addresses as `aa:bb:cc:dd:ee:ff`,
+//! IP addresses as text, UUIDs as text, other binary as hex without separators, nests as
+//! objects, multi-attributes and indexed arrays as lists, `bitfield32` as
+//! `{"value": ..., "selector": ...}`. Attributes no spec names are `"attr-N"` with hex
+//! values.
+//!
+//! Around it, what the text output shows in its header:
+//!
+//! ```text
+//! {"n":1,"packet":1,"offset":40,"protocol":"route","direction":"received","time":1700000000.000000,
+//!  "family":"rt-link","type":"RTM_NEWLINK","op":"newlink",
+//!  "header":{"len":1468,"type":16,"flags":["multi"],"seq":1,"pid":14976},"msg":{...}}
+//! ```
+//!
+//! (one line). Generic netlink messages add `"genl":{"cmd":N,"version":N}`; `NLMSG_ERROR`
+//! has `"error":{"errno":-34,"text":"...","request":{...},"ext-ack":{"msg":...,"offset":...,
+//! "path":"IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER","policy":"..."}}` and
+//! `NLMSG_DONE` `"done":{"errno":0,...}`.
+
+use crate::{MsgCtx, Summary};
+use nlcodec::schema::{
+    AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, StructDesc,
+};
+use nlcodec::{Attr, Attrs, ExtAck, Payload};
+use nlcodec_socket::pcap::Direction;
+use std::fmt::Write;
+
+/// Appends a JSON string literal.
+pub fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn hex(out: &mut String, v: &[u8]) {
+    out.push('"');
+    for b in v {
+        let _ = write!(out, "{b:02x}");
+    }
+    out.push('"');
+}
+
+fn key(out: &mut String, first: &mut bool, k: &str) {
+    if !*first {
+        out.push(',');
+    }
+    *first = false;
+    string(out, k);
+    out.push(':');
+}
+
+const FLAG_NAMES: [(u16, &str); 6] = [
+    (0x1, "request"),
+    (0x2, "multi"),
+    (0x4, "ack"),
+    (0x8, "echo"),
+    (0x10, "dump-intr"),
+    (0x20, "dump-filtered"),
+];
+
+/// The `nlmsg_flags` as a list of names (`request`, `multi`, `ack`, `echo`, `dump-intr`,
+/// `dump-filtered`; for `NLMSG_ERROR` and `NLMSG_DONE` also `capped`, `ack-tlvs`; for
+/// requests `root`, `match`, `atomic` or `replace`, `excl`, `create`, `append` by the
+/// operation, when it can be told); bits without a name as a number.
+pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
+    out.push('[');
+    let mut first = true;
+    let mut rest = flags;
+    let mut put = |out: &mut String, bit: u16, name: &str| {
+        if flags & bit != 0 {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            string(out, name);
+            rest &= !bit;
+        }
+    };
+    for (bit, name) in FLAG_NAMES {
+        put(out, bit, name);
+    }
+    let high: &[(u16, &str)] = if kind == 2 || kind == 3 {
+        &[(0x100, "capped"), (0x200, "ack-tlvs")]
+    } else if flags & 0x1 != 0 {
+        match op_name {
+            Some(o) if o.starts_with("get") => {
+                &[(0x100, "root"), (0x200, "match"), (0x400, "atomic")]
+            }
+            Some(o) if o.starts_with("new") || o.starts_with("set") => &[
+                (0x100, "replace"),
+                (0x200, "excl"),
+                (0x400, "create"),
+                (0x800, "append"),
+            ],
+            Some(o) if o.starts_with("del") => &[(0x100, "nonrec"), (0x200, "bulk")],
+            _ => &[],
+        }
+    } else {
+        &[]
+    };
+    for &(bit, name) in high {
+        put(out, bit, name);
+    }
+    if rest != 0 {
+        if !first {
+            out.push(',');
+        }
+        let _ = write!(out, "{rest}");
+    }
+    out.push(']');
+}
+
+/// Appends one message's JSON line (with its newline).
+pub fn message(out: &mut String, m: &MsgCtx<'_>) {
+    let h = &m.msg.header;
+    let _ = write!(out, "{{\"n\":{}", m.number);
+    if m.packet.direction.is_some() {
+        let _ = write!(out, ",\"packet\":{}", m.packet.index);
+    }
+    let _ = write!(out, ",\"offset\":{},\"protocol\":", m.offset);
+    string(out, crate::protocol::name(m.packet.protocol));
+    if let Some(d) = m.packet.direction {
+        out.push_str(match d {
+            Direction::Received => ",\"direction\":\"received\"",
+            Direction::Sent => ",\"direction\":\"sent\"",
+        });
+    }
+    if let Some(t) = m.packet.timestamp {
+        let _ = write!(out, ",\"time\":{}.{:06}", t.as_secs(), t.subsec_micros());
+    }
+    out.push_str(",\"family\":");
+    string(out, m.family_name());
+    out.push_str(",\"type\":");
+    string(out, &m.type_name());
+    if let Some(d) = &m.desc {
+        out.push_str(",\"op\":");
+        string(out, d.op.name);
+    }
+    let _ = write!(
+        out,
+        ",\"header\":{{\"len\":{},\"type\":{},\"flags\":",
+        h.len, h.kind
+    );
+    flags(out, h.kind, h.flags, m.desc.as_ref().map(|d| d.op.name));
+    let _ = write!(out, ",\"seq\":{},\"pid\":{}}}", h.seq, h.pid);
+    match m.msg.decode() {
+        Err(e) => {
+            out.push_str(",\"malformed\":");
+            string(out, &e.to_string());
+        }
+        Ok(Payload::Noop) | Ok(Payload::Overrun) => {}
+        Ok(Payload::Error(e)) => {
+            let _ = write!(out, ",\"error\":{{\"errno\":{}", e.error);
+            if e.error != 0 {
+                out.push_str(",\"text\":");
+                string(out, &errno_text(e.error));
+            }
+            let r = &e.request;
+            let req_name = m
+                .schema
+                .and_then(|s| s.message(r.kind, e.request_payload).map(|d| d.op.c_name))
+                .or_else(|| m.schema.and_then(|s| s.kind_name(r.kind)));
+            let _ = write!(out, ",\"request\":{{\"len\":{},\"type\":{}", r.len, r.kind);
+            if let Some(n) = req_name {
+                out.push_str(",\"type-name\":");
+                string(out, n);
+            }
+            out.push_str(",\"flags\":");
+            let req_op = m
+                .schema
+                .and_then(|s| s.message(r.kind, e.request_payload))
+                .map(|d| d.op.name);
+            flags(out, r.kind, r.flags, req_op);
+            let _ = write!(
+                out,
+                ",\"seq\":{},\"pid\":{},\"echoed\":{}}}",
+                r.seq,
+                r.pid,
+                e.request_payload.len()
+            );
+            let path = m.schema.and_then(|s| e.named_path(s));
+            ext_ack(out, &e.ext_ack, path.as_ref());
+            out.push('}');
+        }
+        Ok(Payload::Done(d)) => {
+            let _ = write!(out, ",\"done\":{{\"errno\":{}", d.error);
+            if d.error != 0 {
+                out.push_str(",\"text\":");
+                string(out, &errno_text(d.error));
+            }
+            ext_ack(out, &d.ext_ack, None);
+            out.push('}');
+        }
+        Ok(Payload::Data(p)) => data(out, m, p),
+    }
+    out.push_str("}\n");
+}
+
+fn errno_text(error: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(error.saturating_neg()).to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn ext_ack(out: &mut String, a: &ExtAck<'_>, path: Option<&NamedPath>) {
+    if a.is_empty() {
+        return;
+    }
+    out.push_str(",\"ext-ack\":{");
+    let mut first = true;
+    if let Some(msg) = a.msg {
+        key(out, &mut first, "msg");
+        string(out, msg);
+    }
+    if let Some(o) = a.offset {
+        key(out, &mut first, "offset");
+        let _ = write!(out, "{o}");
+    }
+    if let Some(p) = path {
+        key(out, &mut first, "path");
+        string(out, &p.to_string());
+    }
+    if let Some(c) = a.cookie {
+        key(out, &mut first, "cookie");
+        hex(out, c);
+    }
+    if let Some(p) = a.policy {
+        key(out, &mut first, "policy");
+        string(out, &p.to_string());
+    }
+    if let Some(t) = a.missing_type {
+        key(out, &mut first, "missing-type");
+        let _ = write!(out, "{t}");
+    }
+    if let Some(n) = a.missing_nest {
+        key(out, &mut first, "missing-nest");
+        let _ = write!(out, "{n}");
+    }
+    out.push('}');
+}
+
+fn data(out: &mut String, m: &MsgCtx<'_>, p: &[u8]) {
+    let Some(d) = &m.desc else {
+        // No spec: the family header in hex, attributes by number.
+        let hl = (m.header_len)(m.msg.header.kind);
+        out.push_str(",\"msg\":{");
+        let mut first = true;
+        if hl > 0 {
+            key(out, &mut first, "family-header");
+            hex(out, p.get(..hl).unwrap_or(p));
+        }
+        if crate::protocol::has_attrs(m.packet.protocol) {
+            attrs(out, &mut first, m.msg.attrs(hl), None, 0);
+        } else {
+            key(out, &mut first, "payload");
+            hex(out, p);
+        }
+        out.push('}');
+        return;
+    };
+    let base = d.family.base_header_len();
+    if base == 4 {
+        let _ = write!(
+            out,
+            ",\"genl\":{{\"cmd\":{},\"version\":{}}}",
+            p.first().copied().unwrap_or(0),
+            p.get(1).copied().unwrap_or(0)
+        );
+    }
+    out.push_str(",\"msg\":{");
+    let mut first = true;
+    if let Some(h) = d.op.header {
+        let bytes = p.get(base..).unwrap_or(&[]);
+        struct_fields(out, &mut first, h, bytes);
+    }
+    attrs(out, &mut first, m.msg.attrs(d.header_len), d.attrs(), 0);
+    out.push('}');
+}
+
+/// A struct's members as `"name":value` pairs inside an object already open.
+fn struct_fields(out: &mut String, first: &mut bool, h: &StructDesc, bytes: &[u8]) {
+    for mem in h.members {
+        if mem.ty == AttrType::Pad {
+            continue;
+        }
+        let (at, len) = (mem.offset as usize, mem.len as usize);
+        let Some(v) = bytes.get(at..at + len) else {
+            break;
+        };
+        key(out, first, mem.name);
+        if mem.ty.is_int() {
+            match read_uint(v, mem.big_endian) {
+                Some(raw) => int(
+                    out,
+                    raw,
+                    len,
+                    mem.ty.is_signed(),
+                    mem.display,
+                    mem.enumeration,
+                ),
+                None => hex(out, v),
+            }
+        } else {
+            bytes_value(out, v, mem.display);
+        }
+    }
+}
+
+fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
+    let mut b = [0u8; 8];
+    match v.len() {
+        1 | 2 | 4 | 8 => {}
+        _ => return None,
+    }
+    if big_endian {
+        b[8 - v.len()..].copy_from_slice(v);
+        Some(u64::from_be_bytes(b))
+    } else if cfg!(target_endian = "little") {
+        b[..v.len()].copy_from_slice(v);
+        Some(u64::from_le_bytes(b))
+    } else {
+        b[8 - v.len()..].copy_from_slice(v);
+        Some(u64::from_be_bytes(b))
+    }
+}
+
+fn sign_extend(v: u64, len: usize) -> i64 {
+    match len {
+        1 => v as u8 as i8 as i64,
+        2 => v as u16 as i16 as i64,
+        4 => v as u32 as i32 as i64,
+        _ => v as i64,
+    }
+}
+
+fn int(
+    out: &mut String,
+    raw: u64,
+    len: usize,
+    signed: bool,
+    display: Display,
+    e: Option<&EnumDesc>,
+) {
+    if let Some(e) = e {
+        if e.flags {
+            flag_list(out, e, raw);
+        } else {
+            match e.find(raw) {
+                Some(entry) => string(out, entry.name),
+                None => {
+                    let _ = write!(out, "{raw}");
+                }
+            }
+        }
+        return;
+    }
+    match display {
+        Display::Hex => {
+            let _ = write!(out, "\"{raw:#x}\"");
+        }
+        Display::Ipv4 if len == 4 => {
+            let _ = write!(out, "\"{}\"", std::net::Ipv4Addr::from(raw as u32));
+        }
+        _ if signed => {
+            let _ = write!(out, "{}", sign_extend(raw, len));
+        }
+        _ => {
+            let _ = write!(out, "{raw}");
+        }
+    }
+}
+
+fn flag_list(out: &mut String, e: &EnumDesc, v: u64) {
+    out.push('[');
+    let mut first = true;
+    let mut rest = v;
+    for entry in e.entries {
+        if entry.value != 0 && v & entry.value == entry.value {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            string(out, entry.name);
+            rest &= !entry.value;
+        }
+    }
+    if rest != 0 {
+        if !first {
+            out.push(',');
+        }
+        let _ = write!(out, "{rest}");
+    }
+    out.push(']');
+}
+
+fn bytes_value(out: &mut String, v: &[u8], display: Display) {
+    match (display, v.len()) {
+        (Display::Mac, n) if n > 0 => {
+            out.push('"');
+            for (i, b) in v.iter().enumerate() {
+                if i > 0 {
+                    out.push(':');
+                }
+                let _ = write!(out, "{b:02x}");
+            }
+            out.push('"');
+        }
+        (Display::Ipv4 | Display::Ipv4OrV6, 4) => {
+            let _ = write!(
+                out,
+                "\"{}\"",
+                std::net::Ipv4Addr::new(v[0], v[1], v[2], v[3])
+            );
+        }
+        (Display::Ipv6 | Display::Ipv4OrV6, 16) => {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(v);
+            let _ = write!(out, "\"{}\"", std::net::Ipv6Addr::from(b));
+        }
+        (Display::Uuid, 16) => {
+            out.push('"');
+            for (i, b) in v.iter().enumerate() {
+                if matches!(i, 4 | 6 | 8 | 10) {
+                    out.push('-');
+                }
+                let _ = write!(out, "{b:02x}");
+            }
+            out.push('"');
+        }
+        (Display::String, _) => {
+            let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+            string(out, &String::from_utf8_lossy(&v[..end]));
+        }
+        _ => hex(out, v),
+    }
+}
+
+/// One attribute's value, as `ynl` formats it.
+fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, depth: usize) {
+    let v = a.value();
+    if depth >= nlcodec::MAX_NEST_DEPTH {
+        out.push_str("\"(nested too deep)\"");
+        return;
+    }
+    let inner = |skip: usize| Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + 4 + skip);
+    match d.ty {
+        AttrType::Flag => out.push_str("true"),
+        t if t.is_int() => {
+            let want = match t {
+                AttrType::Uint | AttrType::Sint => v.len(),
+                _ => t.fixed_len().unwrap_or(0),
+            };
+            match (v.len() == want)
+                .then(|| read_uint(v, d.big_endian))
+                .flatten()
+            {
+                Some(raw) => int(out, raw, want, t.is_signed(), d.display, d.enumeration),
+                None => hex(out, v),
+            }
+        }
+        AttrType::String => {
+            let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+            match std::str::from_utf8(&v[..end]) {
+                Ok(s) => string(out, s),
+                Err(_) => hex(out, v),
+            }
+        }
+        AttrType::Bitfield32 if v.len() == 8 => {
+            let value = u32::from_ne_bytes([v[0], v[1], v[2], v[3]]);
+            let selector = u32::from_ne_bytes([v[4], v[5], v[6], v[7]]);
+            out.push_str("{\"value\":");
+            match d.enumeration {
+                Some(e) => flag_list(out, e, value.into()),
+                None => {
+                    let _ = write!(out, "{value}");
+                }
+            }
+            out.push_str(",\"selector\":");
+            match d.enumeration {
+                Some(e) => flag_list(out, e, selector.into()),
+                None => {
+                    let _ = write!(out, "{selector}");
+                }
+            }
+            out.push('}');
+        }
+        AttrType::Binary => match d.header {
+            Some(s) if v.len() >= s.len => {
+                out.push('{');
+                let mut first = true;
+                struct_fields(out, &mut first, s, v);
+                out.push('}');
+            }
+            _ => bytes_value(out, v, d.display),
+        },
+        AttrType::Nest => {
+            out.push('{');
+            let mut first = true;
+            let mut skip = 0;
+            if let Some(h) = d.header {
+                struct_fields(out, &mut first, h, v);
+                skip = nlcodec::consts::align(h.len);
+            }
+            attrs(out, &mut first, inner(skip), d.nested, depth + 1);
+            out.push('}');
+        }
+        AttrType::SubMessage => {
+            let variant = d.sub_message.and_then(|sm| {
+                let mut sib = siblings.clone();
+                let sel = sib.find_kind(sm.selector)?.ok()?;
+                sm.variant_for(sel.value())
+            });
+            out.push('{');
+            let mut first = true;
+            match variant {
+                Some(var) => {
+                    let mut skip = 0;
+                    if let Some(h) = var.header {
+                        struct_fields(out, &mut first, h, v);
+                        skip = nlcodec::consts::align(h.len);
+                    }
+                    attrs(out, &mut first, inner(skip), var.attrs, depth + 1);
+                }
+                None => attrs(out, &mut first, inner(0), None, depth + 1),
+            }
+            out.push('}');
+        }
+        AttrType::IndexedArray => {
+            out.push('[');
+            let mut first = true;
+            for e in inner(0) {
+                let Ok(e) = e else { break };
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                if d.sub_type == AttrType::Nest {
+                    out.push('{');
+                    let mut f2 = true;
+                    attrs(out, &mut f2, e.nested(), d.nested, depth + 2);
+                    out.push('}');
+                } else {
+                    let entry =
+                        AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type).display(d.display);
+                    let entry = match d.enumeration {
+                        Some(en) => entry.enumeration(en),
+                        None => entry,
+                    };
+                    value(out, &e, &entry, &inner(0), depth + 1);
+                }
+            }
+            out.push(']');
+        }
+        AttrType::NestTypeValue => {
+            out.push('{');
+            let mut first = true;
+            for e in inner(0) {
+                let Ok(e) = e else { break };
+                key(out, &mut first, &e.kind().to_string());
+                out.push('{');
+                let mut f2 = true;
+                if d.sub_type == AttrType::NestTypeValue {
+                    for e2 in e.nested().map_while(Result::ok) {
+                        key(out, &mut f2, &e2.kind().to_string());
+                        out.push('{');
+                        let mut f3 = true;
+                        attrs(out, &mut f3, e2.nested(), d.nested, depth + 3);
+                        out.push('}');
+                    }
+                } else {
+                    attrs(out, &mut f2, e.nested(), d.nested, depth + 2);
+                }
+                out.push('}');
+            }
+            out.push('}');
+        }
+        AttrType::RecordList => {
+            out.push('[');
+            let mut first = true;
+            for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                let Ok(r) = r else { break };
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push('{');
+                let mut f2 = true;
+                if let Some(h) = d.header {
+                    struct_fields(out, &mut f2, h, r.header);
+                }
+                attrs(out, &mut f2, r.attrs, d.nested, depth + 2);
+                out.push('}');
+            }
+            out.push(']');
+        }
+        _ => hex(out, v),
+    }
+}
+
+/// The attributes of a block as `"name":value` pairs inside an object already open;
+/// multi-attributes gathered into lists.
+fn attrs(
+    out: &mut String,
+    first: &mut bool,
+    it: Attrs<'_>,
+    set: Option<&'static AttrSet>,
+    depth: usize,
+) {
+    let siblings = it.clone();
+    let mut done_multi: Vec<u16> = Vec::new();
+    for a in it {
+        let a = match a {
+            Ok(a) => a,
+            Err(e) => {
+                key(out, first, "malformed");
+                string(out, &e.to_string());
+                return;
+            }
+        };
+        let Some(d) = set.and_then(|s| s.get(a.kind())) else {
+            key(out, first, &format!("attr-{}", a.kind()));
+            hex(out, a.value());
+            continue;
+        };
+        if d.ty == AttrType::Pad || d.ty == AttrType::Unused {
+            continue;
+        }
+        if d.multi {
+            if done_multi.contains(&a.kind()) {
+                continue;
+            }
+            done_multi.push(a.kind());
+            key(out, first, d.name);
+            out.push('[');
+            let mut f2 = true;
+            for b in siblings.clone().map_while(Result::ok) {
+                if b.kind() == a.kind() {
+                    if !f2 {
+                        out.push(',');
+                    }
+                    f2 = false;
+                    value(out, &b, d, &siblings, depth);
+                }
+            }
+            out.push(']');
+            continue;
+        }
+        key(out, first, d.name);
+        value(out, &a, d, &siblings, depth);
+    }
+}
+
+/// The `--stats` object: `{"stats":{"packets":..,"messages":..,"shown":..,"errors":..,
+/// "types":{"rt-link RTM_NEWLINK":7,...}}}`.
+pub fn stats(out: &mut String, s: &Summary) {
+    let _ = write!(
+        out,
+        "{{\"stats\":{{\"packets\":{},\"messages\":{},\"shown\":{},\"errors\":{},\"types\":{{",
+        s.packets, s.messages, s.shown, s.errors
+    );
+    let mut first = true;
+    for (k, n) in &s.per_type {
+        key(out, &mut first, k);
+        let _ = write!(out, "{n}");
+    }
+    out.push_str("}}}\n");
+}

@@ -1,0 +1,474 @@
+//! # nldump
+//!
+//! A netlink decoder for captures and live traffic. It reads raw netlink buffers (datagrams
+//! back to back, like `testdata/*.bin`), pcap and pcapng captures of link type
+//! `LINKTYPE_NETLINK` (253, as an `nlmon` device or `nldump monitor --write` records them)
+//! and standard input, and prints every message with the names the kernel's YNL specs give:
+//! as text blocks ([`text`]) or as one JSON object per line in the value formats of the
+//! kernel's `ynl` CLI ([`json`]).
+//!
+//! The library is what the `nldump` binary runs, so tests and fuzzers can call it:
+//!
+//! ```
+//! use nldump::{decode_input, Options};
+//! let capture = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/link-dump.bin"))?;
+//! let (mut out, mut err) = (Vec::new(), Vec::new());
+//! let summary = decode_input(&capture, &Options::default(), &mut out, &mut err)?;
+//! assert_eq!(summary.errors, 0);
+//! let text = String::from_utf8(out)?;
+//! assert!(text.contains("RTM_NEWLINK"));
+//! assert!(text.contains("IFLA_IFNAME \"lo\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Bad input never stops decoding silently: every problem (a truncated capture, a wrong link
+//! type, a malformed message or attribute) is reported on the error stream with the packet
+//! number and byte offset, decoding goes on with the next packet, and [`Summary::errors`]
+//! (the binary's exit status) says whether anything was wrong.
+
+#![deny(missing_docs)]
+
+pub mod filter;
+pub mod groups;
+pub mod json;
+pub mod monitor;
+pub mod protocol;
+pub mod text;
+
+use nlcodec::schema::{MsgDesc, Schema};
+use nlcodec::{Message, Payload};
+use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
+use nlcodec_socket::pcap::{CaptureReader, Direction};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::time::Duration;
+
+pub use filter::Filter;
+
+/// What to decode and how to print it.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Print one JSON object per message and line instead of text.
+    pub json: bool,
+    /// The netlink protocol of raw input (default `NETLINK_ROUTE`); pcap input carries its own.
+    pub protocol: Option<u16>,
+    /// Generic netlink family ids given by hand (`--genl ID=NAME`).
+    pub genl: Vec<(u16, String)>,
+    /// Which messages to print.
+    pub filter: Filter,
+    /// End with counts per message type.
+    pub stats: bool,
+    /// Show each attribute's offset and length in text output.
+    pub offsets: bool,
+}
+
+/// What a decoding run saw.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Packets read (raw input: 1).
+    pub packets: u64,
+    /// Messages decoded.
+    pub messages: u64,
+    /// Messages printed (after the filters).
+    pub shown: u64,
+    /// Problems reported.
+    pub errors: u64,
+    /// Messages per family and type (all messages, before the filters).
+    pub per_type: BTreeMap<String, u64>,
+}
+
+/// Where a packet came from: its number, its place in the input, and what the capture says
+/// about it.
+#[derive(Debug, Clone, Copy)]
+pub struct PacketInfo {
+    /// Packet number, from 1 (raw input: the whole buffer is packet 1).
+    pub index: u64,
+    /// Byte offset of the netlink bytes in the input.
+    pub offset: u64,
+    /// Netlink protocol.
+    pub protocol: u16,
+    /// Direction, when the capture records it.
+    pub direction: Option<Direction>,
+    /// Capture time, when the capture records it.
+    pub timestamp: Option<Duration>,
+}
+
+/// One message in context, as both printers see it.
+pub struct MsgCtx<'a> {
+    /// The packet it came in.
+    pub packet: &'a PacketInfo,
+    /// Its number among all messages of the run, from 1.
+    pub number: u64,
+    /// Byte offset of its header in the input.
+    pub offset: u64,
+    /// Its bytes (header included).
+    pub bytes: &'a [u8],
+    /// The parsed message.
+    pub msg: Message<'a>,
+    /// The schema for its protocol, if any.
+    pub schema: Option<&'a dyn Schema>,
+    /// Its descriptor, if the schema knows it.
+    pub desc: Option<MsgDesc>,
+    /// Family header length used when no descriptor is known.
+    pub header_len: fn(u16) -> usize,
+}
+
+impl MsgCtx<'_> {
+    /// The family name (`rt-link`, `nlctrl`) or the protocol name for messages no spec
+    /// describes.
+    pub fn family_name(&self) -> &'static str {
+        match &self.desc {
+            Some(d) => d.family.name,
+            None => protocol::name(self.packet.protocol),
+        }
+    }
+
+    /// The message type's name: the C name of the operation (`RTM_NEWLINK`,
+    /// `CTRL_CMD_NEWFAMILY`), a control message's (`NLMSG_DONE`), or the number.
+    pub fn type_name(&self) -> String {
+        match self.msg.header.kind {
+            1 => "NLMSG_NOOP".into(),
+            2 => "NLMSG_ERROR".into(),
+            3 => "NLMSG_DONE".into(),
+            4 => "NLMSG_OVERRUN".into(),
+            k => match &self.desc {
+                // A generic netlink reply carries another command number than the request
+                // its operation is named after.
+                Some(d)
+                    if d.family.base_header_len() == 4
+                        && self.msg.payload.first().map(|c| u16::from(*c))
+                            != Some(d.op.request) =>
+                {
+                    format!("{} reply", d.op.c_name)
+                }
+                Some(d) => d.op.c_name.into(),
+                None => k.to_string(),
+            },
+        }
+    }
+}
+
+/// Decodes messages, packet by packet, to a writer; problems go to an error writer.
+pub struct Decoder<'a> {
+    opts: &'a Options,
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+    /// Generic netlink family ids known so far.
+    pub genl: GenlRegistry,
+    summary: Summary,
+    line: String,
+}
+
+impl<'a> Decoder<'a> {
+    /// A decoder printing to `out`, reporting problems to `err`.
+    pub fn new(opts: &'a Options, out: &'a mut dyn Write, err: &'a mut dyn Write) -> Self {
+        let mut genl = GenlRegistry::new();
+        for (id, name) in &opts.genl {
+            genl.insert(*id, name);
+        }
+        Decoder {
+            opts,
+            out,
+            err,
+            genl,
+            summary: Summary::default(),
+            line: String::with_capacity(4096),
+        }
+    }
+
+    /// Reports a problem (counted in [`Summary::errors`]).
+    pub fn report(&mut self, what: std::fmt::Arguments<'_>) -> io::Result<()> {
+        report(self.err, &mut self.summary, what)
+    }
+
+    /// Learns generic netlink family ids from the `CTRL_CMD_NEWFAMILY` messages of a buffer
+    /// of generic netlink messages.
+    pub fn learn(&mut self, protocol: u16, bytes: &[u8]) {
+        if protocol == protocol::GENERIC {
+            self.genl.learn_all(bytes);
+        }
+    }
+
+    /// Decodes and prints the messages of one packet.
+    pub fn packet(&mut self, info: &PacketInfo, bytes: &[u8]) -> io::Result<()> {
+        self.summary.packets += 1;
+        let header_len: fn(u16) -> usize = protocol::header_len(info.protocol);
+        let mut it = nlcodec::messages(bytes);
+        loop {
+            let at = it.offset();
+            let msg = match it.next() {
+                None => break,
+                Some(Ok(m)) => m,
+                Some(Err(e)) => {
+                    let abs = info.offset + at as u64;
+                    self.report(format_args!(
+                        "packet {} at byte offset {abs}: malformed message stream: {e} \
+                         (offsets within the packet)",
+                        info.index
+                    ))?;
+                    break;
+                }
+            };
+            if info.protocol == protocol::GENERIC {
+                // Families announced in live traffic name what follows.
+                self.genl.learn(&msg);
+            }
+            let end = (at + msg.header.len as usize).min(bytes.len());
+            self.summary.messages += 1;
+            let schema: Option<&dyn Schema> = match info.protocol {
+                protocol::ROUTE => Some(&Rtnetlink),
+                protocol::GENERIC => Some(&self.genl),
+                _ => None,
+            };
+            let desc = match msg.is_control() {
+                true => None,
+                false => schema.and_then(|s| s.message(msg.header.kind, msg.payload)),
+            };
+            let ctx = MsgCtx {
+                packet: info,
+                number: self.summary.messages,
+                offset: info.offset + at as u64,
+                bytes: &bytes[at..end],
+                msg,
+                schema,
+                desc,
+                header_len,
+            };
+            let key = format!("{} {}", ctx.family_name(), ctx.type_name());
+            *self.summary.per_type.entry(key).or_insert(0) += 1;
+            if let Some(problem) = check(&ctx) {
+                report(
+                    self.err,
+                    &mut self.summary,
+                    format_args!(
+                        "packet {} message {} at byte offset {}: {problem}",
+                        info.index, ctx.number, ctx.offset
+                    ),
+                )?;
+            }
+            if !self.opts.filter.matches(&ctx) {
+                continue;
+            }
+            self.summary.shown += 1;
+            self.line.clear();
+            if self.opts.json {
+                json::message(&mut self.line, &ctx);
+            } else {
+                text::message(&mut self.line, &ctx, self.opts.offsets);
+            }
+            self.out.write_all(self.line.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Ends the run: prints the statistics if asked, and returns the summary.
+    pub fn finish(self) -> io::Result<Summary> {
+        let s = self.summary;
+        if self.opts.stats {
+            if self.opts.json {
+                let mut line = String::new();
+                json::stats(&mut line, &s);
+                self.out.write_all(line.as_bytes())?;
+            } else {
+                writeln!(
+                    self.out,
+                    "stats: {} packets, {} messages, {} shown, {} errors",
+                    s.packets, s.messages, s.shown, s.errors
+                )?;
+                for (k, n) in &s.per_type {
+                    writeln!(self.out, "  {n:>8}  {k}")?;
+                }
+            }
+        }
+        self.out.flush()?;
+        Ok(s)
+    }
+}
+
+fn report(err: &mut dyn Write, s: &mut Summary, what: std::fmt::Arguments<'_>) -> io::Result<()> {
+    s.errors += 1;
+    writeln!(err, "nldump: {what}")
+}
+
+/// The first problem in a message: a malformed control payload, a family header cut short,
+/// or an attribute whose length is wrong (nests the spec describes are walked too).
+pub fn check(ctx: &MsgCtx<'_>) -> Option<String> {
+    let msg = &ctx.msg;
+    match msg.decode() {
+        Err(e) => return Some(format!("{e} (offsets within the message)")),
+        Ok(Payload::Data(_)) => {}
+        Ok(_) => return None,
+    }
+    let (hl, set) = match &ctx.desc {
+        Some(d) => (d.header_len, d.attrs()),
+        // Payloads of protocols without attributes (audit, sock_diag, ...) are not checked.
+        None if protocol::has_attrs(ctx.packet.protocol) => {
+            ((ctx.header_len)(msg.header.kind), None)
+        }
+        None => return None,
+    };
+    walk_check(msg.attrs(hl), set, 0).map(|e| format!("{e} (offsets within the message)"))
+}
+
+fn walk_check(
+    attrs: nlcodec::Attrs<'_>,
+    set: Option<&'static nlcodec::schema::AttrSet>,
+    depth: usize,
+) -> Option<nlcodec::Error> {
+    use nlcodec::schema::AttrType;
+    if depth >= nlcodec::MAX_NEST_DEPTH {
+        return None;
+    }
+    for a in attrs {
+        let a = match a {
+            Ok(a) => a,
+            Err(e) => return Some(e),
+        };
+        let Some(d) = set.and_then(|s| s.get(a.kind())) else {
+            continue;
+        };
+        let found = match d.ty {
+            AttrType::Nest => {
+                let skip = d.header.map_or(0, |h| nlcodec::consts::align(h.len));
+                let v = a.value();
+                if v.len() < skip {
+                    None
+                } else {
+                    walk_check(
+                        nlcodec::Attrs::with_base(&v[skip..], a.offset() + 4 + skip),
+                        d.nested,
+                        depth + 1,
+                    )
+                }
+            }
+            AttrType::IndexedArray | AttrType::NestTypeValue => {
+                let mut found = None;
+                for e in a.nested() {
+                    match e {
+                        Err(e) => {
+                            found = Some(e);
+                            break;
+                        }
+                        Ok(e)
+                            if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest =>
+                        {
+                            if d.sub_type == AttrType::NestTypeValue {
+                                continue;
+                            }
+                            if let Some(x) = walk_check(e.nested(), d.nested, depth + 2) {
+                                found = Some(x);
+                                break;
+                            }
+                        }
+                        Ok(_) => {}
+                    }
+                }
+                found
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// The input formats nldump reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Classic pcap (any byte order, micro- or nanosecond).
+    Pcap,
+    /// pcapng.
+    PcapNg,
+    /// Raw netlink messages back to back.
+    Raw,
+}
+
+/// Tells the format from the first bytes.
+///
+/// ```
+/// use nldump::{detect, Format};
+/// assert_eq!(detect(&[0x0a, 0x0d, 0x0d, 0x0a]), Format::PcapNg);
+/// assert_eq!(detect(&[0xd4, 0xc3, 0xb2, 0xa1]), Format::Pcap);
+/// assert_eq!(detect(&[20, 0, 0, 0]), Format::Raw);
+/// ```
+pub fn detect(bytes: &[u8]) -> Format {
+    match bytes.get(..4) {
+        Some([0x0a, 0x0d, 0x0d, 0x0a]) => Format::PcapNg,
+        Some(m)
+            if matches!(
+                u32::from_be_bytes([m[0], m[1], m[2], m[3]]),
+                0xA1B2C3D4 | 0xA1B23C4D | 0xD4C3B2A1 | 0x4D3CB2A1
+            ) =>
+        {
+            Format::Pcap
+        }
+        _ => Format::Raw,
+    }
+}
+
+/// Decodes a whole input (raw, pcap or pcapng, told apart by [`detect`]) to `out`,
+/// reporting problems to `err`. Generic netlink family ids announced anywhere in the input
+/// (`CTRL_CMD_NEWFAMILY`) name its messages, before or after.
+pub fn decode_input(
+    bytes: &[u8],
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Summary> {
+    let mut d = Decoder::new(opts, out, err);
+    match detect(bytes) {
+        Format::Raw => {
+            let protocol = opts.protocol.unwrap_or(protocol::ROUTE);
+            d.learn(protocol, bytes);
+            let info = PacketInfo {
+                index: 1,
+                offset: 0,
+                protocol,
+                direction: None,
+                timestamp: None,
+            };
+            d.packet(&info, bytes)?;
+        }
+        Format::Pcap | Format::PcapNg => {
+            let mut packets = Vec::new();
+            for p in CaptureReader::new(bytes) {
+                match p {
+                    Ok(p) => packets.push(p),
+                    Err(e) => d.report(format_args!("{e}"))?,
+                }
+            }
+            for p in &packets {
+                d.learn(p.protocol, &p.data);
+            }
+            for p in &packets {
+                let info = PacketInfo {
+                    index: p.index,
+                    offset: data_offset(bytes, p),
+                    protocol: opts.protocol.unwrap_or(p.protocol),
+                    direction: Some(p.direction),
+                    timestamp: Some(p.timestamp),
+                };
+                d.packet(&info, &p.data)?;
+            }
+        }
+    }
+    d.finish()
+}
+
+/// Where a packet's netlink bytes sit in the input (after the record header and the cooked
+/// header), found from the record's offset.
+fn data_offset(input: &[u8], p: &nlcodec_socket::pcap::Packet<'_>) -> u64 {
+    let start = p.offset as usize;
+    let len = p.data.len();
+    // pcap: 16-byte record header; pcapng EPB: 28 bytes of block fields; then the cooked
+    // header. Search a little window for the exact bytes rather than assume the block type.
+    for skip in [16usize, 28, 12, 20] {
+        let at = start + skip + nlcodec_socket::pcap::COOKED_HEADER_LEN;
+        if input.get(at..at + len) == Some(&p.data[..]) {
+            return at as u64;
+        }
+    }
+    p.offset
+}

@@ -1,0 +1,159 @@
+//! Bad input: every problem is reported with the packet number and byte offset, decoding
+//! goes on with the next packet, and the summary (the exit status) says something was wrong.
+
+mod common;
+
+use common::{run, testdata};
+use nlcodec_socket::pcap::{Direction, PcapWriter};
+use nldump::Options;
+use std::time::Duration;
+
+fn link_messages() -> Vec<Vec<u8>> {
+    let bytes = std::fs::read(testdata().join("link-dump.bin")).unwrap();
+    let mut it = nlcodec::messages(&bytes);
+    let mut out = Vec::new();
+    loop {
+        let at = it.offset();
+        match it.next() {
+            Some(Ok(m)) => out.push(bytes[at..at + m.header.len as usize].to_vec()),
+            _ => return out,
+        }
+    }
+}
+
+fn pcap(packets: &[Vec<u8>]) -> Vec<u8> {
+    let mut w = PcapWriter::new(Vec::new()).unwrap();
+    for p in packets {
+        w.write(0, Direction::Received, Duration::from_secs(7), p)
+            .unwrap();
+    }
+    w.into_inner()
+}
+
+#[test]
+fn malformed_messages_are_named_and_decoding_goes_on() {
+    let msgs = link_messages();
+    let mut bad_len = msgs[1].clone();
+    bad_len[0..4].copy_from_slice(&60000u32.to_ne_bytes()); // nlmsg_len past the datagram
+    let mut bad_attr = msgs[2].clone();
+    // The first attribute after ifinfomsg (16 + 16 bytes in): nla_len past the message.
+    bad_attr[32..34].copy_from_slice(&0xfff0u16.to_ne_bytes());
+    let file = pcap(&[msgs[0].clone(), bad_len, bad_attr, msgs[3].clone()]);
+    let (text, err, s) = run(&file, &Options::default());
+    assert_eq!(s.errors, 2, "{err}");
+    assert_eq!(s.packets, 4);
+    let lines: Vec<&str> = err.lines().collect();
+    // Packet 2's record starts after the global header and packet 1's record.
+    let p2_data = 24 + 16 + (16 + msgs[0].len()) + 16 + 16;
+    assert!(
+        lines[0].starts_with(&format!(
+            "nldump: packet 2 at byte offset {p2_data}: malformed"
+        )),
+        "{err}"
+    );
+    assert!(lines[1].contains("packet 3 message"), "{err}");
+    assert!(lines[1].contains("nla_len 65520 at offset 32"), "{err}");
+    // Packets 1, 3 (whose header still decodes) and 4 are printed.
+    assert!(text.contains("packet 1 "), "{text}");
+    assert!(text.contains("packet 4 "), "{text}");
+}
+
+#[test]
+fn truncated_capture_reports_the_packet_and_keeps_what_came_before() {
+    let msgs = link_messages();
+    let mut file = pcap(&msgs[..3]);
+    file.truncate(file.len() - 10);
+    let (text, err, s) = run(&file, &Options::default());
+    assert_eq!(s.errors, 1, "{err}");
+    assert!(err.contains("packet 3 at byte offset"), "{err}");
+    assert!(err.contains("truncated"), "{err}");
+    assert_eq!(s.messages, 2);
+    assert!(text.contains("IFLA_IFNAME \"lo\""));
+}
+
+#[test]
+fn wrong_link_type_is_an_error() {
+    let mut file = pcap(&link_messages()[..1]);
+    file[20..24].copy_from_slice(&1u32.to_ne_bytes()); // LINKTYPE_ETHERNET
+    let (text, err, s) = run(&file, &Options::default());
+    assert_eq!(s.errors, 1);
+    assert!(
+        err.contains("link type 1, not LINKTYPE_NETLINK (253)"),
+        "{err}"
+    );
+    assert!(text.is_empty());
+}
+
+#[test]
+fn raw_stream_error_names_the_offset() {
+    let bytes = std::fs::read(testdata().join("route-dump.bin")).unwrap();
+    let mut cut = bytes.clone();
+    cut.truncate(bytes.len() - 7);
+    let (_, err, s) = run(&cut, &Options::default());
+    assert_eq!(s.errors, 1);
+    assert!(err.contains("packet 1 at byte offset"), "{err}");
+    assert!(s.messages > 40);
+}
+
+#[test]
+fn filters_and_stats() {
+    let bytes = std::fs::read(testdata().join("route-dump.bin")).unwrap();
+    let mut opts = Options::default();
+    opts.filter.types.push("done".into());
+    opts.stats = true;
+    let (text, _, s) = run(&bytes, &opts);
+    assert_eq!(s.shown, 1);
+    assert!(text.contains("(DONE)"), "{text}");
+    assert!(text.contains("45  rt-route RTM_NEWROUTE"), "{text}");
+    let mut opts = Options::default();
+    opts.filter.types.push("newroute".into());
+    opts.filter.seqs.push(2);
+    let (_, _, s) = run(&bytes, &opts);
+    assert_eq!(s.shown, 0, "the capture's sequence number is 1");
+    let mut opts = Options::default();
+    opts.filter.families.push("rt-route".into());
+    let (_, _, s) = run(&bytes, &opts);
+    assert_eq!(s.shown, 45);
+
+    let genl = std::fs::read(testdata().join("genl-ctrl-dump.bin")).unwrap();
+    let mut opts = Options {
+        protocol: Some(16),
+        ..Options::default()
+    };
+    opts.filter.types.push("getfamily".into());
+    let (_, _, s) = run(&genl, &opts);
+    assert_eq!(s.shown, s.messages - 1, "all but DONE");
+}
+
+#[test]
+fn genl_ids_given_by_hand_or_learnt_from_the_capture() {
+    let genl = std::fs::read(testdata().join("genl-ctrl-dump.bin")).unwrap();
+    // A made-up ethtool message with id 99: named only when 99 is known to be ethtool.
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(99, 0, 5, 0).unwrap();
+    w.put(&[1, 1, 0, 0]).unwrap(); // ETHTOOL_MSG_STRSET_GET
+    w.end_message().unwrap();
+    let msg = w.into_vec();
+    let opts = Options {
+        protocol: Some(16),
+        ..Options::default()
+    };
+    let (text, _, _) = run(&msg, &opts);
+    assert!(text.contains("type 99 (data)"), "{text}");
+    let opts = Options {
+        protocol: Some(16),
+        genl: vec![(99, "ethtool".into())],
+        ..Options::default()
+    };
+    let (text, _, _) = run(&msg, &opts);
+    assert!(text.contains("(ethtool)"), "{text}");
+    // The ctrl dump announces ids: its own families are named by them.
+    let (text, _, _) = run(
+        &genl,
+        &Options {
+            protocol: Some(16),
+            ..Options::default()
+        },
+    );
+    assert!(text.contains("genl nlctrl: cmd 1"), "{text}");
+}
