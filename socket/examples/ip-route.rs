@@ -41,12 +41,7 @@ fn add(sock: &mut Socket, args: &[String]) -> Result<(), Error> {
         return Err(USAGE.into());
     };
     let ((addr, addr_len), (dst, dst_len), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
-    let names = common::names(&common::dump_links(sock)?)?;
-    let index = *names
-        .iter()
-        .find(|(_, n)| *n == dev)
-        .ok_or_else(|| format!("ip-route: no device {dev}"))?
-        .0;
+    let index = sock.ifindex(dev)?;
 
     let up = Ifinfomsg {
         ifi_index: index as i32,

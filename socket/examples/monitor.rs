@@ -44,7 +44,8 @@ fn main() -> Result<(), common::Error> {
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
     while limit.map_or(true, |l| seen < l) {
-        let d = match listener.recv() {
+        let d = match listener.recv_until(None) {
+            // a listener waits as long as it takes
             Ok(d) => d,
             Err(Error::EventsLost) => {
                 eprintln!("!! events were lost (ENOBUFS); re-reading link names");

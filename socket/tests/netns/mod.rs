@@ -1,0 +1,34 @@
+//! Shared by the socket's kernel tests: each test body runs on a thread of its own network
+//! namespace (so the host's interfaces and routes are never touched; child processes started
+//! from that thread live in it too).
+#![allow(dead_code)]
+
+use rustix::thread::UnshareFlags;
+
+/// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
+/// stderr) when the machine does not allow it. Panics in `f` fail the test.
+pub fn in_netns<T: Send + 'static>(
+    test: &str,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let test = test.to_owned();
+    let handle = std::thread::spawn(move || {
+        // SAFETY: CLONE_NEWNET only moves this thread into a new network namespace; no file
+        // descriptor table is unshared, so no other thread can observe a descriptor it does
+        // not own.
+        match unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
+            Ok(()) => Some(f()),
+            Err(e) => {
+                eprintln!("\n!!!! SKIP {test}: cannot create a network namespace ({e}); this test did NOT run\n");
+                if std::env::var_os("NLCODEC_REQUIRE_NETNS").is_some() {
+                    panic!("{test}: NLCODEC_REQUIRE_NETNS is set but unshare(CLONE_NEWNET) failed: {e}");
+                }
+                None
+            }
+        }
+    });
+    match handle.join() {
+        Ok(v) => v,
+        Err(p) => std::panic::resume_unwind(p),
+    }
+}
