@@ -60,6 +60,10 @@ pub struct Options {
     pub stats: bool,
     /// Show each attribute's offset and length in text output.
     pub offsets: bool,
+    /// Also write what is read as a pcap capture (link type 253) to this file: captures
+    /// packet by packet, raw input one message per packet (sent when it has
+    /// `NLM_F_REQUEST`, else received; time 0).
+    pub write: Option<std::path::PathBuf>,
 }
 
 /// What a decoding run saw.
@@ -418,6 +422,9 @@ pub fn decode_input(
     err: &mut dyn Write,
 ) -> io::Result<Summary> {
     let mut d = Decoder::new(opts, out, err);
+    if let Some(path) = &opts.write {
+        write_pcap(bytes, opts.protocol, path, &mut d)?;
+    }
     match detect(bytes) {
         Format::Raw => {
             let protocol = opts.protocol.unwrap_or(protocol::ROUTE);
@@ -455,6 +462,44 @@ pub fn decode_input(
         }
     }
     d.finish()
+}
+
+/// Writes the input as a pcap capture (see [`Options::write`]).
+fn write_pcap(
+    bytes: &[u8],
+    protocol: Option<u16>,
+    path: &std::path::Path,
+    d: &mut Decoder<'_>,
+) -> io::Result<()> {
+    use nlcodec_socket::pcap::PcapWriter;
+    let file = io::BufWriter::new(std::fs::File::create(path)?);
+    let mut w = PcapWriter::new(file).map_err(io::Error::other)?;
+    match detect(bytes) {
+        Format::Raw => {
+            let protocol = protocol.unwrap_or(protocol::ROUTE);
+            let mut it = nlcodec::messages(bytes);
+            loop {
+                let at = it.offset();
+                let Some(Ok(m)) = it.next() else { break };
+                let end = (at + m.header.len as usize).min(bytes.len());
+                let dir = match m.header.flags & nlcodec::consts::NLM_F_REQUEST {
+                    0 => Direction::Received,
+                    _ => Direction::Sent,
+                };
+                w.write(protocol, dir, Duration::ZERO, &bytes[at..end])
+                    .map_err(io::Error::other)?;
+            }
+        }
+        Format::Pcap | Format::PcapNg => {
+            for p in CaptureReader::new(bytes).flatten() {
+                let proto = protocol.unwrap_or(p.protocol);
+                if let Err(e) = w.write(proto, p.direction, p.timestamp, &p.data) {
+                    d.report(format_args!("writing packet {}: {e}", p.index))?;
+                }
+            }
+        }
+    }
+    w.into_inner().flush()
 }
 
 /// Where a packet's netlink bytes sit in the input (after the record header and the cooked

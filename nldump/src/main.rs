@@ -27,6 +27,8 @@ options:
   --family F[,F..]     only these families (rt-link, nlctrl, ethtool) or protocols (route, genl)
   --stats              end with counts per message type
   --offsets            show attribute offsets and lengths (text)
+  --write FILE.pcap    also write the input as a pcap capture (raw input: one message per
+                       packet), which nldump and Wireshark read
   -h, --help           this text
 
 monitor groups: link, addr, route, neigh, rule, nexthop, netconf, nsid, mdb, tc, ... or
@@ -114,6 +116,7 @@ fn run() -> std::io::Result<ExitCode> {
                 .families
                 .extend(list(&value("--family")?, |s| Some(s.to_string()))?),
             "--write" if monitor_mode => mon.write = Some(value("--write")?.into()),
+            "--write" => opts.write = Some(value("--write")?.into()),
             "--count" if monitor_mode => {
                 let v = value("--count")?;
                 mon.count = Some(
