@@ -57,3 +57,65 @@ fn async_socket_receives_user_messages_and_link_events() {
     .unwrap();
     let _ = ok;
 }
+
+#[test]
+fn async_typed_request_and_dump_with_the_same_checks() {
+    let ok = std::thread::spawn(|| {
+        // SAFETY: as above.
+        if let Err(e) = unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
+            let _ = writeln!(std::io::stderr(), "\n!!!! SKIP async typed test: {e}\n");
+            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none());
+            return;
+        }
+        use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK, RTM_SETLINK};
+        use nlcodec_socket::{message, Error};
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let mut s = Socket::open(Protocol::ROUTE).unwrap();
+            s.set_timeout(Duration::from_secs(2));
+            let mut s = AsyncSocket::new(s).unwrap();
+            // do: one link by index, typed.
+            let lo = Ifinfomsg {
+                ifi_index: 1,
+                ..Default::default()
+            };
+            let r = s
+                .request(&mut message(RTM_GETLINK, 0, &lo, |_| Ok(())).unwrap())
+                .await
+                .unwrap();
+            let names: Vec<String> = r
+                .parse(LinkMsg::parse)
+                .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+                .collect();
+            assert_eq!(names, ["lo"]);
+            // dump: every link (a fresh namespace has only lo).
+            let all = Ifinfomsg::default();
+            let r = s
+                .dump(&mut message(RTM_GETLINK, 0, &all, |_| Ok(())).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(r.len(), 1);
+            // The same misuse check as the blocking socket: nothing sent.
+            let e = s
+                .dump(&mut message(RTM_SETLINK, 0, &all, |_| Ok(())).unwrap())
+                .await
+                .unwrap_err();
+            assert!(matches!(e, Error::NotDumpable { .. }), "{e:?}");
+            // A kernel error comes back typed.
+            let bad = Ifinfomsg {
+                ifi_index: 999,
+                ..Default::default()
+            };
+            let e = s
+                .request(&mut message(RTM_GETLINK, 0, &bad, |_| Ok(())).unwrap())
+                .await
+                .unwrap_err();
+            assert_eq!(e.kernel().unwrap().errno, 19, "ENODEV");
+        });
+    })
+    .join();
+    ok.unwrap();
+}
