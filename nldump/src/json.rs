@@ -147,8 +147,9 @@ pub fn message(out: &mut String, m: &MsgCtx<'_>) {
     }
     out.push_str(",\"family\":");
     string(out, m.family_name());
-    out.push_str(",\"type\":");
-    string(out, &m.type_name());
+    out.push_str(",\"type\":\"");
+    m.push_type_name(out);
+    out.push('"');
     if let Some(d) = &m.desc {
         out.push_str(",\"op\":");
         string(out, d.op.name);
@@ -325,7 +326,7 @@ fn struct_fields(out: &mut String, first: &mut bool, h: &StructDesc, bytes: &[u8
     }
 }
 
-fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
+pub(crate) fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
     let mut b = [0u8; 8];
     match v.len() {
         1 | 2 | 4 | 8 => {}
@@ -343,7 +344,7 @@ fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
     }
 }
 
-fn sign_extend(v: u64, len: usize) -> i64 {
+pub(crate) fn sign_extend(v: u64, len: usize) -> i64 {
     match len {
         1 => v as u8 as i8 as i64,
         2 => v as u16 as i16 as i64,

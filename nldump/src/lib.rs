@@ -32,6 +32,7 @@ pub mod filter;
 pub mod groups;
 pub mod json;
 pub mod monitor;
+mod num;
 pub mod protocol;
 pub mod text;
 
@@ -39,7 +40,7 @@ use nlcodec::schema::{MsgDesc, Schema};
 use nlcodec::{Message, Payload};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
 use nlcodec_socket::pcap::{CaptureReader, Direction};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -64,6 +65,9 @@ pub struct Options {
     /// packet by packet, raw input one message per packet (sent when it has
     /// `NLM_F_REQUEST`, else received; time 0).
     pub write: Option<std::path::PathBuf>,
+    /// Write every text block through the codec's `Dump` (the reference the faster text
+    /// renderer is tested against; same output, slower).
+    pub dump_text: bool,
 }
 
 /// What a decoding run saw.
@@ -127,6 +131,38 @@ impl MsgCtx<'_> {
         }
     }
 
+    /// Appends [`type_name`](Self::type_name) to `out`, without allocating.
+    pub fn push_type_name(&self, out: &mut String) {
+        match self.type_key() {
+            TypeKey::Name(n) => out.push_str(n),
+            TypeKey::Reply(n) => {
+                out.push_str(n);
+                out.push_str(" reply");
+            }
+            TypeKey::Num(k) => num::push_u64(out, k.into()),
+        }
+    }
+
+    fn type_key(&self) -> TypeKey {
+        match self.msg.header.kind {
+            1 => TypeKey::Name("NLMSG_NOOP"),
+            2 => TypeKey::Name("NLMSG_ERROR"),
+            3 => TypeKey::Name("NLMSG_DONE"),
+            4 => TypeKey::Name("NLMSG_OVERRUN"),
+            k => match &self.desc {
+                Some(d)
+                    if d.family.base_header_len() == 4
+                        && self.msg.payload.first().map(|c| u16::from(*c))
+                            != Some(d.op.request) =>
+                {
+                    TypeKey::Reply(d.op.c_name)
+                }
+                Some(d) => TypeKey::Name(d.op.c_name),
+                None => TypeKey::Num(k),
+            },
+        }
+    }
+
     /// The message type's name: the C name of the operation (`RTM_NEWLINK`,
     /// `CTRL_CMD_NEWFAMILY`), a control message's (`NLMSG_DONE`), or the number.
     pub fn type_name(&self) -> String {
@@ -160,7 +196,7 @@ pub struct Decoder<'a> {
     /// Generic netlink family ids known so far.
     pub genl: GenlRegistry,
     summary: Summary,
-    line: String,
+    types: HashMap<(&'static str, TypeKey), u64>,
 }
 
 impl<'a> Decoder<'a> {
@@ -176,7 +212,7 @@ impl<'a> Decoder<'a> {
             err,
             genl,
             summary: Summary::default(),
-            line: String::with_capacity(4096),
+            types: HashMap::new(),
         }
     }
 
@@ -193,81 +229,50 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    /// Decodes and prints the messages of one packet.
+    /// Decodes and prints the messages of one packet (generic netlink families it announces
+    /// are learnt first).
     pub fn packet(&mut self, info: &PacketInfo, bytes: &[u8]) -> io::Result<()> {
         self.summary.packets += 1;
-        let header_len: fn(u16) -> usize = protocol::header_len(info.protocol);
-        let mut it = nlcodec::messages(bytes);
-        loop {
-            let at = it.offset();
-            let msg = match it.next() {
-                None => break,
-                Some(Ok(m)) => m,
-                Some(Err(e)) => {
-                    let abs = info.offset + at as u64;
-                    self.report(format_args!(
-                        "packet {} at byte offset {abs}: malformed message stream: {e} \
-                         (offsets within the packet)",
-                        info.index
-                    ))?;
-                    break;
-                }
-            };
-            if info.protocol == protocol::GENERIC {
-                // Families announced in live traffic name what follows.
-                self.genl.learn(&msg);
-            }
-            let end = (at + msg.header.len as usize).min(bytes.len());
-            self.summary.messages += 1;
-            let schema: Option<&dyn Schema> = match info.protocol {
-                protocol::ROUTE => Some(&Rtnetlink),
-                protocol::GENERIC => Some(&self.genl),
-                _ => None,
-            };
-            let desc = match msg.is_control() {
-                true => None,
-                false => schema.and_then(|s| s.message(msg.header.kind, msg.payload)),
-            };
-            let ctx = MsgCtx {
-                packet: info,
-                number: self.summary.messages,
-                offset: info.offset + at as u64,
-                bytes: &bytes[at..end],
-                msg,
-                schema,
-                desc,
-                header_len,
-            };
-            let key = format!("{} {}", ctx.family_name(), ctx.type_name());
-            *self.summary.per_type.entry(key).or_insert(0) += 1;
-            if let Some(problem) = check(&ctx) {
-                report(
-                    self.err,
-                    &mut self.summary,
-                    format_args!(
-                        "packet {} message {} at byte offset {}: {problem}",
-                        info.index, ctx.number, ctx.offset
-                    ),
-                )?;
-            }
-            if !self.opts.filter.matches(&ctx) {
-                continue;
-            }
-            self.summary.shown += 1;
-            self.line.clear();
-            if self.opts.json {
-                json::message(&mut self.line, &ctx);
-            } else {
-                text::message(&mut self.line, &ctx, self.opts.offsets);
-            }
-            self.out.write_all(self.line.as_bytes())?;
+        if info.protocol == protocol::GENERIC {
+            self.genl.learn_all(bytes);
+        }
+        let mut part = Part::default();
+        decode_part(
+            self.opts,
+            &self.genl,
+            info,
+            bytes,
+            self.summary.messages + 1,
+            &mut part,
+        );
+        self.merge(part)
+    }
+
+    /// Writes a decoded part and counts it.
+    fn merge(&mut self, part: Part) -> io::Result<()> {
+        self.out.write_all(part.text.as_bytes())?;
+        for e in &part.errors {
+            report(self.err, &mut self.summary, format_args!("{e}"))?;
+        }
+        self.summary.messages += part.messages;
+        self.summary.shown += part.shown;
+        for (k, n) in part.per_type {
+            *self.types.entry(k).or_insert(0) += n;
         }
         Ok(())
     }
 
     /// Ends the run: prints the statistics if asked, and returns the summary.
     pub fn finish(self) -> io::Result<Summary> {
-        let s = self.summary;
+        let mut s = self.summary;
+        for ((family, ty), n) in self.types {
+            let name = match ty {
+                TypeKey::Name(n) => n.to_string(),
+                TypeKey::Reply(n) => format!("{n} reply"),
+                TypeKey::Num(k) => k.to_string(),
+            };
+            *s.per_type.entry(format!("{family} {name}")).or_insert(0) += n;
+        }
         if self.opts.stats {
             if self.opts.json {
                 let mut line = String::new();
@@ -286,6 +291,97 @@ impl<'a> Decoder<'a> {
         }
         self.out.flush()?;
         Ok(s)
+    }
+}
+
+/// A message type as counted by `--stats`, without allocating per message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum TypeKey {
+    Name(&'static str),
+    Reply(&'static str),
+    Num(u16),
+}
+
+/// What decoding a run of messages produced, merged into the output in order.
+#[derive(Default)]
+struct Part {
+    text: String,
+    errors: Vec<String>,
+    per_type: HashMap<(&'static str, TypeKey), u64>,
+    messages: u64,
+    shown: u64,
+}
+
+/// Decodes the messages of `bytes` (numbered from `first`) into `part`.
+fn decode_part(
+    opts: &Options,
+    genl: &GenlRegistry,
+    info: &PacketInfo,
+    bytes: &[u8],
+    first: u64,
+    part: &mut Part,
+) {
+    let header_len: fn(u16) -> usize = protocol::header_len(info.protocol);
+    let schema: Option<&dyn Schema> = match info.protocol {
+        protocol::ROUTE => Some(&Rtnetlink),
+        protocol::GENERIC => Some(genl),
+        _ => None,
+    };
+    let mut it = nlcodec::messages(bytes);
+    let mut number = first;
+    loop {
+        let at = it.offset();
+        let msg = match it.next() {
+            None => break,
+            Some(Ok(m)) => m,
+            Some(Err(e)) => {
+                let abs = info.offset + at as u64;
+                part.errors.push(format!(
+                    "packet {} at byte offset {abs}: malformed message stream: {e} \
+                     (offsets within the packet)",
+                    info.index
+                ));
+                break;
+            }
+        };
+        let end = (at + msg.header.len as usize).min(bytes.len());
+        let desc = match msg.is_control() {
+            true => None,
+            false => schema.and_then(|s| s.message(msg.header.kind, msg.payload)),
+        };
+        let ctx = MsgCtx {
+            packet: info,
+            number,
+            offset: info.offset + at as u64,
+            bytes: &bytes[at..end],
+            msg,
+            schema,
+            desc,
+            header_len,
+        };
+        number += 1;
+        part.messages += 1;
+        *part
+            .per_type
+            .entry((ctx.family_name(), ctx.type_key()))
+            .or_insert(0) += 1;
+        if let Some(problem) = check(&ctx) {
+            part.errors.push(format!(
+                "packet {} message {} at byte offset {}: {problem}",
+                info.index, ctx.number, ctx.offset
+            ));
+        }
+        if !opts.filter.matches(&ctx) {
+            continue;
+        }
+        part.shown += 1;
+        if opts.json {
+            json::message(&mut part.text, &ctx);
+        } else if opts.dump_text {
+            text::message_by_dump(&mut part.text, &ctx, opts.offsets);
+        } else {
+            text::message(&mut part.text, &ctx, opts.offsets);
+        }
     }
 }
 
@@ -425,10 +521,15 @@ pub fn decode_input(
     if let Some(path) = &opts.write {
         write_pcap(bytes, opts.protocol, path, &mut d)?;
     }
+    // Units of work: message-aligned slices with their packet and first message number.
+    let mut units: Vec<(PacketInfo, &[u8], u64)> = Vec::new();
+    let mut number = 1u64;
+    let packets: Vec<nlcodec_socket::pcap::Packet<'static>>;
     match detect(bytes) {
         Format::Raw => {
             let protocol = opts.protocol.unwrap_or(protocol::ROUTE);
             d.learn(protocol, bytes);
+            d.summary.packets += 1;
             let info = PacketInfo {
                 index: 1,
                 offset: 0,
@@ -436,19 +537,42 @@ pub fn decode_input(
                 direction: None,
                 timestamp: None,
             };
-            d.packet(&info, bytes)?;
+            // Slices of about CHUNK bytes, cut at message boundaries; the last one runs to
+            // the end of the buffer (a malformed tail is reported from it).
+            let mut it = nlcodec::messages(bytes);
+            let (mut start, mut count) = (0usize, 0u64);
+            while it.next().is_some_and(|m| m.is_ok()) {
+                count += 1;
+                let at = it.offset();
+                if at - start >= CHUNK && at < bytes.len() {
+                    let info = PacketInfo {
+                        offset: start as u64,
+                        ..info
+                    };
+                    units.push((info, &bytes[start..at], number));
+                    number += count;
+                    (start, count) = (at, 0);
+                }
+            }
+            let info = PacketInfo {
+                offset: start as u64,
+                ..info
+            };
+            units.push((info, &bytes[start..], number));
         }
         Format::Pcap | Format::PcapNg => {
-            let mut packets = Vec::new();
+            let mut v = Vec::new();
             for p in CaptureReader::new(bytes) {
                 match p {
-                    Ok(p) => packets.push(p),
+                    Ok(p) => v.push(p),
                     Err(e) => d.report(format_args!("{e}"))?,
                 }
             }
+            packets = v;
             for p in &packets {
                 d.learn(p.protocol, &p.data);
             }
+            d.summary.packets += packets.len() as u64;
             for p in &packets {
                 let info = PacketInfo {
                     index: p.index,
@@ -457,11 +581,66 @@ pub fn decode_input(
                     direction: Some(p.direction),
                     timestamp: Some(p.timestamp),
                 };
-                d.packet(&info, &p.data)?;
+                units.push((info, &p.data, number));
+                number += nlcodec::messages(&p.data).take_while(Result::is_ok).count() as u64;
             }
         }
     }
+    decode_units(&mut d, &units)?;
     d.finish()
+}
+
+/// Input bytes per unit of parallel work.
+const CHUNK: usize = 256 * 1024;
+
+/// Decodes units on up to two threads, a round of about `2 * CHUNK` bytes at a time, and
+/// writes the parts in input order.
+fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::Result<()> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    let (opts, genl) = (d.opts, &d.genl.clone());
+    let run = |units: &[(PacketInfo, &[u8], u64)]| {
+        let mut part = Part::default();
+        for (info, bytes, first) in units {
+            decode_part(opts, genl, info, bytes, *first, &mut part);
+        }
+        part
+    };
+    let mut rest = units;
+    while !rest.is_empty() {
+        // A round: units up to 2 * CHUNK bytes (at least one).
+        let mut n = 0;
+        let mut size = 0;
+        while n < rest.len() && (n == 0 || size < threads * CHUNK) {
+            size += rest[n].1.len();
+            n += 1;
+        }
+        let (round, tail) = rest.split_at(n);
+        rest = tail;
+        if threads < 2 || round.len() < 2 {
+            let part = run(round);
+            d.merge(part)?;
+            continue;
+        }
+        // Two halves of about equal bytes.
+        let mut half = 0;
+        let mut acc = 0;
+        while half < round.len() && acc * 2 < size {
+            acc += round[half].1.len();
+            half += 1;
+        }
+        let (a, b) = round.split_at(half.min(round.len() - 1).max(1));
+        let (pa, pb) = std::thread::scope(|s| {
+            let hb = s.spawn(|| run(b));
+            let pa = run(a);
+            (pa, hb.join())
+        });
+        d.merge(pa)?;
+        match pb {
+            Ok(p) => d.merge(p)?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+    Ok(())
 }
 
 /// Writes the input as a pcap capture (see [`Options::write`]).
