@@ -16,103 +16,83 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{request, Error};
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_addr::{self, AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
+use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
 use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, RTM_SETLINK};
-use nlcodec_families::rt_route::{
-    self, RouteAttrsBuilder, RouteMsg, RtProtocol, RtScope, RtTable, RtmType, Rtmsg, RTM_GETROUTE,
-    RTM_NEWROUTE,
-};
-use nlcodec_socket::Socket;
+use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
+use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
+use nlcodec_socket::{message, Socket};
 use std::net::IpAddr;
 
-const USAGE: &str = "usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]";
-
-/// `a.b.c.d/len` or `x::y/len`.
-fn prefix(s: &str) -> Result<(IpAddr, u8), Error> {
-    let (addr, len) = s.split_once('/').ok_or(USAGE)?;
-    Ok((addr.parse()?, len.parse()?))
+/// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
+fn prefix(s: &str) -> Result<(IpAddr, u8, u32), common::Error> {
+    let (addr, len) = s.split_once('/').ok_or("expected ADDRESS/LENGTH")?;
+    let addr: IpAddr = addr.parse()?;
+    Ok((addr, len.parse()?, if addr.is_ipv4() { 2 } else { 10 }))
 }
 
 /// Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
-fn add(sock: &mut Socket, args: &[String]) -> Result<(), Error> {
-    let [dev, addr, dst, gw] = args else {
-        return Err(USAGE.into());
-    };
-    let ((addr, addr_len), (dst, dst_len), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
+fn add(sock: &mut Socket, dev: &str, addr: &str, dst: &str, gw: &str) -> Result<(), common::Error> {
+    let ((addr, addr_len, af), (dst, dst_len, _), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
     let index = sock.ifindex(dev)?;
-
+    let flags = IfinfoFlags::UP;
     let up = Ifinfomsg {
         ifi_index: index as i32,
-        ifi_flags: IfinfoFlags::UP,
-        ifi_change: IfinfoFlags::UP.bits(),
+        ifi_flags: flags,
+        ifi_change: flags.bits(),
         ..Default::default()
     };
-    sock.request(&mut request(RTM_SETLINK, 0, &up, |_| Ok(()))?)?;
-
+    sock.request(&mut message(RTM_SETLINK, 0, &up, |_| Ok(()))?)?;
     let ifa = Ifaddrmsg {
-        ifa_family: match addr {
-            IpAddr::V4(_) => rt_addr::AddressFamily::Inet,
-            IpAddr::V6(_) => rt_addr::AddressFamily::Inet6,
-        },
+        ifa_family: af.into(),
         ifa_prefixlen: addr_len,
         ifa_index: index,
         ..Default::default()
     };
-    sock.request(&mut request(
-        RTM_NEWADDR,
-        NLM_F_CREATE | NLM_F_EXCL,
-        &ifa,
-        |w| {
-            AddrAttrsBuilder::new(w)
-                .local(addr)?
-                .address(addr)
-                .map(|_| ())
-        },
-    )?)?;
-
+    let mut req = message(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, &ifa, |w| {
+        AddrAttrsBuilder::new(w)
+            .local(addr)?
+            .address(addr)
+            .map(|_| ())
+    })?;
+    sock.request(&mut req)?;
+    let (table, protocol, kind) = (RtTable::Main, RtProtocol::Static, RtmType::Unicast);
     let rtm = Rtmsg {
-        rtm_family: match dst {
-            IpAddr::V4(_) => rt_route::AddressFamily::Inet,
-            IpAddr::V6(_) => rt_route::AddressFamily::Inet6,
-        },
+        rtm_family: af.into(),
         rtm_dst_len: dst_len,
-        rtm_table: RtTable::Main,
-        rtm_protocol: RtProtocol::Static,
-        rtm_scope: RtScope::Universe,
-        rtm_type: RtmType::Unicast,
+        rtm_table: table,
+        rtm_protocol: protocol,
+        rtm_type: kind,
         ..Default::default()
     };
-    sock.request(&mut request(
-        RTM_NEWROUTE,
-        NLM_F_CREATE | NLM_F_EXCL,
-        &rtm,
-        |w| {
-            let mut b = RouteAttrsBuilder::new(w);
-            b.dst(dst)?.gateway(gw)?.oif(index).map(|_| ())
-        },
-    )?)?;
+    let mut req = message(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &rtm, |w| {
+        RouteAttrsBuilder::new(w)
+            .dst(dst)?
+            .gateway(gw)?
+            .oif(index)
+            .map(|_| ())
+    })?;
+    sock.request(&mut req)?;
     Ok(())
 }
 
-fn main() -> Result<(), Error> {
+fn main() -> Result<(), common::Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut sock = common::route_socket()?;
-    match args.first().map(String::as_str) {
-        None => {}
-        Some("add") => add(&mut sock, &args[1..])?,
-        Some(_) => return Err(USAGE.into()),
+    match &args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] => {}
+        ["add", dev, addr, dst, gw] => add(&mut sock, dev, addr, dst, gw)?,
+        _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
     }
     let names = common::names(&common::dump_links(&mut sock)?)?;
-    let routes = sock.dump(&mut request(
+    let routes = sock.dump(&mut message(
         RTM_GETROUTE,
         0,
         &Rtmsg::default(),
         |_| Ok(()),
     )?)?;
-    for m in routes.messages() {
-        println!("{}", common::route_line(&RouteMsg::parse(&m)?, &names)?);
+    for r in routes.parse(RouteMsg::parse) {
+        println!("{}", common::route_line(&r?, &names)?);
     }
     Ok(())
 }

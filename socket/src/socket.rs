@@ -142,6 +142,27 @@ impl<'a> Datagram<'a> {
         nlcodec::messages(self.bytes).map_while(Result::ok)
     }
 
+    /// The messages of type `kind` through a typed parser (a generated view's `parse`):
+    /// the typed notifications of one kind in an event datagram.
+    ///
+    /// ```
+    /// use nlcodec_socket::{Addr, Datagram};
+    /// let bytes = nlcodec_socket::fake::message(16, 0, 0, 0, &[0; 16]); // RTM_NEWLINK
+    /// let d = Datagram { bytes: &bytes, from: Addr::group(1), number: 1 };
+    /// let links: Vec<_> = d.parse(16, |m| Ok::<_, nlcodec::Error>(m.payload.len())).collect();
+    /// assert_eq!(links.len(), 1);
+    /// assert_eq!(d.parse(20, |m| Ok::<_, nlcodec::Error>(m.payload.len())).count(), 0);
+    /// ```
+    pub fn parse<T, E>(
+        &self,
+        kind: u16,
+        parse: impl Fn(&Message<'a>) -> Result<T, E> + 'a,
+    ) -> impl Iterator<Item = Result<T, E>> + 'a {
+        self.messages()
+            .filter(move |m| m.header.kind == kind)
+            .map(move |m| parse(&m))
+    }
+
     /// True when it came from a multicast group.
     pub fn is_multicast(&self) -> bool {
         self.from.groups != 0
