@@ -11,11 +11,23 @@
 //! - Options: extended ACK, strict checking, `CAP_ACK`, `NO_ENOBUFS`, `LISTEN_ALL_NSID`,
 //!   receive buffer size, non-blocking mode; the descriptor is exposed through `AsFd` /
 //!   `AsRawFd` for any event loop (and, with the `tokio` feature, `AsyncSocket`).
-//! - [`Socket::request`]: `NLM_F_ACK` and a fresh sequence number, replies checked (sender
-//!   sockaddr port 0, sequence number, port id), kernel errors as [`KernelError`] with the
-//!   extended-ACK text and the offending attribute's path.
-//! - [`Socket::dump`] / [`Socket::dump_each`]: all data messages up to `NLMSG_DONE`, errors
-//!   carried in `DONE`, and `NLM_F_DUMP_INTR` surfaced with the partial results.
+//! - [`Socket::request`] (a `do`): `NLM_F_ACK` and a fresh sequence number, replies checked
+//!   (sender sockaddr port 0, sequence number, port id), kernel errors as [`KernelError`]
+//!   with the extended-ACK text, the policy and the offending attribute's named path.
+//! - [`Socket::dump`] / [`Socket::dump_with`]: only dump requests ([`Error::NotDumpable`]
+//!   otherwise, nothing sent); all data messages up to `NLMSG_DONE`, errors carried in
+//!   `DONE`, `NLM_F_DUMP_INTR` surfaced with the partial results; the callback of
+//!   `dump_with` can fail or stop early.
+//! - Deadlines: every request, dump and receive ends with [`Error::Timeout`] after
+//!   [`Socket::timeout`] ([`DEFAULT_TIMEOUT`], changeable); nothing waits forever unless
+//!   asked to ([`Socket::recv_until`] with `None`).
+//! - Transports ([`Transport`]): the same logic over the kernel ([`Kernel`]), a [`Fake`]
+//!   (a closure from request bytes to reply datagrams: tests without root or kernel), a
+//!   [`Replay`] of a recording, and [`Record`] (every datagram written as pcap, link type
+//!   253, by the shared [`pcap`] module).
+//! - Helpers: [`Socket::genl_family`] (id, version, ops, group ids; cached),
+//!   [`Socket::ifindex`] / [`Socket::ifname`]; [`message`] / [`genl_message`] build requests
+//!   with the generated builders, [`Reply::parse`] / [`Datagram::parse`] give typed views.
 //! - Listeners: `ENOBUFS` is [`Error::EventsLost`]; a malformed datagram is
 //!   [`Error::Malformed`] naming it; the socket keeps working after both.
 //!
@@ -28,16 +40,14 @@
 //! reads with [`Socket::recv`] should check [`Datagram::from`] itself.
 //!
 //! ```no_run
-//! use nlcodec::{Writer, AttrTable, family::route::IfInfoMsg};
-//! use nlcodec_socket::{Protocol, Socket};
+//! use nlcodec::family::route::IfInfoMsg;
+//! use nlcodec::AttrTable;
+//! use nlcodec_socket::{message, Protocol, Socket};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mut sock = Socket::open(Protocol::ROUTE)?;
 //! sock.set_ext_ack(true)?;
-//! let mut w = Writer::from_vec(Vec::new());
-//! w.begin_message(18, 0, 0, 0)?; // RTM_GETLINK; flags and seq are filled in
-//! w.put_header(&IfInfoMsg::default())?;
-//! w.end_message()?;
-//! for msg in sock.dump(&mut w.into_vec())?.messages() {
+//! let mut req = message(18, 0, &IfInfoMsg::default(), |_| Ok(()))?; // RTM_GETLINK
+//! for msg in sock.dump(&mut req)?.messages() {
 //!     let tb = AttrTable::<64>::from_attrs(msg.attrs(16))?;
 //!     println!("{}", tb.require(3)?.as_str()?); // IFLA_IFNAME
 //! }
