@@ -34,7 +34,11 @@ fn run(name: &str, args: &[&str]) -> Output {
             .args(["build", "-p", "nlcodec-socket", "--example", name])
             .status()
             .unwrap();
-        assert!(built.success() && path.exists(), "{} not built", path.display());
+        assert!(
+            built.success() && path.exists(),
+            "{} not built",
+            path.display()
+        );
     }
     Command::new(path).args(args).output().unwrap()
 }
@@ -165,11 +169,76 @@ fn genl_family_job_names_ops_and_agrees_with_the_library() {
             );
             assert!(text.contains("CTRL_CMD_GETFAMILY [do,dump]"), "{text}");
             assert!(text.contains("group notify id 16"), "{text}");
+            // Every family the kernel has, against iproute2's `genl ctrl list`.
+            let listed = Command::new("genl").args(["ctrl", "list"]).output();
+            match listed {
+                Ok(out) if out.status.success() => {
+                    let text = String::from_utf8(out.stdout).unwrap();
+                    let oracle = genl_ctrl_list(&text);
+                    assert!(oracle.len() >= 2, "{text}");
+                    for (name, want) in oracle {
+                        let f = s.genl_family(&name).unwrap();
+                        let ops: Vec<(u32, Option<u32>)> = f
+                            .ops
+                            .iter()
+                            .zip(&want.2)
+                            .map(|(o, w)| (o.id, w.1.map(|_| o.flags)))
+                            .collect();
+                        let groups: Vec<(String, u32)> =
+                            f.groups.iter().map(|g| (g.name.clone(), g.id)).collect();
+                        assert_eq!((f.id, f.version, ops, groups), want, "{name}");
+                    }
+                }
+                other => {
+                    eprintln!(
+                        "\n!!!! SKIP genl ctrl list comparison: genl not usable ({other:?})\n"
+                    );
+                }
+            }
             let out = run("genl-family", &["no-such-family"]);
             assert!(!out.status.success());
             assert!(String::from_utf8_lossy(&out.stderr).contains("no generic netlink family"));
         },
     );
+}
+
+/// A family as `genl ctrl list` prints it: id, version, (op id, capabilities where it
+/// prints them), (group, id).
+type GenlOracle = (u16, u32, Vec<(u32, Option<u32>)>, Vec<(String, u32)>);
+
+fn hex(s: &str) -> u32 {
+    u32::from_str_radix(s.trim().trim_start_matches("0x"), 16).unwrap()
+}
+
+fn genl_ctrl_list(text: &str) -> Vec<(String, GenlOracle)> {
+    let mut out: Vec<(String, GenlOracle)> = Vec::new();
+    let mut in_groups = false;
+    for line in text.lines().map(str::trim) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if let Some(name) = line.strip_prefix("Name: ") {
+            out.push((name.trim().to_owned(), (0, 0, vec![], vec![])));
+            in_groups = false;
+        } else if line.starts_with("multicast groups:") {
+            in_groups = true;
+        } else if let Some(f) = out.last_mut().map(|f| &mut f.1) {
+            if words.first() == Some(&"ID:") {
+                (f.0, f.1) = (hex(words[1]) as u16, hex(words[3]));
+            } else if words.first().is_some_and(|w| w.starts_with('#')) && words.len() >= 2 {
+                let id = hex(words[1].trim_start_matches("ID-"));
+                if in_groups {
+                    f.3.push((words[3].to_owned(), id));
+                } else {
+                    f.2.push((id, None));
+                }
+            } else if let Some(caps) = line.strip_prefix("Capabilities (") {
+                let caps = hex(caps.trim_end_matches("):"));
+                if let Some(op) = f.2.last_mut() {
+                    op.1 = Some(caps);
+                }
+            }
+        }
+    }
+    out
 }
 
 #[test]
