@@ -39,7 +39,7 @@ pub mod text;
 use nlcodec::schema::{MsgDesc, Schema};
 use nlcodec::{Message, Payload};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
-use nlcodec_socket::pcap::{CaptureReader, Direction};
+use nlcodec_socket::pcap::{CaptureSlice, Direction};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::time::Duration;
@@ -524,7 +524,7 @@ pub fn decode_input(
     // Units of work: message-aligned slices with their packet and first message number.
     let mut units: Vec<(PacketInfo, &[u8], u64)> = Vec::new();
     let mut number = 1u64;
-    let packets: Vec<nlcodec_socket::pcap::Packet<'static>>;
+    let packets: Vec<nlcodec_socket::pcap::Packet<'_>>;
     match detect(bytes) {
         Format::Raw => {
             let protocol = opts.protocol.unwrap_or(protocol::ROUTE);
@@ -562,7 +562,7 @@ pub fn decode_input(
         }
         Format::Pcap | Format::PcapNg => {
             let mut v = Vec::new();
-            for p in CaptureReader::new(bytes) {
+            for p in CaptureSlice::new(bytes) {
                 match p {
                     Ok(p) => v.push(p),
                     Err(e) => d.report(format_args!("{e}"))?,
@@ -670,7 +670,7 @@ fn write_pcap(
             }
         }
         Format::Pcap | Format::PcapNg => {
-            for p in CaptureReader::new(bytes).flatten() {
+            for p in CaptureSlice::new(bytes).flatten() {
                 let proto = protocol.unwrap_or(p.protocol);
                 if let Err(e) = w.write(proto, p.direction, p.timestamp, &p.data) {
                     d.report(format_args!("writing packet {}: {e}", p.index))?;
@@ -681,18 +681,11 @@ fn write_pcap(
     w.into_inner().flush()
 }
 
-/// Where a packet's netlink bytes sit in the input (after the record header and the cooked
-/// header), found from the record's offset.
+/// Where a packet's netlink bytes sit in the input: they borrow from it.
 fn data_offset(input: &[u8], p: &nlcodec_socket::pcap::Packet<'_>) -> u64 {
-    let start = p.offset as usize;
-    let len = p.data.len();
-    // pcap: 16-byte record header; pcapng EPB: 28 bytes of block fields; then the cooked
-    // header. Search a little window for the exact bytes rather than assume the block type.
-    for skip in [16usize, 28, 12, 20] {
-        let at = start + skip + nlcodec_socket::pcap::COOKED_HEADER_LEN;
-        if input.get(at..at + len) == Some(&p.data[..]) {
-            return at as u64;
-        }
+    let (base, at) = (input.as_ptr() as usize, p.data.as_ptr() as usize);
+    match at.checked_sub(base) {
+        Some(off) if off <= input.len() => off as u64,
+        _ => p.offset,
     }
-    p.offset
 }

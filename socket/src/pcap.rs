@@ -527,8 +527,7 @@ impl<R: Read> CaptureReader<R> {
         }
     }
 
-    /// True once the input was recognised as pcapng (false for classic pcap, or before the
-    /// first `next`).
+    /// The link type of the capture once known (always 253 once a packet was returned).
     pub fn is_pcapng(&self) -> bool {
         matches!(self.format, Format::PcapNg(..))
     }
@@ -577,228 +576,224 @@ impl<R: Read> CaptureReader<R> {
             kind,
         }
     }
+}
 
-    /// Reads the file header; `Ok(false)` when more bytes are needed.
-    fn start(&mut self) -> Result<bool, ErrorKind> {
-        let data = &self.buf[self.pos..];
-        if data.len() < 4 {
-            return Ok(false);
-        }
-        let magic = [data[0], data[1], data[2], data[3]];
-        if magic == [0x0a, 0x0d, 0x0d, 0x0a] {
-            if data.len() >= 12 {
-                let len = block_len(data, None);
-                if len > MAX_RECORD as u64 {
-                    return Err(ErrorKind::TooLong { len });
-                }
-            }
-            match PcapNgParser::new(data) {
-                Ok((rem, parser)) => {
-                    let used = data.len() - rem.len();
-                    self.pos += used;
-                    self.format = Format::PcapNg(Box::new(parser), Vec::new());
-                    Ok(true)
-                }
-                Err(PcapError::IncompleteBuffer) => Ok(false),
-                Err(e) => Err(ErrorKind::Malformed(e.to_string())),
-            }
-        } else if matches!(
-            u32::from_be_bytes(magic),
-            0xA1B2C3D4 | 0xA1B23C4D | 0xD4C3B2A1 | 0x4D3CB2A1
-        ) {
-            match PcapParser::new(data) {
-                Ok((rem, parser)) => {
-                    let header = parser.header();
-                    let linktype = u32::from(header.datalink);
-                    if linktype != LINKTYPE_NETLINK {
-                        return Err(ErrorKind::WrongLinkType { linktype });
-                    }
-                    let used = data.len() - rem.len();
-                    self.pos += used;
-                    self.format = Format::Pcap(parser, header.ts_resolution, header.snaplen);
-                    Ok(true)
-                }
-                Err(PcapError::IncompleteBuffer) => Ok(false),
-                Err(e) => Err(ErrorKind::Malformed(e.to_string())),
-            }
-        } else {
-            Err(ErrorKind::NotACapture { magic })
-        }
+/// Reads the file header at the start of `data`: the bytes it took, `None` when more are
+/// needed.
+fn start(format: &mut Format, data: &[u8]) -> Result<Option<usize>, ErrorKind> {
+    if data.len() < 4 {
+        return Ok(None);
     }
-
-    fn step(&mut self) -> Step {
-        let data = &self.buf[self.pos..];
-        match &mut self.format {
-            Format::Pcap(parser, resolution, snaplen) => {
-                if data.len() >= 16 {
-                    let incl = match parser.header().endianness {
-                        Endianness::Big => {
-                            u32::from_be_bytes([data[8], data[9], data[10], data[11]])
-                        }
-                        Endianness::Little => {
-                            u32::from_le_bytes([data[8], data[9], data[10], data[11]])
-                        }
-                    };
-                    if incl as usize > MAX_RECORD {
-                        return Step::Fatal(ErrorKind::TooLong { len: incl.into() });
-                    }
-                }
-                match parser.next_raw_packet(data) {
-                    Ok((rem, raw)) => {
-                        let used = data.len() - rem.len();
-                        let RawPcapPacket {
-                            ts_sec,
-                            ts_frac,
-                            incl_len,
-                            orig_len,
-                            ..
-                        } = raw;
-                        let nanos = match resolution {
-                            TsResolution::MicroSecond => u64::from(ts_frac) * 1000,
-                            TsResolution::NanoSecond => u64::from(ts_frac),
-                        };
-                        let ts = Duration::from_secs(ts_sec.into()) + Duration::from_nanos(nanos);
-                        let cut = (incl_len < orig_len).then_some(orig_len);
-                        let _ = snaplen;
-                        Step::Packet(used, 16, ts, incl_len, orig_len, cut)
-                    }
-                    Err(PcapError::IncompleteBuffer) => Step::NeedMore,
-                    Err(e) => Step::Fatal(ErrorKind::Malformed(e.to_string())),
-                }
+    let magic = [data[0], data[1], data[2], data[3]];
+    if magic == [0x0a, 0x0d, 0x0d, 0x0a] {
+        if data.len() >= 12 {
+            let len = block_len(data, None);
+            if len > MAX_RECORD as u64 {
+                return Err(ErrorKind::TooLong { len });
             }
-            Format::PcapNg(parser, ifaces) => {
-                if data.len() < 12 {
-                    return Step::NeedMore;
-                }
-                let big = matches!(parser.section().endianness, Endianness::Big);
-                let len = block_len(data, Some(big));
-                if len > MAX_RECORD as u64 {
-                    return Step::Fatal(ErrorKind::TooLong { len });
-                }
-                // The block's extent first, so that a block whose body is bad can be skipped.
-                if len % 4 != 0 || len < 12 {
-                    return Step::Fatal(ErrorKind::Malformed(format!(
-                        "pcapng block length {len}: not a multiple of 4 of at least 12"
-                    )));
-                }
-                let used = len as usize;
-                if data.len() < used {
-                    return Step::NeedMore;
-                }
-                let sections_before = parser.section().clone();
-                match parser.next_block(data) {
-                    Ok((_, block)) => match block {
-                        Block::SectionHeader(_) => {
-                            ifaces.clear();
-                            Step::Skip(used)
-                        }
-                        Block::InterfaceDescription(idb) => {
-                            let tsresol = idb
-                                .options
-                                .iter()
-                                .find_map(|o| match o {
-                                    InterfaceDescriptionOption::IfTsResol(r) => Some(*r),
-                                    _ => None,
-                                })
-                                .unwrap_or(6);
-                            ifaces.push(Interface {
-                                linktype: u32::from(idb.linktype),
-                                tsresol: TsResol(tsresol),
-                            });
-                            Step::Skip(used)
-                        }
-                        Block::EnhancedPacket(epb) => {
-                            let Some(iface) = ifaces.get(epb.interface_id as usize) else {
-                                return Step::Bad(
-                                    used,
-                                    ErrorKind::UnknownInterface {
-                                        id: epb.interface_id,
-                                    },
-                                );
-                            };
-                            if iface.linktype != LINKTYPE_NETLINK {
-                                return Step::Bad(
-                                    used,
-                                    ErrorKind::WrongLinkType {
-                                        linktype: iface.linktype,
-                                    },
-                                );
-                            }
-                            // pcap-file reads the raw 64-bit count as nanoseconds; the unit is
-                            // the interface's if_tsresol (microseconds by default).
-                            let units = epb.timestamp.as_nanos() as u64;
-                            let ts = iface.tsresol.to_duration(units);
-                            let data_start = epb.data.as_ptr() as usize - data.as_ptr() as usize;
-                            let incl = epb.data.len() as u32;
-                            let cut = (incl < epb.original_len).then_some(epb.original_len);
-                            Step::Packet(used, data_start as u64, ts, incl, epb.original_len, cut)
-                        }
-                        Block::SimplePacket(spb) => {
-                            let Some(iface) = ifaces.first() else {
-                                return Step::Bad(used, ErrorKind::UnknownInterface { id: 0 });
-                            };
-                            if iface.linktype != LINKTYPE_NETLINK {
-                                return Step::Bad(
-                                    used,
-                                    ErrorKind::WrongLinkType {
-                                        linktype: iface.linktype,
-                                    },
-                                );
-                            }
-                            let data_start = spb.data.as_ptr() as usize - data.as_ptr() as usize;
-                            let incl = spb.data.len() as u32;
-                            let cut = (incl < spb.original_len).then_some(spb.original_len);
-                            Step::Packet(
-                                used,
-                                data_start as u64,
-                                Duration::ZERO,
-                                incl,
-                                spb.original_len,
-                                cut,
-                            )
-                        }
-                        Block::Packet(pb) => {
-                            let Some(iface) = ifaces.get(usize::from(pb.interface_id)) else {
-                                return Step::Bad(
-                                    used,
-                                    ErrorKind::UnknownInterface {
-                                        id: pb.interface_id.into(),
-                                    },
-                                );
-                            };
-                            if iface.linktype != LINKTYPE_NETLINK {
-                                return Step::Bad(
-                                    used,
-                                    ErrorKind::WrongLinkType {
-                                        linktype: iface.linktype,
-                                    },
-                                );
-                            }
-                            let ts = iface.tsresol.to_duration(pb.timestamp);
-                            let data_start = pb.data.as_ptr() as usize - data.as_ptr() as usize;
-                            let incl = pb.data.len() as u32;
-                            let cut = (incl < pb.original_len).then_some(pb.original_len);
-                            Step::Packet(used, data_start as u64, ts, incl, pb.original_len, cut)
-                        }
-                        _ => Step::Skip(used),
-                    },
-                    // The whole block is there: a body that reads past its end is malformed.
-                    Err(PcapError::IncompleteBuffer) => Step::Bad(
-                        used,
-                        ErrorKind::Malformed("pcapng block body shorter than its fields".into()),
-                    ),
-                    Err(e) => {
-                        // The parser may have dropped its section on a bad section header;
-                        // keep reading with the one before.
-                        if parser.section().endianness != sections_before.endianness {
-                            return Step::Fatal(ErrorKind::Malformed(e.to_string()));
-                        }
-                        Step::Bad(used, ErrorKind::Malformed(e.to_string()))
-                    }
-                }
-            }
-            Format::Start | Format::Done => Step::NeedMore,
         }
+        match PcapNgParser::new(data) {
+            Ok((rem, parser)) => {
+                let used = data.len() - rem.len();
+                *format = Format::PcapNg(Box::new(parser), Vec::new());
+                Ok(Some(used))
+            }
+            Err(PcapError::IncompleteBuffer) => Ok(None),
+            Err(e) => Err(ErrorKind::Malformed(e.to_string())),
+        }
+    } else if matches!(
+        u32::from_be_bytes(magic),
+        0xA1B2C3D4 | 0xA1B23C4D | 0xD4C3B2A1 | 0x4D3CB2A1
+    ) {
+        match PcapParser::new(data) {
+            Ok((rem, parser)) => {
+                let header = parser.header();
+                let linktype = u32::from(header.datalink);
+                if linktype != LINKTYPE_NETLINK {
+                    return Err(ErrorKind::WrongLinkType { linktype });
+                }
+                let used = data.len() - rem.len();
+                *format = Format::Pcap(parser, header.ts_resolution, header.snaplen);
+                Ok(Some(used))
+            }
+            Err(PcapError::IncompleteBuffer) => Ok(None),
+            Err(e) => Err(ErrorKind::Malformed(e.to_string())),
+        }
+    } else {
+        Err(ErrorKind::NotACapture { magic })
+    }
+}
+
+/// Reads the next record at the start of `data`.
+fn step(format: &mut Format, data: &[u8]) -> Step {
+    match format {
+        Format::Pcap(parser, resolution, snaplen) => {
+            if data.len() >= 16 {
+                let incl = match parser.header().endianness {
+                    Endianness::Big => u32::from_be_bytes([data[8], data[9], data[10], data[11]]),
+                    Endianness::Little => {
+                        u32::from_le_bytes([data[8], data[9], data[10], data[11]])
+                    }
+                };
+                if incl as usize > MAX_RECORD {
+                    return Step::Fatal(ErrorKind::TooLong { len: incl.into() });
+                }
+            }
+            match parser.next_raw_packet(data) {
+                Ok((rem, raw)) => {
+                    let used = data.len() - rem.len();
+                    let RawPcapPacket {
+                        ts_sec,
+                        ts_frac,
+                        incl_len,
+                        orig_len,
+                        ..
+                    } = raw;
+                    let nanos = match resolution {
+                        TsResolution::MicroSecond => u64::from(ts_frac) * 1000,
+                        TsResolution::NanoSecond => u64::from(ts_frac),
+                    };
+                    let ts = Duration::from_secs(ts_sec.into()) + Duration::from_nanos(nanos);
+                    let cut = (incl_len < orig_len).then_some(orig_len);
+                    let _ = snaplen;
+                    Step::Packet(used, 16, ts, incl_len, orig_len, cut)
+                }
+                Err(PcapError::IncompleteBuffer) => Step::NeedMore,
+                Err(e) => Step::Fatal(ErrorKind::Malformed(e.to_string())),
+            }
+        }
+        Format::PcapNg(parser, ifaces) => {
+            if data.len() < 12 {
+                return Step::NeedMore;
+            }
+            let big = matches!(parser.section().endianness, Endianness::Big);
+            let len = block_len(data, Some(big));
+            if len > MAX_RECORD as u64 {
+                return Step::Fatal(ErrorKind::TooLong { len });
+            }
+            // The block's extent first, so that a block whose body is bad can be skipped.
+            if len % 4 != 0 || len < 12 {
+                return Step::Fatal(ErrorKind::Malformed(format!(
+                    "pcapng block length {len}: not a multiple of 4 of at least 12"
+                )));
+            }
+            let used = len as usize;
+            if data.len() < used {
+                return Step::NeedMore;
+            }
+            let sections_before = parser.section().clone();
+            match parser.next_block(data) {
+                Ok((_, block)) => match block {
+                    Block::SectionHeader(_) => {
+                        ifaces.clear();
+                        Step::Skip(used)
+                    }
+                    Block::InterfaceDescription(idb) => {
+                        let tsresol = idb
+                            .options
+                            .iter()
+                            .find_map(|o| match o {
+                                InterfaceDescriptionOption::IfTsResol(r) => Some(*r),
+                                _ => None,
+                            })
+                            .unwrap_or(6);
+                        ifaces.push(Interface {
+                            linktype: u32::from(idb.linktype),
+                            tsresol: TsResol(tsresol),
+                        });
+                        Step::Skip(used)
+                    }
+                    Block::EnhancedPacket(epb) => {
+                        let Some(iface) = ifaces.get(epb.interface_id as usize) else {
+                            return Step::Bad(
+                                used,
+                                ErrorKind::UnknownInterface {
+                                    id: epb.interface_id,
+                                },
+                            );
+                        };
+                        if iface.linktype != LINKTYPE_NETLINK {
+                            return Step::Bad(
+                                used,
+                                ErrorKind::WrongLinkType {
+                                    linktype: iface.linktype,
+                                },
+                            );
+                        }
+                        // pcap-file reads the raw 64-bit count as nanoseconds; the unit is
+                        // the interface's if_tsresol (microseconds by default).
+                        let units = epb.timestamp.as_nanos() as u64;
+                        let ts = iface.tsresol.to_duration(units);
+                        let data_start = epb.data.as_ptr() as usize - data.as_ptr() as usize;
+                        let incl = epb.data.len() as u32;
+                        let cut = (incl < epb.original_len).then_some(epb.original_len);
+                        Step::Packet(used, data_start as u64, ts, incl, epb.original_len, cut)
+                    }
+                    Block::SimplePacket(spb) => {
+                        let Some(iface) = ifaces.first() else {
+                            return Step::Bad(used, ErrorKind::UnknownInterface { id: 0 });
+                        };
+                        if iface.linktype != LINKTYPE_NETLINK {
+                            return Step::Bad(
+                                used,
+                                ErrorKind::WrongLinkType {
+                                    linktype: iface.linktype,
+                                },
+                            );
+                        }
+                        let data_start = spb.data.as_ptr() as usize - data.as_ptr() as usize;
+                        let incl = spb.data.len() as u32;
+                        let cut = (incl < spb.original_len).then_some(spb.original_len);
+                        Step::Packet(
+                            used,
+                            data_start as u64,
+                            Duration::ZERO,
+                            incl,
+                            spb.original_len,
+                            cut,
+                        )
+                    }
+                    Block::Packet(pb) => {
+                        let Some(iface) = ifaces.get(usize::from(pb.interface_id)) else {
+                            return Step::Bad(
+                                used,
+                                ErrorKind::UnknownInterface {
+                                    id: pb.interface_id.into(),
+                                },
+                            );
+                        };
+                        if iface.linktype != LINKTYPE_NETLINK {
+                            return Step::Bad(
+                                used,
+                                ErrorKind::WrongLinkType {
+                                    linktype: iface.linktype,
+                                },
+                            );
+                        }
+                        let ts = iface.tsresol.to_duration(pb.timestamp);
+                        let data_start = pb.data.as_ptr() as usize - data.as_ptr() as usize;
+                        let incl = pb.data.len() as u32;
+                        let cut = (incl < pb.original_len).then_some(pb.original_len);
+                        Step::Packet(used, data_start as u64, ts, incl, pb.original_len, cut)
+                    }
+                    _ => Step::Skip(used),
+                },
+                // The whole block is there: a body that reads past its end is malformed.
+                Err(PcapError::IncompleteBuffer) => Step::Bad(
+                    used,
+                    ErrorKind::Malformed("pcapng block body shorter than its fields".into()),
+                ),
+                Err(e) => {
+                    // The parser may have dropped its section on a bad section header;
+                    // keep reading with the one before.
+                    if parser.section().endianness != sections_before.endianness {
+                        return Step::Fatal(ErrorKind::Malformed(e.to_string()));
+                    }
+                    Step::Bad(used, ErrorKind::Malformed(e.to_string()))
+                }
+            }
+        }
+        Format::Start | Format::Done => Step::NeedMore,
     }
 }
 
@@ -823,13 +818,16 @@ impl<R: Read> Iterator for CaptureReader<R> {
                 return None;
             }
             if matches!(self.format, Format::Start) {
-                match self.start() {
-                    Ok(true) => continue,
-                    Ok(false) => {}
+                match start(&mut self.format, &self.buf[self.pos..]) {
+                    Ok(Some(used)) => {
+                        self.pos += used;
+                        continue;
+                    }
+                    Ok(None) => {}
                     Err(kind) => return Some(Err(self.error(1, kind, true))),
                 }
             } else {
-                match self.step() {
+                match step(&mut self.format, &self.buf[self.pos..]) {
                     Step::Packet(used, data_start, ts, incl, orig, cut) => {
                         self.index += 1;
                         let index = self.index;
@@ -883,6 +881,113 @@ impl<R: Read> Iterator for CaptureReader<R> {
                 Err(e) => {
                     let packet = self.index + 1;
                     return Some(Err(self.error(packet, ErrorKind::Io(e), true)));
+                }
+            }
+        }
+    }
+}
+
+/// Reads a pcap or pcapng netlink capture held in memory, without copying: its packets
+/// borrow from the slice. Same records, numbers, offsets and errors as [`CaptureReader`]
+/// (the end of the slice is the end of the input).
+///
+/// ```
+/// use nlcodec_socket::pcap::{CaptureSlice, Direction, PcapWriter};
+/// let mut w = PcapWriter::new(Vec::new())?;
+/// w.write(0, Direction::Received, std::time::Duration::ZERO, &[0u8; 16])?;
+/// let file = w.into_inner();
+/// let p = CaptureSlice::new(&file).next().unwrap()?;
+/// assert!(matches!(p.data, std::borrow::Cow::Borrowed(_)));
+/// assert_eq!(p.data.as_ptr() as usize - file.as_ptr() as usize, 24 + 16 + 16);
+/// # Ok::<(), nlcodec_socket::pcap::Error>(())
+/// ```
+pub struct CaptureSlice<'a> {
+    data: &'a [u8],
+    pos: usize,
+    format: Format,
+    index: u64,
+}
+
+impl<'a> CaptureSlice<'a> {
+    /// A reader over `data`.
+    pub fn new(data: &'a [u8]) -> Self {
+        CaptureSlice {
+            data,
+            pos: 0,
+            format: Format::Start,
+            index: 0,
+        }
+    }
+
+    fn fail(&mut self, packet: u64, kind: ErrorKind, fatal: bool) -> Error {
+        if fatal {
+            self.format = Format::Done;
+        }
+        Error {
+            packet,
+            offset: self.pos as u64,
+            kind,
+        }
+    }
+}
+
+impl<'a> Iterator for CaptureSlice<'a> {
+    type Item = Result<Packet<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let data: &'a [u8] = &self.data[self.pos..];
+            let step = match self.format {
+                Format::Done => return None,
+                Format::Start => match start(&mut self.format, data) {
+                    Ok(Some(used)) => {
+                        self.pos += used;
+                        continue;
+                    }
+                    Ok(None) => Step::NeedMore,
+                    Err(kind) => return Some(Err(self.fail(1, kind, true))),
+                },
+                _ => step(&mut self.format, data),
+            };
+            match step {
+                Step::Packet(used, data_start, ts, incl, orig, cut) => {
+                    self.index += 1;
+                    let (index, offset) = (self.index, self.pos as u64);
+                    let at = data_start as usize;
+                    let frame = &data[at..at + incl as usize];
+                    self.pos += used;
+                    let result = Packet::from_cooked(index, offset, ts, frame).map(|mut p| {
+                        p.orig_len = orig;
+                        p
+                    });
+                    return Some(match (result, cut) {
+                        (Ok(_), Some(original)) => Err(Error {
+                            packet: index,
+                            offset,
+                            kind: ErrorKind::CutBySnaplen {
+                                captured: incl,
+                                original,
+                            },
+                        }),
+                        (r, _) => r,
+                    });
+                }
+                Step::Skip(used) => self.pos += used,
+                Step::Bad(used, kind) => {
+                    self.index += 1;
+                    let e = self.fail(self.index, kind, false);
+                    self.pos += used;
+                    return Some(Err(e));
+                }
+                Step::Fatal(kind) => return Some(Err(self.fail(self.index + 1, kind, true))),
+                Step::NeedMore => {
+                    let have = data.len();
+                    self.format = Format::Done;
+                    if have == 0 {
+                        return None;
+                    }
+                    let packet = self.index + 1;
+                    return Some(Err(self.fail(packet, ErrorKind::Truncated { have }, true)));
                 }
             }
         }
@@ -1111,6 +1216,34 @@ mod tests {
             let items: Vec<_> = CaptureReader::new(&ng[..cut]).collect();
             let error = items.iter().any(Result::is_err);
             assert_eq!(error, !ends.contains(&cut), "cut at {cut}");
+        }
+    }
+
+    fn summary<'a>(items: impl Iterator<Item = Result<Packet<'a>, Error>>) -> Vec<String> {
+        items
+            .map(|r| match r {
+                Ok(p) => format!("{} {} {:?}", p.index, p.offset, p.data),
+                Err(e) => e.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn slice_reader_agrees_with_the_streaming_reader() {
+        let mut files = vec![capture(3)];
+        files.push(pcapng(&[(DataLink::NETLINK, None)], &[(0, 1), (0, 2)]));
+        let mut bad = capture(3);
+        bad[24 + 52 + 18] = 0;
+        files.push(bad);
+        for file in files {
+            for cut in 0..=file.len() {
+                let f = &file[..cut];
+                assert_eq!(
+                    summary(CaptureSlice::new(f)),
+                    summary(CaptureReader::new(f)),
+                    "cut at {cut}"
+                );
+            }
         }
     }
 
