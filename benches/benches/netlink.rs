@@ -118,6 +118,9 @@ fn benches(c: &mut Criterion) {
             g.bench_function("nlcodec-view", |i| {
                 i.iter(|| view_routes(black_box(b)).unwrap())
             });
+            g.bench_function("nlcodec-view-typed", |i| {
+                i.iter(|| view_routes_typed(black_box(b)).unwrap())
+            });
             g.bench_function("netlink-bindings", |i| {
                 i.iter(|| peers::nb_routes(black_box(b)).unwrap())
             });

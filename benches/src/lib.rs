@@ -327,6 +327,80 @@ pub fn view_route(m: &Message<'_>) -> Result<Route, Error> {
     })
 }
 
+/// A route as a typed program keeps it: the same fields as [`Route`], with the `rtmsg`
+/// enums as the generated view gives them (no conversion back to numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypedRoute {
+    /// `rtm_family`.
+    pub family: nlcodec_families::rt_route::AddressFamily,
+    /// Destination prefix length.
+    pub dst_len: u8,
+    /// Routing table (from `RTA_TABLE` when present, else `rtm_table`).
+    pub table: nlcodec_families::rt_route::RtTable,
+    /// `rtm_protocol`.
+    pub protocol: nlcodec_families::rt_route::RtProtocol,
+    /// `rtm_type`.
+    pub kind: nlcodec_families::rt_route::RtmType,
+    /// `RTA_DST`.
+    pub dst: Option<IpAddr>,
+    /// `RTA_GATEWAY`.
+    pub gateway: Option<IpAddr>,
+    /// `RTA_OIF`.
+    pub oif: Option<u32>,
+    /// `RTA_PRIORITY`.
+    pub priority: Option<u32>,
+}
+
+impl From<TypedRoute> for Route {
+    fn from(r: TypedRoute) -> Route {
+        Route {
+            family: r.family.value() as u8,
+            dst_len: r.dst_len,
+            table: r.table.value(),
+            protocol: r.protocol.value() as u8,
+            kind: r.kind.value() as u8,
+            dst: r.dst,
+            gateway: r.gateway,
+            oif: r.oif,
+            priority: r.priority,
+        }
+    }
+}
+
+/// Typed route decode through the generated view, keeping the typed values: `RouteMsg::parse`
+/// then the same fields as [`view_route`], with the header's enums as they are.
+#[inline]
+pub fn view_route_typed(m: &Message<'_>) -> Result<TypedRoute, Error> {
+    let r = nlcodec_families::rt_route::RouteMsg::parse(m)?;
+    let h = &r.header;
+    let a = &r.attrs;
+    Ok(TypedRoute {
+        family: h.rtm_family,
+        dst_len: h.rtm_dst_len,
+        table: a.table_attr().unwrap_or(h.rtm_table),
+        protocol: h.rtm_protocol,
+        kind: h.rtm_type,
+        dst: a.dst(),
+        gateway: a.gateway(),
+        oif: a.oif(),
+        priority: a.priority(),
+    })
+}
+
+/// [`view_routes`] keeping the typed values: every route message into a [`TypedRoute`] with
+/// [`view_route_typed`]; other messages only framed.
+pub fn view_routes_typed(buf: &[u8]) -> Result<usize, Error> {
+    let mut n = 0;
+    for m in messages(buf) {
+        let m = m?;
+        if (24..=27).contains(&m.header.kind) {
+            keep(view_route_typed(&m)?);
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
 /// Typed route decode through the generated `rt-route` view: every route message into a
 /// [`Route`] with [`view_route`]; other messages only framed.
 pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {

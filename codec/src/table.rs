@@ -255,6 +255,28 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         }
     }
 
+    /// The value of the attribute of type `kind` (the last one when it repeats): what
+    /// [`get`](Self::get) gives, without building the [`Attr`].
+    ///
+    /// ```
+    /// let block = [8, 0, 4, 0, 0xdc, 0x05, 0, 0];
+    /// let tb = nlcodec::AttrTable::<8>::parse(&block).unwrap();
+    /// assert_eq!(tb.value(4), Some(&1500u32.to_ne_bytes()[..]));
+    /// assert_eq!(tb.value(5), None);
+    /// ```
+    #[inline]
+    pub fn value(&self, kind: u16) -> Option<&'a [u8]> {
+        match self.slots.get(kind as usize) {
+            Some(slot) => {
+                let at = slot.checked_sub(1)? as usize;
+                let (h, _) = self.block.get(at..)?.split_first_chunk::<2>()?;
+                let len = u16::from_ne_bytes(*h) as usize;
+                self.block.get(at + NLA_HDRLEN..at + len)
+            }
+            None => self.get_beyond(kind).map(|a| a.value()),
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn get_beyond(&self, kind: u16) -> Option<Attr<'a>> {
@@ -272,6 +294,20 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         Attrs::with_base(rest, self.base.wrapping_add(start))
             .map_while(Result::ok)
             .filter(|a| a.kind() as usize >= N)
+    }
+
+    /// The whole block again, every attribute in block order (repeated types and types
+    /// `>= N` included): the walk for multi-attributes and for a dump.
+    ///
+    /// ```
+    /// let block = [8, 0, 9, 0, 1, 0, 0, 0, 8, 0, 1, 0, 7, 0, 0, 0];
+    /// let tb = nlcodec::AttrTable::<4>::parse(&block).unwrap();
+    /// let kinds: Vec<u16> = tb.attrs().map(|a| a.unwrap().kind()).collect();
+    /// assert_eq!(kinds, [9, 1]);
+    /// ```
+    #[inline]
+    pub fn attrs(&self) -> Attrs<'a> {
+        Attrs::with_base(self.block, self.base)
     }
 
     /// Rebuilds the attribute a slot points at (`None` for an empty slot).

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Report`] checks of each attribute, from the descriptors.
+static REPORT_CHECKS: [Check; 11] = Check::table(&tables::REPORT);
 
 /// Attributes included within a transaction failure report. The elements
 /// correspond directly with the specific transaction that failed, along
@@ -25,9 +28,9 @@ pub struct Report<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for Report<'a> {
     const SET: &'static AttrSet = &tables::REPORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &REPORT_CHECKS, attrs).map(Self)
     }
 }
 

@@ -151,6 +151,7 @@ impl Nfgenmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             nfgen_family: rd::u8(b, 0),
@@ -189,6 +190,7 @@ impl NfCtTcpFlagsMask {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             flags: NfCtTcpFlags(rd::u8(b, 0) as u32),

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`CounterAttrs`] checks of each attribute, from the descriptors.
+static COUNTER_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::COUNTER_ATTRS);
 
 /// The `counter-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct CounterAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for CounterAttrs<'a> {
     const SET: &'static AttrSet = &tables::COUNTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -101,6 +104,9 @@ impl<'a> CounterAttrs<'a> {
     }
 }
 
+/// What [`TupleProtoAttrs`] checks of each attribute, from the descriptors.
+static TUPLE_PROTO_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::TUPLE_PROTO_ATTRS);
+
 /// The `tuple-proto-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TupleProtoAttrs<'a>(Table<'a, 10>);
@@ -108,9 +114,9 @@ pub struct TupleProtoAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for TupleProtoAttrs<'a> {
     const SET: &'static AttrSet = &tables::TUPLE_PROTO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUPLE_PROTO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -238,6 +244,9 @@ impl<'a> TupleProtoAttrs<'a> {
     }
 }
 
+/// What [`TupleIpAttrs`] checks of each attribute, from the descriptors.
+static TUPLE_IP_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::TUPLE_IP_ATTRS);
+
 /// The `tuple-ip-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TupleIpAttrs<'a>(Table<'a, 5>);
@@ -245,9 +254,9 @@ pub struct TupleIpAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for TupleIpAttrs<'a> {
     const SET: &'static AttrSet = &tables::TUPLE_IP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUPLE_IP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -320,6 +329,9 @@ impl<'a> TupleIpAttrs<'a> {
     }
 }
 
+/// What [`TupleAttrs`] checks of each attribute, from the descriptors.
+static TUPLE_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::TUPLE_ATTRS);
+
 /// The `tuple-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TupleAttrs<'a>(Table<'a, 4>);
@@ -327,9 +339,9 @@ pub struct TupleAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for TupleAttrs<'a> {
     const SET: &'static AttrSet = &tables::TUPLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUPLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -387,6 +399,9 @@ impl<'a> TupleAttrs<'a> {
     }
 }
 
+/// What [`ProtoinfoTcpAttrs`] checks of each attribute, from the descriptors.
+static PROTOINFO_TCP_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::PROTOINFO_TCP_ATTRS);
+
 /// The `protoinfo-tcp-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ProtoinfoTcpAttrs<'a>(Table<'a, 6>);
@@ -394,9 +409,9 @@ pub struct ProtoinfoTcpAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for ProtoinfoTcpAttrs<'a> {
     const SET: &'static AttrSet = &tables::PROTOINFO_TCP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROTOINFO_TCP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -500,6 +515,9 @@ impl<'a> ProtoinfoTcpAttrs<'a> {
     }
 }
 
+/// What [`ProtoinfoDccpAttrs`] checks of each attribute, from the descriptors.
+static PROTOINFO_DCCP_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::PROTOINFO_DCCP_ATTRS);
+
 /// The `protoinfo-dccp-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ProtoinfoDccpAttrs<'a>(Table<'a, 5>);
@@ -507,9 +525,9 @@ pub struct ProtoinfoDccpAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ProtoinfoDccpAttrs<'a> {
     const SET: &'static AttrSet = &tables::PROTOINFO_DCCP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROTOINFO_DCCP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -577,6 +595,9 @@ impl<'a> ProtoinfoDccpAttrs<'a> {
     }
 }
 
+/// What [`ProtoinfoSctpAttrs`] checks of each attribute, from the descriptors.
+static PROTOINFO_SCTP_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::PROTOINFO_SCTP_ATTRS);
+
 /// The `protoinfo-sctp-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ProtoinfoSctpAttrs<'a>(Table<'a, 4>);
@@ -584,9 +605,9 @@ pub struct ProtoinfoSctpAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ProtoinfoSctpAttrs<'a> {
     const SET: &'static AttrSet = &tables::PROTOINFO_SCTP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROTOINFO_SCTP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -652,6 +673,9 @@ impl<'a> ProtoinfoSctpAttrs<'a> {
     }
 }
 
+/// What [`ProtoinfoAttrs`] checks of each attribute, from the descriptors.
+static PROTOINFO_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::PROTOINFO_ATTRS);
+
 /// The `protoinfo-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ProtoinfoAttrs<'a>(Table<'a, 4>);
@@ -659,9 +683,9 @@ pub struct ProtoinfoAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ProtoinfoAttrs<'a> {
     const SET: &'static AttrSet = &tables::PROTOINFO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROTOINFO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -717,6 +741,9 @@ impl<'a> ProtoinfoAttrs<'a> {
     }
 }
 
+/// What [`HelpAttrs`] checks of each attribute, from the descriptors.
+static HELP_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::HELP_ATTRS);
+
 /// The `help-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HelpAttrs<'a>(Table<'a, 2>);
@@ -724,9 +751,9 @@ pub struct HelpAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for HelpAttrs<'a> {
     const SET: &'static AttrSet = &tables::HELP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HELP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -766,6 +793,9 @@ impl<'a> HelpAttrs<'a> {
     }
 }
 
+/// What [`NatProtoAttrs`] checks of each attribute, from the descriptors.
+static NAT_PROTO_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::NAT_PROTO_ATTRS);
+
 /// The `nat-proto-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NatProtoAttrs<'a>(Table<'a, 3>);
@@ -773,9 +803,9 @@ pub struct NatProtoAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for NatProtoAttrs<'a> {
     const SET: &'static AttrSet = &tables::NAT_PROTO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NAT_PROTO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -826,6 +856,9 @@ impl<'a> NatProtoAttrs<'a> {
     }
 }
 
+/// What [`NatAttrs`] checks of each attribute, from the descriptors.
+static NAT_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::NAT_ATTRS);
+
 /// The `nat-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NatAttrs<'a>(Table<'a, 6>);
@@ -833,9 +866,9 @@ pub struct NatAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for NatAttrs<'a> {
     const SET: &'static AttrSet = &tables::NAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -917,6 +950,9 @@ impl<'a> NatAttrs<'a> {
     }
 }
 
+/// What [`SeqadjAttrs`] checks of each attribute, from the descriptors.
+static SEQADJ_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::SEQADJ_ATTRS);
+
 /// The `seqadj-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SeqadjAttrs<'a>(Table<'a, 4>);
@@ -924,9 +960,9 @@ pub struct SeqadjAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for SeqadjAttrs<'a> {
     const SET: &'static AttrSet = &tables::SEQADJ_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SEQADJ_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -988,6 +1024,9 @@ impl<'a> SeqadjAttrs<'a> {
     }
 }
 
+/// What [`SecctxAttrs`] checks of each attribute, from the descriptors.
+static SECCTX_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::SECCTX_ATTRS);
+
 /// The `secctx-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SecctxAttrs<'a>(Table<'a, 2>);
@@ -995,9 +1034,9 @@ pub struct SecctxAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SecctxAttrs<'a> {
     const SET: &'static AttrSet = &tables::SECCTX_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SECCTX_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1037,6 +1076,9 @@ impl<'a> SecctxAttrs<'a> {
     }
 }
 
+/// What [`SynproxyAttrs`] checks of each attribute, from the descriptors.
+static SYNPROXY_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::SYNPROXY_ATTRS);
+
 /// The `synproxy-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SynproxyAttrs<'a>(Table<'a, 4>);
@@ -1044,9 +1086,9 @@ pub struct SynproxyAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for SynproxyAttrs<'a> {
     const SET: &'static AttrSet = &tables::SYNPROXY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SYNPROXY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1108,6 +1150,9 @@ impl<'a> SynproxyAttrs<'a> {
     }
 }
 
+/// What [`FilterAttrs`] checks of each attribute, from the descriptors.
+static FILTER_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::FILTER_ATTRS);
+
 /// The `filter-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FilterAttrs<'a>(Table<'a, 3>);
@@ -1115,9 +1160,9 @@ pub struct FilterAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for FilterAttrs<'a> {
     const SET: &'static AttrSet = &tables::FILTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FILTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1168,6 +1213,9 @@ impl<'a> FilterAttrs<'a> {
     }
 }
 
+/// What [`ConntrackAttrs`] checks of each attribute, from the descriptors.
+static CONNTRACK_ATTRS_CHECKS: [Check; 28] = Check::table(&tables::CONNTRACK_ATTRS);
+
 /// The `conntrack-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ConntrackAttrs<'a>(Table<'a, 28>);
@@ -1175,9 +1223,9 @@ pub struct ConntrackAttrs<'a>(Table<'a, 28>);
 impl<'a> AttrView<'a> for ConntrackAttrs<'a> {
     const SET: &'static AttrSet = &tables::CONNTRACK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CONNTRACK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1479,6 +1527,9 @@ impl<'a> ConntrackAttrs<'a> {
     }
 }
 
+/// What [`ConntrackStatsAttrs`] checks of each attribute, from the descriptors.
+static CONNTRACK_STATS_ATTRS_CHECKS: [Check; 16] = Check::table(&tables::CONNTRACK_STATS_ATTRS);
+
 /// The `conntrack-stats-attrs` attributes of `conntrack`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ConntrackStatsAttrs<'a>(Table<'a, 16>);
@@ -1486,9 +1537,9 @@ pub struct ConntrackStatsAttrs<'a>(Table<'a, 16>);
 impl<'a> AttrView<'a> for ConntrackStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::CONNTRACK_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CONNTRACK_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

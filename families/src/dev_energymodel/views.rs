@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`PerfDomain`] checks of each attribute, from the descriptors.
+static PERF_DOMAIN_CHECKS: [Check; 5] = Check::table(&tables::PERF_DOMAIN);
 
 /// Information on a single performance domains.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct PerfDomain<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for PerfDomain<'a> {
     const SET: &'static AttrSet = &tables::PERF_DOMAIN;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PERF_DOMAIN_CHECKS, attrs).map(Self)
     }
 }
 
@@ -94,6 +97,9 @@ impl<'a> PerfDomain<'a> {
     }
 }
 
+/// What [`PerfTable`] checks of each attribute, from the descriptors.
+static PERF_TABLE_CHECKS: [Check; 3] = Check::table(&tables::PERF_TABLE);
+
 /// Performance states table.
 #[derive(Debug, Clone)]
 pub struct PerfTable<'a>(Table<'a, 3>);
@@ -101,9 +107,9 @@ pub struct PerfTable<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for PerfTable<'a> {
     const SET: &'static AttrSet = &tables::PERF_TABLE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PERF_TABLE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -154,6 +160,9 @@ impl<'a> PerfTable<'a> {
     }
 }
 
+/// What [`PerfState`] checks of each attribute, from the descriptors.
+static PERF_STATE_CHECKS: [Check; 7] = Check::table(&tables::PERF_STATE);
+
 /// Performance state of a performance domain.
 #[derive(Debug, Clone)]
 pub struct PerfState<'a>(Table<'a, 7>);
@@ -161,9 +170,9 @@ pub struct PerfState<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for PerfState<'a> {
     const SET: &'static AttrSet = &tables::PERF_STATE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PERF_STATE_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Devlink`] checks of each attribute, from the descriptors.
+static DEVLINK_CHECKS: [Check; 187] = Check::table(&tables::DEVLINK);
 
 /// The `devlink` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Devlink<'a>(Table<'a, 187>);
 impl<'a> AttrView<'a> for Devlink<'a> {
     const SET: &'static AttrSet = &tables::DEVLINK;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DEVLINK_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1915,6 +1918,9 @@ impl<'a> Devlink<'a> {
     }
 }
 
+/// What [`DlDevStats`] checks of each attribute, from the descriptors.
+static DL_DEV_STATS_CHECKS: [Check; 162] = Check::table(&tables::DL_DEV_STATS);
+
 /// The `dl-dev-stats` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDevStats<'a>(Table<'a, 162>);
@@ -1922,9 +1928,9 @@ pub struct DlDevStats<'a>(Table<'a, 162>);
 impl<'a> AttrView<'a> for DlDevStats<'a> {
     const SET: &'static AttrSet = &tables::DL_DEV_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DEV_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1971,6 +1977,9 @@ impl<'a> DlDevStats<'a> {
     }
 }
 
+/// What [`DlReloadStats`] checks of each attribute, from the descriptors.
+static DL_RELOAD_STATS_CHECKS: [Check; 163] = Check::table(&tables::DL_RELOAD_STATS);
+
 /// The `dl-reload-stats` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlReloadStats<'a>(Table<'a, 163>);
@@ -1978,9 +1987,9 @@ pub struct DlReloadStats<'a>(Table<'a, 163>);
 impl<'a> AttrView<'a> for DlReloadStats<'a> {
     const SET: &'static AttrSet = &tables::DL_RELOAD_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RELOAD_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2022,6 +2031,9 @@ impl<'a> DlReloadStats<'a> {
     }
 }
 
+/// What [`DlReloadActInfo`] checks of each attribute, from the descriptors.
+static DL_RELOAD_ACT_INFO_CHECKS: [Check; 164] = Check::table(&tables::DL_RELOAD_ACT_INFO);
+
 /// The `dl-reload-act-info` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlReloadActInfo<'a>(Table<'a, 164>);
@@ -2029,9 +2041,9 @@ pub struct DlReloadActInfo<'a>(Table<'a, 164>);
 impl<'a> AttrView<'a> for DlReloadActInfo<'a> {
     const SET: &'static AttrSet = &tables::DL_RELOAD_ACT_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RELOAD_ACT_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2085,6 +2097,9 @@ impl<'a> DlReloadActInfo<'a> {
     }
 }
 
+/// What [`DlReloadActStats`] checks of each attribute, from the descriptors.
+static DL_RELOAD_ACT_STATS_CHECKS: [Check; 159] = Check::table(&tables::DL_RELOAD_ACT_STATS);
+
 /// The `dl-reload-act-stats` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlReloadActStats<'a>(Table<'a, 159>);
@@ -2092,9 +2107,9 @@ pub struct DlReloadActStats<'a>(Table<'a, 159>);
 impl<'a> AttrView<'a> for DlReloadActStats<'a> {
     const SET: &'static AttrSet = &tables::DL_RELOAD_ACT_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RELOAD_ACT_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2136,6 +2151,9 @@ impl<'a> DlReloadActStats<'a> {
     }
 }
 
+/// What [`DlReloadStatsEntry`] checks of each attribute, from the descriptors.
+static DL_RELOAD_STATS_ENTRY_CHECKS: [Check; 161] = Check::table(&tables::DL_RELOAD_STATS_ENTRY);
+
 /// The `dl-reload-stats-entry` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlReloadStatsEntry<'a>(Table<'a, 161>);
@@ -2143,9 +2161,9 @@ pub struct DlReloadStatsEntry<'a>(Table<'a, 161>);
 impl<'a> AttrView<'a> for DlReloadStatsEntry<'a> {
     const SET: &'static AttrSet = &tables::DL_RELOAD_STATS_ENTRY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RELOAD_STATS_ENTRY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2196,6 +2214,9 @@ impl<'a> DlReloadStatsEntry<'a> {
     }
 }
 
+/// What [`DlInfoVersion`] checks of each attribute, from the descriptors.
+static DL_INFO_VERSION_CHECKS: [Check; 105] = Check::table(&tables::DL_INFO_VERSION);
+
 /// The `dl-info-version` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlInfoVersion<'a>(Table<'a, 105>);
@@ -2203,9 +2224,9 @@ pub struct DlInfoVersion<'a>(Table<'a, 105>);
 impl<'a> AttrView<'a> for DlInfoVersion<'a> {
     const SET: &'static AttrSet = &tables::DL_INFO_VERSION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_INFO_VERSION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2256,6 +2277,9 @@ impl<'a> DlInfoVersion<'a> {
     }
 }
 
+/// What [`DlPortFunction`] checks of each attribute, from the descriptors.
+static DL_PORT_FUNCTION_CHECKS: [Check; 5] = Check::table(&tables::DL_PORT_FUNCTION);
+
 /// The `dl-port-function` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlPortFunction<'a>(Table<'a, 5>);
@@ -2263,9 +2287,9 @@ pub struct DlPortFunction<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for DlPortFunction<'a> {
     const SET: &'static AttrSet = &tables::DL_PORT_FUNCTION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_PORT_FUNCTION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2338,6 +2362,9 @@ impl<'a> DlPortFunction<'a> {
     }
 }
 
+/// What [`DlDpipeTables`] checks of each attribute, from the descriptors.
+static DL_DPIPE_TABLES_CHECKS: [Check; 29] = Check::table(&tables::DL_DPIPE_TABLES);
+
 /// The `dl-dpipe-tables` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeTables<'a>(Table<'a, 29>);
@@ -2345,9 +2372,9 @@ pub struct DlDpipeTables<'a>(Table<'a, 29>);
 impl<'a> AttrView<'a> for DlDpipeTables<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_TABLES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_TABLES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2387,6 +2414,9 @@ impl<'a> DlDpipeTables<'a> {
     }
 }
 
+/// What [`DlDpipeTable`] checks of each attribute, from the descriptors.
+static DL_DPIPE_TABLE_CHECKS: [Check; 77] = Check::table(&tables::DL_DPIPE_TABLE);
+
 /// The `dl-dpipe-table` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeTable<'a>(Table<'a, 77>);
@@ -2394,9 +2424,9 @@ pub struct DlDpipeTable<'a>(Table<'a, 77>);
 impl<'a> AttrView<'a> for DlDpipeTable<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_TABLE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2494,6 +2524,9 @@ impl<'a> DlDpipeTable<'a> {
     }
 }
 
+/// What [`DlDpipeTableMatches`] checks of each attribute, from the descriptors.
+static DL_DPIPE_TABLE_MATCHES_CHECKS: [Check; 41] = Check::table(&tables::DL_DPIPE_TABLE_MATCHES);
+
 /// The `dl-dpipe-table-matches` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeTableMatches<'a>(Table<'a, 41>);
@@ -2501,9 +2534,9 @@ pub struct DlDpipeTableMatches<'a>(Table<'a, 41>);
 impl<'a> AttrView<'a> for DlDpipeTableMatches<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE_MATCHES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_TABLE_MATCHES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2543,6 +2576,9 @@ impl<'a> DlDpipeTableMatches<'a> {
     }
 }
 
+/// What [`DlDpipeTableActions`] checks of each attribute, from the descriptors.
+static DL_DPIPE_TABLE_ACTIONS_CHECKS: [Check; 44] = Check::table(&tables::DL_DPIPE_TABLE_ACTIONS);
+
 /// The `dl-dpipe-table-actions` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeTableActions<'a>(Table<'a, 44>);
@@ -2550,9 +2586,9 @@ pub struct DlDpipeTableActions<'a>(Table<'a, 44>);
 impl<'a> AttrView<'a> for DlDpipeTableActions<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_TABLE_ACTIONS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_TABLE_ACTIONS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2592,6 +2628,9 @@ impl<'a> DlDpipeTableActions<'a> {
     }
 }
 
+/// What [`DlDpipeEntries`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ENTRIES_CHECKS: [Check; 36] = Check::table(&tables::DL_DPIPE_ENTRIES);
+
 /// The `dl-dpipe-entries` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeEntries<'a>(Table<'a, 36>);
@@ -2599,9 +2638,9 @@ pub struct DlDpipeEntries<'a>(Table<'a, 36>);
 impl<'a> AttrView<'a> for DlDpipeEntries<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRIES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ENTRIES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2641,6 +2680,9 @@ impl<'a> DlDpipeEntries<'a> {
     }
 }
 
+/// What [`DlDpipeEntry`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ENTRY_CHECKS: [Check; 40] = Check::table(&tables::DL_DPIPE_ENTRY);
+
 /// The `dl-dpipe-entry` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeEntry<'a>(Table<'a, 40>);
@@ -2648,9 +2690,9 @@ pub struct DlDpipeEntry<'a>(Table<'a, 40>);
 impl<'a> AttrView<'a> for DlDpipeEntry<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2719,6 +2761,10 @@ impl<'a> DlDpipeEntry<'a> {
     }
 }
 
+/// What [`DlDpipeEntryMatchValues`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ENTRY_MATCH_VALUES_CHECKS: [Check; 42] =
+    Check::table(&tables::DL_DPIPE_ENTRY_MATCH_VALUES);
+
 /// The `dl-dpipe-entry-match-values` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeEntryMatchValues<'a>(Table<'a, 42>);
@@ -2726,9 +2772,9 @@ pub struct DlDpipeEntryMatchValues<'a>(Table<'a, 42>);
 impl<'a> AttrView<'a> for DlDpipeEntryMatchValues<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY_MATCH_VALUES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_MATCH_VALUES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2770,6 +2816,10 @@ impl<'a> DlDpipeEntryMatchValues<'a> {
     }
 }
 
+/// What [`DlDpipeEntryActionValues`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ENTRY_ACTION_VALUES_CHECKS: [Check; 45] =
+    Check::table(&tables::DL_DPIPE_ENTRY_ACTION_VALUES);
+
 /// The `dl-dpipe-entry-action-values` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeEntryActionValues<'a>(Table<'a, 45>);
@@ -2777,9 +2827,9 @@ pub struct DlDpipeEntryActionValues<'a>(Table<'a, 45>);
 impl<'a> AttrView<'a> for DlDpipeEntryActionValues<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ENTRY_ACTION_VALUES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_ACTION_VALUES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2821,6 +2871,9 @@ impl<'a> DlDpipeEntryActionValues<'a> {
     }
 }
 
+/// What [`DlDpipeMatch`] checks of each attribute, from the descriptors.
+static DL_DPIPE_MATCH_CHECKS: [Check; 59] = Check::table(&tables::DL_DPIPE_MATCH);
+
 /// The `dl-dpipe-match` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeMatch<'a>(Table<'a, 59>);
@@ -2828,9 +2881,9 @@ pub struct DlDpipeMatch<'a>(Table<'a, 59>);
 impl<'a> AttrView<'a> for DlDpipeMatch<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_MATCH;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_MATCH_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2914,6 +2967,9 @@ impl<'a> DlDpipeMatch<'a> {
     }
 }
 
+/// What [`DlDpipeMatchValue`] checks of each attribute, from the descriptors.
+static DL_DPIPE_MATCH_VALUE_CHECKS: [Check; 49] = Check::table(&tables::DL_DPIPE_MATCH_VALUE);
+
 /// The `dl-dpipe-match-value` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeMatchValue<'a>(Table<'a, 49>);
@@ -2921,9 +2977,9 @@ pub struct DlDpipeMatchValue<'a>(Table<'a, 49>);
 impl<'a> AttrView<'a> for DlDpipeMatchValue<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_MATCH_VALUE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_MATCH_VALUE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2992,6 +3048,9 @@ impl<'a> DlDpipeMatchValue<'a> {
     }
 }
 
+/// What [`DlDpipeAction`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ACTION_CHECKS: [Check; 59] = Check::table(&tables::DL_DPIPE_ACTION);
+
 /// The `dl-dpipe-action` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeAction<'a>(Table<'a, 59>);
@@ -2999,9 +3058,9 @@ pub struct DlDpipeAction<'a>(Table<'a, 59>);
 impl<'a> AttrView<'a> for DlDpipeAction<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ACTION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ACTION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3087,6 +3146,9 @@ impl<'a> DlDpipeAction<'a> {
     }
 }
 
+/// What [`DlDpipeActionValue`] checks of each attribute, from the descriptors.
+static DL_DPIPE_ACTION_VALUE_CHECKS: [Check; 49] = Check::table(&tables::DL_DPIPE_ACTION_VALUE);
+
 /// The `dl-dpipe-action-value` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeActionValue<'a>(Table<'a, 49>);
@@ -3094,9 +3156,9 @@ pub struct DlDpipeActionValue<'a>(Table<'a, 49>);
 impl<'a> AttrView<'a> for DlDpipeActionValue<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_ACTION_VALUE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_ACTION_VALUE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3165,6 +3227,9 @@ impl<'a> DlDpipeActionValue<'a> {
     }
 }
 
+/// What [`DlDpipeHeaders`] checks of each attribute, from the descriptors.
+static DL_DPIPE_HEADERS_CHECKS: [Check; 51] = Check::table(&tables::DL_DPIPE_HEADERS);
+
 /// The `dl-dpipe-headers` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeHeaders<'a>(Table<'a, 51>);
@@ -3172,9 +3237,9 @@ pub struct DlDpipeHeaders<'a>(Table<'a, 51>);
 impl<'a> AttrView<'a> for DlDpipeHeaders<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_HEADERS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_HEADERS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3214,6 +3279,9 @@ impl<'a> DlDpipeHeaders<'a> {
     }
 }
 
+/// What [`DlDpipeHeader`] checks of each attribute, from the descriptors.
+static DL_DPIPE_HEADER_CHECKS: [Check; 55] = Check::table(&tables::DL_DPIPE_HEADER);
+
 /// The `dl-dpipe-header` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeHeader<'a>(Table<'a, 55>);
@@ -3221,9 +3289,9 @@ pub struct DlDpipeHeader<'a>(Table<'a, 55>);
 impl<'a> AttrView<'a> for DlDpipeHeader<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_HEADER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_HEADER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3295,6 +3363,9 @@ impl<'a> DlDpipeHeader<'a> {
     }
 }
 
+/// What [`DlDpipeHeaderFields`] checks of each attribute, from the descriptors.
+static DL_DPIPE_HEADER_FIELDS_CHECKS: [Check; 57] = Check::table(&tables::DL_DPIPE_HEADER_FIELDS);
+
 /// The `dl-dpipe-header-fields` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeHeaderFields<'a>(Table<'a, 57>);
@@ -3302,9 +3373,9 @@ pub struct DlDpipeHeaderFields<'a>(Table<'a, 57>);
 impl<'a> AttrView<'a> for DlDpipeHeaderFields<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_HEADER_FIELDS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_HEADER_FIELDS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3344,6 +3415,9 @@ impl<'a> DlDpipeHeaderFields<'a> {
     }
 }
 
+/// What [`DlDpipeField`] checks of each attribute, from the descriptors.
+static DL_DPIPE_FIELD_CHECKS: [Check; 61] = Check::table(&tables::DL_DPIPE_FIELD);
+
 /// The `dl-dpipe-field` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlDpipeField<'a>(Table<'a, 61>);
@@ -3351,9 +3425,9 @@ pub struct DlDpipeField<'a>(Table<'a, 61>);
 impl<'a> AttrView<'a> for DlDpipeField<'a> {
     const SET: &'static AttrSet = &tables::DL_DPIPE_FIELD;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_DPIPE_FIELD_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3426,6 +3500,9 @@ impl<'a> DlDpipeField<'a> {
     }
 }
 
+/// What [`DlResource`] checks of each attribute, from the descriptors.
+static DL_RESOURCE_CHECKS: [Check; 75] = Check::table(&tables::DL_RESOURCE);
+
 /// The `dl-resource` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlResource<'a>(Table<'a, 75>);
@@ -3433,9 +3510,9 @@ pub struct DlResource<'a>(Table<'a, 75>);
 impl<'a> AttrView<'a> for DlResource<'a> {
     const SET: &'static AttrSet = &tables::DL_RESOURCE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RESOURCE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3567,6 +3644,9 @@ impl<'a> DlResource<'a> {
     }
 }
 
+/// What [`DlResourceList`] checks of each attribute, from the descriptors.
+static DL_RESOURCE_LIST_CHECKS: [Check; 65] = Check::table(&tables::DL_RESOURCE_LIST);
+
 /// The `dl-resource-list` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlResourceList<'a>(Table<'a, 65>);
@@ -3574,9 +3654,9 @@ pub struct DlResourceList<'a>(Table<'a, 65>);
 impl<'a> AttrView<'a> for DlResourceList<'a> {
     const SET: &'static AttrSet = &tables::DL_RESOURCE_LIST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RESOURCE_LIST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3616,6 +3696,9 @@ impl<'a> DlResourceList<'a> {
     }
 }
 
+/// What [`DlParam`] checks of each attribute, from the descriptors.
+static DL_PARAM_CHECKS: [Check; 84] = Check::table(&tables::DL_PARAM);
+
 /// The `dl-param` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlParam<'a>(Table<'a, 84>);
@@ -3623,9 +3706,9 @@ pub struct DlParam<'a>(Table<'a, 84>);
 impl<'a> AttrView<'a> for DlParam<'a> {
     const SET: &'static AttrSet = &tables::DL_PARAM;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_PARAM_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3683,6 +3766,9 @@ impl<'a> DlParam<'a> {
     }
 }
 
+/// What [`DlRegionSnapshots`] checks of each attribute, from the descriptors.
+static DL_REGION_SNAPSHOTS_CHECKS: [Check; 92] = Check::table(&tables::DL_REGION_SNAPSHOTS);
+
 /// The `dl-region-snapshots` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlRegionSnapshots<'a>(Table<'a, 92>);
@@ -3690,9 +3776,9 @@ pub struct DlRegionSnapshots<'a>(Table<'a, 92>);
 impl<'a> AttrView<'a> for DlRegionSnapshots<'a> {
     const SET: &'static AttrSet = &tables::DL_REGION_SNAPSHOTS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_REGION_SNAPSHOTS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3730,6 +3816,9 @@ impl<'a> DlRegionSnapshots<'a> {
     }
 }
 
+/// What [`DlRegionSnapshot`] checks of each attribute, from the descriptors.
+static DL_REGION_SNAPSHOT_CHECKS: [Check; 93] = Check::table(&tables::DL_REGION_SNAPSHOT);
+
 /// The `dl-region-snapshot` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlRegionSnapshot<'a>(Table<'a, 93>);
@@ -3737,9 +3826,9 @@ pub struct DlRegionSnapshot<'a>(Table<'a, 93>);
 impl<'a> AttrView<'a> for DlRegionSnapshot<'a> {
     const SET: &'static AttrSet = &tables::DL_REGION_SNAPSHOT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_REGION_SNAPSHOT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3779,6 +3868,9 @@ impl<'a> DlRegionSnapshot<'a> {
     }
 }
 
+/// What [`DlRegionChunks`] checks of each attribute, from the descriptors.
+static DL_REGION_CHUNKS_CHECKS: [Check; 95] = Check::table(&tables::DL_REGION_CHUNKS);
+
 /// The `dl-region-chunks` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlRegionChunks<'a>(Table<'a, 95>);
@@ -3786,9 +3878,9 @@ pub struct DlRegionChunks<'a>(Table<'a, 95>);
 impl<'a> AttrView<'a> for DlRegionChunks<'a> {
     const SET: &'static AttrSet = &tables::DL_REGION_CHUNKS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_REGION_CHUNKS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3826,6 +3918,9 @@ impl<'a> DlRegionChunks<'a> {
     }
 }
 
+/// What [`DlRegionChunk`] checks of each attribute, from the descriptors.
+static DL_REGION_CHUNK_CHECKS: [Check; 97] = Check::table(&tables::DL_REGION_CHUNK);
+
 /// The `dl-region-chunk` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlRegionChunk<'a>(Table<'a, 97>);
@@ -3833,9 +3928,9 @@ pub struct DlRegionChunk<'a>(Table<'a, 97>);
 impl<'a> AttrView<'a> for DlRegionChunk<'a> {
     const SET: &'static AttrSet = &tables::DL_REGION_CHUNK;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_REGION_CHUNK_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3886,6 +3981,9 @@ impl<'a> DlRegionChunk<'a> {
     }
 }
 
+/// What [`DlFmsg`] checks of each attribute, from the descriptors.
+static DL_FMSG_CHECKS: [Check; 112] = Check::table(&tables::DL_FMSG);
+
 /// The `dl-fmsg` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlFmsg<'a>(Table<'a, 112>);
@@ -3893,9 +3991,9 @@ pub struct DlFmsg<'a>(Table<'a, 112>);
 impl<'a> AttrView<'a> for DlFmsg<'a> {
     const SET: &'static AttrSet = &tables::DL_FMSG;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_FMSG_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3975,6 +4073,9 @@ impl<'a> DlFmsg<'a> {
     }
 }
 
+/// What [`DlHealthReporter`] checks of each attribute, from the descriptors.
+static DL_HEALTH_REPORTER_CHECKS: [Check; 182] = Check::table(&tables::DL_HEALTH_REPORTER);
+
 /// The `dl-health-reporter` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlHealthReporter<'a>(Table<'a, 182>);
@@ -3982,9 +4083,9 @@ pub struct DlHealthReporter<'a>(Table<'a, 182>);
 impl<'a> AttrView<'a> for DlHealthReporter<'a> {
     const SET: &'static AttrSet = &tables::DL_HEALTH_REPORTER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_HEALTH_REPORTER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4123,6 +4224,9 @@ impl<'a> DlHealthReporter<'a> {
     }
 }
 
+/// What [`DlAttrStats`] checks of each attribute, from the descriptors.
+static DL_ATTR_STATS_CHECKS: [Check; 3] = Check::table(&tables::DL_ATTR_STATS);
+
 /// The `dl-attr-stats` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlAttrStats<'a>(Table<'a, 3>);
@@ -4130,9 +4234,9 @@ pub struct DlAttrStats<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for DlAttrStats<'a> {
     const SET: &'static AttrSet = &tables::DL_ATTR_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_ATTR_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4188,6 +4292,9 @@ impl<'a> DlAttrStats<'a> {
     }
 }
 
+/// What [`DlTrapMetadata`] checks of each attribute, from the descriptors.
+static DL_TRAP_METADATA_CHECKS: [Check; 2] = Check::table(&tables::DL_TRAP_METADATA);
+
 /// The `dl-trap-metadata` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlTrapMetadata<'a>(Table<'a, 2>);
@@ -4195,9 +4302,9 @@ pub struct DlTrapMetadata<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for DlTrapMetadata<'a> {
     const SET: &'static AttrSet = &tables::DL_TRAP_METADATA;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_TRAP_METADATA_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4248,6 +4355,10 @@ impl<'a> DlTrapMetadata<'a> {
     }
 }
 
+/// What [`DlLinecardSupportedTypes`] checks of each attribute, from the descriptors.
+static DL_LINECARD_SUPPORTED_TYPES_CHECKS: [Check; 174] =
+    Check::table(&tables::DL_LINECARD_SUPPORTED_TYPES);
+
 /// The `dl-linecard-supported-types` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlLinecardSupportedTypes<'a>(Table<'a, 174>);
@@ -4255,9 +4366,9 @@ pub struct DlLinecardSupportedTypes<'a>(Table<'a, 174>);
 impl<'a> AttrView<'a> for DlLinecardSupportedTypes<'a> {
     const SET: &'static AttrSet = &tables::DL_LINECARD_SUPPORTED_TYPES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_LINECARD_SUPPORTED_TYPES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4295,6 +4406,9 @@ impl<'a> DlLinecardSupportedTypes<'a> {
     }
 }
 
+/// What [`DlSelftestId`] checks of each attribute, from the descriptors.
+static DL_SELFTEST_ID_CHECKS: [Check; 2] = Check::table(&tables::DL_SELFTEST_ID);
+
 /// The `dl-selftest-id` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlSelftestId<'a>(Table<'a, 2>);
@@ -4302,9 +4416,9 @@ pub struct DlSelftestId<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for DlSelftestId<'a> {
     const SET: &'static AttrSet = &tables::DL_SELFTEST_ID;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_SELFTEST_ID_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4344,6 +4458,9 @@ impl<'a> DlSelftestId<'a> {
     }
 }
 
+/// What [`DlRateTcBws`] checks of each attribute, from the descriptors.
+static DL_RATE_TC_BWS_CHECKS: [Check; 3] = Check::table(&tables::DL_RATE_TC_BWS);
+
 /// The `dl-rate-tc-bws` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlRateTcBws<'a>(Table<'a, 3>);
@@ -4351,9 +4468,9 @@ pub struct DlRateTcBws<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for DlRateTcBws<'a> {
     const SET: &'static AttrSet = &tables::DL_RATE_TC_BWS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_RATE_TC_BWS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4402,6 +4519,9 @@ impl<'a> DlRateTcBws<'a> {
     }
 }
 
+/// What [`DlParentDev`] checks of each attribute, from the descriptors.
+static DL_PARENT_DEV_CHECKS: [Check; 185] = Check::table(&tables::DL_PARENT_DEV);
+
 /// The `dl-parent-dev` attributes of `devlink`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DlParentDev<'a>(Table<'a, 185>);
@@ -4409,9 +4529,9 @@ pub struct DlParentDev<'a>(Table<'a, 185>);
 impl<'a> AttrView<'a> for DlParentDev<'a> {
     const SET: &'static AttrSet = &tables::DL_PARENT_DEV;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DL_PARENT_DEV_CHECKS, attrs).map(Self)
     }
 }
 

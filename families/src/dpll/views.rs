@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Dpll`] checks of each attribute, from the descriptors.
+static DPLL_CHECKS: [Check; 15] = Check::table(&tables::DPLL);
 
 /// The `dpll` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Dpll<'a>(Table<'a, 15>);
 impl<'a> AttrView<'a> for Dpll<'a> {
     const SET: &'static AttrSet = &tables::DPLL;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DPLL_CHECKS, attrs).map(Self)
     }
 }
 
@@ -187,6 +190,9 @@ impl<'a> Dpll<'a> {
     }
 }
 
+/// What [`Pin`] checks of each attribute, from the descriptors.
+static PIN_CHECKS: [Check; 33] = Check::table(&tables::PIN);
+
 /// The `pin` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Pin<'a>(Table<'a, 33>);
@@ -194,9 +200,9 @@ pub struct Pin<'a>(Table<'a, 33>);
 impl<'a> AttrView<'a> for Pin<'a> {
     const SET: &'static AttrSet = &tables::PIN;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PIN_CHECKS, attrs).map(Self)
     }
 }
 
@@ -560,6 +566,9 @@ impl<'a> Pin<'a> {
     }
 }
 
+/// What [`PinParentDevice`] checks of each attribute, from the descriptors.
+static PIN_PARENT_DEVICE_CHECKS: [Check; 33] = Check::table(&tables::PIN_PARENT_DEVICE);
+
 /// The `pin-parent-device` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PinParentDevice<'a>(Table<'a, 33>);
@@ -567,9 +576,9 @@ pub struct PinParentDevice<'a>(Table<'a, 33>);
 impl<'a> AttrView<'a> for PinParentDevice<'a> {
     const SET: &'static AttrSet = &tables::PIN_PARENT_DEVICE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PIN_PARENT_DEVICE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -702,6 +711,9 @@ impl<'a> PinParentDevice<'a> {
     }
 }
 
+/// What [`PinParentPin`] checks of each attribute, from the descriptors.
+static PIN_PARENT_PIN_CHECKS: [Check; 17] = Check::table(&tables::PIN_PARENT_PIN);
+
 /// The `pin-parent-pin` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PinParentPin<'a>(Table<'a, 17>);
@@ -709,9 +721,9 @@ pub struct PinParentPin<'a>(Table<'a, 17>);
 impl<'a> AttrView<'a> for PinParentPin<'a> {
     const SET: &'static AttrSet = &tables::PIN_PARENT_PIN;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PIN_PARENT_PIN_CHECKS, attrs).map(Self)
     }
 }
 
@@ -758,6 +770,9 @@ impl<'a> PinParentPin<'a> {
     }
 }
 
+/// What [`FrequencyRange`] checks of each attribute, from the descriptors.
+static FREQUENCY_RANGE_CHECKS: [Check; 15] = Check::table(&tables::FREQUENCY_RANGE);
+
 /// The `frequency-range` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FrequencyRange<'a>(Table<'a, 15>);
@@ -765,9 +780,9 @@ pub struct FrequencyRange<'a>(Table<'a, 15>);
 impl<'a> AttrView<'a> for FrequencyRange<'a> {
     const SET: &'static AttrSet = &tables::FREQUENCY_RANGE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FREQUENCY_RANGE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -814,6 +829,9 @@ impl<'a> FrequencyRange<'a> {
     }
 }
 
+/// What [`ReferenceSync`] checks of each attribute, from the descriptors.
+static REFERENCE_SYNC_CHECKS: [Check; 17] = Check::table(&tables::REFERENCE_SYNC);
+
 /// The `reference-sync` attributes of `dpll`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ReferenceSync<'a>(Table<'a, 17>);
@@ -821,9 +839,9 @@ pub struct ReferenceSync<'a>(Table<'a, 17>);
 impl<'a> AttrView<'a> for ReferenceSync<'a> {
     const SET: &'static AttrSet = &tables::REFERENCE_SYNC;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &REFERENCE_SYNC_CHECKS, attrs).map(Self)
     }
 }
 

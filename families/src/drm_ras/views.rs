@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`NodeAttrs`] checks of each attribute, from the descriptors.
+static NODE_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::NODE_ATTRS);
 
 /// The `node-attrs` attributes of `drm-ras`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct NodeAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for NodeAttrs<'a> {
     const SET: &'static AttrSet = &tables::NODE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NODE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -98,6 +101,9 @@ impl<'a> NodeAttrs<'a> {
     }
 }
 
+/// What [`ErrorCounterAttrs`] checks of each attribute, from the descriptors.
+static ERROR_COUNTER_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::ERROR_COUNTER_ATTRS);
+
 /// The `error-counter-attrs` attributes of `drm-ras`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ErrorCounterAttrs<'a>(Table<'a, 5>);
@@ -105,9 +111,9 @@ pub struct ErrorCounterAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ErrorCounterAttrs<'a> {
     const SET: &'static AttrSet = &tables::ERROR_COUNTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ERROR_COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Header`] checks of each attribute, from the descriptors.
+static HEADER_CHECKS: [Check; 5] = Check::table(&tables::HEADER);
 
 /// The `header` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Header<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for Header<'a> {
     const SET: &'static AttrSet = &tables::HEADER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HEADER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -91,6 +94,9 @@ impl<'a> Header<'a> {
     }
 }
 
+/// What [`BitsetBit`] checks of each attribute, from the descriptors.
+static BITSET_BIT_CHECKS: [Check; 4] = Check::table(&tables::BITSET_BIT);
+
 /// The `bitset-bit` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BitsetBit<'a>(Table<'a, 4>);
@@ -98,9 +104,9 @@ pub struct BitsetBit<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for BitsetBit<'a> {
     const SET: &'static AttrSet = &tables::BITSET_BIT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BITSET_BIT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -159,6 +165,9 @@ impl<'a> BitsetBit<'a> {
     }
 }
 
+/// What [`BitsetBits`] checks of each attribute, from the descriptors.
+static BITSET_BITS_CHECKS: [Check; 2] = Check::table(&tables::BITSET_BITS);
+
 /// The `bitset-bits` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BitsetBits<'a>(Table<'a, 2>);
@@ -166,9 +175,9 @@ pub struct BitsetBits<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for BitsetBits<'a> {
     const SET: &'static AttrSet = &tables::BITSET_BITS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BITSET_BITS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -211,6 +220,9 @@ impl<'a> BitsetBits<'a> {
     }
 }
 
+/// What [`Bitset`] checks of each attribute, from the descriptors.
+static BITSET_CHECKS: [Check; 6] = Check::table(&tables::BITSET);
+
 /// The `bitset` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Bitset<'a>(Table<'a, 6>);
@@ -218,9 +230,9 @@ pub struct Bitset<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Bitset<'a> {
     const SET: &'static AttrSet = &tables::BITSET;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BITSET_CHECKS, attrs).map(Self)
     }
 }
 
@@ -295,6 +307,9 @@ impl<'a> Bitset<'a> {
     }
 }
 
+/// What [`StringAttrs`] checks of each attribute, from the descriptors.
+static STRING_CHECKS: [Check; 3] = Check::table(&tables::STRING);
+
 /// The `string` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct StringAttrs<'a>(Table<'a, 3>);
@@ -302,9 +317,9 @@ pub struct StringAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for StringAttrs<'a> {
     const SET: &'static AttrSet = &tables::STRING;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STRING_CHECKS, attrs).map(Self)
     }
 }
 
@@ -352,6 +367,9 @@ impl<'a> StringAttrs<'a> {
     }
 }
 
+/// What [`Strings`] checks of each attribute, from the descriptors.
+static STRINGS_CHECKS: [Check; 2] = Check::table(&tables::STRINGS);
+
 /// The `strings` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Strings<'a>(Table<'a, 2>);
@@ -359,9 +377,9 @@ pub struct Strings<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for Strings<'a> {
     const SET: &'static AttrSet = &tables::STRINGS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STRINGS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -402,6 +420,9 @@ impl<'a> Strings<'a> {
     }
 }
 
+/// What [`StringsetAttrs`] checks of each attribute, from the descriptors.
+static STRINGSET_SET_CHECKS: [Check; 4] = Check::table(&tables::STRINGSET_SET);
+
 /// The `stringset` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct StringsetAttrs<'a>(Table<'a, 4>);
@@ -409,9 +430,9 @@ pub struct StringsetAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for StringsetAttrs<'a> {
     const SET: &'static AttrSet = &tables::STRINGSET_SET;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STRINGSET_SET_CHECKS, attrs).map(Self)
     }
 }
 
@@ -472,6 +493,9 @@ impl<'a> StringsetAttrs<'a> {
     }
 }
 
+/// What [`Stringsets`] checks of each attribute, from the descriptors.
+static STRINGSETS_CHECKS: [Check; 2] = Check::table(&tables::STRINGSETS);
+
 /// The `stringsets` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Stringsets<'a>(Table<'a, 2>);
@@ -479,9 +503,9 @@ pub struct Stringsets<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for Stringsets<'a> {
     const SET: &'static AttrSet = &tables::STRINGSETS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STRINGSETS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -524,6 +548,9 @@ impl<'a> Stringsets<'a> {
     }
 }
 
+/// What [`Strset`] checks of each attribute, from the descriptors.
+static STRSET_CHECKS: [Check; 4] = Check::table(&tables::STRSET);
+
 /// The `strset` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Strset<'a>(Table<'a, 4>);
@@ -531,9 +558,9 @@ pub struct Strset<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Strset<'a> {
     const SET: &'static AttrSet = &tables::STRSET;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STRSET_CHECKS, attrs).map(Self)
     }
 }
 
@@ -590,6 +617,9 @@ impl<'a> Strset<'a> {
     }
 }
 
+/// What [`Privflags`] checks of each attribute, from the descriptors.
+static PRIVFLAGS_CHECKS: [Check; 3] = Check::table(&tables::PRIVFLAGS);
+
 /// The `privflags` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Privflags<'a>(Table<'a, 3>);
@@ -597,9 +627,9 @@ pub struct Privflags<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Privflags<'a> {
     const SET: &'static AttrSet = &tables::PRIVFLAGS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PRIVFLAGS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -649,6 +679,9 @@ impl<'a> Privflags<'a> {
     }
 }
 
+/// What [`Rings`] checks of each attribute, from the descriptors.
+static RINGS_CHECKS: [Check; 19] = Check::table(&tables::RINGS);
+
 /// The `rings` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Rings<'a>(Table<'a, 19>);
@@ -656,9 +689,9 @@ pub struct Rings<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for Rings<'a> {
     const SET: &'static AttrSet = &tables::RINGS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RINGS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -861,6 +894,9 @@ impl<'a> Rings<'a> {
     }
 }
 
+/// What [`MmStat`] checks of each attribute, from the descriptors.
+static MM_STAT_CHECKS: [Check; 8] = Check::table(&tables::MM_STAT);
+
 /// MAC Merge (802.3)
 #[derive(Debug, Clone)]
 pub struct MmStat<'a>(Table<'a, 8>);
@@ -868,9 +904,9 @@ pub struct MmStat<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for MmStat<'a> {
     const SET: &'static AttrSet = &tables::MM_STAT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MM_STAT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -963,6 +999,9 @@ impl<'a> MmStat<'a> {
     }
 }
 
+/// What [`Mm`] checks of each attribute, from the descriptors.
+static MM_CHECKS: [Check; 12] = Check::table(&tables::MM);
+
 /// The `mm` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Mm<'a>(Table<'a, 12>);
@@ -970,9 +1009,9 @@ pub struct Mm<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for Mm<'a> {
     const SET: &'static AttrSet = &tables::MM;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MM_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1099,6 +1138,9 @@ impl<'a> Mm<'a> {
     }
 }
 
+/// What [`Linkinfo`] checks of each attribute, from the descriptors.
+static LINKINFO_CHECKS: [Check; 7] = Check::table(&tables::LINKINFO);
+
 /// The `linkinfo` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Linkinfo<'a>(Table<'a, 7>);
@@ -1106,9 +1148,9 @@ pub struct Linkinfo<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for Linkinfo<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1198,6 +1240,9 @@ impl<'a> Linkinfo<'a> {
     }
 }
 
+/// What [`Linkmodes`] checks of each attribute, from the descriptors.
+static LINKMODES_CHECKS: [Check; 11] = Check::table(&tables::LINKMODES);
+
 /// The `linkmodes` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Linkmodes<'a>(Table<'a, 11>);
@@ -1205,9 +1250,9 @@ pub struct Linkmodes<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for Linkmodes<'a> {
     const SET: &'static AttrSet = &tables::LINKMODES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKMODES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1335,6 +1380,9 @@ impl<'a> Linkmodes<'a> {
     }
 }
 
+/// What [`Linkstate`] checks of each attribute, from the descriptors.
+static LINKSTATE_CHECKS: [Check; 8] = Check::table(&tables::LINKSTATE);
+
 /// The `linkstate` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Linkstate<'a>(Table<'a, 8>);
@@ -1342,9 +1390,9 @@ pub struct Linkstate<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Linkstate<'a> {
     const SET: &'static AttrSet = &tables::LINKSTATE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKSTATE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1443,6 +1491,9 @@ impl<'a> Linkstate<'a> {
     }
 }
 
+/// What [`Debug`] checks of each attribute, from the descriptors.
+static DEBUG_CHECKS: [Check; 3] = Check::table(&tables::DEBUG);
+
 /// The `debug` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Debug<'a>(Table<'a, 3>);
@@ -1450,9 +1501,9 @@ pub struct Debug<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Debug<'a> {
     const SET: &'static AttrSet = &tables::DEBUG;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DEBUG_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1500,6 +1551,9 @@ impl<'a> Debug<'a> {
     }
 }
 
+/// What [`Wol`] checks of each attribute, from the descriptors.
+static WOL_CHECKS: [Check; 4] = Check::table(&tables::WOL);
+
 /// The `wol` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Wol<'a>(Table<'a, 4>);
@@ -1507,9 +1561,9 @@ pub struct Wol<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Wol<'a> {
     const SET: &'static AttrSet = &tables::WOL;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WOL_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1566,6 +1620,9 @@ impl<'a> Wol<'a> {
     }
 }
 
+/// What [`Features`] checks of each attribute, from the descriptors.
+static FEATURES_CHECKS: [Check; 6] = Check::table(&tables::FEATURES);
+
 /// The `features` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Features<'a>(Table<'a, 6>);
@@ -1573,9 +1630,9 @@ pub struct Features<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Features<'a> {
     const SET: &'static AttrSet = &tables::FEATURES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FEATURES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1652,6 +1709,9 @@ impl<'a> Features<'a> {
     }
 }
 
+/// What [`Channels`] checks of each attribute, from the descriptors.
+static CHANNELS_CHECKS: [Check; 10] = Check::table(&tables::CHANNELS);
+
 /// The `channels` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Channels<'a>(Table<'a, 10>);
@@ -1659,9 +1719,9 @@ pub struct Channels<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for Channels<'a> {
     const SET: &'static AttrSet = &tables::CHANNELS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CHANNELS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1780,6 +1840,9 @@ impl<'a> Channels<'a> {
     }
 }
 
+/// What [`IrqModeration`] checks of each attribute, from the descriptors.
+static IRQ_MODERATION_CHECKS: [Check; 4] = Check::table(&tables::IRQ_MODERATION);
+
 /// The `irq-moderation` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IrqModeration<'a>(Table<'a, 4>);
@@ -1787,9 +1850,9 @@ pub struct IrqModeration<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for IrqModeration<'a> {
     const SET: &'static AttrSet = &tables::IRQ_MODERATION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IRQ_MODERATION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1852,6 +1915,9 @@ impl<'a> IrqModeration<'a> {
     }
 }
 
+/// What [`Profile`] checks of each attribute, from the descriptors.
+static PROFILE_CHECKS: [Check; 2] = Check::table(&tables::PROFILE);
+
 /// The `profile` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Profile<'a>(Table<'a, 2>);
@@ -1859,9 +1925,9 @@ pub struct Profile<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for Profile<'a> {
     const SET: &'static AttrSet = &tables::PROFILE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROFILE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1902,6 +1968,9 @@ impl<'a> Profile<'a> {
     }
 }
 
+/// What [`Coalesce`] checks of each attribute, from the descriptors.
+static COALESCE_CHECKS: [Check; 33] = Check::table(&tables::COALESCE);
+
 /// The `coalesce` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Coalesce<'a>(Table<'a, 33>);
@@ -1909,9 +1978,9 @@ pub struct Coalesce<'a>(Table<'a, 33>);
 impl<'a> AttrView<'a> for Coalesce<'a> {
     const SET: &'static AttrSet = &tables::COALESCE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COALESCE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2285,6 +2354,9 @@ impl<'a> Coalesce<'a> {
     }
 }
 
+/// What [`PauseStat`] checks of each attribute, from the descriptors.
+static PAUSE_STAT_CHECKS: [Check; 5] = Check::table(&tables::PAUSE_STAT);
+
 /// The `pause-stat` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PauseStat<'a>(Table<'a, 5>);
@@ -2292,9 +2364,9 @@ pub struct PauseStat<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for PauseStat<'a> {
     const SET: &'static AttrSet = &tables::PAUSE_STAT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PAUSE_STAT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2360,6 +2432,9 @@ impl<'a> PauseStat<'a> {
     }
 }
 
+/// What [`Pause`] checks of each attribute, from the descriptors.
+static PAUSE_CHECKS: [Check; 7] = Check::table(&tables::PAUSE);
+
 /// The `pause` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Pause<'a>(Table<'a, 7>);
@@ -2367,9 +2442,9 @@ pub struct Pause<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for Pause<'a> {
     const SET: &'static AttrSet = &tables::PAUSE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PAUSE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2453,6 +2528,9 @@ impl<'a> Pause<'a> {
     }
 }
 
+/// What [`Eee`] checks of each attribute, from the descriptors.
+static EEE_CHECKS: [Check; 8] = Check::table(&tables::EEE);
+
 /// The `eee` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Eee<'a>(Table<'a, 8>);
@@ -2460,9 +2538,9 @@ pub struct Eee<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Eee<'a> {
     const SET: &'static AttrSet = &tables::EEE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EEE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2555,6 +2633,9 @@ impl<'a> Eee<'a> {
     }
 }
 
+/// What [`TsStat`] checks of each attribute, from the descriptors.
+static TS_STAT_CHECKS: [Check; 5] = Check::table(&tables::TS_STAT);
+
 /// The `ts-stat` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TsStat<'a>(Table<'a, 5>);
@@ -2562,9 +2643,9 @@ pub struct TsStat<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for TsStat<'a> {
     const SET: &'static AttrSet = &tables::TS_STAT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TS_STAT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2632,6 +2713,9 @@ impl<'a> TsStat<'a> {
     }
 }
 
+/// What [`TsHwtstampProvider`] checks of each attribute, from the descriptors.
+static TS_HWTSTAMP_PROVIDER_CHECKS: [Check; 3] = Check::table(&tables::TS_HWTSTAMP_PROVIDER);
+
 /// The `ts-hwtstamp-provider` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TsHwtstampProvider<'a>(Table<'a, 3>);
@@ -2639,9 +2723,9 @@ pub struct TsHwtstampProvider<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for TsHwtstampProvider<'a> {
     const SET: &'static AttrSet = &tables::TS_HWTSTAMP_PROVIDER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TS_HWTSTAMP_PROVIDER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2697,6 +2781,9 @@ impl<'a> TsHwtstampProvider<'a> {
     }
 }
 
+/// What [`Tsinfo`] checks of each attribute, from the descriptors.
+static TSINFO_CHECKS: [Check; 10] = Check::table(&tables::TSINFO);
+
 /// The `tsinfo` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Tsinfo<'a>(Table<'a, 10>);
@@ -2704,9 +2791,9 @@ pub struct Tsinfo<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for Tsinfo<'a> {
     const SET: &'static AttrSet = &tables::TSINFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TSINFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2823,6 +2910,9 @@ impl<'a> Tsinfo<'a> {
     }
 }
 
+/// What [`CableResult`] checks of each attribute, from the descriptors.
+static CABLE_RESULT_CHECKS: [Check; 4] = Check::table(&tables::CABLE_RESULT);
+
 /// The `cable-result` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableResult<'a>(Table<'a, 4>);
@@ -2830,9 +2920,9 @@ pub struct CableResult<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CableResult<'a> {
     const SET: &'static AttrSet = &tables::CABLE_RESULT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_RESULT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2891,6 +2981,9 @@ impl<'a> CableResult<'a> {
     }
 }
 
+/// What [`CableFaultLength`] checks of each attribute, from the descriptors.
+static CABLE_FAULT_LENGTH_CHECKS: [Check; 4] = Check::table(&tables::CABLE_FAULT_LENGTH);
+
 /// The `cable-fault-length` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableFaultLength<'a>(Table<'a, 4>);
@@ -2898,9 +2991,9 @@ pub struct CableFaultLength<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CableFaultLength<'a> {
     const SET: &'static AttrSet = &tables::CABLE_FAULT_LENGTH;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_FAULT_LENGTH_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2967,6 +3060,9 @@ impl<'a> CableFaultLength<'a> {
     }
 }
 
+/// What [`CableNest`] checks of each attribute, from the descriptors.
+static CABLE_NEST_CHECKS: [Check; 3] = Check::table(&tables::CABLE_NEST);
+
 /// The `cable-nest` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableNest<'a>(Table<'a, 3>);
@@ -2974,9 +3070,9 @@ pub struct CableNest<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for CableNest<'a> {
     const SET: &'static AttrSet = &tables::CABLE_NEST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_NEST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3026,6 +3122,9 @@ impl<'a> CableNest<'a> {
     }
 }
 
+/// What [`CableTest`] checks of each attribute, from the descriptors.
+static CABLE_TEST_CHECKS: [Check; 2] = Check::table(&tables::CABLE_TEST);
+
 /// The `cable-test` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableTest<'a>(Table<'a, 2>);
@@ -3033,9 +3132,9 @@ pub struct CableTest<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CableTest<'a> {
     const SET: &'static AttrSet = &tables::CABLE_TEST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_TEST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3076,6 +3175,9 @@ impl<'a> CableTest<'a> {
     }
 }
 
+/// What [`CableTestNtf`] checks of each attribute, from the descriptors.
+static CABLE_TEST_NTF_CHECKS: [Check; 4] = Check::table(&tables::CABLE_TEST_NTF);
+
 /// The `cable-test-ntf` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableTestNtf<'a>(Table<'a, 4>);
@@ -3083,9 +3185,9 @@ pub struct CableTestNtf<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CableTestNtf<'a> {
     const SET: &'static AttrSet = &tables::CABLE_TEST_NTF;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_TEST_NTF_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3148,6 +3250,9 @@ impl<'a> CableTestNtf<'a> {
     }
 }
 
+/// What [`CableTestTdrCfg`] checks of each attribute, from the descriptors.
+static CABLE_TEST_TDR_CFG_CHECKS: [Check; 5] = Check::table(&tables::CABLE_TEST_TDR_CFG);
+
 /// The `cable-test-tdr-cfg` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableTestTdrCfg<'a>(Table<'a, 5>);
@@ -3155,9 +3260,9 @@ pub struct CableTestTdrCfg<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for CableTestTdrCfg<'a> {
     const SET: &'static AttrSet = &tables::CABLE_TEST_TDR_CFG;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_TEST_TDR_CFG_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3235,6 +3340,9 @@ impl<'a> CableTestTdrCfg<'a> {
     }
 }
 
+/// What [`CableTestTdrNtf`] checks of each attribute, from the descriptors.
+static CABLE_TEST_TDR_NTF_CHECKS: [Check; 4] = Check::table(&tables::CABLE_TEST_TDR_NTF);
+
 /// The `cable-test-tdr-ntf` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableTestTdrNtf<'a>(Table<'a, 4>);
@@ -3242,9 +3350,9 @@ pub struct CableTestTdrNtf<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CableTestTdrNtf<'a> {
     const SET: &'static AttrSet = &tables::CABLE_TEST_TDR_NTF;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_TEST_TDR_NTF_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3307,6 +3415,9 @@ impl<'a> CableTestTdrNtf<'a> {
     }
 }
 
+/// What [`CableTestTdr`] checks of each attribute, from the descriptors.
+static CABLE_TEST_TDR_CHECKS: [Check; 3] = Check::table(&tables::CABLE_TEST_TDR);
+
 /// The `cable-test-tdr` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CableTestTdr<'a>(Table<'a, 3>);
@@ -3314,9 +3425,9 @@ pub struct CableTestTdr<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for CableTestTdr<'a> {
     const SET: &'static AttrSet = &tables::CABLE_TEST_TDR;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CABLE_TEST_TDR_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3368,6 +3479,9 @@ impl<'a> CableTestTdr<'a> {
     }
 }
 
+/// What [`TunnelUdpEntry`] checks of each attribute, from the descriptors.
+static TUNNEL_UDP_ENTRY_CHECKS: [Check; 3] = Check::table(&tables::TUNNEL_UDP_ENTRY);
+
 /// The `tunnel-udp-entry` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TunnelUdpEntry<'a>(Table<'a, 3>);
@@ -3375,9 +3489,9 @@ pub struct TunnelUdpEntry<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for TunnelUdpEntry<'a> {
     const SET: &'static AttrSet = &tables::TUNNEL_UDP_ENTRY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUNNEL_UDP_ENTRY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3435,6 +3549,9 @@ impl<'a> TunnelUdpEntry<'a> {
     }
 }
 
+/// What [`TunnelUdpTable`] checks of each attribute, from the descriptors.
+static TUNNEL_UDP_TABLE_CHECKS: [Check; 4] = Check::table(&tables::TUNNEL_UDP_TABLE);
+
 /// The `tunnel-udp-table` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TunnelUdpTable<'a>(Table<'a, 4>);
@@ -3442,9 +3559,9 @@ pub struct TunnelUdpTable<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for TunnelUdpTable<'a> {
     const SET: &'static AttrSet = &tables::TUNNEL_UDP_TABLE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUNNEL_UDP_TABLE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3509,6 +3626,9 @@ impl<'a> TunnelUdpTable<'a> {
     }
 }
 
+/// What [`TunnelUdp`] checks of each attribute, from the descriptors.
+static TUNNEL_UDP_CHECKS: [Check; 2] = Check::table(&tables::TUNNEL_UDP);
+
 /// The `tunnel-udp` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TunnelUdp<'a>(Table<'a, 2>);
@@ -3516,9 +3636,9 @@ pub struct TunnelUdp<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for TunnelUdp<'a> {
     const SET: &'static AttrSet = &tables::TUNNEL_UDP;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUNNEL_UDP_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3559,6 +3679,9 @@ impl<'a> TunnelUdp<'a> {
     }
 }
 
+/// What [`TunnelInfo`] checks of each attribute, from the descriptors.
+static TUNNEL_INFO_CHECKS: [Check; 3] = Check::table(&tables::TUNNEL_INFO);
+
 /// The `tunnel-info` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TunnelInfo<'a>(Table<'a, 3>);
@@ -3566,9 +3689,9 @@ pub struct TunnelInfo<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for TunnelInfo<'a> {
     const SET: &'static AttrSet = &tables::TUNNEL_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUNNEL_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3618,6 +3741,9 @@ impl<'a> TunnelInfo<'a> {
     }
 }
 
+/// What [`FecHist`] checks of each attribute, from the descriptors.
+static FEC_HIST_CHECKS: [Check; 6] = Check::table(&tables::FEC_HIST);
+
 /// The `fec-hist` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FecHist<'a>(Table<'a, 6>);
@@ -3625,9 +3751,9 @@ pub struct FecHist<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for FecHist<'a> {
     const SET: &'static AttrSet = &tables::FEC_HIST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FEC_HIST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3695,6 +3821,9 @@ impl<'a> FecHist<'a> {
     }
 }
 
+/// What [`FecStat`] checks of each attribute, from the descriptors.
+static FEC_STAT_CHECKS: [Check; 6] = Check::table(&tables::FEC_STAT);
+
 /// The `fec-stat` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FecStat<'a>(Table<'a, 6>);
@@ -3702,9 +3831,9 @@ pub struct FecStat<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for FecStat<'a> {
     const SET: &'static AttrSet = &tables::FEC_STAT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FEC_STAT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3775,6 +3904,9 @@ impl<'a> FecStat<'a> {
     }
 }
 
+/// What [`Fec`] checks of each attribute, from the descriptors.
+static FEC_CHECKS: [Check; 6] = Check::table(&tables::FEC);
+
 /// The `fec` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Fec<'a>(Table<'a, 6>);
@@ -3782,9 +3914,9 @@ pub struct Fec<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Fec<'a> {
     const SET: &'static AttrSet = &tables::FEC;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FEC_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3859,6 +3991,9 @@ impl<'a> Fec<'a> {
     }
 }
 
+/// What [`ModuleEeprom`] checks of each attribute, from the descriptors.
+static MODULE_EEPROM_CHECKS: [Check; 8] = Check::table(&tables::MODULE_EEPROM);
+
 /// The `module-eeprom` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ModuleEeprom<'a>(Table<'a, 8>);
@@ -3866,9 +4001,9 @@ pub struct ModuleEeprom<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for ModuleEeprom<'a> {
     const SET: &'static AttrSet = &tables::MODULE_EEPROM;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MODULE_EEPROM_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3971,6 +4106,9 @@ impl<'a> ModuleEeprom<'a> {
     }
 }
 
+/// What [`StatsGrp`] checks of each attribute, from the descriptors.
+static STATS_GRP_CHECKS: [Check; 10] = Check::table(&tables::STATS_GRP);
+
 /// The `stats-grp` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct StatsGrp<'a>(Table<'a, 10>);
@@ -3978,9 +4116,9 @@ pub struct StatsGrp<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for StatsGrp<'a> {
     const SET: &'static AttrSet = &tables::STATS_GRP;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STATS_GRP_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4089,6 +4227,9 @@ impl<'a> StatsGrp<'a> {
     }
 }
 
+/// What [`StatsGrpHist`] checks of each attribute, from the descriptors.
+static STATS_GRP_HIST_CHECKS: [Check; 10] = Check::table(&tables::STATS_GRP_HIST);
+
 /// The `stats-grp-hist` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct StatsGrpHist<'a>(Table<'a, 10>);
@@ -4096,9 +4237,9 @@ pub struct StatsGrpHist<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for StatsGrpHist<'a> {
     const SET: &'static AttrSet = &tables::STATS_GRP_HIST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STATS_GRP_HIST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4158,6 +4299,9 @@ impl<'a> StatsGrpHist<'a> {
     }
 }
 
+/// What [`Stats`] checks of each attribute, from the descriptors.
+static STATS_CHECKS: [Check; 6] = Check::table(&tables::STATS);
+
 /// The `stats` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Stats<'a>(Table<'a, 6>);
@@ -4165,9 +4309,9 @@ pub struct Stats<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Stats<'a> {
     const SET: &'static AttrSet = &tables::STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4234,6 +4378,9 @@ impl<'a> Stats<'a> {
     }
 }
 
+/// What [`PhcVclocks`] checks of each attribute, from the descriptors.
+static PHC_VCLOCKS_CHECKS: [Check; 4] = Check::table(&tables::PHC_VCLOCKS);
+
 /// The `phc-vclocks` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PhcVclocks<'a>(Table<'a, 4>);
@@ -4241,9 +4388,9 @@ pub struct PhcVclocks<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for PhcVclocks<'a> {
     const SET: &'static AttrSet = &tables::PHC_VCLOCKS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PHC_VCLOCKS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4302,6 +4449,9 @@ impl<'a> PhcVclocks<'a> {
     }
 }
 
+/// What [`Module`] checks of each attribute, from the descriptors.
+static MODULE_CHECKS: [Check; 4] = Check::table(&tables::MODULE);
+
 /// The `module` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Module<'a>(Table<'a, 4>);
@@ -4309,9 +4459,9 @@ pub struct Module<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Module<'a> {
     const SET: &'static AttrSet = &tables::MODULE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MODULE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4370,6 +4520,9 @@ impl<'a> Module<'a> {
     }
 }
 
+/// What [`C33PsePwLimit`] checks of each attribute, from the descriptors.
+static C33_PSE_PW_LIMIT_CHECKS: [Check; 3] = Check::table(&tables::C33_PSE_PW_LIMIT);
+
 /// The `c33-pse-pw-limit` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct C33PsePwLimit<'a>(Table<'a, 3>);
@@ -4377,9 +4530,9 @@ pub struct C33PsePwLimit<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for C33PsePwLimit<'a> {
     const SET: &'static AttrSet = &tables::C33_PSE_PW_LIMIT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &C33_PSE_PW_LIMIT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4435,6 +4588,9 @@ impl<'a> C33PsePwLimit<'a> {
     }
 }
 
+/// What [`Pse`] checks of each attribute, from the descriptors.
+static PSE_CHECKS: [Check; 17] = Check::table(&tables::PSE);
+
 /// The `pse` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Pse<'a>(Table<'a, 17>);
@@ -4442,9 +4598,9 @@ pub struct Pse<'a>(Table<'a, 17>);
 impl<'a> AttrView<'a> for Pse<'a> {
     const SET: &'static AttrSet = &tables::PSE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PSE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4636,6 +4792,9 @@ impl<'a> Pse<'a> {
     }
 }
 
+/// What [`Flow`] checks of each attribute, from the descriptors.
+static FLOW_CHECKS: [Check; 28] = Check::table(&tables::FLOW);
+
 /// Flow types, corresponding to those defined in the old
 /// ethtool header for RXFH and RXNFC as ${PROTO}_FLOW.
 /// The values are not matching the old ones to avoid carrying
@@ -4646,9 +4805,9 @@ pub struct Flow<'a>(Table<'a, 28>);
 impl<'a> AttrView<'a> for Flow<'a> {
     const SET: &'static AttrSet = &tables::FLOW;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOW_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4920,6 +5079,9 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// What [`Rss`] checks of each attribute, from the descriptors.
+static RSS_CHECKS: [Check; 9] = Check::table(&tables::RSS);
+
 /// The `rss` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Rss<'a>(Table<'a, 9>);
@@ -4927,9 +5089,9 @@ pub struct Rss<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Rss<'a> {
     const SET: &'static AttrSet = &tables::RSS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RSS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5031,6 +5193,9 @@ impl<'a> Rss<'a> {
     }
 }
 
+/// What [`Plca`] checks of each attribute, from the descriptors.
+static PLCA_CHECKS: [Check; 10] = Check::table(&tables::PLCA);
+
 /// The `plca` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Plca<'a>(Table<'a, 10>);
@@ -5038,9 +5203,9 @@ pub struct Plca<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for Plca<'a> {
     const SET: &'static AttrSet = &tables::PLCA;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PLCA_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5151,6 +5316,9 @@ impl<'a> Plca<'a> {
     }
 }
 
+/// What [`ModuleFwFlash`] checks of each attribute, from the descriptors.
+static MODULE_FW_FLASH_CHECKS: [Check; 8] = Check::table(&tables::MODULE_FW_FLASH);
+
 /// The `module-fw-flash` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ModuleFwFlash<'a>(Table<'a, 8>);
@@ -5158,9 +5326,9 @@ pub struct ModuleFwFlash<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for ModuleFwFlash<'a> {
     const SET: &'static AttrSet = &tables::MODULE_FW_FLASH;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MODULE_FW_FLASH_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5272,6 +5440,9 @@ impl<'a> ModuleFwFlash<'a> {
     }
 }
 
+/// What [`Phy`] checks of each attribute, from the descriptors.
+static PHY_CHECKS: [Check; 9] = Check::table(&tables::PHY);
+
 /// The `phy` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Phy<'a>(Table<'a, 9>);
@@ -5279,9 +5450,9 @@ pub struct Phy<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Phy<'a> {
     const SET: &'static AttrSet = &tables::PHY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PHY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5389,6 +5560,9 @@ impl<'a> Phy<'a> {
     }
 }
 
+/// What [`Tsconfig`] checks of each attribute, from the descriptors.
+static TSCONFIG_CHECKS: [Check; 6] = Check::table(&tables::TSCONFIG);
+
 /// The `tsconfig` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Tsconfig<'a>(Table<'a, 6>);
@@ -5396,9 +5570,9 @@ pub struct Tsconfig<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Tsconfig<'a> {
     const SET: &'static AttrSet = &tables::TSCONFIG;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TSCONFIG_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5475,6 +5649,9 @@ impl<'a> Tsconfig<'a> {
     }
 }
 
+/// What [`PseNtf`] checks of each attribute, from the descriptors.
+static PSE_NTF_CHECKS: [Check; 3] = Check::table(&tables::PSE_NTF);
+
 /// The `pse-ntf` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PseNtf<'a>(Table<'a, 3>);
@@ -5482,9 +5659,9 @@ pub struct PseNtf<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for PseNtf<'a> {
     const SET: &'static AttrSet = &tables::PSE_NTF;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PSE_NTF_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5531,6 +5708,9 @@ impl<'a> PseNtf<'a> {
     }
 }
 
+/// What [`MseCapabilities`] checks of each attribute, from the descriptors.
+static MSE_CAPABILITIES_CHECKS: [Check; 5] = Check::table(&tables::MSE_CAPABILITIES);
+
 /// MSE capabilities attribute set
 #[derive(Debug, Clone)]
 pub struct MseCapabilities<'a>(Table<'a, 5>);
@@ -5538,9 +5718,9 @@ pub struct MseCapabilities<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for MseCapabilities<'a> {
     const SET: &'static AttrSet = &tables::MSE_CAPABILITIES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MSE_CAPABILITIES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5613,6 +5793,9 @@ impl<'a> MseCapabilities<'a> {
     }
 }
 
+/// What [`MseSnapshot`] checks of each attribute, from the descriptors.
+static MSE_SNAPSHOT_CHECKS: [Check; 4] = Check::table(&tables::MSE_SNAPSHOT);
+
 /// MSE snapshot attribute set
 #[derive(Debug, Clone)]
 pub struct MseSnapshot<'a>(Table<'a, 4>);
@@ -5620,9 +5803,9 @@ pub struct MseSnapshot<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for MseSnapshot<'a> {
     const SET: &'static AttrSet = &tables::MSE_SNAPSHOT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MSE_SNAPSHOT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5684,6 +5867,9 @@ impl<'a> MseSnapshot<'a> {
     }
 }
 
+/// What [`Mse`] checks of each attribute, from the descriptors.
+static MSE_CHECKS: [Check; 9] = Check::table(&tables::MSE);
+
 /// The `mse` attributes of `ethtool`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Mse<'a>(Table<'a, 9>);
@@ -5691,9 +5877,9 @@ pub struct Mse<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Mse<'a> {
     const SET: &'static AttrSet = &tables::MSE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MSE_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`X509`] checks of each attribute, from the descriptors.
+static X509_CHECKS: [Check; 3] = Check::table(&tables::X509);
 
 /// The `x509` attributes of `handshake`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct X509<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for X509<'a> {
     const SET: &'static AttrSet = &tables::X509;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &X509_CHECKS, attrs).map(Self)
     }
 }
 
@@ -72,6 +75,9 @@ impl<'a> X509<'a> {
     }
 }
 
+/// What [`Accept`] checks of each attribute, from the descriptors.
+static ACCEPT_CHECKS: [Check; 10] = Check::table(&tables::ACCEPT);
+
 /// The `accept` attributes of `handshake`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Accept<'a>(Table<'a, 10>);
@@ -79,9 +85,9 @@ pub struct Accept<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for Accept<'a> {
     const SET: &'static AttrSet = &tables::ACCEPT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACCEPT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -205,6 +211,9 @@ impl<'a> Accept<'a> {
     }
 }
 
+/// What [`Done`] checks of each attribute, from the descriptors.
+static DONE_CHECKS: [Check; 4] = Check::table(&tables::DONE);
+
 /// The `done` attributes of `handshake`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Done<'a>(Table<'a, 4>);
@@ -212,9 +221,9 @@ pub struct Done<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Done<'a> {
     const SET: &'static AttrSet = &tables::DONE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DONE_CHECKS, attrs).map(Self)
     }
 }
 

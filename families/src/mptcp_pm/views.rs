@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Address`] checks of each attribute, from the descriptors.
+static ADDRESS_CHECKS: [Check; 8] = Check::table(&tables::ADDRESS);
 
 /// The `address` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Address<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Address<'a> {
     const SET: &'static AttrSet = &tables::ADDRESS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ADDRESS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -120,6 +123,9 @@ impl<'a> Address<'a> {
     }
 }
 
+/// What [`SubflowAttribute`] checks of each attribute, from the descriptors.
+static SUBFLOW_ATTRIBUTE_CHECKS: [Check; 12] = Check::table(&tables::SUBFLOW_ATTRIBUTE);
+
 /// The `subflow-attribute` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SubflowAttribute<'a>(Table<'a, 12>);
@@ -127,9 +133,9 @@ pub struct SubflowAttribute<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for SubflowAttribute<'a> {
     const SET: &'static AttrSet = &tables::SUBFLOW_ATTRIBUTE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SUBFLOW_ATTRIBUTE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -256,6 +262,9 @@ impl<'a> SubflowAttribute<'a> {
     }
 }
 
+/// What [`Endpoint`] checks of each attribute, from the descriptors.
+static ENDPOINT_CHECKS: [Check; 2] = Check::table(&tables::ENDPOINT);
+
 /// The `endpoint` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Endpoint<'a>(Table<'a, 2>);
@@ -263,9 +272,9 @@ pub struct Endpoint<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for Endpoint<'a> {
     const SET: &'static AttrSet = &tables::ENDPOINT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENDPOINT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -303,6 +312,9 @@ impl<'a> Endpoint<'a> {
     }
 }
 
+/// What [`AttrAttrs`] checks of each attribute, from the descriptors.
+static ATTR_CHECKS: [Check; 7] = Check::table(&tables::ATTR);
+
 /// The `attr` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct AttrAttrs<'a>(Table<'a, 7>);
@@ -310,9 +322,9 @@ pub struct AttrAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for AttrAttrs<'a> {
     const SET: &'static AttrSet = &tables::ATTR;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ATTR_CHECKS, attrs).map(Self)
     }
 }
 
@@ -396,6 +408,9 @@ impl<'a> AttrAttrs<'a> {
     }
 }
 
+/// What [`EventAttr`] checks of each attribute, from the descriptors.
+static EVENT_ATTR_CHECKS: [Check; 19] = Check::table(&tables::EVENT_ATTR);
+
 /// The `event-attr` attributes of `mptcp_pm`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EventAttr<'a>(Table<'a, 19>);
@@ -403,9 +418,9 @@ pub struct EventAttr<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for EventAttr<'a> {
     const SET: &'static AttrSet = &tables::EVENT_ATTR;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EVENT_ATTR_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`NetShaper`] checks of each attribute, from the descriptors.
+static NET_SHAPER_CHECKS: [Check; 11] = Check::table(&tables::NET_SHAPER);
 
 /// The `net-shaper` attributes of `net-shaper`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct NetShaper<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for NetShaper<'a> {
     const SET: &'static AttrSet = &tables::NET_SHAPER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NET_SHAPER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -152,6 +155,9 @@ impl<'a> NetShaper<'a> {
     }
 }
 
+/// What [`Handle`] checks of each attribute, from the descriptors.
+static HANDLE_CHECKS: [Check; 3] = Check::table(&tables::HANDLE);
+
 /// The `handle` attributes of `net-shaper`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Handle<'a>(Table<'a, 3>);
@@ -159,9 +165,9 @@ pub struct Handle<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Handle<'a> {
     const SET: &'static AttrSet = &tables::HANDLE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HANDLE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -210,6 +216,9 @@ impl<'a> Handle<'a> {
     }
 }
 
+/// What [`LeafInfo`] checks of each attribute, from the descriptors.
+static LEAF_INFO_CHECKS: [Check; 8] = Check::table(&tables::LEAF_INFO);
+
 /// The `leaf-info` attributes of `net-shaper`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LeafInfo<'a>(Table<'a, 8>);
@@ -217,9 +226,9 @@ pub struct LeafInfo<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for LeafInfo<'a> {
     const SET: &'static AttrSet = &tables::LEAF_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LEAF_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -279,6 +288,9 @@ impl<'a> LeafInfo<'a> {
     }
 }
 
+/// What [`Caps`] checks of each attribute, from the descriptors.
+static CAPS_CHECKS: [Check; 11] = Check::table(&tables::CAPS);
+
 /// The `caps` attributes of `net-shaper`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Caps<'a>(Table<'a, 11>);
@@ -286,9 +298,9 @@ pub struct Caps<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for Caps<'a> {
     const SET: &'static AttrSet = &tables::CAPS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CAPS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Dev`] checks of each attribute, from the descriptors.
+static DEV_CHECKS: [Check; 7] = Check::table(&tables::DEV);
 
 /// The `dev` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Dev<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for Dev<'a> {
     const SET: &'static AttrSet = &tables::DEV;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DEV_CHECKS, attrs).map(Self)
     }
 }
 
@@ -104,6 +107,9 @@ impl<'a> Dev<'a> {
     }
 }
 
+/// What [`IoUringProviderInfo`] checks of each attribute, from the descriptors.
+static IO_URING_PROVIDER_INFO_CHECKS: [Check; 2] = Check::table(&tables::IO_URING_PROVIDER_INFO);
+
 /// The `io-uring-provider-info` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IoUringProviderInfo<'a>(Table<'a, 2>);
@@ -111,9 +117,9 @@ pub struct IoUringProviderInfo<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for IoUringProviderInfo<'a> {
     const SET: &'static AttrSet = &tables::IO_URING_PROVIDER_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IO_URING_PROVIDER_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -155,6 +161,9 @@ impl<'a> IoUringProviderInfo<'a> {
     }
 }
 
+/// What [`PagePool`] checks of each attribute, from the descriptors.
+static PAGE_POOL_CHECKS: [Check; 9] = Check::table(&tables::PAGE_POOL);
+
 /// The `page-pool` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PagePool<'a>(Table<'a, 9>);
@@ -162,9 +171,9 @@ pub struct PagePool<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for PagePool<'a> {
     const SET: &'static AttrSet = &tables::PAGE_POOL;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PAGE_POOL_CHECKS, attrs).map(Self)
     }
 }
 
@@ -282,6 +291,9 @@ impl<'a> PagePool<'a> {
     }
 }
 
+/// What [`PagePoolInfo`] checks of each attribute, from the descriptors.
+static PAGE_POOL_INFO_CHECKS: [Check; 3] = Check::table(&tables::PAGE_POOL_INFO);
+
 /// The `page-pool-info` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PagePoolInfo<'a>(Table<'a, 3>);
@@ -289,9 +301,9 @@ pub struct PagePoolInfo<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for PagePoolInfo<'a> {
     const SET: &'static AttrSet = &tables::PAGE_POOL_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PAGE_POOL_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -341,6 +353,9 @@ impl<'a> PagePoolInfo<'a> {
     }
 }
 
+/// What [`PagePoolStats`] checks of each attribute, from the descriptors.
+static PAGE_POOL_STATS_CHECKS: [Check; 19] = Check::table(&tables::PAGE_POOL_STATS);
+
 /// Page pool statistics, see docs for struct page_pool_stats
 /// for information about individual statistics.
 #[derive(Debug, Clone)]
@@ -349,9 +364,9 @@ pub struct PagePoolStats<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for PagePoolStats<'a> {
     const SET: &'static AttrSet = &tables::PAGE_POOL_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PAGE_POOL_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -511,6 +526,9 @@ impl<'a> PagePoolStats<'a> {
     }
 }
 
+/// What [`Napi`] checks of each attribute, from the descriptors.
+static NAPI_CHECKS: [Check; 9] = Check::table(&tables::NAPI);
+
 /// The `napi` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Napi<'a>(Table<'a, 9>);
@@ -518,9 +536,9 @@ pub struct Napi<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Napi<'a> {
     const SET: &'static AttrSet = &tables::NAPI;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NAPI_CHECKS, attrs).map(Self)
     }
 }
 
@@ -627,6 +645,9 @@ impl<'a> Napi<'a> {
     }
 }
 
+/// What [`XskInfo`] checks of each attribute, from the descriptors.
+static XSK_INFO_CHECKS: [Check; 1] = Check::table(&tables::XSK_INFO);
+
 /// The `xsk-info` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct XskInfo<'a>(Table<'a, 1>);
@@ -634,9 +655,9 @@ pub struct XskInfo<'a>(Table<'a, 1>);
 impl<'a> AttrView<'a> for XskInfo<'a> {
     const SET: &'static AttrSet = &tables::XSK_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &XSK_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -663,6 +684,9 @@ impl<'a> XskInfo<'a> {
     }
 }
 
+/// What [`Queue`] checks of each attribute, from the descriptors.
+static QUEUE_CHECKS: [Check; 9] = Check::table(&tables::QUEUE);
+
 /// The `queue` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Queue<'a>(Table<'a, 9>);
@@ -670,9 +694,9 @@ pub struct Queue<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Queue<'a> {
     const SET: &'static AttrSet = &tables::QUEUE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &QUEUE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -776,6 +800,9 @@ impl<'a> Queue<'a> {
     }
 }
 
+/// What [`Qstats`] checks of each attribute, from the descriptors.
+static QSTATS_CHECKS: [Check; 35] = Check::table(&tables::QSTATS);
+
 /// Get device statistics, scoped to a device or a queue.
 /// These statistics extend (and partially duplicate) statistics available
 /// in struct rtnl_link_stats64.
@@ -793,9 +820,9 @@ pub struct Qstats<'a>(Table<'a, 35>);
 impl<'a> AttrView<'a> for Qstats<'a> {
     const SET: &'static AttrSet = &tables::QSTATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &QSTATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1161,6 +1188,9 @@ impl<'a> Qstats<'a> {
     }
 }
 
+/// What [`QueueId`] checks of each attribute, from the descriptors.
+static QUEUE_ID_CHECKS: [Check; 4] = Check::table(&tables::QUEUE_ID);
+
 /// The `queue-id` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct QueueId<'a>(Table<'a, 4>);
@@ -1168,9 +1198,9 @@ pub struct QueueId<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for QueueId<'a> {
     const SET: &'static AttrSet = &tables::QUEUE_ID;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &QUEUE_ID_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1217,6 +1247,9 @@ impl<'a> QueueId<'a> {
     }
 }
 
+/// What [`Lease`] checks of each attribute, from the descriptors.
+static LEASE_CHECKS: [Check; 4] = Check::table(&tables::LEASE);
+
 /// The `lease` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Lease<'a>(Table<'a, 4>);
@@ -1224,9 +1257,9 @@ pub struct Lease<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Lease<'a> {
     const SET: &'static AttrSet = &tables::LEASE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LEASE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1282,6 +1315,9 @@ impl<'a> Lease<'a> {
     }
 }
 
+/// What [`Dmabuf`] checks of each attribute, from the descriptors.
+static DMABUF_CHECKS: [Check; 6] = Check::table(&tables::DMABUF);
+
 /// The `dmabuf` attributes of `netdev`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Dmabuf<'a>(Table<'a, 6>);
@@ -1289,9 +1325,9 @@ pub struct Dmabuf<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Dmabuf<'a> {
     const SET: &'static AttrSet = &tables::DMABUF;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DMABUF_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`CacheNotify`] checks of each attribute, from the descriptors.
+static CACHE_NOTIFY_CHECKS: [Check; 2] = Check::table(&tables::CACHE_NOTIFY);
 
 /// The `cache-notify` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct CacheNotify<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CacheNotify<'a> {
     const SET: &'static AttrSet = &tables::CACHE_NOTIFY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CACHE_NOTIFY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -65,6 +68,9 @@ impl<'a> CacheNotify<'a> {
     }
 }
 
+/// What [`RpcStatus`] checks of each attribute, from the descriptors.
+static RPC_STATUS_CHECKS: [Check; 15] = Check::table(&tables::RPC_STATUS);
+
 /// The `rpc-status` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RpcStatus<'a>(Table<'a, 15>);
@@ -72,9 +78,9 @@ pub struct RpcStatus<'a>(Table<'a, 15>);
 impl<'a> AttrView<'a> for RpcStatus<'a> {
     const SET: &'static AttrSet = &tables::RPC_STATUS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RPC_STATUS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -225,6 +231,9 @@ impl<'a> RpcStatus<'a> {
     }
 }
 
+/// What [`Server`] checks of each attribute, from the descriptors.
+static SERVER_CHECKS: [Check; 7] = Check::table(&tables::SERVER);
+
 /// The `server` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Server<'a>(Table<'a, 7>);
@@ -232,9 +241,9 @@ pub struct Server<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for Server<'a> {
     const SET: &'static AttrSet = &tables::SERVER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SERVER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -317,6 +326,9 @@ impl<'a> Server<'a> {
     }
 }
 
+/// What [`Version`] checks of each attribute, from the descriptors.
+static VERSION_CHECKS: [Check; 4] = Check::table(&tables::VERSION);
+
 /// The `version` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Version<'a>(Table<'a, 4>);
@@ -324,9 +336,9 @@ pub struct Version<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Version<'a> {
     const SET: &'static AttrSet = &tables::VERSION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VERSION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -382,6 +394,9 @@ impl<'a> Version<'a> {
     }
 }
 
+/// What [`ServerProto`] checks of each attribute, from the descriptors.
+static SERVER_PROTO_CHECKS: [Check; 2] = Check::table(&tables::SERVER_PROTO);
+
 /// The `server-proto` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ServerProto<'a>(Table<'a, 2>);
@@ -389,9 +404,9 @@ pub struct ServerProto<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ServerProto<'a> {
     const SET: &'static AttrSet = &tables::SERVER_PROTO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SERVER_PROTO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -431,6 +446,9 @@ impl<'a> ServerProto<'a> {
     }
 }
 
+/// What [`Sock`] checks of each attribute, from the descriptors.
+static SOCK_CHECKS: [Check; 3] = Check::table(&tables::SOCK);
+
 /// The `sock` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Sock<'a>(Table<'a, 3>);
@@ -438,9 +456,9 @@ pub struct Sock<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Sock<'a> {
     const SET: &'static AttrSet = &tables::SOCK;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SOCK_CHECKS, attrs).map(Self)
     }
 }
 
@@ -487,6 +505,9 @@ impl<'a> Sock<'a> {
     }
 }
 
+/// What [`ServerSock`] checks of each attribute, from the descriptors.
+static SERVER_SOCK_CHECKS: [Check; 2] = Check::table(&tables::SERVER_SOCK);
+
 /// The `server-sock` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ServerSock<'a>(Table<'a, 2>);
@@ -494,9 +515,9 @@ pub struct ServerSock<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ServerSock<'a> {
     const SET: &'static AttrSet = &tables::SERVER_SOCK;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SERVER_SOCK_CHECKS, attrs).map(Self)
     }
 }
 
@@ -536,6 +557,9 @@ impl<'a> ServerSock<'a> {
     }
 }
 
+/// What [`PoolMode`] checks of each attribute, from the descriptors.
+static POOL_MODE_CHECKS: [Check; 3] = Check::table(&tables::POOL_MODE);
+
 /// The `pool-mode` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PoolMode<'a>(Table<'a, 3>);
@@ -543,9 +567,9 @@ pub struct PoolMode<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for PoolMode<'a> {
     const SET: &'static AttrSet = &tables::POOL_MODE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &POOL_MODE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -592,6 +616,9 @@ impl<'a> PoolMode<'a> {
     }
 }
 
+/// What [`Fslocation`] checks of each attribute, from the descriptors.
+static FSLOCATION_CHECKS: [Check; 3] = Check::table(&tables::FSLOCATION);
+
 /// The `fslocation` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Fslocation<'a>(Table<'a, 3>);
@@ -599,9 +626,9 @@ pub struct Fslocation<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Fslocation<'a> {
     const SET: &'static AttrSet = &tables::FSLOCATION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FSLOCATION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -648,6 +675,9 @@ impl<'a> Fslocation<'a> {
     }
 }
 
+/// What [`Fslocations`] checks of each attribute, from the descriptors.
+static FSLOCATIONS_CHECKS: [Check; 2] = Check::table(&tables::FSLOCATIONS);
+
 /// The `fslocations` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Fslocations<'a>(Table<'a, 2>);
@@ -655,9 +685,9 @@ pub struct Fslocations<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for Fslocations<'a> {
     const SET: &'static AttrSet = &tables::FSLOCATIONS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FSLOCATIONS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -697,6 +727,9 @@ impl<'a> Fslocations<'a> {
     }
 }
 
+/// What [`AuthFlavor`] checks of each attribute, from the descriptors.
+static AUTH_FLAVOR_CHECKS: [Check; 3] = Check::table(&tables::AUTH_FLAVOR);
+
 /// The `auth-flavor` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct AuthFlavor<'a>(Table<'a, 3>);
@@ -704,9 +737,9 @@ pub struct AuthFlavor<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for AuthFlavor<'a> {
     const SET: &'static AttrSet = &tables::AUTH_FLAVOR;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &AUTH_FLAVOR_CHECKS, attrs).map(Self)
     }
 }
 
@@ -755,6 +788,9 @@ impl<'a> AuthFlavor<'a> {
     }
 }
 
+/// What [`SvcExport`] checks of each attribute, from the descriptors.
+static SVC_EXPORT_CHECKS: [Check; 14] = Check::table(&tables::SVC_EXPORT);
+
 /// The `svc-export` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SvcExport<'a>(Table<'a, 14>);
@@ -762,9 +798,9 @@ pub struct SvcExport<'a>(Table<'a, 14>);
 impl<'a> AttrView<'a> for SvcExport<'a> {
     const SET: &'static AttrSet = &tables::SVC_EXPORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SVC_EXPORT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -912,6 +948,9 @@ impl<'a> SvcExport<'a> {
     }
 }
 
+/// What [`SvcExportReqs`] checks of each attribute, from the descriptors.
+static SVC_EXPORT_REQS_CHECKS: [Check; 2] = Check::table(&tables::SVC_EXPORT_REQS);
+
 /// The `svc-export-reqs` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SvcExportReqs<'a>(Table<'a, 2>);
@@ -919,9 +958,9 @@ pub struct SvcExportReqs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SvcExportReqs<'a> {
     const SET: &'static AttrSet = &tables::SVC_EXPORT_REQS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SVC_EXPORT_REQS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -961,6 +1000,9 @@ impl<'a> SvcExportReqs<'a> {
     }
 }
 
+/// What [`Expkey`] checks of each attribute, from the descriptors.
+static EXPKEY_CHECKS: [Check; 8] = Check::table(&tables::EXPKEY);
+
 /// The `expkey` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Expkey<'a>(Table<'a, 8>);
@@ -968,9 +1010,9 @@ pub struct Expkey<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Expkey<'a> {
     const SET: &'static AttrSet = &tables::EXPKEY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPKEY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1062,6 +1104,9 @@ impl<'a> Expkey<'a> {
     }
 }
 
+/// What [`ExpkeyReqs`] checks of each attribute, from the descriptors.
+static EXPKEY_REQS_CHECKS: [Check; 2] = Check::table(&tables::EXPKEY_REQS);
+
 /// The `expkey-reqs` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExpkeyReqs<'a>(Table<'a, 2>);
@@ -1069,9 +1114,9 @@ pub struct ExpkeyReqs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ExpkeyReqs<'a> {
     const SET: &'static AttrSet = &tables::EXPKEY_REQS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPKEY_REQS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1111,6 +1156,9 @@ impl<'a> ExpkeyReqs<'a> {
     }
 }
 
+/// What [`CacheFlush`] checks of each attribute, from the descriptors.
+static CACHE_FLUSH_CHECKS: [Check; 2] = Check::table(&tables::CACHE_FLUSH);
+
 /// The `cache-flush` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CacheFlush<'a>(Table<'a, 2>);
@@ -1118,9 +1166,9 @@ pub struct CacheFlush<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CacheFlush<'a> {
     const SET: &'static AttrSet = &tables::CACHE_FLUSH;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CACHE_FLUSH_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1158,6 +1206,9 @@ impl<'a> CacheFlush<'a> {
     }
 }
 
+/// What [`UnlockIp`] checks of each attribute, from the descriptors.
+static UNLOCK_IP_CHECKS: [Check; 2] = Check::table(&tables::UNLOCK_IP);
+
 /// The `unlock-ip` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UnlockIp<'a>(Table<'a, 2>);
@@ -1165,9 +1216,9 @@ pub struct UnlockIp<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for UnlockIp<'a> {
     const SET: &'static AttrSet = &tables::UNLOCK_IP;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UNLOCK_IP_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1205,6 +1256,9 @@ impl<'a> UnlockIp<'a> {
     }
 }
 
+/// What [`UnlockFilesystem`] checks of each attribute, from the descriptors.
+static UNLOCK_FILESYSTEM_CHECKS: [Check; 2] = Check::table(&tables::UNLOCK_FILESYSTEM);
+
 /// The `unlock-filesystem` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UnlockFilesystem<'a>(Table<'a, 2>);
@@ -1212,9 +1266,9 @@ pub struct UnlockFilesystem<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for UnlockFilesystem<'a> {
     const SET: &'static AttrSet = &tables::UNLOCK_FILESYSTEM;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UNLOCK_FILESYSTEM_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1252,6 +1306,9 @@ impl<'a> UnlockFilesystem<'a> {
     }
 }
 
+/// What [`UnlockExport`] checks of each attribute, from the descriptors.
+static UNLOCK_EXPORT_CHECKS: [Check; 2] = Check::table(&tables::UNLOCK_EXPORT);
+
 /// The `unlock-export` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UnlockExport<'a>(Table<'a, 2>);
@@ -1259,9 +1316,9 @@ pub struct UnlockExport<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for UnlockExport<'a> {
     const SET: &'static AttrSet = &tables::UNLOCK_EXPORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UNLOCK_EXPORT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1299,6 +1356,9 @@ impl<'a> UnlockExport<'a> {
     }
 }
 
+/// What [`ServerProcEntry`] checks of each attribute, from the descriptors.
+static SERVER_PROC_ENTRY_CHECKS: [Check; 4] = Check::table(&tables::SERVER_PROC_ENTRY);
+
 /// The `server-proc-entry` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ServerProcEntry<'a>(Table<'a, 4>);
@@ -1306,9 +1366,9 @@ pub struct ServerProcEntry<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ServerProcEntry<'a> {
     const SET: &'static AttrSet = &tables::SERVER_PROC_ENTRY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SERVER_PROC_ENTRY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1360,6 +1420,9 @@ impl<'a> ServerProcEntry<'a> {
     }
 }
 
+/// What [`ServerStats`] checks of each attribute, from the descriptors.
+static SERVER_STATS_CHECKS: [Check; 21] = Check::table(&tables::SERVER_STATS);
+
 /// The `server-stats` attributes of `nfsd`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ServerStats<'a>(Table<'a, 21>);
@@ -1367,9 +1430,9 @@ pub struct ServerStats<'a>(Table<'a, 21>);
 impl<'a> AttrView<'a> for ServerStats<'a> {
     const SET: &'static AttrSet = &tables::SERVER_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SERVER_STATS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -546,6 +546,7 @@ impl Nfgenmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             nfgen_family: rd::u8(b, 0),

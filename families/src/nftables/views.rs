@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`LogAttrs`] checks of each attribute, from the descriptors.
+static LOG_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::LOG_ATTRS);
 
 /// log expression netlink attributes
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct LogAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for LogAttrs<'a> {
     const SET: &'static AttrSet = &tables::LOG_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LOG_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -112,6 +115,9 @@ impl<'a> LogAttrs<'a> {
     }
 }
 
+/// What [`NumgenAttrs`] checks of each attribute, from the descriptors.
+static NUMGEN_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::NUMGEN_ATTRS);
+
 /// nf_tables number generator expression netlink attributes
 #[derive(Debug, Clone)]
 pub struct NumgenAttrs<'a>(Table<'a, 5>);
@@ -119,9 +125,9 @@ pub struct NumgenAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for NumgenAttrs<'a> {
     const SET: &'static AttrSet = &tables::NUMGEN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NUMGEN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -194,6 +200,9 @@ impl<'a> NumgenAttrs<'a> {
     }
 }
 
+/// What [`RangeAttrs`] checks of each attribute, from the descriptors.
+static RANGE_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::RANGE_ATTRS);
+
 /// The `range-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RangeAttrs<'a>(Table<'a, 5>);
@@ -201,9 +210,9 @@ pub struct RangeAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for RangeAttrs<'a> {
     const SET: &'static AttrSet = &tables::RANGE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RANGE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -272,6 +281,9 @@ impl<'a> RangeAttrs<'a> {
     }
 }
 
+/// What [`BatchAttrs`] checks of each attribute, from the descriptors.
+static BATCH_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::BATCH_ATTRS);
+
 /// The `batch-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BatchAttrs<'a>(Table<'a, 2>);
@@ -279,9 +291,9 @@ pub struct BatchAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for BatchAttrs<'a> {
     const SET: &'static AttrSet = &tables::BATCH_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BATCH_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -319,6 +331,9 @@ impl<'a> BatchAttrs<'a> {
     }
 }
 
+/// What [`TableAttrs`] checks of each attribute, from the descriptors.
+static TABLE_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::TABLE_ATTRS);
+
 /// The `table-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TableAttrs<'a>(Table<'a, 8>);
@@ -326,9 +341,9 @@ pub struct TableAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for TableAttrs<'a> {
     const SET: &'static AttrSet = &tables::TABLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TABLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -416,6 +431,9 @@ impl<'a> TableAttrs<'a> {
     }
 }
 
+/// What [`ChainAttrs`] checks of each attribute, from the descriptors.
+static CHAIN_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::CHAIN_ATTRS);
+
 /// The `chain-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ChainAttrs<'a>(Table<'a, 12>);
@@ -423,9 +441,9 @@ pub struct ChainAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for ChainAttrs<'a> {
     const SET: &'static AttrSet = &tables::CHAIN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CHAIN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -555,6 +573,9 @@ impl<'a> ChainAttrs<'a> {
     }
 }
 
+/// What [`CounterAttrs`] checks of each attribute, from the descriptors.
+static COUNTER_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::COUNTER_ATTRS);
+
 /// The `counter-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CounterAttrs<'a>(Table<'a, 4>);
@@ -562,9 +583,9 @@ pub struct CounterAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CounterAttrs<'a> {
     const SET: &'static AttrSet = &tables::COUNTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -618,6 +639,9 @@ impl<'a> CounterAttrs<'a> {
     }
 }
 
+/// What [`NftHookAttrs`] checks of each attribute, from the descriptors.
+static NFT_HOOK_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::NFT_HOOK_ATTRS);
+
 /// The `nft-hook-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NftHookAttrs<'a>(Table<'a, 5>);
@@ -625,9 +649,9 @@ pub struct NftHookAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for NftHookAttrs<'a> {
     const SET: &'static AttrSet = &tables::NFT_HOOK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NFT_HOOK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -694,6 +718,9 @@ impl<'a> NftHookAttrs<'a> {
     }
 }
 
+/// What [`HookDevAttrs`] checks of each attribute, from the descriptors.
+static HOOK_DEV_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::HOOK_DEV_ATTRS);
+
 /// The `hook-dev-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HookDevAttrs<'a>(Table<'a, 2>);
@@ -701,9 +728,9 @@ pub struct HookDevAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for HookDevAttrs<'a> {
     const SET: &'static AttrSet = &tables::HOOK_DEV_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HOOK_DEV_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -745,6 +772,9 @@ impl<'a> HookDevAttrs<'a> {
     }
 }
 
+/// What [`NftCounterAttrs`] checks of each attribute, from the descriptors.
+static NFT_COUNTER_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::NFT_COUNTER_ATTRS);
+
 /// The `nft-counter-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NftCounterAttrs<'a>(Table<'a, 3>);
@@ -752,9 +782,9 @@ pub struct NftCounterAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for NftCounterAttrs<'a> {
     const SET: &'static AttrSet = &tables::NFT_COUNTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NFT_COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -805,6 +835,9 @@ impl<'a> NftCounterAttrs<'a> {
     }
 }
 
+/// What [`RuleAttrs`] checks of each attribute, from the descriptors.
+static RULE_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::RULE_ATTRS);
+
 /// The `rule-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RuleAttrs<'a>(Table<'a, 11>);
@@ -812,9 +845,9 @@ pub struct RuleAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for RuleAttrs<'a> {
     const SET: &'static AttrSet = &tables::RULE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RULE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -941,6 +974,9 @@ impl<'a> RuleAttrs<'a> {
     }
 }
 
+/// What [`ExprListAttrs`] checks of each attribute, from the descriptors.
+static EXPR_LIST_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::EXPR_LIST_ATTRS);
+
 /// The `expr-list-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprListAttrs<'a>(Table<'a, 2>);
@@ -948,9 +984,9 @@ pub struct ExprListAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ExprListAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_LIST_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -990,6 +1026,9 @@ impl<'a> ExprListAttrs<'a> {
     }
 }
 
+/// What [`ExprAttrs`] checks of each attribute, from the descriptors.
+static EXPR_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::EXPR_ATTRS);
+
 /// The `expr-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprAttrs<'a>(Table<'a, 3>);
@@ -997,9 +1036,9 @@ pub struct ExprAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for ExprAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1052,6 +1091,9 @@ impl<'a> ExprAttrs<'a> {
     }
 }
 
+/// What [`RuleCompatAttrs`] checks of each attribute, from the descriptors.
+static RULE_COMPAT_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::RULE_COMPAT_ATTRS);
+
 /// The `rule-compat-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RuleCompatAttrs<'a>(Table<'a, 3>);
@@ -1059,9 +1101,9 @@ pub struct RuleCompatAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for RuleCompatAttrs<'a> {
     const SET: &'static AttrSet = &tables::RULE_COMPAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RULE_COMPAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1112,6 +1154,9 @@ impl<'a> RuleCompatAttrs<'a> {
     }
 }
 
+/// What [`SetAttrs`] checks of each attribute, from the descriptors.
+static SET_ATTRS_CHECKS: [Check; 21] = Check::table(&tables::SET_ATTRS);
+
 /// The `set-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetAttrs<'a>(Table<'a, 21>);
@@ -1119,9 +1164,9 @@ pub struct SetAttrs<'a>(Table<'a, 21>);
 impl<'a> AttrView<'a> for SetAttrs<'a> {
     const SET: &'static AttrSet = &tables::SET_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SET_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1328,6 +1373,9 @@ impl<'a> SetAttrs<'a> {
     }
 }
 
+/// What [`SetDescAttrs`] checks of each attribute, from the descriptors.
+static SET_DESC_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::SET_DESC_ATTRS);
+
 /// The `set-desc-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetDescAttrs<'a>(Table<'a, 3>);
@@ -1335,9 +1383,9 @@ pub struct SetDescAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for SetDescAttrs<'a> {
     const SET: &'static AttrSet = &tables::SET_DESC_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SET_DESC_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1388,6 +1436,9 @@ impl<'a> SetDescAttrs<'a> {
     }
 }
 
+/// What [`SetDescConcatAttrs`] checks of each attribute, from the descriptors.
+static SET_DESC_CONCAT_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::SET_DESC_CONCAT_ATTRS);
+
 /// The `set-desc-concat-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetDescConcatAttrs<'a>(Table<'a, 2>);
@@ -1395,9 +1446,9 @@ pub struct SetDescConcatAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SetDescConcatAttrs<'a> {
     const SET: &'static AttrSet = &tables::SET_DESC_CONCAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SET_DESC_CONCAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1435,6 +1486,9 @@ impl<'a> SetDescConcatAttrs<'a> {
     }
 }
 
+/// What [`SetFieldAttrs`] checks of each attribute, from the descriptors.
+static SET_FIELD_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::SET_FIELD_ATTRS);
+
 /// The `set-field-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetFieldAttrs<'a>(Table<'a, 2>);
@@ -1442,9 +1496,9 @@ pub struct SetFieldAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SetFieldAttrs<'a> {
     const SET: &'static AttrSet = &tables::SET_FIELD_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SET_FIELD_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1484,6 +1538,9 @@ impl<'a> SetFieldAttrs<'a> {
     }
 }
 
+/// What [`SetListAttrs`] checks of each attribute, from the descriptors.
+static SET_LIST_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::SET_LIST_ATTRS);
+
 /// The `set-list-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetListAttrs<'a>(Table<'a, 2>);
@@ -1491,9 +1548,9 @@ pub struct SetListAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SetListAttrs<'a> {
     const SET: &'static AttrSet = &tables::SET_LIST_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SET_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1533,6 +1590,9 @@ impl<'a> SetListAttrs<'a> {
     }
 }
 
+/// What [`SetelemAttrs`] checks of each attribute, from the descriptors.
+static SETELEM_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::SETELEM_ATTRS);
+
 /// The `setelem-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetelemAttrs<'a>(Table<'a, 11>);
@@ -1540,9 +1600,9 @@ pub struct SetelemAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for SetelemAttrs<'a> {
     const SET: &'static AttrSet = &tables::SETELEM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SETELEM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1671,6 +1731,9 @@ impl<'a> SetelemAttrs<'a> {
     }
 }
 
+/// What [`SetelemListElemAttrs`] checks of each attribute, from the descriptors.
+static SETELEM_LIST_ELEM_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::SETELEM_LIST_ELEM_ATTRS);
+
 /// The `setelem-list-elem-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetelemListElemAttrs<'a>(Table<'a, 2>);
@@ -1678,9 +1741,9 @@ pub struct SetelemListElemAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for SetelemListElemAttrs<'a> {
     const SET: &'static AttrSet = &tables::SETELEM_LIST_ELEM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SETELEM_LIST_ELEM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1720,6 +1783,9 @@ impl<'a> SetelemListElemAttrs<'a> {
     }
 }
 
+/// What [`SetelemListAttrs`] checks of each attribute, from the descriptors.
+static SETELEM_LIST_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::SETELEM_LIST_ATTRS);
+
 /// The `setelem-list-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SetelemListAttrs<'a>(Table<'a, 5>);
@@ -1727,9 +1793,9 @@ pub struct SetelemListAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for SetelemListAttrs<'a> {
     const SET: &'static AttrSet = &tables::SETELEM_LIST_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SETELEM_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1800,6 +1866,9 @@ impl<'a> SetelemListAttrs<'a> {
     }
 }
 
+/// What [`GenAttrs`] checks of each attribute, from the descriptors.
+static GEN_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::GEN_ATTRS);
+
 /// The `gen-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct GenAttrs<'a>(Table<'a, 4>);
@@ -1807,9 +1876,9 @@ pub struct GenAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for GenAttrs<'a> {
     const SET: &'static AttrSet = &tables::GEN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &GEN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1867,6 +1936,9 @@ impl<'a> GenAttrs<'a> {
     }
 }
 
+/// What [`ObjAttrs`] checks of each attribute, from the descriptors.
+static OBJ_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::OBJ_ATTRS);
+
 /// The `obj-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ObjAttrs<'a>(Table<'a, 9>);
@@ -1874,9 +1946,9 @@ pub struct ObjAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for ObjAttrs<'a> {
     const SET: &'static AttrSet = &tables::OBJ_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OBJ_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1977,6 +2049,9 @@ impl<'a> ObjAttrs<'a> {
     }
 }
 
+/// What [`QuotaAttrs`] checks of each attribute, from the descriptors.
+static QUOTA_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::QUOTA_ATTRS);
+
 /// The `quota-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct QuotaAttrs<'a>(Table<'a, 5>);
@@ -1984,9 +2059,9 @@ pub struct QuotaAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for QuotaAttrs<'a> {
     const SET: &'static AttrSet = &tables::QUOTA_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &QUOTA_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2047,6 +2122,9 @@ impl<'a> QuotaAttrs<'a> {
     }
 }
 
+/// What [`FlowtableAttrs`] checks of each attribute, from the descriptors.
+static FLOWTABLE_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::FLOWTABLE_ATTRS);
+
 /// The `flowtable-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowtableAttrs<'a>(Table<'a, 8>);
@@ -2054,9 +2132,9 @@ pub struct FlowtableAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for FlowtableAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWTABLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWTABLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2154,6 +2232,9 @@ impl<'a> FlowtableAttrs<'a> {
     }
 }
 
+/// What [`FlowtableHookAttrs`] checks of each attribute, from the descriptors.
+static FLOWTABLE_HOOK_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::FLOWTABLE_HOOK_ATTRS);
+
 /// The `flowtable-hook-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowtableHookAttrs<'a>(Table<'a, 4>);
@@ -2161,9 +2242,9 @@ pub struct FlowtableHookAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for FlowtableHookAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWTABLE_HOOK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWTABLE_HOOK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2223,6 +2304,9 @@ impl<'a> FlowtableHookAttrs<'a> {
     }
 }
 
+/// What [`ExprBitwiseAttrs`] checks of each attribute, from the descriptors.
+static EXPR_BITWISE_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::EXPR_BITWISE_ATTRS);
+
 /// The bitwise expression supports boolean and shift operations. It
 /// implements the boolean operations by performing the following
 /// operation::
@@ -2243,9 +2327,9 @@ pub struct ExprBitwiseAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for ExprBitwiseAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_BITWISE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_BITWISE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2347,6 +2431,9 @@ impl<'a> ExprBitwiseAttrs<'a> {
     }
 }
 
+/// What [`ExprCmpAttrs`] checks of each attribute, from the descriptors.
+static EXPR_CMP_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_CMP_ATTRS);
+
 /// The `expr-cmp-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprCmpAttrs<'a>(Table<'a, 4>);
@@ -2354,9 +2441,9 @@ pub struct ExprCmpAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprCmpAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_CMP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_CMP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2416,6 +2503,9 @@ impl<'a> ExprCmpAttrs<'a> {
     }
 }
 
+/// What [`DataAttrs`] checks of each attribute, from the descriptors.
+static DATA_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::DATA_ATTRS);
+
 /// The `data-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DataAttrs<'a>(Table<'a, 3>);
@@ -2423,9 +2513,9 @@ pub struct DataAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for DataAttrs<'a> {
     const SET: &'static AttrSet = &tables::DATA_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DATA_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2472,6 +2562,9 @@ impl<'a> DataAttrs<'a> {
     }
 }
 
+/// What [`VerdictAttrs`] checks of each attribute, from the descriptors.
+static VERDICT_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::VERDICT_ATTRS);
+
 /// The `verdict-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VerdictAttrs<'a>(Table<'a, 4>);
@@ -2479,9 +2572,9 @@ pub struct VerdictAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for VerdictAttrs<'a> {
     const SET: &'static AttrSet = &tables::VERDICT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VERDICT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2543,6 +2636,9 @@ impl<'a> VerdictAttrs<'a> {
     }
 }
 
+/// What [`ExprCounterAttrs`] checks of each attribute, from the descriptors.
+static EXPR_COUNTER_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_COUNTER_ATTRS);
+
 /// The `expr-counter-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprCounterAttrs<'a>(Table<'a, 4>);
@@ -2550,9 +2646,9 @@ pub struct ExprCounterAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprCounterAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_COUNTER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2608,6 +2704,9 @@ impl<'a> ExprCounterAttrs<'a> {
     }
 }
 
+/// What [`ExprFibAttrs`] checks of each attribute, from the descriptors.
+static EXPR_FIB_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_FIB_ATTRS);
+
 /// The `expr-fib-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprFibAttrs<'a>(Table<'a, 4>);
@@ -2615,9 +2714,9 @@ pub struct ExprFibAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprFibAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_FIB_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_FIB_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2681,6 +2780,9 @@ impl<'a> ExprFibAttrs<'a> {
     }
 }
 
+/// What [`ExprCtAttrs`] checks of each attribute, from the descriptors.
+static EXPR_CT_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::EXPR_CT_ATTRS);
+
 /// The `expr-ct-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprCtAttrs<'a>(Table<'a, 5>);
@@ -2688,9 +2790,9 @@ pub struct ExprCtAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ExprCtAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_CT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_CT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2762,6 +2864,9 @@ impl<'a> ExprCtAttrs<'a> {
     }
 }
 
+/// What [`ExprFlowOffloadAttrs`] checks of each attribute, from the descriptors.
+static EXPR_FLOW_OFFLOAD_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::EXPR_FLOW_OFFLOAD_ATTRS);
+
 /// The `expr-flow-offload-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprFlowOffloadAttrs<'a>(Table<'a, 2>);
@@ -2769,9 +2874,9 @@ pub struct ExprFlowOffloadAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ExprFlowOffloadAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_FLOW_OFFLOAD_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_FLOW_OFFLOAD_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2811,6 +2916,9 @@ impl<'a> ExprFlowOffloadAttrs<'a> {
     }
 }
 
+/// What [`ExprImmediateAttrs`] checks of each attribute, from the descriptors.
+static EXPR_IMMEDIATE_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::EXPR_IMMEDIATE_ATTRS);
+
 /// The `expr-immediate-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprImmediateAttrs<'a>(Table<'a, 3>);
@@ -2818,9 +2926,9 @@ pub struct ExprImmediateAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for ExprImmediateAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_IMMEDIATE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_IMMEDIATE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2869,6 +2977,9 @@ impl<'a> ExprImmediateAttrs<'a> {
     }
 }
 
+/// What [`ExprLookupAttrs`] checks of each attribute, from the descriptors.
+static EXPR_LOOKUP_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::EXPR_LOOKUP_ATTRS);
+
 /// The `expr-lookup-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprLookupAttrs<'a>(Table<'a, 6>);
@@ -2876,9 +2987,9 @@ pub struct ExprLookupAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for ExprLookupAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_LOOKUP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_LOOKUP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2964,6 +3075,9 @@ impl<'a> ExprLookupAttrs<'a> {
     }
 }
 
+/// What [`ExprMasqAttrs`] checks of each attribute, from the descriptors.
+static EXPR_MASQ_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_MASQ_ATTRS);
+
 /// The `expr-masq-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprMasqAttrs<'a>(Table<'a, 4>);
@@ -2971,9 +3085,9 @@ pub struct ExprMasqAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprMasqAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_MASQ_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_MASQ_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3043,6 +3157,9 @@ impl<'a> ExprMasqAttrs<'a> {
     }
 }
 
+/// What [`ExprMetaAttrs`] checks of each attribute, from the descriptors.
+static EXPR_META_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_META_ATTRS);
+
 /// The `expr-meta-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprMetaAttrs<'a>(Table<'a, 4>);
@@ -3050,9 +3167,9 @@ pub struct ExprMetaAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprMetaAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_META_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_META_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3116,6 +3233,9 @@ impl<'a> ExprMetaAttrs<'a> {
     }
 }
 
+/// What [`ExprNatAttrs`] checks of each attribute, from the descriptors.
+static EXPR_NAT_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::EXPR_NAT_ATTRS);
+
 /// The `expr-nat-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprNatAttrs<'a>(Table<'a, 8>);
@@ -3123,9 +3243,9 @@ pub struct ExprNatAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for ExprNatAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_NAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_NAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3233,6 +3353,9 @@ impl<'a> ExprNatAttrs<'a> {
     }
 }
 
+/// What [`ExprPayloadAttrs`] checks of each attribute, from the descriptors.
+static EXPR_PAYLOAD_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::EXPR_PAYLOAD_ATTRS);
+
 /// nf_tables payload expression netlink attributes
 #[derive(Debug, Clone)]
 pub struct ExprPayloadAttrs<'a>(Table<'a, 9>);
@@ -3240,9 +3363,9 @@ pub struct ExprPayloadAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for ExprPayloadAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_PAYLOAD_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_PAYLOAD_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3365,6 +3488,9 @@ impl<'a> ExprPayloadAttrs<'a> {
     }
 }
 
+/// What [`ExprRejectAttrs`] checks of each attribute, from the descriptors.
+static EXPR_REJECT_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::EXPR_REJECT_ATTRS);
+
 /// The `expr-reject-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprRejectAttrs<'a>(Table<'a, 3>);
@@ -3372,9 +3498,9 @@ pub struct ExprRejectAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for ExprRejectAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_REJECT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_REJECT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3427,6 +3553,9 @@ impl<'a> ExprRejectAttrs<'a> {
     }
 }
 
+/// What [`ExprTargetAttrs`] checks of each attribute, from the descriptors.
+static EXPR_TARGET_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_TARGET_ATTRS);
+
 /// The `expr-target-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprTargetAttrs<'a>(Table<'a, 4>);
@@ -3434,9 +3563,9 @@ pub struct ExprTargetAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprTargetAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_TARGET_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_TARGET_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3498,6 +3627,9 @@ impl<'a> ExprTargetAttrs<'a> {
     }
 }
 
+/// What [`ExprTproxyAttrs`] checks of each attribute, from the descriptors.
+static EXPR_TPROXY_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::EXPR_TPROXY_ATTRS);
+
 /// The `expr-tproxy-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprTproxyAttrs<'a>(Table<'a, 4>);
@@ -3505,9 +3637,9 @@ pub struct ExprTproxyAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ExprTproxyAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_TPROXY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_TPROXY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3569,6 +3701,9 @@ impl<'a> ExprTproxyAttrs<'a> {
     }
 }
 
+/// What [`ExprObjrefAttrs`] checks of each attribute, from the descriptors.
+static EXPR_OBJREF_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::EXPR_OBJREF_ATTRS);
+
 /// The `expr-objref-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ExprObjrefAttrs<'a>(Table<'a, 6>);
@@ -3576,9 +3711,9 @@ pub struct ExprObjrefAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for ExprObjrefAttrs<'a> {
     const SET: &'static AttrSet = &tables::EXPR_OBJREF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EXPR_OBJREF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3662,6 +3797,9 @@ impl<'a> ExprObjrefAttrs<'a> {
     }
 }
 
+/// What [`CompatTargetAttrs`] checks of each attribute, from the descriptors.
+static COMPAT_TARGET_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::COMPAT_TARGET_ATTRS);
+
 /// The `compat-target-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CompatTargetAttrs<'a>(Table<'a, 4>);
@@ -3669,9 +3807,9 @@ pub struct CompatTargetAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CompatTargetAttrs<'a> {
     const SET: &'static AttrSet = &tables::COMPAT_TARGET_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COMPAT_TARGET_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3733,6 +3871,9 @@ impl<'a> CompatTargetAttrs<'a> {
     }
 }
 
+/// What [`CompatMatchAttrs`] checks of each attribute, from the descriptors.
+static COMPAT_MATCH_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::COMPAT_MATCH_ATTRS);
+
 /// The `compat-match-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CompatMatchAttrs<'a>(Table<'a, 4>);
@@ -3740,9 +3881,9 @@ pub struct CompatMatchAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CompatMatchAttrs<'a> {
     const SET: &'static AttrSet = &tables::COMPAT_MATCH_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COMPAT_MATCH_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3804,6 +3945,9 @@ impl<'a> CompatMatchAttrs<'a> {
     }
 }
 
+/// What [`CompatAttrs`] checks of each attribute, from the descriptors.
+static COMPAT_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::COMPAT_ATTRS);
+
 /// The `compat-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CompatAttrs<'a>(Table<'a, 4>);
@@ -3811,9 +3955,9 @@ pub struct CompatAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CompatAttrs<'a> {
     const SET: &'static AttrSet = &tables::COMPAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &COMPAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -439,6 +439,7 @@ impl StaFlagUpdate {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mask: rd::u32(b, 0),

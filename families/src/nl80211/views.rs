@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Nl80211Attrs`] checks of each attribute, from the descriptors.
+static NL80211_ATTRS_CHECKS: [Check; 334] = Check::table(&tables::NL80211_ATTRS);
 
 /// The `nl80211-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Nl80211Attrs<'a>(Table<'a, 334>);
 impl<'a> AttrView<'a> for Nl80211Attrs<'a> {
     const SET: &'static AttrSet = &tables::NL80211_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NL80211_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3253,6 +3256,9 @@ impl<'a> Nl80211Attrs<'a> {
     }
 }
 
+/// What [`FrameTypeAttrs`] checks of each attribute, from the descriptors.
+static FRAME_TYPE_ATTRS_CHECKS: [Check; 102] = Check::table(&tables::FRAME_TYPE_ATTRS);
+
 /// The `frame-type-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FrameTypeAttrs<'a>(Table<'a, 102>);
@@ -3260,9 +3266,9 @@ pub struct FrameTypeAttrs<'a>(Table<'a, 102>);
 impl<'a> AttrView<'a> for FrameTypeAttrs<'a> {
     const SET: &'static AttrSet = &tables::FRAME_TYPE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FRAME_TYPE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3300,6 +3306,9 @@ impl<'a> FrameTypeAttrs<'a> {
     }
 }
 
+/// What [`WiphyBands`] checks of each attribute, from the descriptors.
+static WIPHY_BANDS_CHECKS: [Check; 6] = Check::table(&tables::WIPHY_BANDS);
+
 /// The `wiphy-bands` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct WiphyBands<'a>(Table<'a, 6>);
@@ -3307,9 +3316,9 @@ pub struct WiphyBands<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for WiphyBands<'a> {
     const SET: &'static AttrSet = &tables::WIPHY_BANDS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WIPHY_BANDS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3390,6 +3399,9 @@ impl<'a> WiphyBands<'a> {
     }
 }
 
+/// What [`BandAttrs`] checks of each attribute, from the descriptors.
+static BAND_ATTRS_CHECKS: [Check; 14] = Check::table(&tables::BAND_ATTRS);
+
 /// The `band-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BandAttrs<'a>(Table<'a, 14>);
@@ -3397,9 +3409,9 @@ pub struct BandAttrs<'a>(Table<'a, 14>);
 impl<'a> AttrView<'a> for BandAttrs<'a> {
     const SET: &'static AttrSet = &tables::BAND_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BAND_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3567,6 +3579,9 @@ impl<'a> BandAttrs<'a> {
     }
 }
 
+/// What [`BitrateAttrs`] checks of each attribute, from the descriptors.
+static BITRATE_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::BITRATE_ATTRS);
+
 /// The `bitrate-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BitrateAttrs<'a>(Table<'a, 3>);
@@ -3574,9 +3589,9 @@ pub struct BitrateAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for BitrateAttrs<'a> {
     const SET: &'static AttrSet = &tables::BITRATE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BITRATE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3625,6 +3640,9 @@ impl<'a> BitrateAttrs<'a> {
     }
 }
 
+/// What [`FrequencyAttrs`] checks of each attribute, from the descriptors.
+static FREQUENCY_ATTRS_CHECKS: [Check; 34] = Check::table(&tables::FREQUENCY_ATTRS);
+
 /// The `frequency-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FrequencyAttrs<'a>(Table<'a, 34>);
@@ -3632,9 +3650,9 @@ pub struct FrequencyAttrs<'a>(Table<'a, 34>);
 impl<'a> AttrView<'a> for FrequencyAttrs<'a> {
     const SET: &'static AttrSet = &tables::FREQUENCY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FREQUENCY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4004,6 +4022,10 @@ impl<'a> FrequencyAttrs<'a> {
     }
 }
 
+/// What [`IfCombinationAttributes`] checks of each attribute, from the descriptors.
+static IF_COMBINATION_ATTRIBUTES_CHECKS: [Check; 8] =
+    Check::table(&tables::IF_COMBINATION_ATTRIBUTES);
+
 /// The `if-combination-attributes` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IfCombinationAttributes<'a>(Table<'a, 8>);
@@ -4011,9 +4033,9 @@ pub struct IfCombinationAttributes<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for IfCombinationAttributes<'a> {
     const SET: &'static AttrSet = &tables::IF_COMBINATION_ATTRIBUTES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IF_COMBINATION_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4119,6 +4141,9 @@ impl<'a> IfCombinationAttributes<'a> {
     }
 }
 
+/// What [`IfaceLimitAttributes`] checks of each attribute, from the descriptors.
+static IFACE_LIMIT_ATTRIBUTES_CHECKS: [Check; 3] = Check::table(&tables::IFACE_LIMIT_ATTRIBUTES);
+
 /// The `iface-limit-attributes` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IfaceLimitAttributes<'a>(Table<'a, 3>);
@@ -4126,9 +4151,9 @@ pub struct IfaceLimitAttributes<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for IfaceLimitAttributes<'a> {
     const SET: &'static AttrSet = &tables::IFACE_LIMIT_ATTRIBUTES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFACE_LIMIT_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4175,6 +4200,9 @@ impl<'a> IfaceLimitAttributes<'a> {
     }
 }
 
+/// What [`IftypeDataAttrs`] checks of each attribute, from the descriptors.
+static IFTYPE_DATA_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::IFTYPE_DATA_ATTRS);
+
 /// The `iftype-data-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IftypeDataAttrs<'a>(Table<'a, 12>);
@@ -4182,9 +4210,9 @@ pub struct IftypeDataAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for IftypeDataAttrs<'a> {
     const SET: &'static AttrSet = &tables::IFTYPE_DATA_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFTYPE_DATA_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4334,6 +4362,9 @@ impl<'a> IftypeDataAttrs<'a> {
     }
 }
 
+/// What [`IftypeAttrs`] checks of each attribute, from the descriptors.
+static IFTYPE_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::IFTYPE_ATTRS);
+
 /// The `iftype-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IftypeAttrs<'a>(Table<'a, 13>);
@@ -4341,9 +4372,9 @@ pub struct IftypeAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for IftypeAttrs<'a> {
     const SET: &'static AttrSet = &tables::IFTYPE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFTYPE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4489,6 +4520,9 @@ impl<'a> IftypeAttrs<'a> {
     }
 }
 
+/// What [`SarAttributes`] checks of each attribute, from the descriptors.
+static SAR_ATTRIBUTES_CHECKS: [Check; 3] = Check::table(&tables::SAR_ATTRIBUTES);
+
 /// The `sar-attributes` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SarAttributes<'a>(Table<'a, 3>);
@@ -4496,9 +4530,9 @@ pub struct SarAttributes<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for SarAttributes<'a> {
     const SET: &'static AttrSet = &tables::SAR_ATTRIBUTES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SAR_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4549,6 +4583,9 @@ impl<'a> SarAttributes<'a> {
     }
 }
 
+/// What [`SarSpecs`] checks of each attribute, from the descriptors.
+static SAR_SPECS_CHECKS: [Check; 5] = Check::table(&tables::SAR_SPECS);
+
 /// The `sar-specs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SarSpecs<'a>(Table<'a, 5>);
@@ -4556,9 +4593,9 @@ pub struct SarSpecs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for SarSpecs<'a> {
     const SET: &'static AttrSet = &tables::SAR_SPECS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SAR_SPECS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4629,6 +4666,9 @@ impl<'a> SarSpecs<'a> {
     }
 }
 
+/// What [`SupportedIftypes`] checks of each attribute, from the descriptors.
+static SUPPORTED_IFTYPES_CHECKS: [Check; 13] = Check::table(&tables::SUPPORTED_IFTYPES);
+
 /// The `supported-iftypes` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SupportedIftypes<'a>(Table<'a, 13>);
@@ -4636,9 +4676,9 @@ pub struct SupportedIftypes<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for SupportedIftypes<'a> {
     const SET: &'static AttrSet = &tables::SUPPORTED_IFTYPES;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SUPPORTED_IFTYPES_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4775,6 +4815,9 @@ impl<'a> SupportedIftypes<'a> {
     }
 }
 
+/// What [`TxqStatsAttrs`] checks of each attribute, from the descriptors.
+static TXQ_STATS_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::TXQ_STATS_ATTRS);
+
 /// The `txq-stats-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TxqStatsAttrs<'a>(Table<'a, 12>);
@@ -4782,9 +4825,9 @@ pub struct TxqStatsAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for TxqStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::TXQ_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TXQ_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4916,6 +4959,9 @@ impl<'a> TxqStatsAttrs<'a> {
     }
 }
 
+/// What [`WmmAttrs`] checks of each attribute, from the descriptors.
+static WMM_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::WMM_ATTRS);
+
 /// The `wmm-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct WmmAttrs<'a>(Table<'a, 5>);
@@ -4923,9 +4969,9 @@ pub struct WmmAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for WmmAttrs<'a> {
     const SET: &'static AttrSet = &tables::WMM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WMM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4990,6 +5036,9 @@ impl<'a> WmmAttrs<'a> {
     }
 }
 
+/// What [`WowlanTriggersAttrs`] checks of each attribute, from the descriptors.
+static WOWLAN_TRIGGERS_ATTRS_CHECKS: [Check; 21] = Check::table(&tables::WOWLAN_TRIGGERS_ATTRS);
+
 /// The `wowlan-triggers-attrs` attributes of `nl80211`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct WowlanTriggersAttrs<'a>(Table<'a, 21>);
@@ -4997,9 +5046,9 @@ pub struct WowlanTriggersAttrs<'a>(Table<'a, 21>);
 impl<'a> AttrView<'a> for WowlanTriggersAttrs<'a> {
     const SET: &'static AttrSet = &tables::WOWLAN_TRIGGERS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WOWLAN_TRIGGERS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`CtrlAttrs`] checks of each attribute, from the descriptors.
+static CTRL_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::CTRL_ATTRS);
 
 /// The `ctrl-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct CtrlAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for CtrlAttrs<'a> {
     const SET: &'static AttrSet = &tables::CTRL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CTRL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -168,6 +171,9 @@ impl<'a> CtrlAttrs<'a> {
     }
 }
 
+/// What [`McastGroupAttrs`] checks of each attribute, from the descriptors.
+static MCAST_GROUP_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::MCAST_GROUP_ATTRS);
+
 /// The `mcast-group-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct McastGroupAttrs<'a>(Table<'a, 3>);
@@ -175,9 +181,9 @@ pub struct McastGroupAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for McastGroupAttrs<'a> {
     const SET: &'static AttrSet = &tables::MCAST_GROUP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MCAST_GROUP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -224,6 +230,9 @@ impl<'a> McastGroupAttrs<'a> {
     }
 }
 
+/// What [`OpAttrs`] checks of each attribute, from the descriptors.
+static OP_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::OP_ATTRS);
+
 /// The `op-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OpAttrs<'a>(Table<'a, 3>);
@@ -231,9 +240,9 @@ pub struct OpAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for OpAttrs<'a> {
     const SET: &'static AttrSet = &tables::OP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -280,6 +289,9 @@ impl<'a> OpAttrs<'a> {
     }
 }
 
+/// What [`PolicyAttrs`] checks of each attribute, from the descriptors.
+static POLICY_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::POLICY_ATTRS);
+
 /// The `policy-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PolicyAttrs<'a>(Table<'a, 13>);
@@ -287,9 +299,9 @@ pub struct PolicyAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for PolicyAttrs<'a> {
     const SET: &'static AttrSet = &tables::POLICY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &POLICY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -438,6 +450,9 @@ impl<'a> PolicyAttrs<'a> {
     }
 }
 
+/// What [`OpPolicyAttrs`] checks of each attribute, from the descriptors.
+static OP_POLICY_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::OP_POLICY_ATTRS);
+
 /// The `op-policy-attrs` attributes of `nlctrl`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OpPolicyAttrs<'a>(Table<'a, 3>);
@@ -445,9 +460,9 @@ pub struct OpPolicyAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for OpPolicyAttrs<'a> {
     const SET: &'static AttrSet = &tables::OP_POLICY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OP_POLICY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

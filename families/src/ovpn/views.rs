@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Peer`] checks of each attribute, from the descriptors.
+static PEER_CHECKS: [Check; 25] = Check::table(&tables::PEER);
 
 /// The `peer` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Peer<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for Peer<'a> {
     const SET: &'static AttrSet = &tables::PEER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PEER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -276,6 +279,9 @@ impl<'a> Peer<'a> {
     }
 }
 
+/// What [`PeerNewInput`] checks of each attribute, from the descriptors.
+static PEER_NEW_INPUT_CHECKS: [Check; 25] = Check::table(&tables::PEER_NEW_INPUT);
+
 /// The `peer-new-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PeerNewInput<'a>(Table<'a, 25>);
@@ -283,9 +289,9 @@ pub struct PeerNewInput<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for PeerNewInput<'a> {
     const SET: &'static AttrSet = &tables::PEER_NEW_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PEER_NEW_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -435,6 +441,9 @@ impl<'a> PeerNewInput<'a> {
     }
 }
 
+/// What [`PeerSetInput`] checks of each attribute, from the descriptors.
+static PEER_SET_INPUT_CHECKS: [Check; 25] = Check::table(&tables::PEER_SET_INPUT);
+
 /// The `peer-set-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PeerSetInput<'a>(Table<'a, 25>);
@@ -442,9 +451,9 @@ pub struct PeerSetInput<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for PeerSetInput<'a> {
     const SET: &'static AttrSet = &tables::PEER_SET_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PEER_SET_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -585,6 +594,9 @@ impl<'a> PeerSetInput<'a> {
     }
 }
 
+/// What [`PeerDelInput`] checks of each attribute, from the descriptors.
+static PEER_DEL_INPUT_CHECKS: [Check; 2] = Check::table(&tables::PEER_DEL_INPUT);
+
 /// The `peer-del-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PeerDelInput<'a>(Table<'a, 2>);
@@ -592,9 +604,9 @@ pub struct PeerDelInput<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for PeerDelInput<'a> {
     const SET: &'static AttrSet = &tables::PEER_DEL_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PEER_DEL_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -632,6 +644,9 @@ impl<'a> PeerDelInput<'a> {
     }
 }
 
+/// What [`Keyconf`] checks of each attribute, from the descriptors.
+static KEYCONF_CHECKS: [Check; 7] = Check::table(&tables::KEYCONF);
+
 /// The `keyconf` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Keyconf<'a>(Table<'a, 7>);
@@ -639,9 +654,9 @@ pub struct Keyconf<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for Keyconf<'a> {
     const SET: &'static AttrSet = &tables::KEYCONF;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYCONF_CHECKS, attrs).map(Self)
     }
 }
 
@@ -726,6 +741,9 @@ impl<'a> Keyconf<'a> {
     }
 }
 
+/// What [`Keydir`] checks of each attribute, from the descriptors.
+static KEYDIR_CHECKS: [Check; 3] = Check::table(&tables::KEYDIR);
+
 /// The `keydir` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Keydir<'a>(Table<'a, 3>);
@@ -733,9 +751,9 @@ pub struct Keydir<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Keydir<'a> {
     const SET: &'static AttrSet = &tables::KEYDIR;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYDIR_CHECKS, attrs).map(Self)
     }
 }
 
@@ -782,6 +800,9 @@ impl<'a> Keydir<'a> {
     }
 }
 
+/// What [`KeyconfGet`] checks of each attribute, from the descriptors.
+static KEYCONF_GET_CHECKS: [Check; 5] = Check::table(&tables::KEYCONF_GET);
+
 /// The `keyconf-get` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct KeyconfGet<'a>(Table<'a, 5>);
@@ -789,9 +810,9 @@ pub struct KeyconfGet<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for KeyconfGet<'a> {
     const SET: &'static AttrSet = &tables::KEYCONF_GET;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYCONF_GET_CHECKS, attrs).map(Self)
     }
 }
 
@@ -858,6 +879,9 @@ impl<'a> KeyconfGet<'a> {
     }
 }
 
+/// What [`KeyconfSwapInput`] checks of each attribute, from the descriptors.
+static KEYCONF_SWAP_INPUT_CHECKS: [Check; 2] = Check::table(&tables::KEYCONF_SWAP_INPUT);
+
 /// The `keyconf-swap-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct KeyconfSwapInput<'a>(Table<'a, 2>);
@@ -865,9 +889,9 @@ pub struct KeyconfSwapInput<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for KeyconfSwapInput<'a> {
     const SET: &'static AttrSet = &tables::KEYCONF_SWAP_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYCONF_SWAP_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -905,6 +929,9 @@ impl<'a> KeyconfSwapInput<'a> {
     }
 }
 
+/// What [`KeyconfDelInput`] checks of each attribute, from the descriptors.
+static KEYCONF_DEL_INPUT_CHECKS: [Check; 3] = Check::table(&tables::KEYCONF_DEL_INPUT);
+
 /// The `keyconf-del-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct KeyconfDelInput<'a>(Table<'a, 3>);
@@ -912,9 +939,9 @@ pub struct KeyconfDelInput<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for KeyconfDelInput<'a> {
     const SET: &'static AttrSet = &tables::KEYCONF_DEL_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYCONF_DEL_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -961,6 +988,9 @@ impl<'a> KeyconfDelInput<'a> {
     }
 }
 
+/// What [`Ovpn`] checks of each attribute, from the descriptors.
+static OVPN_CHECKS: [Check; 4] = Check::table(&tables::OVPN);
+
 /// The `ovpn` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Ovpn<'a>(Table<'a, 4>);
@@ -968,9 +998,9 @@ pub struct Ovpn<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Ovpn<'a> {
     const SET: &'static AttrSet = &tables::OVPN;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1022,6 +1052,9 @@ impl<'a> Ovpn<'a> {
     }
 }
 
+/// What [`OvpnPeerNewInput`] checks of each attribute, from the descriptors.
+static OVPN_PEER_NEW_INPUT_CHECKS: [Check; 3] = Check::table(&tables::OVPN_PEER_NEW_INPUT);
+
 /// The `ovpn-peer-new-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnPeerNewInput<'a>(Table<'a, 3>);
@@ -1029,9 +1062,9 @@ pub struct OvpnPeerNewInput<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for OvpnPeerNewInput<'a> {
     const SET: &'static AttrSet = &tables::OVPN_PEER_NEW_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_PEER_NEW_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1076,6 +1109,9 @@ impl<'a> OvpnPeerNewInput<'a> {
     }
 }
 
+/// What [`OvpnPeerSetInput`] checks of each attribute, from the descriptors.
+static OVPN_PEER_SET_INPUT_CHECKS: [Check; 3] = Check::table(&tables::OVPN_PEER_SET_INPUT);
+
 /// The `ovpn-peer-set-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnPeerSetInput<'a>(Table<'a, 3>);
@@ -1083,9 +1119,9 @@ pub struct OvpnPeerSetInput<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for OvpnPeerSetInput<'a> {
     const SET: &'static AttrSet = &tables::OVPN_PEER_SET_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_PEER_SET_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1130,6 +1166,9 @@ impl<'a> OvpnPeerSetInput<'a> {
     }
 }
 
+/// What [`OvpnPeerDelInput`] checks of each attribute, from the descriptors.
+static OVPN_PEER_DEL_INPUT_CHECKS: [Check; 3] = Check::table(&tables::OVPN_PEER_DEL_INPUT);
+
 /// The `ovpn-peer-del-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnPeerDelInput<'a>(Table<'a, 3>);
@@ -1137,9 +1176,9 @@ pub struct OvpnPeerDelInput<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for OvpnPeerDelInput<'a> {
     const SET: &'static AttrSet = &tables::OVPN_PEER_DEL_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_PEER_DEL_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1184,6 +1223,9 @@ impl<'a> OvpnPeerDelInput<'a> {
     }
 }
 
+/// What [`OvpnKeyconfGet`] checks of each attribute, from the descriptors.
+static OVPN_KEYCONF_GET_CHECKS: [Check; 4] = Check::table(&tables::OVPN_KEYCONF_GET);
+
 /// The `ovpn-keyconf-get` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnKeyconfGet<'a>(Table<'a, 4>);
@@ -1191,9 +1233,9 @@ pub struct OvpnKeyconfGet<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for OvpnKeyconfGet<'a> {
     const SET: &'static AttrSet = &tables::OVPN_KEYCONF_GET;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_KEYCONF_GET_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1238,6 +1280,9 @@ impl<'a> OvpnKeyconfGet<'a> {
     }
 }
 
+/// What [`OvpnKeyconfSwapInput`] checks of each attribute, from the descriptors.
+static OVPN_KEYCONF_SWAP_INPUT_CHECKS: [Check; 4] = Check::table(&tables::OVPN_KEYCONF_SWAP_INPUT);
+
 /// The `ovpn-keyconf-swap-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnKeyconfSwapInput<'a>(Table<'a, 4>);
@@ -1245,9 +1290,9 @@ pub struct OvpnKeyconfSwapInput<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for OvpnKeyconfSwapInput<'a> {
     const SET: &'static AttrSet = &tables::OVPN_KEYCONF_SWAP_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_KEYCONF_SWAP_INPUT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1294,6 +1339,9 @@ impl<'a> OvpnKeyconfSwapInput<'a> {
     }
 }
 
+/// What [`OvpnKeyconfDelInput`] checks of each attribute, from the descriptors.
+static OVPN_KEYCONF_DEL_INPUT_CHECKS: [Check; 4] = Check::table(&tables::OVPN_KEYCONF_DEL_INPUT);
+
 /// The `ovpn-keyconf-del-input` attributes of `ovpn`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvpnKeyconfDelInput<'a>(Table<'a, 4>);
@@ -1301,9 +1349,9 @@ pub struct OvpnKeyconfDelInput<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for OvpnKeyconfDelInput<'a> {
     const SET: &'static AttrSet = &tables::OVPN_KEYCONF_DEL_INPUT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVPN_KEYCONF_DEL_INPUT_CHECKS, attrs).map(Self)
     }
 }
 

@@ -41,6 +41,7 @@ impl OvsHeader {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             dp_ifindex: rd::u32(b, 0),
@@ -79,6 +80,7 @@ impl OvsDpStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             n_hit: rd::u64(b, 0),
@@ -125,6 +127,7 @@ impl OvsDpMegaflowStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             n_mask_hit: rd::u64(b, 0),

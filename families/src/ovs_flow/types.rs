@@ -87,6 +87,7 @@ impl OvsHeader {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             dp_ifindex: rd::u32(b, 0),
@@ -121,6 +122,7 @@ impl OvsFlowStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             n_packets: rd::u64(b, 0),
@@ -157,6 +159,7 @@ impl OvsKeyEthernet {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             eth_src: rd::array::<6>(b, 0),
@@ -191,6 +194,7 @@ impl OvsKeyMpls {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mpls_lse: rd::u32_be(b, 0),
@@ -233,6 +237,7 @@ impl OvsKeyIpv4 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ipv4_src: rd::u32_be(b, 0),
@@ -287,6 +292,7 @@ impl OvsKeyIpv6 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ipv6_src: rd::array::<16>(b, 0),
@@ -331,6 +337,7 @@ impl OvsKeyIpv6Exthdrs {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             hdrs: rd::u16(b, 0),
@@ -365,6 +372,7 @@ impl OvsKeyTcp {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             tcp_src: rd::u16_be(b, 0),
@@ -401,6 +409,7 @@ impl OvsKeyUdp {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             udp_src: rd::u16_be(b, 0),
@@ -437,6 +446,7 @@ impl OvsKeySctp {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             sctp_src: rd::u16_be(b, 0),
@@ -473,6 +483,7 @@ impl OvsKeyIcmp {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             icmp_type: rd::u8(b, 0),
@@ -515,6 +526,7 @@ impl OvsKeyArp {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             arp_sip: rd::u32_be(b, 0),
@@ -559,6 +571,7 @@ impl OvsKeyNd {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             nd_target: rd::array::<16>(b, 0),
@@ -603,6 +616,7 @@ impl OvsKeyCtTupleIpv4 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ipv4_src: rd::u32_be(b, 0),
@@ -645,6 +659,7 @@ impl OvsActionPushVlan {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vlan_tpid: rd::u16_be(b, 0),
@@ -681,6 +696,7 @@ impl OvsActionHash {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             hash_alg: rd::u32(b, 0),
@@ -719,6 +735,7 @@ impl OvsActionPushMpls {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mpls_lse: rd::u32_be(b, 0),
@@ -759,6 +776,7 @@ impl OvsActionAddMpls {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mpls_lse: rd::u32_be(b, 0),

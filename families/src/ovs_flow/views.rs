@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`FlowAttrs`] checks of each attribute, from the descriptors.
+static FLOW_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::FLOW_ATTRS);
 
 /// The `flow-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct FlowAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for FlowAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOW_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOW_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -181,6 +184,9 @@ impl<'a> FlowAttrs<'a> {
     }
 }
 
+/// What [`KeyAttrs`] checks of each attribute, from the descriptors.
+static KEY_ATTRS_CHECKS: [Check; 33] = Check::table(&tables::KEY_ATTRS);
+
 /// The `key-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct KeyAttrs<'a>(Table<'a, 33>);
@@ -188,9 +194,9 @@ pub struct KeyAttrs<'a>(Table<'a, 33>);
 impl<'a> AttrView<'a> for KeyAttrs<'a> {
     const SET: &'static AttrSet = &tables::KEY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -570,6 +576,9 @@ impl<'a> KeyAttrs<'a> {
     }
 }
 
+/// What [`ActionAttrs`] checks of each attribute, from the descriptors.
+static ACTION_ATTRS_CHECKS: [Check; 25] = Check::table(&tables::ACTION_ATTRS);
+
 /// The `action-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActionAttrs<'a>(Table<'a, 25>);
@@ -577,9 +586,9 @@ pub struct ActionAttrs<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for ActionAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACTION_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACTION_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -861,6 +870,9 @@ impl<'a> ActionAttrs<'a> {
     }
 }
 
+/// What [`TunnelKeyAttrs`] checks of each attribute, from the descriptors.
+static TUNNEL_KEY_ATTRS_CHECKS: [Check; 17] = Check::table(&tables::TUNNEL_KEY_ATTRS);
+
 /// The `tunnel-key-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TunnelKeyAttrs<'a>(Table<'a, 17>);
@@ -868,9 +880,9 @@ pub struct TunnelKeyAttrs<'a>(Table<'a, 17>);
 impl<'a> AttrView<'a> for TunnelKeyAttrs<'a> {
     const SET: &'static AttrSet = &tables::TUNNEL_KEY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TUNNEL_KEY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1060,6 +1072,9 @@ impl<'a> TunnelKeyAttrs<'a> {
     }
 }
 
+/// What [`CheckPktLenAttrs`] checks of each attribute, from the descriptors.
+static CHECK_PKT_LEN_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::CHECK_PKT_LEN_ATTRS);
+
 /// The `check-pkt-len-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CheckPktLenAttrs<'a>(Table<'a, 4>);
@@ -1067,9 +1082,9 @@ pub struct CheckPktLenAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CheckPktLenAttrs<'a> {
     const SET: &'static AttrSet = &tables::CHECK_PKT_LEN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CHECK_PKT_LEN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1127,6 +1142,9 @@ impl<'a> CheckPktLenAttrs<'a> {
     }
 }
 
+/// What [`SampleAttrs`] checks of each attribute, from the descriptors.
+static SAMPLE_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::SAMPLE_ATTRS);
+
 /// The `sample-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct SampleAttrs<'a>(Table<'a, 3>);
@@ -1134,9 +1152,9 @@ pub struct SampleAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for SampleAttrs<'a> {
     const SET: &'static AttrSet = &tables::SAMPLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &SAMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1183,6 +1201,9 @@ impl<'a> SampleAttrs<'a> {
     }
 }
 
+/// What [`UserspaceAttrs`] checks of each attribute, from the descriptors.
+static USERSPACE_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::USERSPACE_ATTRS);
+
 /// The `userspace-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UserspaceAttrs<'a>(Table<'a, 5>);
@@ -1190,9 +1211,9 @@ pub struct UserspaceAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for UserspaceAttrs<'a> {
     const SET: &'static AttrSet = &tables::USERSPACE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &USERSPACE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1259,6 +1280,9 @@ impl<'a> UserspaceAttrs<'a> {
     }
 }
 
+/// What [`OvsNshKeyAttrs`] checks of each attribute, from the descriptors.
+static OVS_NSH_KEY_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::OVS_NSH_KEY_ATTRS);
+
 /// The `ovs-nsh-key-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct OvsNshKeyAttrs<'a>(Table<'a, 4>);
@@ -1266,9 +1290,9 @@ pub struct OvsNshKeyAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for OvsNshKeyAttrs<'a> {
     const SET: &'static AttrSet = &tables::OVS_NSH_KEY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &OVS_NSH_KEY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1324,6 +1348,9 @@ impl<'a> OvsNshKeyAttrs<'a> {
     }
 }
 
+/// What [`CtAttrs`] checks of each attribute, from the descriptors.
+static CT_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::CT_ATTRS);
+
 /// The `ct-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CtAttrs<'a>(Table<'a, 10>);
@@ -1331,9 +1358,9 @@ pub struct CtAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for CtAttrs<'a> {
     const SET: &'static AttrSet = &tables::CT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1441,6 +1468,9 @@ impl<'a> CtAttrs<'a> {
     }
 }
 
+/// What [`NatAttrs`] checks of each attribute, from the descriptors.
+static NAT_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::NAT_ATTRS);
+
 /// The `nat-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NatAttrs<'a>(Table<'a, 10>);
@@ -1448,9 +1478,9 @@ pub struct NatAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for NatAttrs<'a> {
     const SET: &'static AttrSet = &tables::NAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1560,6 +1590,9 @@ impl<'a> NatAttrs<'a> {
     }
 }
 
+/// What [`DecTtlAttrs`] checks of each attribute, from the descriptors.
+static DEC_TTL_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::DEC_TTL_ATTRS);
+
 /// The `dec-ttl-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DecTtlAttrs<'a>(Table<'a, 2>);
@@ -1567,9 +1600,9 @@ pub struct DecTtlAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for DecTtlAttrs<'a> {
     const SET: &'static AttrSet = &tables::DEC_TTL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DEC_TTL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1607,6 +1640,9 @@ impl<'a> DecTtlAttrs<'a> {
     }
 }
 
+/// What [`VxlanExtAttrs`] checks of each attribute, from the descriptors.
+static VXLAN_EXT_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::VXLAN_EXT_ATTRS);
+
 /// The `vxlan-ext-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VxlanExtAttrs<'a>(Table<'a, 2>);
@@ -1614,9 +1650,9 @@ pub struct VxlanExtAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for VxlanExtAttrs<'a> {
     const SET: &'static AttrSet = &tables::VXLAN_EXT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VXLAN_EXT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1654,6 +1690,9 @@ impl<'a> VxlanExtAttrs<'a> {
     }
 }
 
+/// What [`PsampleAttrs`] checks of each attribute, from the descriptors.
+static PSAMPLE_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::PSAMPLE_ATTRS);
+
 /// The `psample-attrs` attributes of `ovs_flow`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PsampleAttrs<'a>(Table<'a, 3>);
@@ -1661,9 +1700,9 @@ pub struct PsampleAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for PsampleAttrs<'a> {
     const SET: &'static AttrSet = &tables::PSAMPLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PSAMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -45,6 +45,7 @@ impl OvsHeader {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             dp_ifindex: rd::u32(b, 0),
@@ -91,6 +92,7 @@ impl OvsVportStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rx_packets: rd::u64(b, 0),

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`VportOptions`] checks of each attribute, from the descriptors.
+static VPORT_OPTIONS_CHECKS: [Check; 3] = Check::table(&tables::VPORT_OPTIONS);
 
 /// The `vport-options` attributes of `ovs_vport`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct VportOptions<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for VportOptions<'a> {
     const SET: &'static AttrSet = &tables::VPORT_OPTIONS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VPORT_OPTIONS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -72,6 +75,9 @@ impl<'a> VportOptions<'a> {
     }
 }
 
+/// What [`UpcallStats`] checks of each attribute, from the descriptors.
+static UPCALL_STATS_CHECKS: [Check; 2] = Check::table(&tables::UPCALL_STATS);
+
 /// The `upcall-stats` attributes of `ovs_vport`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UpcallStats<'a>(Table<'a, 2>);
@@ -79,9 +85,9 @@ pub struct UpcallStats<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for UpcallStats<'a> {
     const SET: &'static AttrSet = &tables::UPCALL_STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UPCALL_STATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -128,6 +134,9 @@ impl<'a> UpcallStats<'a> {
     }
 }
 
+/// What [`Vport`] checks of each attribute, from the descriptors.
+static VPORT_CHECKS: [Check; 11] = Check::table(&tables::VPORT);
+
 /// The `vport` attributes of `ovs_vport`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Vport<'a>(Table<'a, 11>);
@@ -135,9 +144,9 @@ pub struct Vport<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for Vport<'a> {
     const SET: &'static AttrSet = &tables::VPORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VPORT_CHECKS, attrs).map(Self)
     }
 }
 

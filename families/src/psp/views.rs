@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`AssocDevInfo`] checks of each attribute, from the descriptors.
+static ASSOC_DEV_INFO_CHECKS: [Check; 3] = Check::table(&tables::ASSOC_DEV_INFO);
 
 /// The `assoc-dev-info` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct AssocDevInfo<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for AssocDevInfo<'a> {
     const SET: &'static AttrSet = &tables::ASSOC_DEV_INFO;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ASSOC_DEV_INFO_CHECKS, attrs).map(Self)
     }
 }
 
@@ -72,6 +75,9 @@ impl<'a> AssocDevInfo<'a> {
     }
 }
 
+/// What [`Dev`] checks of each attribute, from the descriptors.
+static DEV_CHECKS: [Check; 8] = Check::table(&tables::DEV);
+
 /// The `dev` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Dev<'a>(Table<'a, 8>);
@@ -79,9 +85,9 @@ pub struct Dev<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Dev<'a> {
     const SET: &'static AttrSet = &tables::DEV;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DEV_CHECKS, attrs).map(Self)
     }
 }
 
@@ -185,6 +191,9 @@ impl<'a> Dev<'a> {
     }
 }
 
+/// What [`Assoc`] checks of each attribute, from the descriptors.
+static ASSOC_CHECKS: [Check; 6] = Check::table(&tables::ASSOC);
+
 /// The `assoc` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Assoc<'a>(Table<'a, 6>);
@@ -192,9 +201,9 @@ pub struct Assoc<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for Assoc<'a> {
     const SET: &'static AttrSet = &tables::ASSOC;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ASSOC_CHECKS, attrs).map(Self)
     }
 }
 
@@ -265,6 +274,9 @@ impl<'a> Assoc<'a> {
     }
 }
 
+/// What [`Keys`] checks of each attribute, from the descriptors.
+static KEYS_CHECKS: [Check; 3] = Check::table(&tables::KEYS);
+
 /// The `keys` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Keys<'a>(Table<'a, 3>);
@@ -272,9 +284,9 @@ pub struct Keys<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for Keys<'a> {
     const SET: &'static AttrSet = &tables::KEYS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &KEYS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -321,6 +333,9 @@ impl<'a> Keys<'a> {
     }
 }
 
+/// What [`Stats`] checks of each attribute, from the descriptors.
+static STATS_CHECKS: [Check; 12] = Check::table(&tables::STATS);
+
 /// The `stats` attributes of `psp`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Stats<'a>(Table<'a, 12>);
@@ -328,9 +343,9 @@ pub struct Stats<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for Stats<'a> {
     const SET: &'static AttrSet = &tables::STATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STATS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -193,6 +193,7 @@ impl Ifaddrmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ifa_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -239,6 +240,7 @@ impl IfaCacheinfo {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ifa_prefered: rd::u32(b, 0),

@@ -963,6 +963,7 @@ impl Rtgenmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -1003,6 +1004,7 @@ impl Ifinfomsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ifi_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -1045,6 +1047,7 @@ impl IflaBridgeId {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             prio: rd::u16_be(b, 0),
@@ -1085,6 +1088,7 @@ impl IflaCacheinfo {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             max_reasm_len: rd::u32(b, 0),
@@ -1169,6 +1173,7 @@ impl RtnlLinkStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rx_packets: rd::u32(b, 0),
@@ -1295,6 +1300,7 @@ impl RtnlLinkStats64 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rx_packets: rd::u64(b, 0),
@@ -1385,6 +1391,7 @@ impl RtnlLinkIfmap {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mem_start: rd::u64(b, 0),
@@ -1429,6 +1436,7 @@ impl BrBooloptMulti {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             optval: rd::u32(b, 0),
@@ -1467,6 +1475,7 @@ impl IfStatsMsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -1505,6 +1514,7 @@ impl IflaVlanFlags {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             flags: VlanFlags(rd::u32(b, 0)),
@@ -1541,6 +1551,7 @@ impl IflaVlanQosMapping {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             from: rd::u32(b, 0),
@@ -1577,6 +1588,7 @@ impl IflaGenevePortRange {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             low: rd::u16_be(b, 0),
@@ -1613,6 +1625,7 @@ impl IflaVfMac {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1651,6 +1664,7 @@ impl IflaVfVlan {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1689,6 +1703,7 @@ impl IflaVfTxRate {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1725,6 +1740,7 @@ impl IflaVfSpoofchk {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1761,6 +1777,7 @@ impl IflaVfLinkState {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1799,6 +1816,7 @@ impl IflaVfRate {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1837,6 +1855,7 @@ impl IflaVfRssQueryEn {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1873,6 +1892,7 @@ impl IflaVfTrust {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1909,6 +1929,7 @@ impl IflaVfGuid {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1949,6 +1970,7 @@ impl IflaVfVlanInfo {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             vf: rd::u32(b, 0),
@@ -1989,6 +2011,7 @@ impl IflaVxlanPortRange {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             low: rd::u16_be(b, 0),

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`LinkAttrs`] checks of each attribute, from the descriptors.
+static LINK_ATTRS_CHECKS: [Check; 70] = Check::table(&tables::LINK_ATTRS);
 
 /// The `link-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct LinkAttrs<'a>(Table<'a, 70>);
 impl<'a> AttrView<'a> for LinkAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -668,6 +671,9 @@ impl<'a> LinkAttrs<'a> {
     }
 }
 
+/// What [`PropListLinkAttrs`] checks of each attribute, from the descriptors.
+static PROP_LIST_LINK_ATTRS_CHECKS: [Check; 54] = Check::table(&tables::PROP_LIST_LINK_ATTRS);
+
 /// The `prop-list-link-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PropListLinkAttrs<'a>(Table<'a, 54>);
@@ -675,9 +681,9 @@ pub struct PropListLinkAttrs<'a>(Table<'a, 54>);
 impl<'a> AttrView<'a> for PropListLinkAttrs<'a> {
     const SET: &'static AttrSet = &tables::PROP_LIST_LINK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PROP_LIST_LINK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -717,6 +723,9 @@ impl<'a> PropListLinkAttrs<'a> {
     }
 }
 
+/// What [`AfSpecAttrs`] checks of each attribute, from the descriptors.
+static AF_SPEC_ATTRS_CHECKS: [Check; 46] = Check::table(&tables::AF_SPEC_ATTRS);
+
 /// The `af-spec-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct AfSpecAttrs<'a>(Table<'a, 46>);
@@ -724,9 +733,9 @@ pub struct AfSpecAttrs<'a>(Table<'a, 46>);
 impl<'a> AttrView<'a> for AfSpecAttrs<'a> {
     const SET: &'static AttrSet = &tables::AF_SPEC_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &AF_SPEC_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -776,6 +785,9 @@ impl<'a> AfSpecAttrs<'a> {
     }
 }
 
+/// What [`VfinfoListAttrs`] checks of each attribute, from the descriptors.
+static VFINFO_LIST_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::VFINFO_LIST_ATTRS);
+
 /// The `vfinfo-list-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VfinfoListAttrs<'a>(Table<'a, 2>);
@@ -783,9 +795,9 @@ pub struct VfinfoListAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for VfinfoListAttrs<'a> {
     const SET: &'static AttrSet = &tables::VFINFO_LIST_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VFINFO_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -823,6 +835,9 @@ impl<'a> VfinfoListAttrs<'a> {
     }
 }
 
+/// What [`VfinfoAttrs`] checks of each attribute, from the descriptors.
+static VFINFO_ATTRS_CHECKS: [Check; 14] = Check::table(&tables::VFINFO_ATTRS);
+
 /// The `vfinfo-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VfinfoAttrs<'a>(Table<'a, 14>);
@@ -830,9 +845,9 @@ pub struct VfinfoAttrs<'a>(Table<'a, 14>);
 impl<'a> AttrView<'a> for VfinfoAttrs<'a> {
     const SET: &'static AttrSet = &tables::VFINFO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VFINFO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1022,6 +1037,9 @@ impl<'a> VfinfoAttrs<'a> {
     }
 }
 
+/// What [`VfStatsAttrs`] checks of each attribute, from the descriptors.
+static VF_STATS_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::VF_STATS_ATTRS);
+
 /// The `vf-stats-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VfStatsAttrs<'a>(Table<'a, 9>);
@@ -1029,9 +1047,9 @@ pub struct VfStatsAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for VfStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::VF_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VF_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1133,6 +1151,9 @@ impl<'a> VfStatsAttrs<'a> {
     }
 }
 
+/// What [`VfVlanAttrs`] checks of each attribute, from the descriptors.
+static VF_VLAN_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::VF_VLAN_ATTRS);
+
 /// The `vf-vlan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VfVlanAttrs<'a>(Table<'a, 2>);
@@ -1140,9 +1161,9 @@ pub struct VfVlanAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for VfVlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::VF_VLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VF_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1184,6 +1205,9 @@ impl<'a> VfVlanAttrs<'a> {
     }
 }
 
+/// What [`VfPortsAttrs`] checks of each attribute, from the descriptors.
+static VF_PORTS_ATTRS_CHECKS: [Check; 1] = Check::table(&tables::VF_PORTS_ATTRS);
+
 /// The `vf-ports-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct VfPortsAttrs<'a>(Table<'a, 1>);
@@ -1191,9 +1215,9 @@ pub struct VfPortsAttrs<'a>(Table<'a, 1>);
 impl<'a> AttrView<'a> for VfPortsAttrs<'a> {
     const SET: &'static AttrSet = &tables::VF_PORTS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &VF_PORTS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1220,6 +1244,9 @@ impl<'a> VfPortsAttrs<'a> {
     }
 }
 
+/// What [`PortSelfAttrs`] checks of each attribute, from the descriptors.
+static PORT_SELF_ATTRS_CHECKS: [Check; 1] = Check::table(&tables::PORT_SELF_ATTRS);
+
 /// The `port-self-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PortSelfAttrs<'a>(Table<'a, 1>);
@@ -1227,9 +1254,9 @@ pub struct PortSelfAttrs<'a>(Table<'a, 1>);
 impl<'a> AttrView<'a> for PortSelfAttrs<'a> {
     const SET: &'static AttrSet = &tables::PORT_SELF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PORT_SELF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1256,6 +1283,9 @@ impl<'a> PortSelfAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::LINKINFO_ATTRS);
+
 /// The `linkinfo-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoAttrs<'a>(Table<'a, 6>);
@@ -1263,9 +1293,9 @@ pub struct LinkinfoAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for LinkinfoAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1348,6 +1378,9 @@ impl<'a> LinkinfoAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoBondAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_BOND_ATTRS_CHECKS: [Check; 35] = Check::table(&tables::LINKINFO_BOND_ATTRS);
+
 /// The `linkinfo-bond-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoBondAttrs<'a>(Table<'a, 35>);
@@ -1355,9 +1388,9 @@ pub struct LinkinfoBondAttrs<'a>(Table<'a, 35>);
 impl<'a> AttrView<'a> for LinkinfoBondAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_BOND_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_BOND_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1688,6 +1721,9 @@ impl<'a> LinkinfoBondAttrs<'a> {
     }
 }
 
+/// What [`BondAdInfoAttrs`] checks of each attribute, from the descriptors.
+static BOND_AD_INFO_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::BOND_AD_INFO_ATTRS);
+
 /// The `bond-ad-info-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BondAdInfoAttrs<'a>(Table<'a, 6>);
@@ -1695,9 +1731,9 @@ pub struct BondAdInfoAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for BondAdInfoAttrs<'a> {
     const SET: &'static AttrSet = &tables::BOND_AD_INFO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BOND_AD_INFO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1771,6 +1807,9 @@ impl<'a> BondAdInfoAttrs<'a> {
     }
 }
 
+/// What [`BondSlaveAttrs`] checks of each attribute, from the descriptors.
+static BOND_SLAVE_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::BOND_SLAVE_ATTRS);
+
 /// The `bond-slave-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BondSlaveAttrs<'a>(Table<'a, 10>);
@@ -1778,9 +1817,9 @@ pub struct BondSlaveAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for BondSlaveAttrs<'a> {
     const SET: &'static AttrSet = &tables::BOND_SLAVE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BOND_SLAVE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1898,6 +1937,9 @@ impl<'a> BondSlaveAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoBridgeAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_BRIDGE_ATTRS_CHECKS: [Check; 51] = Check::table(&tables::LINKINFO_BRIDGE_ATTRS);
+
 /// The `linkinfo-bridge-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoBridgeAttrs<'a>(Table<'a, 51>);
@@ -1905,9 +1947,9 @@ pub struct LinkinfoBridgeAttrs<'a>(Table<'a, 51>);
 impl<'a> AttrView<'a> for LinkinfoBridgeAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_BRIDGE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_BRIDGE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2409,6 +2451,9 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoBrportAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_BRPORT_ATTRS_CHECKS: [Check; 46] = Check::table(&tables::LINKINFO_BRPORT_ATTRS);
+
 /// The `linkinfo-brport-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoBrportAttrs<'a>(Table<'a, 46>);
@@ -2416,9 +2461,9 @@ pub struct LinkinfoBrportAttrs<'a>(Table<'a, 46>);
 impl<'a> AttrView<'a> for LinkinfoBrportAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_BRPORT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_BRPORT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2867,6 +2912,9 @@ impl<'a> LinkinfoBrportAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoGreAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_GRE_ATTRS_CHECKS: [Check; 25] = Check::table(&tables::LINKINFO_GRE_ATTRS);
+
 /// The `linkinfo-gre-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoGreAttrs<'a>(Table<'a, 25>);
@@ -2874,9 +2922,9 @@ pub struct LinkinfoGreAttrs<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for LinkinfoGreAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_GRE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_GRE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3127,6 +3175,9 @@ impl<'a> LinkinfoGreAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoGre6Attrs`] checks of each attribute, from the descriptors.
+static LINKINFO_GRE6_ATTRS_CHECKS: [Check; 25] = Check::table(&tables::LINKINFO_GRE6_ATTRS);
+
 /// The `linkinfo-gre6-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoGre6Attrs<'a>(Table<'a, 25>);
@@ -3134,9 +3185,9 @@ pub struct LinkinfoGre6Attrs<'a>(Table<'a, 25>);
 impl<'a> AttrView<'a> for LinkinfoGre6Attrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_GRE6_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_GRE6_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3354,6 +3405,9 @@ impl<'a> LinkinfoGre6Attrs<'a> {
     }
 }
 
+/// What [`LinkinfoVtiAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VTI_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::LINKINFO_VTI_ATTRS);
+
 /// The `linkinfo-vti-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVtiAttrs<'a>(Table<'a, 7>);
@@ -3361,9 +3415,9 @@ pub struct LinkinfoVtiAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for LinkinfoVtiAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VTI_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VTI_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3452,6 +3506,9 @@ impl<'a> LinkinfoVtiAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoVti6Attrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VTI6_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::LINKINFO_VTI6_ATTRS);
+
 /// The `linkinfo-vti6-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVti6Attrs<'a>(Table<'a, 7>);
@@ -3459,9 +3516,9 @@ pub struct LinkinfoVti6Attrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for LinkinfoVti6Attrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VTI6_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VTI6_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3544,6 +3601,9 @@ impl<'a> LinkinfoVti6Attrs<'a> {
     }
 }
 
+/// What [`LinkinfoGeneveAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_GENEVE_ATTRS_CHECKS: [Check; 19] = Check::table(&tables::LINKINFO_GENEVE_ATTRS);
+
 /// The `linkinfo-geneve-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoGeneveAttrs<'a>(Table<'a, 19>);
@@ -3551,9 +3611,9 @@ pub struct LinkinfoGeneveAttrs<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for LinkinfoGeneveAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_GENEVE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_GENEVE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3754,6 +3814,9 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoHsrAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_HSR_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::LINKINFO_HSR_ATTRS);
+
 /// The `linkinfo-hsr-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoHsrAttrs<'a>(Table<'a, 9>);
@@ -3761,9 +3824,9 @@ pub struct LinkinfoHsrAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for LinkinfoHsrAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_HSR_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_HSR_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3867,6 +3930,9 @@ impl<'a> LinkinfoHsrAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoIptunAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_IPTUN_ATTRS_CHECKS: [Check; 21] = Check::table(&tables::LINKINFO_IPTUN_ATTRS);
+
 /// The `linkinfo-iptun-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoIptunAttrs<'a>(Table<'a, 21>);
@@ -3874,9 +3940,9 @@ pub struct LinkinfoIptunAttrs<'a>(Table<'a, 21>);
 impl<'a> AttrView<'a> for LinkinfoIptunAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_IPTUN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_IPTUN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4093,6 +4159,9 @@ impl<'a> LinkinfoIptunAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoIp6tnlAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_IP6TNL_ATTRS_CHECKS: [Check; 21] = Check::table(&tables::LINKINFO_IP6TNL_ATTRS);
+
 /// The `linkinfo-ip6tnl-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoIp6tnlAttrs<'a>(Table<'a, 21>);
@@ -4100,9 +4169,9 @@ pub struct LinkinfoIp6tnlAttrs<'a>(Table<'a, 21>);
 impl<'a> AttrView<'a> for LinkinfoIp6tnlAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_IP6TNL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_IP6TNL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4257,6 +4326,9 @@ impl<'a> LinkinfoIp6tnlAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoTunAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_TUN_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::LINKINFO_TUN_ATTRS);
+
 /// The `linkinfo-tun-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoTunAttrs<'a>(Table<'a, 10>);
@@ -4264,9 +4336,9 @@ pub struct LinkinfoTunAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for LinkinfoTunAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_TUN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_TUN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4376,6 +4448,9 @@ impl<'a> LinkinfoTunAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoVlanAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VLAN_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::LINKINFO_VLAN_ATTRS);
+
 /// The `linkinfo-vlan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVlanAttrs<'a>(Table<'a, 6>);
@@ -4383,9 +4458,9 @@ pub struct LinkinfoVlanAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for LinkinfoVlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4466,6 +4541,9 @@ impl<'a> LinkinfoVlanAttrs<'a> {
     }
 }
 
+/// What [`IflaVlanQos`] checks of each attribute, from the descriptors.
+static IFLA_VLAN_QOS_CHECKS: [Check; 2] = Check::table(&tables::IFLA_VLAN_QOS);
+
 /// The `ifla-vlan-qos` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IflaVlanQos<'a>(Table<'a, 2>);
@@ -4473,9 +4551,9 @@ pub struct IflaVlanQos<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for IflaVlanQos<'a> {
     const SET: &'static AttrSet = &tables::IFLA_VLAN_QOS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFLA_VLAN_QOS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4518,6 +4596,9 @@ impl<'a> IflaVlanQos<'a> {
     }
 }
 
+/// What [`LinkinfoVrfAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VRF_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::LINKINFO_VRF_ATTRS);
+
 /// The `linkinfo-vrf-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVrfAttrs<'a>(Table<'a, 2>);
@@ -4525,9 +4606,9 @@ pub struct LinkinfoVrfAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for LinkinfoVrfAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VRF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VRF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4565,6 +4646,9 @@ impl<'a> LinkinfoVrfAttrs<'a> {
     }
 }
 
+/// What [`XdpAttrs`] checks of each attribute, from the descriptors.
+static XDP_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::XDP_ATTRS);
+
 /// The `xdp-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct XdpAttrs<'a>(Table<'a, 9>);
@@ -4572,9 +4656,9 @@ pub struct XdpAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for XdpAttrs<'a> {
     const SET: &'static AttrSet = &tables::XDP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &XDP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4677,6 +4761,9 @@ impl<'a> XdpAttrs<'a> {
     }
 }
 
+/// What [`IflaAttrs`] checks of each attribute, from the descriptors.
+static IFLA_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::IFLA_ATTRS);
+
 /// The `ifla-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IflaAttrs<'a>(Table<'a, 2>);
@@ -4684,9 +4771,9 @@ pub struct IflaAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for IflaAttrs<'a> {
     const SET: &'static AttrSet = &tables::IFLA_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFLA_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4724,6 +4811,9 @@ impl<'a> IflaAttrs<'a> {
     }
 }
 
+/// What [`Ifla6Attrs`] checks of each attribute, from the descriptors.
+static IFLA6_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::IFLA6_ATTRS);
+
 /// The `ifla6-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Ifla6Attrs<'a>(Table<'a, 10>);
@@ -4731,9 +4821,9 @@ pub struct Ifla6Attrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for Ifla6Attrs<'a> {
     const SET: &'static AttrSet = &tables::IFLA6_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IFLA6_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4851,6 +4941,9 @@ impl<'a> Ifla6Attrs<'a> {
     }
 }
 
+/// What [`MctpAttrs`] checks of each attribute, from the descriptors.
+static MCTP_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::MCTP_ATTRS);
+
 /// The `mctp-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct MctpAttrs<'a>(Table<'a, 3>);
@@ -4858,9 +4951,9 @@ pub struct MctpAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for MctpAttrs<'a> {
     const SET: &'static AttrSet = &tables::MCTP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MCTP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4907,6 +5000,9 @@ impl<'a> MctpAttrs<'a> {
     }
 }
 
+/// What [`StatsAttrs`] checks of each attribute, from the descriptors.
+static STATS_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::STATS_ATTRS);
+
 /// The `stats-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct StatsAttrs<'a>(Table<'a, 6>);
@@ -4914,9 +5010,9 @@ pub struct StatsAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for StatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4995,6 +5091,9 @@ impl<'a> StatsAttrs<'a> {
     }
 }
 
+/// What [`LinkOffloadXstats`] checks of each attribute, from the descriptors.
+static LINK_OFFLOAD_XSTATS_CHECKS: [Check; 4] = Check::table(&tables::LINK_OFFLOAD_XSTATS);
+
 /// The `link-offload-xstats` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkOffloadXstats<'a>(Table<'a, 4>);
@@ -5002,9 +5101,9 @@ pub struct LinkOffloadXstats<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for LinkOffloadXstats<'a> {
     const SET: &'static AttrSet = &tables::LINK_OFFLOAD_XSTATS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINK_OFFLOAD_XSTATS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5064,6 +5163,9 @@ impl<'a> LinkOffloadXstats<'a> {
     }
 }
 
+/// What [`HwSInfoOne`] checks of each attribute, from the descriptors.
+static HW_S_INFO_ONE_CHECKS: [Check; 3] = Check::table(&tables::HW_S_INFO_ONE);
+
 /// The `hw-s-info-one` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HwSInfoOne<'a>(Table<'a, 3>);
@@ -5071,9 +5173,9 @@ pub struct HwSInfoOne<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for HwSInfoOne<'a> {
     const SET: &'static AttrSet = &tables::HW_S_INFO_ONE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HW_S_INFO_ONE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5124,6 +5226,9 @@ impl<'a> HwSInfoOne<'a> {
     }
 }
 
+/// What [`LinkDpllPinAttrs`] checks of each attribute, from the descriptors.
+static LINK_DPLL_PIN_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::LINK_DPLL_PIN_ATTRS);
+
 /// The `link-dpll-pin-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkDpllPinAttrs<'a>(Table<'a, 2>);
@@ -5131,9 +5236,9 @@ pub struct LinkDpllPinAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for LinkDpllPinAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINK_DPLL_PIN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINK_DPLL_PIN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5171,6 +5276,9 @@ impl<'a> LinkDpllPinAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoNetkitAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_NETKIT_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::LINKINFO_NETKIT_ATTRS);
+
 /// The `linkinfo-netkit-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoNetkitAttrs<'a>(Table<'a, 11>);
@@ -5178,9 +5286,9 @@ pub struct LinkinfoNetkitAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for LinkinfoNetkitAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_NETKIT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_NETKIT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5310,6 +5418,9 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoOvpnAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_OVPN_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::LINKINFO_OVPN_ATTRS);
+
 /// The `linkinfo-ovpn-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoOvpnAttrs<'a>(Table<'a, 2>);
@@ -5317,9 +5428,9 @@ pub struct LinkinfoOvpnAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for LinkinfoOvpnAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_OVPN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_OVPN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5359,6 +5470,9 @@ impl<'a> LinkinfoOvpnAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoVethAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VETH_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::LINKINFO_VETH_ATTRS);
+
 /// The `linkinfo-veth-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVethAttrs<'a>(Table<'a, 2>);
@@ -5366,9 +5480,9 @@ pub struct LinkinfoVethAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for LinkinfoVethAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VETH_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VETH_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5407,6 +5521,9 @@ impl<'a> LinkinfoVethAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoVxcanAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VXCAN_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::LINKINFO_VXCAN_ATTRS);
+
 /// The `linkinfo-vxcan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVxcanAttrs<'a>(Table<'a, 2>);
@@ -5414,9 +5531,9 @@ pub struct LinkinfoVxcanAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for LinkinfoVxcanAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VXCAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VXCAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5455,6 +5572,9 @@ impl<'a> LinkinfoVxcanAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoVxlanAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_VXLAN_ATTRS_CHECKS: [Check; 35] = Check::table(&tables::LINKINFO_VXLAN_ATTRS);
+
 /// The `linkinfo-vxlan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoVxlanAttrs<'a>(Table<'a, 35>);
@@ -5462,9 +5582,9 @@ pub struct LinkinfoVxlanAttrs<'a>(Table<'a, 35>);
 impl<'a> AttrView<'a> for LinkinfoVxlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_VXLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_VXLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5810,6 +5930,9 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoMacvlanAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_MACVLAN_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::LINKINFO_MACVLAN_ATTRS);
+
 /// The `linkinfo-macvlan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoMacvlanAttrs<'a>(Table<'a, 10>);
@@ -5817,9 +5940,9 @@ pub struct LinkinfoMacvlanAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for LinkinfoMacvlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_MACVLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_MACVLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5936,6 +6059,9 @@ impl<'a> LinkinfoMacvlanAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoIpvlanAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_IPVLAN_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::LINKINFO_IPVLAN_ATTRS);
+
 /// The `linkinfo-ipvlan-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoIpvlanAttrs<'a>(Table<'a, 3>);
@@ -5943,9 +6069,9 @@ pub struct LinkinfoIpvlanAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for LinkinfoIpvlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_IPVLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_IPVLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5995,6 +6121,9 @@ impl<'a> LinkinfoIpvlanAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoXfrmAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_XFRM_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::LINKINFO_XFRM_ATTRS);
+
 /// The `linkinfo-xfrm-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoXfrmAttrs<'a>(Table<'a, 4>);
@@ -6002,9 +6131,9 @@ pub struct LinkinfoXfrmAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for LinkinfoXfrmAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_XFRM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_XFRM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6060,6 +6189,9 @@ impl<'a> LinkinfoXfrmAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoBareudpAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_BAREUDP_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::LINKINFO_BAREUDP_ATTRS);
+
 /// The `linkinfo-bareudp-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoBareudpAttrs<'a>(Table<'a, 5>);
@@ -6067,9 +6199,9 @@ pub struct LinkinfoBareudpAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for LinkinfoBareudpAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_BAREUDP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_BAREUDP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6134,6 +6266,9 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoIpoibAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_IPOIB_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::LINKINFO_IPOIB_ATTRS);
+
 /// The `linkinfo-ipoib-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoIpoibAttrs<'a>(Table<'a, 4>);
@@ -6141,9 +6276,9 @@ pub struct LinkinfoIpoibAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for LinkinfoIpoibAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_IPOIB_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_IPOIB_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6202,6 +6337,9 @@ impl<'a> LinkinfoIpoibAttrs<'a> {
     }
 }
 
+/// What [`LinkinfoMacsecAttrs`] checks of each attribute, from the descriptors.
+static LINKINFO_MACSEC_ATTRS_CHECKS: [Check; 16] = Check::table(&tables::LINKINFO_MACSEC_ATTRS);
+
 /// The `linkinfo-macsec-attrs` attributes of `rt-link`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct LinkinfoMacsecAttrs<'a>(Table<'a, 16>);
@@ -6209,9 +6347,9 @@ pub struct LinkinfoMacsecAttrs<'a>(Table<'a, 16>);
 impl<'a> AttrView<'a> for LinkinfoMacsecAttrs<'a> {
     const SET: &'static AttrSet = &tables::LINKINFO_MACSEC_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &LINKINFO_MACSEC_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -273,6 +273,7 @@ impl Ndmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ndm_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -313,6 +314,7 @@ impl Ndtmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -351,6 +353,7 @@ impl NdaCacheinfo {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             confirmed: rd::u32(b, 0),
@@ -405,6 +408,7 @@ impl NdtConfig {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             key_len: rd::u16(b, 0),
@@ -473,6 +477,7 @@ impl NdtStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             allocs: rd::u64(b, 0),

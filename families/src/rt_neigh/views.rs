@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`NeighbourAttrs`] checks of each attribute, from the descriptors.
+static NEIGHBOUR_ATTRS_CHECKS: [Check; 18] = Check::table(&tables::NEIGHBOUR_ATTRS);
 
 /// The `neighbour-attrs` attributes of `rt-neigh`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct NeighbourAttrs<'a>(Table<'a, 18>);
 impl<'a> AttrView<'a> for NeighbourAttrs<'a> {
     const SET: &'static AttrSet = &tables::NEIGHBOUR_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NEIGHBOUR_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -226,6 +229,9 @@ impl<'a> NeighbourAttrs<'a> {
     }
 }
 
+/// What [`NdtAttrs`] checks of each attribute, from the descriptors.
+static NDT_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::NDT_ATTRS);
+
 /// The `ndt-attrs` attributes of `rt-neigh`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NdtAttrs<'a>(Table<'a, 10>);
@@ -233,9 +239,9 @@ pub struct NdtAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for NdtAttrs<'a> {
     const SET: &'static AttrSet = &tables::NDT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NDT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -343,6 +349,9 @@ impl<'a> NdtAttrs<'a> {
     }
 }
 
+/// What [`NdtpaAttrs`] checks of each attribute, from the descriptors.
+static NDTPA_ATTRS_CHECKS: [Check; 20] = Check::table(&tables::NDTPA_ATTRS);
+
 /// The `ndtpa-attrs` attributes of `rt-neigh`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NdtpaAttrs<'a>(Table<'a, 20>);
@@ -350,9 +359,9 @@ pub struct NdtpaAttrs<'a>(Table<'a, 20>);
 impl<'a> AttrView<'a> for NdtpaAttrs<'a> {
     const SET: &'static AttrSet = &tables::NDTPA_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NDTPA_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

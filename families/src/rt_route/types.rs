@@ -357,6 +357,7 @@ impl Rtmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rtm_family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -413,6 +414,7 @@ impl RtaCacheinfo {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rta_clntref: rd::u32(b, 0),
@@ -459,6 +461,7 @@ impl Rtnexthop {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rtnh_len: rd::u16(b, 0),

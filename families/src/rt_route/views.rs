@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`RouteAttrs`] checks of each attribute, from the descriptors.
+static ROUTE_ATTRS_CHECKS: [Check; 33] = Check::table(&tables::ROUTE_ATTRS);
 
 /// The `route-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct RouteAttrs<'a>(Table<'a, 33>);
 impl<'a> AttrView<'a> for RouteAttrs<'a> {
     const SET: &'static AttrSet = &tables::ROUTE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ROUTE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -372,6 +375,9 @@ impl<'a> RouteAttrs<'a> {
     }
 }
 
+/// What [`Metrics`] checks of each attribute, from the descriptors.
+static METRICS_CHECKS: [Check; 18] = Check::table(&tables::METRICS);
+
 /// The `metrics` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Metrics<'a>(Table<'a, 18>);
@@ -379,9 +385,9 @@ pub struct Metrics<'a>(Table<'a, 18>);
 impl<'a> AttrView<'a> for Metrics<'a> {
     const SET: &'static AttrSet = &tables::METRICS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &METRICS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -564,6 +570,9 @@ impl<'a> Metrics<'a> {
     }
 }
 
+/// What [`EncapMplsAttrs`] checks of each attribute, from the descriptors.
+static ENCAP_MPLS_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::ENCAP_MPLS_ATTRS);
+
 /// The `encap-mpls-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EncapMplsAttrs<'a>(Table<'a, 3>);
@@ -571,9 +580,9 @@ pub struct EncapMplsAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for EncapMplsAttrs<'a> {
     const SET: &'static AttrSet = &tables::ENCAP_MPLS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENCAP_MPLS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -620,6 +629,9 @@ impl<'a> EncapMplsAttrs<'a> {
     }
 }
 
+/// What [`EncapIpAttrs`] checks of each attribute, from the descriptors.
+static ENCAP_IP_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::ENCAP_IP_ATTRS);
+
 /// The `encap-ip-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EncapIpAttrs<'a>(Table<'a, 9>);
@@ -627,9 +639,9 @@ pub struct EncapIpAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for EncapIpAttrs<'a> {
     const SET: &'static AttrSet = &tables::ENCAP_IP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENCAP_IP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -722,6 +734,9 @@ impl<'a> EncapIpAttrs<'a> {
     }
 }
 
+/// What [`EncapIp6Attrs`] checks of each attribute, from the descriptors.
+static ENCAP_IP6_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::ENCAP_IP6_ATTRS);
+
 /// The `encap-ip6-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EncapIp6Attrs<'a>(Table<'a, 9>);
@@ -729,9 +744,9 @@ pub struct EncapIp6Attrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for EncapIp6Attrs<'a> {
     const SET: &'static AttrSet = &tables::ENCAP_IP6_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENCAP_IP6_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -824,6 +839,9 @@ impl<'a> EncapIp6Attrs<'a> {
     }
 }
 
+/// What [`EncapBpfAttrs`] checks of each attribute, from the descriptors.
+static ENCAP_BPF_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::ENCAP_BPF_ATTRS);
+
 /// The `encap-bpf-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EncapBpfAttrs<'a>(Table<'a, 5>);
@@ -831,9 +849,9 @@ pub struct EncapBpfAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for EncapBpfAttrs<'a> {
     const SET: &'static AttrSet = &tables::ENCAP_BPF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENCAP_BPF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -898,6 +916,9 @@ impl<'a> EncapBpfAttrs<'a> {
     }
 }
 
+/// What [`EncapBpfProgAttrs`] checks of each attribute, from the descriptors.
+static ENCAP_BPF_PROG_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::ENCAP_BPF_PROG_ATTRS);
+
 /// The `encap-bpf-prog-attrs` attributes of `rt-route`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EncapBpfProgAttrs<'a>(Table<'a, 3>);
@@ -905,9 +926,9 @@ pub struct EncapBpfProgAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for EncapBpfProgAttrs<'a> {
     const SET: &'static AttrSet = &tables::ENCAP_BPF_PROG_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ENCAP_BPF_PROG_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

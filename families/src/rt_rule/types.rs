@@ -237,6 +237,7 @@ impl Rtgenmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -281,6 +282,7 @@ impl FibRuleHdr {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: AddressFamily::from_value(rd::u8(b, 0) as u32),
@@ -327,6 +329,7 @@ impl FibRulePortRange {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             start: rd::u16(b, 0),
@@ -363,6 +366,7 @@ impl FibRuleUidRange {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             start: rd::u32(b, 0),

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`FibRuleAttrs`] checks of each attribute, from the descriptors.
+static FIB_RULE_ATTRS_CHECKS: [Check; 31] = Check::table(&tables::FIB_RULE_ATTRS);
 
 /// The `fib-rule-attrs` attributes of `rt-rule`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct FibRuleAttrs<'a>(Table<'a, 31>);
 impl<'a> AttrView<'a> for FibRuleAttrs<'a> {
     const SET: &'static AttrSet = &tables::FIB_RULE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FIB_RULE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -43,7 +43,28 @@ macro_rules! nl_enum {
         #[allow(unreachable_patterns)]
         impl $name {
             /// The variant for `v` ([`Other`](Self::Other) when the spec does not name it).
+            ///
+            /// Values below 256 (nearly every one on the wire) take one load from a table
+            /// built at compile time; the others a `match`.
+            #[inline]
             pub const fn from_value(v: $repr) -> Self {
+                static SMALL: [$name; 256] = {
+                    let mut t = [$name::Other(0); 256];
+                    let mut i = 0;
+                    while i < 256 {
+                        t[i] = $name::by_match(i as $repr);
+                        i += 1;
+                    }
+                    t
+                };
+                if (v as u64) < 256 {
+                    SMALL[v as usize]
+                } else {
+                    Self::by_match(v)
+                }
+            }
+
+            const fn by_match(v: $repr) -> Self {
                 match v {
                     $( $value => Self::$variant, )*
                     v => Self::Other(v),
@@ -51,6 +72,7 @@ macro_rules! nl_enum {
             }
 
             /// The value on the wire.
+            #[inline]
             pub const fn value(self) -> $repr {
                 match self {
                     $( Self::$variant => $value, )*
@@ -224,6 +246,7 @@ macro_rules! fixed_struct {
         impl nlcodec::family::FamilyHeader for $name {
             const LEN: usize = $name::LEN;
 
+            #[inline]
             fn parse(payload: &[u8]) -> Result<Self, nlcodec::Error> {
                 if payload.len() < Self::LEN {
                     return Err(nlcodec::Error::Truncated {

@@ -5,6 +5,7 @@
 mod addr;
 mod build;
 mod bytes;
+mod check;
 mod macros;
 mod msg;
 mod registry;
@@ -15,6 +16,7 @@ mod view;
 pub use addr::{Bitfield32, HwAddr};
 pub use build::{put_nest_with_header, put_record_list_entry};
 pub use bytes::{rd, wr};
+pub use check::Check;
 pub use msg::{GenlMsg, RawMsg};
 pub use registry::{GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
 pub use roundtrip::{

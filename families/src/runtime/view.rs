@@ -2,11 +2,12 @@
 //! repeated attributes, indexed arrays and record lists.
 
 use super::addr::{Bitfield32, HwAddr};
+use super::check::Check;
 use core::marker::PhantomData;
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::consts::align;
 use nlcodec::family::FamilyHeader;
-use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Display, RecordWalk};
+use nlcodec::schema::{AttrSet, RecordWalk};
 use nlcodec::{Attr, AttrTable, Attrs, Error, Violation};
 
 /// A typed view of one attribute set (generated for every set): parsed in one pass.
@@ -55,113 +56,63 @@ pub trait AttrView<'a>: Sized {
 #[derive(Debug, Clone)]
 pub struct Table<'a, const N: usize> {
     set: &'static AttrSet,
-    /// The block and its offset, for the walks in block order (`all`, `iter`, `unknown`):
-    /// 24 bytes where a whole `Attrs` (with its pending-error slot) took 64, and the view is
-    /// moved a few times on its way to the caller.
-    block: &'a [u8],
-    base: usize,
     tb: AttrTable<'a, N>,
-}
-
-/// The smallest value a fixed-size integer type takes (0 for every other type).
-///
-/// A `match` that only maps variants to constants: compiled to a table lookup, not to the
-/// jump table (an indirect branch per attribute) a `match` with code in its arms becomes.
-#[inline(always)]
-fn min_len(ty: AttrType) -> usize {
-    match ty {
-        AttrType::U8 | AttrType::S8 => 1,
-        AttrType::U16 | AttrType::S16 => 2,
-        AttrType::U32 | AttrType::S32 => 4,
-        AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => 8,
-        _ => 0,
-    }
-}
-
-/// True for the types whose check is more than a minimum length.
-#[inline(always)]
-fn has_value_check(ty: AttrType) -> bool {
-    matches!(
-        ty,
-        AttrType::Uint | AttrType::Sint | AttrType::String | AttrType::Binary
-    )
-}
-
-/// Checks one attribute's value against its descriptor: what the typed getters rely on.
-///
-/// The common case (an integer of a fixed size, a nest, a flag) is a table lookup and one
-/// compare; strings, `uint`/`sint` and addresses take [`check_value`].
-#[inline(always)]
-fn check(set: &'static AttrSet, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
-    let Some(d) = set.attrs.get(kind as usize) else {
-        return Ok(());
-    };
-    let len = v.len();
-    let min = min_len(d.ty);
-    if len < min {
-        return Err(invalid(kind, offset, len, Violation::TooShort { min }));
-    }
-    if has_value_check(d.ty) {
-        return check_value(d, kind, v, offset);
-    }
-    Ok(())
-}
-
-/// The checks of `uint`/`sint` (4 or 8 bytes), strings (UTF-8 up to the first NUL) and
-/// binary addresses (their exact length).
-#[inline]
-fn check_value(d: &AttrDesc, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
-    let len = v.len();
-    let r = match d.ty {
-        AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => Ok(()),
-        AttrType::Uint | AttrType::Sint => Err(Violation::Size { expected: 8 }),
-        AttrType::String => {
-            let end = v.iter().position(|b| *b == 0).unwrap_or(len);
-            match core::str::from_utf8(&v[..end]) {
-                Ok(_) => Ok(()),
-                Err(_) => Err(Violation::InvalidUtf8),
-            }
-        }
-        AttrType::Binary if d.header.is_none() => match d.display {
-            Display::Ipv4 if len != 4 => Err(Violation::Size { expected: 4 }),
-            Display::Ipv6 if len != 16 => Err(Violation::Size { expected: 16 }),
-            Display::Ipv4OrV6 if len != 4 && len != 16 => Err(Violation::Size { expected: 16 }),
-            _ => Ok(()),
-        },
-        _ => Ok(()),
-    };
-    r.map_err(|violation| invalid(kind, offset, len, violation))
-}
-
-#[cold]
-fn invalid(kind: u16, offset: usize, len: usize, violation: Violation) -> Error {
-    Error::InvalidAttr {
-        kind,
-        offset,
-        len,
-        violation,
-    }
 }
 
 impl<'a, const N: usize> Table<'a, N> {
     /// Indexes `attrs` by type and checks every value against `set`'s descriptors.
+    ///
+    /// The generated views use [`parse_with`](Self::parse_with) and a check table built at
+    /// compile time instead; this reads each attribute's descriptor as it goes.
     #[inline]
     pub fn parse(set: &'static AttrSet, attrs: Attrs<'a>) -> Result<Self, Error> {
-        let (block, base) = (attrs.trailing(), attrs.offset());
-        let tb =
-            AttrTable::from_attrs_checked(attrs, |kind, v, offset| check(set, kind, v, offset))?;
-        Ok(Table {
-            set,
-            block,
-            base,
-            tb,
-        })
+        let tb = AttrTable::from_attrs_checked(attrs, |kind, v, offset| {
+            match set.attrs.get(kind as usize) {
+                Some(d) if !Check::of(d).passes(v.len()) => Check::full(d, v, offset),
+                _ => Ok(()),
+            }
+        })?;
+        Ok(Table { set, tb })
+    }
+
+    /// Like [`parse`](Self::parse), with the set's checks precomputed by
+    /// [`Check::table`]: one four-byte load and one compare per attribute in the common case.
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+    /// use nlcodec_families::runtime::{Check, Table};
+    /// static SET: AttrSet = AttrSet::new("demo", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("mtu", "X_MTU", 1, AttrType::U32),
+    /// ]);
+    /// static CHECKS: [Check; 2] = Check::table(&SET);
+    /// let block = [8, 0, 1, 0, 0xdc, 0x05, 0, 0];
+    /// let t = Table::parse_with(&SET, &CHECKS, nlcodec::attrs(&block)).unwrap();
+    /// assert_eq!(t.u32(1), Some(1500));
+    /// assert!(Table::parse_with(&SET, &CHECKS, nlcodec::attrs(&[6, 0, 1, 0, 1, 2, 0, 0])).is_err());
+    /// ```
+    #[inline(always)]
+    pub fn parse_with(
+        set: &'static AttrSet,
+        checks: &'static [Check; N],
+        attrs: Attrs<'a>,
+    ) -> Result<Self, Error> {
+        let tb = AttrTable::from_attrs_checked(attrs, |kind, v, offset| {
+            let Some(c) = checks.get(kind as usize) else {
+                return Ok(());
+            };
+            if c.passes(v.len()) {
+                return Ok(());
+            }
+            full_check(set, kind, v, offset)
+        })?;
+        Ok(Table { set, tb })
     }
 
     /// The block again, as an attribute iterator in block order.
     #[inline]
     fn attrs(&self) -> Attrs<'a> {
-        Attrs::with_base(self.block, self.base)
+        self.tb.attrs()
     }
 
     /// The set's descriptors.
@@ -202,7 +153,7 @@ impl<'a, const N: usize> Table<'a, N> {
     /// The value bytes.
     #[inline]
     pub fn bytes(&self, kind: u16) -> Option<&'a [u8]> {
-        self.tb.get(kind).map(|a| a.value())
+        self.tb.value(kind)
     }
 
     #[inline(always)]
@@ -395,6 +346,17 @@ impl<'a, const N: usize> Table<'a, N> {
         kind: u16,
     ) -> Option<Records<'a, H, V>> {
         self.get(kind).map(|a| Records::new(&a))
+    }
+}
+
+/// The full check of an attribute whose length did not pass the fast one (out of the hot
+/// loop: the descriptor is only looked up here).
+#[cold]
+#[inline(never)]
+fn full_check(set: &AttrSet, kind: u16, v: &[u8], offset: usize) -> Result<(), Error> {
+    match set.attrs.get(kind as usize) {
+        Some(d) => Check::full(d, v, offset),
+        None => Ok(()),
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`CacheNotify`] checks of each attribute, from the descriptors.
+static CACHE_NOTIFY_CHECKS: [Check; 2] = Check::table(&tables::CACHE_NOTIFY);
 
 /// The `cache-notify` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct CacheNotify<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CacheNotify<'a> {
     const SET: &'static AttrSet = &tables::CACHE_NOTIFY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CACHE_NOTIFY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -65,6 +68,9 @@ impl<'a> CacheNotify<'a> {
     }
 }
 
+/// What [`IpMap`] checks of each attribute, from the descriptors.
+static IP_MAP_CHECKS: [Check; 7] = Check::table(&tables::IP_MAP);
+
 /// The `ip-map` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IpMap<'a>(Table<'a, 7>);
@@ -72,9 +78,9 @@ pub struct IpMap<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for IpMap<'a> {
     const SET: &'static AttrSet = &tables::IP_MAP;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IP_MAP_CHECKS, attrs).map(Self)
     }
 }
 
@@ -157,6 +163,9 @@ impl<'a> IpMap<'a> {
     }
 }
 
+/// What [`IpMapReqs`] checks of each attribute, from the descriptors.
+static IP_MAP_REQS_CHECKS: [Check; 2] = Check::table(&tables::IP_MAP_REQS);
+
 /// The `ip-map-reqs` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct IpMapReqs<'a>(Table<'a, 2>);
@@ -164,9 +173,9 @@ pub struct IpMapReqs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for IpMapReqs<'a> {
     const SET: &'static AttrSet = &tables::IP_MAP_REQS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &IP_MAP_REQS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -206,6 +215,9 @@ impl<'a> IpMapReqs<'a> {
     }
 }
 
+/// What [`UnixGid`] checks of each attribute, from the descriptors.
+static UNIX_GID_CHECKS: [Check; 6] = Check::table(&tables::UNIX_GID);
+
 /// The `unix-gid` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UnixGid<'a>(Table<'a, 6>);
@@ -213,9 +225,9 @@ pub struct UnixGid<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for UnixGid<'a> {
     const SET: &'static AttrSet = &tables::UNIX_GID;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UNIX_GID_CHECKS, attrs).map(Self)
     }
 }
 
@@ -289,6 +301,9 @@ impl<'a> UnixGid<'a> {
     }
 }
 
+/// What [`UnixGidReqs`] checks of each attribute, from the descriptors.
+static UNIX_GID_REQS_CHECKS: [Check; 2] = Check::table(&tables::UNIX_GID_REQS);
+
 /// The `unix-gid-reqs` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct UnixGidReqs<'a>(Table<'a, 2>);
@@ -296,9 +311,9 @@ pub struct UnixGidReqs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for UnixGidReqs<'a> {
     const SET: &'static AttrSet = &tables::UNIX_GID_REQS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &UNIX_GID_REQS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -338,6 +353,9 @@ impl<'a> UnixGidReqs<'a> {
     }
 }
 
+/// What [`CacheFlush`] checks of each attribute, from the descriptors.
+static CACHE_FLUSH_CHECKS: [Check; 2] = Check::table(&tables::CACHE_FLUSH);
+
 /// The `cache-flush` attributes of `sunrpc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CacheFlush<'a>(Table<'a, 2>);
@@ -345,9 +363,9 @@ pub struct CacheFlush<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CacheFlush<'a> {
     const SET: &'static AttrSet = &tables::CACHE_FLUSH;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CACHE_FLUSH_CHECKS, attrs).map(Self)
     }
 }
 

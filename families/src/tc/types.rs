@@ -111,6 +111,7 @@ impl Tcmsg {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             family: rd::u8(b, 0),
@@ -166,6 +167,7 @@ impl TcStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bytes: rd::u64(b, 0),
@@ -220,6 +222,7 @@ impl TcCbsQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             offload: rd::u8(b, 0),
@@ -264,6 +267,7 @@ impl TcEtfQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             delta: rd::i32(b, 0),
@@ -300,6 +304,7 @@ impl TcFifoQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             limit: rd::u32(b, 0),
@@ -340,6 +345,7 @@ impl TcHtbOpt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             buffer: rd::u32(b, 0),
@@ -388,6 +394,7 @@ impl TcHtbGlob {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             version: rd::u32(b, 0),
@@ -458,6 +465,7 @@ impl TcGredQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             limit: rd::u32(b, 0),
@@ -526,6 +534,7 @@ impl TcGredSopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             dps: rd::u32(b, 0),
@@ -564,6 +573,7 @@ impl TcHfscQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             defcls: rd::u16(b, 0),
@@ -604,6 +614,7 @@ impl TcMqprioQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             num_tc: rd::u8(b, 0),
@@ -646,6 +657,7 @@ impl TcMultiqQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bands: rd::u16(b, 0),
@@ -690,6 +702,7 @@ impl TcNetemQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             latency: rd::u32(b, 0),
@@ -740,6 +753,7 @@ impl TcNetemGimodel {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             p13: rd::u32(b, 0),
@@ -786,6 +800,7 @@ impl TcNetemGemodel {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             p: rd::u32(b, 0),
@@ -828,6 +843,7 @@ impl TcNetemCorr {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             delay_corr: rd::u32(b, 0),
@@ -866,6 +882,7 @@ impl TcNetemReorder {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             probability: rd::u32(b, 0),
@@ -902,6 +919,7 @@ impl TcNetemCorrupt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             probability: rd::u32(b, 0),
@@ -942,6 +960,7 @@ impl TcNetemRate {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rate: rd::u32(b, 0),
@@ -990,6 +1009,7 @@ impl TcNetemSlot {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             min_delay: rd::i64(b, 0),
@@ -1034,6 +1054,7 @@ impl TcPlugQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             action: rd::i32(b, 0),
@@ -1070,6 +1091,7 @@ impl TcPrioQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bands: rd::u32(b, 0),
@@ -1116,6 +1138,7 @@ impl TcRedQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             limit: rd::u32(b, 0),
@@ -1176,6 +1199,7 @@ impl TcSfbQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rehash_interval: rd::u32(b, 0),
@@ -1232,6 +1256,7 @@ impl TcSfqQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             quantum: rd::u32(b, 0),
@@ -1282,6 +1307,7 @@ impl TcSfqredStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             prob_drop: rd::u32(b, 0),
@@ -1342,6 +1368,7 @@ impl TcSfqQoptV1 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             depth: rd::u32(b, 0),
@@ -1402,6 +1429,7 @@ impl TcRatespec {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             cell_log: rd::u8(b, 0),
@@ -1448,6 +1476,7 @@ impl TcTbfQopt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             limit: rd::u32(b, 0),
@@ -1498,6 +1527,7 @@ impl TcSizespec {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             cell_log: rd::u8(b, 0),
@@ -1546,6 +1576,7 @@ impl GnetEstimator {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             interval: rd::i8(b, 0),
@@ -1588,6 +1619,7 @@ impl TcChokeXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             early: rd::u32(b, 0),
@@ -1645,6 +1677,7 @@ impl TcCodelXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             maxpacket: rd::u32(b, 0),
@@ -1711,6 +1744,7 @@ impl TcFqCodelXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             type_: rd::u32(b, 0),
@@ -1783,6 +1817,7 @@ impl TcDualpi2Xstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             prob: rd::u32(b, 0),
@@ -1853,6 +1888,7 @@ impl TcFqPieXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             packets_in: rd::u32(b, 0),
@@ -1935,6 +1971,7 @@ impl TcFqQdStats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             gc_flows: rd::u64(b, 0),
@@ -2007,6 +2044,7 @@ impl TcHhfXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             drop_overlimit: rd::u32(b, 0),
@@ -2061,6 +2099,7 @@ impl TcPieXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             prob: rd::u64(b, 0),
@@ -2115,6 +2154,7 @@ impl TcRedXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             early: rd::u32(b, 0),
@@ -2169,6 +2209,7 @@ impl TcSfbXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             earlydrop: rd::u32(b, 0),
@@ -2217,6 +2258,7 @@ impl TcSfqXstats {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             allot: rd::i32(b, 0),
@@ -2251,6 +2293,7 @@ impl GnetStatsBasic {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bytes: rd::u64(b, 0),
@@ -2287,6 +2330,7 @@ impl GnetStatsRateEst {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bps: rd::u32(b, 0),
@@ -2323,6 +2367,7 @@ impl GnetStatsRateEst64 {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             bps: rd::u64(b, 0),
@@ -2365,6 +2410,7 @@ impl GnetStatsQueue {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             qlen: rd::u32(b, 0),
@@ -2411,6 +2457,7 @@ impl TcU32Key {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mask: rd::u32_be(b, 0),
@@ -2453,6 +2500,7 @@ impl TcU32Mark {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             val: rd::u32(b, 0),
@@ -2503,6 +2551,7 @@ impl TcU32Sel {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             flags: rd::u8(b, 0),
@@ -2553,6 +2602,7 @@ impl TcU32Pcnt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rcnt: rd::u64(b, 0),
@@ -2595,6 +2645,7 @@ impl TcfT {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             install: rd::u64(b, 0),
@@ -2641,6 +2692,7 @@ impl TcGact {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             index: rd::u32(b, 0),
@@ -2685,6 +2737,7 @@ impl TcGactP {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             ptype: rd::u16(b, 0),
@@ -2723,6 +2776,7 @@ impl TcfEmatchTreeHdr {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             nmatches: rd::u16(b, 0),
@@ -2759,6 +2813,7 @@ impl TcBasicPcnt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rcnt: rd::u64(b, 0),
@@ -2793,6 +2848,7 @@ impl TcMatchallPcnt {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             rhit: rd::u64(b, 0),
@@ -2835,6 +2891,7 @@ impl TcMpls {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             index: rd::u32(b, 0),
@@ -2891,6 +2948,7 @@ impl TcPolice {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             index: rd::u32(b, 0),
@@ -2949,6 +3007,7 @@ impl TcPeditSel {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             index: rd::u32(b, 0),
@@ -3003,6 +3062,7 @@ impl TcPeditKey {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             mask: rd::u32(b, 0),
@@ -3055,6 +3115,7 @@ impl TcVlan {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             index: rd::u32(b, 0),

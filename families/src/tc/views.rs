@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`AttrsAttrs`] checks of each attribute, from the descriptors.
+static ATTRS_CHECKS: [Check; 17] = Check::table(&tables::ATTRS);
 
 /// The `attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct AttrsAttrs<'a>(Table<'a, 17>);
 impl<'a> AttrView<'a> for AttrsAttrs<'a> {
     const SET: &'static AttrSet = &tables::ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -196,6 +199,9 @@ impl<'a> AttrsAttrs<'a> {
     }
 }
 
+/// What [`ActAttrs`] checks of each attribute, from the descriptors.
+static ACT_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::ACT_ATTRS);
+
 /// The `act-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActAttrs<'a>(Table<'a, 11>);
@@ -203,9 +209,9 @@ pub struct ActAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for ActAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -317,6 +323,9 @@ impl<'a> ActAttrs<'a> {
     }
 }
 
+/// What [`ActBpfAttrs`] checks of each attribute, from the descriptors.
+static ACT_BPF_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::ACT_BPF_ATTRS);
+
 /// The `act-bpf-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActBpfAttrs<'a>(Table<'a, 10>);
@@ -324,9 +333,9 @@ pub struct ActBpfAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for ActBpfAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_BPF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_BPF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -432,6 +441,9 @@ impl<'a> ActBpfAttrs<'a> {
     }
 }
 
+/// What [`ActConnmarkAttrs`] checks of each attribute, from the descriptors.
+static ACT_CONNMARK_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::ACT_CONNMARK_ATTRS);
+
 /// The `act-connmark-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActConnmarkAttrs<'a>(Table<'a, 4>);
@@ -439,9 +451,9 @@ pub struct ActConnmarkAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ActConnmarkAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_CONNMARK_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_CONNMARK_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -493,6 +505,9 @@ impl<'a> ActConnmarkAttrs<'a> {
     }
 }
 
+/// What [`ActCsumAttrs`] checks of each attribute, from the descriptors.
+static ACT_CSUM_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::ACT_CSUM_ATTRS);
+
 /// The `act-csum-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActCsumAttrs<'a>(Table<'a, 4>);
@@ -500,9 +515,9 @@ pub struct ActCsumAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ActCsumAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_CSUM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_CSUM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -554,6 +569,9 @@ impl<'a> ActCsumAttrs<'a> {
     }
 }
 
+/// What [`ActCtAttrs`] checks of each attribute, from the descriptors.
+static ACT_CT_ATTRS_CHECKS: [Check; 19] = Check::table(&tables::ACT_CT_ATTRS);
+
 /// The `act-ct-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActCtAttrs<'a>(Table<'a, 19>);
@@ -561,9 +579,9 @@ pub struct ActCtAttrs<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for ActCtAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_CT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_CT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -750,6 +768,9 @@ impl<'a> ActCtAttrs<'a> {
     }
 }
 
+/// What [`ActCtinfoAttrs`] checks of each attribute, from the descriptors.
+static ACT_CTINFO_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::ACT_CTINFO_ATTRS);
+
 /// The `act-ctinfo-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActCtinfoAttrs<'a>(Table<'a, 11>);
@@ -757,9 +778,9 @@ pub struct ActCtinfoAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for ActCtinfoAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_CTINFO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_CTINFO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -876,6 +897,9 @@ impl<'a> ActCtinfoAttrs<'a> {
     }
 }
 
+/// What [`ActGateAttrs`] checks of each attribute, from the descriptors.
+static ACT_GATE_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::ACT_GATE_ATTRS);
+
 /// The `act-gate-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActGateAttrs<'a>(Table<'a, 11>);
@@ -883,9 +907,9 @@ pub struct ActGateAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for ActGateAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_GATE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_GATE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1000,6 +1024,9 @@ impl<'a> ActGateAttrs<'a> {
     }
 }
 
+/// What [`ActIfeAttrs`] checks of each attribute, from the descriptors.
+static ACT_IFE_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::ACT_IFE_ATTRS);
+
 /// The `act-ife-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActIfeAttrs<'a>(Table<'a, 8>);
@@ -1007,9 +1034,9 @@ pub struct ActIfeAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for ActIfeAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_IFE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_IFE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1097,6 +1124,9 @@ impl<'a> ActIfeAttrs<'a> {
     }
 }
 
+/// What [`ActMirredAttrs`] checks of each attribute, from the descriptors.
+static ACT_MIRRED_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::ACT_MIRRED_ATTRS);
+
 /// The `act-mirred-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActMirredAttrs<'a>(Table<'a, 5>);
@@ -1104,9 +1134,9 @@ pub struct ActMirredAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ActMirredAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_MIRRED_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_MIRRED_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1167,6 +1197,9 @@ impl<'a> ActMirredAttrs<'a> {
     }
 }
 
+/// What [`ActMplsAttrs`] checks of each attribute, from the descriptors.
+static ACT_MPLS_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::ACT_MPLS_ATTRS);
+
 /// The `act-mpls-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActMplsAttrs<'a>(Table<'a, 9>);
@@ -1174,9 +1207,9 @@ pub struct ActMplsAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for ActMplsAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_MPLS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_MPLS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1277,6 +1310,9 @@ impl<'a> ActMplsAttrs<'a> {
     }
 }
 
+/// What [`ActNatAttrs`] checks of each attribute, from the descriptors.
+static ACT_NAT_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::ACT_NAT_ATTRS);
+
 /// The `act-nat-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActNatAttrs<'a>(Table<'a, 4>);
@@ -1284,9 +1320,9 @@ pub struct ActNatAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ActNatAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_NAT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_NAT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1338,6 +1374,9 @@ impl<'a> ActNatAttrs<'a> {
     }
 }
 
+/// What [`ActPeditAttrs`] checks of each attribute, from the descriptors.
+static ACT_PEDIT_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::ACT_PEDIT_ATTRS);
+
 /// The `act-pedit-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActPeditAttrs<'a>(Table<'a, 7>);
@@ -1345,9 +1384,9 @@ pub struct ActPeditAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for ActPeditAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_PEDIT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_PEDIT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1430,6 +1469,9 @@ impl<'a> ActPeditAttrs<'a> {
     }
 }
 
+/// What [`ActSimpleAttrs`] checks of each attribute, from the descriptors.
+static ACT_SIMPLE_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::ACT_SIMPLE_ATTRS);
+
 /// The `act-simple-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActSimpleAttrs<'a>(Table<'a, 5>);
@@ -1437,9 +1479,9 @@ pub struct ActSimpleAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ActSimpleAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_SIMPLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_SIMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1500,6 +1542,9 @@ impl<'a> ActSimpleAttrs<'a> {
     }
 }
 
+/// What [`ActSkbeditAttrs`] checks of each attribute, from the descriptors.
+static ACT_SKBEDIT_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::ACT_SKBEDIT_ATTRS);
+
 /// The `act-skbedit-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActSkbeditAttrs<'a>(Table<'a, 11>);
@@ -1507,9 +1552,9 @@ pub struct ActSkbeditAttrs<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for ActSkbeditAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_SKBEDIT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_SKBEDIT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1624,6 +1669,9 @@ impl<'a> ActSkbeditAttrs<'a> {
     }
 }
 
+/// What [`ActSkbmodAttrs`] checks of each attribute, from the descriptors.
+static ACT_SKBMOD_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::ACT_SKBMOD_ATTRS);
+
 /// The `act-skbmod-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActSkbmodAttrs<'a>(Table<'a, 7>);
@@ -1631,9 +1679,9 @@ pub struct ActSkbmodAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for ActSkbmodAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_SKBMOD_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_SKBMOD_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1712,6 +1760,9 @@ impl<'a> ActSkbmodAttrs<'a> {
     }
 }
 
+/// What [`ActTunnelKeyAttrs`] checks of each attribute, from the descriptors.
+static ACT_TUNNEL_KEY_ATTRS_CHECKS: [Check; 15] = Check::table(&tables::ACT_TUNNEL_KEY_ATTRS);
+
 /// The `act-tunnel-key-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActTunnelKeyAttrs<'a>(Table<'a, 15>);
@@ -1719,9 +1770,9 @@ pub struct ActTunnelKeyAttrs<'a>(Table<'a, 15>);
 impl<'a> AttrView<'a> for ActTunnelKeyAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_TUNNEL_KEY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_TUNNEL_KEY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1872,6 +1923,9 @@ impl<'a> ActTunnelKeyAttrs<'a> {
     }
 }
 
+/// What [`ActVlanAttrs`] checks of each attribute, from the descriptors.
+static ACT_VLAN_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::ACT_VLAN_ATTRS);
+
 /// The `act-vlan-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActVlanAttrs<'a>(Table<'a, 9>);
@@ -1879,9 +1933,9 @@ pub struct ActVlanAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for ActVlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_VLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -1982,6 +2036,9 @@ impl<'a> ActVlanAttrs<'a> {
     }
 }
 
+/// What [`BasicAttrs`] checks of each attribute, from the descriptors.
+static BASIC_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::BASIC_ATTRS);
+
 /// The `basic-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BasicAttrs<'a>(Table<'a, 7>);
@@ -1989,9 +2046,9 @@ pub struct BasicAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for BasicAttrs<'a> {
     const SET: &'static AttrSet = &tables::BASIC_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BASIC_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2074,6 +2131,9 @@ impl<'a> BasicAttrs<'a> {
     }
 }
 
+/// What [`BpfAttrs`] checks of each attribute, from the descriptors.
+static BPF_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::BPF_ATTRS);
+
 /// The `bpf-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct BpfAttrs<'a>(Table<'a, 12>);
@@ -2081,9 +2141,9 @@ pub struct BpfAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for BpfAttrs<'a> {
     const SET: &'static AttrSet = &tables::BPF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &BPF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2215,6 +2275,9 @@ impl<'a> BpfAttrs<'a> {
     }
 }
 
+/// What [`CakeAttrs`] checks of each attribute, from the descriptors.
+static CAKE_ATTRS_CHECKS: [Check; 19] = Check::table(&tables::CAKE_ATTRS);
+
 /// The `cake-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CakeAttrs<'a>(Table<'a, 19>);
@@ -2222,9 +2285,9 @@ pub struct CakeAttrs<'a>(Table<'a, 19>);
 impl<'a> AttrView<'a> for CakeAttrs<'a> {
     const SET: &'static AttrSet = &tables::CAKE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CAKE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2407,6 +2470,9 @@ impl<'a> CakeAttrs<'a> {
     }
 }
 
+/// What [`CakeStatsAttrs`] checks of each attribute, from the descriptors.
+static CAKE_STATS_ATTRS_CHECKS: [Check; 18] = Check::table(&tables::CAKE_STATS_ATTRS);
+
 /// The `cake-stats-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CakeStatsAttrs<'a>(Table<'a, 18>);
@@ -2414,9 +2480,9 @@ pub struct CakeStatsAttrs<'a>(Table<'a, 18>);
 impl<'a> AttrView<'a> for CakeStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::CAKE_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CAKE_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2596,6 +2662,9 @@ impl<'a> CakeStatsAttrs<'a> {
     }
 }
 
+/// What [`CakeTinStatsAttrs`] checks of each attribute, from the descriptors.
+static CAKE_TIN_STATS_ATTRS_CHECKS: [Check; 26] = Check::table(&tables::CAKE_TIN_STATS_ATTRS);
+
 /// The `cake-tin-stats-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CakeTinStatsAttrs<'a>(Table<'a, 26>);
@@ -2603,9 +2672,9 @@ pub struct CakeTinStatsAttrs<'a>(Table<'a, 26>);
 impl<'a> AttrView<'a> for CakeTinStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::CAKE_TIN_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CAKE_TIN_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2891,6 +2960,9 @@ impl<'a> CakeTinStatsAttrs<'a> {
     }
 }
 
+/// What [`CbsAttrs`] checks of each attribute, from the descriptors.
+static CBS_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::CBS_ATTRS);
+
 /// The `cbs-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CbsAttrs<'a>(Table<'a, 2>);
@@ -2898,9 +2970,9 @@ pub struct CbsAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for CbsAttrs<'a> {
     const SET: &'static AttrSet = &tables::CBS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CBS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -2942,6 +3014,9 @@ impl<'a> CbsAttrs<'a> {
     }
 }
 
+/// What [`CgroupAttrs`] checks of each attribute, from the descriptors.
+static CGROUP_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::CGROUP_ATTRS);
+
 /// The `cgroup-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CgroupAttrs<'a>(Table<'a, 4>);
@@ -2949,9 +3024,9 @@ pub struct CgroupAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for CgroupAttrs<'a> {
     const SET: &'static AttrSet = &tables::CGROUP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CGROUP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3011,6 +3086,9 @@ impl<'a> CgroupAttrs<'a> {
     }
 }
 
+/// What [`ChokeAttrs`] checks of each attribute, from the descriptors.
+static CHOKE_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::CHOKE_ATTRS);
+
 /// The `choke-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ChokeAttrs<'a>(Table<'a, 4>);
@@ -3018,9 +3096,9 @@ pub struct ChokeAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for ChokeAttrs<'a> {
     const SET: &'static AttrSet = &tables::CHOKE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CHOKE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3080,6 +3158,9 @@ impl<'a> ChokeAttrs<'a> {
     }
 }
 
+/// What [`CodelAttrs`] checks of each attribute, from the descriptors.
+static CODEL_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::CODEL_ATTRS);
+
 /// The `codel-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct CodelAttrs<'a>(Table<'a, 6>);
@@ -3087,9 +3168,9 @@ pub struct CodelAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for CodelAttrs<'a> {
     const SET: &'static AttrSet = &tables::CODEL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &CODEL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3163,6 +3244,9 @@ impl<'a> CodelAttrs<'a> {
     }
 }
 
+/// What [`DrrAttrs`] checks of each attribute, from the descriptors.
+static DRR_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::DRR_ATTRS);
+
 /// The `drr-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct DrrAttrs<'a>(Table<'a, 2>);
@@ -3170,9 +3254,9 @@ pub struct DrrAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for DrrAttrs<'a> {
     const SET: &'static AttrSet = &tables::DRR_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DRR_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3210,6 +3294,9 @@ impl<'a> DrrAttrs<'a> {
     }
 }
 
+/// What [`Dualpi2Attrs`] checks of each attribute, from the descriptors.
+static DUALPI2_ATTRS_CHECKS: [Check; 16] = Check::table(&tables::DUALPI2_ATTRS);
+
 /// The `dualpi2-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Dualpi2Attrs<'a>(Table<'a, 16>);
@@ -3217,9 +3304,9 @@ pub struct Dualpi2Attrs<'a>(Table<'a, 16>);
 impl<'a> AttrView<'a> for Dualpi2Attrs<'a> {
     const SET: &'static AttrSet = &tables::DUALPI2_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &DUALPI2_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3395,6 +3482,9 @@ impl<'a> Dualpi2Attrs<'a> {
     }
 }
 
+/// What [`EmatchAttrs`] checks of each attribute, from the descriptors.
+static EMATCH_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::EMATCH_ATTRS);
+
 /// The `ematch-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EmatchAttrs<'a>(Table<'a, 3>);
@@ -3402,9 +3492,9 @@ pub struct EmatchAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for EmatchAttrs<'a> {
     const SET: &'static AttrSet = &tables::EMATCH_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &EMATCH_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3456,6 +3546,9 @@ impl<'a> EmatchAttrs<'a> {
     }
 }
 
+/// What [`FlowAttrs`] checks of each attribute, from the descriptors.
+static FLOW_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::FLOW_ATTRS);
+
 /// The `flow-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowAttrs<'a>(Table<'a, 13>);
@@ -3463,9 +3556,9 @@ pub struct FlowAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for FlowAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOW_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOW_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -3602,6 +3695,9 @@ impl<'a> FlowAttrs<'a> {
     }
 }
 
+/// What [`FlowerAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_ATTRS_CHECKS: [Check; 112] = Check::table(&tables::FLOWER_ATTRS);
+
 /// The `flower-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerAttrs<'a>(Table<'a, 112>);
@@ -3609,9 +3705,9 @@ pub struct FlowerAttrs<'a>(Table<'a, 112>);
 impl<'a> AttrView<'a> for FlowerAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4678,6 +4774,10 @@ impl<'a> FlowerAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyEncOptsAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_ENC_OPTS_ATTRS_CHECKS: [Check; 5] =
+    Check::table(&tables::FLOWER_KEY_ENC_OPTS_ATTRS);
+
 /// The `flower-key-enc-opts-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyEncOptsAttrs<'a>(Table<'a, 5>);
@@ -4685,9 +4785,9 @@ pub struct FlowerKeyEncOptsAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for FlowerKeyEncOptsAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPTS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPTS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4752,6 +4852,10 @@ impl<'a> FlowerKeyEncOptsAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyEncOptGeneveAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_ENC_OPT_GENEVE_ATTRS_CHECKS: [Check; 4] =
+    Check::table(&tables::FLOWER_KEY_ENC_OPT_GENEVE_ATTRS);
+
 /// The `flower-key-enc-opt-geneve-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyEncOptGeneveAttrs<'a>(Table<'a, 4>);
@@ -4759,9 +4863,9 @@ pub struct FlowerKeyEncOptGeneveAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for FlowerKeyEncOptGeneveAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_GENEVE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_GENEVE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4823,6 +4927,10 @@ impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyEncOptVxlanAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_ENC_OPT_VXLAN_ATTRS_CHECKS: [Check; 2] =
+    Check::table(&tables::FLOWER_KEY_ENC_OPT_VXLAN_ATTRS);
+
 /// The `flower-key-enc-opt-vxlan-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyEncOptVxlanAttrs<'a>(Table<'a, 2>);
@@ -4830,9 +4938,9 @@ pub struct FlowerKeyEncOptVxlanAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for FlowerKeyEncOptVxlanAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_VXLAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_VXLAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4872,6 +4980,10 @@ impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyEncOptErspanAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS_CHECKS: [Check; 5] =
+    Check::table(&tables::FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS);
+
 /// The `flower-key-enc-opt-erspan-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyEncOptErspanAttrs<'a>(Table<'a, 5>);
@@ -4879,9 +4991,9 @@ pub struct FlowerKeyEncOptErspanAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for FlowerKeyEncOptErspanAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -4954,6 +5066,10 @@ impl<'a> FlowerKeyEncOptErspanAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyEncOptGtpAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_ENC_OPT_GTP_ATTRS_CHECKS: [Check; 3] =
+    Check::table(&tables::FLOWER_KEY_ENC_OPT_GTP_ATTRS);
+
 /// The `flower-key-enc-opt-gtp-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyEncOptGtpAttrs<'a>(Table<'a, 3>);
@@ -4961,9 +5077,9 @@ pub struct FlowerKeyEncOptGtpAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for FlowerKeyEncOptGtpAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_ENC_OPT_GTP_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_GTP_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5014,6 +5130,10 @@ impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyMplsOptAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_MPLS_OPT_ATTRS_CHECKS: [Check; 6] =
+    Check::table(&tables::FLOWER_KEY_MPLS_OPT_ATTRS);
+
 /// The `flower-key-mpls-opt-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyMplsOptAttrs<'a>(Table<'a, 6>);
@@ -5021,9 +5141,9 @@ pub struct FlowerKeyMplsOptAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for FlowerKeyMplsOptAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_MPLS_OPT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_MPLS_OPT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5107,6 +5227,9 @@ impl<'a> FlowerKeyMplsOptAttrs<'a> {
     }
 }
 
+/// What [`FlowerKeyCfmAttrs`] checks of each attribute, from the descriptors.
+static FLOWER_KEY_CFM_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::FLOWER_KEY_CFM_ATTRS);
+
 /// The `flower-key-cfm-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FlowerKeyCfmAttrs<'a>(Table<'a, 3>);
@@ -5114,9 +5237,9 @@ pub struct FlowerKeyCfmAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for FlowerKeyCfmAttrs<'a> {
     const SET: &'static AttrSet = &tables::FLOWER_KEY_CFM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FLOWER_KEY_CFM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5163,6 +5286,9 @@ impl<'a> FlowerKeyCfmAttrs<'a> {
     }
 }
 
+/// What [`FwAttrs`] checks of each attribute, from the descriptors.
+static FW_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::FW_ATTRS);
+
 /// The `fw-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FwAttrs<'a>(Table<'a, 6>);
@@ -5170,9 +5296,9 @@ pub struct FwAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for FwAttrs<'a> {
     const SET: &'static AttrSet = &tables::FW_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FW_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5248,6 +5374,9 @@ impl<'a> FwAttrs<'a> {
     }
 }
 
+/// What [`GredAttrs`] checks of each attribute, from the descriptors.
+static GRED_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::GRED_ATTRS);
+
 /// The `gred-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct GredAttrs<'a>(Table<'a, 7>);
@@ -5255,9 +5384,9 @@ pub struct GredAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for GredAttrs<'a> {
     const SET: &'static AttrSet = &tables::GRED_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &GRED_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5344,6 +5473,9 @@ impl<'a> GredAttrs<'a> {
     }
 }
 
+/// What [`TcaGredVqListAttrs`] checks of each attribute, from the descriptors.
+static TCA_GRED_VQ_LIST_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::TCA_GRED_VQ_LIST_ATTRS);
+
 /// The `tca-gred-vq-list-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TcaGredVqListAttrs<'a>(Table<'a, 2>);
@@ -5351,9 +5483,9 @@ pub struct TcaGredVqListAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for TcaGredVqListAttrs<'a> {
     const SET: &'static AttrSet = &tables::TCA_GRED_VQ_LIST_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TCA_GRED_VQ_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5393,6 +5525,9 @@ impl<'a> TcaGredVqListAttrs<'a> {
     }
 }
 
+/// What [`TcaGredVqEntryAttrs`] checks of each attribute, from the descriptors.
+static TCA_GRED_VQ_ENTRY_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::TCA_GRED_VQ_ENTRY_ATTRS);
+
 /// The `tca-gred-vq-entry-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TcaGredVqEntryAttrs<'a>(Table<'a, 13>);
@@ -5400,9 +5535,9 @@ pub struct TcaGredVqEntryAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for TcaGredVqEntryAttrs<'a> {
     const SET: &'static AttrSet = &tables::TCA_GRED_VQ_ENTRY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TCA_GRED_VQ_ENTRY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5531,6 +5666,9 @@ impl<'a> TcaGredVqEntryAttrs<'a> {
     }
 }
 
+/// What [`HfscAttrs`] checks of each attribute, from the descriptors.
+static HFSC_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::HFSC_ATTRS);
+
 /// The `hfsc-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HfscAttrs<'a>(Table<'a, 4>);
@@ -5538,9 +5676,9 @@ pub struct HfscAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for HfscAttrs<'a> {
     const SET: &'static AttrSet = &tables::HFSC_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HFSC_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5596,6 +5734,9 @@ impl<'a> HfscAttrs<'a> {
     }
 }
 
+/// What [`HhfAttrs`] checks of each attribute, from the descriptors.
+static HHF_ATTRS_CHECKS: [Check; 8] = Check::table(&tables::HHF_ATTRS);
+
 /// The `hhf-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HhfAttrs<'a>(Table<'a, 8>);
@@ -5603,9 +5744,9 @@ pub struct HhfAttrs<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for HhfAttrs<'a> {
     const SET: &'static AttrSet = &tables::HHF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HHF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5697,6 +5838,9 @@ impl<'a> HhfAttrs<'a> {
     }
 }
 
+/// What [`HtbAttrs`] checks of each attribute, from the descriptors.
+static HTB_ATTRS_CHECKS: [Check; 10] = Check::table(&tables::HTB_ATTRS);
+
 /// The `htb-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct HtbAttrs<'a>(Table<'a, 10>);
@@ -5704,9 +5848,9 @@ pub struct HtbAttrs<'a>(Table<'a, 10>);
 impl<'a> AttrView<'a> for HtbAttrs<'a> {
     const SET: &'static AttrSet = &tables::HTB_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &HTB_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5816,6 +5960,9 @@ impl<'a> HtbAttrs<'a> {
     }
 }
 
+/// What [`MatchallAttrs`] checks of each attribute, from the descriptors.
+static MATCHALL_ATTRS_CHECKS: [Check; 6] = Check::table(&tables::MATCHALL_ATTRS);
+
 /// The `matchall-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct MatchallAttrs<'a>(Table<'a, 6>);
@@ -5823,9 +5970,9 @@ pub struct MatchallAttrs<'a>(Table<'a, 6>);
 impl<'a> AttrView<'a> for MatchallAttrs<'a> {
     const SET: &'static AttrSet = &tables::MATCHALL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &MATCHALL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5899,6 +6046,9 @@ impl<'a> MatchallAttrs<'a> {
     }
 }
 
+/// What [`EtfAttrs`] checks of each attribute, from the descriptors.
+static ETF_ATTRS_CHECKS: [Check; 2] = Check::table(&tables::ETF_ATTRS);
+
 /// The `etf-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EtfAttrs<'a>(Table<'a, 2>);
@@ -5906,9 +6056,9 @@ pub struct EtfAttrs<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for EtfAttrs<'a> {
     const SET: &'static AttrSet = &tables::ETF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ETF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -5950,6 +6100,9 @@ impl<'a> EtfAttrs<'a> {
     }
 }
 
+/// What [`EtsAttrs`] checks of each attribute, from the descriptors.
+static ETS_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::ETS_ATTRS);
+
 /// The `ets-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct EtsAttrs<'a>(Table<'a, 7>);
@@ -5957,9 +6110,9 @@ pub struct EtsAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for EtsAttrs<'a> {
     const SET: &'static AttrSet = &tables::ETS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ETS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6038,6 +6191,9 @@ impl<'a> EtsAttrs<'a> {
     }
 }
 
+/// What [`FqAttrs`] checks of each attribute, from the descriptors.
+static FQ_ATTRS_CHECKS: [Check; 18] = Check::table(&tables::FQ_ATTRS);
+
 /// The `fq-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FqAttrs<'a>(Table<'a, 18>);
@@ -6045,9 +6201,9 @@ pub struct FqAttrs<'a>(Table<'a, 18>);
 impl<'a> AttrView<'a> for FqAttrs<'a> {
     const SET: &'static AttrSet = &tables::FQ_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FQ_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6233,6 +6389,9 @@ impl<'a> FqAttrs<'a> {
     }
 }
 
+/// What [`FqCodelAttrs`] checks of each attribute, from the descriptors.
+static FQ_CODEL_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::FQ_CODEL_ATTRS);
+
 /// The `fq-codel-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FqCodelAttrs<'a>(Table<'a, 12>);
@@ -6240,9 +6399,9 @@ pub struct FqCodelAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for FqCodelAttrs<'a> {
     const SET: &'static AttrSet = &tables::FQ_CODEL_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FQ_CODEL_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6374,6 +6533,9 @@ impl<'a> FqCodelAttrs<'a> {
     }
 }
 
+/// What [`FqPieAttrs`] checks of each attribute, from the descriptors.
+static FQ_PIE_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::FQ_PIE_ATTRS);
+
 /// The `fq-pie-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct FqPieAttrs<'a>(Table<'a, 13>);
@@ -6381,9 +6543,9 @@ pub struct FqPieAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for FqPieAttrs<'a> {
     const SET: &'static AttrSet = &tables::FQ_PIE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &FQ_PIE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6520,6 +6682,9 @@ impl<'a> FqPieAttrs<'a> {
     }
 }
 
+/// What [`NetemAttrs`] checks of each attribute, from the descriptors.
+static NETEM_ATTRS_CHECKS: [Check; 15] = Check::table(&tables::NETEM_ATTRS);
+
 /// The `netem-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NetemAttrs<'a>(Table<'a, 15>);
@@ -6527,9 +6692,9 @@ pub struct NetemAttrs<'a>(Table<'a, 15>);
 impl<'a> AttrView<'a> for NetemAttrs<'a> {
     const SET: &'static AttrSet = &tables::NETEM_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NETEM_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6704,6 +6869,9 @@ impl<'a> NetemAttrs<'a> {
     }
 }
 
+/// What [`NetemLossAttrs`] checks of each attribute, from the descriptors.
+static NETEM_LOSS_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::NETEM_LOSS_ATTRS);
+
 /// The `netem-loss-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct NetemLossAttrs<'a>(Table<'a, 3>);
@@ -6711,9 +6879,9 @@ pub struct NetemLossAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for NetemLossAttrs<'a> {
     const SET: &'static AttrSet = &tables::NETEM_LOSS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &NETEM_LOSS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6768,6 +6936,9 @@ impl<'a> NetemLossAttrs<'a> {
     }
 }
 
+/// What [`PieAttrs`] checks of each attribute, from the descriptors.
+static PIE_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::PIE_ATTRS);
+
 /// The `pie-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PieAttrs<'a>(Table<'a, 9>);
@@ -6775,9 +6946,9 @@ pub struct PieAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for PieAttrs<'a> {
     const SET: &'static AttrSet = &tables::PIE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &PIE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -6878,6 +7049,9 @@ impl<'a> PieAttrs<'a> {
     }
 }
 
+/// What [`PoliceAttrs`] checks of each attribute, from the descriptors.
+static POLICE_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::POLICE_ATTRS);
+
 /// The `police-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct PoliceAttrs<'a>(Table<'a, 12>);
@@ -6885,9 +7059,9 @@ pub struct PoliceAttrs<'a>(Table<'a, 12>);
 impl<'a> AttrView<'a> for PoliceAttrs<'a> {
     const SET: &'static AttrSet = &tables::POLICE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &POLICE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7015,6 +7189,9 @@ impl<'a> PoliceAttrs<'a> {
     }
 }
 
+/// What [`QfqAttrs`] checks of each attribute, from the descriptors.
+static QFQ_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::QFQ_ATTRS);
+
 /// The `qfq-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct QfqAttrs<'a>(Table<'a, 3>);
@@ -7022,9 +7199,9 @@ pub struct QfqAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for QfqAttrs<'a> {
     const SET: &'static AttrSet = &tables::QFQ_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &QFQ_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7071,6 +7248,9 @@ impl<'a> QfqAttrs<'a> {
     }
 }
 
+/// What [`RedAttrs`] checks of each attribute, from the descriptors.
+static RED_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::RED_ATTRS);
+
 /// The `red-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RedAttrs<'a>(Table<'a, 7>);
@@ -7078,9 +7258,9 @@ pub struct RedAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for RedAttrs<'a> {
     const SET: &'static AttrSet = &tables::RED_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &RED_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7167,6 +7347,9 @@ impl<'a> RedAttrs<'a> {
     }
 }
 
+/// What [`RouteAttrs`] checks of each attribute, from the descriptors.
+static ROUTE_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::ROUTE_ATTRS);
+
 /// The `route-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct RouteAttrs<'a>(Table<'a, 7>);
@@ -7174,9 +7357,9 @@ pub struct RouteAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for RouteAttrs<'a> {
     const SET: &'static AttrSet = &tables::ROUTE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ROUTE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7263,6 +7446,9 @@ impl<'a> RouteAttrs<'a> {
     }
 }
 
+/// What [`TaprioAttrs`] checks of each attribute, from the descriptors.
+static TAPRIO_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::TAPRIO_ATTRS);
+
 /// The `taprio-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TaprioAttrs<'a>(Table<'a, 13>);
@@ -7270,9 +7456,9 @@ pub struct TaprioAttrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for TaprioAttrs<'a> {
     const SET: &'static AttrSet = &tables::TAPRIO_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TAPRIO_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7412,6 +7598,9 @@ impl<'a> TaprioAttrs<'a> {
     }
 }
 
+/// What [`TaprioSchedEntryList`] checks of each attribute, from the descriptors.
+static TAPRIO_SCHED_ENTRY_LIST_CHECKS: [Check; 2] = Check::table(&tables::TAPRIO_SCHED_ENTRY_LIST);
+
 /// The `taprio-sched-entry-list` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TaprioSchedEntryList<'a>(Table<'a, 2>);
@@ -7419,9 +7608,9 @@ pub struct TaprioSchedEntryList<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for TaprioSchedEntryList<'a> {
     const SET: &'static AttrSet = &tables::TAPRIO_SCHED_ENTRY_LIST;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TAPRIO_SCHED_ENTRY_LIST_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7461,6 +7650,9 @@ impl<'a> TaprioSchedEntryList<'a> {
     }
 }
 
+/// What [`TaprioSchedEntry`] checks of each attribute, from the descriptors.
+static TAPRIO_SCHED_ENTRY_CHECKS: [Check; 5] = Check::table(&tables::TAPRIO_SCHED_ENTRY);
+
 /// The `taprio-sched-entry` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TaprioSchedEntry<'a>(Table<'a, 5>);
@@ -7468,9 +7660,9 @@ pub struct TaprioSchedEntry<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for TaprioSchedEntry<'a> {
     const SET: &'static AttrSet = &tables::TAPRIO_SCHED_ENTRY;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TAPRIO_SCHED_ENTRY_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7539,6 +7731,9 @@ impl<'a> TaprioSchedEntry<'a> {
     }
 }
 
+/// What [`TaprioTcEntryAttrs`] checks of each attribute, from the descriptors.
+static TAPRIO_TC_ENTRY_ATTRS_CHECKS: [Check; 4] = Check::table(&tables::TAPRIO_TC_ENTRY_ATTRS);
+
 /// The `taprio-tc-entry-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TaprioTcEntryAttrs<'a>(Table<'a, 4>);
@@ -7546,9 +7741,9 @@ pub struct TaprioTcEntryAttrs<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for TaprioTcEntryAttrs<'a> {
     const SET: &'static AttrSet = &tables::TAPRIO_TC_ENTRY_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TAPRIO_TC_ENTRY_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7604,6 +7799,9 @@ impl<'a> TaprioTcEntryAttrs<'a> {
     }
 }
 
+/// What [`TbfAttrs`] checks of each attribute, from the descriptors.
+static TBF_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::TBF_ATTRS);
+
 /// The `tbf-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TbfAttrs<'a>(Table<'a, 9>);
@@ -7611,9 +7809,9 @@ pub struct TbfAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for TbfAttrs<'a> {
     const SET: &'static AttrSet = &tables::TBF_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TBF_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7710,6 +7908,9 @@ impl<'a> TbfAttrs<'a> {
     }
 }
 
+/// What [`ActSampleAttrs`] checks of each attribute, from the descriptors.
+static ACT_SAMPLE_ATTRS_CHECKS: [Check; 7] = Check::table(&tables::ACT_SAMPLE_ATTRS);
+
 /// The `act-sample-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActSampleAttrs<'a>(Table<'a, 7>);
@@ -7717,9 +7918,9 @@ pub struct ActSampleAttrs<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for ActSampleAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_SAMPLE_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_SAMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7802,6 +8003,9 @@ impl<'a> ActSampleAttrs<'a> {
     }
 }
 
+/// What [`ActGactAttrs`] checks of each attribute, from the descriptors.
+static ACT_GACT_ATTRS_CHECKS: [Check; 5] = Check::table(&tables::ACT_GACT_ATTRS);
+
 /// The `act-gact-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ActGactAttrs<'a>(Table<'a, 5>);
@@ -7809,9 +8013,9 @@ pub struct ActGactAttrs<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for ActGactAttrs<'a> {
     const SET: &'static AttrSet = &tables::ACT_GACT_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ACT_GACT_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7880,6 +8084,9 @@ impl<'a> ActGactAttrs<'a> {
     }
 }
 
+/// What [`TcaStabAttrs`] checks of each attribute, from the descriptors.
+static TCA_STAB_ATTRS_CHECKS: [Check; 3] = Check::table(&tables::TCA_STAB_ATTRS);
+
 /// The `tca-stab-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TcaStabAttrs<'a>(Table<'a, 3>);
@@ -7887,9 +8094,9 @@ pub struct TcaStabAttrs<'a>(Table<'a, 3>);
 impl<'a> AttrView<'a> for TcaStabAttrs<'a> {
     const SET: &'static AttrSet = &tables::TCA_STAB_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TCA_STAB_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -7940,6 +8147,9 @@ impl<'a> TcaStabAttrs<'a> {
     }
 }
 
+/// What [`TcaStatsAttrs`] checks of each attribute, from the descriptors.
+static TCA_STATS_ATTRS_CHECKS: [Check; 9] = Check::table(&tables::TCA_STATS_ATTRS);
+
 /// The `tca-stats-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct TcaStatsAttrs<'a>(Table<'a, 9>);
@@ -7947,9 +8157,9 @@ pub struct TcaStatsAttrs<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for TcaStatsAttrs<'a> {
     const SET: &'static AttrSet = &tables::TCA_STATS_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TCA_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -8064,6 +8274,9 @@ impl<'a> TcaStatsAttrs<'a> {
     }
 }
 
+/// What [`U32Attrs`] checks of each attribute, from the descriptors.
+static U32_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::U32_ATTRS);
+
 /// The `u32-attrs` attributes of `tc`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct U32Attrs<'a>(Table<'a, 13>);
@@ -8071,9 +8284,9 @@ pub struct U32Attrs<'a>(Table<'a, 13>);
 impl<'a> AttrView<'a> for U32Attrs<'a> {
     const SET: &'static AttrSet = &tables::U32_ATTRS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &U32_ATTRS_CHECKS, attrs).map(Self)
     }
 }
 

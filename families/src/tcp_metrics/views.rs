@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`TcpMetrics`] checks of each attribute, from the descriptors.
+static TCP_METRICS_CHECKS: [Check; 14] = Check::table(&tables::TCP_METRICS);
 
 /// The `tcp-metrics` attributes of `tcp_metrics`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct TcpMetrics<'a>(Table<'a, 14>);
 impl<'a> AttrView<'a> for TcpMetrics<'a> {
     const SET: &'static AttrSet = &tables::TCP_METRICS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TCP_METRICS_CHECKS, attrs).map(Self)
     }
 }
 
@@ -167,6 +170,9 @@ impl<'a> TcpMetrics<'a> {
     }
 }
 
+/// What [`Metrics`] checks of each attribute, from the descriptors.
+static METRICS_CHECKS: [Check; 8] = Check::table(&tables::METRICS);
+
 /// Attributes with metrics. Note that the values here do not match
 /// the TCP_METRIC_* defines in the kernel, because kernel defines
 /// are off-by one (e.g. rtt is defined as enum 0, while netlink carries
@@ -177,9 +183,9 @@ pub struct Metrics<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for Metrics<'a> {
     const SET: &'static AttrSet = &tables::METRICS;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &METRICS_CHECKS, attrs).map(Self)
     }
 }
 

@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Team`] checks of each attribute, from the descriptors.
+static TEAM_CHECKS: [Check; 4] = Check::table(&tables::TEAM);
 
 /// The team nested layout of get/set msg looks like::
 ///
@@ -36,9 +39,9 @@ pub struct Team<'a>(Table<'a, 4>);
 impl<'a> AttrView<'a> for Team<'a> {
     const SET: &'static AttrSet = &tables::TEAM;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &TEAM_CHECKS, attrs).map(Self)
     }
 }
 
@@ -95,6 +98,9 @@ impl<'a> Team<'a> {
     }
 }
 
+/// What [`ItemOption`] checks of each attribute, from the descriptors.
+static ITEM_OPTION_CHECKS: [Check; 2] = Check::table(&tables::ITEM_OPTION);
+
 /// The `item-option` attributes of `team`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ItemOption<'a>(Table<'a, 2>);
@@ -102,9 +108,9 @@ pub struct ItemOption<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ItemOption<'a> {
     const SET: &'static AttrSet = &tables::ITEM_OPTION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ITEM_OPTION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -145,6 +151,9 @@ impl<'a> ItemOption<'a> {
     }
 }
 
+/// What [`AttrOption`] checks of each attribute, from the descriptors.
+static ATTR_OPTION_CHECKS: [Check; 8] = Check::table(&tables::ATTR_OPTION);
+
 /// The `attr-option` attributes of `team`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct AttrOption<'a>(Table<'a, 8>);
@@ -152,9 +161,9 @@ pub struct AttrOption<'a>(Table<'a, 8>);
 impl<'a> AttrView<'a> for AttrOption<'a> {
     const SET: &'static AttrSet = &tables::ATTR_OPTION;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ATTR_OPTION_CHECKS, attrs).map(Self)
     }
 }
 
@@ -247,6 +256,9 @@ impl<'a> AttrOption<'a> {
     }
 }
 
+/// What [`ItemPort`] checks of each attribute, from the descriptors.
+static ITEM_PORT_CHECKS: [Check; 2] = Check::table(&tables::ITEM_PORT);
+
 /// The `item-port` attributes of `team`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct ItemPort<'a>(Table<'a, 2>);
@@ -254,9 +266,9 @@ pub struct ItemPort<'a>(Table<'a, 2>);
 impl<'a> AttrView<'a> for ItemPort<'a> {
     const SET: &'static AttrSet = &tables::ITEM_PORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ITEM_PORT_CHECKS, attrs).map(Self)
     }
 }
 
@@ -297,6 +309,9 @@ impl<'a> ItemPort<'a> {
     }
 }
 
+/// What [`AttrPort`] checks of each attribute, from the descriptors.
+static ATTR_PORT_CHECKS: [Check; 7] = Check::table(&tables::ATTR_PORT);
+
 /// The `attr-port` attributes of `team`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct AttrPort<'a>(Table<'a, 7>);
@@ -304,9 +319,9 @@ pub struct AttrPort<'a>(Table<'a, 7>);
 impl<'a> AttrView<'a> for AttrPort<'a> {
     const SET: &'static AttrSet = &tables::ATTR_PORT;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &ATTR_PORT_CHECKS, attrs).map(Self)
     }
 }
 

@@ -57,6 +57,7 @@ impl KernelTimespec {
 
     /// Reads the struct from the start of `b`; bytes past the end of `b` read as zero
     /// (older kernels send shorter versions of growing structs).
+    #[inline]
     pub fn from_bytes(b: &[u8]) -> Self {
         Self {
             sec: rd::u64(b, 0),

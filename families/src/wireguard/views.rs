@@ -9,12 +9,15 @@ use super::tables;
 use super::types::*;
 use crate::runtime::{
     nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32,
-    Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
+    Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table,
 };
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::AttrSet;
 use nlcodec::{Attr, Attrs, Buffer, Error, Writer};
+
+/// What [`Wgdevice`] checks of each attribute, from the descriptors.
+static WGDEVICE_CHECKS: [Check; 9] = Check::table(&tables::WGDEVICE);
 
 /// The `wgdevice` attributes of `wireguard`, indexed in one pass.
 #[derive(Debug, Clone)]
@@ -23,9 +26,9 @@ pub struct Wgdevice<'a>(Table<'a, 9>);
 impl<'a> AttrView<'a> for Wgdevice<'a> {
     const SET: &'static AttrSet = &tables::WGDEVICE;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WGDEVICE_CHECKS, attrs).map(Self)
     }
 }
 
@@ -133,6 +136,9 @@ impl<'a> Wgdevice<'a> {
     }
 }
 
+/// What [`Wgpeer`] checks of each attribute, from the descriptors.
+static WGPEER_CHECKS: [Check; 11] = Check::table(&tables::WGPEER);
+
 /// The `wgpeer` attributes of `wireguard`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Wgpeer<'a>(Table<'a, 11>);
@@ -140,9 +146,9 @@ pub struct Wgpeer<'a>(Table<'a, 11>);
 impl<'a> AttrView<'a> for Wgpeer<'a> {
     const SET: &'static AttrSet = &tables::WGPEER;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WGPEER_CHECKS, attrs).map(Self)
     }
 }
 
@@ -282,6 +288,9 @@ impl<'a> Wgpeer<'a> {
     }
 }
 
+/// What [`Wgallowedip`] checks of each attribute, from the descriptors.
+static WGALLOWEDIP_CHECKS: [Check; 5] = Check::table(&tables::WGALLOWEDIP);
+
 /// The `wgallowedip` attributes of `wireguard`, indexed in one pass.
 #[derive(Debug, Clone)]
 pub struct Wgallowedip<'a>(Table<'a, 5>);
@@ -289,9 +298,9 @@ pub struct Wgallowedip<'a>(Table<'a, 5>);
 impl<'a> AttrView<'a> for Wgallowedip<'a> {
     const SET: &'static AttrSet = &tables::WGALLOWEDIP;
 
-    #[inline]
+    #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
-        Table::parse(Self::SET, attrs).map(Self)
+        Table::parse_with(Self::SET, &WGALLOWEDIP_CHECKS, attrs).map(Self)
     }
 }
 

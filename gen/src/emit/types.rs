@@ -193,7 +193,7 @@ fn emit_struct(o: &mut String, f: &Family, n: &Names, s: &Struct) {
     let bname = if fields.is_empty() { "_b" } else { "b" };
     writeln!(
         o,
-        "    pub fn from_bytes({bname}: &[u8]) -> Self {{\n        Self {{"
+        "    #[inline]\n    pub fn from_bytes({bname}: &[u8]) -> Self {{\n        Self {{"
     )
     .unwrap();
     for (_, fl) in &fields {

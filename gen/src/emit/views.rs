@@ -272,13 +272,18 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
             set.name, f.name
         )
     });
+    writeln!(
+        o,
+        "/// What [`{ty}`] checks of each attribute, from the descriptors.\nstatic {st}_CHECKS: [Check; {size}] = Check::table(&tables::{st});\n"
+    )
+    .unwrap();
     o.push_str(&doc_lines(Some(&doc), ""));
     o.push_str("#[derive(Debug, Clone)]\n");
     writeln!(o, "pub struct {ty}<'a>(Table<'a, {size}>);\n").unwrap();
     writeln!(
         o,
         "impl<'a> AttrView<'a> for {ty}<'a> {{\n    const SET: &'static AttrSet = &tables::{st};\n\n    \
-         #[inline]\n    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        Table::parse(Self::SET, attrs).map(Self)\n    }}\n}}\n"
+         #[inline(always)]\n    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        Table::parse_with(Self::SET, &{st}_CHECKS, attrs).map(Self)\n    }}\n}}\n"
     )
     .unwrap();
     writeln!(o, "impl<'a> {ty}<'a> {{").unwrap();
@@ -433,7 +438,7 @@ pub fn emit(f: &Family, n: &Names) -> String {
          use super::tables;\n\
          use super::types::*;\n\
          use super::builders::*;\n\
-         use crate::runtime::{{nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table}};\n\
+         use crate::runtime::{{nest_like, nest_like_with_header, raw, record_like, split_header, value, AttrView, Bitfield32, Check, Entries, HwAddr, NestedEntries, Records, RoundtripError, SetRoundtrip, Table}};\n\
          use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
          use nlcodec::family::FamilyHeader;\n\
          use nlcodec::schema::AttrSet;\n\
