@@ -237,7 +237,7 @@ impl Fake {
 }
 
 impl Transport for Fake {
-    fn send(&mut self, bytes: &[u8], _to: Addr) -> Result<usize, Error> {
+    fn send(&mut self, bytes: &[u8], _to: Addr, _: Option<Instant>) -> Result<usize, Error> {
         self.requests.push(bytes.to_vec());
         if let Some(req) = FakeRequest::new(bytes, self.port) {
             for d in (self.handler)(&req) {

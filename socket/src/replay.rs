@@ -83,8 +83,8 @@ impl<T: Transport, W: Write> Record<T, W> {
 }
 
 impl<T: Transport, W: Write> Transport for Record<T, W> {
-    fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-        let n = self.inner.send(bytes, to)?;
+    fn send(&mut self, bytes: &[u8], to: Addr, deadline: Option<Instant>) -> Result<usize, Error> {
+        let n = self.inner.send(bytes, to, deadline)?;
         self.write(Direction::Sent, bytes)?;
         Ok(n)
     }
@@ -190,7 +190,7 @@ impl Replay {
 }
 
 impl Transport for Replay {
-    fn send(&mut self, bytes: &[u8], _to: Addr) -> Result<usize, Error> {
+    fn send(&mut self, bytes: &[u8], _to: Addr, _: Option<Instant>) -> Result<usize, Error> {
         let next = self
             .packets
             .iter()

@@ -296,7 +296,7 @@ impl<T: Transport> Socket<T> {
         let seq = self.next_seq();
         let sent = prepare(request, mode, seq, self.protocol, self.schema)?;
         let request: &[u8] = request;
-        self.io.send(request, peer)?;
+        self.io.send(request, peer, Some(deadline))?;
         if self.local.port == 0 {
             // Autobound by the send: learn the port id replies will carry.
             self.local = self.io.local_addr()?;

@@ -435,11 +435,18 @@ impl Socket {
     /// s.send_to(b"...", Addr::port(4242)).unwrap();
     /// ```
     ///
+    /// A peer whose receive queue is full is waited for up to the socket's
+    /// [`timeout`](Self::timeout) ([`Error::Timeout`]), never forever.
+    ///
     /// Sending to a group mask with port 0 also unicasts to port 0; on a protocol with no
     /// kernel socket (`NETLINK_USERSOCK`) that part fails with `ECONNREFUSED` after the
     /// group members got their copies, so that one error is taken as success here.
     pub fn send_to(&self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-        crate::transport::send_to(&self.io.fd, bytes, to)
+        let once = self
+            .io
+            .nonblocking
+            .load(std::sync::atomic::Ordering::Relaxed);
+        crate::transport::send_to(&self.io.fd, bytes, to, Some(self.deadline()), once)
     }
 
     /// Receives one datagram into `buf` without ever cutting it: the datagram is first
@@ -456,8 +463,26 @@ impl Socket {
     ///     Err(e) => panic!("{e}"),
     /// }
     /// ```
+    ///
+    /// Like every receive here it waits at most the socket's [`timeout`](Self::timeout)
+    /// ([`Error::Timeout`]).
     pub fn recv_into(&self, buf: &mut [u8]) -> Result<(usize, Addr), Error> {
-        self.io.recv_into(buf, false)
+        let started = Instant::now();
+        let once = self
+            .io
+            .nonblocking
+            .load(std::sync::atomic::Ordering::Relaxed);
+        loop {
+            if !once && !self.io.wait_readable(Some(self.deadline()))? {
+                return Err(Error::Timeout {
+                    waited: started.elapsed(),
+                });
+            }
+            match self.io.recv_into(buf, true) {
+                Err(e) if e.is_would_block() && !once => {}
+                r => return r,
+            }
+        }
     }
 }
 

@@ -24,7 +24,9 @@ use std::time::Instant;
 /// /// A peer that never answers.
 /// struct Silent;
 /// impl Transport for Silent {
-///     fn send(&mut self, bytes: &[u8], _to: Addr) -> Result<usize, Error> { Ok(bytes.len()) }
+///     fn send(&mut self, bytes: &[u8], _: Addr, _: Option<Instant>) -> Result<usize, Error> {
+///         Ok(bytes.len())
+///     }
 ///     fn recv(&mut self, _: &mut Vec<u8>, _: Option<Instant>) -> Result<Option<(usize, Addr)>, Error> {
 ///         Ok(None)
 ///     }
@@ -36,8 +38,9 @@ use std::time::Instant;
 /// assert!(matches!(s.dump(&mut req), Err(Error::Timeout { .. })));
 /// ```
 pub trait Transport {
-    /// Sends one datagram to `to`; returns the bytes sent.
-    fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize, Error>;
+    /// Sends one datagram to `to`, giving up with [`Error::Timeout`] at `deadline` (a
+    /// peer whose receive queue stays full); returns the bytes sent.
+    fn send(&mut self, bytes: &[u8], to: Addr, deadline: Option<Instant>) -> Result<usize, Error>;
 
     /// Receives one whole datagram into `buf` (grown as needed, never cut), waiting at most
     /// until `deadline` (`None`: as long as it takes). Returns its length and sender, or
@@ -107,7 +110,7 @@ impl Kernel {
     }
 
     /// Waits until the descriptor is readable or `deadline` passes (false).
-    fn wait_readable(&self, deadline: Option<Instant>) -> Result<bool, Error> {
+    pub(crate) fn wait_readable(&self, deadline: Option<Instant>) -> Result<bool, Error> {
         loop {
             let timeout = match deadline {
                 None => None,
@@ -138,8 +141,9 @@ impl Kernel {
 pub(crate) const MIN_RECV_BUF: usize = 32 * 1024;
 
 impl Transport for Kernel {
-    fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-        send_to(&self.fd, bytes, to)
+    fn send(&mut self, bytes: &[u8], to: Addr, deadline: Option<Instant>) -> Result<usize, Error> {
+        let once = self.nonblocking.load(Ordering::Relaxed);
+        send_to(&self.fd, bytes, to, deadline, once)
     }
 
     fn recv(
@@ -172,12 +176,34 @@ impl Transport for Kernel {
     }
 }
 
-/// `sendto`, with the one `ECONNREFUSED` of a group send on a kernel-less protocol taken as
-/// success (see [`Socket::send_to`](crate::Socket::send_to)).
-pub(crate) fn send_to(fd: &OwnedFd, bytes: &[u8], to: Addr) -> Result<usize, Error> {
-    match rustix::net::sendto(fd, bytes, SendFlags::empty(), &to.to_rustix()) {
-        Err(rustix::io::Errno::CONNREFUSED) if to.groups != 0 && to.port == 0 => Ok(bytes.len()),
-        r => r.map_err(|e| Error::io(Op::Send, e)),
+/// `sendto` without blocking: a full receive queue at a user-space peer (`EAGAIN`) is
+/// retried every millisecond until `deadline` ([`Error::Timeout`]), or returned at once
+/// when `once` (a non-blocking socket). The one `ECONNREFUSED` of a group send on a
+/// kernel-less protocol is taken as success (see [`Socket::send_to`](crate::Socket::send_to)).
+pub(crate) fn send_to(
+    fd: &OwnedFd,
+    bytes: &[u8],
+    to: Addr,
+    deadline: Option<Instant>,
+    once: bool,
+) -> Result<usize, Error> {
+    let started = Instant::now();
+    loop {
+        match rustix::net::sendto(fd, bytes, SendFlags::DONTWAIT, &to.to_rustix()) {
+            Err(rustix::io::Errno::CONNREFUSED) if to.groups != 0 && to.port == 0 => {
+                return Ok(bytes.len())
+            }
+            Err(rustix::io::Errno::AGAIN) if !once => {
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    return Err(Error::Timeout {
+                        waited: started.elapsed(),
+                    });
+                }
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            Err(rustix::io::Errno::INTR) => {}
+            r => return r.map_err(|e| Error::io(Op::Send, e)),
+        }
     }
 }
 

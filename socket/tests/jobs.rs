@@ -353,6 +353,29 @@ fn no_reply_ends_with_the_deadline_on_time() {
         let t = Instant::now();
         assert!(matches!(l.recv(), Err(Error::Timeout { .. })));
         assert!(t.elapsed() < Duration::from_millis(700));
+        // A peer whose queue is full: a send waits for it until the deadline, not forever.
+        let full = Socket::open(Protocol::USERSOCK).unwrap();
+        full.set_recv_buffer_size(1).unwrap();
+        let mut tx = Socket::open(Protocol::USERSOCK).unwrap();
+        tx.set_timeout(Duration::from_millis(200));
+        let msg = nlcodec_socket::fake::message(0x10, 0, 0, 0, &[0; 1000]);
+        let mut sent = 0;
+        let e = loop {
+            match tx.send_to(&msg, full.local_addr()) {
+                Ok(_) => sent += 1,
+                Err(e) => break e,
+            }
+            assert!(sent < 100_000, "the queue never filled");
+        };
+        assert!(
+            matches!(e, Error::Timeout { waited } if waited >= Duration::from_millis(200)),
+            "{e:?}"
+        );
+        // Drained, it takes messages again.
+        let mut full = full;
+        full.set_timeout(Duration::from_millis(200));
+        while full.recv().is_ok() {}
+        tx.send_to(&msg, full.local_addr()).unwrap();
         let _ = Addr::KERNEL;
     });
 }
