@@ -509,15 +509,10 @@ fn info_data(d: &LinkinfoDataMsg<'_>, links: &Links) -> Option<Value> {
                     o.insert(key.into(), json!(true));
                 }
             }
-            // FAULT (spec, not fixable by an override): IFLA_VXLAN_TTL_INHERIT is `type: flag`
-            // in rt-link.yaml and the kernel's policy (NLA_FLAG, for requests), but
-            // vxlan_fill_info sends it as a u8 0/1, always present; so the typed
-            // `ttl_inherit()` (presence) is true for every vxlan the kernel reports. Its value
-            // is read here through the view's table, by its C name.
-            let ttl_inherit = v.table().u8(IFLA_VXLAN_TTL_INHERIT).unwrap_or(0) != 0;
-            if ttl_inherit {
-                o.insert("ttl".into(), json!("inherit"));
-            } else {
+            // IFLA_VXLAN_TTL_INHERIT is a flag in requests (NLA_FLAG) and a u8 0/1 in replies
+            // (vxlan_fill_info): the typed getter reads both. `ip -j` prints no ttl when it
+            // is set ("ttl inherit" is text output only).
+            if !v.ttl_inherit() {
                 put(&mut o, "ttl", v.ttl());
             }
             put(&mut o, "df", v.df().map(|d| d.to_string()));
@@ -928,6 +923,11 @@ fn links_built_typed_match_ip_link() {
                     );
                     c.expect("vxlan ttl", x.ttl(), Some(64));
                     c.expect("vxlan df", x.df(), Some(VxlanDf::Set));
+                    c.expect(
+                        "vxlan ttl_inherit (a u8 0 in the reply)",
+                        x.ttl_inherit(),
+                        false,
+                    );
                 }
                 ("nlmv0", Some(LinkinfoDataMsg::Macvlan(m))) => {
                     c.expect("macvlan mode", m.mode(), Some(MacvlanMode::Bridge));
@@ -2211,4 +2211,60 @@ fn strerror(errno: i32) -> String {
         Some(i) => t[..i].to_owned(),
         None => t,
     }
+}
+
+/// `IFLA_VXLAN_TTL_INHERIT` goes out as a flag (the kernel's policy is `NLA_FLAG`) and comes
+/// back as a `u8` 0 or 1, always present (`vxlan_fill_info`): the typed builder writes the
+/// flag, the typed getter reads the reply's byte, and `ip -d link show` agrees on both links.
+#[test]
+fn vxlan_ttl_inherit_flag_out_u8_back() {
+    in_netns("vxlan_ttl_inherit_flag_out_u8_back", || {
+        let mut s = route_socket();
+        s.set_schema(&Rtnetlink);
+        let (v0, _) = veth_pair(&mut s, "nlti0", "nlti1");
+        for (name, vni, port, inherit) in [("nlvxi", 71, 4795, true), ("nlvxt", 72, 4796, false)] {
+            new_link(&mut s, name, |l| {
+                l.ifname(name)?.linkinfo(|li| {
+                    li.data_vxlan(|x| {
+                        x.id(vni)?.link(v0)?.port(port)?;
+                        if inherit {
+                            x.ttl_inherit()?;
+                        } else {
+                            x.ttl(9)?;
+                        }
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                Ok(())
+            });
+        }
+        let reply = dump_links(&mut s);
+        let mut seen = 0;
+        for m in reply.messages() {
+            let l = LinkMsg::parse(&m).unwrap();
+            let name = l.attrs.ifname().unwrap().to_owned();
+            let Some(LinkinfoDataMsg::Vxlan(x)) =
+                l.attrs.linkinfo().unwrap().and_then(|i| i.data().unwrap())
+            else {
+                continue;
+            };
+            // The reply carries one byte, not an empty flag.
+            let raw = x.table().bytes(IFLA_VXLAN_TTL_INHERIT).map(<[u8]>::len);
+            assert_eq!(raw, Some(1), "{name}: IFLA_VXLAN_TTL_INHERIT in the reply");
+            let out = std::process::Command::new("ip")
+                .args(["-d", "link", "show", "dev", &name])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(
+                x.ttl_inherit(),
+                text.contains("ttl inherit"),
+                "{name}: typed ttl_inherit vs `ip -d link show`: {text}"
+            );
+            assert_eq!(x.ttl_inherit(), name == "nlvxi", "{name}");
+            seen += 1;
+        }
+        assert_eq!(seen, 2, "both vxlan links in the dump");
+    });
 }

@@ -133,7 +133,11 @@ impl<'a> Report<'a> {
                     ReportBuilder(w).to_tid(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_IS_REPLY if a.raw_kind() == BINDER_A_REPORT_IS_REPLY => {
-                    ReportBuilder(w).is_reply()?;
+                    if a.value().is_empty() {
+                        ReportBuilder(w).is_reply()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 BINDER_A_REPORT_FLAGS if a.raw_kind() == BINDER_A_REPORT_FLAGS => {
                     ReportBuilder(w).flags(value::u32(&a))?;

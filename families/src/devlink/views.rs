@@ -1525,7 +1525,11 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).param_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
-                    DevlinkBuilder(w).param_generic()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).param_generic()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
                     DevlinkBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
@@ -1608,20 +1612,36 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_FMSG_OBJ_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
                 {
-                    DevlinkBuilder(w).fmsg_obj_nest_start()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).fmsg_obj_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_PAIR_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
                 {
-                    DevlinkBuilder(w).fmsg_pair_nest_start()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).fmsg_pair_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_ARR_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
                 {
-                    DevlinkBuilder(w).fmsg_arr_nest_start()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).fmsg_arr_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
-                    DevlinkBuilder(w).fmsg_nest_end()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).fmsg_nest_end()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
                     DevlinkBuilder(w).fmsg_obj_name(value::str(&a))?;
@@ -1718,7 +1738,11 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).trap_type(TrapType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_TRAP_GENERIC if a.raw_kind() == DEVLINK_ATTR_TRAP_GENERIC => {
-                    DevlinkBuilder(w).trap_generic()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).trap_generic()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_TRAP_METADATA => {
                     nest_like(w, &a, |w| DlTrapMetadata::parse(a.nested())?.write_to(w))?
@@ -1884,7 +1908,11 @@ impl<'a> Devlink<'a> {
                     DevlinkBuilder(w).rate_tx_weight(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REGION_DIRECT if a.raw_kind() == DEVLINK_ATTR_REGION_DIRECT => {
-                    DevlinkBuilder(w).region_direct()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).region_direct()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_RATE_TC_BWS => {
                     nest_like(w, &a, |w| DlRateTcBws::parse(a.nested())?.write_to(w))?
@@ -1897,7 +1925,11 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_PARAM_RESET_DEFAULT
                     if a.raw_kind() == DEVLINK_ATTR_PARAM_RESET_DEFAULT =>
                 {
-                    DevlinkBuilder(w).param_reset_default()?;
+                    if a.value().is_empty() {
+                        DevlinkBuilder(w).param_reset_default()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_INDEX if a.raw_kind() == DEVLINK_ATTR_INDEX => {
                     DevlinkBuilder(w).index(value::uint(&a))?;
@@ -3754,7 +3786,11 @@ impl<'a> DlParam<'a> {
                     DlParamBuilder(w).param_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
-                    DlParamBuilder(w).param_generic()?;
+                    if a.value().is_empty() {
+                        DlParamBuilder(w).param_generic()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
                     DlParamBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
@@ -4048,20 +4084,36 @@ impl<'a> DlFmsg<'a> {
                 DEVLINK_ATTR_FMSG_OBJ_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
                 {
-                    DlFmsgBuilder(w).fmsg_obj_nest_start()?;
+                    if a.value().is_empty() {
+                        DlFmsgBuilder(w).fmsg_obj_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_PAIR_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
                 {
-                    DlFmsgBuilder(w).fmsg_pair_nest_start()?;
+                    if a.value().is_empty() {
+                        DlFmsgBuilder(w).fmsg_pair_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_ARR_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
                 {
-                    DlFmsgBuilder(w).fmsg_arr_nest_start()?;
+                    if a.value().is_empty() {
+                        DlFmsgBuilder(w).fmsg_arr_nest_start()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
-                    DlFmsgBuilder(w).fmsg_nest_end()?;
+                    if a.value().is_empty() {
+                        DlFmsgBuilder(w).fmsg_nest_end()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
                     DlFmsgBuilder(w).fmsg_obj_name(value::str(&a))?;
@@ -4341,12 +4393,20 @@ impl<'a> DlTrapMetadata<'a> {
                 DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT =>
                 {
-                    DlTrapMetadataBuilder(w).trap_metadata_type_in_port()?;
+                    if a.value().is_empty() {
+                        DlTrapMetadataBuilder(w).trap_metadata_type_in_port()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE =>
                 {
-                    DlTrapMetadataBuilder(w).trap_metadata_type_fa_cookie()?;
+                    if a.value().is_empty() {
+                        DlTrapMetadataBuilder(w).trap_metadata_type_fa_cookie()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -4449,7 +4509,11 @@ impl<'a> DlSelftestId<'a> {
                 DEVLINK_ATTR_SELFTEST_ID_FLASH
                     if a.raw_kind() == DEVLINK_ATTR_SELFTEST_ID_FLASH =>
                 {
-                    DlSelftestIdBuilder(w).flash()?;
+                    if a.value().is_empty() {
+                        DlSelftestIdBuilder(w).flash()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

@@ -156,7 +156,11 @@ impl<'a> BitsetBit<'a> {
                     BitsetBitBuilder(w).name(value::str(&a))?;
                 }
                 ETHTOOL_A_BITSET_BIT_VALUE if a.raw_kind() == ETHTOOL_A_BITSET_BIT_VALUE => {
-                    BitsetBitBuilder(w).value()?;
+                    if a.value().is_empty() {
+                        BitsetBitBuilder(w).value()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -286,7 +290,11 @@ impl<'a> Bitset<'a> {
             match a.kind() {
                 ETHTOOL_A_BITSET_UNSPEC if a.raw_kind() == ETHTOOL_A_BITSET_UNSPEC => raw(w, &a)?,
                 ETHTOOL_A_BITSET_NOMASK if a.raw_kind() == ETHTOOL_A_BITSET_NOMASK => {
-                    BitsetBuilder(w).nomask()?;
+                    if a.value().is_empty() {
+                        BitsetBuilder(w).nomask()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 ETHTOOL_A_BITSET_SIZE if a.raw_kind() == ETHTOOL_A_BITSET_SIZE => {
                     BitsetBuilder(w).size(value::u32(&a))?;
@@ -608,7 +616,11 @@ impl<'a> Strset<'a> {
                     nest_like(w, &a, |w| Stringsets::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_STRSET_COUNTS_ONLY if a.raw_kind() == ETHTOOL_A_STRSET_COUNTS_ONLY => {
-                    StrsetBuilder(w).counts_only()?;
+                    if a.value().is_empty() {
+                        StrsetBuilder(w).counts_only()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

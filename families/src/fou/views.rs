@@ -130,7 +130,11 @@ impl<'a> Fou<'a> {
                     FouBuilder(w).type_(value::u8(&a))?;
                 }
                 FOU_ATTR_REMCSUM_NOPARTIAL if a.raw_kind() == FOU_ATTR_REMCSUM_NOPARTIAL => {
-                    FouBuilder(w).remcsum_nopartial()?;
+                    if a.value().is_empty() {
+                        FouBuilder(w).remcsum_nopartial()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 FOU_ATTR_LOCAL_V4 if a.raw_kind() == FOU_ATTR_LOCAL_V4 => {
                     FouBuilder(w).local_v4(value::u32(&a))?;

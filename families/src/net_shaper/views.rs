@@ -393,42 +393,74 @@ impl<'a> Caps<'a> {
                 NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS =>
                 {
-                    CapsBuilder(w).support_metric_bps()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_metric_bps()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS =>
                 {
-                    CapsBuilder(w).support_metric_pps()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_metric_pps()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_NESTING
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_NESTING =>
                 {
-                    CapsBuilder(w).support_nesting()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_nesting()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_BW_MIN
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MIN =>
                 {
-                    CapsBuilder(w).support_bw_min()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_bw_min()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_BW_MAX
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MAX =>
                 {
-                    CapsBuilder(w).support_bw_max()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_bw_max()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_BURST
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BURST =>
                 {
-                    CapsBuilder(w).support_burst()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_burst()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_PRIORITY
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_PRIORITY =>
                 {
-                    CapsBuilder(w).support_priority()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_priority()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_WEIGHT
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_WEIGHT =>
                 {
-                    CapsBuilder(w).support_weight()?;
+                    if a.value().is_empty() {
+                        CapsBuilder(w).support_weight()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

@@ -385,7 +385,11 @@ impl<'a> Version<'a> {
                     VersionBuilder(w).minor(value::u32(&a))?;
                 }
                 NFSD_A_VERSION_ENABLED if a.raw_kind() == NFSD_A_VERSION_ENABLED => {
-                    VersionBuilder(w).enabled()?;
+                    if a.value().is_empty() {
+                        VersionBuilder(w).enabled()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -912,7 +916,11 @@ impl<'a> SvcExport<'a> {
                     SvcExportBuilder(w).path(value::str(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_NEGATIVE if a.raw_kind() == NFSD_A_SVC_EXPORT_NEGATIVE => {
-                    SvcExportBuilder(w).negative()?;
+                    if a.value().is_empty() {
+                        SvcExportBuilder(w).negative()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NFSD_A_SVC_EXPORT_EXPIRY if a.raw_kind() == NFSD_A_SVC_EXPORT_EXPIRY => {
                     SvcExportBuilder(w).expiry(value::u64(&a))?;
@@ -1089,7 +1097,11 @@ impl<'a> Expkey<'a> {
                     ExpkeyBuilder(w).fsid(a.value())?;
                 }
                 NFSD_A_EXPKEY_NEGATIVE if a.raw_kind() == NFSD_A_EXPKEY_NEGATIVE => {
-                    ExpkeyBuilder(w).negative()?;
+                    if a.value().is_empty() {
+                        ExpkeyBuilder(w).negative()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NFSD_A_EXPKEY_EXPIRY if a.raw_kind() == NFSD_A_EXPKEY_EXPIRY => {
                     ExpkeyBuilder(w).expiry(value::u64(&a))?;

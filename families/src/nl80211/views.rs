@@ -2084,7 +2084,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).key_seq(a.value())?;
                 }
                 NL80211_ATTR_KEY_DEFAULT if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT => {
-                    Nl80211AttrsBuilder(w).key_default()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).key_default()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_BEACON_INTERVAL if a.raw_kind() == NL80211_ATTR_BEACON_INTERVAL => {
                     Nl80211AttrsBuilder(w).beacon_interval(value::u32(&a))?;
@@ -2182,7 +2186,11 @@ impl<'a> Nl80211Attrs<'a> {
                         .wiphy_channel_type(ChannelType::from_value(value::u32(&a)))?;
                 }
                 NL80211_ATTR_KEY_DEFAULT_MGMT if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT_MGMT => {
-                    Nl80211AttrsBuilder(w).key_default_mgmt()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).key_default_mgmt()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MGMT_SUBTYPE if a.raw_kind() == NL80211_ATTR_MGMT_SUBTYPE => {
                     Nl80211AttrsBuilder(w).mgmt_subtype(value::u8(&a))?;
@@ -2246,7 +2254,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).freq_after(a.value())?;
                 }
                 NL80211_ATTR_FREQ_FIXED if a.raw_kind() == NL80211_ATTR_FREQ_FIXED => {
-                    Nl80211AttrsBuilder(w).freq_fixed()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).freq_fixed()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_WIPHY_RETRY_SHORT
                     if a.raw_kind() == NL80211_ATTR_WIPHY_RETRY_SHORT =>
@@ -2267,7 +2279,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).wiphy_rts_threshold(value::u32(&a))?;
                 }
                 NL80211_ATTR_TIMED_OUT if a.raw_kind() == NL80211_ATTR_TIMED_OUT => {
-                    Nl80211AttrsBuilder(w).timed_out()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).timed_out()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_USE_MFP if a.raw_kind() == NL80211_ATTR_USE_MFP => {
                     Nl80211AttrsBuilder(w).use_mfp(value::u32(&a))?;
@@ -2280,18 +2296,30 @@ impl<'a> Nl80211Attrs<'a> {
                     }
                 }
                 NL80211_ATTR_CONTROL_PORT if a.raw_kind() == NL80211_ATTR_CONTROL_PORT => {
-                    Nl80211AttrsBuilder(w).control_port()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).control_port()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_TESTDATA if a.raw_kind() == NL80211_ATTR_TESTDATA => {
                     Nl80211AttrsBuilder(w).testdata(a.value())?;
                 }
                 NL80211_ATTR_PRIVACY if a.raw_kind() == NL80211_ATTR_PRIVACY => {
-                    Nl80211AttrsBuilder(w).privacy()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).privacy()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_DISCONNECTED_BY_AP
                     if a.raw_kind() == NL80211_ATTR_DISCONNECTED_BY_AP =>
                 {
-                    Nl80211AttrsBuilder(w).disconnected_by_ap()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).disconnected_by_ap()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_STATUS_CODE if a.raw_kind() == NL80211_ATTR_STATUS_CODE => {
                     Nl80211AttrsBuilder(w).status_code(value::u16(&a))?;
@@ -2360,7 +2388,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).frame_match(a.value())?;
                 }
                 NL80211_ATTR_ACK if a.raw_kind() == NL80211_ATTR_ACK => {
-                    Nl80211AttrsBuilder(w).ack()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).ack()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_PS_STATE if a.raw_kind() == NL80211_ATTR_PS_STATE => {
                     Nl80211AttrsBuilder(w).ps_state(value::u32(&a))?;
@@ -2371,7 +2403,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_LOCAL_STATE_CHANGE
                     if a.raw_kind() == NL80211_ATTR_LOCAL_STATE_CHANGE =>
                 {
-                    Nl80211AttrsBuilder(w).local_state_change()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).local_state_change()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_AP_ISOLATE if a.raw_kind() == NL80211_ATTR_AP_ISOLATE => {
                     Nl80211AttrsBuilder(w).ap_isolate(value::u8(&a))?;
@@ -2398,15 +2434,27 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_CONTROL_PORT_ETHERTYPE
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_ETHERTYPE =>
                 {
-                    Nl80211AttrsBuilder(w).control_port_ethertype()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).control_port_ethertype()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_CONTROL_PORT_NO_ENCRYPT
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_NO_ENCRYPT =>
                 {
-                    Nl80211AttrsBuilder(w).control_port_no_encrypt()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).control_port_no_encrypt()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_SUPPORT_IBSS_RSN if a.raw_kind() == NL80211_ATTR_SUPPORT_IBSS_RSN => {
-                    Nl80211AttrsBuilder(w).support_ibss_rsn()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).support_ibss_rsn()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_WIPHY_ANTENNA_TX if a.raw_kind() == NL80211_ATTR_WIPHY_ANTENNA_TX => {
                     Nl80211AttrsBuilder(w).wiphy_antenna_tx(value::u32(&a))?;
@@ -2418,7 +2466,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).mcast_rate(value::u32(&a))?;
                 }
                 NL80211_ATTR_OFFCHANNEL_TX_OK if a.raw_kind() == NL80211_ATTR_OFFCHANNEL_TX_OK => {
-                    Nl80211AttrsBuilder(w).offchannel_tx_ok()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).offchannel_tx_ok()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_BSS_HT_OPMODE if a.raw_kind() == NL80211_ATTR_BSS_HT_OPMODE => {
                     Nl80211AttrsBuilder(w).bss_ht_opmode(value::u16(&a))?;
@@ -2449,7 +2501,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_SUPPORT_MESH_AUTH
                     if a.raw_kind() == NL80211_ATTR_SUPPORT_MESH_AUTH =>
                 {
-                    Nl80211AttrsBuilder(w).support_mesh_auth()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).support_mesh_auth()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_STA_PLINK_STATE if a.raw_kind() == NL80211_ATTR_STA_PLINK_STATE => {
                     Nl80211AttrsBuilder(w).sta_plink_state(value::u8(&a))?;
@@ -2506,10 +2562,18 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sta_wme(a.value())?;
                 }
                 NL80211_ATTR_SUPPORT_AP_UAPSD if a.raw_kind() == NL80211_ATTR_SUPPORT_AP_UAPSD => {
-                    Nl80211AttrsBuilder(w).support_ap_uapsd()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).support_ap_uapsd()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_ROAM_SUPPORT if a.raw_kind() == NL80211_ATTR_ROAM_SUPPORT => {
-                    Nl80211AttrsBuilder(w).roam_support()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).roam_support()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_SCHED_SCAN_MATCH if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MATCH => {
                     Nl80211AttrsBuilder(w).sched_scan_match(a.value())?;
@@ -2521,7 +2585,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).pmksa_candidate(a.value())?;
                 }
                 NL80211_ATTR_TX_NO_CCK_RATE if a.raw_kind() == NL80211_ATTR_TX_NO_CCK_RATE => {
-                    Nl80211AttrsBuilder(w).tx_no_cck_rate()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).tx_no_cck_rate()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_TDLS_ACTION if a.raw_kind() == NL80211_ATTR_TDLS_ACTION => {
                     Nl80211AttrsBuilder(w).tdls_action(value::u8(&a))?;
@@ -2535,12 +2603,20 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).tdls_operation(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_SUPPORT if a.raw_kind() == NL80211_ATTR_TDLS_SUPPORT => {
-                    Nl80211AttrsBuilder(w).tdls_support()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).tdls_support()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_TDLS_EXTERNAL_SETUP
                     if a.raw_kind() == NL80211_ATTR_TDLS_EXTERNAL_SETUP =>
                 {
-                    Nl80211AttrsBuilder(w).tdls_external_setup()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).tdls_external_setup()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_DEVICE_AP_SME if a.raw_kind() == NL80211_ATTR_DEVICE_AP_SME => {
                     Nl80211AttrsBuilder(w).device_ap_sme(value::u32(&a))?;
@@ -2548,7 +2624,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_DONT_WAIT_FOR_ACK
                     if a.raw_kind() == NL80211_ATTR_DONT_WAIT_FOR_ACK =>
                 {
-                    Nl80211AttrsBuilder(w).dont_wait_for_ack()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).dont_wait_for_ack()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_FEATURE_FLAGS if a.raw_kind() == NL80211_ATTR_FEATURE_FLAGS => {
                     Nl80211AttrsBuilder(w).feature_flags(FeatureFlags(value::u32(&a)))?;
@@ -2565,7 +2645,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).dfs_region(value::u8(&a))?;
                 }
                 NL80211_ATTR_DISABLE_HT if a.raw_kind() == NL80211_ATTR_DISABLE_HT => {
-                    Nl80211AttrsBuilder(w).disable_ht()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).disable_ht()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_HT_CAPABILITY_MASK
                     if a.raw_kind() == NL80211_ATTR_HT_CAPABILITY_MASK =>
@@ -2660,10 +2744,18 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).protocol_features(ProtocolFeatures(value::u32(&a)))?;
                 }
                 NL80211_ATTR_SPLIT_WIPHY_DUMP if a.raw_kind() == NL80211_ATTR_SPLIT_WIPHY_DUMP => {
-                    Nl80211AttrsBuilder(w).split_wiphy_dump()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).split_wiphy_dump()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_DISABLE_VHT if a.raw_kind() == NL80211_ATTR_DISABLE_VHT => {
-                    Nl80211AttrsBuilder(w).disable_vht()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).disable_vht()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_VHT_CAPABILITY_MASK
                     if a.raw_kind() == NL80211_ATTR_VHT_CAPABILITY_MASK =>
@@ -2696,7 +2788,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_CH_SWITCH_BLOCK_TX
                     if a.raw_kind() == NL80211_ATTR_CH_SWITCH_BLOCK_TX =>
                 {
-                    Nl80211AttrsBuilder(w).ch_switch_block_tx()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).ch_switch_block_tx()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_CSA_IES if a.raw_kind() == NL80211_ATTR_CSA_IES => {
                     Nl80211AttrsBuilder(w).csa_ies(a.value())?;
@@ -2725,13 +2821,25 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sta_supported_oper_classes(a.value())?;
                 }
                 NL80211_ATTR_HANDLE_DFS if a.raw_kind() == NL80211_ATTR_HANDLE_DFS => {
-                    Nl80211AttrsBuilder(w).handle_dfs()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).handle_dfs()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_SUPPORT_5_MHZ if a.raw_kind() == NL80211_ATTR_SUPPORT_5_MHZ => {
-                    Nl80211AttrsBuilder(w).support_5_mhz()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).support_5_mhz()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_SUPPORT_10_MHZ if a.raw_kind() == NL80211_ATTR_SUPPORT_10_MHZ => {
-                    Nl80211AttrsBuilder(w).support_10_mhz()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).support_10_mhz()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_OPMODE_NOTIF if a.raw_kind() == NL80211_ATTR_OPMODE_NOTIF => {
                     Nl80211AttrsBuilder(w).opmode_notif(value::u8(&a))?;
@@ -2766,7 +2874,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).tdls_peer_capability(value::u32(&a))?;
                 }
                 NL80211_ATTR_SOCKET_OWNER if a.raw_kind() == NL80211_ATTR_SOCKET_OWNER => {
-                    Nl80211AttrsBuilder(w).socket_owner()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).socket_owner()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_CSA_C_OFFSETS_TX if a.raw_kind() == NL80211_ATTR_CSA_C_OFFSETS_TX => {
                     Nl80211AttrsBuilder(w).csa_c_offsets_tx(a.value())?;
@@ -2775,13 +2887,25 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).max_csa_counters(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_INITIATOR if a.raw_kind() == NL80211_ATTR_TDLS_INITIATOR => {
-                    Nl80211AttrsBuilder(w).tdls_initiator()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).tdls_initiator()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_USE_RRM if a.raw_kind() == NL80211_ATTR_USE_RRM => {
-                    Nl80211AttrsBuilder(w).use_rrm()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).use_rrm()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_WIPHY_DYN_ACK if a.raw_kind() == NL80211_ATTR_WIPHY_DYN_ACK => {
-                    Nl80211AttrsBuilder(w).wiphy_dyn_ack()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).wiphy_dyn_ack()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_TSID if a.raw_kind() == NL80211_ATTR_TSID => {
                     Nl80211AttrsBuilder(w).tsid(value::u8(&a))?;
@@ -2804,7 +2928,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_WIPHY_SELF_MANAGED_REG
                     if a.raw_kind() == NL80211_ATTR_WIPHY_SELF_MANAGED_REG =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_self_managed_reg()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).wiphy_self_managed_reg()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_EXT_FEATURES if a.raw_kind() == NL80211_ATTR_EXT_FEATURES => {
                     Nl80211AttrsBuilder(w).ext_features(a.value())?;
@@ -2821,7 +2949,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sched_scan_delay(value::u32(&a))?;
                 }
                 NL80211_ATTR_REG_INDOOR if a.raw_kind() == NL80211_ATTR_REG_INDOOR => {
-                    Nl80211AttrsBuilder(w).reg_indoor()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).reg_indoor()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MAX_NUM_SCHED_SCAN_PLANS
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_SCHED_SCAN_PLANS =>
@@ -2842,7 +2974,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sched_scan_plans(a.value())?;
                 }
                 NL80211_ATTR_PBSS if a.raw_kind() == NL80211_ATTR_PBSS => {
-                    Nl80211AttrsBuilder(w).pbss()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).pbss()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_BSS_SELECT if a.raw_kind() == NL80211_ATTR_BSS_SELECT => {
                     Nl80211AttrsBuilder(w).bss_select(a.value())?;
@@ -2886,7 +3022,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_MEASUREMENT_DURATION_MANDATORY
                     if a.raw_kind() == NL80211_ATTR_MEASUREMENT_DURATION_MANDATORY =>
                 {
-                    Nl80211AttrsBuilder(w).measurement_duration_mandatory()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).measurement_duration_mandatory()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MESH_PEER_AID if a.raw_kind() == NL80211_ATTR_MESH_PEER_AID => {
                     Nl80211AttrsBuilder(w).mesh_peer_aid(value::u16(&a))?;
@@ -2912,7 +3052,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_MULTICAST_TO_UNICAST_ENABLED
                     if a.raw_kind() == NL80211_ATTR_MULTICAST_TO_UNICAST_ENABLED =>
                 {
-                    Nl80211AttrsBuilder(w).multicast_to_unicast_enabled()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).multicast_to_unicast_enabled()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_BSSID if a.raw_kind() == NL80211_ATTR_BSSID => {
                     Nl80211AttrsBuilder(w).bssid(a.value())?;
@@ -2953,7 +3097,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).pmk(a.value())?;
                 }
                 NL80211_ATTR_SCHED_SCAN_MULTI if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MULTI => {
-                    Nl80211AttrsBuilder(w).sched_scan_multi()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).sched_scan_multi()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_SCHED_SCAN_MAX_REQS
                     if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MAX_REQS =>
@@ -2961,7 +3109,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sched_scan_max_reqs(value::u32(&a))?;
                 }
                 NL80211_ATTR_WANT_1X_4WAY_HS if a.raw_kind() == NL80211_ATTR_WANT_1X_4WAY_HS => {
-                    Nl80211AttrsBuilder(w).want_1x_4way_hs()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).want_1x_4way_hs()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_PMKR0_NAME if a.raw_kind() == NL80211_ATTR_PMKR0_NAME => {
                     Nl80211AttrsBuilder(w).pmkr0_name(a.value())?;
@@ -2977,7 +3129,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_EXTERNAL_AUTH_SUPPORT
                     if a.raw_kind() == NL80211_ATTR_EXTERNAL_AUTH_SUPPORT =>
                 {
-                    Nl80211AttrsBuilder(w).external_auth_support()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).external_auth_support()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_NSS if a.raw_kind() == NL80211_ATTR_NSS => {
                     Nl80211AttrsBuilder(w).nss(value::u8(&a))?;
@@ -2988,7 +3144,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_CONTROL_PORT_OVER_NL80211
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_OVER_NL80211 =>
                 {
-                    Nl80211AttrsBuilder(w).control_port_over_nl80211()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).control_port_over_nl80211()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_TXQ_STATS => {
                     nest_like(w, &a, |w| TxqStatsAttrs::parse(a.nested())?.write_to(w))?
@@ -3036,7 +3196,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).sae_password(a.value())?;
                 }
                 NL80211_ATTR_TWT_RESPONDER if a.raw_kind() == NL80211_ATTR_TWT_RESPONDER => {
-                    Nl80211AttrsBuilder(w).twt_responder()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).twt_responder()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_HE_OBSS_PD if a.raw_kind() == NL80211_ATTR_HE_OBSS_PD => {
                     Nl80211AttrsBuilder(w).he_obss_pd(a.value())?;
@@ -3068,7 +3232,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_CONTROL_PORT_NO_PREAUTH
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_NO_PREAUTH =>
                 {
-                    Nl80211AttrsBuilder(w).control_port_no_preauth()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).control_port_no_preauth()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_PMK_LIFETIME if a.raw_kind() == NL80211_ATTR_PMK_LIFETIME => {
                     Nl80211AttrsBuilder(w).pmk_lifetime(value::u32(&a))?;
@@ -3081,7 +3249,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_RECEIVE_MULTICAST
                     if a.raw_kind() == NL80211_ATTR_RECEIVE_MULTICAST =>
                 {
-                    Nl80211AttrsBuilder(w).receive_multicast()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).receive_multicast()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_WIPHY_FREQ_OFFSET
                     if a.raw_kind() == NL80211_ATTR_WIPHY_FREQ_OFFSET =>
@@ -3129,7 +3301,11 @@ impl<'a> Nl80211Attrs<'a> {
                     nest_like(w, &a, |w| SarAttributes::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_DISABLE_HE if a.raw_kind() == NL80211_ATTR_DISABLE_HE => {
-                    Nl80211AttrsBuilder(w).disable_he()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).disable_he()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_OBSS_COLOR_BITMAP
                     if a.raw_kind() == NL80211_ATTR_OBSS_COLOR_BITMAP =>
@@ -3158,7 +3334,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).mbssid_elems(a.value())?;
                 }
                 NL80211_ATTR_RADAR_BACKGROUND if a.raw_kind() == NL80211_ATTR_RADAR_BACKGROUND => {
-                    Nl80211AttrsBuilder(w).radar_background()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).radar_background()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_AP_SETTINGS_FLAGS
                     if a.raw_kind() == NL80211_ATTR_AP_SETTINGS_FLAGS =>
@@ -3169,7 +3349,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).eht_capability(a.value())?;
                 }
                 NL80211_ATTR_DISABLE_EHT if a.raw_kind() == NL80211_ATTR_DISABLE_EHT => {
-                    Nl80211AttrsBuilder(w).disable_eht()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).disable_eht()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MLO_LINKS if a.raw_kind() == NL80211_ATTR_MLO_LINKS => {
                     Nl80211AttrsBuilder(w).mlo_links(a.value())?;
@@ -3181,7 +3365,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).mld_addr(a.value())?;
                 }
                 NL80211_ATTR_MLO_SUPPORT if a.raw_kind() == NL80211_ATTR_MLO_SUPPORT => {
-                    Nl80211AttrsBuilder(w).mlo_support()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).mlo_support()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MAX_NUM_AKM_SUITES
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_AKM_SUITES =>
@@ -3214,7 +3402,11 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_HW_TIMESTAMP_ENABLED
                     if a.raw_kind() == NL80211_ATTR_HW_TIMESTAMP_ENABLED =>
                 {
-                    Nl80211AttrsBuilder(w).hw_timestamp_enabled()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).hw_timestamp_enabled()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_EMA_RNR_ELEMS if a.raw_kind() == NL80211_ATTR_EMA_RNR_ELEMS => {
                     Nl80211AttrsBuilder(w).ema_rnr_elems(a.value())?;
@@ -3222,12 +3414,20 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_MLO_LINK_DISABLED
                     if a.raw_kind() == NL80211_ATTR_MLO_LINK_DISABLED =>
                 {
-                    Nl80211AttrsBuilder(w).mlo_link_disabled()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).mlo_link_disabled()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_BSS_DUMP_INCLUDE_USE_DATA
                     if a.raw_kind() == NL80211_ATTR_BSS_DUMP_INCLUDE_USE_DATA =>
                 {
-                    Nl80211AttrsBuilder(w).bss_dump_include_use_data()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).bss_dump_include_use_data()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_MLO_TTLM_DLINK if a.raw_kind() == NL80211_ATTR_MLO_TTLM_DLINK => {
                     Nl80211AttrsBuilder(w).mlo_ttlm_dlink(value::u16(&a))?;
@@ -3236,7 +3436,11 @@ impl<'a> Nl80211Attrs<'a> {
                     Nl80211AttrsBuilder(w).mlo_ttlm_ulink(value::u16(&a))?;
                 }
                 NL80211_ATTR_ASSOC_SPP_AMSDU if a.raw_kind() == NL80211_ATTR_ASSOC_SPP_AMSDU => {
-                    Nl80211AttrsBuilder(w).assoc_spp_amsdu()?;
+                    if a.value().is_empty() {
+                        Nl80211AttrsBuilder(w).assoc_spp_amsdu()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_ATTR_WIPHY_RADIOS if a.raw_kind() == NL80211_ATTR_WIPHY_RADIOS => {
                     Nl80211AttrsBuilder(w).wiphy_radios(a.value())?;
@@ -3631,7 +3835,11 @@ impl<'a> BitrateAttrs<'a> {
                 NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE
                     if a.raw_kind() == NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE =>
                 {
-                    BitrateAttrsBuilder(w).n2ghz_shortpreamble()?;
+                    if a.value().is_empty() {
+                        BitrateAttrsBuilder(w).n2ghz_shortpreamble()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -3878,18 +4086,34 @@ impl<'a> FrequencyAttrs<'a> {
                 NL80211_FREQUENCY_ATTR_DISABLED
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DISABLED =>
                 {
-                    FrequencyAttrsBuilder(w).disabled()?;
+                    if a.value().is_empty() {
+                        FrequencyAttrsBuilder(w).disabled()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_FREQUENCY_ATTR_NO_IR if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_IR => {
-                    FrequencyAttrsBuilder(w).no_ir()?;
+                    if a.value().is_empty() {
+                        FrequencyAttrsBuilder(w).no_ir()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 __NL80211_FREQUENCY_ATTR_NO_IBSS
                     if a.raw_kind() == __NL80211_FREQUENCY_ATTR_NO_IBSS =>
                 {
-                    FrequencyAttrsBuilder(w).no_ibss()?;
+                    if a.value().is_empty() {
+                        FrequencyAttrsBuilder(w).no_ibss()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_FREQUENCY_ATTR_RADAR if a.raw_kind() == NL80211_FREQUENCY_ATTR_RADAR => {
-                    FrequencyAttrsBuilder(w).radar()?;
+                    if a.value().is_empty() {
+                        FrequencyAttrsBuilder(w).radar()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_FREQUENCY_ATTR_MAX_TX_POWER
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_MAX_TX_POWER =>
@@ -4114,7 +4338,11 @@ impl<'a> IfCombinationAttributes<'a> {
                 NL80211_IFACE_COMB_STA_AP_BI_MATCH
                     if a.raw_kind() == NL80211_IFACE_COMB_STA_AP_BI_MATCH =>
                 {
-                    IfCombinationAttributesBuilder(w).sta_ap_bi_match()?;
+                    if a.value().is_empty() {
+                        IfCombinationAttributesBuilder(w).sta_ap_bi_match()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFACE_COMB_NUM_CHANNELS
                     if a.raw_kind() == NL80211_IFACE_COMB_NUM_CHANNELS =>
@@ -4773,40 +5001,88 @@ impl<'a> SupportedIftypes<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_IFTYPE_ADHOC if a.raw_kind() == NL80211_IFTYPE_ADHOC => {
-                    SupportedIftypesBuilder(w).adhoc()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).adhoc()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_STATION if a.raw_kind() == NL80211_IFTYPE_STATION => {
-                    SupportedIftypesBuilder(w).station()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).station()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_AP if a.raw_kind() == NL80211_IFTYPE_AP => {
-                    SupportedIftypesBuilder(w).ap()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).ap()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_AP_VLAN if a.raw_kind() == NL80211_IFTYPE_AP_VLAN => {
-                    SupportedIftypesBuilder(w).ap_vlan()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).ap_vlan()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_WDS if a.raw_kind() == NL80211_IFTYPE_WDS => {
-                    SupportedIftypesBuilder(w).wds()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).wds()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_MONITOR if a.raw_kind() == NL80211_IFTYPE_MONITOR => {
-                    SupportedIftypesBuilder(w).monitor()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).monitor()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_MESH_POINT if a.raw_kind() == NL80211_IFTYPE_MESH_POINT => {
-                    SupportedIftypesBuilder(w).mesh_point()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).mesh_point()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_P2P_CLIENT if a.raw_kind() == NL80211_IFTYPE_P2P_CLIENT => {
-                    SupportedIftypesBuilder(w).p2p_client()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).p2p_client()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_P2P_GO if a.raw_kind() == NL80211_IFTYPE_P2P_GO => {
-                    SupportedIftypesBuilder(w).p2p_go()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).p2p_go()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_P2P_DEVICE if a.raw_kind() == NL80211_IFTYPE_P2P_DEVICE => {
-                    SupportedIftypesBuilder(w).p2p_device()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).p2p_device()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_OCB if a.raw_kind() == NL80211_IFTYPE_OCB => {
-                    SupportedIftypesBuilder(w).ocb()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).ocb()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_IFTYPE_NAN if a.raw_kind() == NL80211_IFTYPE_NAN => {
-                    SupportedIftypesBuilder(w).nan()?;
+                    if a.value().is_empty() {
+                        SupportedIftypesBuilder(w).nan()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -5191,100 +5467,180 @@ impl<'a> WowlanTriggersAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_WOWLAN_TRIG_ANY if a.raw_kind() == NL80211_WOWLAN_TRIG_ANY => {
-                    WowlanTriggersAttrsBuilder(w).any()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).any()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_DISCONNECT
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_DISCONNECT =>
                 {
-                    WowlanTriggersAttrsBuilder(w).disconnect()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).disconnect()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_MAGIC_PKT if a.raw_kind() == NL80211_WOWLAN_TRIG_MAGIC_PKT => {
-                    WowlanTriggersAttrsBuilder(w).magic_pkt()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).magic_pkt()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_PKT_PATTERN
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_PKT_PATTERN =>
                 {
-                    WowlanTriggersAttrsBuilder(w).pkt_pattern()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).pkt_pattern()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_GTK_REKEY_SUPPORTED
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_GTK_REKEY_SUPPORTED =>
                 {
-                    WowlanTriggersAttrsBuilder(w).gtk_rekey_supported()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).gtk_rekey_supported()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_GTK_REKEY_FAILURE
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_GTK_REKEY_FAILURE =>
                 {
-                    WowlanTriggersAttrsBuilder(w).gtk_rekey_failure()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).gtk_rekey_failure()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_EAP_IDENT_REQUEST
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_EAP_IDENT_REQUEST =>
                 {
-                    WowlanTriggersAttrsBuilder(w).eap_ident_request()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).eap_ident_request()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_4WAY_HANDSHAKE
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_4WAY_HANDSHAKE =>
                 {
-                    WowlanTriggersAttrsBuilder(w).n4way_handshake()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).n4way_handshake()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_RFKILL_RELEASE
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_RFKILL_RELEASE =>
                 {
-                    WowlanTriggersAttrsBuilder(w).rfkill_release()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).rfkill_release()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211 =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211_LEN
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211_LEN =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211_len()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211_len()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023 =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023_LEN
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023_LEN =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023_len()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023_len()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_TCP_CONNECTION
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_TCP_CONNECTION =>
                 {
-                    WowlanTriggersAttrsBuilder(w).tcp_connection()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).tcp_connection()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_TCP_MATCH
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_MATCH =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_tcp_match()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_match()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_TCP_CONNLOST
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_CONNLOST =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_tcp_connlost()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_connlost()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_WAKEUP_TCP_NOMORETOKENS
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_NOMORETOKENS =>
                 {
-                    WowlanTriggersAttrsBuilder(w).wakeup_tcp_nomoretokens()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_nomoretokens()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_NET_DETECT
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_NET_DETECT =>
                 {
-                    WowlanTriggersAttrsBuilder(w).net_detect()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).net_detect()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_NET_DETECT_RESULTS
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_NET_DETECT_RESULTS =>
                 {
-                    WowlanTriggersAttrsBuilder(w).net_detect_results()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).net_detect_results()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC =>
                 {
-                    WowlanTriggersAttrsBuilder(w).unprotected_deauth_disassoc()?;
+                    if a.value().is_empty() {
+                        WowlanTriggersAttrsBuilder(w).unprotected_deauth_disassoc()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

@@ -160,7 +160,11 @@ impl<'a> FlowAttrs<'a> {
                     FlowAttrsBuilder(w).used(value::u64(&a))?;
                 }
                 OVS_FLOW_ATTR_CLEAR if a.raw_kind() == OVS_FLOW_ATTR_CLEAR => {
-                    FlowAttrsBuilder(w).clear()?;
+                    if a.value().is_empty() {
+                        FlowAttrsBuilder(w).clear()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_FLOW_ATTR_MASK => {
                     nest_like(w, &a, |w| KeyAttrs::parse(a.nested())?.write_to(w))?
@@ -791,7 +795,11 @@ impl<'a> ActionAttrs<'a> {
                     }
                 }
                 OVS_ACTION_ATTR_POP_VLAN if a.raw_kind() == OVS_ACTION_ATTR_POP_VLAN => {
-                    ActionAttrsBuilder(w).pop_vlan()?;
+                    if a.value().is_empty() {
+                        ActionAttrsBuilder(w).pop_vlan()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_ACTION_ATTR_SAMPLE => {
                     nest_like(w, &a, |w| SampleAttrs::parse(a.nested())?.write_to(w))?
@@ -830,16 +838,28 @@ impl<'a> ActionAttrs<'a> {
                     ActionAttrsBuilder(w).push_eth(a.value())?;
                 }
                 OVS_ACTION_ATTR_POP_ETH if a.raw_kind() == OVS_ACTION_ATTR_POP_ETH => {
-                    ActionAttrsBuilder(w).pop_eth()?;
+                    if a.value().is_empty() {
+                        ActionAttrsBuilder(w).pop_eth()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_ACTION_ATTR_CT_CLEAR if a.raw_kind() == OVS_ACTION_ATTR_CT_CLEAR => {
-                    ActionAttrsBuilder(w).ct_clear()?;
+                    if a.value().is_empty() {
+                        ActionAttrsBuilder(w).ct_clear()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_ACTION_ATTR_PUSH_NSH => {
                     nest_like(w, &a, |w| OvsNshKeyAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_ACTION_ATTR_POP_NSH if a.raw_kind() == OVS_ACTION_ATTR_POP_NSH => {
-                    ActionAttrsBuilder(w).pop_nsh()?;
+                    if a.value().is_empty() {
+                        ActionAttrsBuilder(w).pop_nsh()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_ACTION_ATTR_METER if a.raw_kind() == OVS_ACTION_ATTR_METER => {
                     ActionAttrsBuilder(w).meter(value::u32(&a))?;
@@ -1024,13 +1044,25 @@ impl<'a> TunnelKeyAttrs<'a> {
                 OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT =>
                 {
-                    TunnelKeyAttrsBuilder(w).dont_fragment()?;
+                    if a.value().is_empty() {
+                        TunnelKeyAttrsBuilder(w).dont_fragment()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_TUNNEL_KEY_ATTR_CSUM if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_CSUM => {
-                    TunnelKeyAttrsBuilder(w).csum()?;
+                    if a.value().is_empty() {
+                        TunnelKeyAttrsBuilder(w).csum()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_TUNNEL_KEY_ATTR_OAM if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_OAM => {
-                    TunnelKeyAttrsBuilder(w).oam()?;
+                    if a.value().is_empty() {
+                        TunnelKeyAttrsBuilder(w).oam()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS =>
@@ -1063,7 +1095,11 @@ impl<'a> TunnelKeyAttrs<'a> {
                 OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE =>
                 {
-                    TunnelKeyAttrsBuilder(w).ipv4_info_bridge()?;
+                    if a.value().is_empty() {
+                        TunnelKeyAttrsBuilder(w).ipv4_info_bridge()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -1271,7 +1307,11 @@ impl<'a> UserspaceAttrs<'a> {
                     UserspaceAttrsBuilder(w).egress_tun_port(value::u32(&a))?;
                 }
                 OVS_USERSPACE_ATTR_ACTIONS if a.raw_kind() == OVS_USERSPACE_ATTR_ACTIONS => {
-                    UserspaceAttrsBuilder(w).actions()?;
+                    if a.value().is_empty() {
+                        UserspaceAttrsBuilder(w).actions()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -1437,7 +1477,11 @@ impl<'a> CtAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_CT_ATTR_COMMIT if a.raw_kind() == OVS_CT_ATTR_COMMIT => {
-                    CtAttrsBuilder(w).commit()?;
+                    if a.value().is_empty() {
+                        CtAttrsBuilder(w).commit()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_CT_ATTR_ZONE if a.raw_kind() == OVS_CT_ATTR_ZONE => {
                     CtAttrsBuilder(w).zone(value::u16(&a))?;
@@ -1453,7 +1497,11 @@ impl<'a> CtAttrs<'a> {
                 }
                 OVS_CT_ATTR_NAT => nest_like(w, &a, |w| NatAttrs::parse(a.nested())?.write_to(w))?,
                 OVS_CT_ATTR_FORCE_COMMIT if a.raw_kind() == OVS_CT_ATTR_FORCE_COMMIT => {
-                    CtAttrsBuilder(w).force_commit()?;
+                    if a.value().is_empty() {
+                        CtAttrsBuilder(w).force_commit()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_CT_ATTR_EVENTMASK if a.raw_kind() == OVS_CT_ATTR_EVENTMASK => {
                     CtAttrsBuilder(w).eventmask(value::u32(&a))?;
@@ -1557,10 +1605,18 @@ impl<'a> NatAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_NAT_ATTR_SRC if a.raw_kind() == OVS_NAT_ATTR_SRC => {
-                    NatAttrsBuilder(w).src()?;
+                    if a.value().is_empty() {
+                        NatAttrsBuilder(w).src()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_NAT_ATTR_DST if a.raw_kind() == OVS_NAT_ATTR_DST => {
-                    NatAttrsBuilder(w).dst()?;
+                    if a.value().is_empty() {
+                        NatAttrsBuilder(w).dst()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_NAT_ATTR_IP_MIN if a.raw_kind() == OVS_NAT_ATTR_IP_MIN => {
                     NatAttrsBuilder(w).ip_min(a.value())?;
@@ -1575,13 +1631,25 @@ impl<'a> NatAttrs<'a> {
                     NatAttrsBuilder(w).proto_max(value::u16(&a))?;
                 }
                 OVS_NAT_ATTR_PERSISTENT if a.raw_kind() == OVS_NAT_ATTR_PERSISTENT => {
-                    NatAttrsBuilder(w).persistent()?;
+                    if a.value().is_empty() {
+                        NatAttrsBuilder(w).persistent()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_NAT_ATTR_PROTO_HASH if a.raw_kind() == OVS_NAT_ATTR_PROTO_HASH => {
-                    NatAttrsBuilder(w).proto_hash()?;
+                    if a.value().is_empty() {
+                        NatAttrsBuilder(w).proto_hash()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_NAT_ATTR_PROTO_RANDOM if a.raw_kind() == OVS_NAT_ATTR_PROTO_RANDOM => {
-                    NatAttrsBuilder(w).proto_random()?;
+                    if a.value().is_empty() {
+                        NatAttrsBuilder(w).proto_random()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

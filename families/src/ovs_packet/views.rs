@@ -133,7 +133,11 @@ impl<'a> Packet<'a> {
                 OVS_PACKET_ATTR_UNUSED1 if a.raw_kind() == OVS_PACKET_ATTR_UNUSED1 => raw(w, &a)?,
                 OVS_PACKET_ATTR_UNUSED2 if a.raw_kind() == OVS_PACKET_ATTR_UNUSED2 => raw(w, &a)?,
                 OVS_PACKET_ATTR_PROBE if a.raw_kind() == OVS_PACKET_ATTR_PROBE => {
-                    PacketBuilder(w).probe()?;
+                    if a.value().is_empty() {
+                        PacketBuilder(w).probe()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 OVS_PACKET_ATTR_MRU if a.raw_kind() == OVS_PACKET_ATTR_MRU => {
                     PacketBuilder(w).mru(value::u16(&a))?;

@@ -182,7 +182,11 @@ impl<'a> Dev<'a> {
                     DevBuilder(w).nsid(value::i32(&a))?;
                 }
                 PSP_A_DEV_BY_ASSOCIATION if a.raw_kind() == PSP_A_DEV_BY_ASSOCIATION => {
-                    DevBuilder(w).by_association()?;
+                    if a.value().is_empty() {
+                        DevBuilder(w).by_association()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

@@ -2834,7 +2834,11 @@ impl<'a> LinkinfoBrportAttrs<'a> {
                     LinkinfoBrportAttrsBuilder(w).hold_timer(value::u64(&a))?;
                 }
                 IFLA_BRPORT_FLUSH if a.raw_kind() == IFLA_BRPORT_FLUSH => {
-                    LinkinfoBrportAttrsBuilder(w).flush()?;
+                    if a.value().is_empty() {
+                        LinkinfoBrportAttrsBuilder(w).flush()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_BRPORT_MULTICAST_ROUTER if a.raw_kind() == IFLA_BRPORT_MULTICAST_ROUTER => {
                     LinkinfoBrportAttrsBuilder(w).multicast_router(value::u8(&a))?;
@@ -3148,7 +3152,11 @@ impl<'a> LinkinfoGreAttrs<'a> {
                     LinkinfoGreAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
-                    LinkinfoGreAttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoGreAttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_GRE_IGNORE_DF if a.raw_kind() == IFLA_GRE_IGNORE_DF => {
                     LinkinfoGreAttrsBuilder(w).ignore_df(value::u8(&a))?;
@@ -3381,7 +3389,11 @@ impl<'a> LinkinfoGre6Attrs<'a> {
                     LinkinfoGre6AttrsBuilder(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
-                    LinkinfoGre6AttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoGre6AttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_GRE_FWMARK if a.raw_kind() == IFLA_GRE_FWMARK => {
                     LinkinfoGre6AttrsBuilder(w).fwmark(value::u32(&a))?;
@@ -3762,7 +3774,11 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
                     LinkinfoGeneveAttrsBuilder(w).port(value::u16_be(&a))?;
                 }
                 IFLA_GENEVE_COLLECT_METADATA if a.raw_kind() == IFLA_GENEVE_COLLECT_METADATA => {
-                    LinkinfoGeneveAttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoGeneveAttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_GENEVE_REMOTE6 if a.raw_kind() == IFLA_GENEVE_REMOTE6 => {
                     LinkinfoGeneveAttrsBuilder(w).remote6(value::ipv6(&a))?;
@@ -3788,7 +3804,11 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
                 IFLA_GENEVE_INNER_PROTO_INHERIT
                     if a.raw_kind() == IFLA_GENEVE_INNER_PROTO_INHERIT =>
                 {
-                    LinkinfoGeneveAttrsBuilder(w).inner_proto_inherit()?;
+                    if a.value().is_empty() {
+                        LinkinfoGeneveAttrsBuilder(w).inner_proto_inherit()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_GENEVE_PORT_RANGE if a.raw_kind() == IFLA_GENEVE_PORT_RANGE => {
                     if a.value().len() == IflaGenevePortRange::LEN {
@@ -3799,7 +3819,11 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
                     }
                 }
                 IFLA_GENEVE_GRO_HINT if a.raw_kind() == IFLA_GENEVE_GRO_HINT => {
-                    LinkinfoGeneveAttrsBuilder(w).gro_hint()?;
+                    if a.value().is_empty() {
+                        LinkinfoGeneveAttrsBuilder(w).gro_hint()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_GENEVE_LOCAL if a.raw_kind() == IFLA_GENEVE_LOCAL => {
                     LinkinfoGeneveAttrsBuilder(w).local(value::ipv4(&a))?;
@@ -4147,7 +4171,11 @@ impl<'a> LinkinfoIptunAttrs<'a> {
                     LinkinfoIptunAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
-                    LinkinfoIptunAttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoIptunAttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
                     LinkinfoIptunAttrsBuilder(w).fwmark(value::u32(&a))?;
@@ -4314,7 +4342,11 @@ impl<'a> LinkinfoIp6tnlAttrs<'a> {
                     LinkinfoIp6tnlAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
-                    LinkinfoIp6tnlAttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoIp6tnlAttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
                     LinkinfoIp6tnlAttrsBuilder(w).fwmark(value::u32(&a))?;
@@ -5887,10 +5919,18 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
                     LinkinfoVxlanAttrsBuilder(w).remcsum_rx(value::u8(&a))?;
                 }
                 IFLA_VXLAN_GBP if a.raw_kind() == IFLA_VXLAN_GBP => {
-                    LinkinfoVxlanAttrsBuilder(w).gbp()?;
+                    if a.value().is_empty() {
+                        LinkinfoVxlanAttrsBuilder(w).gbp()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_VXLAN_REMCSUM_NOPARTIAL if a.raw_kind() == IFLA_VXLAN_REMCSUM_NOPARTIAL => {
-                    LinkinfoVxlanAttrsBuilder(w).remcsum_nopartial()?;
+                    if a.value().is_empty() {
+                        LinkinfoVxlanAttrsBuilder(w).remcsum_nopartial()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_VXLAN_COLLECT_METADATA if a.raw_kind() == IFLA_VXLAN_COLLECT_METADATA => {
                     LinkinfoVxlanAttrsBuilder(w).collect_metadata(value::u8(&a))?;
@@ -5899,10 +5939,18 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
                     LinkinfoVxlanAttrsBuilder(w).label(value::u32_be(&a))?;
                 }
                 IFLA_VXLAN_GPE if a.raw_kind() == IFLA_VXLAN_GPE => {
-                    LinkinfoVxlanAttrsBuilder(w).gpe()?;
+                    if a.value().is_empty() {
+                        LinkinfoVxlanAttrsBuilder(w).gpe()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_VXLAN_TTL_INHERIT if a.raw_kind() == IFLA_VXLAN_TTL_INHERIT => {
-                    LinkinfoVxlanAttrsBuilder(w).ttl_inherit()?;
+                    if a.value().is_empty() {
+                        LinkinfoVxlanAttrsBuilder(w).ttl_inherit()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 IFLA_VXLAN_DF if a.raw_kind() == IFLA_VXLAN_DF => {
                     LinkinfoVxlanAttrsBuilder(w).df(VxlanDf::from_value(value::u8(&a) as u32))?;
@@ -6180,7 +6228,11 @@ impl<'a> LinkinfoXfrmAttrs<'a> {
                     LinkinfoXfrmAttrsBuilder(w).if_id(value::u32(&a))?;
                 }
                 IFLA_XFRM_COLLECT_METADATA if a.raw_kind() == IFLA_XFRM_COLLECT_METADATA => {
-                    LinkinfoXfrmAttrsBuilder(w).collect_metadata()?;
+                    if a.value().is_empty() {
+                        LinkinfoXfrmAttrsBuilder(w).collect_metadata()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -6257,7 +6309,11 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
                     LinkinfoBareudpAttrsBuilder(w).srcport_min(value::u16(&a))?;
                 }
                 IFLA_BAREUDP_MULTIPROTO_MODE if a.raw_kind() == IFLA_BAREUDP_MULTIPROTO_MODE => {
-                    LinkinfoBareudpAttrsBuilder(w).multiproto_mode()?;
+                    if a.value().is_empty() {
+                        LinkinfoBareudpAttrsBuilder(w).multiproto_mode()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

@@ -144,10 +144,29 @@ impl<'a, const N: usize> Table<'a, N> {
         self.iter().filter(move |a| set.get(a.kind()).is_none())
     }
 
-    /// True when the block has an attribute of type `kind` (a flag is set).
+    /// A flag: true when the attribute is present without a value (a flag as requests and
+    /// most replies carry it) or with a value that is not all zeros (some replies report a
+    /// flag as a `u8` 0 or 1, always present: the kernel's `vxlan_fill_info` does so for
+    /// `IFLA_VXLAN_TTL_INHERIT`, whose policy is `NLA_FLAG`).
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+    /// use nlcodec_families::runtime::Table;
+    /// static SET: AttrSet = AttrSet::new("demo", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("on", "X_ON", 1, AttrType::Flag),
+    /// ]);
+    /// let flag = |block: &[u8]| Table::<2>::parse(&SET, nlcodec::attrs(block)).unwrap().flag(1);
+    /// assert!(flag(&[4, 0, 1, 0])); // present, no value
+    /// assert!(flag(&[5, 0, 1, 0, 1, 0, 0, 0])); // a u8 1
+    /// assert!(!flag(&[5, 0, 1, 0, 0, 0, 0, 0])); // a u8 0
+    /// assert!(!flag(&[])); // absent
+    /// ```
     #[inline]
     pub fn flag(&self, kind: u16) -> bool {
-        self.tb.get(kind).is_some()
+        self.tb
+            .value(kind)
+            .is_some_and(|v| v.is_empty() || v.iter().any(|b| *b != 0))
     }
 
     /// The value bytes.

@@ -151,7 +151,11 @@ impl<'a> IpMap<'a> {
                     IpMapBuilder(w).domain(value::str(&a))?;
                 }
                 SUNRPC_A_IP_MAP_NEGATIVE if a.raw_kind() == SUNRPC_A_IP_MAP_NEGATIVE => {
-                    IpMapBuilder(w).negative()?;
+                    if a.value().is_empty() {
+                        IpMapBuilder(w).negative()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 SUNRPC_A_IP_MAP_EXPIRY if a.raw_kind() == SUNRPC_A_IP_MAP_EXPIRY => {
                     IpMapBuilder(w).expiry(value::u64(&a))?;
@@ -289,7 +293,11 @@ impl<'a> UnixGid<'a> {
                     UnixGidBuilder(w).gids(value::u32(&a))?;
                 }
                 SUNRPC_A_UNIX_GID_NEGATIVE if a.raw_kind() == SUNRPC_A_UNIX_GID_NEGATIVE => {
-                    UnixGidBuilder(w).negative()?;
+                    if a.value().is_empty() {
+                        UnixGidBuilder(w).negative()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 SUNRPC_A_UNIX_GID_EXPIRY if a.raw_kind() == SUNRPC_A_UNIX_GID_EXPIRY => {
                     UnixGidBuilder(w).expiry(value::u64(&a))?;

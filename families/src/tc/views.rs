@@ -172,7 +172,11 @@ impl<'a> AttrsAttrs<'a> {
                 TCA_STAB => nest_like(w, &a, |w| TcaStabAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_PAD if a.raw_kind() == TCA_PAD => raw(w, &a)?,
                 TCA_DUMP_INVISIBLE if a.raw_kind() == TCA_DUMP_INVISIBLE => {
-                    AttrsAttrsBuilder(w).dump_invisible()?;
+                    if a.value().is_empty() {
+                        AttrsAttrsBuilder(w).dump_invisible()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 TCA_CHAIN if a.raw_kind() == TCA_CHAIN => {
                     AttrsAttrsBuilder(w).chain(value::u32(&a))?;
@@ -1914,7 +1918,11 @@ impl<'a> ActTunnelKeyAttrs<'a> {
                     ActTunnelKeyAttrsBuilder(w).enc_ttl(value::u8(&a))?;
                 }
                 TCA_TUNNEL_KEY_NO_FRAG if a.raw_kind() == TCA_TUNNEL_KEY_NO_FRAG => {
-                    ActTunnelKeyAttrsBuilder(w).no_frag()?;
+                    if a.value().is_empty() {
+                        ActTunnelKeyAttrsBuilder(w).no_frag()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }
@@ -5951,7 +5959,11 @@ impl<'a> HtbAttrs<'a> {
                 }
                 TCA_HTB_PAD if a.raw_kind() == TCA_HTB_PAD => raw(w, &a)?,
                 TCA_HTB_OFFLOAD if a.raw_kind() == TCA_HTB_OFFLOAD => {
-                    HtbAttrsBuilder(w).offload()?;
+                    if a.value().is_empty() {
+                        HtbAttrsBuilder(w).offload()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

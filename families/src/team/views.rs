@@ -232,7 +232,11 @@ impl<'a> AttrOption<'a> {
                     AttrOptionBuilder(w).name(value::str(&a))?;
                 }
                 TEAM_ATTR_OPTION_CHANGED if a.raw_kind() == TEAM_ATTR_OPTION_CHANGED => {
-                    AttrOptionBuilder(w).changed()?;
+                    if a.value().is_empty() {
+                        AttrOptionBuilder(w).changed()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 TEAM_ATTR_OPTION_TYPE if a.raw_kind() == TEAM_ATTR_OPTION_TYPE => {
                     AttrOptionBuilder(w).type_(value::u8(&a))?;
@@ -241,7 +245,11 @@ impl<'a> AttrOption<'a> {
                     AttrOptionBuilder(w).data(a.value())?;
                 }
                 TEAM_ATTR_OPTION_REMOVED if a.raw_kind() == TEAM_ATTR_OPTION_REMOVED => {
-                    AttrOptionBuilder(w).removed()?;
+                    if a.value().is_empty() {
+                        AttrOptionBuilder(w).removed()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 TEAM_ATTR_OPTION_PORT_IFINDEX if a.raw_kind() == TEAM_ATTR_OPTION_PORT_IFINDEX => {
                     AttrOptionBuilder(w).port_ifindex(value::u32(&a))?;
@@ -384,10 +392,18 @@ impl<'a> AttrPort<'a> {
                     AttrPortBuilder(w).ifindex(value::u32(&a))?;
                 }
                 TEAM_ATTR_PORT_CHANGED if a.raw_kind() == TEAM_ATTR_PORT_CHANGED => {
-                    AttrPortBuilder(w).changed()?;
+                    if a.value().is_empty() {
+                        AttrPortBuilder(w).changed()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 TEAM_ATTR_PORT_LINKUP if a.raw_kind() == TEAM_ATTR_PORT_LINKUP => {
-                    AttrPortBuilder(w).linkup()?;
+                    if a.value().is_empty() {
+                        AttrPortBuilder(w).linkup()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 TEAM_ATTR_PORT_SPEED if a.raw_kind() == TEAM_ATTR_PORT_SPEED => {
                     AttrPortBuilder(w).speed(value::u32(&a))?;
@@ -396,7 +412,11 @@ impl<'a> AttrPort<'a> {
                     AttrPortBuilder(w).duplex(value::u8(&a))?;
                 }
                 TEAM_ATTR_PORT_REMOVED if a.raw_kind() == TEAM_ATTR_PORT_REMOVED => {
-                    AttrPortBuilder(w).removed()?;
+                    if a.value().is_empty() {
+                        AttrPortBuilder(w).removed()?;
+                    } else {
+                        raw(w, &a)?;
+                    }
                 }
                 _ => raw(w, &a)?,
             }

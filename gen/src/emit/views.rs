@@ -164,9 +164,12 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
     };
     match shape(f, n, set, a) {
         Shape::None | Shape::RawNest => "raw(w, &a)?".into(),
+        // A flag sent with a value (a u8 0/1, as some replies do) is kept as it came.
         Shape::Flag => format!(
-            "{{
+            "if a.value().is_empty() {{
     {b}(w).{m}()?;
+}} else {{
+    raw(w, &a)?;
 }}"
         ),
         Shape::Int {
