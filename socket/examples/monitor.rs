@@ -28,6 +28,7 @@ fn link_names(requests: &mut Socket) -> Result<Names, common::Error> {
 
 fn main() -> Result<(), common::Error> {
     let limit: Option<usize> = std::env::args().nth(1).map(|s| s.parse()).transpose()?;
+    let limit = limit.unwrap_or(usize::MAX);
     // Listen first, then read the names, so no event falls between the two.
     let mut listener = common::route_socket()?;
     for g in [
@@ -43,7 +44,7 @@ fn main() -> Result<(), common::Error> {
     let mut names = link_names(&mut requests)?;
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
-    while limit.map_or(true, |l| seen < l) {
+    while seen < limit {
         let d = match listener.recv_until(None) {
             // a listener waits as long as it takes
             Ok(d) => d,
