@@ -58,10 +58,6 @@ impl Check {
     /// The check of one descriptor.
     pub const fn of(d: &AttrDesc) -> Check {
         match d.ty {
-            AttrType::U8 | AttrType::S8 => Check::at_least(1),
-            AttrType::U16 | AttrType::S16 => Check::at_least(2),
-            AttrType::U32 | AttrType::S32 => Check::at_least(4),
-            AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => Check::at_least(8),
             AttrType::Uint | AttrType::Sint => Check::exactly(4).or(Check::exactly(8)),
             AttrType::String => Check::FULL,
             AttrType::Binary if d.header.is_none() => match d.display {
@@ -70,7 +66,11 @@ impl Check {
                 Display::Ipv4OrV6 => Check::exactly(4).or(Check::exactly(16)),
                 _ => Check::NONE,
             },
-            _ => Check::NONE,
+            // Integers of a fixed size (and bitfields): at least their size.
+            ty => match ty.fixed_len() {
+                Some(len) => Check::at_least(len as u32),
+                None => Check::NONE,
+            },
         }
     }
 
@@ -102,13 +102,7 @@ impl Check {
     /// addresses their exact length. `offset` is where the attribute starts (for the error).
     pub fn full(d: &AttrDesc, v: &[u8], offset: usize) -> Result<(), Error> {
         let len = v.len();
-        let min = match d.ty {
-            AttrType::U8 | AttrType::S8 => 1,
-            AttrType::U16 | AttrType::S16 => 2,
-            AttrType::U32 | AttrType::S32 => 4,
-            AttrType::U64 | AttrType::S64 | AttrType::Bitfield32 => 8,
-            _ => 0,
-        };
+        let min = d.ty.fixed_len().unwrap_or(0);
         let r = match d.ty {
             _ if len < min => Err(Violation::TooShort { min }),
             AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => Ok(()),
