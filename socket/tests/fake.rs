@@ -407,3 +407,46 @@ fn recording_replays_to_the_same_results_and_checks_requests() {
         "{e:?}"
     );
 }
+
+#[test]
+fn recorded_events_replay_as_multicast_to_a_listener() {
+    let mut s = sock(Fake::new(|_| vec![]));
+    for (i, name) in [(5, "e0"), (6, "e1")] {
+        s.transport_mut().push(Delivery::Datagram {
+            bytes: raw(RTM_NEWLINK, 0, 0, 0, &link(i, name)),
+            from: Addr::group(1),
+        });
+    }
+    s.transport_mut().push(Delivery::Lost);
+    let mut s = s.record(Vec::new()).unwrap();
+    let mut live = Vec::new();
+    for _ in 0..2 {
+        let d = s.recv().unwrap();
+        live.extend(
+            d.parse(RTM_NEWLINK, LinkMsg::parse)
+                .map(|l| l.unwrap().header.ifi_index),
+        );
+    }
+    assert!(
+        matches!(s.recv(), Err(Error::EventsLost)),
+        "ENOBUFS is not recorded"
+    );
+    let pcap = s.into_transport().finish().unwrap();
+
+    let mut r =
+        Socket::with_transport(Protocol::ROUTE, Replay::from_reader(&pcap[..]).unwrap()).unwrap();
+    let mut again = Vec::new();
+    for _ in 0..2 {
+        let d = r.recv().unwrap();
+        assert!(d.is_multicast());
+        again.extend(
+            d.parse(RTM_NEWLINK, LinkMsg::parse)
+                .map(|l| l.unwrap().header.ifi_index),
+        );
+    }
+    assert_eq!((live, again.clone()), (vec![5, 6], vec![5, 6]));
+    assert!(
+        matches!(r.recv(), Err(Error::Timeout { .. })),
+        "the recording is over"
+    );
+}
