@@ -45,8 +45,8 @@ fn main() -> Result<(), common::Error> {
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
     while seen < limit {
+        // A listener waits as long as it takes: no deadline, by choice.
         let d = match listener.recv_until(None) {
-            // a listener waits as long as it takes
             Ok(d) => d,
             Err(Error::EventsLost) => {
                 eprintln!("!! events were lost (ENOBUFS); re-reading link names");
