@@ -10,15 +10,20 @@ use nlcodec::family::FamilyHeader;
 const RTM_GETLINK: u16 = 18;
 const IFLA_IFNAME: u16 = 3;
 const IFLA_EXT_MASK: u16 = 29;
+const IFLA_ALT_IFNAME: u16 = 53;
 /// `RTEXT_FILTER_SKIP_STATS`: the answer without the statistics blocks.
 const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
 const ENODEV: i32 = 19;
-/// `IFNAMSIZ - 1`.
+/// `IFNAMSIZ - 1`: longer names are looked up as alternative names.
 const MAX_NAME: usize = 15;
+/// `ALTIFNAMSIZ - 1`.
+const MAX_ALT_NAME: usize = 127;
 
 impl<T: Transport> Socket<T> {
-    /// The index of the interface called `name` ([`Error::UnknownInterface`] when there
-    /// is none). Needs a `NETLINK_ROUTE` socket.
+    /// The index of the interface called `name`, or with `name` as an alternative name
+    /// (`ip link property add ... altname`, up to 127 bytes) when it is longer than 15
+    /// bytes; [`Error::UnknownInterface`] when there is none. Needs a `NETLINK_ROUTE`
+    /// socket.
     ///
     /// ```no_run
     /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE).unwrap();
@@ -28,7 +33,7 @@ impl<T: Transport> Socket<T> {
         let unknown = || Error::UnknownInterface {
             name: name.to_owned(),
         };
-        if name.is_empty() || name.len() > MAX_NAME {
+        if name.is_empty() || name.len() > MAX_ALT_NAME {
             return Err(unknown());
         }
         let (index, _) = self
@@ -63,8 +68,10 @@ impl<T: Transport> Socket<T> {
         name: Option<&str>,
     ) -> Result<Option<(u32, String)>, Error> {
         let mut req = crate::message(RTM_GETLINK, 0, hdr, |w| {
-            if let Some(n) = name {
-                w.put_str(IFLA_IFNAME, n)?;
+            match name {
+                Some(n) if n.len() > MAX_NAME => w.put_str(IFLA_ALT_IFNAME, n)?,
+                Some(n) => w.put_str(IFLA_IFNAME, n)?,
+                None => {}
             }
             w.put_u32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS)
         })?;

@@ -364,7 +364,7 @@ fn ifindex_and_ifname_over_the_fake() {
         Err(Error::UnknownInterface { .. })
     ));
     assert!(matches!(s.ifname(3), Err(Error::UnknownInterface { .. })));
-    let long = "x".repeat(16);
+    let long = "x".repeat(128);
     assert!(matches!(
         s.ifindex(&long),
         Err(Error::UnknownInterface { .. })

@@ -138,6 +138,24 @@ fn veth_ip_link_ip_addr_ip_route_jobs_agree_with_ip_json() {
                 "{text}"
             );
 
+            // ifindex and ifname against ip -j, also by a long alternative name.
+            let mut s = Socket::open(Protocol::ROUTE).unwrap();
+            let alt = "a-long-alternative-name-for-v0";
+            ip(&["link", "property", "add", "dev", "v0", "altname", alt]);
+            for l in ip_json(&["link", "show"]).as_array().unwrap() {
+                let (name, index) = (
+                    l["ifname"].as_str().unwrap(),
+                    l["ifindex"].as_u64().unwrap(),
+                );
+                assert_eq!(u64::from(s.ifindex(name).unwrap()), index);
+                assert_eq!(s.ifname(index as u32).unwrap(), name);
+            }
+            assert_eq!(s.ifindex(alt).unwrap(), s.ifindex("v0").unwrap());
+            assert!(matches!(
+                s.ifindex("nope0"),
+                Err(Error::UnknownInterface { .. })
+            ));
+
             // veth del, by name through ifindex.
             ok("veth", &["del", "v0"]);
             let links = ip_json(&["link", "show"]);
