@@ -14,11 +14,13 @@
 //! | `writer` | [`check_writer`]: writer operation sequences against a model, on 256 bytes |
 //! | `differential` | [`check_differential`]: the codec's walk against the kernel macros |
 //! | `families` | [`check_families`]: every generated family's policies, dumps, named paths and typed views |
+//! | `capture` | [`check_capture`]: the pcap/pcapng readers and `nldump`'s decoding of any input file |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod attrs;
+pub mod capture;
 pub mod differential;
 #[macro_use]
 pub mod families;
@@ -29,6 +31,7 @@ pub mod walk;
 pub mod writer;
 
 pub use attrs::check_attrs;
+pub use capture::check_capture;
 pub use differential::check_differential;
 pub use families::check_families;
 pub use messages::check_messages;
@@ -41,13 +44,14 @@ use std::path::Path;
 pub type Check = fn(&[u8]);
 
 /// The targets, by name, with their check functions.
-pub const TARGETS: [(&str, Check); 6] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("messages", check_messages),
     ("attrs", check_attrs),
     ("roundtrip", check_roundtrip),
     ("writer", check_writer),
     ("differential", check_differential),
     ("families", check_families),
+    ("capture", check_capture),
 ];
 
 /// Runs `check` on every file named on the command line (directories are walked one level

@@ -616,7 +616,8 @@ fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::
         }
         let (round, tail) = rest.split_at(n);
         rest = tail;
-        if threads < 2 || round.len() < 2 {
+        // Threads pay off on big inputs only.
+        if threads < 2 || round.len() < 2 || size < CHUNK {
             let part = run(round);
             d.merge(part)?;
             continue;

@@ -489,6 +489,8 @@ enum Format {
 pub struct CaptureReader<R: Read> {
     reader: R,
     buf: Vec<u8>,
+    /// End of the bytes read into `buf`.
+    end: usize,
     /// Start of the unread bytes in `buf`.
     pos: usize,
     /// File offset of `buf[0]`.
@@ -519,6 +521,7 @@ impl<R: Read> CaptureReader<R> {
         CaptureReader {
             reader,
             buf: Vec::new(),
+            end: 0,
             pos: 0,
             base: 0,
             eof: false,
@@ -537,25 +540,28 @@ impl<R: Read> CaptureReader<R> {
         if self.eof {
             return Ok(false);
         }
-        if self.pos > 0 && self.pos * 2 >= self.buf.len() {
-            self.buf.drain(..self.pos);
-            self.base += self.pos as u64;
-            self.pos = 0;
+        if self.end == self.buf.len() {
+            // Full: drop what was consumed, else grow (doubling, so a record of any size
+            // costs amortised linear time).
+            if self.pos > 0 {
+                self.buf.copy_within(self.pos..self.end, 0);
+                self.base += self.pos as u64;
+                self.end -= self.pos;
+                self.pos = 0;
+            }
+            if self.end == self.buf.len() {
+                let grow = CHUNK.max(self.buf.len());
+                self.buf.resize(self.buf.len() + grow, 0);
+            }
         }
-        let want = CHUNK.max(self.buf.len() - self.pos);
-        let old = self.buf.len();
-        self.buf.resize(old + want, 0);
         let n = loop {
-            match self.reader.read(&mut self.buf[old..]) {
+            match self.reader.read(&mut self.buf[self.end..]) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.buf.truncate(old);
-                    return Err(e);
-                }
+                Err(e) => return Err(e),
             }
         };
-        self.buf.truncate(old + n);
+        self.end += n;
         if n == 0 {
             self.eof = true;
         }
@@ -818,7 +824,7 @@ impl<R: Read> Iterator for CaptureReader<R> {
                 return None;
             }
             if matches!(self.format, Format::Start) {
-                match start(&mut self.format, &self.buf[self.pos..]) {
+                match start(&mut self.format, &self.buf[self.pos..self.end]) {
                     Ok(Some(used)) => {
                         self.pos += used;
                         continue;
@@ -827,7 +833,7 @@ impl<R: Read> Iterator for CaptureReader<R> {
                     Err(kind) => return Some(Err(self.error(1, kind, true))),
                 }
             } else {
-                match step(&mut self.format, &self.buf[self.pos..]) {
+                match step(&mut self.format, &self.buf[self.pos..self.end]) {
                     Step::Packet(used, data_start, ts, incl, orig, cut) => {
                         self.index += 1;
                         let index = self.index;
@@ -870,7 +876,7 @@ impl<R: Read> Iterator for CaptureReader<R> {
             match self.fill() {
                 Ok(true) => {}
                 Ok(false) => {
-                    let have = self.buf.len() - self.pos;
+                    let have = self.end - self.pos;
                     self.format = Format::Done;
                     if have == 0 {
                         return None;
