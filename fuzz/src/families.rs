@@ -115,9 +115,12 @@ impl Cx {
         if let Some(a) = &present {
             assert_eq!(a.kind(), kind, "{name}: table slot holds another type");
         }
+        // A flag is set when present empty or with a nonzero value (a u8 0/1 in replies).
+        let set = present.as_ref().is_some_and(flag_set);
         let present = present.is_some();
         match got {
-            Shape::Flag(b) | Shape::Option(b) => {
+            Shape::Flag(b) => assert_eq!(b, set, "{name}: flag vs type {kind}'s value"),
+            Shape::Option(b) => {
                 assert_eq!(b, present, "{name}: answer vs presence of type {kind}")
             }
             Shape::Nest(Some(b)) => assert_eq!(b, present, "{name}: Ok(None) vs presence"),
@@ -129,6 +132,12 @@ impl Cx {
             Shape::Other => {}
         }
     }
+}
+
+/// What a flag getter must answer for an attribute that is present: set when its value is
+/// empty or not all zeros.
+fn flag_set(a: &nlcodec::Attr<'_>) -> bool {
+    a.value().is_empty() || a.value().iter().any(|b| *b != 0)
 }
 
 /// Implemented (by `build.rs`) for every typed view and sub-message enum: calls every getter.
@@ -211,7 +220,7 @@ pub fn check_table<const N: usize>(t: &Table<'_, N>, set: &'static AttrSet, cx: 
             (kind, offset),
             "not the last one"
         );
-        assert!(t.flag(kind));
+        assert_eq!(t.flag(kind), flag_set(&got), "flag of type {kind}");
         assert_eq!(t.bytes(kind), Some(got.value()));
     }
     for a in t.unknown() {
