@@ -76,9 +76,9 @@ const FLAG_NAMES: [(u16, &str); 6] = [
 ];
 
 /// The `nlmsg_flags` as a list of names (`request`, `multi`, `ack`, `echo`, `dump-intr`,
-/// `dump-filtered`; for `NLMSG_ERROR` and `NLMSG_DONE` also `capped`, `ack-tlvs`; for
-/// requests `root`, `match`, `atomic` or `replace`, `excl`, `create`, `append` by the
-/// operation, when it can be told); bits without a name as a number.
+/// `dump-filtered`; for `NLMSG_ERROR` and `NLMSG_DONE` also `capped`, `ack-tlvs`; by the
+/// operation, `root`, `match`, `atomic` (get), `replace`, `excl`, `create`, `append` (new,
+/// set), `nonrec`, `bulk` (del)); bits without a name as a number.
 pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
     out.push('[');
     let mut first = true;
@@ -98,7 +98,8 @@ pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
     }
     let high: &[(u16, &str)] = if kind == 2 || kind == 3 {
         &[(0x100, "capped"), (0x200, "ack-tlvs")]
-    } else if flags & 0x1 != 0 {
+    } else {
+        // By the operation (requests, and notifications such as NEWROUTE with CREATE).
         match op_name {
             Some(o) if o.starts_with("get") => {
                 &[(0x100, "root"), (0x200, "match"), (0x400, "atomic")]
@@ -112,8 +113,6 @@ pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
             Some(o) if o.starts_with("del") => &[(0x100, "nonrec"), (0x200, "bulk")],
             _ => &[],
         }
-    } else {
-        &[]
     };
     for &(bit, name) in high {
         put(out, bit, name);

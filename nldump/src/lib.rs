@@ -596,7 +596,10 @@ const CHUNK: usize = 256 * 1024;
 /// Decodes units on up to two threads, a round of about `2 * CHUNK` bytes at a time, and
 /// writes the parts in input order.
 fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::Result<()> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    // Asked once: on Linux it reads cgroup files.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads =
+        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
     let (opts, genl) = (d.opts, &d.genl.clone());
     let run = |units: &[(PacketInfo, &[u8], u64)]| {
         let mut part = Part::default();
