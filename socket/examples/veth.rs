@@ -11,41 +11,39 @@
 mod common;
 
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_DELLINK, RTM_NEWLINK};
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkinfoVethAttrsBuilder};
+use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK};
 use nlcodec_socket::message;
 
 const USAGE: &str = "usage: veth add NAME PEER [--mtu N] | veth del NAME";
 
 fn main() -> Result<(), common::Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let mut sock = common::route_socket()?;
-    let mut req = match args[..] {
+    let hdr = Ifinfomsg::default();
+    let mut req = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["add", name, peer, ref rest @ ..] => {
             let mtu = match rest {
                 [] => None,
-                ["--mtu", n] => Some(n.parse::<u32>()?),
+                ["--mtu", n] => Some(n.parse()?),
                 _ => return Err(USAGE.into()),
             };
-            let hdr = Ifinfomsg::default();
             message(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &hdr, |w| {
                 let mut link = LinkAttrsBuilder::new(w);
                 link.ifname(name)?;
                 if let Some(m) = mtu {
                     link.mtu(m)?;
                 }
-                link.linkinfo(|li| {
-                    li.data_veth(|v| v.peer(&hdr, |p| p.ifname(peer).map(|_| ())).map(|_| ()))?;
-                    Ok(())
-                })?;
-                Ok(())
+                let veth = |v: &mut LinkinfoVethAttrsBuilder<_>| {
+                    v.peer(&hdr, |p| p.ifname(peer).map(drop)).map(drop)
+                };
+                link.linkinfo(|li| li.data_veth(veth).map(drop)).map(drop)
             })?
         }
         ["del", name] => {
-            let index = sock.ifindex(name)? as i32;
             let hdr = Ifinfomsg {
-                ifi_index: index,
-                ..Default::default()
+                ifi_index: sock.ifindex(name)? as i32,
+                ..hdr
             };
             message(RTM_DELLINK, 0, &hdr, |_| Ok(()))?
         }
