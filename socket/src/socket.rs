@@ -637,7 +637,9 @@ impl<T: Transport> Socket<T> {
 
     /// Receives one whole datagram into the socket's own buffer (grown as needed, at least
     /// 32 KiB), without checking its contents. For protocols that are not netlink-framed
-    /// (`NETLINK_KOBJECT_UEVENT`) or for tools that want raw bytes.
+    /// (`NETLINK_KOBJECT_UEVENT`) or for tools that want raw bytes. Waits at most the
+    /// socket's [`timeout`](Self::timeout) ([`Error::Timeout`]); a listener that means to wait
+    /// as long as it takes calls [`recv_raw_until(None)`](Self::recv_raw_until).
     ///
     /// ```no_run
     /// use nlcodec_socket::{Addr, Kind, Protocol, Socket};
@@ -689,7 +691,9 @@ impl<T: Transport> Socket<T> {
     /// stream; a malformed one comes back as [`Error::Malformed`] naming the datagram (and the
     /// socket keeps working).
     ///
-    /// `ENOBUFS` (events dropped) comes back as [`Error::EventsLost`].
+    /// `ENOBUFS` (events dropped) comes back as [`Error::EventsLost`]. Waits at most the
+    /// socket's [`timeout`](Self::timeout) ([`Error::Timeout`]); a listener that means to
+    /// wait as long as it takes calls [`recv_until(None)`](Self::recv_until).
     pub fn recv(&mut self) -> Result<Datagram<'_>, Error> {
         let deadline = self.deadline();
         self.recv_until(Some(deadline))

@@ -64,7 +64,9 @@ impl AsyncSocket {
         self.inner.into_inner()
     }
 
-    /// Waits for and receives one whole, validated datagram, like [`Socket::recv`].
+    /// Waits for and receives one whole, validated datagram, like [`Socket::recv`] but with
+    /// no deadline of its own: an async caller bounds it with `tokio::time::timeout` (or
+    /// drops the future).
     pub async fn recv(&mut self) -> Result<Datagram<'_>, Error> {
         loop {
             let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
