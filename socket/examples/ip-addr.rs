@@ -11,31 +11,23 @@ mod common;
 
 use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
 use nlcodec_families::rt_link::LinkMsg;
-use std::collections::BTreeMap;
+use nlcodec_socket::message;
 
 fn main() -> Result<(), common::Error> {
     let mut sock = common::route_socket()?;
     let links = common::dump_links(&mut sock)?;
     let names = common::names(&links)?;
-    let addrs = sock.dump(&mut common::request(
-        RTM_GETADDR,
-        0,
-        &Ifaddrmsg::default(),
-        |_| Ok(()),
-    )?)?;
-    let mut by_link: BTreeMap<u32, Vec<String>> = BTreeMap::new();
-    for m in addrs.messages() {
-        let a = AddrMsg::parse(&m)?;
-        by_link
-            .entry(a.header.ifa_index)
-            .or_default()
-            .push(common::addr_text(&a));
-    }
-    for m in links.messages() {
-        let l = LinkMsg::parse(&m)?;
-        let list = by_link.remove(&(l.header.ifi_index as u32));
-        let list = list.unwrap_or_default().join(" ");
-        println!("{}", common::brief(&l, &names, &list));
+    let addrs = sock.dump(&mut message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| {
+        Ok(())
+    })?)?;
+    let addrs: Vec<AddrMsg> = addrs.parse(AddrMsg::parse).collect::<Result<_, _>>()?;
+    for l in links.parse(LinkMsg::parse) {
+        let l = l?;
+        let on_link = addrs
+            .iter()
+            .filter(|a| a.header.ifa_index == l.header.ifi_index as u32);
+        let list: Vec<String> = on_link.map(common::addr_text).collect();
+        println!("{}", common::brief(&l, &names, &list.join(" ")));
     }
     Ok(())
 }
