@@ -270,7 +270,11 @@ fn monitor_job_prints_typed_link_address_and_route_events() {
                 .stderr(std::process::Stdio::piped())
                 .spawn()
                 .unwrap();
-            std::thread::sleep(Duration::from_millis(300)); // it has joined the groups
+            // It says so on stderr once it has joined the groups and read the names.
+            let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+            let mut line = String::new();
+            std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+            assert!(line.starts_with("listening on port"), "{line}");
             ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
             ip(&["addr", "add", "10.7.0.1/24", "dev", "m0"]);
             ip(&["link", "set", "m0", "up"]);
