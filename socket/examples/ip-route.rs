@@ -34,45 +34,42 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, u32), common::Error> {
 /// Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
 fn add(sock: &mut Socket, dev: &str, addr: &str, dst: &str, gw: &str) -> Result<(), common::Error> {
     let ((addr, addr_len, af), (dst, dst_len, _), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
-    let index = sock.ifindex(dev)?;
-    let flags = IfinfoFlags::UP;
-    let up = Ifinfomsg {
+    let (index, up) = (sock.ifindex(dev)?, IfinfoFlags::UP);
+    let link = Ifinfomsg {
         ifi_index: index as i32,
-        ifi_flags: flags,
-        ifi_change: flags.bits(),
+        ifi_flags: up,
+        ifi_change: up.bits(),
         ..Default::default()
     };
-    sock.request(&mut message(RTM_SETLINK, 0, &up, |_| Ok(()))?)?;
+    sock.request(&mut message(RTM_SETLINK, 0, &link, |_| Ok(()))?)?;
+    let new = NLM_F_CREATE | NLM_F_EXCL;
     let ifa = Ifaddrmsg {
         ifa_family: af.into(),
         ifa_prefixlen: addr_len,
         ifa_index: index,
         ..Default::default()
     };
-    let mut req = message(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, &ifa, |w| {
+    sock.request(&mut message(RTM_NEWADDR, new, &ifa, |w| {
         AddrAttrsBuilder::new(w)
             .local(addr)?
             .address(addr)
-            .map(|_| ())
-    })?;
-    sock.request(&mut req)?;
-    let (table, protocol, kind) = (RtTable::Main, RtProtocol::Static, RtmType::Unicast);
+            .map(drop)
+    })?)?;
     let rtm = Rtmsg {
         rtm_family: af.into(),
         rtm_dst_len: dst_len,
-        rtm_table: table,
-        rtm_protocol: protocol,
-        rtm_type: kind,
+        rtm_table: RtTable::Main,
+        rtm_protocol: RtProtocol::Static,
+        rtm_type: RtmType::Unicast,
         ..Default::default()
     };
-    let mut req = message(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &rtm, |w| {
+    sock.request(&mut message(RTM_NEWROUTE, new, &rtm, |w| {
         RouteAttrsBuilder::new(w)
             .dst(dst)?
             .gateway(gw)?
             .oif(index)
-            .map(|_| ())
-    })?;
-    sock.request(&mut req)?;
+            .map(drop)
+    })?)?;
     Ok(())
 }
 
@@ -85,13 +82,8 @@ fn main() -> Result<(), common::Error> {
         _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
     }
     let names = common::names(&common::dump_links(&mut sock)?)?;
-    let routes = sock.dump(&mut message(
-        RTM_GETROUTE,
-        0,
-        &Rtmsg::default(),
-        |_| Ok(()),
-    )?)?;
-    for r in routes.parse(RouteMsg::parse) {
+    let mut req = message(RTM_GETROUTE, 0, &Rtmsg::default(), |_| Ok(()))?;
+    for r in sock.dump(&mut req)?.parse(RouteMsg::parse) {
         println!("{}", common::route_line(&r?, &names)?);
     }
     Ok(())
