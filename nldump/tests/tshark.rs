@@ -153,7 +153,9 @@ fn nldump_attrs(v: &Value, bytes: &[u8], schema: &dyn Schema) -> Option<Vec<u64>
             (true, Value::Array(a)) => a.len(),
             _ => 1,
         };
-        types.extend(std::iter::repeat(u64::from(d.kind)).take(n));
+        for _ in 0..n {
+            types.push(u64::from(d.kind));
+        }
     }
     types.sort();
     Some(types)
