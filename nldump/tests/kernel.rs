@@ -258,3 +258,43 @@ fn reads_what_text2pcap_makes() {
         assert_eq!(body(&text), body(&direct), "{format}");
     }
 }
+
+#[test]
+fn resolve_names_generic_netlink_ids_from_the_running_kernel() {
+    // A read-only query of nlctrl: which families this kernel has, and their ids.
+    let families = match nldump::groups::resolve_all() {
+        Ok(f) => f,
+        Err(e) => {
+            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none(), "{e}");
+            eprintln!("\n!!!! SKIP resolve test: {e}; this test did NOT run\n");
+            return;
+        }
+    };
+    // A family the specs know, other than nlctrl (whose id is fixed).
+    let fam = families
+        .iter()
+        .find(|f| f.name != "nlctrl" && nlcodec_families::GENL.iter().any(|g| g.name == f.name))
+        .expect("a generic netlink family with a spec");
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(fam.id, 0, 9, 0).unwrap();
+    w.put(&[1, 1, 0, 0]).unwrap();
+    w.end_message().unwrap();
+    let file = scratch("resolve.bin");
+    std::fs::write(&file, w.into_vec()).unwrap();
+    let bin = env!("CARGO_BIN_EXE_nldump");
+    let run = |extra: &[&str]| {
+        let out = Command::new(bin)
+            .args(["--protocol", "genl"])
+            .args(extra)
+            .arg(&file)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let named = format!("({})", fam.name);
+    assert!(!run(&[]).contains(&named), "named without --resolve");
+    let text = run(&["--resolve"]);
+    assert!(text.contains(&named), "{text}");
+    let text = run(&["--genl", &format!("{}={}", fam.id, fam.name)]);
+    assert!(text.contains(&named), "{text}");
+}
