@@ -16,12 +16,13 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use common::Sock;
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
 use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, RTM_SETLINK};
 use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
 use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
-use nlcodec_socket::{message, Socket};
+use nlcodec_socket::message;
 use std::net::IpAddr;
 
 /// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
@@ -32,7 +33,7 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, u32), common::Error> {
 }
 
 /// Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
-fn add(sock: &mut Socket, dev: &str, addr: &str, dst: &str, gw: &str) -> Result<(), common::Error> {
+fn add(sock: &mut Sock, dev: &str, addr: &str, dst: &str, gw: &str) -> Result<(), common::Error> {
     let ((addr, addr_len, af), (dst, dst_len, _), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
     let (index, up) = (sock.ifindex(dev)?, IfinfoFlags::UP);
     let link = Ifinfomsg {

@@ -20,9 +20,9 @@ use nlcodec_families::rt_route::{
     RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE,
 };
 use nlcodec_families::runtime::Rtnetlink;
-use nlcodec_socket::{Error, Socket};
+use nlcodec_socket::Error;
 
-fn link_names(requests: &mut Socket) -> Result<Names, common::Error> {
+fn link_names(requests: &mut common::Sock) -> Result<Names, common::Error> {
     common::names(&common::dump_links(requests)?)
 }
 
@@ -30,7 +30,7 @@ fn main() -> Result<(), common::Error> {
     let limit: Option<usize> = std::env::args().nth(1).map(|s| s.parse()).transpose()?;
     let limit = limit.unwrap_or(usize::MAX);
     // Listen first, then read the names, so no event falls between the two.
-    let mut listener = common::route_socket()?;
+    let mut listener = common::kernel_route_socket()?;
     for g in [
         RTNLGRP_LINK,
         RTNLGRP_IPV4_IFADDR,

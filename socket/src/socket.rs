@@ -545,6 +545,34 @@ impl<T: Transport> Socket<T> {
         })
     }
 
+    /// The same socket over its transport boxed: one type for the kernel, a recording and
+    /// a replay, chosen at run time.
+    ///
+    /// ```
+    /// use nlcodec_socket::{Fake, Protocol, Socket, Transport};
+    /// let fake = Socket::with_transport(Protocol::ROUTE, Fake::new(|_| vec![])).unwrap();
+    /// let any: Socket<Box<dyn Transport + Send>> = fake.boxed();
+    /// assert_eq!(any.local_addr().port, Fake::PORT);
+    /// ```
+    pub fn boxed(self) -> Socket<Box<dyn Transport + Send>>
+    where
+        T: Send + 'static,
+    {
+        Socket {
+            io: Box::new(self.io),
+            protocol: self.protocol,
+            local: self.local,
+            seq: self.seq,
+            rbuf: self.rbuf,
+            datagrams: self.datagrams,
+            header_len: self.header_len,
+            stale: self.stale,
+            schema: self.schema,
+            timeout: self.timeout,
+            genl: self.genl,
+        }
+    }
+
     /// The transport.
     pub fn transport(&self) -> &T {
         &self.io

@@ -55,6 +55,34 @@ pub trait Transport {
     fn local_addr(&mut self) -> Result<Addr, Error>;
 }
 
+/// A boxed transport is one too, so the transport can be chosen at run time (the kernel, or
+/// a replay of a recording) behind one type.
+///
+/// ```
+/// use nlcodec_socket::{Fake, Protocol, Socket, Transport};
+/// let t: Box<dyn Transport + Send> = Box::new(Fake::new(|req| vec![req.ack()]));
+/// let mut s: Socket<Box<dyn Transport + Send>> = Socket::with_transport(Protocol::ROUTE, t).unwrap();
+/// let mut req = nlcodec_socket::message(19, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+/// assert!(s.request(&mut req).is_ok());
+/// ```
+impl<T: Transport + ?Sized> Transport for Box<T> {
+    fn send(&mut self, bytes: &[u8], to: Addr, deadline: Option<Instant>) -> Result<usize, Error> {
+        (**self).send(bytes, to, deadline)
+    }
+
+    fn recv(
+        &mut self,
+        buf: &mut Vec<u8>,
+        deadline: Option<Instant>,
+    ) -> Result<Option<(usize, Addr)>, Error> {
+        (**self).recv(buf, deadline)
+    }
+
+    fn local_addr(&mut self) -> Result<Addr, Error> {
+        (**self).local_addr()
+    }
+}
+
 /// The real transport: an open `AF_NETLINK` socket descriptor.
 ///
 /// ```

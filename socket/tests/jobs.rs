@@ -25,26 +25,38 @@ fn example(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn run(name: &str, args: &[&str]) -> Output {
+/// The example's binary, built first if `cargo test --test jobs` alone did not build it.
+fn built(name: &str) -> PathBuf {
     let path = example(name);
     if !path.exists() {
-        // `cargo test --test jobs` alone does not build the examples: build this one.
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let built = Command::new(cargo)
+        let status = Command::new(cargo)
             .args(["build", "-p", "nlcodec-socket", "--example", name])
             .status()
             .unwrap();
         assert!(
-            built.success() && path.exists(),
+            status.success() && path.exists(),
             "{} not built",
             path.display()
         );
     }
-    Command::new(path).args(args).output().unwrap()
+    path
+}
+
+fn run(name: &str, args: &[&str]) -> Output {
+    Command::new(built(name)).args(args).output().unwrap()
 }
 
 fn ok(name: &str, args: &[&str]) -> String {
-    let out = run(name, args);
+    ok_env(name, args, &[])
+}
+
+fn ok_env(name: &str, args: &[&str], env: &[(&str, &std::path::Path)]) -> String {
+    let out = Command::new(built(name))
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{name} {args:?}: {err}");
     String::from_utf8(out.stdout).unwrap()
@@ -172,6 +184,34 @@ fn veth_ip_link_ip_addr_ip_route_jobs_agree_with_ip_json() {
 }
 
 #[test]
+fn examples_record_a_run_and_replay_it_to_the_same_output() {
+    let dir = std::env::temp_dir().join(format!("nlcodec-jobs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.clone();
+    let live = in_netns(
+        "examples_record_a_run_and_replay_it_to_the_same_output",
+        move || {
+            ip(&["link", "add", "p0", "type", "veth", "peer", "name", "p1"]);
+            ip(&["addr", "add", "10.6.0.1/24", "dev", "p0"]);
+            ip(&["link", "set", "p0", "up"]);
+            ["ip-link", "ip-addr", "ip-route"].map(|job| {
+                let pcap = d.join(format!("{job}.pcap"));
+                ok_env(job, &[], &[("NLCODEC_RECORD", &pcap)])
+            })
+        },
+    );
+    if let Some(live) = live {
+        for (job, live) in ["ip-link", "ip-addr", "ip-route"].iter().zip(live) {
+            let pcap = dir.join(format!("{job}.pcap"));
+            assert!(live.contains("p0"), "{job}: {live}");
+            let again = ok_env(job, &[], &[("NLCODEC_REPLAY", &pcap)]);
+            assert_eq!(again, live, "{job} replayed");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn genl_family_job_names_ops_and_agrees_with_the_library() {
     in_netns(
         "genl_family_job_names_ops_and_agrees_with_the_library",
@@ -264,7 +304,7 @@ fn monitor_job_prints_typed_link_address_and_route_events() {
     in_netns(
         "monitor_job_prints_typed_link_address_and_route_events",
         || {
-            let mut child = Command::new(example("monitor"))
+            let mut child = Command::new(built("monitor"))
                 .arg("8")
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())

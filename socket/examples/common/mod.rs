@@ -9,7 +9,7 @@ use nlcodec_families::rt_addr::AddrMsg;
 use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, LinkMsg, RTM_GETLINK};
 use nlcodec_families::rt_route::{RouteMsg, RtScope, RtmType};
 use nlcodec_families::runtime::Rtnetlink;
-use nlcodec_socket::{Protocol, Reply, Socket};
+use nlcodec_socket::{Protocol, Replay, Reply, Socket, Transport};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -32,8 +32,28 @@ impl std::fmt::Debug for Error {
 /// Interface index -> name.
 pub type Names = BTreeMap<u32, String>;
 
+/// A socket over the kernel, a recording or a replay (chosen at run time).
+pub type Sock = Socket<Box<dyn Transport + Send>>;
+
 /// A ROUTE socket with extended ACKs on; its kernel errors name the attribute path.
-pub fn route_socket() -> Result<Socket, Error> {
+/// `NLCODEC_RECORD=FILE` records the run as pcap; `NLCODEC_REPLAY=FILE` replays one instead
+/// of talking to the kernel.
+pub fn route_socket() -> Result<Sock, Error> {
+    let mut s = match std::env::var_os("NLCODEC_REPLAY") {
+        Some(path) => Socket::with_transport(Protocol::ROUTE, Replay::open(path)?)?.boxed(),
+        None => match std::env::var_os("NLCODEC_RECORD") {
+            Some(path) => kernel_route_socket()?
+                .record(std::fs::File::create(path)?)?
+                .boxed(),
+            None => kernel_route_socket()?.boxed(),
+        },
+    };
+    s.set_schema(&Rtnetlink);
+    Ok(s)
+}
+
+/// A ROUTE socket on the kernel (for listeners: groups are kernel socket options).
+pub fn kernel_route_socket() -> Result<Socket, Error> {
     let mut s = Socket::open(Protocol::ROUTE)?;
     s.set_ext_ack(true)?;
     s.set_schema(&Rtnetlink);
@@ -57,7 +77,7 @@ pub fn request<H: FamilyHeader>(
 }
 
 /// Every link (`RTM_GETLINK` dump).
-pub fn dump_links(sock: &mut Socket) -> Result<Reply, Error> {
+pub fn dump_links<T: Transport>(sock: &mut Socket<T>) -> Result<Reply, Error> {
     Ok(
         sock.dump(&mut request(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| {
             Ok(())
