@@ -11,44 +11,31 @@
 mod common;
 
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkinfoVethAttrsBuilder};
-use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK};
-use nlcodec_socket::message;
-
-const USAGE: &str = "usage: veth add NAME PEER [--mtu N] | veth del NAME";
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_DELLINK, RTM_NEWLINK};
 
 fn main() -> Result<(), common::Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut sock = common::route_socket()?;
-    let hdr = Ifinfomsg::default();
-    let mut req = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["add", name, peer, ref rest @ ..] => {
-            let mtu = match rest {
-                [] => None,
-                ["--mtu", n] => Some(n.parse()?),
-                _ => return Err(USAGE.into()),
-            };
-            message(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &hdr, |w| {
-                let mut link = LinkAttrsBuilder::new(w);
-                link.ifname(name)?;
-                if let Some(m) = mtu {
-                    link.mtu(m)?;
-                }
-                let veth = |v: &mut LinkinfoVethAttrsBuilder<_>| {
-                    v.peer(&hdr, |p| p.ifname(peer).map(drop)).map(drop)
-                };
-                link.linkinfo(|li| li.data_veth(veth).map(drop)).map(drop)
-            })?
-        }
+    let (name, peer, mtu) = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["del", name] => {
-            let hdr = Ifinfomsg {
-                ifi_index: sock.ifindex(name)? as i32,
-                ..hdr
-            };
-            message(RTM_DELLINK, 0, &hdr, |_| Ok(()))?
+            let hdr = sock.link(name)?;
+            sock.call(RTM_DELLINK, 0, &hdr, |_| Ok(()))?;
+            return Ok(());
         }
-        _ => return Err(USAGE.into()),
+        ["add", name, peer] => (name, peer, None),
+        ["add", name, peer, "--mtu", n] => (name, peer, Some(n.parse()?)),
+        _ => return Err("usage: veth add NAME PEER [--mtu N] | veth del NAME".into()),
     };
-    sock.request(&mut req)?;
+    let hdr = Ifinfomsg::default();
+    sock.call(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &hdr, |w| {
+        let mut link = LinkAttrsBuilder::new(w);
+        link.ifname(name)?;
+        if let Some(m) = mtu {
+            link.mtu(m)?;
+        }
+        let peer = |p: &mut LinkAttrsBuilder<_>| p.ifname(peer).map(drop);
+        link.linkinfo(|li| li.data_veth(|v| v.peer(&hdr, peer).map(drop)).map(drop))
+            .map(drop)
+    })?;
     Ok(())
 }

@@ -61,6 +61,7 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
+mod call;
 mod error;
 mod exchange;
 pub mod fake;

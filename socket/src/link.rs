@@ -30,16 +30,38 @@ impl<T: Transport> Socket<T> {
     /// assert_eq!(s.ifindex("lo").unwrap(), 1);
     /// ```
     pub fn ifindex(&mut self, name: &str) -> Result<u32, Error> {
+        Ok(self.link(name)?.index as u32)
+    }
+
+    /// The `ifinfomsg` header of the interface called `name` as the kernel reports it
+    /// (index, type, flags), looked up like [`ifindex`](Self::ifindex); ready to be the
+    /// header of a request about that link (`RTM_DELLINK`, `RTM_SETLINK`, ...).
+    ///
+    /// ```
+    /// use nlcodec::family::{route::IfInfoMsg, FamilyHeader};
+    /// use nlcodec_socket::{Fake, Protocol, Socket};
+    /// let lo = IfInfoMsg { kind: 772, index: 1, flags: 0x49, ..Default::default() };
+    /// let fake = Fake::new(move |req| {
+    ///     let mut payload = [0u8; 16];
+    ///     lo.emit(&mut payload);
+    ///     vec![req.dump_reply([payload]), req.ack()]
+    /// });
+    /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
+    /// let link = s.link("lo")?;
+    /// assert_eq!((link.index, link.flags, link.kind), (1, 0x49, 772));
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn link(&mut self, name: &str) -> Result<IfInfoMsg, Error> {
         let unknown = || Error::UnknownInterface {
             name: name.to_owned(),
         };
         if name.is_empty() || name.len() > MAX_ALT_NAME {
             return Err(unknown());
         }
-        let (index, _) = self
+        let (info, _) = self
             .get_link(&IfInfoMsg::default(), Some(name))?
             .ok_or_else(unknown)?;
-        Ok(index)
+        Ok(info)
     }
 
     /// The name of the interface with index `index` ([`Error::UnknownInterface`] when
@@ -66,7 +88,7 @@ impl<T: Transport> Socket<T> {
         &mut self,
         hdr: &IfInfoMsg,
         name: Option<&str>,
-    ) -> Result<Option<(u32, String)>, Error> {
+    ) -> Result<Option<(IfInfoMsg, String)>, Error> {
         let mut req = crate::message(RTM_GETLINK, 0, hdr, |w| {
             match name {
                 Some(n) if n.len() > MAX_NAME => w.put_str(IFLA_ALT_IFNAME, n)?,
@@ -96,6 +118,6 @@ impl<T: Transport> Socket<T> {
                 ifname = a.as_str().map_err(malformed)?.to_owned();
             }
         }
-        Ok(Some((info.index as u32, ifname)))
+        Ok(Some((info, ifname)))
     }
 }

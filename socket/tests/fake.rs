@@ -450,3 +450,81 @@ fn recorded_events_replay_as_multicast_to_a_listener() {
         "the recording is over"
     );
 }
+
+#[test]
+fn call_sends_a_typed_do_and_names_the_kernel_error() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let mut s = sock(Fake::new(move |req| {
+        log.lock().unwrap().push(req.bytes.to_vec());
+        vec![req.error_with(34, Some("MTU too big"), Some(32))]
+    }));
+    s.set_schema(&Rtnetlink);
+    let e = s
+        .call(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
+            LinkAttrsBuilder::new(w).mtu(99999).map(drop)
+        })
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "RTM_SETLINK: Numerical result out of range: MTU too big, at IFLA_MTU"
+    );
+    let sent = seen.lock().unwrap()[0].clone();
+    let msg = nlcodec::messages(&sent).next().unwrap().unwrap();
+    assert_eq!(msg.header.flags, NLM_F_REQUEST | NLM_F_ACK);
+    assert_eq!(LinkMsg::parse(&msg).unwrap().attrs.mtu(), Some(99999));
+}
+
+#[test]
+fn dump_all_dumps_a_bare_header_and_link_finds_one_by_name() {
+    let mut s = sock(Fake::new(|req| {
+        let m = nlcodec::messages(req.bytes).next().unwrap().unwrap();
+        if m.header.flags & NLM_F_DUMP == NLM_F_DUMP {
+            assert_eq!(m.payload.len(), 16, "header only");
+            return vec![req.dump_reply([link(1, "lo"), link(7, "v0")])];
+        }
+        let asked = LinkMsg::parse(&m)
+            .unwrap()
+            .attrs
+            .ifname()
+            .map(str::to_owned);
+        match asked.as_deref() {
+            Some("v0") => vec![req.dump_reply([link(7, "v0")]), req.ack()],
+            _ => vec![req.error(19)], // ENODEV
+        }
+    }));
+    let links = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+    let names: Vec<String> = links
+        .parse(LinkMsg::parse)
+        .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["lo", "v0"]);
+    assert_eq!(s.link("v0").unwrap().index, 7);
+    assert_eq!(s.ifindex("v0").unwrap(), 7);
+    assert!(matches!(
+        s.link("nope"),
+        Err(Error::UnknownInterface { name }) if name == "nope"
+    ));
+    assert!(matches!(s.link(""), Err(Error::UnknownInterface { .. })));
+}
+
+#[test]
+fn next_event_skips_forged_senders_reports_lost_events_and_names_them() {
+    let mut s = sock(Fake::new(|_| vec![]));
+    let event = |name, from| Delivery::Datagram {
+        bytes: raw(RTM_NEWLINK, 0, 0, 0, &link(3, name)),
+        from,
+    };
+    s.transport_mut().push(event("forged", Addr::port(4242)));
+    s.transport_mut().push(event("real", Addr::group(1)));
+    s.transport_mut().push(Delivery::Lost);
+    s.set_schema(&Rtnetlink);
+    let d = s.next_event().unwrap();
+    assert_eq!(d.from, Addr::group(1));
+    let m = d.messages().next().unwrap();
+    assert_eq!(LinkMsg::parse(&m).unwrap().attrs.ifname(), Some("real"));
+    let (kind, payload) = (m.header.kind, m.payload.to_vec());
+    assert_eq!(s.message_name(kind, &payload), Some("RTM_NEWLINK"));
+    assert_eq!(s.message_name(9999, &payload), None);
+    assert!(matches!(s.next_event(), Err(Error::EventsLost)));
+}
