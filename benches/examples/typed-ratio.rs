@@ -1,4 +1,4 @@
-//! Typed route decode against the raw full parse, interleaved: the ratio the families
+//! Typed route decode against the raw full parse (and the peers' typed decodes), interleaved: the ratio the families
 //! issue sets a goal for (view within 1.3x of the raw full parse), robust to a shared
 //! machine because both run in alternation and each keeps its best pass.
 //!
@@ -6,8 +6,10 @@
 //! cargo run --release -p nlcodec-benches --example typed-ratio [ROUNDS [ONLY]]
 //! ```
 //!
-//! `ONLY` (0 to 3) runs one of the three alone, for `perf stat` / `perf record`.
-use nlcodec_benches::{full_parse, route_dump, typed_routes, view_routes, view_routes_typed};
+//! `ONLY` (0 to 5) runs one of the three alone, for `perf stat` / `perf record`.
+use nlcodec_benches::{
+    full_parse, peers, route_dump, typed_routes, view_routes, view_routes_typed,
+};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -33,16 +35,22 @@ fn main() {
     let w = route_dump();
     let buf = &w.bytes;
     let n = full_parse(buf).expect("the route dump parses") as f64;
-    let runs: [(&str, Decode); 4] = [
+    let runs: [(&str, Decode); 6] = [
         ("full-parse/nlcodec (raw)", |b| full_parse(b).unwrap()),
         ("typed-routes/nlcodec (hand)", |b| typed_routes(b).unwrap()),
         ("typed-routes/nlcodec-view", |b| view_routes(b).unwrap()),
         ("typed-routes/nlcodec-view-typed", |b| {
             view_routes_typed(b).unwrap()
         }),
+        ("typed-routes/netlink-bindings", |b| {
+            peers::nb_routes(b).unwrap()
+        }),
+        ("typed-routes/netlink-packet-route", |b| {
+            peers::npr_routes(b).unwrap()
+        }),
     ];
     let only: Option<usize> = std::env::args().nth(2).and_then(|a| a.parse().ok());
-    let mut bests = [Duration::MAX; 4];
+    let mut bests = [Duration::MAX; 6];
     for _ in 0..rounds {
         for (i, (_, f)) in runs.iter().enumerate() {
             if only.is_some_and(|o| o != i) {
@@ -59,7 +67,7 @@ fn main() {
     for ((name, _), b) in runs.iter().zip(bests) {
         let s = b.as_secs_f64();
         println!(
-            "{name:34} {:8.1} ns/message  {:5.2}x raw",
+            "{name:38} {:8.1} ns/message  {:5.2}x raw",
             s * 1e9 / n,
             s / base
         );
