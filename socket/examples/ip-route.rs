@@ -16,13 +16,11 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::Sock;
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
-use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, RTM_SETLINK};
+use nlcodec_families::rt_link::{IfinfoFlags, RTM_SETLINK};
 use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
 use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
-use nlcodec_socket::message;
 use std::net::IpAddr;
 
 /// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
@@ -32,59 +30,49 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, u32), common::Error> {
     Ok((addr, len.parse()?, if addr.is_ipv4() { 2 } else { 10 }))
 }
 
-/// Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
-fn add(sock: &mut Sock, dev: &str, addr: &str, dst: &str, gw: &str) -> Result<(), common::Error> {
-    let ((addr, addr_len, af), (dst, dst_len, _), gw) = (prefix(addr)?, prefix(dst)?, gw.parse()?);
-    let (index, up) = (sock.ifindex(dev)?, IfinfoFlags::UP);
-    let link = Ifinfomsg {
-        ifi_index: index as i32,
-        ifi_flags: up,
-        ifi_change: up.bits(),
-        ..Default::default()
-    };
-    sock.request(&mut message(RTM_SETLINK, 0, &link, |_| Ok(()))?)?;
-    let new = NLM_F_CREATE | NLM_F_EXCL;
-    let ifa = Ifaddrmsg {
-        ifa_family: af.into(),
-        ifa_prefixlen: addr_len,
-        ifa_index: index,
-        ..Default::default()
-    };
-    sock.request(&mut message(RTM_NEWADDR, new, &ifa, |w| {
-        AddrAttrsBuilder::new(w)
-            .local(addr)?
-            .address(addr)
-            .map(drop)
-    })?)?;
-    let rtm = Rtmsg {
-        rtm_family: af.into(),
-        rtm_dst_len: dst_len,
-        rtm_table: RtTable::Main,
-        rtm_protocol: RtProtocol::Static,
-        rtm_type: RtmType::Unicast,
-        ..Default::default()
-    };
-    sock.request(&mut message(RTM_NEWROUTE, new, &rtm, |w| {
-        RouteAttrsBuilder::new(w)
-            .dst(dst)?
-            .gateway(gw)?
-            .oif(index)
-            .map(drop)
-    })?)?;
-    Ok(())
-}
-
 fn main() -> Result<(), common::Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut sock = common::route_socket()?;
-    match &args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
-        ["add", dev, addr, dst, gw] => add(&mut sock, dev, addr, dst, gw)?,
+        // Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
+        ["add", dev, addr, dst, gw] => {
+            let ((addr, ifa_prefixlen, af), (dst, rtm_dst_len, _)) = (prefix(addr)?, prefix(dst)?);
+            let gw: IpAddr = gw.parse()?;
+            let mut link = sock.link(dev)?;
+            link.flags |= IfinfoFlags::UP.bits();
+            link.change = IfinfoFlags::UP.bits();
+            sock.call(RTM_SETLINK, 0, &link, |_| Ok(()))?;
+            let (ifa_index, new) = (link.index as u32, NLM_F_CREATE | NLM_F_EXCL);
+            let ifa = Ifaddrmsg {
+                ifa_family: af.into(),
+                ifa_prefixlen,
+                ifa_index,
+                ..Default::default()
+            };
+            // IFA_LOCAL alone: the kernel takes it as IFA_ADDRESS too.
+            sock.call(RTM_NEWADDR, new, &ifa, |w| {
+                AddrAttrsBuilder::new(w).local(addr).map(drop)
+            })?;
+            let rtm = Rtmsg {
+                rtm_family: af.into(),
+                rtm_dst_len,
+                rtm_table: RtTable::Main,
+                rtm_protocol: RtProtocol::Static,
+                rtm_type: RtmType::Unicast,
+                ..Default::default()
+            };
+            sock.call(RTM_NEWROUTE, new, &rtm, |w| {
+                let mut route = RouteAttrsBuilder::new(w);
+                route.dst(dst)?.gateway(gw)?;
+                route.oif(ifa_index).map(drop)
+            })?;
+        }
         _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
     }
     let names = common::names(&common::dump_links(&mut sock)?)?;
-    let mut req = message(RTM_GETROUTE, 0, &Rtmsg::default(), |_| Ok(()))?;
-    for r in sock.dump(&mut req)?.parse(RouteMsg::parse) {
+    let routes = sock.dump_all(RTM_GETROUTE, &Rtmsg::default())?;
+    for r in routes.parse(RouteMsg::parse) {
         println!("{}", common::route_line(&r?, &names)?);
     }
     Ok(())
