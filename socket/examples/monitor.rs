@@ -10,25 +10,18 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{addr_text, dev, link_line, route_line, Names};
-use nlcodec::schema::Schema;
-use nlcodec_families::rt_addr::{
-    AddrMsg, RTM_DELADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR,
-};
+use common::{addr_text, dev, link_line, route_line};
+use nlcodec_families::rt_addr::RTNLGRP_IPV6_IFADDR;
+use nlcodec_families::rt_addr::{AddrMsg, RTM_DELADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR};
 use nlcodec_families::rt_link::{LinkMsg, RTM_DELLINK, RTM_NEWLINK, RTNLGRP_LINK};
-use nlcodec_families::rt_route::{
-    RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE,
-};
-use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_families::rt_route::RTNLGRP_IPV6_ROUTE;
+use nlcodec_families::rt_route::{RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE};
 use nlcodec_socket::Error;
 
-fn link_names(requests: &mut common::Sock) -> Result<Names, common::Error> {
-    common::names(&common::dump_links(requests)?)
-}
-
 fn main() -> Result<(), common::Error> {
-    let limit: Option<usize> = std::env::args().nth(1).map(|s| s.parse()).transpose()?;
-    let limit = limit.unwrap_or(usize::MAX);
+    let limit = std::env::args()
+        .nth(1)
+        .map_or(Ok(usize::MAX), |s| s.parse())?;
     // Listen first, then read the names, so no event falls between the two.
     let mut listener = common::kernel_route_socket()?;
     for g in [
@@ -41,27 +34,19 @@ fn main() -> Result<(), common::Error> {
         listener.add_membership(g)?;
     }
     let mut requests = common::route_socket()?;
-    let mut names = link_names(&mut requests)?;
+    let mut names = common::names(&common::dump_links(&mut requests)?)?;
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
     while seen < limit {
-        // A listener waits as long as it takes: no deadline, by choice.
-        let d = match listener.recv_until(None) {
-            Ok(d) => d,
+        // No deadline (a listener waits as long as it takes); forged senders skipped.
+        let d = match listener.next_event() {
             Err(Error::EventsLost) => {
                 eprintln!("!! events were lost (ENOBUFS); re-reading link names");
-                names = link_names(&mut requests)?;
+                names = common::names(&common::dump_links(&mut requests)?)?;
                 continue;
             }
-            Err(e) => return Err(e.into()),
+            d => d?,
         };
-        if d.from.port != 0 {
-            eprintln!(
-                "ignoring a datagram from port {} (not the kernel)",
-                d.from.port
-            );
-            continue;
-        }
         for m in d.messages() {
             let kind = m.header.kind;
             let text = match kind {
@@ -83,8 +68,8 @@ fn main() -> Result<(), common::Error> {
                 RTM_NEWROUTE | RTM_DELROUTE => route_line(&RouteMsg::parse(&m)?, &names)?,
                 _ => String::new(),
             };
-            match Rtnetlink.message(kind, m.payload) {
-                Some(desc) => println!("[{}] {text}", desc.op.c_name),
+            match requests.message_name(kind, m.payload) {
+                Some(name) => println!("[{name}] {text}"),
                 None => println!("[type {kind}] {text}"),
             }
             seen += 1;

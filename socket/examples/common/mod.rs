@@ -1,10 +1,8 @@
 //! Shared by the examples: an error that prints by its `Display`, a ROUTE socket whose kernel
-//! errors name their attributes, a request over a typed header, the link names, and
+//! errors name their attributes, the link names, and
 //! `ip`-style lines from the typed views.
 #![allow(dead_code)] // each example uses a few of these
 
-use nlcodec::family::FamilyHeader;
-use nlcodec::{WriteError, Writer};
 use nlcodec_families::rt_addr::AddrMsg;
 use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, LinkMsg, RTM_GETLINK};
 use nlcodec_families::rt_route::{RouteMsg, RtScope, RtmType};
@@ -60,29 +58,9 @@ pub fn kernel_route_socket() -> Result<Socket, Error> {
     Ok(s)
 }
 
-/// One request: message type, extra flags (the socket adds `NLM_F_REQUEST` and `NLM_F_ACK`
-/// or `NLM_F_DUMP`), the family's fixed header, then what `attrs` writes (a typed builder).
-pub fn request<H: FamilyHeader>(
-    kind: u16,
-    flags: u16,
-    header: &H,
-    attrs: impl FnOnce(&mut Writer<Vec<u8>>) -> Result<(), WriteError>,
-) -> Result<Vec<u8>, Error> {
-    let mut w = Writer::from_vec(Vec::new());
-    w.begin_message(kind, flags, 0, 0)?;
-    w.put_header(header)?;
-    attrs(&mut w)?;
-    w.end_message()?;
-    Ok(w.into_vec())
-}
-
 /// Every link (`RTM_GETLINK` dump).
 pub fn dump_links<T: Transport>(sock: &mut Socket<T>) -> Result<Reply, Error> {
-    Ok(
-        sock.dump(&mut request(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| {
-            Ok(())
-        })?)?,
-    )
+    Ok(sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?)
 }
 
 /// The names of the links in a link dump.
