@@ -11,15 +11,13 @@ mod common;
 
 use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
 use nlcodec_families::rt_link::LinkMsg;
-use nlcodec_socket::message;
+use nlcodec_socket::LinkNames;
 
 fn main() -> Result<(), common::Error> {
     let mut sock = common::route_socket()?;
     let links = common::dump_links(&mut sock)?;
-    let names = common::names(&links)?;
-    let addrs = sock.dump(&mut message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| {
-        Ok(())
-    })?)?;
+    let names = LinkNames::from_reply(&links)?;
+    let addrs = sock.dump_all(RTM_GETADDR, &Ifaddrmsg::default())?;
     let addrs: Vec<AddrMsg> = addrs.parse(AddrMsg::parse).collect::<Result<_, _>>()?;
     for l in links.parse(LinkMsg::parse) {
         let l = l?;

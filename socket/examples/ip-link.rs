@@ -9,11 +9,12 @@
 mod common;
 
 use nlcodec_families::rt_link::LinkMsg;
+use nlcodec_socket::LinkNames;
 
 fn main() -> Result<(), common::Error> {
     let mut sock = common::route_socket()?;
     let links = common::dump_links(&mut sock)?;
-    let names = common::names(&links)?;
+    let names = LinkNames::from_reply(&links)?;
     for m in links.messages() {
         println!("{}", common::link_line(&LinkMsg::parse(&m)?, &names));
     }

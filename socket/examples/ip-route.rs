@@ -21,6 +21,7 @@ use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
 use nlcodec_families::rt_link::{IfinfoFlags, RTM_SETLINK};
 use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
 use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
+use nlcodec_socket::LinkNames;
 use std::net::IpAddr;
 
 /// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
@@ -70,7 +71,7 @@ fn main() -> Result<(), common::Error> {
         }
         _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
     }
-    let names = common::names(&common::dump_links(&mut sock)?)?;
+    let names = LinkNames::dump(&mut sock)?;
     let routes = sock.dump_all(RTM_GETROUTE, &Rtmsg::default())?;
     for r in routes.parse(RouteMsg::parse) {
         println!("{}", common::route_line(&r?, &names)?);

@@ -10,13 +10,13 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{addr_text, dev, link_line, route_line};
+use common::{addr_text, link_line, route_line};
 use nlcodec_families::rt_addr::RTNLGRP_IPV6_IFADDR;
 use nlcodec_families::rt_addr::{AddrMsg, RTM_DELADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR};
 use nlcodec_families::rt_link::{LinkMsg, RTM_DELLINK, RTM_NEWLINK, RTNLGRP_LINK};
 use nlcodec_families::rt_route::RTNLGRP_IPV6_ROUTE;
 use nlcodec_families::rt_route::{RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE};
-use nlcodec_socket::Error;
+use nlcodec_socket::{Error, LinkNames};
 
 fn main() -> Result<(), common::Error> {
     let limit = std::env::args()
@@ -34,7 +34,7 @@ fn main() -> Result<(), common::Error> {
         listener.add_membership(g)?;
     }
     let mut requests = common::route_socket()?;
-    let mut names = common::names(&common::dump_links(&mut requests)?)?;
+    let mut names = LinkNames::dump(&mut requests)?;
     eprintln!("listening on port {}", listener.local_addr().port);
     let mut seen = 0;
     while seen < limit {
@@ -42,7 +42,7 @@ fn main() -> Result<(), common::Error> {
         let d = match listener.next_event() {
             Err(Error::EventsLost) => {
                 eprintln!("!! events were lost (ENOBUFS); re-reading link names");
-                names = common::names(&common::dump_links(&mut requests)?)?;
+                names = LinkNames::dump(&mut requests)?;
                 continue;
             }
             d => d?,
@@ -51,19 +51,14 @@ fn main() -> Result<(), common::Error> {
             let kind = m.header.kind;
             let text = match kind {
                 RTM_NEWLINK | RTM_DELLINK => {
-                    let l = LinkMsg::parse(&m)?;
                     // Keep the name table current for the address and route lines.
-                    let index = l.header.ifi_index as u32;
-                    match (kind, l.attrs.ifname()) {
-                        (RTM_NEWLINK, Some(n)) => names.insert(index, n.to_owned()),
-                        _ => names.remove(&index),
-                    };
-                    link_line(&l, &names)
+                    names.update(&m)?;
+                    link_line(&LinkMsg::parse(&m)?, &names)
                 }
                 RTM_NEWADDR | RTM_DELADDR => {
                     let a = AddrMsg::parse(&m)?;
                     let (index, scope) = (a.header.ifa_index, a.header.ifa_scope);
-                    format!("{} dev {} scope {scope}", addr_text(&a), dev(&names, index))
+                    format!("{} dev {} scope {scope}", addr_text(&a), names.name(index))
                 }
                 RTM_NEWROUTE | RTM_DELROUTE => route_line(&RouteMsg::parse(&m)?, &names)?,
                 _ => String::new(),

@@ -26,7 +26,7 @@ async fn main() -> Result<(), common::Error> {
     sock.add_membership(RTNLGRP_LINK)?;
     let mut sock = AsyncSocket::new(sock)?;
     // Link names for `@peer`, kept from the events themselves.
-    let mut names = common::Names::new();
+    let mut names = common::Names::default();
     let mut seen = 0;
     while seen < count {
         let d = match tokio::time::timeout(Duration::from_secs(30), sock.recv()).await {
@@ -42,9 +42,7 @@ async fn main() -> Result<(), common::Error> {
         };
         for m in d.messages() {
             let link = LinkMsg::parse(&m)?;
-            if let Some(n) = link.attrs.ifname() {
-                names.insert(link.header.ifi_index as u32, n.to_owned());
-            }
+            names.update(&m)?;
             let what = Rtnetlink.message(m.header.kind, m.payload);
             let what = what.map_or("?", |d| d.op.c_name);
             println!("[{what}] {}", common::link_line(&link, &names));

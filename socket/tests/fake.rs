@@ -4,7 +4,7 @@
 
 use nlcodec::consts::*;
 use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_GETLINK};
-use nlcodec_families::rt_link::{RTM_NEWLINK, RTM_SETLINK};
+use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK, RTM_SETLINK};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::fake::{message as raw, Delivery};
 use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Replay, Socket};
@@ -527,4 +527,32 @@ fn next_event_skips_forged_senders_reports_lost_events_and_names_them() {
     assert_eq!(s.message_name(kind, &payload), Some("RTM_NEWLINK"));
     assert_eq!(s.message_name(9999, &payload), None);
     assert!(matches!(s.next_event(), Err(Error::EventsLost)));
+}
+
+#[test]
+fn link_names_come_from_a_dump_and_follow_link_events() {
+    let mut s = sock(Fake::new(|req| {
+        vec![req.dump_reply([link(1, "lo"), link(7, "v0")])]
+    }));
+    let mut names = nlcodec_socket::LinkNames::dump(&mut s).unwrap();
+    assert_eq!(
+        (names.get(1), names.get(7), names.get(8)),
+        (Some("lo"), Some("v0"), None)
+    );
+    let event = |kind, index, name| raw(kind, 0, 0, 0, &link(index, name));
+    for (kind, index, name) in [(RTM_NEWLINK, 8, "v1"), (RTM_DELLINK, 7, "v0")] {
+        let bytes = event(kind, index, name);
+        names
+            .update(&nlcodec::messages(&bytes).next().unwrap().unwrap())
+            .unwrap();
+    }
+    assert_eq!(
+        (names.name(8), names.name(7)),
+        ("v1".to_owned(), "if7".to_owned())
+    );
+    // A truncated link message is an error, not a silent skip.
+    let short = raw(RTM_NEWLINK, 0, 0, 0, &[0; 8]);
+    assert!(names
+        .update(&nlcodec::messages(&short).next().unwrap().unwrap())
+        .is_err());
 }

@@ -8,7 +8,6 @@ use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg, LinkMsg, RTM_GETLINK};
 use nlcodec_families::rt_route::{RouteMsg, RtScope, RtmType};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{Protocol, Replay, Reply, Socket, Transport};
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Any error, printed by its `Display` when `main` returns it (for a kernel error: the
@@ -28,7 +27,7 @@ impl std::fmt::Debug for Error {
 }
 
 /// Interface index -> name.
-pub type Names = BTreeMap<u32, String>;
+pub type Names = nlcodec_socket::LinkNames;
 
 /// A socket over the kernel, a recording or a replay (chosen at run time).
 pub type Sock = Socket<Box<dyn Transport + Send>>;
@@ -63,26 +62,6 @@ pub fn dump_links<T: Transport>(sock: &mut Socket<T>) -> Result<Reply, Error> {
     Ok(sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?)
 }
 
-/// The names of the links in a link dump.
-pub fn names(links: &Reply) -> Result<Names, Error> {
-    let mut names = Names::new();
-    for m in links.messages() {
-        let l = LinkMsg::parse(&m)?;
-        if let Some(n) = l.attrs.ifname() {
-            names.insert(l.header.ifi_index as u32, n.to_owned());
-        }
-    }
-    Ok(names)
-}
-
-/// A device by name, or `if<index>` as `ip` writes an unknown one.
-pub fn dev(names: &Names, index: u32) -> String {
-    names
-        .get(&index)
-        .cloned()
-        .unwrap_or_else(|| format!("if{index}"))
-}
-
 /// The link's name, with `@peer` for a link tied to another (veth, vlan, ...).
 pub fn link_name(l: &LinkMsg<'_>, names: &Names) -> String {
     let name = l.attrs.ifname().unwrap_or("?");
@@ -91,7 +70,7 @@ pub fn link_name(l: &LinkMsg<'_>, names: &Names) -> String {
             if l.attrs.link_netnsid().is_some() {
                 format!("{name}@if{peer}") // an index in another namespace
             } else {
-                format!("{name}@{}", dev(names, peer))
+                format!("{name}@{}", names.name(peer))
             }
         }
         _ => name.to_owned(),
@@ -145,7 +124,7 @@ pub fn route_line(r: &RouteMsg<'_>, names: &Names) -> Result<String, Error> {
         write!(s, " via {g}")?;
     }
     if let Some(o) = a.oif() {
-        write!(s, " dev {}", dev(names, o))?;
+        write!(s, " dev {}", names.name(o))?;
     }
     let table = a.table_attr().unwrap_or(h.rtm_table);
     write!(s, " table {table} proto {}", h.rtm_protocol)?;
@@ -165,7 +144,7 @@ pub fn route_line(r: &RouteMsg<'_>, names: &Names) -> Result<String, Error> {
             write!(s, " via {g}")?;
         }
         let (ifindex, weight) = (nh.rtnh_ifindex as u32, u32::from(nh.rtnh_hops) + 1);
-        write!(s, " dev {} weight {weight}", dev(names, ifindex))?;
+        write!(s, " dev {} weight {weight}", names.name(ifindex))?;
     }
     Ok(s)
 }

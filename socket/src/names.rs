@@ -1,0 +1,99 @@
+//! Interface names by index, the way a listener keeps them: read from a link dump, then kept
+//! current from `RTM_NEWLINK` / `RTM_DELLINK` events.
+
+use crate::error::Error;
+use crate::request::Reply;
+use crate::socket::{Addr, Socket};
+use crate::transport::Transport;
+use nlcodec::family::route::IfInfoMsg;
+use nlcodec::family::FamilyHeader;
+use nlcodec::Message;
+use std::collections::BTreeMap;
+
+const RTM_NEWLINK: u16 = 16;
+const RTM_DELLINK: u16 = 17;
+const RTM_GETLINK: u16 = 18;
+const IFLA_IFNAME: u16 = 3;
+
+/// Interface index -> name, from a link dump ([`LinkNames::dump`]) and kept current with
+/// [`update`](LinkNames::update) on each link event.
+///
+/// ```
+/// use nlcodec_socket::fake::message;
+/// use nlcodec_socket::LinkNames;
+/// // RTM_NEWLINK for index 7 named "v0": ifinfomsg, then IFLA_IFNAME.
+/// let mut payload = vec![0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+/// payload.extend_from_slice(&[7, 0, 3, 0, b'v', b'0', 0, 0]);
+/// let new = message(16, 0, 0, 0, &payload);
+/// let mut names = LinkNames::default();
+/// names.update(&nlcodec::messages(&new).next().unwrap()?)?;
+/// assert_eq!((names.get(7), names.name(7), names.name(8)), (Some("v0"), "v0".into(), "if8".into()));
+/// let del = message(17, 0, 0, 0, &payload);
+/// names.update(&nlcodec::messages(&del).next().unwrap()?)?;
+/// assert_eq!(names.get(7), None);
+/// # Ok::<(), nlcodec::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkNames(BTreeMap<u32, String>);
+
+impl LinkNames {
+    /// The names of every link in the socket's namespace (an `RTM_GETLINK` dump; needs a
+    /// `NETLINK_ROUTE` socket).
+    ///
+    /// ```no_run
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE)?;
+    /// assert_eq!(nlcodec_socket::LinkNames::dump(&mut s)?.get(1), Some("lo"));
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn dump<T: Transport>(sock: &mut Socket<T>) -> Result<LinkNames, Error> {
+        let reply = sock.dump_all(RTM_GETLINK, &IfInfoMsg::default())?;
+        LinkNames::from_reply(&reply).map_err(|source| Error::Malformed {
+            datagram: sock.datagrams_received(),
+            from: Addr::KERNEL,
+            bytes: reply.as_bytes().into(),
+            source,
+        })
+    }
+
+    /// The names in a link dump's reply (messages of other types are skipped).
+    pub fn from_reply(links: &Reply) -> Result<LinkNames, nlcodec::Error> {
+        let mut names = LinkNames::default();
+        for m in links.messages() {
+            names.update(&m)?;
+        }
+        Ok(names)
+    }
+
+    /// Applies one message: `RTM_NEWLINK` with a name records it, `RTM_DELLINK` forgets
+    /// the index; other messages change nothing. A malformed link message is an error.
+    pub fn update(&mut self, msg: &Message<'_>) -> Result<(), nlcodec::Error> {
+        if msg.header.kind != RTM_NEWLINK && msg.header.kind != RTM_DELLINK {
+            return Ok(());
+        }
+        let index = IfInfoMsg::parse(msg.payload)?.index as u32;
+        if msg.header.kind == RTM_DELLINK {
+            self.0.remove(&index);
+            return Ok(());
+        }
+        for a in msg.attrs(IfInfoMsg::LEN) {
+            let a = a?;
+            if a.kind() == IFLA_IFNAME {
+                self.0.insert(index, a.as_str()?.to_owned());
+            }
+        }
+        Ok(())
+    }
+
+    /// The name of link `index`, if known.
+    pub fn get(&self, index: u32) -> Option<&str> {
+        self.0.get(&index).map(String::as_str)
+    }
+
+    /// The name of link `index`, or `if<index>` as `ip` writes an unknown one.
+    pub fn name(&self, index: u32) -> String {
+        match self.get(index) {
+            Some(n) => n.to_owned(),
+            None => format!("if{index}"),
+        }
+    }
+}
