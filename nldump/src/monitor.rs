@@ -31,7 +31,8 @@ struct Datagram {
 fn listen(sock: Socket, protocol: u16, tx: mpsc::Sender<Result<Datagram, String>>) {
     let mut sock = sock;
     loop {
-        let r = match sock.recv_raw() {
+        // A monitor waits as long as it takes: no deadline (the socket's default is 10 s).
+        let r = match sock.recv_raw_until(None) {
             Ok((bytes, _)) => Ok(Datagram {
                 protocol,
                 time: SystemTime::now()
