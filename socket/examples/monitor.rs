@@ -11,17 +11,12 @@
 mod common;
 
 use common::{addr_text, link_line, route_line};
-use nlcodec_families::rt_addr::RTNLGRP_IPV6_IFADDR;
-use nlcodec_families::rt_addr::{AddrMsg, RTM_DELADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR};
-use nlcodec_families::rt_link::{LinkMsg, RTM_DELLINK, RTM_NEWLINK, RTNLGRP_LINK};
-use nlcodec_families::rt_route::RTNLGRP_IPV6_ROUTE;
-use nlcodec_families::rt_route::{RouteMsg, RTM_DELROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE};
+use nlcodec_families::{rt_addr::*, rt_link::*, rt_route::*};
 use nlcodec_socket::{Error, LinkNames};
 
 fn main() -> Result<(), common::Error> {
-    let limit = std::env::args()
-        .nth(1)
-        .map_or(Ok(usize::MAX), |s| s.parse())?;
+    let arg = std::env::args().nth(1);
+    let limit = arg.map_or(Ok(usize::MAX), |s| s.parse())?;
     // Listen first, then read the names, so no event falls between the two.
     let mut listener = common::kernel_route_socket()?;
     for g in [
@@ -49,12 +44,10 @@ fn main() -> Result<(), common::Error> {
         };
         for m in d.messages() {
             let kind = m.header.kind;
+            // Keep the name table current for the address and route lines.
+            names.update(&m)?;
             let text = match kind {
-                RTM_NEWLINK | RTM_DELLINK => {
-                    // Keep the name table current for the address and route lines.
-                    names.update(&m)?;
-                    link_line(&LinkMsg::parse(&m)?, &names)
-                }
+                RTM_NEWLINK | RTM_DELLINK => link_line(&LinkMsg::parse(&m)?, &names),
                 RTM_NEWADDR | RTM_DELADDR => {
                     let a = AddrMsg::parse(&m)?;
                     let (index, scope) = (a.header.ifa_index, a.header.ifa_scope);
@@ -63,10 +56,9 @@ fn main() -> Result<(), common::Error> {
                 RTM_NEWROUTE | RTM_DELROUTE => route_line(&RouteMsg::parse(&m)?, &names)?,
                 _ => String::new(),
             };
-            match requests.message_name(kind, m.payload) {
-                Some(name) => println!("[{name}] {text}"),
-                None => println!("[type {kind}] {text}"),
-            }
+            let name = requests.message_name(kind, m.payload);
+            let name = name.map_or(format!("type {kind}"), str::to_owned);
+            println!("[{name}] {text}");
             seen += 1;
         }
     }
