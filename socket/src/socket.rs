@@ -530,6 +530,11 @@ impl<T: Transport> Socket<T> {
         self,
         f: impl FnOnce(T) -> Result<U, Error>,
     ) -> Result<Socket<U>, Error> {
+        self.with_io(f)
+    }
+
+    /// The same socket state over the transport `f` makes of this one's.
+    fn with_io<U: Transport, E>(self, f: impl FnOnce(T) -> Result<U, E>) -> Result<Socket<U>, E> {
         Ok(Socket {
             io: f(self.io)?,
             protocol: self.protocol,
@@ -558,18 +563,10 @@ impl<T: Transport> Socket<T> {
     where
         T: Send + 'static,
     {
-        Socket {
-            io: Box::new(self.io),
-            protocol: self.protocol,
-            local: self.local,
-            seq: self.seq,
-            rbuf: self.rbuf,
-            datagrams: self.datagrams,
-            header_len: self.header_len,
-            stale: self.stale,
-            schema: self.schema,
-            timeout: self.timeout,
-            genl: self.genl,
+        let boxed = |io: T| Ok::<_, core::convert::Infallible>(Box::new(io) as Box<_>);
+        match self.with_io(boxed) {
+            Ok(s) => s,
+            Err(never) => match never {},
         }
     }
 
