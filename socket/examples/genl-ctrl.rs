@@ -8,23 +8,19 @@
 //! cargo run -p nlcodec-socket --example genl-ctrl -- nlctrl  # one, by name
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
-
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use nlcodec::Writer;
 use nlcodec_families::nlctrl::{CtrlAttrsBuilder, CtrlMsg, CTRL_CMD_GETFAMILY, FAMILY_VERSION};
 use nlcodec_families::runtime::GenlRegistry;
-use nlcodec_socket::{Protocol, Socket};
+use nlcodec_socket::{Protocol, Report, Socket};
 use std::sync::LazyLock;
 
 /// Names `nlctrl`'s own requests and attributes in kernel errors.
 static NLCTRL: LazyLock<GenlRegistry> = LazyLock::new(GenlRegistry::new);
 
-fn main() -> Result<(), common::Error> {
+fn main() -> Result<(), Report> {
     let only = std::env::args().nth(1);
     let mut sock = Socket::open(Protocol::GENERIC)?;
-    sock.set_ext_ack(true)?;
     sock.set_schema(&*NLCTRL);
     let mut w = Writer::from_vec(Vec::new());
     w.begin_message(GENL_ID_CTRL, 0, 0, 0)?;

@@ -5,15 +5,11 @@
 //! cargo run -p nlcodec-socket --example genl-family -- nlctrl
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
+use nlcodec_socket::{Protocol, Report, Socket};
 
-use nlcodec_socket::{Protocol, Socket};
-
-fn main() -> Result<(), common::Error> {
+fn main() -> Result<(), Report> {
     let name = std::env::args().nth(1).ok_or("usage: genl-family NAME")?;
     let mut sock = Socket::open(Protocol::GENERIC)?;
-    sock.set_ext_ack(true)?;
     let f = sock.genl_family(&name)?;
     println!(
         "{} id {} version {} hdrsize {}",

@@ -1,31 +1,35 @@
 //! `ip -br addr`: dumps the links and the IPv4 and IPv6 addresses of the current network
-//! namespace and prints one line per link (name, operational state, address/prefix...),
-//! read through the typed `rt-link` and `rt-addr` views.
+//! namespace and prints one line per link (name`@peer`, operational state,
+//! address/prefix...), read through the typed `rt-link` and `rt-addr` views.
+//! `NLCODEC_RECORD=FILE` records the run as pcap, `NLCODEC_REPLAY=FILE` replays one.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example ip-addr
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
-
 use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
-use nlcodec_families::rt_link::LinkMsg;
-use nlcodec_socket::LinkNames;
+use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
-fn main() -> Result<(), common::Error> {
-    let mut sock = common::route_socket()?;
-    let links = common::dump_links(&mut sock)?;
+fn main() -> Result<(), Report> {
+    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(&links)?;
     let addrs = sock.dump_all(RTM_GETADDR, &Ifaddrmsg::default())?;
     let addrs: Vec<AddrMsg> = addrs.parse(AddrMsg::parse).collect::<Result<_, _>>()?;
-    for l in links.parse(LinkMsg::parse) {
-        let l = l?;
-        let on_link = addrs
+    for m in links.messages() {
+        let l = LinkMsg::parse(&m)?;
+        let state = l.attrs.operstate().map(|s| s.to_string().to_uppercase());
+        let mut line = format!("{:<16} {:<14}", names.label(&m)?, state.unwrap_or_default());
+        for a in addrs
             .iter()
-            .filter(|a| a.header.ifa_index == l.header.ifi_index as u32);
-        let list: Vec<String> = on_link.map(common::addr_text).collect();
-        println!("{}", common::brief(&l, &names, &list.join(" ")));
+            .filter(|a| a.header.ifa_index == l.header.ifi_index as u32)
+        {
+            if let Some(ip) = a.attrs.local().or(a.attrs.address()) {
+                line += &format!(" {ip}/{}", a.header.ifa_prefixlen);
+            }
+        }
+        println!("{line}");
     }
     Ok(())
 }

@@ -1,22 +1,24 @@
 //! `ip -br link`: dumps the links of the current network namespace and prints one line each
-//! (name, operational state, address, flags), read through the typed `rt-link` view.
+//! (name`@peer`, operational state, address, flags), read through the typed `rt-link` view.
+//! `NLCODEC_RECORD=FILE` records the run as pcap, `NLCODEC_REPLAY=FILE` replays one.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example ip-link
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
+use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
-use nlcodec_families::rt_link::LinkMsg;
-use nlcodec_socket::LinkNames;
-
-fn main() -> Result<(), common::Error> {
-    let mut sock = common::route_socket()?;
-    let links = common::dump_links(&mut sock)?;
+fn main() -> Result<(), Report> {
+    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(&links)?;
     for m in links.messages() {
-        println!("{}", common::link_line(&LinkMsg::parse(&m)?, &names));
+        let (l, name) = (LinkMsg::parse(&m)?, names.label(&m)?);
+        let state = l.attrs.operstate().map(|s| s.to_string().to_uppercase());
+        let mac = l.attrs.address().map(|a| a.to_string());
+        let (state, mac) = (state.unwrap_or_default(), mac.unwrap_or_default());
+        println!("{name:<16} {state:<14} {mac} <{}>", l.header.ifi_flags);
     }
     Ok(())
 }

@@ -13,60 +13,47 @@
 //! ip netns exec x cargo run -p nlcodec-socket --example ip-route -- add d0 10.9.0.1/24 10.10.0.0/16 10.9.0.2
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
-
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
 use nlcodec_families::rt_link::{IfinfoFlags, RTM_SETLINK};
 use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
 use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
-use nlcodec_socket::LinkNames;
+use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 use std::net::IpAddr;
 
 /// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
-fn prefix(s: &str) -> Result<(IpAddr, u8, u32), common::Error> {
+fn prefix(s: &str) -> Result<(IpAddr, u8, u32), Report> {
     let (addr, len) = s.split_once('/').ok_or("expected ADDRESS/LENGTH")?;
     let addr: IpAddr = addr.parse()?;
     Ok((addr, len.parse()?, if addr.is_ipv4() { 2 } else { 10 }))
 }
 
-fn main() -> Result<(), common::Error> {
+fn main() -> Result<(), Report> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = common::route_socket()?;
+    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
         // Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
         ["add", dev, addr, dst, gw] => {
-            let ((addr, ifa_prefixlen, af), (dst, rtm_dst_len, _)) = (prefix(addr)?, prefix(dst)?);
-            let gw: IpAddr = gw.parse()?;
+            let ((addr, alen, af), (dst, dlen, _)) = (prefix(addr)?, prefix(dst)?);
             let mut link = sock.link(dev)?;
-            link.flags |= IfinfoFlags::UP.bits();
-            link.change = IfinfoFlags::UP.bits();
+            (link.flags, link.change) = (IfinfoFlags::UP.bits(), IfinfoFlags::UP.bits());
             sock.call(RTM_SETLINK, 0, &link, |_| Ok(()))?;
-            let (ifa_index, new) = (link.index as u32, NLM_F_CREATE | NLM_F_EXCL);
-            let ifa = Ifaddrmsg {
-                ifa_family: af.into(),
-                ifa_prefixlen,
-                ifa_index,
-                ..Default::default()
-            };
+            let (index, new) = (link.index as u32, NLM_F_CREATE | NLM_F_EXCL);
+            let mut ifa = Ifaddrmsg::default();
+            (ifa.ifa_family, ifa.ifa_prefixlen, ifa.ifa_index) = (af.into(), alen, index);
             // IFA_LOCAL alone: the kernel takes it as IFA_ADDRESS too.
             sock.call(RTM_NEWADDR, new, &ifa, |w| {
                 AddrAttrsBuilder::new(w).local(addr).map(drop)
             })?;
-            let rtm = Rtmsg {
-                rtm_family: af.into(),
-                rtm_dst_len,
-                rtm_table: RtTable::Main,
-                rtm_protocol: RtProtocol::Static,
-                rtm_type: RtmType::Unicast,
-                ..Default::default()
-            };
+            let mut rtm = Rtmsg::default();
+            (rtm.rtm_family, rtm.rtm_dst_len, rtm.rtm_type) = (af.into(), dlen, RtmType::Unicast);
+            (rtm.rtm_table, rtm.rtm_protocol) = (RtTable::Main, RtProtocol::Static);
+            let gw: IpAddr = gw.parse()?;
             sock.call(RTM_NEWROUTE, new, &rtm, |w| {
                 let mut route = RouteAttrsBuilder::new(w);
-                route.dst(dst)?.gateway(gw)?;
-                route.oif(ifa_index).map(drop)
+                route.dst(dst)?.gateway(gw)?.oif(index).map(drop)
             })?;
         }
         _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
@@ -74,7 +61,13 @@ fn main() -> Result<(), common::Error> {
     let names = LinkNames::dump(&mut sock)?;
     let routes = sock.dump_all(RTM_GETROUTE, &Rtmsg::default())?;
     for r in routes.parse(RouteMsg::parse) {
-        println!("{}", common::route_line(&r?, &names)?);
+        let r = r?;
+        let (h, a, dev) = (r.header, r.attrs, |i| format!(" dev {}", names.name(i)));
+        let (len, table) = (h.rtm_dst_len, a.table_attr().unwrap_or(h.rtm_table));
+        let dst = a.dst().map_or("default".into(), |d| format!("{d}/{len}"));
+        let via = a.gateway().map(|g| format!(" via {g}")).unwrap_or_default();
+        let dev = a.oif().map(dev).unwrap_or_default();
+        println!("{dst}{via}{dev} table {table} proto {}", h.rtm_protocol);
     }
     Ok(())
 }

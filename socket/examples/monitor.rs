@@ -1,66 +1,54 @@
 //! `ip monitor link address route`: joins the link, IPv4/IPv6 address and IPv4/IPv6 route
 //! groups and prints each event as it happens, named by its message type and read through the
-//! typed views. On `ENOBUFS` (the kernel dropped events) it says so and keeps going.
+//! typed views, with device names kept current from the link events. On `ENOBUFS` (the
+//! kernel dropped events) it says so and keeps going, as `ip monitor` does.
 //!
 //! ```text
 //! cargo run -p nlcodec-socket --example monitor            # until interrupted
-//! cargo run -p nlcodec-socket --example monitor -- 5       # exit after 5 events
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
+use nlcodec_families::{rt_addr::*, rt_link::*, rt_route::*, runtime::Rtnetlink};
+use nlcodec_socket::{Error, LinkNames, Protocol, Report, Socket};
+use OperState::Unknown;
 
-use common::{addr_text, link_line, route_line};
-use nlcodec_families::{rt_addr::*, rt_link::*, rt_route::*};
-use nlcodec_socket::{Error, LinkNames};
-
-fn main() -> Result<(), common::Error> {
-    let arg = std::env::args().nth(1);
-    let limit = arg.map_or(Ok(usize::MAX), |s| s.parse())?;
-    // Listen first, then read the names, so no event falls between the two.
-    let mut listener = common::kernel_route_socket()?;
-    for g in [
-        RTNLGRP_LINK,
-        RTNLGRP_IPV4_IFADDR,
-        RTNLGRP_IPV6_IFADDR,
-        RTNLGRP_IPV4_ROUTE,
-        RTNLGRP_IPV6_ROUTE,
-    ] {
-        listener.add_membership(g)?;
-    }
-    let mut requests = common::route_socket()?;
-    let mut names = LinkNames::dump(&mut requests)?;
-    eprintln!("listening on port {}", listener.local_addr().port);
-    let mut seen = 0;
-    while seen < limit {
-        // No deadline (a listener waits as long as it takes); forged senders skipped.
-        let d = match listener.next_event() {
+fn main() -> Result<(), Report> {
+    let mut sock = Socket::open(Protocol::ROUTE)?;
+    sock.add_memberships(&[RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR])?;
+    sock.add_memberships(&[RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE])?;
+    // Joined first, then the names: no event falls between the two.
+    let mut names = LinkNames::dump(&mut Socket::open(Protocol::ROUTE)?)?;
+    eprintln!("listening on port {}", sock.local_addr().port);
+    loop {
+        // No deadline (a listener waits as long as it takes); forged senders are skipped.
+        let d = match sock.next_event() {
             Err(Error::EventsLost) => {
-                eprintln!("!! events were lost (ENOBUFS); re-reading link names");
-                names = LinkNames::dump(&mut requests)?;
+                eprintln!("!! events were lost (ENOBUFS)");
                 continue;
             }
             d => d?,
         };
         for m in d.messages() {
-            let kind = m.header.kind;
-            // Keep the name table current for the address and route lines.
             names.update(&m)?;
-            let text = match kind {
-                RTM_NEWLINK | RTM_DELLINK => link_line(&LinkMsg::parse(&m)?, &names),
+            let text = match m.header.kind {
+                RTM_NEWLINK | RTM_DELLINK => {
+                    let state = LinkMsg::parse(&m)?.attrs.operstate();
+                    format!("{} {}", names.label(&m)?, state.unwrap_or(Unknown))
+                }
                 RTM_NEWADDR | RTM_DELADDR => {
                     let a = AddrMsg::parse(&m)?;
-                    let (index, scope) = (a.header.ifa_index, a.header.ifa_scope);
-                    format!("{} dev {} scope {scope}", addr_text(&a), names.name(index))
+                    let ip = a.attrs.local().or(a.attrs.address()).ok_or("no address")?;
+                    let dev = names.name(a.header.ifa_index);
+                    format!("{ip}/{} dev {dev}", a.header.ifa_prefixlen)
                 }
-                RTM_NEWROUTE | RTM_DELROUTE => route_line(&RouteMsg::parse(&m)?, &names)?,
+                RTM_NEWROUTE | RTM_DELROUTE => {
+                    let r = RouteMsg::parse(&m)?;
+                    let dst = r.attrs.dst().map_or("default".into(), |d| d.to_string());
+                    let dev = r.attrs.oif().map_or("?".into(), |i| names.name(i));
+                    format!("{dst}/{} dev {dev}", r.header.rtm_dst_len)
+                }
                 _ => String::new(),
             };
-            let name = requests.message_name(kind, m.payload);
-            let name = name.map_or(format!("type {kind}"), str::to_owned);
-            println!("[{name}] {text}");
-            seen += 1;
+            println!("[{}] {text}", Rtnetlink::name(m.header.kind).unwrap_or("?"));
         }
     }
-    Ok(())
 }

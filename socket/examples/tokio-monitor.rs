@@ -6,17 +6,13 @@
 //! cargo run -p nlcodec-socket --features tokio --example tokio-monitor -- 3
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
-
-use nlcodec::schema::Schema;
 use nlcodec_families::rt_link::{LinkMsg, RTNLGRP_LINK};
 use nlcodec_families::runtime::Rtnetlink;
-use nlcodec_socket::{AsyncSocket, Error, Protocol, Socket};
+use nlcodec_socket::{AsyncSocket, Error, LinkNames, Protocol, Report, Socket};
 use std::time::Duration;
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), common::Error> {
+async fn main() -> Result<(), Report> {
     let count: usize = std::env::args()
         .nth(1)
         .map(|c| c.parse())
@@ -26,7 +22,7 @@ async fn main() -> Result<(), common::Error> {
     sock.add_membership(RTNLGRP_LINK)?;
     let mut sock = AsyncSocket::new(sock)?;
     // Link names for `@peer`, kept from the events themselves.
-    let mut names = common::Names::default();
+    let mut names = LinkNames::default();
     let mut seen = 0;
     while seen < count {
         let d = match tokio::time::timeout(Duration::from_secs(30), sock.recv()).await {
@@ -43,9 +39,12 @@ async fn main() -> Result<(), common::Error> {
         for m in d.messages() {
             let link = LinkMsg::parse(&m)?;
             names.update(&m)?;
-            let what = Rtnetlink.message(m.header.kind, m.payload);
-            let what = what.map_or("?", |d| d.op.c_name);
-            println!("[{what}] {}", common::link_line(&link, &names));
+            let what = Rtnetlink::name(m.header.kind).unwrap_or("?");
+            let state = link.attrs.operstate().map(|s| s.to_string().to_uppercase());
+            let (name, mac) = (names.label(&m)?, link.attrs.address());
+            let mac = mac.map(|a| a.to_string()).unwrap_or_default();
+            let (state, flags) = (state.unwrap_or_default(), link.header.ifi_flags);
+            println!("[{what}] {name:<16} {state:<14} {mac} <{flags}>");
             seen += 1;
         }
     }

@@ -7,15 +7,14 @@
 //! cargo run -p nlcodec-socket --example veth -- del v0
 //! ```
 
-#[path = "common/mod.rs"]
-mod common;
-
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_DELLINK, RTM_NEWLINK};
+use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_socket::{Protocol, Report, Socket};
 
-fn main() -> Result<(), common::Error> {
+fn main() -> Result<(), Report> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = common::route_socket()?;
+    let mut sock = Socket::open(Protocol::ROUTE)?.with_schema(&Rtnetlink);
     let (name, peer, mtu) = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["del", name] => {
             let hdr = sock.link(name)?;

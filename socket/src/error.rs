@@ -461,3 +461,38 @@ impl From<Error> for io::Error {
         }
     }
 }
+
+/// The error type for a tool's `main`: any error, kept as its `Display` text, so that an
+/// error returned from `main` prints that text (for a kernel error: the request by name, the
+/// kernel's message, the named attribute path and the policy) rather than the `Debug` form
+/// of its fields.
+///
+/// ```
+/// use nlcodec_socket::Report;
+/// fn run(mtu: &str) -> Result<u32, Report> {
+///     Ok(mtu.parse::<u32>()?)
+/// }
+/// assert_eq!(format!("{:?}", run("15x").unwrap_err()), "invalid digit found in string");
+/// let usage: Report = "usage: tool NAME".into();
+/// assert_eq!(usage.text(), "usage: tool NAME");
+/// ```
+pub struct Report(String);
+
+impl Report {
+    /// The error's text.
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<E: fmt::Display> From<E> for Report {
+    fn from(e: E) -> Report {
+        Report(e.to_string())
+    }
+}
+
+impl fmt::Debug for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}

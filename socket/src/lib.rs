@@ -80,12 +80,12 @@ mod transport;
 
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
-pub use error::{Error, KernelError, Op};
+pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
 pub use genl::{GenlFamily, GenlGroup, GenlOp, GENL_ID_CTRL};
 pub use message::{genl_message, message};
 pub use names::LinkNames;
-pub use replay::{Record, Replay};
+pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
 pub use request::Reply;
 pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.

@@ -14,6 +14,8 @@ const RTM_NEWLINK: u16 = 16;
 const RTM_DELLINK: u16 = 17;
 const RTM_GETLINK: u16 = 18;
 const IFLA_IFNAME: u16 = 3;
+const IFLA_LINK: u16 = 5;
+const IFLA_LINK_NETNSID: u16 = 37;
 
 /// Interface index -> name, from a link dump ([`LinkNames::dump`]) and kept current with
 /// [`update`](LinkNames::update) on each link event.
@@ -95,5 +97,55 @@ impl LinkNames {
             Some(n) => n.to_owned(),
             None => format!("if{index}"),
         }
+    }
+
+    /// The name `ip` shows for the link of an `RTM_NEWLINK` / `RTM_DELLINK` message: its
+    /// `IFLA_IFNAME`, then `@` and the link it is tied to (`IFLA_LINK`: a veth's peer, a
+    /// vlan's parent) by name, or `@if<index>` when that link is in another namespace
+    /// (`IFLA_LINK_NETNSID` present). A message without `IFLA_IFNAME` is
+    /// [`nlcodec::Error::MissingAttr`].
+    ///
+    /// ```
+    /// use nlcodec_socket::fake::message;
+    /// use nlcodec_socket::LinkNames;
+    /// // Index 7 "v0" tied to index 8 "v1", then the same tied to a link in another namespace.
+    /// let link = |extra: &[u8]| {
+    ///     let mut p = vec![0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    ///     p.extend_from_slice(&[7, 0, 3, 0, b'v', b'0', 0, 0, 8, 0, 5, 0, 8, 0, 0, 0]);
+    ///     p.extend_from_slice(extra);
+    ///     message(16, 0, 0, 0, &p)
+    /// };
+    /// let names: LinkNames = [(8, "v1".to_string())].into_iter().collect();
+    /// let here = link(&[]);
+    /// assert_eq!(names.label(&nlcodec::messages(&here).next().unwrap()?)?, "v0@v1");
+    /// let elsewhere = link(&[8, 0, 37, 0, 0, 0, 0, 0]);
+    /// assert_eq!(names.label(&nlcodec::messages(&elsewhere).next().unwrap()?)?, "v0@if8");
+    /// # Ok::<(), nlcodec::Error>(())
+    /// ```
+    pub fn label(&self, msg: &Message<'_>) -> Result<String, nlcodec::Error> {
+        let index = IfInfoMsg::parse(msg.payload)?.index as u32;
+        let (mut name, mut link, mut elsewhere) = (None, None, false);
+        for a in msg.attrs(IfInfoMsg::LEN) {
+            let a = a?;
+            match a.kind() {
+                IFLA_IFNAME => name = Some(a.as_str()?),
+                IFLA_LINK => link = Some(a.as_unsigned()? as u32),
+                IFLA_LINK_NETNSID => elsewhere = true,
+                _ => {}
+            }
+        }
+        let name = name.ok_or(nlcodec::Error::MissingAttr { kind: IFLA_IFNAME })?;
+        Ok(match link {
+            Some(peer) if peer != 0 && peer != index && elsewhere => format!("{name}@if{peer}"),
+            Some(peer) if peer != 0 && peer != index => format!("{name}@{}", self.name(peer)),
+            _ => name.to_owned(),
+        })
+    }
+}
+
+impl FromIterator<(u32, String)> for LinkNames {
+    /// Names given by hand (index, name).
+    fn from_iter<I: IntoIterator<Item = (u32, String)>>(iter: I) -> Self {
+        LinkNames(iter.into_iter().collect())
     }
 }

@@ -115,6 +115,46 @@ impl<T: Transport> Socket<T> {
     }
 }
 
+/// The environment variable that makes [`Socket::from_env`] record the run to a pcap file.
+pub const RECORD_ENV: &str = "NLCODEC_RECORD";
+
+/// The environment variable that makes [`Socket::from_env`] replay a recording instead of
+/// talking to the kernel.
+pub const REPLAY_ENV: &str = "NLCODEC_REPLAY";
+
+impl Socket<Box<dyn Transport + Send>> {
+    /// A socket of `protocol` whose transport the environment picks, so a tool's own code
+    /// runs unchanged over the kernel, over the kernel while recording, or over a recording
+    /// with no kernel at all (in its tests, on a machine without the links it talks about):
+    /// - [`REPLAY_ENV`] (`NLCODEC_REPLAY=FILE`): a [`Replay`] of the recording in `FILE`;
+    /// - [`RECORD_ENV`] (`NLCODEC_RECORD=FILE`): [`Socket::open`], every datagram sent and
+    ///   received written to `FILE` as pcap (see [`Record`]);
+    /// - neither (or empty): [`Socket::open`].
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{message, Protocol, Socket};
+    /// // NLCODEC_RECORD=links.pcap tool   then   NLCODEC_REPLAY=links.pcap tool
+    /// let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    /// let hdr = nlcodec::family::route::IfInfoMsg::default();
+    /// let links = sock.dump(&mut message(18, 0, &hdr, |_| Ok(()))?)?;
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn from_env(protocol: Protocol) -> Result<Self, Error> {
+        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        if let Some(path) = var(REPLAY_ENV) {
+            return Ok(Socket::with_transport(protocol, Replay::open(path)?)?.boxed());
+        }
+        let sock = Socket::open(protocol)?;
+        Ok(match var(RECORD_ENV) {
+            Some(path) => {
+                let file = std::fs::File::create(&path).map_err(recording)?;
+                sock.record(file)?.boxed()
+            }
+            None => sock.boxed(),
+        })
+    }
+}
+
 /// A transport that plays back a recording made with [`Record`] (or any netlink pcap of one
 /// socket's exchange): each request sent must equal the next one recorded (sequence number
 /// aside: answers are renumbered to the request's), and the datagrams recorded after it are

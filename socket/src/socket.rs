@@ -263,15 +263,22 @@ impl Socket {
         ))
     }
 
-    /// Opens a `SOCK_RAW` socket of `protocol` and binds it to a port id the kernel picks.
+    /// Opens a `SOCK_RAW` socket of `protocol`, binds it to a port id the kernel picks and
+    /// turns extended ACKs on ([`set_ext_ack`](Self::set_ext_ack), as pyroute2 and
+    /// mdlayher/netlink do), so that kernel errors come with their explanation and the
+    /// offending attribute; a kernel without `NETLINK_EXT_ACK` (before 4.12) just sends
+    /// plain errors. [`Socket::new`] opens one with the kernel's defaults.
     ///
     /// ```no_run
     /// let s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC).unwrap();
     /// assert_ne!(s.local_addr().port, 0);
+    /// assert!(s.ext_ack().unwrap());
     /// ```
     pub fn open(protocol: Protocol) -> Result<Socket, Error> {
         let mut s = Socket::new(protocol, Kind::Raw)?;
         s.bind(Addr::default())?;
+        // Best effort: without it errors are plain, which is no reason to fail.
+        let _ = s.set_ext_ack(true);
         Ok(s)
     }
 
@@ -304,6 +311,18 @@ impl Socket {
             NETLINK_ADD_MEMBERSHIP,
             group as i32,
         )
+    }
+
+    /// Joins each of `groups` ([`add_membership`](Self::add_membership)), in order; stops
+    /// at the first that fails.
+    ///
+    /// ```
+    /// use nlcodec_socket::{Protocol, Socket};
+    /// let s = Socket::open(Protocol::ROUTE).unwrap();
+    /// s.add_memberships(&[1, 5, 7]).unwrap(); // links, IPv4 addresses, IPv4 routes
+    /// ```
+    pub fn add_memberships(&self, groups: &[u32]) -> Result<(), Error> {
+        groups.iter().try_for_each(|&g| self.add_membership(g))
     }
 
     /// Leaves multicast group `group` with `NETLINK_DROP_MEMBERSHIP`.
@@ -621,6 +640,20 @@ impl<T: Transport> Socket<T> {
     /// ```
     pub fn set_schema(&mut self, schema: &'static (dyn Schema + Sync)) -> &mut Self {
         self.schema = Some(SchemaRef(schema));
+        self
+    }
+
+    /// [`set_schema`](Self::set_schema), by value: for a socket built in one expression.
+    ///
+    /// ```
+    /// use nlcodec_families::runtime::Rtnetlink;
+    /// use nlcodec_socket::{Fake, Protocol, Socket};
+    /// let s = Socket::with_transport(Protocol::ROUTE, Fake::new(|_| vec![]))?.with_schema(&Rtnetlink);
+    /// assert_eq!(s.message_name(16, &[0; 16]), Some("RTM_NEWLINK"));
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn with_schema(mut self, schema: &'static (dyn Schema + Sync)) -> Self {
+        self.set_schema(schema);
         self
     }
 

@@ -556,3 +556,27 @@ fn link_names_come_from_a_dump_and_follow_link_events() {
         .update(&nlcodec::messages(&short).next().unwrap().unwrap())
         .is_err());
 }
+
+/// `Socket::from_env` with `NLCODEC_REPLAY` set runs over the recording: the same dump, no
+/// kernel. (The only test here that touches the environment.)
+#[test]
+fn from_env_replays_the_recording_named_by_nlcodec_replay() {
+    let fake = Fake::new(|req| vec![req.dump_reply([link(3, "v0"), link(4, "v1")])]);
+    let mut s = sock(fake).record(Vec::new()).unwrap();
+    let live = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+    let pcap = s.into_transport().finish().unwrap();
+    let path = std::env::temp_dir().join(format!("nlcodec-from-env-{}.pcap", std::process::id()));
+    std::fs::write(&path, pcap).unwrap();
+
+    std::env::set_var(nlcodec_socket::REPLAY_ENV, &path);
+    let s = Socket::from_env(Protocol::ROUTE);
+    std::env::remove_var(nlcodec_socket::REPLAY_ENV);
+    let mut s = s.unwrap();
+    let again = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+    assert_eq!(again, live);
+    let names = nlcodec_socket::LinkNames::from_reply(&again).unwrap();
+    assert_eq!((names.get(3), names.get(4)), (Some("v0"), Some("v1")));
+    // A second dump was not recorded: the replay says so instead of inventing an answer.
+    assert!(s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).is_err());
+    let _ = std::fs::remove_file(&path);
+}

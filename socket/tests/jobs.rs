@@ -25,17 +25,35 @@ fn example(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The example's binary, built first if `cargo test --test jobs` alone did not build it.
+/// When the file was last changed (the epoch for a missing one).
+fn modified(path: &std::path::Path) -> std::time::SystemTime {
+    let meta = std::fs::metadata(path).and_then(|m| m.modified());
+    meta.unwrap_or(std::time::UNIX_EPOCH)
+}
+
+/// True when the example's binary is missing or older than its source or the crate's.
+fn stale(name: &str, binary: &std::path::Path) -> bool {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![dir.join("examples").join(format!("{name}.rs"))];
+    for e in std::fs::read_dir(dir.join("src")).unwrap() {
+        sources.push(e.unwrap().path());
+    }
+    let built = modified(binary);
+    !binary.exists() || sources.iter().any(|s| modified(s) > built)
+}
+
+/// The example's binary, built first if `cargo test --test jobs` alone did not build it
+/// or built it before its source last changed.
 fn built(name: &str) -> PathBuf {
     let path = example(name);
-    if !path.exists() {
+    if stale(name, &path) {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let status = Command::new(cargo)
             .args(["build", "-p", "nlcodec-socket", "--example", name])
             .status()
             .unwrap();
         assert!(
-            status.success() && path.exists(),
+            status.success() && !stale(name, &path),
             "{} not built",
             path.display()
         );
@@ -305,7 +323,6 @@ fn monitor_job_prints_typed_link_address_and_route_events() {
         "monitor_job_prints_typed_link_address_and_route_events",
         || {
             let mut child = Command::new(built("monitor"))
-                .arg("8")
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -315,24 +332,37 @@ fn monitor_job_prints_typed_link_address_and_route_events() {
             let mut line = String::new();
             std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
             assert!(line.starts_with("listening on port"), "{line}");
+            // Its lines, as they come, from a thread: the monitor runs until killed.
+            let stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                for l in std::io::BufRead::lines(stdout).map_while(Result::ok) {
+                    let _ = tx.send(l);
+                }
+            });
             ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
             ip(&["addr", "add", "10.7.0.1/24", "dev", "m0"]);
             ip(&["link", "set", "m0", "up"]);
             ip(&["link", "set", "m1", "up"]);
-            // Far more than 8 events happened; it must have ended by itself.
-            let t = Instant::now();
-            while child.try_wait().unwrap().is_none() {
-                if t.elapsed() > Duration::from_secs(10) {
-                    child.kill().unwrap();
-                    panic!("monitor did not see 8 events");
+            // Far more than 8 events happen; wait for 8 lines, at most 10 s.
+            let until = Instant::now() + Duration::from_secs(10);
+            let mut lines = Vec::new();
+            while lines.len() < 8 {
+                let left = until.saturating_duration_since(Instant::now());
+                match rx.recv_timeout(left) {
+                    Ok(l) => lines.push(l),
+                    Err(_) => break,
                 }
-                std::thread::sleep(Duration::from_millis(20));
             }
-            let out = child.wait_with_output().unwrap();
-            let text = String::from_utf8(out.stdout).unwrap();
-            assert_eq!(
-                text.lines().filter(|l| l.starts_with('[')).count(),
-                8,
+            // A short while more, for the rest of what the commands caused.
+            while let Ok(l) = rx.recv_timeout(Duration::from_millis(300)) {
+                lines.push(l);
+            }
+            child.kill().unwrap();
+            child.wait().unwrap();
+            let text = lines.join("\n");
+            assert!(
+                lines.len() >= 8 && lines.iter().all(|l| l.starts_with('[')),
                 "{text}"
             );
             assert!(

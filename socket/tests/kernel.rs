@@ -59,8 +59,7 @@ fn timeout(s: &Socket, secs: u64) {
 
 fn route_socket() -> Socket {
     let s = Socket::open(Protocol::ROUTE).unwrap();
-    s.set_ext_ack(true).unwrap();
-    assert!(s.ext_ack().unwrap());
+    assert!(s.ext_ack().unwrap(), "extended ACKs are on by default");
     timeout(&s, 5);
     s
 }
@@ -213,8 +212,9 @@ fn rejected_request_returns_ext_ack_text_and_attribute_path() {
                 // The socket keeps working.
                 assert!(!s.dump(&mut get_links(0)).unwrap().is_empty());
             }
-            // Without extended ACKs: only the errno.
+            // Without extended ACKs (on by default): only the errno.
             let mut s = Socket::open(Protocol::ROUTE).unwrap();
+            s.set_ext_ack(false).unwrap();
             let k = match s.request(&mut bad_veth()) {
                 Err(Error::Kernel(k)) => k,
                 other => panic!("{other:?}"),

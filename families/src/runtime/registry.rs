@@ -16,6 +16,20 @@ use nlcodec::Message;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Rtnetlink;
 
+impl Rtnetlink {
+    /// The C name of an rtnetlink message type (`RTM_NEWLINK`), if a family compiled in
+    /// has it.
+    ///
+    /// ```
+    /// use nlcodec_families::runtime::Rtnetlink;
+    /// assert_eq!(Rtnetlink::name(20), Some("RTM_NEWADDR"));
+    /// assert_eq!(Rtnetlink::name(3), None); // NLMSG_DONE is no family's
+    /// ```
+    pub fn name(kind: u16) -> Option<&'static str> {
+        Rtnetlink.message(kind, &[]).map(|m| m.op.c_name)
+    }
+}
+
 impl Schema for Rtnetlink {
     fn message(&self, kind: u16, _payload: &[u8]) -> Option<MsgDesc> {
         crate::RTNETLINK.iter().find_map(|f| MsgDesc::new(f, kind))
