@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use crate::socket::Addr;
-use crate::transport::Transport;
+use crate::transport::{deliver, Transport};
 use nlcodec::consts::*;
 use nlcodec::Header;
 use std::collections::VecDeque;
@@ -258,13 +258,7 @@ impl Transport for Fake {
         match self.queue.pop_front() {
             None => Ok(None),
             Some(Delivery::Lost) => Err(Error::EventsLost),
-            Some(Delivery::Datagram { bytes, from }) => {
-                if buf.len() < bytes.len() {
-                    buf.resize(bytes.len(), 0);
-                }
-                buf[..bytes.len()].copy_from_slice(&bytes);
-                Ok(Some((bytes.len(), from)))
-            }
+            Some(Delivery::Datagram { bytes, from }) => Ok(deliver(buf, &bytes, from)),
         }
     }
 

@@ -503,6 +503,33 @@ pub struct CaptureReader<R: Read> {
 
 const CHUNK: usize = 64 * 1024;
 
+/// The packet of one record: its cooked frame parsed, `orig_len` kept; a record cut by the
+/// snapshot length (`cut`: the original length) is an error even when the frame parses.
+fn record_packet(
+    index: u64,
+    offset: u64,
+    ts: Duration,
+    frame: &[u8],
+    orig: u32,
+    cut: Option<u32>,
+) -> Result<Packet<'_>, Error> {
+    let packet = Packet::from_cooked(index, offset, ts, frame)?;
+    match cut {
+        Some(original) => Err(Error {
+            packet: index,
+            offset,
+            kind: ErrorKind::CutBySnaplen {
+                captured: frame.len() as u32,
+                original,
+            },
+        }),
+        None => Ok(Packet {
+            orig_len: orig,
+            ..packet
+        }),
+    }
+}
+
 enum Step {
     /// A packet, consuming `usize` bytes.
     Packet(usize, u64, Duration, u32, u32, Option<u32>),
@@ -840,22 +867,9 @@ impl<R: Read> Iterator for CaptureReader<R> {
                         let offset = self.offset();
                         let start = self.pos + data_start as usize;
                         let frame = &self.buf[start..start + incl as usize];
-                        let result = Packet::from_cooked(index, offset, ts, frame).map(|mut p| {
-                            p.orig_len = orig;
-                            p.into_owned()
-                        });
+                        let result = record_packet(index, offset, ts, frame, orig, cut);
+                        let result = result.map(Packet::into_owned);
                         self.pos += used;
-                        let result = match (result, cut) {
-                            (Ok(_), Some(original)) => Err(Error {
-                                packet: index,
-                                offset,
-                                kind: ErrorKind::CutBySnaplen {
-                                    captured: incl,
-                                    original,
-                                },
-                            }),
-                            (r, _) => r,
-                        };
                         return Some(result);
                     }
                     Step::Skip(used) => {
@@ -962,21 +976,7 @@ impl<'a> Iterator for CaptureSlice<'a> {
                     let at = data_start as usize;
                     let frame = &data[at..at + incl as usize];
                     self.pos += used;
-                    let result = Packet::from_cooked(index, offset, ts, frame).map(|mut p| {
-                        p.orig_len = orig;
-                        p
-                    });
-                    return Some(match (result, cut) {
-                        (Ok(_), Some(original)) => Err(Error {
-                            packet: index,
-                            offset,
-                            kind: ErrorKind::CutBySnaplen {
-                                captured: incl,
-                                original,
-                            },
-                        }),
-                        (r, _) => r,
-                    });
+                    return Some(record_packet(index, offset, ts, frame, orig, cut));
                 }
                 Step::Skip(used) => self.pos += used,
                 Step::Bad(used, kind) => {

@@ -5,7 +5,7 @@
 use crate::error::Error;
 use crate::pcap::{CaptureReader, Direction, PcapWriter};
 use crate::socket::{Addr, Protocol, Socket};
-use crate::transport::Transport;
+use crate::transport::{deliver, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::Header;
 use std::collections::VecDeque;
@@ -293,16 +293,12 @@ impl Transport for Replay {
                 break;
             }
         }
-        if buf.len() < bytes.len() {
-            buf.resize(bytes.len(), 0);
-        }
-        buf[..bytes.len()].copy_from_slice(&bytes);
         let from = if all_zero {
             Addr::group(1)
         } else {
             Addr::KERNEL
         };
-        Ok(Some((bytes.len(), from)))
+        Ok(deliver(buf, &bytes, from))
     }
 
     fn local_addr(&mut self) -> Result<Addr, Error> {

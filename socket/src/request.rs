@@ -56,6 +56,19 @@ impl Reply {
         self.bytes.extend_from_slice(msg.payload);
         self.count += 1;
     }
+
+    /// The reply of a finished exchange: with the ACK's or DONE's warning on success; on an
+    /// interrupted dump, everything collected as `Error::DumpInterrupted { partial }`.
+    pub(crate) fn finish(mut self, r: Result<Option<String>, Error>) -> Result<Reply, Error> {
+        match r {
+            Ok(warning) => {
+                self.warning = warning;
+                Ok(self)
+            }
+            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: self }),
+            Err(e) => Err(e),
+        }
+    }
 }
 
 impl Reply {
@@ -142,14 +155,7 @@ impl<T: Transport> Socket<T> {
             }
             Flow::Continue(())
         });
-        match r {
-            Ok(warning) => {
-                reply.warning = warning;
-                Ok(reply)
-            }
-            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
-            Err(e) => Err(e),
-        }
+        reply.finish(r)
     }
 
     /// Sends `request` as a dump (`NLM_F_REQUEST | NLM_F_DUMP`, a fresh sequence number) and

@@ -141,14 +141,7 @@ impl AsyncSocket {
                 Flow::Continue(())
             })
             .await;
-        match r {
-            Ok(warning) => {
-                reply.warning = warning;
-                Ok(reply)
-            }
-            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
-            Err(e) => Err(e),
-        }
+        reply.finish(r)
     }
 
     async fn exchange(

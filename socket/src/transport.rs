@@ -246,3 +246,13 @@ impl AsRawFd for Kernel {
         self.fd.as_raw_fd()
     }
 }
+
+/// What an in-memory transport's `recv` returns for a datagram it holds: the bytes copied to
+/// the front of `buf` (grown to fit), their length and sender.
+pub(crate) fn deliver(buf: &mut Vec<u8>, bytes: &[u8], from: Addr) -> Option<(usize, Addr)> {
+    if buf.len() < bytes.len() {
+        buf.resize(bytes.len(), 0);
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some((bytes.len(), from))
+}

@@ -12,41 +12,13 @@ use nlcodec::family::route::{
 use nlcodec::family::{header_of, FamilyHeader};
 use nlcodec::{AttrTable, Message, Writer};
 use nlcodec_socket::{Addr, Error, Kind, Protocol, Socket};
-use rustix::thread::UnshareFlags;
 use std::time::Duration;
 
-const VETH_INFO_PEER: u16 = 1;
+mod netns;
 
-/// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
-/// stderr) when the machine does not allow it. Panics in `f` fail the test.
-fn in_netns<T: Send + 'static>(test: &str, f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let test = test.to_owned();
-    let handle = std::thread::spawn(move || {
-        // SAFETY: CLONE_NEWNET only moves this thread into a new network namespace; no file
-        // descriptor table is unshared, so no other thread can observe a descriptor it does
-        // not own.
-        match unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            Ok(()) => Some(f()),
-            Err(e) => {
-                // Straight to fd 2, past the test harness's output capture, so the skip is
-                // seen even when the test "passes".
-                use std::io::Write;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "\n!!!! SKIP {test}: cannot create a network namespace ({e}); this test did NOT run\n"
-                );
-                if std::env::var_os("NLCODEC_REQUIRE_NETNS").is_some() {
-                    panic!("{test}: NLCODEC_REQUIRE_NETNS is set but unshare(CLONE_NEWNET) failed: {e}");
-                }
-                None
-            }
-        }
-    });
-    match handle.join() {
-        Ok(v) => v,
-        Err(p) => std::panic::resume_unwind(p),
-    }
-}
+use netns::in_netns;
+
+const VETH_INFO_PEER: u16 = 1;
 
 fn timeout(s: &Socket, secs: u64) {
     rustix::net::sockopt::set_socket_timeout(
