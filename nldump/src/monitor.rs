@@ -106,6 +106,11 @@ pub fn run(
     let mut d = Decoder::new(&opts, out, err);
     let start = Instant::now();
     let mut seen = 0u64;
+    // Where each datagram's netlink bytes are: in the pcap being written (its 24-byte file
+    // header, then per packet a 16-byte record header and the 16-byte cooked header before
+    // the bytes), so `nldump FILE.pcap` later shows the same offsets; without `--write`, in
+    // the stream of every datagram received so far.
+    let mut at: u64 = if writer.is_some() { PCAP_FILE_HEADER } else { 0 };
     loop {
         if mon.count.is_some_and(|c| seen >= c) {
             break;
@@ -135,9 +140,11 @@ pub fn run(
             w.write(g.protocol, Direction::Received, g.time, &g.bytes)
                 .map_err(io::Error::other)?;
         }
+        let offset = if writer.is_some() { at + PCAP_RECORD_HEADERS } else { at };
+        at = offset + g.bytes.len() as u64;
         let info = PacketInfo {
             index: seen,
-            offset: 0,
+            offset,
             protocol: g.protocol,
             direction: Some(Direction::Received),
             timestamp: Some(g.time),
@@ -149,3 +156,10 @@ pub fn run(
     }
     d.finish()
 }
+
+/// The pcap file header's size.
+const PCAP_FILE_HEADER: u64 = 24;
+
+/// What the pcap writer puts before a packet's netlink bytes: the record header and the
+/// Linux cooked header (`LINKTYPE_NETLINK`).
+const PCAP_RECORD_HEADERS: u64 = 16 + 16;

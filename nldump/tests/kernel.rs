@@ -107,6 +107,8 @@ fn monitor_in_a_namespace_records_what_it_prints() {
         assert_eq!(a["msg"], b["msg"]);
         assert_eq!(a["header"], b["header"]);
         assert_eq!(a["packet"], b["packet"]);
+        // Live, each message's offset is where the recording has it.
+        assert_eq!(a["offset"], b["offset"]);
     }
 
     // tshark reads the recording: same packets, same message types.
