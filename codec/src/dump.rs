@@ -4,6 +4,7 @@
 
 use crate::attr::{Attr, Attrs};
 use crate::consts::*;
+use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
     sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, RecordError, RecordWalk,
@@ -148,7 +149,8 @@ impl<'a> Dump<'a> {
             "message at {at}: len {} type {} ({name}) flags {:#06x}",
             h.len, h.kind, h.flags
         )?;
-        flag_names(f, h.kind, h.flags)?;
+        let ctx = FlagContext::of(h.kind, desc.as_ref().map(|d| d.op.name));
+        flag_names(f, FlagNames::new(h.flags, ctx))?;
         writeln!(f, " seq {} pid {}", h.seq, h.pid)?;
         match m.decode() {
             Err(e) => writeln!(f, "  malformed: {e}"),
@@ -506,34 +508,13 @@ fn kind_name(kind: u16) -> &'static str {
     }
 }
 
-fn flag_names(f: &mut fmt::Formatter<'_>, kind: u16, flags: u16) -> fmt::Result {
-    let common = [
-        (NLM_F_REQUEST, "REQUEST"),
-        (NLM_F_MULTI, "MULTI"),
-        (NLM_F_ACK, "ACK"),
-        (NLM_F_ECHO, "ECHO"),
-        (NLM_F_DUMP_INTR, "DUMP_INTR"),
-        (NLM_F_DUMP_FILTERED, "DUMP_FILTERED"),
-    ];
-    let ack = [(NLM_F_CAPPED, "CAPPED"), (NLM_F_ACK_TLVS, "ACK_TLVS")];
+/// ` [REQUEST,ACK]`: the names of the set flag bits, if any (the unnamed ones are in the hex).
+fn flag_names(f: &mut fmt::Formatter<'_>, names: FlagNames) -> fmt::Result {
     let mut first = true;
-    let mut put = |f: &mut fmt::Formatter<'_>, name: &str| -> fmt::Result {
-        let r = f.write_str(if first { " [" } else { "," });
+    for name in names {
+        f.write_str(if first { " [" } else { "," })?;
+        f.write_str(name)?;
         first = false;
-        r?;
-        f.write_str(name)
-    };
-    for (bit, name) in common {
-        if flags & bit != 0 {
-            put(f, name)?;
-        }
-    }
-    if kind == NLMSG_ERROR || kind == NLMSG_DONE {
-        for (bit, name) in ack {
-            if flags & bit != 0 {
-                put(f, name)?;
-            }
-        }
     }
     if !first {
         f.write_str("]")?;

@@ -50,6 +50,7 @@ pub mod consts;
 pub mod dump;
 pub mod error;
 pub mod family;
+pub mod flags;
 pub mod header;
 pub mod message;
 pub mod path;

@@ -110,7 +110,11 @@ pub fn run(
     // header, then per packet a 16-byte record header and the 16-byte cooked header before
     // the bytes), so `nldump FILE.pcap` later shows the same offsets; without `--write`, in
     // the stream of every datagram received so far.
-    let mut at: u64 = if writer.is_some() { PCAP_FILE_HEADER } else { 0 };
+    let mut at: u64 = if writer.is_some() {
+        PCAP_FILE_HEADER
+    } else {
+        0
+    };
     loop {
         if mon.count.is_some_and(|c| seen >= c) {
             break;
@@ -140,7 +144,11 @@ pub fn run(
             w.write(g.protocol, Direction::Received, g.time, &g.bytes)
                 .map_err(io::Error::other)?;
         }
-        let offset = if writer.is_some() { at + PCAP_RECORD_HEADERS } else { at };
+        let offset = if writer.is_some() {
+            at + PCAP_RECORD_HEADERS
+        } else {
+            at
+        };
         at = offset + g.bytes.len() as u64;
         let info = PacketInfo {
             index: seen,

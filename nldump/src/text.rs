@@ -23,6 +23,7 @@ use crate::num::{push_byte, push_hex, push_i64, push_u64};
 use crate::MsgCtx;
 use nlcodec::consts::{align, NLA_HDRLEN};
 use nlcodec::dump::Dump;
+use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, MsgDesc, RecordError, RecordWalk, StructDesc,
 };
@@ -111,19 +112,11 @@ fn fast_message(out: &mut String, m: &MsgCtx<'_>, d: &MsgDesc) -> Fast {
     out.push_str(") flags ");
     let _ = write!(out, "{:#06x}", h.flags);
     let mut first = true;
-    for (bit, name) in [
-        (0x1, "REQUEST"),
-        (0x2, "MULTI"),
-        (0x4, "ACK"),
-        (0x8, "ECHO"),
-        (0x10, "DUMP_INTR"),
-        (0x20, "DUMP_FILTERED"),
-    ] {
-        if h.flags & bit != 0 {
-            out.push_str(if first { " [" } else { "," });
-            out.push_str(name);
-            first = false;
-        }
+    let ctx = FlagContext::of(h.kind, Some(d.op.name));
+    for name in FlagNames::new(h.flags, ctx) {
+        out.push_str(if first { " [" } else { "," });
+        out.push_str(name);
+        first = false;
     }
     if !first {
         out.push(']');
