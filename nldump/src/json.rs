@@ -4,10 +4,16 @@
 //! kernel's `ynl` CLI with `--output-json`: the fixed header's fields and the attributes side
 //! by side, keyed by their YNL names (`ifi-index`, `ifname`); integers as numbers, enums by
 //! name, flags as lists of names, strings as strings, MAC addresses as `aa:bb:cc:dd:ee:ff`,
-//! IP addresses as text, UUIDs as text, other binary as hex without separators, nests as
-//! objects, multi-attributes and indexed arrays as lists, `bitfield32` as
-//! `{"value": ..., "selector": ...}`. Attributes no spec names are `"attr-N"` with hex
-//! values.
+//! IP addresses as text, UUIDs as text, integers and binary with the `hex` display hint as
+//! `"0x1f"` and `"0a 0b"`, binary holding a C array (`sub-type: u32`) as a list of numbers,
+//! other binary as hex without separators, nests as objects, multi-attributes and indexed
+//! arrays as lists (an indexed array of nests as `[{"1": {...}}, {"2": {...}}]`),
+//! `bitfield32` as `{"value": ..., "selector": ...}`. `tests/ynl.rs` checks all this against
+//! the kernel's ynl library. Where nldump differs on purpose: attributes no spec names are
+//! `"attr-N"` with hex values (ynl: `"UnknownAttr(N)"`), enum values without a name stay
+//! numbers (ynl: `"Unknown(N)"`), record lists are decoded (ynl: hex), and a
+//! nest-type-value keeps every entry keyed by its number (`{"1": {"2": {...}}}`; ynl flattens
+//! the first entry into `{"policy-id": 1, "attr-id": 2, ...}`).
 //!
 //! Around it, what the text output shows in its header:
 //!
@@ -377,9 +383,15 @@ fn int(
         Display::Hex => {
             let _ = write!(out, "\"{raw:#x}\"");
         }
-        Display::Ipv4 if len == 4 => {
-            let _ = write!(out, "\"{}\"", std::net::Ipv4Addr::from(raw as u32));
-        }
+        // ynl: `ipaddress.ip_address(int)`, IPv4 up to 2^32 - 1, IPv6 above.
+        Display::Ipv4 | Display::Ipv6 | Display::Ipv4OrV6 => match u32::try_from(raw) {
+            Ok(v4) => {
+                let _ = write!(out, "\"{}\"", std::net::Ipv4Addr::from(v4));
+            }
+            Err(_) => {
+                let _ = write!(out, "\"{}\"", std::net::Ipv6Addr::from(u128::from(raw)));
+            }
+        },
         _ if signed => {
             let _ = write!(out, "{}", sign_extend(raw, len));
         }
@@ -446,12 +458,53 @@ fn bytes_value(out: &mut String, v: &[u8], display: Display) {
             }
             out.push('"');
         }
+        // ynl: `bytes.hex(raw, ' ')`.
+        (Display::Hex, _) => {
+            out.push('"');
+            for (i, b) in v.iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                let _ = write!(out, "{b:02x}");
+            }
+            out.push('"');
+        }
         (Display::String, _) => {
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             string(out, &String::from_utf8_lossy(&v[..end]));
         }
         _ => hex(out, v),
     }
+}
+
+/// A binary attribute holding a C array of `d.sub_type` (`IFLA_INET_CONF`, a `u32` per
+/// setting): a list of numbers in host byte order, each an enum name or formatted by the
+/// display hint, as ynl's `as_c_array`; hex when the length is not a whole number of
+/// entries.
+fn c_array(out: &mut String, v: &[u8], d: &AttrDesc) {
+    let size = d.sub_type.fixed_len().unwrap_or(0);
+    if size == 0 || v.len() % size != 0 {
+        hex(out, v);
+        return;
+    }
+    out.push('[');
+    for (i, chunk) in v.chunks_exact(size).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match read_uint(chunk, false) {
+            Some(raw) => int(
+                out,
+                raw,
+                size,
+                d.sub_type.is_signed(),
+                d.display,
+                d.enumeration,
+            ),
+            None => hex(out, chunk),
+        }
+    }
+    out.push(']');
 }
 
 /// One attribute's value, as `ynl` formats it.
@@ -510,6 +563,7 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
                 struct_fields(out, &mut first, s, v);
                 out.push('}');
             }
+            None if d.sub_type.is_int() => c_array(out, v, d),
             _ => bytes_value(out, v, d.display),
         },
         AttrType::Nest => {
@@ -554,10 +608,11 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
                 }
                 first = false;
                 if d.sub_type == AttrType::Nest {
-                    out.push('{');
+                    // ynl: `{index: {attributes}}` per entry.
+                    let _ = write!(out, "{{\"{}\":{{", e.kind());
                     let mut f2 = true;
                     attrs(out, &mut f2, e.nested(), d.nested, depth + 2);
-                    out.push('}');
+                    out.push_str("}}");
                 } else {
                     let entry =
                         AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type).display(d.display);
