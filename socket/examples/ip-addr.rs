@@ -9,10 +9,11 @@
 
 use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
 use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
     let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(&links)?;
     let addrs = sock.dump_all(RTM_GETADDR, &Ifaddrmsg::default())?;

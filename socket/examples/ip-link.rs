@@ -7,10 +7,11 @@
 //! ```
 
 use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
     let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(&links)?;
     for m in links.messages() {
