@@ -6,8 +6,8 @@
 # best wall time of RUNS runs (default 5 for nldump, 3 for tshark), with the user CPU time of
 # that run. tshark is installed with apt-get when missing (root).
 #
-# With YNL_DIR set (a kernel tree's tools/net/ynl/pyynl: the kernel's Python ynl is in no
-# package), the kernel's ynl library decodes the same pcap and the raw buffer to JSON too
+# With YNL_DIR set (a kernel tree's tools/net/ynl/pyynl: the kernel's Python ynl is not on
+# PyPI), the kernel's ynl library decodes the same pcap and the raw buffer to JSON too
 # (nldump/scripts/ynl-decode.py: YnlFamily's decoding of every message, printed with the
 # CLI's YnlEncoder as `ynl --output-json` does, with the vendored specs as they are), best of
 # YNL_RUNS (default 3). Needs python3-yaml (installed with apt-get when missing).

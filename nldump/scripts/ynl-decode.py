@@ -6,7 +6,7 @@
 
 YNL_DIR is a kernel tree's ynl directory holding `lib/` (`tools/net/ynl/pyynl` since Linux
 6.14, `tools/net/ynl` before), or the kernel tree's root. The ynl sources are not part of this
-project and not packaged anywhere; see the README section on `--json` for how they were
+project and not on PyPI; see the README section on `--json` for how they were
 obtained. Needs python3-yaml.
 
 FILE is a raw buffer (netlink messages back to back, like testdata/*.bin; `.gz` is

@@ -3,7 +3,7 @@
 //! decoding and prints with the CLI's `YnlEncoder`), compared message by message and
 //! attribute by attribute.
 //!
-//! ynl is not packaged; point `YNL_DIR` at a kernel tree's `tools/net/ynl/pyynl` (or
+//! ynl is not on PyPI; point `YNL_DIR` at a kernel tree's `tools/net/ynl/pyynl` (or
 //! `tools/net/ynl` before Linux 6.14, or the tree's root) and have python3-yaml:
 //!
 //! ```sh
@@ -220,7 +220,7 @@ fn nldump_json_agrees_with_kernel_ynl() {
         );
         eprintln!(
             "\n!!!! SKIP nldump_json_agrees_with_kernel_ynl: YNL_DIR is not set (the kernel's \
-             tools/net/ynl/pyynl, which no package ships); the comparison with ynl did NOT run\n"
+             tools/net/ynl/pyynl, from a kernel tree); the comparison with ynl did NOT run\n"
         );
         return;
     }
