@@ -29,6 +29,7 @@
 //! `NLMSG_DONE` `"done":{"errno":0,...}`.
 
 use crate::{MsgCtx, Summary};
+use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, StructDesc,
 };
@@ -72,56 +73,27 @@ fn key(out: &mut String, first: &mut bool, k: &str) {
     out.push(':');
 }
 
-const FLAG_NAMES: [(u16, &str); 6] = [
-    (0x1, "request"),
-    (0x2, "multi"),
-    (0x4, "ack"),
-    (0x8, "echo"),
-    (0x10, "dump-intr"),
-    (0x20, "dump-filtered"),
-];
-
-/// The `nlmsg_flags` as a list of names (`request`, `multi`, `ack`, `echo`, `dump-intr`,
-/// `dump-filtered`; for `NLMSG_ERROR` and `NLMSG_DONE` also `capped`, `ack-tlvs`; by the
-/// operation, `root`, `match`, `atomic` (get), `replace`, `excl`, `create`, `append` (new,
-/// set), `nonrec`, `bulk` (del)); bits without a name as a number.
+/// The `nlmsg_flags` as a list of names, lower case with dashes as YNL writes them
+/// (`request`, `multi`, `ack`, `echo`, `dump-intr`, `dump-filtered`, and by what the message
+/// is, [`nlcodec::flags`]: `capped`, `ack-tlvs` on `NLMSG_ERROR` / `NLMSG_DONE`; `root`,
+/// `match`, `atomic` on a get; `replace`, `excl`, `create`, `append` on a new or set;
+/// `nonrec`, `bulk` on a delete); bits without a name as one number.
 pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
     out.push('[');
+    let names = FlagNames::new(flags, FlagContext::of(kind, op_name));
+    let rest = names.rest();
     let mut first = true;
-    let mut rest = flags;
-    let mut put = |out: &mut String, bit: u16, name: &str| {
-        if flags & bit != 0 {
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            string(out, name);
-            rest &= !bit;
+    for name in names {
+        if !first {
+            out.push(',');
         }
-    };
-    for (bit, name) in FLAG_NAMES {
-        put(out, bit, name);
-    }
-    let high: &[(u16, &str)] = if kind == 2 || kind == 3 {
-        &[(0x100, "capped"), (0x200, "ack-tlvs")]
-    } else {
-        // By the operation (requests, and notifications such as NEWROUTE with CREATE).
-        match op_name {
-            Some(o) if o.starts_with("get") => {
-                &[(0x100, "root"), (0x200, "match"), (0x400, "atomic")]
-            }
-            Some(o) if o.starts_with("new") || o.starts_with("set") => &[
-                (0x100, "replace"),
-                (0x200, "excl"),
-                (0x400, "create"),
-                (0x800, "append"),
-            ],
-            Some(o) if o.starts_with("del") => &[(0x100, "nonrec"), (0x200, "bulk")],
-            _ => &[],
-        }
-    };
-    for &(bit, name) in high {
-        put(out, bit, name);
+        first = false;
+        out.push('"');
+        out.extend(name.chars().map(|c| match c {
+            '_' => '-',
+            c => c.to_ascii_lowercase(),
+        }));
+        out.push('"');
     }
     if rest != 0 {
         if !first {
