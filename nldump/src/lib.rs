@@ -245,18 +245,20 @@ impl<'a> Decoder<'a> {
             self.summary.messages + 1,
             &mut part,
         );
-        self.merge(part)
+        self.merge(&mut part)
     }
 
-    /// Writes a decoded part and counts it.
-    fn merge(&mut self, part: Part) -> io::Result<()> {
+    /// Writes a decoded part and counts it, leaving it empty for reuse (its buffers keep
+    /// their capacity: no new allocation, no fresh pages, for the next round).
+    fn merge(&mut self, part: &mut Part) -> io::Result<()> {
         self.out.write_all(part.text.as_bytes())?;
-        for e in &part.errors {
+        part.text.clear();
+        for e in part.errors.drain(..) {
             report(self.err, &mut self.summary, format_args!("{e}"))?;
         }
-        self.summary.messages += part.messages;
-        self.summary.shown += part.shown;
-        for (k, n) in part.per_type {
+        self.summary.messages += std::mem::take(&mut part.messages);
+        self.summary.shown += std::mem::take(&mut part.shown);
+        for (k, n) in part.per_type.drain() {
             *self.types.entry(k).or_insert(0) += n;
         }
         Ok(())
@@ -601,13 +603,13 @@ fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::
     let threads =
         *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
     let (opts, genl) = (d.opts, &d.genl.clone());
-    let run = |units: &[(PacketInfo, &[u8], u64)]| {
-        let mut part = Part::default();
+    let run = |units: &[(PacketInfo, &[u8], u64)], part: &mut Part| {
         for (info, bytes, first) in units {
-            decode_part(opts, genl, info, bytes, *first, &mut part);
+            decode_part(opts, genl, info, bytes, *first, part);
         }
-        part
     };
+    // One part per thread, reused round after round.
+    let (mut pa, mut pb) = (Part::default(), Part::default());
     let mut rest = units;
     while !rest.is_empty() {
         // A round: units up to 2 * CHUNK bytes (at least one).
@@ -621,8 +623,8 @@ fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::
         rest = tail;
         // Threads pay off on big inputs only.
         if threads < 2 || round.len() < 2 || size < CHUNK {
-            let part = run(round);
-            d.merge(part)?;
+            run(round, &mut pa);
+            d.merge(&mut pa)?;
             continue;
         }
         // Two halves of about equal bytes.
@@ -633,16 +635,16 @@ fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::
             half += 1;
         }
         let (a, b) = round.split_at(half.min(round.len() - 1).max(1));
-        let (pa, pb) = std::thread::scope(|s| {
-            let hb = s.spawn(|| run(b));
-            let pa = run(a);
-            (pa, hb.join())
+        let joined = std::thread::scope(|s| {
+            let hb = s.spawn(|| run(b, &mut pb));
+            run(a, &mut pa);
+            hb.join()
         });
-        d.merge(pa)?;
-        match pb {
-            Ok(p) => d.merge(p)?,
-            Err(panic) => std::panic::resume_unwind(panic),
+        if let Err(panic) = joined {
+            std::panic::resume_unwind(panic);
         }
+        d.merge(&mut pa)?;
+        d.merge(&mut pb)?;
     }
     Ok(())
 }
