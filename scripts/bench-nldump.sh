@@ -3,7 +3,7 @@
 # benches' real kernel route dump): decoding to text and to JSON. The raw dump is converted to
 # pcap once (nldump --write, one message per packet), and every tool reads the same pcap;
 # nldump also reads the raw buffer. Each run's output goes to /dev/null; each figure is the
-# best wall time of RUNS runs (default 5 for nldump, 3 for tshark), with the user CPU time of
+# best wall time of RUNS runs (default 9 for nldump, 3 for tshark; wall time in ms), with the user CPU time of
 # that run. tshark is installed with apt-get when missing (root).
 #
 # With YNL_DIR set (a kernel tree's tools/net/ynl/pyynl: the kernel's Python ynl is not on
@@ -16,7 +16,7 @@
 #   YNL_DIR=~/linux/tools/net/ynl/pyynl bash scripts/bench-nldump.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${RUNS:-5}"
+runs="${RUNS:-9}"
 tshark_runs="${TSHARK_RUNS:-3}"
 ynl_runs="${YNL_RUNS:-3}"
 if ! command -v tshark >/dev/null 2>&1; then
@@ -39,10 +39,14 @@ best() {
   local n="$1"; shift
   local best_wall="" best_user=""
   for _ in $(seq "$n"); do
-    local t
-    /usr/bin/time -o "$work/time" -f "%e %U" "$@" > /dev/null 2>/dev/null
-    t=$(tail -1 "$work/time")
-    local wall="${t% *}" user="${t#* }"
+    # Wall time from the nanosecond clock (GNU time's %e counts in 10 ms steps, too coarse
+    # for runs of a tenth of a second); user CPU from GNU time.
+    local start end user wall
+    start=$(date +%s%N)
+    /usr/bin/time -o "$work/time" -f "%U" "$@" > /dev/null 2>/dev/null
+    end=$(date +%s%N)
+    user=$(tail -1 "$work/time")
+    wall=$(awk "BEGIN{printf \"%.3f\", ($end - $start) / 1e9}")
     if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
       best_wall="$wall"; best_user="$user"
     fi
