@@ -8,6 +8,7 @@ mod emit;
 mod model;
 mod names;
 mod naming;
+mod shared;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -63,36 +64,42 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
     if src.join("runtime") != runtime {
         copy_dir(&runtime, &src.join("runtime"))?;
     }
-    for f in &fams {
-        let n = names::Names::new(f);
+    let all_names: Vec<names::Names> = fams.iter().map(names::Names::new).collect();
+    let owners = shared::owners(&fams, &all_names);
+    for (i, (f, n)) in fams.iter().zip(&all_names).enumerate() {
+        // Enum name -> the module whose type this family re-exports.
+        let reexports: std::collections::BTreeMap<String, String> = owners[i]
+            .iter()
+            .map(|(e, &j)| (e.clone(), naming::snake(&fams[j].name)))
+            .collect();
         let dir = src.join(naming::snake(&f.name));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
         write(
             &dir.join("mod.rs"),
-            &emit::family::emit(f, &n),
+            &emit::family::emit(f, n),
             &mut written,
         )?;
         write(&dir.join("consts.rs"), &emit::consts::emit(f), &mut written)?;
         write(
             &dir.join("tables.rs"),
-            &emit::tables::emit(f, &n),
+            &emit::tables::emit(f, n),
             &mut written,
         )?;
         write(
             &dir.join("types.rs"),
-            &emit::types::emit(f, &n),
+            &emit::types::emit(f, n, &reexports),
             &mut written,
         )?;
         write(
             &dir.join("views.rs"),
-            &emit::views::emit(f, &n),
+            &emit::views::emit(f, n),
             &mut written,
         )?;
         write(
             &dir.join("builders.rs"),
-            &emit::builders::emit(f, &n),
+            &emit::builders::emit(f, n),
             &mut written,
         )?;
     }
@@ -103,7 +110,7 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
     )?;
     write(
         &out.join("Cargo.toml"),
-        &emit::crate_files::cargo_toml(&fams),
+        &emit::crate_files::cargo_toml(&fams, &owners),
         &mut written,
     )?;
     let rs: Vec<&PathBuf> = written

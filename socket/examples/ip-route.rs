@@ -14,19 +14,21 @@
 //! ```
 
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_addr::{AddrAttrsBuilder, Ifaddrmsg, RTM_NEWADDR};
+use nlcodec_families::rt_addr::{AddrAttrsBuilder, AddressFamily, Ifaddrmsg, RTM_NEWADDR};
 use nlcodec_families::rt_link::{IfinfoFlags, RTM_SETLINK};
 use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
 use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 use std::net::IpAddr;
+use AddressFamily::{Inet, Inet6};
 
-/// `a.b.c.d/len` or `x::y/len`, and its address family (`AF_INET` or `AF_INET6`).
-fn prefix(s: &str) -> Result<(IpAddr, u8, u32), Report> {
+/// `a.b.c.d/len` or `x::y/len`, and its address family (one type for addresses and routes).
+fn prefix(s: &str) -> Result<(IpAddr, u8, AddressFamily), Report> {
     let (addr, len) = s.split_once('/').ok_or("expected ADDRESS/LENGTH")?;
     let addr: IpAddr = addr.parse()?;
-    Ok((addr, len.parse()?, if addr.is_ipv4() { 2 } else { 10 }))
+    let af = if addr.is_ipv4() { Inet } else { Inet6 };
+    Ok((addr, len.parse()?, af))
 }
 
 fn main() -> Result<(), Report> {
@@ -42,13 +44,13 @@ fn main() -> Result<(), Report> {
             sock.call(RTM_SETLINK, 0, &link, |_| Ok(()))?;
             let (index, new) = (link.index as u32, NLM_F_CREATE | NLM_F_EXCL);
             let mut ifa = Ifaddrmsg::default();
-            (ifa.ifa_family, ifa.ifa_prefixlen, ifa.ifa_index) = (af.into(), alen, index);
+            (ifa.ifa_family, ifa.ifa_prefixlen, ifa.ifa_index) = (af, alen, index);
             // IFA_LOCAL alone: the kernel takes it as IFA_ADDRESS too.
             sock.call(RTM_NEWADDR, new, &ifa, |w| {
                 AddrAttrsBuilder::new(w).local(addr).map(drop)
             })?;
             let mut rtm = Rtmsg::default();
-            (rtm.rtm_family, rtm.rtm_dst_len, rtm.rtm_type) = (af.into(), dlen, RtmType::Unicast);
+            (rtm.rtm_family, rtm.rtm_dst_len, rtm.rtm_type) = (af, dlen, RtmType::Unicast);
             (rtm.rtm_table, rtm.rtm_protocol) = (RtTable::Main, RtProtocol::Static);
             let gw: IpAddr = gw.parse()?;
             sock.call(RTM_NEWROUTE, new, &rtm, |w| {

@@ -9,35 +9,9 @@ use crate::{fixed_struct, nl_enum, nl_flags};
 #[allow(unused_imports)]
 use nlcodec::schema::StructDesc;
 
-nl_enum! {
-    /// The `rtm-type` enum of `rt-route`.
-    pub enum RtmType: u32 => tables::RTM_TYPE {
-        /// `RTN_UNSPEC`
-        Unspec = 0,
-        /// `RTN_UNICAST`
-        Unicast = 1,
-        /// `RTN_LOCAL`
-        Local = 2,
-        /// `RTN_BROADCAST`
-        Broadcast = 3,
-        /// `RTN_ANYCAST`
-        Anycast = 4,
-        /// `RTN_MULTICAST`
-        Multicast = 5,
-        /// `RTN_BLACKHOLE`
-        Blackhole = 6,
-        /// `RTN_UNREACHABLE`
-        Unreachable = 7,
-        /// `RTN_PROHIBIT`
-        Prohibit = 8,
-        /// `RTN_THROW`
-        Throw = 9,
-        /// `RTN_NAT`
-        Nat = 10,
-        /// `RTN_XRESOLVE`
-        Xresolve = 11,
-    }
-}
+/// The `rtm-type` enum of `rt-route`: the same definition as [`rt_neigh`](crate::rt_neigh), so one
+/// type serves every family that has it.
+pub use crate::rt_neigh::RtmType;
 
 nl_enum! {
     /// Why the kernel deleted a route. New causes may be appended. The
@@ -139,173 +113,17 @@ nl_enum! {
     }
 }
 
-nl_enum! {
-    /// The `address-family` enum of `rt-route`.
-    pub enum AddressFamily: u32 => tables::ADDRESS_FAMILY {
-        /// `AF_UNSPEC`
-        Unspec = 0,
-        /// `AF_UNIX`
-        Unix = 1,
-        /// `AF_INET`
-        Inet = 2,
-        /// `AF_AX25`
-        Ax25 = 3,
-        /// `AF_IPX`
-        Ipx = 4,
-        /// `AF_APPLETALK`
-        Appletalk = 5,
-        /// `AF_NETROM`
-        Netrom = 6,
-        /// `AF_BRIDGE`
-        Bridge = 7,
-        /// `AF_ATMPVC`
-        Atmpvc = 8,
-        /// `AF_X25`
-        X25 = 9,
-        /// `AF_INET6`
-        Inet6 = 10,
-        /// `AF_ROSE`
-        Rose = 11,
-        /// `AF_DECNET`
-        Decnet = 12,
-        /// `AF_NETBEUI`
-        Netbeui = 13,
-        /// `AF_SECURITY`
-        Security = 14,
-        /// `AF_KEY`
-        Key = 15,
-        /// `AF_NETLINK`
-        Netlink = 16,
-        /// `AF_PACKET`
-        Packet = 17,
-        /// `AF_ASH`
-        Ash = 18,
-        /// `AF_ECONET`
-        Econet = 19,
-        /// `AF_ATMSVC`
-        Atmsvc = 20,
-        /// `AF_RDS`
-        Rds = 21,
-        /// `AF_SNA`
-        Sna = 22,
-        /// `AF_IRDA`
-        Irda = 23,
-        /// `AF_PPPOX`
-        Pppox = 24,
-        /// `AF_WANPIPE`
-        Wanpipe = 25,
-        /// `AF_LLC`
-        Llc = 26,
-        /// `AF_IB`
-        Ib = 27,
-        /// `AF_MPLS`
-        Mpls = 28,
-        /// `AF_CAN`
-        Can = 29,
-        /// `AF_TIPC`
-        Tipc = 30,
-        /// `AF_BLUETOOTH`
-        Bluetooth = 31,
-        /// `AF_IUCV`
-        Iucv = 32,
-        /// `AF_RXRPC`
-        Rxrpc = 33,
-        /// `AF_ISDN`
-        Isdn = 34,
-        /// `AF_PHONET`
-        Phonet = 35,
-        /// `AF_IEEE802154`
-        Ieee802154 = 36,
-        /// `AF_CAIF`
-        Caif = 37,
-        /// `AF_ALG`
-        Alg = 38,
-        /// `AF_NFC`
-        Nfc = 39,
-        /// `AF_VSOCK`
-        Vsock = 40,
-        /// `AF_KCM`
-        Kcm = 41,
-        /// `AF_QIPCRTR`
-        Qipcrtr = 42,
-        /// `AF_SMC`
-        Smc = 43,
-        /// `AF_XDP`
-        Xdp = 44,
-        /// `AF_MCTP`
-        Mctp = 45,
-    }
-}
+/// The `address-family` enum of `rt-route`: the same definition as [`rt_addr`](crate::rt_addr), so one
+/// type serves every family that has it.
+pub use crate::rt_addr::AddressFamily;
 
-nl_enum! {
-    /// The `rt-protocol` enum of `rt-route`.
-    pub enum RtProtocol: u32 => tables::RT_PROTOCOL {
-        /// `RTPROT_UNSPEC`
-        Unspec = 0,
-        /// `RTPROT_REDIRECT`
-        Redirect = 1,
-        /// `RTPROT_KERNEL`
-        Kernel = 2,
-        /// `RTPROT_BOOT`
-        Boot = 3,
-        /// `RTPROT_STATIC`
-        Static = 4,
-        /// `RTPROT_GATED`
-        Gated = 8,
-        /// `RTPROT_RA`
-        Ra = 9,
-        /// `RTPROT_MRT`
-        Mrt = 10,
-        /// `RTPROT_ZEBRA`
-        Zebra = 11,
-        /// `RTPROT_BIRD`
-        Bird = 12,
-        /// `RTPROT_DNROUTED`
-        Dnrouted = 13,
-        /// `RTPROT_XORP`
-        Xorp = 14,
-        /// `RTPROT_NTK`
-        Ntk = 15,
-        /// `RTPROT_DHCP`
-        Dhcp = 16,
-        /// `RTPROT_MROUTED`
-        Mrouted = 17,
-        /// `RTPROT_KEEPALIVED`
-        Keepalived = 18,
-        /// `RTPROT_BABEL`
-        Babel = 42,
-        /// `RTPROT_OVN`
-        Ovn = 84,
-        /// `RTPROT_OPENR`
-        Openr = 99,
-        /// `RTPROT_BGP`
-        Bgp = 186,
-        /// `RTPROT_ISIS`
-        Isis = 187,
-        /// `RTPROT_OSPF`
-        Ospf = 188,
-        /// `RTPROT_RIP`
-        Rip = 189,
-        /// `RTPROT_EIGRP`
-        Eigrp = 192,
-    }
-}
+/// The `rt-protocol` enum of `rt-route`: the same definition as [`rt_neigh`](crate::rt_neigh), so one
+/// type serves every family that has it.
+pub use crate::rt_neigh::RtProtocol;
 
-nl_enum! {
-    /// The `rt-scope` enum of `rt-route`.
-    pub enum RtScope: u32 => tables::RT_SCOPE {
-        /// `RT_SCOPE_UNIVERSE`
-        Universe = 0,
-        /// `RT_SCOPE_SITE`
-        Site = 200,
-        /// `RT_SCOPE_LINK`
-        Link = 253,
-        /// `RT_SCOPE_HOST`
-        Host = 254,
-        /// `RT_SCOPE_NOWHERE`
-        Nowhere = 255,
-    }
-}
+/// The `rt-scope` enum of `rt-route`: the same definition as [`rt_addr`](crate::rt_addr), so one
+/// type serves every family that has it.
+pub use crate::rt_addr::RtScope;
 
 nl_enum! {
     /// The `rt-table` enum of `rt-route`.

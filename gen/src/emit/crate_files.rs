@@ -82,7 +82,9 @@ pub fn lib_rs(fams: &[Family]) -> String {
     o
 }
 
-pub fn cargo_toml(fams: &[Family]) -> String {
+/// `Cargo.toml`; a family that re-exports another's enums (`owners`, see `shared.rs`) turns
+/// that family's feature on.
+pub fn cargo_toml(fams: &[Family], owners: &crate::shared::Owners) -> String {
     let mut o = String::new();
     o.push_str(include_str!("cargo_header.toml"));
     o.push_str("\n[features]\n");
@@ -91,8 +93,11 @@ pub fn cargo_toml(fams: &[Family]) -> String {
     let all: Vec<String> = fams.iter().map(|f| format!("{:?}", f.name)).collect();
     writeln!(o, "all = [{}]", all.join(", ")).unwrap();
     o.push_str("# Per-family ROUNDTRIP tables (every view's write_to compiled), for tests and fuzzing.\nroundtrip = []\n");
-    for f in fams {
-        writeln!(o, "{:?} = []", f.name).unwrap();
+    for (f, own) in fams.iter().zip(owners) {
+        let deps: std::collections::BTreeSet<String> =
+            own.values().map(|&j| format!("{:?}", fams[j].name)).collect();
+        let deps: Vec<String> = deps.into_iter().collect();
+        writeln!(o, "{:?} = [{}]", f.name, deps.join(", ")).unwrap();
     }
     o
 }

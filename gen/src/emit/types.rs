@@ -4,7 +4,7 @@
 use crate::model::{Enum, Family, Member, Struct};
 use crate::names::Names;
 use crate::naming::{doc_lines, screaming, snake};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// The integer type an enum or flags set is declared over: `u64` when a value or an
@@ -210,7 +210,22 @@ fn emit_struct(o: &mut String, f: &Family, n: &Names, s: &Struct) {
     writeln!(o, "fixed_struct!({ty});\n").unwrap();
 }
 
-pub fn emit(f: &Family, n: &Names) -> String {
+/// `pub use` of an enum another family owns (see `shared.rs`).
+fn emit_reexport(o: &mut String, f: &Family, n: &Names, e: &Enum, owner: &str) {
+    let ty = &n.enum_type[&e.name];
+    writeln!(
+        o,
+        "/// The `{}` {} of `{}`: the same definition as [`{owner}`](crate::{owner}), so one\n\
+         /// type serves every family that has it.\npub use crate::{owner}::{ty};\n",
+        e.name,
+        if e.flags { "flags" } else { "enum" },
+        f.name,
+    )
+    .unwrap();
+}
+
+/// `types.rs`; `reexports` maps enum names to the module that owns their type.
+pub fn emit(f: &Family, n: &Names, reexports: &BTreeMap<String, String>) -> String {
     let mut o = String::new();
     writeln!(
         o,
@@ -227,7 +242,10 @@ pub fn emit(f: &Family, n: &Names) -> String {
     )
     .unwrap();
     for e in &f.enums {
-        emit_enum(&mut o, f, n, e);
+        match reexports.get(&e.name) {
+            Some(owner) => emit_reexport(&mut o, f, n, e, owner),
+            None => emit_enum(&mut o, f, n, e),
+        }
     }
     for s in &f.structs {
         emit_struct(&mut o, f, n, s);
