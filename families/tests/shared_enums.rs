@@ -34,10 +34,19 @@ fn one_address_family_type_for_every_rtnetlink_family() {
 fn re_exported_enums_have_tables_equal_to_their_owners() {
     use nlcodec::schema::EnumDesc;
     let pairs: [(&EnumDesc, &EnumDesc); 5] = [
-        (&rt_link::tables::ADDRESS_FAMILY, &rt_addr::tables::ADDRESS_FAMILY),
-        (&rt_route::tables::ADDRESS_FAMILY, &rt_addr::tables::ADDRESS_FAMILY),
+        (
+            &rt_link::tables::ADDRESS_FAMILY,
+            &rt_addr::tables::ADDRESS_FAMILY,
+        ),
+        (
+            &rt_route::tables::ADDRESS_FAMILY,
+            &rt_addr::tables::ADDRESS_FAMILY,
+        ),
         (&rt_route::tables::RT_SCOPE, &rt_addr::tables::RT_SCOPE),
-        (&rt_route::tables::RT_PROTOCOL, &rt_neigh::tables::RT_PROTOCOL),
+        (
+            &rt_route::tables::RT_PROTOCOL,
+            &rt_neigh::tables::RT_PROTOCOL,
+        ),
         (&rt_rule::tables::RT_TABLE, &rt_route::tables::RT_TABLE),
     ];
     for (a, b) in pairs {

@@ -76,11 +76,7 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        write(
-            &dir.join("mod.rs"),
-            &emit::family::emit(f, n),
-            &mut written,
-        )?;
+        write(&dir.join("mod.rs"), &emit::family::emit(f, n), &mut written)?;
         write(&dir.join("consts.rs"), &emit::consts::emit(f), &mut written)?;
         write(
             &dir.join("tables.rs"),

@@ -42,9 +42,9 @@ pub fn owners(fams: &[Family], names: &[Names]) -> Owners {
                 g.raw
                     && g.protonum == f.protonum
                     && !owners[j].contains_key(&e.name)
-                    && g.enums.iter().any(|d| {
-                        d.name == e.name && same((f, &names[i], e), (g, &names[j], d))
-                    })
+                    && g.enums
+                        .iter()
+                        .any(|d| d.name == e.name && same((f, &names[i], e), (g, &names[j], d)))
             });
             if let Some(j) = owner {
                 owners[i].insert(e.name.clone(), j);

@@ -94,8 +94,10 @@ pub fn cargo_toml(fams: &[Family], owners: &crate::shared::Owners) -> String {
     writeln!(o, "all = [{}]", all.join(", ")).unwrap();
     o.push_str("# Per-family ROUNDTRIP tables (every view's write_to compiled), for tests and fuzzing.\nroundtrip = []\n");
     for (f, own) in fams.iter().zip(owners) {
-        let deps: std::collections::BTreeSet<String> =
-            own.values().map(|&j| format!("{:?}", fams[j].name)).collect();
+        let deps: std::collections::BTreeSet<String> = own
+            .values()
+            .map(|&j| format!("{:?}", fams[j].name))
+            .collect();
         let deps: Vec<String> = deps.into_iter().collect();
         writeln!(o, "{:?} = [{}]", f.name, deps.join(", ")).unwrap();
     }
