@@ -67,10 +67,14 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
     let all_names: Vec<names::Names> = fams.iter().map(names::Names::new).collect();
     let owners = shared::owners(&fams, &all_names);
     for (i, (f, n)) in fams.iter().zip(&all_names).enumerate() {
-        // Enum name -> the module whose type this family re-exports.
-        let reexports: std::collections::BTreeMap<String, String> = owners[i]
+        // Enum name -> the module whose type and table this family re-exports, and the
+        // table's name there.
+        let reexports: shared::Reexports = owners[i]
             .iter()
-            .map(|(e, &j)| (e.clone(), naming::snake(&fams[j].name)))
+            .map(|(e, &j)| {
+                let table = all_names[j].enum_static[e].clone();
+                (e.clone(), (naming::snake(&fams[j].name), table))
+            })
             .collect();
         let dir = src.join(naming::snake(&f.name));
         if dir.exists() {
@@ -80,7 +84,7 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
         write(&dir.join("consts.rs"), &emit::consts::emit(f), &mut written)?;
         write(
             &dir.join("tables.rs"),
-            &emit::tables::emit(f, n),
+            &emit::tables::emit(f, n, &reexports),
             &mut written,
         )?;
         write(

@@ -1,8 +1,7 @@
 //! Enums that several rtnetlink families define alike (`address-family` in rt-addr, rt-link,
 //! rt-neigh, rt-route and rt-rule, `rt-protocol`, `rt-scope`, ...): the first family (in spec
 //! order) owns the Rust type, the others re-export it, so one value serves every family (an
-//! `Ifaddrmsg`'s family goes into an `Rtmsg` as it is). Each family keeps its own descriptor
-//! tables; only the Rust type is one.
+//! `Ifaddrmsg`'s family goes into an `Rtmsg` as it is), and its descriptor table too.
 
 use crate::emit::types::repr;
 use crate::model::{Enum, Family};
@@ -11,6 +10,9 @@ use std::collections::BTreeMap;
 
 /// Per family: enum name -> index of the family whose type it re-exports.
 pub type Owners = Vec<BTreeMap<String, usize>>;
+
+/// For one family: enum name -> (the owner's module, the owner's table static).
+pub type Reexports = BTreeMap<String, (String, String)>;
 
 /// The same definition: kind, entries (name, C name, value) in order, integer type and Rust
 /// name.

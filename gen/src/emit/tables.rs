@@ -4,6 +4,7 @@
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
 use crate::naming::lit;
+use crate::shared::Reexports;
 use std::fmt::Write;
 
 pub fn attr_type(ty: &str) -> &'static str {
@@ -119,7 +120,9 @@ fn attr_desc(f: &Family, n: &Names, a: &Attr) -> String {
     s
 }
 
-pub fn emit(f: &Family, n: &Names) -> String {
+/// `tables.rs`; `reexports` maps enum names to the module and table of the family that owns
+/// them (see `shared.rs`).
+pub fn emit(f: &Family, n: &Names, reexports: &Reexports) -> String {
     let mut o = String::new();
     writeln!(
         o,
@@ -132,6 +135,22 @@ pub fn emit(f: &Family, n: &Names) -> String {
 
     for e in &f.enums {
         let st = &n.enum_static[&e.name];
+        if let Some((owner, table)) = reexports.get(&e.name) {
+            let rename = if table == st {
+                String::new()
+            } else {
+                format!(" as {st}")
+            };
+            writeln!(
+                o,
+                "/// The `{}` {}: the table of [`{owner}`](crate::{owner}), whose type this \
+                 family shares.\npub use crate::{owner}::tables::{table}{rename};\n",
+                e.name,
+                if e.flags { "flags" } else { "enum" }
+            )
+            .unwrap();
+            continue;
+        }
         writeln!(
             o,
             "/// The `{}` {}.",

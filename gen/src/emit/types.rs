@@ -4,7 +4,8 @@
 use crate::model::{Enum, Family, Member, Struct};
 use crate::names::Names;
 use crate::naming::{doc_lines, screaming, snake};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::shared::Reexports;
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
 /// The integer type an enum or flags set is declared over: `u64` when a value or an
@@ -225,7 +226,7 @@ fn emit_reexport(o: &mut String, f: &Family, n: &Names, e: &Enum, owner: &str) {
 }
 
 /// `types.rs`; `reexports` maps enum names to the module that owns their type.
-pub fn emit(f: &Family, n: &Names, reexports: &BTreeMap<String, String>) -> String {
+pub fn emit(f: &Family, n: &Names, reexports: &Reexports) -> String {
     let mut o = String::new();
     writeln!(
         o,
@@ -243,7 +244,7 @@ pub fn emit(f: &Family, n: &Names, reexports: &BTreeMap<String, String>) -> Stri
     .unwrap();
     for e in &f.enums {
         match reexports.get(&e.name) {
-            Some(owner) => emit_reexport(&mut o, f, n, e, owner),
+            Some((owner, _)) => emit_reexport(&mut o, f, n, e, owner),
             None => emit_enum(&mut o, f, n, e),
         }
     }
