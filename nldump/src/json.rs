@@ -57,8 +57,17 @@ pub fn string(out: &mut String, s: &str) {
 }
 
 fn hex(out: &mut String, v: &[u8]) {
+    hex_with(out, v, "");
+}
+
+/// The bytes as a quoted string of two hex digits each, `sep` between them (`":"` for a
+/// MAC address, `" "` for ynl's `hex` display hint, `""` for plain binary).
+fn hex_with(out: &mut String, v: &[u8], sep: &str) {
     out.push('"');
-    for b in v {
+    for (i, b) in v.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
         let _ = write!(out, "{b:02x}");
     }
     out.push('"');
@@ -398,16 +407,7 @@ fn flag_list(out: &mut String, e: &EnumDesc, v: u64) {
 
 fn bytes_value(out: &mut String, v: &[u8], display: Display) {
     match (display, v.len()) {
-        (Display::Mac, n) if n > 0 => {
-            out.push('"');
-            for (i, b) in v.iter().enumerate() {
-                if i > 0 {
-                    out.push(':');
-                }
-                let _ = write!(out, "{b:02x}");
-            }
-            out.push('"');
-        }
+        (Display::Mac, n) if n > 0 => hex_with(out, v, ":"),
         (Display::Ipv4 | Display::Ipv4OrV6, 4) => {
             let _ = write!(
                 out,
@@ -431,16 +431,7 @@ fn bytes_value(out: &mut String, v: &[u8], display: Display) {
             out.push('"');
         }
         // ynl: `bytes.hex(raw, ' ')`.
-        (Display::Hex, _) => {
-            out.push('"');
-            for (i, b) in v.iter().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                let _ = write!(out, "{b:02x}");
-            }
-            out.push('"');
-        }
+        (Display::Hex, _) => hex_with(out, v, " "),
         (Display::String, _) => {
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             string(out, &String::from_utf8_lossy(&v[..end]));
