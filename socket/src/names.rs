@@ -135,10 +135,11 @@ impl LinkNames {
             }
         }
         let name = name.ok_or(nlcodec::Error::MissingAttr { kind: IFLA_IFNAME })?;
-        Ok(match link {
-            Some(peer) if peer != 0 && peer != index && elsewhere => format!("{name}@if{peer}"),
-            Some(peer) if peer != 0 && peer != index => format!("{name}@{}", self.name(peer)),
-            _ => name.to_owned(),
+        // A link tied to itself, or to index 0, is not shown as tied.
+        Ok(match link.filter(|&peer| peer != 0 && peer != index) {
+            Some(peer) if elsewhere => format!("{name}@if{peer}"),
+            Some(peer) => format!("{name}@{}", self.name(peer)),
+            None => name.to_owned(),
         })
     }
 }
