@@ -18,7 +18,9 @@ use crate::wire::take_array;
 /// All fields are `None` when the kernel sent none (extended ACK off, or nothing to say).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ExtAck<'a> {
-    /// `NLMSGERR_ATTR_MSG`: the kernel's explanation, without its NUL.
+    /// `NLMSGERR_ATTR_MSG`: the kernel's explanation, without its NUL; `None` also when the
+    /// text is not UTF-8 (its bytes are still in [`msg_bytes`](Self::msg_bytes): a peer's
+    /// odd text never makes the error itself unreadable).
     pub msg: Option<&'a str>,
     /// `NLMSGERR_ATTR_OFFS`: byte offset of the offending attribute in the request, counted
     /// from the start of the request's `nlmsghdr`.
@@ -41,6 +43,26 @@ impl<'a> ExtAck<'a> {
         self.raw.is_empty()
     }
 
+    /// The bytes of `NLMSGERR_ATTR_MSG` up to its NUL (all of them when it has none), UTF-8
+    /// or not.
+    ///
+    /// ```
+    /// let mut tlv = Vec::new();
+    /// tlv.extend_from_slice(&8u16.to_ne_bytes());
+    /// tlv.extend_from_slice(&nlcodec::consts::NLMSGERR_ATTR_MSG.to_ne_bytes());
+    /// tlv.extend_from_slice(b"b\xffd\0");
+    /// let ack = nlcodec::ExtAck::parse(&tlv, 0).unwrap();
+    /// assert_eq!(ack.msg, None);
+    /// assert_eq!(ack.msg_bytes(), Some(&b"b\xffd"[..]));
+    /// ```
+    pub fn msg_bytes(&self) -> Option<&'a [u8]> {
+        let msg = Attrs::with_base(self.raw, 0)
+            .map_while(Result::ok)
+            .filter(|a| a.kind() == NLMSGERR_ATTR_MSG)
+            .last()?;
+        Some(c_text(msg.value()))
+    }
+
     /// Decodes a TLV block whose first byte sits at `base` (for error offsets).
     pub fn parse(tlvs: &'a [u8], base: usize) -> Result<ExtAck<'a>, Error> {
         let mut ack = ExtAck {
@@ -50,7 +72,7 @@ impl<'a> ExtAck<'a> {
         for a in Attrs::with_base(tlvs, base) {
             let a = a?;
             match a.kind() {
-                NLMSGERR_ATTR_MSG => ack.msg = Some(a.as_str()?),
+                NLMSGERR_ATTR_MSG => ack.msg = core::str::from_utf8(c_text(a.value())).ok(),
                 NLMSGERR_ATTR_OFFS => ack.offset = Some(a.as_u32()?),
                 NLMSGERR_ATTR_COOKIE => ack.cookie = Some(a.value()),
                 NLMSGERR_ATTR_POLICY => ack.policy = Some(PolicyDesc::parse(a.nested())?),
@@ -201,6 +223,14 @@ impl<'a> ErrorMessage<'a> {
     pub fn echoed_attr_path(&self, family_header_len: usize) -> Option<AttrPath> {
         let offset = (self.ext_ack.offset? as usize).checked_sub(NLMSG_HDRLEN)?;
         AttrPath::resolve_payload(self.request_payload, family_header_len, offset)
+    }
+}
+
+/// A C string's text: up to the first NUL, or the whole value when there is none.
+fn c_text(value: &[u8]) -> &[u8] {
+    match value.iter().position(|b| *b == 0) {
+        Some(n) => &value[..n],
+        None => value,
     }
 }
 

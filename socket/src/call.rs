@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::message::message;
 use crate::request::Reply;
-use crate::socket::{Datagram, Socket};
+use crate::socket::{check_stream, Datagram, Socket};
 use crate::transport::Transport;
 use nlcodec::family::FamilyHeader;
 use nlcodec::{WriteError, Writer};
@@ -52,7 +52,9 @@ impl<T: Transport> Socket<T> {
 
     /// The next event for a listener: waits with no deadline (a listener waits as long as
     /// it takes) and skips datagrams whose sender is not the kernel (port 0), which anyone
-    /// could have forged. `ENOBUFS` is still [`Error::EventsLost`].
+    /// could have forged, before parsing them (counted by
+    /// [`foreign_datagrams_skipped`](Self::foreign_datagrams_skipped)). `ENOBUFS` is still
+    /// [`Error::EventsLost`]; a malformed datagram from the kernel is [`Error::Malformed`].
     ///
     /// ```
     /// use nlcodec_socket::fake::{message, Delivery};
@@ -67,10 +69,15 @@ impl<T: Transport> Socket<T> {
     /// ```
     pub fn next_event(&mut self) -> Result<Datagram<'_>, Error> {
         loop {
-            let at = self.recv_checked(None)?;
-            if at.1.port == 0 {
-                return Ok(self.datagram(at));
+            let (n, from) = self.recv_counted(None, std::time::Instant::now())?;
+            if from.port != 0 {
+                // Checked before parsing: a forged datagram, malformed or not, is skipped.
+                self.skipped.foreign += 1;
+                continue;
             }
+            let number = self.datagrams;
+            check_stream(&self.rbuf[..n], from, number)?;
+            return Ok(self.datagram((n, from, number)));
         }
     }
 

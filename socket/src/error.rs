@@ -121,7 +121,7 @@ impl KernelError {
         });
         KernelError {
             errno,
-            message: ext.msg.map(str::to_owned),
+            message: ext_text(ext),
             offset: ext.offset,
             attr_path,
             missing_type: ext.missing_type,
@@ -173,7 +173,17 @@ impl fmt::Display for KernelError {
         if self.in_done {
             f.write_str(" (dump)")?;
         }
-        write!(f, ": {}", strerror(self.errno))?;
+        if self.errno > 0 {
+            write!(f, ": {}", strerror(self.errno))?;
+        } else {
+            // The kernel sends a negative errno; anything else is a peer's own code, shown
+            // as it came rather than as an "Unknown error".
+            write!(
+                f,
+                ": error code {} (not a negative errno)",
+                self.errno.wrapping_neg()
+            )?;
+        }
         if let Some(m) = &self.message {
             write!(f, ": {m}")?;
         }
@@ -190,6 +200,17 @@ impl fmt::Display for KernelError {
             write!(f, " (missing attribute type {t})")?;
         }
         Ok(())
+    }
+}
+
+/// The extended-ACK text of an error or a warning, owned; text that is not UTF-8 is shown
+/// with replacement characters rather than lost.
+pub(crate) fn ext_text(ext: &ExtAck<'_>) -> Option<String> {
+    match ext.msg {
+        Some(m) => Some(m.to_owned()),
+        None => ext
+            .msg_bytes()
+            .map(|b| String::from_utf8_lossy(b).into_owned()),
     }
 }
 
@@ -244,17 +265,6 @@ pub enum Error {
     /// The kernel (or the peer) answered the request with an error (boxed: it carries the
     /// named path and the policy, and errors stay small on the happy path).
     Kernel(Box<KernelError>),
-    /// A reply came from a socket address other than the one the request went to (for the
-    /// kernel, port id 0). The kernel fills in the sender address itself, so this is another
-    /// process trying to forge a reply. The datagram was dropped.
-    ForgedReply {
-        /// Who really sent it.
-        from: Addr,
-        /// The port id the reply should have come from.
-        expected: u32,
-        /// Its bytes, for inspection.
-        bytes: Box<[u8]>,
-    },
     /// A reply carries the request's sequence number but another port id in its `nlmsg_pid`.
     PortMismatch {
         /// This socket's port id.
@@ -263,6 +273,14 @@ pub enum Error {
         got: u32,
         /// The reply's sequence number.
         seq: u32,
+    },
+    /// The answer grew past the socket's reply limit
+    /// ([`Socket::set_reply_limit`](crate::Socket::set_reply_limit)): a peer that streams
+    /// data and never ends it. What was received is dropped; the rest of a kernel dump is
+    /// read and dropped by the next call.
+    ReplyTooLarge {
+        /// The limit, in bytes of collected messages.
+        limit: usize,
     },
     /// `NLMSG_OVERRUN` arrived: the peer says data was lost.
     Overrun {
@@ -383,10 +401,9 @@ impl fmt::Display for Error {
                 from.port
             ),
             Error::Kernel(k) => k.fmt(f),
-            Error::ForgedReply { from, expected, .. } => write!(
+            Error::ReplyTooLarge { limit } => write!(
                 f,
-                "reply from port {} (groups {:#x}) rejected: expected port {expected}",
-                from.port, from.groups
+                "the answer grew past the reply limit of {limit} bytes (Socket::set_reply_limit)"
             ),
             Error::PortMismatch { expected, got, seq } => write!(
                 f,

@@ -5,7 +5,7 @@
 //! `NLMSG_ERROR` and errors in `NLMSG_DONE` into [`KernelError`], and notes
 //! `NLM_F_DUMP_INTR`.
 
-use crate::error::{Error, KernelError};
+use crate::error::{ext_text, Error, KernelError};
 use crate::socket::{check_stream, Addr, Protocol, SchemaRef};
 use nlcodec::consts::*;
 use nlcodec::{Header, Message, Payload};
@@ -20,6 +20,10 @@ pub(crate) enum Mode {
     Dump,
     /// Flags as the caller set them; errors are recorded, not raised.
     Capture,
+    /// The rest of a dump an earlier call gave up on (a deadline, a malformed datagram):
+    /// everything of its sequence number is read and dropped, up to its `NLMSG_DONE`, so the
+    /// kernel finishes it and takes the next dump instead of answering `EBUSY`.
+    Drain,
 }
 
 /// Something the exchange hands to its sink.
@@ -31,6 +35,22 @@ pub(crate) enum Event<'a> {
 /// The sink's answer: go on, or stop handing data (the rest of the answer is still read,
 /// so the socket is left clean).
 pub(crate) type Flow = ControlFlow<()>;
+
+/// What a socket skipped while it waited for answers.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Skipped {
+    /// Messages with another sequence number (answers to abandoned requests).
+    pub(crate) stale: u64,
+    /// Datagrams from a sender other than the peer asked (forged, or another process's).
+    pub(crate) foreign: u64,
+}
+
+/// A dump the kernel may still be running for this socket: an exchange that ended before its
+/// `NLMSG_DONE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unfinished {
+    pub(crate) seq: u32,
+}
 
 /// One request in flight.
 pub(crate) struct Exchange {
@@ -44,6 +64,11 @@ pub(crate) struct Exchange {
     is_dump: bool,
     interrupted: bool,
     stopped: bool,
+    /// The answer's end (`NLMSG_DONE`, or the `NLMSG_ERROR` that ends it) was read.
+    pub(crate) complete: bool,
+    /// Data bytes handed to a collecting sink so far, and the most allowed.
+    collected: usize,
+    limit: Option<usize>,
 }
 
 /// Checks that `request` is one message fit for `mode` and patches its flags and sequence
@@ -80,11 +105,7 @@ pub(crate) fn prepare(
         .map(|d| d.op);
     match mode {
         Mode::Dump => {
-            // rtnetlink dumps only RTM_GET* (type & 3 == 2); on the others the same bits mean
-            // NLM_F_REPLACE | NLM_F_EXCL.
-            let route_get =
-                protocol != Protocol::ROUTE || (first.kind >= RTM_BASE && first.kind & 3 == 2);
-            if !route_get || op.is_some_and(|o| !o.has_dump()) {
+            if !dump_bits_mean_dump(protocol, first.kind) || op.is_some_and(|o| !o.has_dump()) {
                 return Err(Error::NotDumpable {
                     request: first.kind,
                     name: op.map(|o| o.c_name),
@@ -104,14 +125,14 @@ pub(crate) fn prepare(
                 }
             }
         }
-        Mode::Capture => {}
+        Mode::Capture | Mode::Drain => {}
     }
     let flags = first.flags
         | NLM_F_REQUEST
         | match mode {
             Mode::Ack => NLM_F_ACK,
             Mode::Dump => NLM_F_DUMP,
-            Mode::Capture => 0,
+            Mode::Capture | Mode::Drain => 0,
         };
     let sent = Header {
         seq,
@@ -133,6 +154,7 @@ impl Exchange {
         local_port: u32,
         header_len: usize,
         schema: Option<SchemaRef>,
+        protocol: Protocol,
     ) -> Exchange {
         Exchange {
             seq: sent.seq,
@@ -142,32 +164,71 @@ impl Exchange {
             header_len,
             schema,
             wants_ack: sent.has_flags(NLM_F_ACK),
-            is_dump: sent.flags & NLM_F_DUMP != 0 && mode != Mode::Ack,
+            is_dump: mode == Mode::Dump
+                || mode == Mode::Drain
+                || (sent.has_flags(NLM_F_DUMP) && dump_bits_mean_dump(protocol, sent.kind)),
             interrupted: false,
             stopped: false,
+            complete: false,
+            collected: 0,
+            limit: None,
         }
+    }
+
+    /// The exchange that reads and drops the rest of the unfinished dump `u`.
+    pub(crate) fn drain(u: Unfinished, local_port: u32) -> Exchange {
+        let sent = Header {
+            seq: u.seq,
+            flags: NLM_F_REQUEST | NLM_F_DUMP,
+            ..Header::default()
+        };
+        Exchange::new(
+            sent,
+            Addr::KERNEL,
+            Mode::Drain,
+            local_port,
+            0,
+            None,
+            Protocol(0),
+        )
+    }
+
+    /// Caps the data bytes a collecting call keeps ([`Error::ReplyTooLarge`] past it).
+    pub(crate) fn with_limit(mut self, limit: Option<usize>) -> Exchange {
+        self.limit = limit;
+        self
+    }
+
+    /// True when the kernel may still be dumping for this exchange: a dump that ended
+    /// (by error or deadline) before its `NLMSG_DONE`.
+    pub(crate) fn unfinished(&self) -> Option<Unfinished> {
+        let kernel_dump = self.is_dump && self.peer == Addr::KERNEL;
+        (kernel_dump && !self.complete).then_some(Unfinished { seq: self.seq })
     }
 
     /// Takes one received datagram. `Ok(Some(warning))` when the answer is complete (with
     /// the ext-ACK warning of a successful end), `Ok(None)` to read on.
+    ///
+    /// What is not part of the answer is skipped, never an error: multicast events, datagrams
+    /// from a sender other than the peer (anyone can send to a port id; only the sender
+    /// address, filled in by the kernel, can be trusted), messages of other sequence numbers,
+    /// an ACK in a dump and `NLMSG_DONE` in a `do`. The sender is checked before anything is
+    /// parsed, so a forged malformed datagram is skipped too.
     pub(crate) fn feed(
         &mut self,
         request: &[u8],
         bytes: &[u8],
         from: Addr,
         number: u64,
-        stale: &mut u64,
+        skipped: &mut Skipped,
         sink: &mut dyn FnMut(Event<'_>) -> Flow,
     ) -> Result<Option<Option<String>>, Error> {
-        if from.groups != 0 && self.peer.groups == 0 {
-            return Ok(None); // a multicast event, not an answer
+        if from.is_multicast() {
+            return Ok(None); // an event, not an answer
         }
         if from.port != self.peer.port {
-            return Err(Error::ForgedReply {
-                from,
-                expected: self.peer.port,
-                bytes: bytes.into(),
-            });
+            skipped.foreign += 1;
+            return Ok(None);
         }
         check_stream(bytes, from, number)?;
         let mode = self.mode;
@@ -175,8 +236,13 @@ impl Exchange {
         let mut failure = None;
         let mut relevant = false;
         for msg in nlcodec::messages(bytes).map_while(Result::ok) {
-            if msg.header.seq != self.seq {
-                *stale += 1;
+            if msg.header.seq != self.seq || mode == Mode::Drain {
+                skipped.stale += 1;
+                if msg.header.seq == self.seq && matches!(msg.header.kind, NLMSG_DONE | NLMSG_ERROR)
+                {
+                    finished = Some(None);
+                    break;
+                }
                 continue;
             }
             relevant = true;
@@ -203,6 +269,9 @@ impl Exchange {
                         return Err(Error::Overrun { from });
                     }
                 }
+                // The kernel never ACKs a dump (it answers with data and NLMSG_DONE): an ACK
+                // here ends nothing.
+                Payload::Error(e) if e.error == 0 && self.is_dump && !self.wants_ack => {}
                 Payload::Error(e) => {
                     if e.error != 0 && mode != Mode::Capture {
                         failure = Some(KernelError::from_error_message(
@@ -212,13 +281,15 @@ impl Exchange {
                             self.schema.map(|s| s.0),
                         ));
                     }
-                    finished = Some(e.ext_ack.msg.map(str::to_owned));
+                    finished = Some(ext_text(&e.ext_ack));
                     break;
                 }
+                // A `do` ends with its ACK; a DONE there (from a multipart reply) ends nothing.
+                Payload::Done(_) if mode == Mode::Ack && !self.is_dump => {}
                 Payload::Done(d) => {
                     if d.error != 0 && mode != Mode::Capture {
                         failure = Some(KernelError::from_ext_ack(
-                            d.error.wrapping_neg(),
+                            d.errno(),
                             &d.ext_ack,
                             msg.header,
                             request,
@@ -228,10 +299,16 @@ impl Exchange {
                         ));
                     }
                     // The kernel never ACKs a dump it started: DONE always ends it.
-                    finished = Some(d.ext_ack.msg.map(str::to_owned));
+                    finished = Some(ext_text(&d.ext_ack));
                     break;
                 }
                 Payload::Data(_) => {
+                    if let Some(limit) = self.limit {
+                        self.collected = self.collected.saturating_add(msg.payload.len() + 16);
+                        if self.collected > limit {
+                            return Err(Error::ReplyTooLarge { limit });
+                        }
+                    }
                     if !self.stopped && sink(Event::Data(msg)).is_break() {
                         self.stopped = true;
                     }
@@ -244,6 +321,9 @@ impl Exchange {
         }
         if relevant {
             let _ = sink(Event::Datagram(bytes));
+        }
+        if finished.is_some() {
+            self.complete = true;
         }
         if let Some(k) = failure {
             return Err(Error::Kernel(Box::new(k)));
@@ -258,4 +338,11 @@ impl Exchange {
         }
         Ok(None)
     }
+}
+
+/// True when `NLM_F_DUMP` (`NLM_F_ROOT | NLM_F_MATCH`) on a message of `kind` asks for a
+/// dump: on rtnetlink only `RTM_GET*` types (type & 3 == 2), where the same bits mean
+/// `NLM_F_REPLACE | NLM_F_EXCL` on the others.
+pub(crate) fn dump_bits_mean_dump(protocol: Protocol, kind: u16) -> bool {
+    protocol != Protocol::ROUTE || (kind >= RTM_BASE && kind & 3 == 2)
 }

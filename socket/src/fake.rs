@@ -64,7 +64,7 @@ impl<'a> FakeRequest<'a> {
     /// An `NLMSG_ERROR` with `errno` and extended-ACK TLVs: an explanation and the offset of
     /// the offending attribute (from the request's `nlmsghdr`).
     pub fn error_with(&self, errno: i32, msg: Option<&str>, offset: Option<u32>) -> Vec<u8> {
-        let mut payload = (-errno).to_ne_bytes().to_vec();
+        let mut payload = errno.wrapping_neg().to_ne_bytes().to_vec();
         let echoed = Header {
             len: NLMSG_HDRLEN as u32,
             ..self.header
@@ -86,7 +86,7 @@ impl<'a> FakeRequest<'a> {
 
     /// `NLMSG_DONE` ending a dump, with error `errno` (0 for success).
     pub fn done(&self, errno: i32) -> Vec<u8> {
-        self.message(NLMSG_DONE, NLM_F_MULTI, &(-errno).to_ne_bytes())
+        self.message(NLMSG_DONE, NLM_F_MULTI, &errno.wrapping_neg().to_ne_bytes())
     }
 
     /// The reply type of this request's type: on rtnetlink `RTM_GETx` is answered with

@@ -36,7 +36,9 @@
 //! Any process can send a datagram to any port id, and the `nlmsg_pid` field of a netlink
 //! header is whatever the sender wrote. Only the sender's socket address, filled in by the
 //! kernel, can be trusted: a reply to a kernel request must come from port id 0. This crate
-//! checks it on every reply and rejects the others with [`Error::ForgedReply`]; code that
+//! checks it on every reply and skips the others, counted by
+//! [`Socket::foreign_datagrams_skipped`], so a forged datagram can neither answer a call nor
+//! abort it; [`Socket::next_event`] skips them too (before parsing them); code that
 //! reads with [`Socket::recv`] should check [`Datagram::from`] itself.
 //!
 //! ```no_run
@@ -87,7 +89,7 @@ pub use message::{genl_message, message};
 pub use names::LinkNames;
 pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
 pub use request::Reply;
-pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_TIMEOUT};
+pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
 pub use transport::{Kernel, Transport};

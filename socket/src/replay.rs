@@ -288,9 +288,10 @@ impl Transport for Replay {
                 let patched = Header { seq: now, ..h };
                 bytes[at..at + NLMSG_HDRLEN].copy_from_slice(&patched.to_bytes());
             }
-            at += nlcodec::consts::align(len);
-            if at >= bytes.len() {
-                break;
+            // A length near u32::MAX must not wrap `at` where usize is 32 bits.
+            match at.checked_add(nlcodec::consts::align(len)) {
+                Some(next) if next < bytes.len() => at = next,
+                _ => break,
             }
         }
         let from = if all_zero {

@@ -114,10 +114,14 @@ impl<T: Transport> Socket<T> {
     ///
     /// Every reply is checked: the sender's socket address must be port 0 (the kernel); the
     /// header's `nlmsg_pid` is not verified by the kernel but the sockaddr is, so this is what
-    /// stops another process from forging answers ([`Error::ForgedReply`]). Replies must carry
-    /// this request's sequence number (older ones are skipped and counted, see
+    /// stops another process from forging answers: a datagram from any other sender is
+    /// skipped and counted ([`foreign_datagrams_skipped`](Self::foreign_datagrams_skipped)),
+    /// before it is even parsed, and the call goes on to the kernel's answer. Replies must
+    /// carry this request's sequence number (older ones are skipped and counted, see
     /// [`stale_replies_skipped`](Self::stale_replies_skipped)) and this socket's port id
-    /// ([`Error::PortMismatch`]). Multicast datagrams that arrive meanwhile are skipped.
+    /// ([`Error::PortMismatch`]). Multicast datagrams that arrive meanwhile are skipped, also
+    /// those of groups above 32. `NLMSG_DONE` does not end a `do` (its ACK does). What is
+    /// kept is capped by [`set_reply_limit`](Self::set_reply_limit).
     ///
     /// An error from the kernel comes back as [`Error::Kernel`] with the errno, the
     /// extended-ACK text and the offending attribute's path (turn extended ACKs on with
@@ -149,7 +153,7 @@ impl<T: Transport> Socket<T> {
     /// they like).
     pub fn request_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
-        let r = self.exchange(request, peer, Mode::Ack, &mut |ev| {
+        let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev| {
             if let Event::Data(m) = ev {
                 reply.push(&m)
             }
@@ -188,7 +192,7 @@ impl<T: Transport> Socket<T> {
     /// `peer`'s socket address).
     pub fn dump_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
-        let r = self.exchange(request, peer, Mode::Dump, &mut |ev| {
+        let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev| {
             if let Event::Data(m) = ev {
                 reply.push(&m)
             }
@@ -232,16 +236,22 @@ impl<T: Transport> Socket<T> {
         mut f: impl FnMut(Message<'_>) -> Result<Flow, E>,
     ) -> Result<(), E> {
         let mut failed = None;
-        let r = self.exchange(request, Addr::KERNEL, Mode::Dump, &mut |ev| match ev {
-            Event::Data(m) => match f(m) {
-                Ok(flow) => flow,
-                Err(e) => {
-                    failed = Some(e);
-                    Flow::Break(())
-                }
+        let r = self.exchange(
+            request,
+            Addr::KERNEL,
+            Mode::Dump,
+            false,
+            &mut |ev| match ev {
+                Event::Data(m) => match f(m) {
+                    Ok(flow) => flow,
+                    Err(e) => {
+                        failed = Some(e);
+                        Flow::Break(())
+                    }
+                },
+                Event::Datagram(_) => Flow::Continue(()),
             },
-            Event::Datagram(_) => Flow::Continue(()),
-        });
+        );
         if let Some(e) = failed {
             return Err(e);
         }
@@ -279,7 +289,7 @@ impl<T: Transport> Socket<T> {
     /// ```
     pub fn capture(&mut self, request: &mut [u8]) -> Result<Vec<u8>, Error> {
         let mut out = Vec::new();
-        self.exchange(request, Addr::KERNEL, Mode::Capture, &mut |ev| {
+        self.exchange(request, Addr::KERNEL, Mode::Capture, true, &mut |ev| {
             if let Event::Datagram(d) = ev {
                 out.extend_from_slice(d)
             }
@@ -288,17 +298,20 @@ impl<T: Transport> Socket<T> {
         Ok(out)
     }
 
-    /// The blocking loop behind request, dump and capture: prepare, send, feed each
-    /// received datagram to the state machine until it is done or the deadline passes.
+    /// The blocking loop behind request, dump and capture: the rest of an unfinished dump
+    /// read first, then prepare, send, feed each received datagram to the state machine
+    /// until it is done or the deadline passes. A dump that ends early is remembered, so
+    /// the next call reads its rest before it sends.
     fn exchange(
         &mut self,
         request: &mut [u8],
         peer: Addr,
         mode: Mode,
+        collects: bool,
         sink: &mut dyn FnMut(Event<'_>) -> Flow,
     ) -> Result<Option<String>, Error> {
-        let started = Instant::now();
         let deadline = self.deadline();
+        self.drain_unfinished()?;
         let seq = self.next_seq();
         let sent = prepare(request, mode, seq, self.protocol, self.schema)?;
         let request: &[u8] = request;
@@ -308,14 +321,66 @@ impl<T: Transport> Socket<T> {
             self.local = self.io.local_addr()?;
         }
         let header_len = (self.header_len)(sent.kind);
-        let mut ex = Exchange::new(sent, peer, mode, self.local.port, header_len, self.schema);
+        let limit = if collects { self.reply_limit } else { None };
+        let mut ex = Exchange::new(
+            sent,
+            peer,
+            mode,
+            self.local.port,
+            header_len,
+            self.schema,
+            self.protocol,
+        )
+        .with_limit(limit);
+        let r = self.feed_until(&mut ex, request, deadline, true, sink);
+        self.unfinished = ex.unfinished();
+        r
+    }
+
+    /// Receives and feeds datagrams to `ex` until it is done or `deadline` passes. The
+    /// deadline is checked after every datagram too, so a peer that keeps the queue full
+    /// (with stale, foreign or endless data) cannot hold the call past it; what is already
+    /// queued at the deadline is still read once (a zero timeout gets an answer that is
+    /// there). `wait: false` never waits for a datagram: an empty queue ends the call with
+    /// [`Error::Timeout`].
+    fn feed_until(
+        &mut self,
+        ex: &mut Exchange,
+        request: &[u8],
+        deadline: Instant,
+        wait: bool,
+        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+    ) -> Result<Option<String>, Error> {
+        let started = Instant::now();
         loop {
-            let (n, from) = self.recv_counted(Some(deadline), started)?;
+            let until = if wait { deadline } else { Instant::now() };
+            let (n, from) = self.recv_counted(Some(until), started)?;
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
-            if let Some(warning) = ex.feed(request, bytes, from, number, &mut self.stale, sink)? {
-                return Ok(warning);
+            if let Some(w) = ex.feed(request, bytes, from, number, &mut self.skipped, sink)? {
+                return Ok(w);
             }
+            if Instant::now() >= deadline {
+                return Err(Error::Timeout {
+                    waited: started.elapsed(),
+                });
+            }
+        }
+    }
+
+    /// Reads and drops the rest of a dump an earlier call gave up on, up to its
+    /// `NLMSG_DONE`, without waiting: while the kernel runs a dump for a socket it keeps its
+    /// next chunk queued, so an empty queue means the dump is over.
+    pub(crate) fn drain_unfinished(&mut self) -> Result<(), Error> {
+        let Some(u) = self.unfinished.take() else {
+            return Ok(());
+        };
+        let mut ex = Exchange::drain(u, self.local.port);
+        let deadline = self.deadline();
+        match self.feed_until(&mut ex, &[], deadline, false, &mut |_| Flow::Continue(())) {
+            Ok(_) | Err(Error::Timeout { .. }) => Ok(()),
+            Err(e) if e.is_would_block() => Ok(()), // a non-blocking socket's empty queue
+            Err(e) => Err(e),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
 use crate::error::{Error, Op};
+use crate::exchange::{Skipped, Unfinished};
 use crate::genl::GenlFamily;
 use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
@@ -59,16 +60,21 @@ pub enum Kind {
     Dgram,
 }
 
-/// A netlink socket address: a port id and a legacy group mask (`struct sockaddr_nl`).
+/// A netlink socket address: a port id and a legacy group mask (`struct sockaddr_nl`), and on
+/// a received datagram the multicast group it was sent to.
 ///
-/// The kernel is port 0. A multicast datagram from the kernel arrives with `groups` set to
-/// the group's bit.
+/// The kernel is port 0. A multicast datagram arrives with `group` set to its group's number
+/// (any number: `NETLINK_PKTINFO`, which [`Socket::new`] turns on) and, for groups 1..=32,
+/// `groups` set to the group's bit; for a group above 32 the kernel reports a mask of 0, so
+/// only `group` tells such an event from a unicast reply.
 ///
 /// ```
 /// use nlcodec_socket::Addr;
-/// assert_eq!(Addr::KERNEL, Addr { port: 0, groups: 0 });
+/// assert_eq!(Addr::KERNEL, Addr { port: 0, groups: 0, group: 0 });
 /// assert_eq!(Addr::port(4242).port, 4242);
 /// assert_eq!(Addr::group(3).groups, 0b100);
+/// assert_eq!((Addr::group(33).groups, Addr::group(33).group), (0, 33));
+/// assert!(Addr::group(33).is_multicast() && !Addr::KERNEL.is_multicast());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Addr {
@@ -76,27 +82,47 @@ pub struct Addr {
     pub port: u32,
     /// `nl_groups`: a mask of groups 1..=32 (bit `n - 1` for group `n`).
     pub groups: u32,
+    /// On a received datagram, the multicast group it was sent to (`struct nl_pktinfo`),
+    /// 0 for unicast. Sending and binding use `port` and `groups` only.
+    pub group: u32,
 }
 
 impl Addr {
     /// The kernel: port 0, no groups.
-    pub const KERNEL: Addr = Addr { port: 0, groups: 0 };
+    pub const KERNEL: Addr = Addr {
+        port: 0,
+        groups: 0,
+        group: 0,
+    };
 
     /// A unicast address: a process's (or socket's) port id.
     pub const fn port(port: u32) -> Addr {
-        Addr { port, groups: 0 }
+        Addr {
+            port,
+            groups: 0,
+            group: 0,
+        }
     }
 
-    /// The legacy mask for one multicast group in 1..=32 (0 for any other number: groups
-    /// above 32 cannot be addressed by mask; join them with
-    /// [`Socket::add_membership`]).
+    /// The kernel's address on a datagram of multicast group `group`: `group` set, and the
+    /// legacy mask bit for groups 1..=32 (mask 0 for any other number: groups above 32
+    /// cannot be addressed by mask; join them with [`Socket::add_membership`]).
     pub const fn group(group: u32) -> Addr {
         let groups = if group >= 1 && group <= 32 {
             1 << (group - 1)
         } else {
             0
         };
-        Addr { port: 0, groups }
+        Addr {
+            port: 0,
+            groups,
+            group,
+        }
+    }
+
+    /// True when the datagram came through a multicast group (by number or by mask).
+    pub const fn is_multicast(&self) -> bool {
+        self.groups != 0 || self.group != 0
     }
 
     pub(crate) fn to_rustix(self) -> SocketAddrNetlink {
@@ -107,6 +133,7 @@ impl Addr {
         Addr {
             port: a.pid(),
             groups: a.groups(),
+            group: 0,
         }
     }
 }
@@ -163,9 +190,9 @@ impl<'a> Datagram<'a> {
             .map(move |m| parse(&m))
     }
 
-    /// True when it came from a multicast group.
+    /// True when it came from a multicast group (also one above 32, which has no mask bit).
     pub fn is_multicast(&self) -> bool {
-        self.from.groups != 0
+        self.from.is_multicast()
     }
 }
 
@@ -200,7 +227,9 @@ pub struct Socket<T: Transport = Kernel> {
     pub(crate) rbuf: Vec<u8>,
     pub(crate) datagrams: u64,
     pub(crate) header_len: fn(u16) -> usize,
-    pub(crate) stale: u64,
+    pub(crate) skipped: Skipped,
+    pub(crate) unfinished: Option<Unfinished>,
+    pub(crate) reply_limit: Option<usize>,
     pub(crate) schema: Option<SchemaRef>,
     pub(crate) timeout: Duration,
     pub(crate) genl: HashMap<String, GenlFamily>,
@@ -208,6 +237,11 @@ pub struct Socket<T: Transport = Kernel> {
 
 /// The deadline of requests, dumps and receives unless [`Socket::set_timeout`] changes it.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The most bytes of messages a collecting call ([`Socket::request`], [`Socket::dump`]) keeps
+/// unless [`Socket::set_reply_limit`] changes it: 1 GiB, ten times a dump of a million
+/// routes, so only a peer that never ends its answer reaches it.
+pub const DEFAULT_REPLY_LIMIT: usize = 1 << 30;
 
 /// The schema a socket names errors with (a wrapper for `Debug`).
 #[derive(Clone, Copy)]
@@ -253,6 +287,10 @@ impl Socket {
             protocol.to_rustix(),
         )
         .map_err(|e| Error::io(Op::Open, e))?;
+        // Every datagram then says which multicast group it came through, also above 32
+        // (where the sender address has no mask bit). Best effort: before Linux 2.6.14 there
+        // is no such option, and only groups 1..=32 are told apart by mask.
+        let _ = sys::set_int(fd.as_fd(), NETLINK_PKTINFO, 1);
         Ok(Socket::from_parts(
             Kernel {
                 fd,
@@ -288,7 +326,7 @@ impl Socket {
     /// ```no_run
     /// use nlcodec_socket::{Addr, Protocol, Socket};
     /// let mut s = Socket::new(Protocol::ROUTE, Default::default()).unwrap();
-    /// s.bind(Addr { port: 0, groups: 1 }).unwrap(); // RTNLGRP_LINK by mask
+    /// s.bind(Addr { groups: 1, ..Addr::KERNEL }).unwrap(); // RTNLGRP_LINK by mask
     /// ```
     pub fn bind(&mut self, addr: Addr) -> Result<Addr, Error> {
         rustix::net::bind(&self.io.fd, &addr.to_rustix()).map_err(|e| Error::io(Op::Bind, e))?;
@@ -515,7 +553,9 @@ impl<T: Transport> Socket<T> {
             rbuf: Vec::new(),
             datagrams: 0,
             header_len: default_header_len(protocol),
-            stale: 0,
+            skipped: Skipped::default(),
+            unfinished: None,
+            reply_limit: Some(DEFAULT_REPLY_LIMIT),
             schema: None,
             timeout: DEFAULT_TIMEOUT,
             genl: HashMap::new(),
@@ -562,7 +602,9 @@ impl<T: Transport> Socket<T> {
             rbuf: self.rbuf,
             datagrams: self.datagrams,
             header_len: self.header_len,
-            stale: self.stale,
+            skipped: self.skipped,
+            unfinished: self.unfinished,
+            reply_limit: self.reply_limit,
             schema: self.schema,
             timeout: self.timeout,
             genl: self.genl,
@@ -798,9 +840,59 @@ impl<T: Transport> Socket<T> {
     }
 
     /// Kernel replies that carried an old sequence number (answers to earlier requests that
-    /// were abandoned) and were skipped by [`request`](Self::request) and friends.
+    /// were abandoned, the rest of a dump given up on) and were skipped by
+    /// [`request`](Self::request) and friends.
     pub fn stale_replies_skipped(&self) -> u64 {
-        self.stale
+        self.skipped.stale
+    }
+
+    /// Datagrams skipped by [`request`](Self::request), [`dump`](Self::dump) and
+    /// [`next_event`](Self::next_event) because their sender was not the peer asked (for the
+    /// kernel: a port id other than 0). Any process can send to a port id, and port ids are
+    /// predictable, so such a datagram is never taken as an answer or an event, and never
+    /// ends a call either: the call goes on to the real answer within its deadline.
+    ///
+    /// ```
+    /// use nlcodec_socket::fake::{message, Delivery};
+    /// use nlcodec_socket::{Addr, Fake, Protocol, Socket};
+    /// let mut fake = Fake::new(|req| vec![req.ack()]);
+    /// // A forged ACK for the next request, queued before the kernel's real answer.
+    /// let forged = message(nlcodec::consts::NLMSG_ERROR, 0, 1, Fake::PORT, &[0; 20]);
+    /// fake.push(Delivery::Datagram { bytes: forged, from: Addr::port(666) });
+    /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
+    /// let mut req = nlcodec_socket::message(19, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// s.request(&mut req)?;
+    /// assert_eq!(s.foreign_datagrams_skipped(), 1);
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn foreign_datagrams_skipped(&self) -> u64 {
+        self.skipped.foreign
+    }
+
+    /// Caps the bytes of messages one collecting call ([`request`](Self::request),
+    /// [`dump`](Self::dump) and the calls built on them) keeps: past it the call ends with
+    /// [`Error::ReplyTooLarge`] instead of growing without bound for a peer that streams
+    /// data and never ends it. `None` removes the cap; the default is
+    /// [`DEFAULT_REPLY_LIMIT`]. [`dump_with`](Self::dump_with) keeps nothing and has no cap.
+    ///
+    /// ```
+    /// let mut s = nlcodec_socket::Socket::with_transport(
+    ///     nlcodec_socket::Protocol::ROUTE,
+    ///     nlcodec_socket::Fake::new(|req| vec![req.dump_reply([[0u8; 100]; 3])]),
+    /// )?;
+    /// s.set_reply_limit(Some(200));
+    /// let mut req = nlcodec_socket::message(18, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// assert!(matches!(s.dump(&mut req), Err(nlcodec_socket::Error::ReplyTooLarge { limit: 200 })));
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn set_reply_limit(&mut self, bytes: Option<usize>) -> &mut Self {
+        self.reply_limit = bytes;
+        self
+    }
+
+    /// The reply limit (see [`set_reply_limit`](Self::set_reply_limit)).
+    pub fn reply_limit(&self) -> Option<usize> {
+        self.reply_limit
     }
 }
 

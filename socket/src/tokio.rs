@@ -151,25 +151,45 @@ impl AsyncSocket {
         sink: &mut (dyn FnMut(Event<'_>) -> Flow + Send),
     ) -> Result<Option<String>, Error> {
         let started = Instant::now();
-        let ex = {
-            let s = self.inner.get_mut();
-            let seq = s.next_seq();
-            let sent = prepare(request, mode, seq, s.protocol, s.schema)?;
-            let header_len = (s.header_len)(sent.kind);
-            Exchange::new(sent, Addr::KERNEL, mode, s.local.port, header_len, s.schema)
-        };
         let deadline = self.inner.get_ref().deadline();
+        let sent = {
+            let s = self.inner.get_mut();
+            s.drain_unfinished()?;
+            let seq = s.next_seq();
+            prepare(request, mode, seq, s.protocol, s.schema)?
+        };
         let request: &[u8] = request;
+        let mut ex = None;
         let work = async {
             self.send_to(request, Addr::KERNEL).await?;
-            let mut ex = ex;
+            let s = self.inner.get_mut();
+            if s.local.port == 0 {
+                // Autobound by the send: learn the port id replies will carry.
+                s.refresh_local_addr()?;
+            }
+            let header_len = (s.header_len)(sent.kind);
+            let (local, schema, protocol) = (s.local.port, s.schema, s.protocol);
+            let limit = s.reply_limit;
+            let ex = ex.insert(
+                Exchange::new(
+                    sent,
+                    Addr::KERNEL,
+                    mode,
+                    local,
+                    header_len,
+                    schema,
+                    protocol,
+                )
+                .with_limit(limit),
+            );
             loop {
                 let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
                     op: Op::Recv,
                     source: e,
                 })?;
                 let s = guard.get_inner_mut();
-                let (n, from, number) = match s.recv_checked(None) {
+                // Not recv_checked: the sender is checked before the datagram is parsed.
+                let (n, from) = match s.recv_counted(None, started) {
                     Ok(at) => at,
                     Err(e) if e.is_would_block() => {
                         guard.clear_ready();
@@ -177,17 +197,26 @@ impl AsyncSocket {
                     }
                     Err(e) => return Err(e),
                 };
+                let number = s.datagrams;
                 let bytes = &s.rbuf[..n];
-                if let Some(w) = ex.feed(request, bytes, from, number, &mut s.stale, sink)? {
+                if let Some(w) = ex.feed(request, bytes, from, number, &mut s.skipped, sink)? {
                     return Ok(w);
+                }
+                if Instant::now() >= deadline {
+                    // A peer that keeps the queue full never lets the timer fire first.
+                    return Err(Error::Timeout {
+                        waited: started.elapsed(),
+                    });
                 }
             }
         };
-        match tokio::time::timeout_at(deadline.into(), work).await {
+        let r = match tokio::time::timeout_at(deadline.into(), work).await {
             Ok(r) => r,
             Err(_) => Err(Error::Timeout {
                 waited: started.elapsed(),
             }),
-        }
+        };
+        self.inner.get_mut().unfinished = ex.and_then(|ex| ex.unfinished());
+        r
     }
 }

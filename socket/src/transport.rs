@@ -4,9 +4,9 @@
 
 use crate::error::{Error, Op};
 use crate::socket::Addr;
+use crate::sys;
 use rustix::event::{PollFd, PollFlags, Timespec};
-use rustix::net::netlink::SocketAddrNetlink;
-use rustix::net::{RecvFlags, SendFlags};
+use rustix::net::SendFlags;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -100,61 +100,52 @@ pub struct Kernel {
 impl Kernel {
     /// Receives one datagram into `buf` without ever cutting it (see
     /// [`Socket::recv_into`](crate::Socket::recv_into)); `dontwait` adds `MSG_DONTWAIT`.
+    ///
+    /// The size is learnt first with `MSG_PEEK | MSG_TRUNC` into an empty buffer (nothing is
+    /// copied); the datagram is then read once, with its multicast group
+    /// (`NETLINK_PKTINFO`).
     pub(crate) fn recv_into(&self, buf: &mut [u8], dontwait: bool) -> Result<(usize, Addr), Error> {
-        let wait = if dontwait {
-            RecvFlags::DONTWAIT
-        } else {
-            RecvFlags::empty()
-        };
-        let (_, full, _) = rustix::net::recvfrom(
-            &self.fd,
-            &mut buf[..],
-            RecvFlags::PEEK | RecvFlags::TRUNC | wait,
-        )
-        .map_err(|e| Error::io(Op::Recv, e))?;
-        if full > buf.len() {
+        let wait = if dontwait { libc::MSG_DONTWAIT } else { 0 };
+        let peek = sys::recv_msg(self.fd.as_fd(), &mut [], libc::MSG_PEEK | wait)
+            .map_err(|e| Error::io(Op::Recv, e))?;
+        if peek.len > buf.len() {
             return Err(Error::BufferTooSmall {
-                needed: full,
+                needed: peek.len,
                 capacity: buf.len(),
             });
         }
-        let (_, n, addr) = rustix::net::recvfrom(&self.fd, &mut buf[..], RecvFlags::TRUNC | wait)
-            .map_err(|e| Error::io(Op::Recv, e))?;
-        if n > buf.len() {
+        let got = sys::recv_msg(self.fd.as_fd(), buf, wait).map_err(|e| Error::io(Op::Recv, e))?;
+        if got.len > buf.len() {
             // Another thread swapped the queue between the two calls; never hand back a cut
             // datagram.
             return Err(Error::BufferTooSmall {
-                needed: n,
+                needed: got.len,
                 capacity: buf.len(),
             });
         }
-        let from = match addr {
-            Some(a) => Addr::from_rustix(
-                SocketAddrNetlink::try_from(a).map_err(|e| Error::io(Op::Recv, e))?,
-            ),
-            None => Addr::default(),
+        let from = Addr {
+            port: got.port,
+            groups: got.groups,
+            group: got.group,
         };
-        Ok((n, from))
+        Ok((got.len, from))
     }
 
     /// Waits until the descriptor is readable or `deadline` passes (false).
     pub(crate) fn wait_readable(&self, deadline: Option<Instant>) -> Result<bool, Error> {
         loop {
-            let timeout = match deadline {
-                None => None,
-                Some(d) => {
-                    let left = d.saturating_duration_since(Instant::now());
-                    if left.is_zero() {
-                        return Ok(false);
-                    }
-                    Some(Timespec::try_from(left).unwrap_or(Timespec {
-                        tv_sec: i64::MAX,
-                        tv_nsec: 0,
-                    }))
-                }
-            };
+            // Past the deadline the poll still runs once, with a zero timeout: what is already
+            // queued is read even with a zero timeout.
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            let timeout = left.map(|left| {
+                Timespec::try_from(left).unwrap_or(Timespec {
+                    tv_sec: i64::MAX,
+                    tv_nsec: 0,
+                })
+            });
             let mut fds = [PollFd::new(&self.fd, PollFlags::IN)];
             match rustix::event::poll(&mut fds, timeout.as_ref()) {
+                Ok(0) if left.is_some_and(|l| l.is_zero()) => return Ok(false),
                 Ok(0) => continue, // loop re-checks the deadline
                 Ok(_) => return Ok(true),
                 Err(rustix::io::Errno::INTR) => continue,
@@ -199,7 +190,8 @@ impl Transport for Kernel {
 
     fn local_addr(&mut self) -> Result<Addr, Error> {
         let any = rustix::net::getsockname(&self.fd).map_err(|e| Error::io(Op::LocalAddr, e))?;
-        let nl = SocketAddrNetlink::try_from(any).map_err(|e| Error::io(Op::LocalAddr, e))?;
+        let nl = rustix::net::netlink::SocketAddrNetlink::try_from(any)
+            .map_err(|e| Error::io(Op::LocalAddr, e))?;
         Ok(Addr::from_rustix(nl))
     }
 }
