@@ -7,8 +7,8 @@ use crate::consts::*;
 use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
-    sub_variant, write_value, AttrDesc, AttrSet, AttrType, MsgDesc, RecordError, RecordWalk,
-    Schema, StructDesc, StructValue,
+    write_value, AttrDesc, AttrSet, AttrType, MsgDesc, RecordError, RecordWalk, Schema, Siblings,
+    StructDesc, StructValue,
 };
 use crate::MAX_NEST_DEPTH;
 use core::fmt;
@@ -266,7 +266,7 @@ impl<'a> Dump<'a> {
             Self::indent(f, depth)?;
             return writeln!(f, "(nested too deep)");
         }
-        let siblings = it.clone();
+        let siblings = Siblings::new(it.clone());
         for a in it {
             let a = match a {
                 Ok(a) => a,
@@ -297,7 +297,7 @@ impl<'a> Dump<'a> {
         f: &mut fmt::Formatter<'_>,
         a: &Attr<'_>,
         d: &'static AttrDesc,
-        siblings: &Attrs<'_>,
+        siblings: &Siblings<'_>,
         depth: usize,
     ) -> fmt::Result {
         let v = a.value();
@@ -310,7 +310,7 @@ impl<'a> Dump<'a> {
                 writeln!(f)?;
                 self.named_attrs(f, inner(skip), d.nested, depth + 1)
             }
-            AttrType::SubMessage => match sub_variant(d, siblings) {
+            AttrType::SubMessage => match siblings.sub_variant(d) {
                 Some(var) => {
                     write!(f, " ({})", var.value)?;
                     let skip = self.nest_header(f, var.header, v)?;
@@ -474,8 +474,14 @@ fn hex(f: &mut fmt::Formatter<'_>, v: &[u8], max: usize) -> fmt::Result {
 }
 
 fn ext_ack(f: &mut fmt::Formatter<'_>, a: &crate::ExtAck<'_>) -> fmt::Result {
-    if let Some(m) = a.msg {
-        writeln!(f, "  ext-ack msg: \"{m}\"")?;
+    match (a.msg, a.msg_bytes()) {
+        (Some(m), _) => writeln!(f, "  ext-ack msg: \"{m}\"")?,
+        (None, Some(b)) => {
+            f.write_str("  ext-ack msg (not UTF-8):")?;
+            hex(f, b, 64)?;
+            writeln!(f)?;
+        }
+        (None, None) => {}
     }
     if let Some(o) = a.offset {
         writeln!(f, "  ext-ack offset: {o}")?;

@@ -28,17 +28,17 @@
 //! "path":"IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER","policy":"..."}}` and
 //! `NLMSG_DONE` `"done":{"errno":0,...}`.
 
+use crate::out::Out;
 use crate::{MsgCtx, Summary};
 use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::{
-    AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, StructDesc,
+    AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, Siblings, StructDesc,
 };
 use nlcodec::{Attr, Attrs, ExtAck, Payload};
 use nlcodec_socket::pcap::Direction;
-use std::fmt::Write;
 
 /// Appends a JSON string literal.
-pub fn string(out: &mut String, s: &str) {
+pub fn string(out: &mut impl Out, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -56,13 +56,13 @@ pub fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn hex(out: &mut String, v: &[u8]) {
+fn hex(out: &mut impl Out, v: &[u8]) {
     hex_with(out, v, "");
 }
 
 /// The bytes as a quoted string of two hex digits each, `sep` between them (`":"` for a
 /// MAC address, `" "` for ynl's `hex` display hint, `""` for plain binary).
-fn hex_with(out: &mut String, v: &[u8], sep: &str) {
+fn hex_with(out: &mut impl Out, v: &[u8], sep: &str) {
     out.push('"');
     for (i, b) in v.iter().enumerate() {
         if i > 0 {
@@ -73,7 +73,7 @@ fn hex_with(out: &mut String, v: &[u8], sep: &str) {
     out.push('"');
 }
 
-fn key(out: &mut String, first: &mut bool, k: &str) {
+fn key(out: &mut impl Out, first: &mut bool, k: &str) {
     if !*first {
         out.push(',');
     }
@@ -87,7 +87,7 @@ fn key(out: &mut String, first: &mut bool, k: &str) {
 /// is, [`nlcodec::flags`]: `capped`, `ack-tlvs` on `NLMSG_ERROR` / `NLMSG_DONE`; `root`,
 /// `match`, `atomic` on a get; `replace`, `excl`, `create`, `append` on a new or set;
 /// `nonrec`, `bulk` on a delete); bits without a name as one number.
-pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
+pub fn flags(out: &mut impl Out, kind: u16, flags: u16, op_name: Option<&str>) {
     out.push('[');
     let names = FlagNames::new(flags, FlagContext::of(kind, op_name));
     let rest = names.rest();
@@ -98,10 +98,12 @@ pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
         }
         first = false;
         out.push('"');
-        out.extend(name.chars().map(|c| match c {
-            '_' => '-',
-            c => c.to_ascii_lowercase(),
-        }));
+        for c in name.chars() {
+            out.push(match c {
+                '_' => '-',
+                c => c.to_ascii_lowercase(),
+            });
+        }
         out.push('"');
     }
     if rest != 0 {
@@ -114,7 +116,7 @@ pub fn flags(out: &mut String, kind: u16, flags: u16, op_name: Option<&str>) {
 }
 
 /// Appends one message's JSON line (with its newline).
-pub fn message(out: &mut String, m: &MsgCtx<'_>) {
+pub fn message(out: &mut impl Out, m: &MsgCtx<'_>) {
     let h = &m.msg.header;
     let _ = write!(out, "{{\"n\":{}", m.number);
     if m.packet.direction.is_some() {
@@ -208,15 +210,16 @@ fn errno_text(error: i32) -> String {
     }
 }
 
-fn ext_ack(out: &mut String, a: &ExtAck<'_>, path: Option<&NamedPath>) {
+fn ext_ack(out: &mut impl Out, a: &ExtAck<'_>, path: Option<&NamedPath>) {
     if a.is_empty() {
         return;
     }
     out.push_str(",\"ext-ack\":{");
     let mut first = true;
-    if let Some(msg) = a.msg {
+    if let Some(msg) = a.msg_bytes() {
+        // Text that is not UTF-8 is shown with replacement characters, never dropped.
         key(out, &mut first, "msg");
-        string(out, msg);
+        string(out, &String::from_utf8_lossy(msg));
     }
     if let Some(o) = a.offset {
         key(out, &mut first, "offset");
@@ -245,7 +248,7 @@ fn ext_ack(out: &mut String, a: &ExtAck<'_>, path: Option<&NamedPath>) {
     out.push('}');
 }
 
-fn data(out: &mut String, m: &MsgCtx<'_>, p: &[u8]) {
+fn data(out: &mut impl Out, m: &MsgCtx<'_>, p: &[u8]) {
     let Some(d) = &m.desc else {
         // No spec: the family header in hex, attributes by number.
         let hl = (m.header_len)(m.msg.header.kind);
@@ -284,7 +287,7 @@ fn data(out: &mut String, m: &MsgCtx<'_>, p: &[u8]) {
 }
 
 /// A struct's members as `"name":value` pairs inside an object already open.
-fn struct_fields(out: &mut String, first: &mut bool, h: &StructDesc, bytes: &[u8]) {
+fn struct_fields(out: &mut impl Out, first: &mut bool, h: &StructDesc, bytes: &[u8]) {
     for mem in h.members {
         if mem.ty == AttrType::Pad {
             continue;
@@ -340,7 +343,7 @@ pub(crate) fn sign_extend(v: u64, len: usize) -> i64 {
 }
 
 fn int(
-    out: &mut String,
+    out: &mut impl Out,
     raw: u64,
     len: usize,
     signed: bool,
@@ -382,7 +385,7 @@ fn int(
     }
 }
 
-fn flag_list(out: &mut String, e: &EnumDesc, v: u64) {
+fn flag_list(out: &mut impl Out, e: &EnumDesc, v: u64) {
     out.push('[');
     let mut first = true;
     let mut rest = v;
@@ -405,7 +408,7 @@ fn flag_list(out: &mut String, e: &EnumDesc, v: u64) {
     out.push(']');
 }
 
-fn bytes_value(out: &mut String, v: &[u8], display: Display) {
+fn bytes_value(out: &mut impl Out, v: &[u8], display: Display) {
     match (display, v.len()) {
         (Display::Mac, n) if n > 0 => hex_with(out, v, ":"),
         (Display::Ipv4 | Display::Ipv4OrV6, 4) => {
@@ -444,7 +447,7 @@ fn bytes_value(out: &mut String, v: &[u8], display: Display) {
 /// setting): a list of numbers in host byte order, each an enum name or formatted by the
 /// display hint, as ynl's `as_c_array`; hex when the length is not a whole number of
 /// entries.
-fn c_array(out: &mut String, v: &[u8], d: &AttrDesc) {
+fn c_array(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
     let size = d.sub_type.fixed_len().unwrap_or(0);
     if size == 0 || v.len() % size != 0 {
         hex(out, v);
@@ -471,7 +474,7 @@ fn c_array(out: &mut String, v: &[u8], d: &AttrDesc) {
 }
 
 /// One attribute's value, as `ynl` formats it.
-fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, depth: usize) {
+fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>, depth: usize) {
     let v = a.value();
     if depth >= nlcodec::MAX_NEST_DEPTH {
         out.push_str("\"(nested too deep)\"");
@@ -497,7 +500,12 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             match std::str::from_utf8(&v[..end]) {
                 Ok(s) => string(out, s),
-                Err(_) => hex(out, v),
+                // An object, so that it never reads as a string of hex digits.
+                Err(_) => {
+                    out.push_str("{\"not-utf8\":");
+                    hex(out, v);
+                    out.push('}');
+                }
             }
         }
         AttrType::Bitfield32 if v.len() == 8 => {
@@ -541,11 +549,8 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
             out.push('}');
         }
         AttrType::SubMessage => {
-            let variant = d.sub_message.and_then(|sm| {
-                let mut sib = siblings.clone();
-                let sel = sib.find_kind(sm.selector)?.ok()?;
-                sm.variant_for(sel.value())
-            });
+            // The selector is found once per block, not once per sub-message.
+            let variant = siblings.sub_variant(d);
             out.push('{');
             let mut first = true;
             match variant {
@@ -564,6 +569,7 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
         AttrType::IndexedArray => {
             out.push('[');
             let mut first = true;
+            let entries = Siblings::new(inner(0));
             for e in inner(0) {
                 let Ok(e) = e else { break };
                 if !first {
@@ -583,7 +589,7 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
                         Some(en) => entry.enumeration(en),
                         None => entry,
                     };
-                    value(out, &e, &entry, &inner(0), depth + 1);
+                    value(out, &e, &entry, &entries, depth + 1);
                 }
             }
             out.push(']');
@@ -637,13 +643,13 @@ fn value(out: &mut String, a: &Attr<'_>, d: &AttrDesc, siblings: &Attrs<'_>, dep
 /// The attributes of a block as `"name":value` pairs inside an object already open;
 /// multi-attributes gathered into lists.
 fn attrs(
-    out: &mut String,
+    out: &mut impl Out,
     first: &mut bool,
     it: Attrs<'_>,
     set: Option<&'static AttrSet>,
     depth: usize,
 ) {
-    let siblings = it.clone();
+    let siblings = Siblings::new(it.clone());
     let mut done_multi: Vec<u16> = Vec::new();
     for a in it {
         let a = match a {
@@ -670,7 +676,7 @@ fn attrs(
             key(out, first, d.name);
             out.push('[');
             let mut f2 = true;
-            for b in siblings.clone().map_while(Result::ok) {
+            for b in siblings.attrs().map_while(Result::ok) {
                 if b.kind() == a.kind() {
                     if !f2 {
                         out.push(',');
@@ -689,7 +695,7 @@ fn attrs(
 
 /// The `--stats` object: `{"stats":{"packets":..,"messages":..,"shown":..,"errors":..,
 /// "types":{"rt-link RTM_NEWLINK":7,...}}}`.
-pub fn stats(out: &mut String, s: &Summary) {
+pub fn stats(out: &mut impl Out, s: &Summary) {
     let _ = write!(
         out,
         "{{\"stats\":{{\"packets\":{},\"messages\":{},\"shown\":{},\"errors\":{},\"types\":{{",

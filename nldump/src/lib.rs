@@ -30,16 +30,20 @@
 
 pub mod filter;
 pub mod groups;
+mod input;
 pub mod json;
 pub mod monitor;
 mod num;
+pub mod out;
 pub mod protocol;
 pub mod text;
 
+use input::{Rounds, BIG};
 use nlcodec::schema::{MsgDesc, Schema};
 use nlcodec::{Message, Payload};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
-use nlcodec_socket::pcap::{CaptureSlice, Direction};
+use nlcodec_socket::pcap::Direction;
+use nlcodec_socket::pcap::PcapWriter;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::time::Duration;
@@ -132,7 +136,7 @@ impl MsgCtx<'_> {
     }
 
     /// Appends [`type_name`](Self::type_name) to `out`, without allocating.
-    pub fn push_type_name(&self, out: &mut String) {
+    pub fn push_type_name(&self, out: &mut impl out::Out) {
         match self.type_key() {
             TypeKey::Name(n) => out.push_str(n),
             TypeKey::Reply(n) => {
@@ -253,12 +257,17 @@ impl<'a> Decoder<'a> {
     fn merge(&mut self, part: &mut Part) -> io::Result<()> {
         self.out.write_all(part.text.as_bytes())?;
         part.text.clear();
-        for e in part.errors.drain(..) {
+        self.merge_stats(&mut part.stats)
+    }
+
+    /// Reports a part's problems and counts its messages, leaving it empty.
+    fn merge_stats(&mut self, stats: &mut Stats) -> io::Result<()> {
+        for e in stats.errors.drain(..) {
             report(self.err, &mut self.summary, format_args!("{e}"))?;
         }
-        self.summary.messages += std::mem::take(&mut part.messages);
-        self.summary.shown += std::mem::take(&mut part.shown);
-        for (k, n) in part.per_type.drain() {
+        self.summary.messages += std::mem::take(&mut stats.messages);
+        self.summary.shown += std::mem::take(&mut stats.shown);
+        for (k, n) in stats.per_type.drain() {
             *self.types.entry(k).or_insert(0) += n;
         }
         Ok(())
@@ -308,6 +317,12 @@ enum TypeKey {
 #[derive(Default)]
 struct Part {
     text: String,
+    stats: Stats,
+}
+
+/// What decoding a run of messages counted and found wrong.
+#[derive(Default)]
+struct Stats {
     errors: Vec<String>,
     per_type: HashMap<(&'static str, TypeKey), u64>,
     messages: u64,
@@ -322,6 +337,29 @@ fn decode_part(
     bytes: &[u8],
     first: u64,
     part: &mut Part,
+) {
+    let Part { text: out, stats } = part;
+    decode_part_with(opts, genl, info, bytes, first, stats, &mut |ctx| {
+        if opts.json {
+            json::message(out, ctx);
+        } else if opts.dump_text {
+            text::message_by_dump(out, ctx, opts.offsets);
+        } else {
+            text::message(out, ctx, opts.offsets);
+        }
+    });
+}
+
+/// Decodes the messages of `bytes` (numbered from `first`), counting them in `stats` and
+/// handing each one the filters pass to `print`.
+fn decode_part_with(
+    opts: &Options,
+    genl: &GenlRegistry,
+    info: &PacketInfo,
+    bytes: &[u8],
+    first: u64,
+    part: &mut Stats,
+    print: &mut dyn FnMut(&MsgCtx<'_>),
 ) {
     let header_len: fn(u16) -> usize = protocol::header_len(info.protocol);
     let schema: Option<&dyn Schema> = match info.protocol {
@@ -377,13 +415,7 @@ fn decode_part(
             continue;
         }
         part.shown += 1;
-        if opts.json {
-            json::message(&mut part.text, &ctx);
-        } else if opts.dump_text {
-            text::message_by_dump(&mut part.text, &ctx, opts.offsets);
-        } else {
-            text::message(&mut part.text, &ctx, opts.offsets);
-        }
+        print(&ctx);
     }
 }
 
@@ -510,94 +542,182 @@ pub fn detect(bytes: &[u8]) -> Format {
     }
 }
 
-/// Decodes a whole input (raw, pcap or pcapng, told apart by [`detect`]) to `out`,
-/// reporting problems to `err`. Generic netlink family ids announced anywhere in the input
-/// (`CTRL_CMD_NEWFAMILY`) name its messages, before or after.
+/// Decodes a whole input held in memory (raw, pcap or pcapng, told apart by [`detect`]) to
+/// `out`, reporting problems to `err`. Generic netlink family ids announced anywhere in the
+/// input (`CTRL_CMD_NEWFAMILY`) name its messages, before or after.
 pub fn decode_input(
     bytes: &[u8],
     opts: &Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Summary> {
+    let learn = |d: &mut Decoder<'_>| learn_from(&mut &bytes[..], d);
+    decode_reader(&mut &bytes[..], Some(&learn), opts, out, err)
+}
+
+/// Decodes the file at `path` like [`decode_input`], streaming: memory stays bounded by the
+/// largest packet (or raw message), not by the file. When the file holds generic netlink,
+/// it is read once more to learn the family ids it announces.
+pub fn decode_path(
+    path: &std::path::Path,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Summary> {
+    let mut file = std::fs::File::open(path)?;
+    let learn = |d: &mut Decoder<'_>| learn_from(&mut std::fs::File::open(path)?, d);
+    decode_reader(&mut file, Some(&learn), opts, out, err)
+}
+
+/// Decodes a stream (standard input, a pipe) like [`decode_input`], in bounded memory. A
+/// stream cannot be read twice, so a generic netlink family is named from the message that
+/// announces it on, not before.
+pub fn decode_stream(
+    input: &mut dyn io::Read,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Summary> {
+    decode_reader(input, None, opts, out, err)
+}
+
+/// Learns the generic netlink family ids of a whole input, printing nothing.
+fn learn_from(input: &mut dyn io::Read, d: &mut Decoder<'_>) -> io::Result<()> {
+    let mut rounds = Rounds::new(input, d.opts.protocol)?;
+    while rounds.next_round()? {
+        for (info, bytes) in rounds.units() {
+            d.learn(info.protocol, bytes);
+        }
+    }
+    Ok(())
+}
+
+/// Reads an input again to learn its generic netlink family ids (see [`decode_reader`]).
+type Learn<'f> = dyn Fn(&mut Decoder<'_>) -> io::Result<()> + 'f;
+
+/// The streaming decoder: reads a round (about `2 * CHUNK` bytes of whole messages or
+/// packets), decodes it on up to two threads, writes it in order, then reads the next.
+/// `learn` (an input that can be read again) learns every generic netlink family id of the
+/// input before the first generic netlink packet is decoded; without it ids are learnt as
+/// they come.
+fn decode_reader(
+    input: &mut dyn io::Read,
+    learn: Option<&Learn>,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Summary> {
     let mut d = Decoder::new(opts, out, err);
-    if let Some(path) = &opts.write {
-        write_pcap(bytes, opts.protocol, path, &mut d)?;
+    let mut writer = match &opts.write {
+        Some(path) => {
+            let file = io::BufWriter::new(std::fs::File::create(path)?);
+            Some(PcapWriter::new(file).map_err(io::Error::other)?)
+        }
+        None => None,
+    };
+    let mut rounds = Rounds::new(input, opts.protocol)?;
+    if rounds.is_raw() {
+        d.summary.packets += 1;
     }
-    // Units of work: message-aligned slices with their packet and first message number.
-    let mut units: Vec<(PacketInfo, &[u8], u64)> = Vec::new();
+    let mut learnt = learn.is_none();
     let mut number = 1u64;
-    let packets: Vec<nlcodec_socket::pcap::Packet<'_>>;
-    match detect(bytes) {
-        Format::Raw => {
-            let protocol = opts.protocol.unwrap_or(protocol::ROUTE);
-            d.learn(protocol, bytes);
-            d.summary.packets += 1;
-            let info = PacketInfo {
-                index: 1,
-                offset: 0,
-                protocol,
-                direction: None,
-                timestamp: None,
-            };
-            // Slices of about CHUNK bytes, cut at message boundaries; the last one runs to
-            // the end of the buffer (a malformed tail is reported from it).
-            let mut it = nlcodec::messages(bytes);
-            let (mut start, mut count) = (0usize, 0u64);
-            while it.next().is_some_and(|m| m.is_ok()) {
-                count += 1;
-                let at = it.offset();
-                if at - start >= CHUNK && at < bytes.len() {
-                    let info = PacketInfo {
-                        offset: start as u64,
-                        ..info
-                    };
-                    units.push((info, &bytes[start..at], number));
-                    number += count;
-                    (start, count) = (at, 0);
-                }
-            }
-            let info = PacketInfo {
-                offset: start as u64,
-                ..info
-            };
-            units.push((info, &bytes[start..], number));
+    let (mut pa, mut pb) = (Part::default(), Part::default());
+    while rounds.next_round()? {
+        for e in rounds.take_errors() {
+            d.report(format_args!("{e}"))?;
         }
-        Format::Pcap | Format::PcapNg => {
-            let mut v = Vec::new();
-            for p in CaptureSlice::new(bytes) {
-                match p {
-                    Ok(p) => v.push(p),
-                    Err(e) => d.report(format_args!("{e}"))?,
-                }
-            }
-            packets = v;
-            for p in &packets {
-                d.learn(p.protocol, &p.data);
-            }
-            d.summary.packets += packets.len() as u64;
-            for p in &packets {
-                let info = PacketInfo {
-                    index: p.index,
-                    offset: data_offset(bytes, p),
-                    protocol: opts.protocol.unwrap_or(p.protocol),
-                    direction: Some(p.direction),
-                    timestamp: Some(p.timestamp),
-                };
-                units.push((info, &p.data, number));
-                number += nlcodec::messages(&p.data).take_while(Result::is_ok).count() as u64;
+        d.summary.packets += rounds.packets() as u64;
+        let units = rounds.units();
+        if !learnt && units.iter().any(|(i, _)| i.protocol == protocol::GENERIC) {
+            learnt = true;
+            if let Some(learn) = learn {
+                learn(&mut d)?;
             }
         }
+        if learn.is_none() {
+            for (info, bytes) in &units {
+                d.learn(info.protocol, bytes);
+            }
+        }
+        if let Some(w) = writer.as_mut() {
+            for (proto, dir, time, bytes) in rounds.packets_to_write() {
+                if let Err(e) = w.write(proto, dir, time, bytes) {
+                    d.report(format_args!(
+                        "writing {}: {e}",
+                        opts.write
+                            .as_ref()
+                            .map_or(std::borrow::Cow::Borrowed(""), |p| p.to_string_lossy())
+                    ))?;
+                }
+            }
+        }
+        let mut numbered = Vec::with_capacity(units.len());
+        for (info, bytes) in units {
+            numbered.push((info, bytes, number));
+            number += nlcodec::messages(bytes).take_while(Result::is_ok).count() as u64;
+        }
+        decode_round(&mut d, &numbered, &mut pa, &mut pb)?;
     }
-    decode_units(&mut d, &units)?;
+    if let Some(w) = writer {
+        w.into_inner().flush()?;
+    }
     d.finish()
 }
 
-/// Input bytes per unit of parallel work.
-const CHUNK: usize = 256 * 1024;
+/// Decodes one round's units in order: runs of ordinary units on up to two threads, a unit
+/// of [`BIG`] bytes or more on this thread, printed as it is decoded.
+fn decode_round(
+    d: &mut Decoder<'_>,
+    units: &[(PacketInfo, &[u8], u64)],
+    pa: &mut Part,
+    pb: &mut Part,
+) -> io::Result<()> {
+    let mut rest = units;
+    while !rest.is_empty() {
+        let small = rest.iter().take_while(|u| u.1.len() < BIG).count();
+        let (run, tail) = rest.split_at(small);
+        decode_units(d, run, pa, pb)?;
+        if let Some(((info, bytes, first), tail)) = tail.split_first() {
+            decode_big(d, info, bytes, *first)?;
+            rest = tail;
+        } else {
+            rest = tail;
+        }
+    }
+    Ok(())
+}
 
-/// Decodes units on up to two threads, a round of about `2 * CHUNK` bytes at a time, and
+/// Decodes a unit whose text would be too big to hold: each message is written out as it
+/// is printed, 64 KiB at a time.
+fn decode_big(d: &mut Decoder<'_>, info: &PacketInfo, bytes: &[u8], first: u64) -> io::Result<()> {
+    let (opts, genl) = (d.opts, &d.genl.clone());
+    let mut stats = Stats::default();
+    let mut spill = out::Spill::new(d.out, String::new());
+    decode_part_with(opts, genl, info, bytes, first, &mut stats, &mut |ctx| {
+        if opts.json {
+            json::message(&mut spill, ctx);
+        } else {
+            text::message_streamed(&mut spill, ctx, opts.offsets);
+        }
+    });
+    spill.finish()?;
+    d.merge_stats(&mut stats)
+}
+
+/// Input bytes per unit of parallel work.
+const CHUNK: usize = input::CHUNK;
+
+/// Decodes units on up to two threads (when there are enough bytes to pay for it) and
 /// writes the parts in input order.
-fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::Result<()> {
+fn decode_units(
+    d: &mut Decoder<'_>,
+    units: &[(PacketInfo, &[u8], u64)],
+    pa: &mut Part,
+    pb: &mut Part,
+) -> io::Result<()> {
+    if units.is_empty() {
+        return Ok(());
+    }
     // Asked once: on Linux it reads cgroup files.
     static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let threads =
@@ -608,90 +728,28 @@ fn decode_units(d: &mut Decoder<'_>, units: &[(PacketInfo, &[u8], u64)]) -> io::
             decode_part(opts, genl, info, bytes, *first, part);
         }
     };
-    // One part per thread, reused round after round.
-    let (mut pa, mut pb) = (Part::default(), Part::default());
-    let mut rest = units;
-    while !rest.is_empty() {
-        // A round: units up to 2 * CHUNK bytes (at least one).
-        let mut n = 0;
-        let mut size = 0;
-        while n < rest.len() && (n == 0 || size < threads * CHUNK) {
-            size += rest[n].1.len();
-            n += 1;
-        }
-        let (round, tail) = rest.split_at(n);
-        rest = tail;
-        // Threads pay off on big inputs only.
-        if threads < 2 || round.len() < 2 || size < CHUNK {
-            run(round, &mut pa);
-            d.merge(&mut pa)?;
-            continue;
-        }
-        // Two halves of about equal bytes.
-        let mut half = 0;
-        let mut acc = 0;
-        while half < round.len() && acc * 2 < size {
-            acc += round[half].1.len();
-            half += 1;
-        }
-        let (a, b) = round.split_at(half.min(round.len() - 1).max(1));
-        let joined = std::thread::scope(|s| {
-            let hb = s.spawn(|| run(b, &mut pb));
-            run(a, &mut pa);
-            hb.join()
-        });
-        if let Err(panic) = joined {
-            std::panic::resume_unwind(panic);
-        }
-        d.merge(&mut pa)?;
-        d.merge(&mut pb)?;
+    let size: usize = units.iter().map(|u| u.1.len()).sum();
+    // Threads pay off on big inputs only.
+    if threads < 2 || units.len() < 2 || size < CHUNK {
+        run(units, pa);
+        return d.merge(pa);
     }
-    Ok(())
-}
-
-/// Writes the input as a pcap capture (see [`Options::write`]).
-fn write_pcap(
-    bytes: &[u8],
-    protocol: Option<u16>,
-    path: &std::path::Path,
-    d: &mut Decoder<'_>,
-) -> io::Result<()> {
-    use nlcodec_socket::pcap::PcapWriter;
-    let file = io::BufWriter::new(std::fs::File::create(path)?);
-    let mut w = PcapWriter::new(file).map_err(io::Error::other)?;
-    match detect(bytes) {
-        Format::Raw => {
-            let protocol = protocol.unwrap_or(protocol::ROUTE);
-            let mut it = nlcodec::messages(bytes);
-            loop {
-                let at = it.offset();
-                let Some(Ok(m)) = it.next() else { break };
-                let end = (at + m.header.len as usize).min(bytes.len());
-                let dir = match m.header.flags & nlcodec::consts::NLM_F_REQUEST {
-                    0 => Direction::Received,
-                    _ => Direction::Sent,
-                };
-                w.write(protocol, dir, Duration::ZERO, &bytes[at..end])
-                    .map_err(io::Error::other)?;
-            }
-        }
-        Format::Pcap | Format::PcapNg => {
-            for p in CaptureSlice::new(bytes).flatten() {
-                let proto = protocol.unwrap_or(p.protocol);
-                if let Err(e) = w.write(proto, p.direction, p.timestamp, &p.data) {
-                    d.report(format_args!("writing packet {}: {e}", p.index))?;
-                }
-            }
-        }
+    // Two halves of about equal bytes.
+    let mut half = 0;
+    let mut acc = 0;
+    while half < units.len() && acc * 2 < size {
+        acc += units[half].1.len();
+        half += 1;
     }
-    w.into_inner().flush()
-}
-
-/// Where a packet's netlink bytes sit in the input: they borrow from it.
-fn data_offset(input: &[u8], p: &nlcodec_socket::pcap::Packet<'_>) -> u64 {
-    let (base, at) = (input.as_ptr() as usize, p.data.as_ptr() as usize);
-    match at.checked_sub(base) {
-        Some(off) if off <= input.len() => off as u64,
-        _ => p.offset,
+    let (a, b) = units.split_at(half.min(units.len() - 1).max(1));
+    let joined = std::thread::scope(|s| {
+        let hb = s.spawn(|| run(b, pb));
+        run(a, pa);
+        hb.join()
+    });
+    if let Err(panic) = joined {
+        std::panic::resume_unwind(panic);
     }
+    d.merge(pa)?;
+    d.merge(pb)
 }

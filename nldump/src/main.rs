@@ -3,8 +3,8 @@
 
 use nldump::groups::resolve_all;
 use nldump::monitor::{self, MonitorOptions};
-use nldump::{decode_input, protocol, Options};
-use std::io::{Read, Write};
+use nldump::{decode_path, decode_stream, protocol, Options};
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -160,21 +160,23 @@ fn run() -> std::io::Result<ExitCode> {
         files.push("-".into());
     }
     for f in &files {
-        let bytes = if f == "-" {
-            let mut b = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut b)?;
-            b
+        // Streamed: memory stays bounded by the largest packet, not by the input.
+        let s = if f == "-" {
+            decode_stream(&mut std::io::stdin().lock(), &opts, &mut out, &mut err)?
         } else {
-            match std::fs::read(f) {
-                Ok(b) => b,
-                Err(e) => {
+            match decode_path(std::path::Path::new(f), &opts, &mut out, &mut err) {
+                Ok(s) => s,
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::NotFound
+                        || e.kind() == std::io::ErrorKind::PermissionDenied =>
+                {
                     out.flush()?;
                     eprintln!("nldump: {f}: {e}");
                     return Ok(ExitCode::from(2));
                 }
+                Err(e) => return Err(e),
             }
         };
-        let s = decode_input(&bytes, &opts, &mut out, &mut err)?;
         errors += s.errors;
     }
     out.flush()?;

@@ -1,8 +1,10 @@
 //! Integers to text without `core::fmt` (the hot path of both printers).
 
+use crate::out::Out;
+
 /// Appends `v` in decimal.
 #[inline]
-pub fn push_u64(out: &mut String, mut v: u64) {
+pub fn push_u64(out: &mut (impl Out + ?Sized), mut v: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
@@ -19,7 +21,7 @@ pub fn push_u64(out: &mut String, mut v: u64) {
 
 /// Appends `v` in decimal.
 #[inline]
-pub fn push_i64(out: &mut String, v: i64) {
+pub fn push_i64(out: &mut (impl Out + ?Sized), v: i64) {
     if v < 0 {
         out.push('-');
     }
@@ -28,7 +30,7 @@ pub fn push_i64(out: &mut String, v: i64) {
 
 /// Appends `v` as `0x` and lowercase hex digits, like `{:#x}`.
 #[inline]
-pub fn push_hex(out: &mut String, mut v: u64) {
+pub fn push_hex(out: &mut (impl Out + ?Sized), mut v: u64) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut buf = [0u8; 18];
     let mut i = buf.len();
@@ -46,7 +48,7 @@ pub fn push_hex(out: &mut String, mut v: u64) {
 
 /// Appends a byte as two lowercase hex digits.
 #[inline]
-pub fn push_byte(out: &mut String, b: u8) {
+pub fn push_byte(out: &mut (impl Out + ?Sized), b: u8) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     out.push(DIGITS[(b >> 4) as usize] as char);
     out.push(DIGITS[(b & 15) as usize] as char);

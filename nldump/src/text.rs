@@ -20,6 +20,7 @@
 
 use crate::json::{read_uint, sign_extend};
 use crate::num::{push_byte, push_hex, push_i64, push_u64};
+use crate::out::Out;
 use crate::MsgCtx;
 use nlcodec::consts::{align, NLA_HDRLEN};
 use nlcodec::dump::Dump;
@@ -51,6 +52,51 @@ pub fn message_by_dump(out: &mut String, m: &MsgCtx<'_>, offsets: bool) {
     prefix(out, m);
     with_dump(out, m, offsets);
 }
+
+/// The same block as [`message_by_dump`], written into `out` as it is formatted: for
+/// messages too big to hold their text (`out` spills to the output as it fills).
+pub fn message_streamed(out: &mut impl Out, m: &MsgCtx<'_>, offsets: bool) {
+    let mut head = String::new();
+    prefix(&mut head, m);
+    out.push_str(&head);
+    let mut dump = Dump::new(m.bytes)
+        .family_header_len(m.header_len)
+        .offsets(offsets);
+    if let Some(s) = m.schema {
+        dump = dump.schema(s);
+    }
+    let mut w = SkipLead { out, skipped: 0 };
+    let _ = write!(w, "{dump}");
+}
+
+/// Drops the dump's first words, "message at 0: " (the prefix replaces them), as they pass.
+struct SkipLead<'a, O: Out> {
+    out: &'a mut O,
+    skipped: usize,
+}
+
+impl<O: Out> std::fmt::Write for SkipLead<'_, O> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let mut s = s;
+        if self.skipped < LEAD.len() {
+            let want = &LEAD[self.skipped..];
+            let n = want.len().min(s.len());
+            if s.as_bytes()[..n] == want.as_bytes()[..n] {
+                self.skipped += n;
+                s = &s[n..];
+            } else {
+                // Not the lead after all: what was held back is written first.
+                self.out.push_str(&LEAD[..self.skipped]);
+                self.skipped = LEAD.len();
+            }
+        }
+        self.out.push_str(s);
+        Ok(())
+    }
+}
+
+/// The first words of a dump of one message: "message at 0: ".
+const LEAD: &str = "message at 0: ";
 
 fn prefix(out: &mut String, m: &MsgCtx<'_>) {
     out.push('#');
@@ -86,7 +132,6 @@ fn with_dump(out: &mut String, m: &MsgCtx<'_>, offsets: bool) {
     let _ = write!(out, "{dump}");
     // The dump counts offsets in its own buffer (this message): its first words are
     // "message at 0: ", which the prefix replaces.
-    const LEAD: &str = "message at 0: ";
     if out[start..].starts_with(LEAD) {
         out.replace_range(start..start + LEAD.len(), "");
     }

@@ -145,6 +145,9 @@ pub struct Packet<'a> {
     pub index: u64,
     /// Byte offset in the file of the packet's record (pcap) or block (pcapng).
     pub offset: u64,
+    /// Byte offset in the file of the netlink bytes ([`data`](Self::data)), past the record
+    /// header and the cooked header.
+    pub data_offset: u64,
     /// Capture time, since the Unix epoch.
     pub timestamp: Duration,
     /// The netlink protocol, from the cooked header (`NETLINK_ROUTE` = 0, ...).
@@ -185,6 +188,7 @@ impl<'a> Packet<'a> {
         Ok(Packet {
             index,
             offset,
+            data_offset: offset + COOKED_HEADER_LEN as u64,
             timestamp,
             protocol: be(14),
             direction: Direction::from_packet_type(packet_type),
@@ -508,12 +512,14 @@ const CHUNK: usize = 64 * 1024;
 fn record_packet(
     index: u64,
     offset: u64,
+    frame_start: u64,
     ts: Duration,
     frame: &[u8],
     orig: u32,
     cut: Option<u32>,
 ) -> Result<Packet<'_>, Error> {
-    let packet = Packet::from_cooked(index, offset, ts, frame)?;
+    let mut packet = Packet::from_cooked(index, offset, ts, frame)?;
+    packet.data_offset = offset + frame_start + COOKED_HEADER_LEN as u64;
     match cut {
         Some(original) => Err(Error {
             packet: index,
@@ -867,7 +873,7 @@ impl<R: Read> Iterator for CaptureReader<R> {
                         let offset = self.offset();
                         let start = self.pos + data_start as usize;
                         let frame = &self.buf[start..start + incl as usize];
-                        let result = record_packet(index, offset, ts, frame, orig, cut);
+                        let result = record_packet(index, offset, data_start, ts, frame, orig, cut);
                         let result = result.map(Packet::into_owned);
                         self.pos += used;
                         return Some(result);
@@ -976,7 +982,9 @@ impl<'a> Iterator for CaptureSlice<'a> {
                     let at = data_start as usize;
                     let frame = &data[at..at + incl as usize];
                     self.pos += used;
-                    return Some(record_packet(index, offset, ts, frame, orig, cut));
+                    return Some(record_packet(
+                        index, offset, data_start, ts, frame, orig, cut,
+                    ));
                 }
                 Step::Skip(used) => self.pos += used,
                 Step::Bad(used, kind) => {

@@ -3,6 +3,7 @@
 use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
 use super::records::RecordWalk;
+use super::siblings::Siblings;
 use super::types::AttrType;
 use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
@@ -128,7 +129,11 @@ impl NamedPath {
                         kind: a.kind(),
                         desc,
                     };
-                    (step, desc, inner_level(desc, &siblings))
+                    (
+                        step,
+                        desc,
+                        inner_level(desc, &Siblings::new(siblings.clone())),
+                    )
                 }
                 Level::Entries(set, sub_type) => {
                     let inner = match sub_type {
@@ -227,7 +232,7 @@ impl NamedPath {
 
 /// How to descend into attribute `a` described by `desc`: bytes to skip, then what the
 /// attributes inside are. `None`: do not descend.
-fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Attrs<'_>) -> Option<(usize, Level)> {
+fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Siblings<'_>) -> Option<(usize, Level)> {
     let Some(d) = desc else {
         return Some((0, Level::Set(None)));
     };
@@ -239,7 +244,7 @@ fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Attrs<'_>) -> Option<
             Some((0, Level::Entries(d.nested, AttrType::NestTypeValue)))
         }
         AttrType::NestTypeValue => Some((0, Level::Entries(d.nested, AttrType::Nest))),
-        AttrType::SubMessage => match super::validate::sub_variant(d, siblings) {
+        AttrType::SubMessage => match siblings.sub_variant(d) {
             Some(v) => Some((header(v.header), Level::Set(v.attrs))),
             None => Some((0, Level::Set(None))),
         },

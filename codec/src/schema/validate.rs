@@ -3,6 +3,7 @@
 
 use super::attr::{AttrDesc, AttrSet};
 use super::records::RecordWalk;
+use super::siblings::Siblings;
 use super::types::AttrType;
 use super::value::{read_uint, sign_extend};
 use crate::attr::{Attr, Attrs};
@@ -49,7 +50,7 @@ fn validate_set(
     mode: Mode,
     depth: usize,
 ) -> Result<(), Error> {
-    let start = attrs.clone();
+    let start = Siblings::new(attrs.clone());
     let mut it = attrs;
     let mut seen = Seen::new();
     while let Some(a) = it.step() {
@@ -65,7 +66,7 @@ fn validate_set(
         // types StrictSkipUnknown lets through unchecked.
         let repeatable = desc.is_some_and(|d| d.multi)
             || (desc.is_none() && !unknown_rejected(set, a.kind(), mode));
-        if strictish(mode) && !repeatable && seen.insert(&a, &start) {
+        if strictish(mode) && !repeatable && seen.insert(&a, &start.attrs()) {
             return Err(bad(&a, Violation::Duplicate));
         }
     }
@@ -97,7 +98,7 @@ fn bad(a: &Attr<'_>, violation: Violation) -> Error {
 fn check(
     d: &'static AttrDesc,
     a: &Attr<'_>,
-    siblings: &Attrs<'_>,
+    siblings: &Siblings<'_>,
     mode: Mode,
     depth: usize,
 ) -> Result<(), Error> {
@@ -193,7 +194,7 @@ fn check(
             }
             let (skip, set) = match d.ty {
                 AttrType::Nest => (align(d.header.map_or(0, |h| h.len)), d.nested),
-                AttrType::SubMessage => match sub_variant(d, siblings) {
+                AttrType::SubMessage => match siblings.sub_variant(d) {
                     Some(v) => (align(v.header.map_or(0, |h| h.len)), v.attrs),
                     None => return Ok(()),
                 },
@@ -242,18 +243,4 @@ fn check(
         }
         _ => Ok(()),
     }
-}
-
-/// The sub-message format chosen by the selector among `siblings`.
-pub(crate) fn sub_variant(
-    d: &'static AttrDesc,
-    siblings: &Attrs<'_>,
-) -> Option<&'static super::attr::SubVariant> {
-    let sm = d.sub_message?;
-    siblings
-        .clone()
-        .map_while(Result::ok)
-        .filter(|s| s.kind() == sm.selector)
-        .last()
-        .and_then(|s| sm.variant_for(s.value()))
 }

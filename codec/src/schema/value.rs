@@ -253,7 +253,12 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             match core::str::from_utf8(&v[..end]) {
                 Ok(s) => write!(f, "{s:?}"),
-                Err(_) => write_hex(f, v, max_bytes),
+                // Marked, so that it never reads as a string of hex digits.
+                Err(_) => {
+                    f.write_str("(not UTF-8: ")?;
+                    write_hex(f, v, max_bytes)?;
+                    f.write_str(")")
+                }
             }
         }
         AttrType::Bitfield32 if v.len() == 8 => {
