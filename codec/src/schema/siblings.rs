@@ -18,10 +18,13 @@ type Found<'a> = Option<(u16, Option<&'a [u8]>)>;
 /// ```
 /// use nlcodec::schema::Siblings;
 /// use nlcodec::Writer;
-/// let mut w = Writer::new([0u8; 64]);
+/// let mut buf = [0u8; 64];
+/// let mut w = Writer::new(&mut buf);
+/// w.begin_message(16, 0, 0, 0).unwrap();
 /// w.put_str(1, "veth").unwrap(); // the selector
 /// w.put_u32(2, 7).unwrap();
-/// let sib = Siblings::new(nlcodec::attrs(w.as_bytes()));
+/// w.end_message().unwrap();
+/// let sib = Siblings::new(nlcodec::attrs(&w.as_bytes()[16..]));
 /// assert_eq!(sib.selector(1), Some(&b"veth\0"[..]));
 /// assert_eq!(sib.selector(3), None);
 /// ```
