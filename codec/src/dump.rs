@@ -154,7 +154,8 @@ impl<'a> Dump<'a> {
         writeln!(f, " seq {} pid {}", h.seq, h.pid)?;
         match m.decode() {
             Err(e) => writeln!(f, "  malformed: {e}"),
-            Ok(Payload::Noop) | Ok(Payload::Overrun) => Ok(()),
+            Ok(Payload::Noop) => Ok(()),
+            Ok(Payload::Overrun) => writeln!(f, "  data lost (a receive buffer overflowed)"),
             Ok(Payload::Error(e)) => {
                 if e.is_ack() {
                     writeln!(f, "  ack")?;

@@ -4,8 +4,10 @@
 
 use crate::{detect, protocol, Format, PacketInfo};
 use nlcodec::consts::{align, NLMSG_HDRLEN};
+use nlcodec_socket::pcap::Direction;
 use nlcodec_socket::pcap::{CaptureReader, Packet};
 use std::io::{self, Read};
+use std::time::Duration;
 
 /// Input bytes per unit of parallel work.
 pub(crate) const CHUNK: usize = 256 * 1024;
@@ -13,6 +15,9 @@ pub(crate) const CHUNK: usize = 256 * 1024;
 /// A message or packet at least this big is a unit of its own, printed as it is decoded
 /// rather than held whole (see [`Spill`](crate::out::Spill)).
 pub(crate) const BIG: usize = 1024 * 1024;
+
+/// A datagram as `--write` records it: protocol, direction, time, bytes, sender.
+pub(crate) type Record<'a> = (u16, Direction, Duration, &'a [u8], Option<u32>);
 
 /// The input, read round by round.
 pub(crate) enum Rounds<'r> {
@@ -154,6 +159,7 @@ impl<'r> Rounds<'r> {
                         protocol: c.protocol.unwrap_or(p.protocol),
                         direction: Some(p.direction),
                         timestamp: Some(p.timestamp),
+                        sender: p.sender,
                     };
                     (info, &p.data[..])
                 })
@@ -163,15 +169,7 @@ impl<'r> Rounds<'r> {
 
     /// The round's datagrams as `--write` records them: capture packets as they are, raw
     /// input one message per packet (sent when it has `NLM_F_REQUEST`, else received).
-    pub(crate) fn packets_to_write(
-        &self,
-    ) -> Vec<(
-        u16,
-        nlcodec_socket::pcap::Direction,
-        std::time::Duration,
-        &[u8],
-    )> {
-        use nlcodec_socket::pcap::Direction;
+    pub(crate) fn packets_to_write(&self) -> Vec<Record<'_>> {
         match self {
             Rounds::Raw(r) => {
                 let bytes = &r.buf[..r.cut];
@@ -185,7 +183,7 @@ impl<'r> Rounds<'r> {
                         0 => Direction::Received,
                         _ => Direction::Sent,
                     };
-                    v.push((r.protocol, dir, std::time::Duration::ZERO, &bytes[at..end]));
+                    v.push((r.protocol, dir, Duration::ZERO, &bytes[at..end], None));
                 }
                 v
             }
@@ -194,7 +192,7 @@ impl<'r> Rounds<'r> {
                 .iter()
                 .map(|p| {
                     let proto = c.protocol.unwrap_or(p.protocol);
-                    (proto, p.direction, p.timestamp, &p.data[..])
+                    (proto, p.direction, p.timestamp, &p.data[..], p.sender)
                 })
                 .collect(),
         }
@@ -286,6 +284,7 @@ impl RawRounds<'_> {
             protocol: self.protocol,
             direction: None,
             timestamp: None,
+            sender: None,
         };
         let mut units = Vec::new();
         let mut start = 0;

@@ -133,6 +133,9 @@ pub fn message(out: &mut impl Out, m: &MsgCtx<'_>) {
     if let Some(t) = m.packet.timestamp {
         let _ = write!(out, ",\"time\":{}.{:06}", t.as_secs(), t.subsec_micros());
     }
+    if let Some(port) = m.packet.sender {
+        let _ = write!(out, ",\"sender\":{port}");
+    }
     out.push_str(",\"family\":");
     string(out, m.family_name());
     out.push_str(",\"type\":\"");
@@ -154,7 +157,8 @@ pub fn message(out: &mut impl Out, m: &MsgCtx<'_>) {
             out.push_str(",\"malformed\":");
             string(out, &e.to_string());
         }
-        Ok(Payload::Noop) | Ok(Payload::Overrun) => {}
+        Ok(Payload::Noop) => {}
+        Ok(Payload::Overrun) => out.push_str(",\"lost\":true"),
         Ok(Payload::Error(e)) => {
             let _ = write!(out, ",\"error\":{{\"errno\":{}", e.error);
             if e.error != 0 {

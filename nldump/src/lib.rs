@@ -103,6 +103,10 @@ pub struct PacketInfo {
     pub direction: Option<Direction>,
     /// Capture time, when the capture records it.
     pub timestamp: Option<Duration>,
+    /// The sender's port id when it is not the kernel (a datagram `nldump monitor
+    /// --all-senders` showed, or a capture marked so): anyone can send to a port id, so
+    /// such a message is not a kernel event.
+    pub sender: Option<u32>,
 }
 
 /// One message in context, as both printers see it.
@@ -218,6 +222,11 @@ impl<'a> Decoder<'a> {
             summary: Summary::default(),
             types: HashMap::new(),
         }
+    }
+
+    /// Writes a note to the error stream (not counted as a problem).
+    pub fn note(&mut self, what: std::fmt::Arguments<'_>) -> io::Result<()> {
+        writeln!(self.err, "nldump: {what}")
     }
 
     /// Reports a problem (counted in [`Summary::errors`]).
@@ -640,8 +649,8 @@ fn decode_reader(
             }
         }
         if let Some(w) = writer.as_mut() {
-            for (proto, dir, time, bytes) in rounds.packets_to_write() {
-                if let Err(e) = w.write(proto, dir, time, bytes) {
+            for (proto, dir, time, bytes, sender) in rounds.packets_to_write() {
+                if let Err(e) = w.write_from(proto, dir, time, bytes, sender) {
                     d.report(format_args!(
                         "writing {}: {e}",
                         opts.write

@@ -11,6 +11,7 @@ use std::time::Duration;
 const USAGE: &str = "\
 usage: nldump [OPTIONS] [FILE|-]...
        nldump monitor [OPTIONS] GROUP... [--write FILE.pcap] [--count N] [--duration SECS]
+                      [--all-senders]
 
 Decodes netlink messages from raw buffers (datagrams back to back), pcap or pcapng captures
 of link type 253 (LINKTYPE_NETLINK, as nlmon records them), or standard input (no FILE or -).
@@ -35,6 +36,10 @@ options:
 
 monitor groups: link, addr, route, neigh, rule, nexthop, netconf, nsid, mdb, tc, ... or
 rtnlgrp-* names or numbers (rtnetlink), FAMILY:GROUP (generic netlink, e.g. nlctrl:notify).
+monitor shows only the kernel's datagrams (port 0) and says at the end how many others it
+dropped; --all-senders shows them too, marked with \"from port N\". When the receive buffer
+overflows (ENOBUFS), events were lost: an NLMSG_OVERRUN message marks the place (output and
+--write capture), the problem is reported, and monitoring goes on.
 
 exit status: 0 all decoded, 1 problems were reported (on stderr, naming the packet number and
 byte offset), 2 usage or I/O error.";
@@ -119,6 +124,7 @@ fn run() -> std::io::Result<ExitCode> {
                 .families
                 .extend(list(&value("--family")?, |s| Some(s.to_string()))?),
             "--write" if monitor_mode => mon.write = Some(value("--write")?.into()),
+            "--all-senders" if monitor_mode => mon.all_senders = true,
             "--write" => opts.write = Some(value("--write")?.into()),
             "--count" if monitor_mode => {
                 let v = value("--count")?;

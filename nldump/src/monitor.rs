@@ -20,33 +20,64 @@ pub struct MonitorOptions {
     pub count: Option<u64>,
     /// Stop after this long.
     pub duration: Option<Duration>,
+    /// Show (and record) datagrams whose sender is not the kernel, marked with its port id;
+    /// by default they are dropped and counted.
+    pub all_senders: bool,
 }
 
-struct Datagram {
-    protocol: u16,
-    time: Duration,
-    bytes: Vec<u8>,
+/// What a listening thread hands over.
+enum Got {
+    /// A datagram: from the kernel, or (with `--all-senders`) from `sender`.
+    Datagram {
+        protocol: u16,
+        time: Duration,
+        bytes: Vec<u8>,
+        sender: Option<u32>,
+    },
+    /// `ENOBUFS`: the socket's receive buffer overflowed and events were dropped here.
+    Lost { protocol: u16, time: Duration },
+    /// A datagram from another process, dropped.
+    Foreign,
+    /// The socket failed; its thread has ended.
+    Failed(String),
 }
 
-fn listen(sock: Socket, protocol: u16, tx: mpsc::Sender<Result<Datagram, String>>) {
+fn now() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn listen(sock: Socket, protocol: u16, all_senders: bool, tx: mpsc::Sender<Got>) {
     let mut sock = sock;
     loop {
         // A monitor waits as long as it takes: no deadline (the socket's default is 10 s).
-        let r = match sock.recv_raw_until(None) {
-            Ok((bytes, _)) => Ok(Datagram {
+        let got = match sock.recv_raw_until(None) {
+            // Anyone can send to a port id; only the kernel (port 0) sends events.
+            Ok((_, from)) if from.port != 0 && !all_senders => Got::Foreign,
+            Ok((bytes, from)) => Got::Datagram {
                 protocol,
-                time: SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .unwrap_or_default(),
+                time: now(),
                 bytes: bytes.to_vec(),
-            }),
-            Err(e) => Err(format!("{} socket: {e}", protocol::name(protocol))),
+                sender: (from.port != 0).then_some(from.port),
+            },
+            Err(nlcodec_socket::Error::EventsLost) => Got::Lost {
+                protocol,
+                time: now(),
+            },
+            Err(e) => Got::Failed(format!("{} socket: {e}", protocol::name(protocol))),
         };
-        let fatal = r.is_err();
-        if tx.send(r).is_err() || fatal {
+        let fatal = matches!(got, Got::Failed(_));
+        if tx.send(got).is_err() || fatal {
             return;
         }
     }
+}
+
+/// What stands for lost events in the output and the `--write` capture: one
+/// `NLMSG_OVERRUN` message ("data lost"), from the kernel, sequence number 0.
+pub fn lost_marker() -> Vec<u8> {
+    nlcodec_socket::fake::message(nlcodec::consts::NLMSG_OVERRUN, 0, 0, 0, &[])
 }
 
 /// Subscribes, then decodes (and records) datagrams until the count or duration is reached
@@ -91,7 +122,8 @@ pub fn run(
                 .map_err(|e| io::Error::other(format!("joining group {id}: {e}")))?;
         }
         let tx = tx.clone();
-        std::thread::spawn(move || listen(sock, proto, tx));
+        let all = mon.all_senders;
+        std::thread::spawn(move || listen(sock, proto, all, tx));
     }
     drop(tx);
     let mut writer = match &mon.write {
@@ -106,6 +138,7 @@ pub fn run(
     let mut d = Decoder::new(&opts, out, err);
     let start = Instant::now();
     let mut seen = 0u64;
+    let mut foreign = 0u64;
     // Where each datagram's netlink bytes are: in the pcap being written (its 24-byte file
     // header, then per packet a 16-byte record header and the 16-byte cooked header before
     // the bytes), so `nldump FILE.pcap` later shows the same offsets; without `--write`, in
@@ -132,16 +165,33 @@ pub fn run(
                 Err(_) => break,
             },
         };
-        let g = match got {
-            Ok(g) => g,
-            Err(e) => {
+        let (protocol, time, bytes, sender) = match got {
+            Got::Datagram {
+                protocol,
+                time,
+                bytes,
+                sender,
+            } => (protocol, time, bytes, sender),
+            Got::Lost { protocol, time } => {
+                d.report(format_args!(
+                    "{} socket: ENOBUFS: the receive buffer overflowed and events were lost \
+                     here (NLMSG_OVERRUN in the output); going on",
+                    protocol::name(protocol)
+                ))?;
+                (protocol, time, lost_marker(), None)
+            }
+            Got::Foreign => {
+                foreign += 1;
+                continue;
+            }
+            Got::Failed(e) => {
                 d.report(format_args!("{e}"))?;
                 break;
             }
         };
         seen += 1;
         if let Some(w) = writer.as_mut() {
-            w.write(g.protocol, Direction::Received, g.time, &g.bytes)
+            w.write_from(protocol, Direction::Received, time, &bytes, sender)
                 .map_err(io::Error::other)?;
         }
         let offset = if writer.is_some() {
@@ -149,15 +199,23 @@ pub fn run(
         } else {
             at
         };
-        at = offset + g.bytes.len() as u64;
+        at = offset + bytes.len() as u64;
         let info = PacketInfo {
             index: seen,
             offset,
-            protocol: g.protocol,
+            protocol,
             direction: Some(Direction::Received),
-            timestamp: Some(g.time),
+            timestamp: Some(time),
+            sender,
         };
-        d.packet(&info, &g.bytes)?;
+        d.packet(&info, &bytes)?;
+    }
+    if foreign > 0 {
+        // Said at the end, not counted as a problem: nothing forged was shown.
+        d.note(format_args!(
+            "{foreign} datagram(s) from senders other than the kernel dropped \
+             (--all-senders shows them)"
+        ))?;
     }
     if let Some(w) = writer {
         w.into_inner().flush()?;

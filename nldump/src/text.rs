@@ -118,6 +118,11 @@ fn prefix(out: &mut String, m: &MsgCtx<'_>) {
     if let Some(t) = m.packet.timestamp {
         let _ = write!(out, " {}.{:06}", t.as_secs(), t.subsec_micros());
     }
+    if let Some(port) = m.packet.sender {
+        out.push_str(" from port ");
+        push_u64(out, port.into());
+        out.push_str(" (not the kernel)");
+    }
     out.push_str(": ");
 }
 

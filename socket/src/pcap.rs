@@ -158,6 +158,11 @@ pub struct Packet<'a> {
     pub packet_type: u16,
     /// The datagram's length on the wire, cooked header included, as the capture records it.
     pub orig_len: u32,
+    /// The sender's port id, when the recorder marked a datagram that did not come from
+    /// the kernel (`nldump monitor --all-senders`, [`PcapWriter::write_from`]): a 4-byte
+    /// link-layer address in the cooked header. `None` for the kernel's datagrams and for
+    /// captures that do not say (an `nlmon` device's).
+    pub sender: Option<u32>,
     /// The netlink bytes: everything after the cooked header.
     pub data: Cow<'a, [u8]>,
 }
@@ -194,6 +199,10 @@ impl<'a> Packet<'a> {
             direction: Direction::from_packet_type(packet_type),
             packet_type,
             orig_len: frame.len() as u32,
+            sender: match be(4) {
+                4 => Some(u32::from_be_bytes([frame[6], frame[7], frame[8], frame[9]])),
+                _ => None,
+            },
             data: Cow::Borrowed(&frame[COOKED_HEADER_LEN..]),
         })
     }
@@ -377,6 +386,31 @@ impl<W: Write> PcapWriter<W> {
         timestamp: Duration,
         bytes: &[u8],
     ) -> Result<(), Error> {
+        self.write_from(protocol, direction, timestamp, bytes, None)
+    }
+
+    /// Like [`write`](Self::write), marking the datagram with its sender's port id when it
+    /// is not the kernel (`Some`): a 4-byte link-layer address in the cooked header, read
+    /// back as [`Packet::sender`].
+    ///
+    /// ```
+    /// use nlcodec_socket::pcap::{CaptureSlice, Direction, PcapWriter};
+    /// let mut w = PcapWriter::new(Vec::new())?;
+    /// w.write_from(0, Direction::Received, std::time::Duration::ZERO, &[0u8; 16], Some(4242))?;
+    /// w.write(0, Direction::Received, std::time::Duration::ZERO, &[0u8; 16])?;
+    /// let file = w.into_inner();
+    /// let senders: Vec<_> = CaptureSlice::new(&file).map(|p| p.unwrap().sender).collect();
+    /// assert_eq!(senders, [Some(4242), None]);
+    /// # Ok::<(), nlcodec_socket::pcap::Error>(())
+    /// ```
+    pub fn write_from(
+        &mut self,
+        protocol: u16,
+        direction: Direction,
+        timestamp: Duration,
+        bytes: &[u8],
+        sender: Option<u32>,
+    ) -> Result<(), Error> {
         self.count += 1;
         let err = |kind| Error {
             packet: self.count,
@@ -388,8 +422,12 @@ impl<W: Write> PcapWriter<W> {
             return Err(err(ErrorKind::TooLong { len: len as u64 }));
         }
         self.frame.clear();
-        self.frame
-            .extend_from_slice(&cooked_header(protocol, direction));
+        let mut header = cooked_header(protocol, direction);
+        if let Some(port) = sender {
+            header[4..6].copy_from_slice(&4u16.to_be_bytes());
+            header[6..10].copy_from_slice(&port.to_be_bytes());
+        }
+        self.frame.extend_from_slice(&header);
         self.frame.extend_from_slice(bytes);
         let packet = pcap_file::pcap::PcapPacket::new(timestamp, len as u32, &self.frame);
         let count = self.count;
