@@ -15,6 +15,7 @@
 //! | `differential` | [`check_differential`]: the codec's walk against the kernel macros |
 //! | `families` | [`check_families`]: every generated family's policies, dumps, named paths and typed views |
 //! | `capture` | [`check_capture`]: the pcap/pcapng readers and `nldump`'s decoding of any input file |
+//! | `exchange` | [`check_exchange`]: the socket's request/answer state machine against arbitrary reply datagrams |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -22,6 +23,7 @@
 pub mod attrs;
 pub mod capture;
 pub mod differential;
+pub mod exchange;
 #[macro_use]
 pub mod families;
 pub mod messages;
@@ -33,6 +35,7 @@ pub mod writer;
 pub use attrs::check_attrs;
 pub use capture::check_capture;
 pub use differential::check_differential;
+pub use exchange::check_exchange;
 pub use families::check_families;
 pub use messages::check_messages;
 pub use roundtrip::{check_roundtrip, check_roundtrip_input};
@@ -44,7 +47,7 @@ use std::path::Path;
 pub type Check = fn(&[u8]);
 
 /// The targets, by name, with their check functions.
-pub const TARGETS: [(&str, Check); 7] = [
+pub const TARGETS: [(&str, Check); 8] = [
     ("messages", check_messages),
     ("attrs", check_attrs),
     ("roundtrip", check_roundtrip),
@@ -52,6 +55,7 @@ pub const TARGETS: [(&str, Check); 7] = [
     ("differential", check_differential),
     ("families", check_families),
     ("capture", check_capture),
+    ("exchange", check_exchange),
 ];
 
 /// Runs `check` on every file named on the command line (directories are walked one level

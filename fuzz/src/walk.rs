@@ -284,10 +284,18 @@ pub fn check_ext_ack(tlvs: &[u8], base: usize, got: &Result<ExtAck<'_>, Error>) 
         raw: tlvs,
         ..ExtAck::default()
     };
+    let mut msg_bytes = None;
     for a in Attrs::with_base(tlvs, base) {
         let a = a.expect("ExtAck::parse accepted a bad TLV block");
         match a.kind() {
-            NLMSGERR_ATTR_MSG => expect.msg = Some(a.as_str().expect("bad MSG accepted")),
+            // The text up to its NUL (all of it without one); `msg` only when it is UTF-8,
+            // the bytes always (a peer's odd text never makes the error unreadable).
+            NLMSGERR_ATTR_MSG => {
+                let v = a.value();
+                let text = &v[..v.iter().position(|b| *b == 0).unwrap_or(v.len())];
+                expect.msg = std::str::from_utf8(text).ok();
+                msg_bytes = Some(text);
+            }
             NLMSGERR_ATTR_OFFS => expect.offset = Some(a.as_u32().expect("bad OFFS accepted")),
             NLMSGERR_ATTR_COOKIE => expect.cookie = Some(a.value()),
             NLMSGERR_ATTR_POLICY => {
@@ -304,6 +312,7 @@ pub fn check_ext_ack(tlvs: &[u8], base: usize, got: &Result<ExtAck<'_>, Error>) 
         }
     }
     assert_eq!(ack, &expect);
+    assert_eq!(ack.msg_bytes(), msg_bytes);
 }
 
 /// Decodes `block` as a `NLMSGERR_ATTR_POLICY` nest and checks its fields against a walk.
