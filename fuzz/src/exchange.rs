@@ -245,11 +245,7 @@ impl Transport for Scripted {
         match self.queue.pop_front() {
             None => Ok(None),
             Some(None) => Err(Error::EventsLost),
-            Some(Some((bytes, from))) => {
-                buf.resize(buf.len().max(bytes.len()), 0);
-                buf[..bytes.len()].copy_from_slice(&bytes);
-                Ok(Some((bytes.len(), from)))
-            }
+            Some(Some((bytes, from))) => Ok(nlcodec_socket::deliver(buf, &bytes, from)),
         }
     }
 

@@ -32,10 +32,7 @@ fn many_sub_messages_without_their_selector_take_linear_time() {
         let bytes = qdisc_with_options(100_000, kind);
         for opts in [
             Options::default(),
-            Options {
-                json: true,
-                ..Options::default()
-            },
+            common::json(),
             Options {
                 dump_text: true,
                 ..Options::default()
@@ -64,13 +61,7 @@ fn a_string_that_is_not_utf8_is_marked_not_shown_as_hex_text() {
         text.contains("IFLA_IFNAME (not UTF-8: 62 ff 64 00)"),
         "{text}"
     );
-    let (json, _, _) = common::run(
-        &bytes,
-        &Options {
-            json: true,
-            ..Options::default()
-        },
-    );
+    let (json, _, _) = common::run(&bytes, &common::json());
     let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
     assert_eq!(
         v["msg"]["ifname"],
@@ -98,13 +89,7 @@ fn an_ext_ack_text_that_is_not_utf8_keeps_the_errno() {
     w.put_attr(NLMSGERR_ATTR_MSG, b"b\xffd\0").unwrap();
     w.end_message().unwrap();
     let bytes = w.into_vec();
-    let (json, err, s) = common::run(
-        &bytes,
-        &Options {
-            json: true,
-            ..Options::default()
-        },
-    );
+    let (json, err, s) = common::run(&bytes, &common::json());
     assert_eq!(s.errors, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
     assert_eq!(v["error"]["errno"], -22, "{v}");
@@ -161,10 +146,7 @@ fn a_message_bigger_than_a_round_is_printed_whole_and_in_order() {
     let input = [&dump[..], &big, &dump].concat();
     for opts in [
         Options::default(),
-        Options {
-            json: true,
-            ..Options::default()
-        },
+        common::json(),
         Options {
             offsets: true,
             ..Options::default()

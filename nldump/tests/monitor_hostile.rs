@@ -5,6 +5,8 @@
 //! capture, and monitoring goes on.
 
 mod common;
+#[path = "../../socket/tests/netns/mod.rs"]
+mod netns;
 
 use nlcodec_socket::{Addr, Protocol, Socket};
 use nldump::Options;
@@ -13,43 +15,12 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use netns::{in_netns, ip, ip_batch};
+
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("nldump-hostile-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
-}
-
-/// Runs `f` on a thread in a fresh network namespace; false (after a loud SKIP) where the
-/// machine allows none.
-fn in_netns(test: &str, f: impl FnOnce() + Send + 'static) -> bool {
-    let test = test.to_owned();
-    std::thread::spawn(move || {
-        // SAFETY: CLONE_NEWNET only moves this thread into a new network namespace; no file
-        // descriptor table is unshared.
-        if let Err(e) =
-            unsafe { rustix::thread::unshare_unsafe(rustix::thread::UnshareFlags::NEWNET) }
-        {
-            eprintln!("\n!!!! SKIP {test}: no network namespace ({e}); this test did NOT run\n");
-            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none());
-            return false;
-        }
-        f();
-        true
-    })
-    .join()
-    .unwrap()
-}
-
-fn ip(args: &str) {
-    let out = Command::new("ip")
-        .args(args.split_whitespace())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "ip {args}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// The port id of the monitor's rtnetlink socket: in this namespace the only route
@@ -127,18 +98,7 @@ fn monitor_drops_forged_events_and_goes_on_after_enobufs() {
             let batch: String = (0..600)
                 .map(|i| format!("link add f{i} type veth peer name g{i}\n"))
                 .collect();
-            let mut ipb = Command::new("ip")
-                .args(["-batch", "-"])
-                .stdin(Stdio::piped())
-                .spawn()
-                .unwrap();
-            use std::io::Write;
-            ipb.stdin
-                .take()
-                .unwrap()
-                .write_all(batch.as_bytes())
-                .unwrap();
-            assert!(ipb.wait().unwrap().success());
+            ip_batch(&batch);
             assert!(Command::new("kill")
                 .args(["-CONT", &pid])
                 .status()

@@ -92,4 +92,4 @@ pub use request::Reply;
 pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
-pub use transport::{Kernel, Transport};
+pub use transport::{deliver, Kernel, Transport};

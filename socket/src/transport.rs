@@ -239,9 +239,16 @@ impl AsRawFd for Kernel {
     }
 }
 
-/// What an in-memory transport's `recv` returns for a datagram it holds: the bytes copied to
-/// the front of `buf` (grown to fit), their length and sender.
-pub(crate) fn deliver(buf: &mut Vec<u8>, bytes: &[u8], from: Addr) -> Option<(usize, Addr)> {
+/// What an in-memory transport's [`Transport::recv`] returns for a datagram it holds: the
+/// bytes copied to the front of `buf` (grown to fit, never cut), their length and sender.
+///
+/// ```
+/// use nlcodec_socket::{deliver, Addr};
+/// let mut buf = Vec::new();
+/// assert_eq!(deliver(&mut buf, b"abc", Addr::KERNEL), Some((3, Addr::KERNEL)));
+/// assert_eq!(&buf[..3], b"abc");
+/// ```
+pub fn deliver(buf: &mut Vec<u8>, bytes: &[u8], from: Addr) -> Option<(usize, Addr)> {
     if buf.len() < bytes.len() {
         buf.resize(bytes.len(), 0);
     }

@@ -2,26 +2,18 @@
 //! root. Sequence numbers, port ids, forged replies, DUMP_INTR, ENOBUFS, deadlines, the do /
 //! dump split, early stops, typed views, and record -> replay.
 
+mod requests;
+
 use nlcodec::consts::*;
 use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_GETLINK};
 use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK, RTM_SETLINK};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::fake::{message as raw, Delivery};
 use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Replay, Socket};
+use requests::{getlink, setlink};
 use std::ops::ControlFlow;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-fn getlink() -> Vec<u8> {
-    message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap()
-}
-
-fn setlink(mtu: u32) -> Vec<u8> {
-    message(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
-        LinkAttrsBuilder::new(w).mtu(mtu).map(|_| ())
-    })
-    .unwrap()
-}
 
 /// A link message as the kernel would send it in a dump.
 fn link(index: i32, name: &str) -> Vec<u8> {

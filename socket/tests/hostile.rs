@@ -3,24 +3,17 @@
 //! before its fix (issue "Hostile and unlucky peers"); the real-kernel versions are in
 //! `kernel.rs`.
 
+mod requests;
+
 use nlcodec::consts::*;
-use nlcodec_families::rt_link::RTM_SETLINK;
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_GETLINK, RTM_NEWLINK};
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_NEWLINK};
 use nlcodec_socket::fake::{message as raw, Delivery};
-use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Socket, Transport};
+use nlcodec_socket::{
+    deliver, message, Addr, Error, Fake, FakeRequest, Protocol, Socket, Transport,
+};
+use requests::{getlink, setlink};
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
-
-fn getlink() -> Vec<u8> {
-    message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap()
-}
-
-fn setlink(mtu: u32) -> Vec<u8> {
-    message(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
-        LinkAttrsBuilder::new(w).mtu(mtu).map(|_| ())
-    })
-    .unwrap()
-}
 
 fn link(index: i32) -> Vec<u8> {
     let hdr = Ifinfomsg {
@@ -103,9 +96,7 @@ impl Transport for DumpingKernel {
         if self.queue.is_empty() {
             self.next_chunk(); // as netlink_recvmsg does once the queue has room
         }
-        buf.resize(buf.len().max(d.len()), 0);
-        buf[..d.len()].copy_from_slice(&d);
-        Ok(Some((d.len(), Addr::KERNEL)))
+        Ok(deliver(buf, &d, Addr::KERNEL))
     }
 
     fn local_addr(&mut self) -> Result<Addr, Error> {
@@ -320,10 +311,11 @@ impl Transport for Flood {
         _: Option<Instant>,
     ) -> Result<Option<(usize, Addr)>, Error> {
         // A stale reply (sequence number 0) from `from`.
-        let d = raw(NLMSG_ERROR, 0, 0, 1, &[0; 20]);
-        buf.resize(buf.len().max(d.len()), 0);
-        buf[..d.len()].copy_from_slice(&d);
-        Ok(Some((d.len(), self.from)))
+        Ok(deliver(
+            buf,
+            &raw(NLMSG_ERROR, 0, 0, 1, &[0; 20]),
+            self.from,
+        ))
     }
 
     fn local_addr(&mut self) -> Result<Addr, Error> {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 mod netns;
 
-use netns::in_netns;
+use netns::{in_netns, ip, ip_batch};
 
 /// `RTNLGRP_IPV4_MCADDR` and `RTNLGRP_IPV6_MCADDR`: multicast address events, groups above
 /// 32 (not in the rt-link spec).
@@ -23,34 +23,6 @@ const RTNLGRP_IPV4_MCADDR: u32 = 37;
 const RTNLGRP_IPV6_MCADDR: u32 = 38;
 /// `RTM_NEWMULTICAST`.
 const RTM_NEWMULTICAST: u16 = 56;
-
-fn ip(args: &str) {
-    let out = Command::new("ip")
-        .args(args.split_whitespace())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "ip {args}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn ip_batch(lines: &str) {
-    use std::io::Write;
-    let mut child = Command::new("ip")
-        .args(["-batch", "-"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(lines.as_bytes())
-        .unwrap();
-    assert!(child.wait().unwrap().success());
-}
 
 fn link_count(s: &mut Socket) -> usize {
     s.dump_all(RTM_GETLINK, &Ifinfomsg::default())

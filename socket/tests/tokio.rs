@@ -3,31 +3,32 @@
 
 use nlcodec::Writer;
 use nlcodec_socket::{Addr, AsyncSocket, Protocol, Socket};
-use rustix::thread::UnshareFlags;
-use std::io::Write;
 use std::time::Duration;
+
+mod netns;
+
+use netns::in_netns;
+
+/// Runs the future `f` makes on a current-thread runtime, on a thread of a fresh network
+/// namespace (the shared runner's loud SKIP where there is none).
+fn in_netns_tokio<F: std::future::Future<Output = ()>>(
+    test: &str,
+    f: impl FnOnce() -> F + Send + 'static,
+) {
+    in_netns(test, move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(f())
+    });
+}
 
 #[test]
 fn async_socket_receives_user_messages_and_link_events() {
-    let ok = std::thread::spawn(|| {
-        // SAFETY: CLONE_NEWNET only moves this thread to a new network namespace; no file
-        // descriptor table is unshared.
-        if let Err(e) = unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            let _ = writeln!(
-                std::io::stderr(),
-                "\n!!!! SKIP async test: no network namespace ({e}); this test did NOT run\n"
-            );
-            assert!(
-                std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none(),
-                "unshare failed: {e}"
-            );
-            return false;
-        }
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
+    in_netns_tokio(
+        "async_socket_receives_user_messages_and_link_events",
+        || async {
             let rx = Socket::open(Protocol::USERSOCK).unwrap();
             let port = rx.local_addr().port;
             let mut rx = AsyncSocket::new(rx).unwrap();
@@ -50,30 +51,17 @@ fn async_socket_receives_user_messages_and_link_events() {
             let ((), (from, payload)) = tokio::join!(sender, receiver);
             assert_eq!(from, tx.get_ref().local_addr().port);
             assert_eq!(payload, b"async hello");
-        });
-        true
-    })
-    .join()
-    .unwrap();
-    let _ = ok;
+        },
+    );
 }
 
 #[test]
 fn async_typed_request_and_dump_with_the_same_checks() {
-    let ok = std::thread::spawn(|| {
-        // SAFETY: as above.
-        if let Err(e) = unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            let _ = writeln!(std::io::stderr(), "\n!!!! SKIP async typed test: {e}\n");
-            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none());
-            return;
-        }
-        use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK, RTM_SETLINK};
-        use nlcodec_socket::{message, Error};
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
+    use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK, RTM_SETLINK};
+    use nlcodec_socket::{message, Error};
+    in_netns_tokio(
+        "async_typed_request_and_dump_with_the_same_checks",
+        || async {
             let mut s = Socket::open(Protocol::ROUTE).unwrap();
             s.set_timeout(Duration::from_secs(2));
             let mut s = AsyncSocket::new(s).unwrap();
@@ -114,28 +102,17 @@ fn async_typed_request_and_dump_with_the_same_checks() {
                 .await
                 .unwrap_err();
             assert_eq!(e.kernel().unwrap().errno, 19, "ENODEV");
-        });
-    })
-    .join();
-    ok.unwrap();
+        },
+    );
 }
 
 #[test]
 fn async_socket_works_unbound_and_skips_a_forged_malformed_datagram() {
-    let ok = std::thread::spawn(|| {
-        // SAFETY: as above.
-        if let Err(e) = unsafe { rustix::thread::unshare_unsafe(UnshareFlags::NEWNET) } {
-            let _ = writeln!(std::io::stderr(), "\n!!!! SKIP async unbound test: {e}\n");
-            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none());
-            return;
-        }
-        use nlcodec_families::rt_link::{Ifinfomsg, RTM_GETLINK};
-        use nlcodec_socket::{message, Kind};
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
+    use nlcodec_families::rt_link::{Ifinfomsg, RTM_GETLINK};
+    use nlcodec_socket::{message, Kind};
+    in_netns_tokio(
+        "async_socket_works_unbound_and_skips_a_forged_malformed_datagram",
+        || async {
             let lo = Ifinfomsg {
                 ifi_index: 1,
                 ..Default::default()
@@ -165,8 +142,6 @@ fn async_socket_works_unbound_and_skips_a_forged_malformed_datagram() {
                 .unwrap();
             assert_eq!(r.len(), 1);
             assert_eq!(s.get_ref().foreign_datagrams_skipped(), 1);
-        });
-    })
-    .join();
-    ok.unwrap();
+        },
+    );
 }

@@ -46,3 +46,11 @@ pub fn run(bytes: &[u8], opts: &Options) -> (String, String, Summary) {
         s,
     )
 }
+
+/// The options of `nldump --json`.
+pub fn json() -> Options {
+    Options {
+        json: true,
+        ..Options::default()
+    }
+}

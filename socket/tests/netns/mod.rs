@@ -38,3 +38,34 @@ pub fn in_netns<T: Send + 'static>(
         Err(p) => std::panic::resume_unwind(p),
     }
 }
+
+/// Runs `ip ARGS` (words split on white space) in the calling thread's namespace; panics
+/// with `ip`'s message when it fails.
+pub fn ip(args: &str) {
+    let out = std::process::Command::new("ip")
+        .args(args.split_whitespace())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "ip {args}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `ip -batch -` on `lines` (one command a line).
+pub fn ip_batch(lines: &str) {
+    use std::io::Write;
+    let mut child = std::process::Command::new("ip")
+        .args(["-batch", "-"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success(), "ip -batch failed");
+}
