@@ -28,7 +28,7 @@ impl Out for String {
 /// Bytes held before a [`Spill`] writes them out.
 const SPILL: usize = 64 * 1024;
 
-/// A buffer that writes itself to `sink` whenever it holds [`SPILL`] bytes or more. A write
+/// A buffer that writes itself to `sink` whenever it holds 64 KiB or more. A write
 /// error is kept (and what follows dropped) until [`finish`](Self::finish) returns it.
 pub struct Spill<'a> {
     buf: String,
