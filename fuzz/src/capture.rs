@@ -1,4 +1,4 @@
-//! Target `capture`: the shared pcap/pcapng reader (`nlcodec_socket::pcap`) and `nldump`'s
+//! Target `capture`: the shared pcap/pcapng reader (`nlcodec_capture`) and `nldump`'s
 //! whole decoding path on arbitrary input files.
 //!
 //! Checks: the in-memory reader (`CaptureSlice`) and the streaming reader (`CaptureReader`,
@@ -10,7 +10,7 @@
 //! text byte for byte; every JSON line parses as one object; the summary is consistent
 //! (printed ≤ decoded, one error line per counted error).
 
-use nlcodec_socket::pcap::{CaptureReader, CaptureSlice, Error, Packet};
+use nlcodec_capture::{CaptureReader, CaptureSlice, Error, Packet};
 use nldump::{decode_input, Options};
 use std::io::Read;
 

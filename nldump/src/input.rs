@@ -4,8 +4,8 @@
 
 use crate::{detect, protocol, Format, PacketInfo};
 use nlcodec::consts::{align, NLMSG_HDRLEN};
-use nlcodec_socket::pcap::Direction;
-use nlcodec_socket::pcap::{CaptureReader, Packet};
+use nlcodec_capture::Direction;
+use nlcodec_capture::{CaptureReader, Packet};
 use std::io::{self, Read};
 use std::time::Duration;
 

@@ -35,7 +35,7 @@ use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, Siblings, StructDesc,
 };
 use nlcodec::{Attr, Attrs, ExtAck, Payload};
-use nlcodec_socket::pcap::Direction;
+use nlcodec_capture::Direction;
 
 /// Appends a JSON string literal.
 pub fn string(out: &mut impl Out, s: &str) {

@@ -3,7 +3,7 @@
 
 use crate::groups::{resolve_genl_group, rtnl_groups};
 use crate::{protocol, Decoder, Options, PacketInfo, Summary};
-use nlcodec_socket::pcap::{Direction, PcapWriter};
+use nlcodec_capture::{Direction, PcapWriter};
 use nlcodec_socket::{Protocol, Socket};
 use std::io::{self, Write};
 use std::sync::mpsc;

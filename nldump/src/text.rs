@@ -29,7 +29,7 @@ use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, MsgDesc, RecordError, RecordWalk, StructDesc,
 };
 use nlcodec::{Attrs, Payload};
-use nlcodec_socket::pcap::Direction;
+use nlcodec_capture::Direction;
 use std::fmt::Write;
 
 /// Appends the text block of one message to `out`.

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{run, testdata};
-use nlcodec_socket::pcap::{Direction, PcapWriter};
+use nlcodec_capture::{Direction, PcapWriter};
 use nldump::Options;
 use std::time::Duration;
 

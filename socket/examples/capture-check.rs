@@ -10,8 +10,8 @@
 
 use nlcodec::schema::Schema;
 use nlcodec::{Message, Mode, Payload};
+use nlcodec_capture::CaptureReader;
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
-use nlcodec_socket::pcap::CaptureReader;
 use std::process::ExitCode;
 
 /// The message's name and the verdict of its attributes against the family's policies.

@@ -24,7 +24,7 @@
 //! - Transports ([`Transport`]): the same logic over the kernel ([`Kernel`]), a [`Fake`]
 //!   (a closure from request bytes to reply datagrams: tests without root or kernel), a
 //!   [`Replay`] of a recording, and [`Record`] (every datagram written as pcap, link type
-//!   253, by the shared [`pcap`] module).
+//!   253, by the shared `nlcodec-capture` crate).
 //! - Helpers: [`Socket::genl_family`] (id, version, ops, group ids; cached),
 //!   [`Socket::ifindex`] / [`Socket::ifname`]; [`message`] / [`genl_message`] build requests
 //!   with the generated builders, [`Reply::parse`] / [`Datagram::parse`] give typed views.
@@ -71,7 +71,6 @@ mod genl;
 mod link;
 mod message;
 mod names;
-pub mod pcap;
 mod replay;
 mod request;
 mod socket;

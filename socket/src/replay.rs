@@ -3,11 +3,11 @@
 //! back as a transport, so the same code runs again without a kernel.
 
 use crate::error::Error;
-use crate::pcap::{CaptureReader, Direction, PcapWriter};
 use crate::socket::{Addr, Protocol, Socket};
 use crate::transport::{deliver, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::Header;
+use nlcodec_capture::{CaptureReader, Direction, PcapWriter};
 use std::collections::VecDeque;
 use std::io::{Read, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};

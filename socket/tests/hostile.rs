@@ -274,7 +274,7 @@ fn a_replayed_length_near_u32_max_does_not_wrap() {
     // A recording whose received packet claims a huge nlmsg_len: the replay hands it over
     // as it is (the socket then names it malformed) instead of overflowing its walk.
     let mut pcap = Vec::new();
-    let mut w = nlcodec_socket::pcap::PcapWriter::new(&mut pcap).unwrap();
+    let mut w = nlcodec_capture::PcapWriter::new(&mut pcap).unwrap();
     let now = Duration::from_secs(1);
     let req = {
         let mut r = setlink(1);
@@ -282,11 +282,11 @@ fn a_replayed_length_near_u32_max_does_not_wrap() {
         r[8..12].copy_from_slice(&1u32.to_ne_bytes());
         r
     };
-    w.write(0, nlcodec_socket::pcap::Direction::Sent, now, &req)
+    w.write(0, nlcodec_capture::Direction::Sent, now, &req)
         .unwrap();
     let mut bad = raw(NLMSG_ERROR, 0, 1, 1, &[0; 20]);
     bad[0..4].copy_from_slice(&u32::MAX.to_ne_bytes());
-    w.write(0, nlcodec_socket::pcap::Direction::Received, now, &bad)
+    w.write(0, nlcodec_capture::Direction::Received, now, &bad)
         .unwrap();
     drop(w);
     let replay = nlcodec_socket::Replay::from_reader(&pcap[..]).unwrap();

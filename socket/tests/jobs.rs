@@ -533,8 +533,7 @@ fn recording_replays_to_the_same_typed_results_and_tshark_counts_the_same() {
             // tshark reads the same datagrams and netlink messages.
             // Messages, and how many of them are NLMSG_ERROR (ACKs echo the request's header).
             let (ours, errors): (usize, usize) = {
-                let r =
-                    nlcodec_socket::pcap::CaptureReader::new(std::fs::File::open(&path).unwrap());
+                let r = nlcodec_capture::CaptureReader::new(std::fs::File::open(&path).unwrap());
                 r.map(|p| {
                     let p = p.unwrap();
                     let kinds: Vec<u16> = nlcodec::messages(&p.data)
