@@ -95,7 +95,7 @@ pub struct Packet<'a> {
     /// The datagram's length on the wire, cooked header included, as the capture records it.
     pub orig_len: u32,
     /// The sender's port id, when the recorder marked a datagram that did not come from
-    /// the kernel (`nldump monitor --all-senders`, [`PcapWriter::write_from`]): a 4-byte
+    /// the kernel (`nldump monitor --all-senders`, [`PcapWriter::write_from`](crate::PcapWriter::write_from)): a 4-byte
     /// link-layer address in the cooked header. `None` for the kernel's datagrams and for
     /// captures that do not say (an `nlmon` device's).
     pub sender: Option<u32>,

@@ -18,7 +18,8 @@
 //!
 //! [`PcapWriter`] writes classic pcap; [`CaptureReader`] reads classic pcap (either byte
 //! order, micro- or nanosecond timestamps) and pcapng (either byte order, any number of
-//! sections and interfaces, `if_tsresol`), from any [`Read`], a little at a time.
+//! sections and interfaces, `if_tsresol`), from any [`Read`](std::io::Read), a little at a
+//! time.
 //!
 //! The container formats are parsed by the `pcap-file` crate: it reads and writes both pcap and
 //! pcapng, and its sans-IO parsers (`PcapParser`, `PcapNgParser`) work on byte slices, which

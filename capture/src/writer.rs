@@ -61,7 +61,7 @@ impl<W: Write> PcapWriter<W> {
 
     /// Like [`write`](Self::write), marking the datagram with its sender's port id when it
     /// is not the kernel (`Some`): a 4-byte link-layer address in the cooked header, read
-    /// back as [`Packet::sender`].
+    /// back as [`Packet::sender`](crate::Packet::sender).
     ///
     /// ```
     /// use nlcodec_capture::{CaptureSlice, Direction, PcapWriter};
