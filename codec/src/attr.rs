@@ -517,8 +517,15 @@ impl<'a> Attr<'a> {
 
 /// An unsigned integer of 1, 2, 4 or 8 bytes, in network order when `big_endian`, else in
 /// host order; `None` for any other length.
+///
+/// ```
+/// use nlcodec::attr::read_unsigned;
+/// assert_eq!(read_unsigned(&[0, 1], true), Some(1));
+/// assert_eq!(read_unsigned(&7u32.to_ne_bytes(), false), Some(7));
+/// assert_eq!(read_unsigned(&[0; 3], false), None);
+/// ```
 #[inline]
-pub(crate) fn read_unsigned(v: &[u8], big_endian: bool) -> Option<u64> {
+pub fn read_unsigned(v: &[u8], big_endian: bool) -> Option<u64> {
     fn pick<const N: usize>(v: &[u8]) -> Option<[u8; N]> {
         v.try_into().ok()
     }

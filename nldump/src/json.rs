@@ -30,7 +30,9 @@
 
 use crate::out::Out;
 use crate::{MsgCtx, Summary};
+use nlcodec::attr::read_unsigned;
 use nlcodec::flags::{FlagContext, FlagNames};
+use nlcodec::schema::sign_extend;
 use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, Siblings, StructDesc,
 };
@@ -302,7 +304,7 @@ fn struct_fields(out: &mut impl Out, first: &mut bool, h: &StructDesc, bytes: &[
         };
         key(out, first, mem.name);
         if mem.ty.is_int() {
-            match read_uint(v, mem.big_endian) {
+            match read_unsigned(v, mem.big_endian) {
                 Some(raw) => int(
                     out,
                     raw,
@@ -316,33 +318,6 @@ fn struct_fields(out: &mut impl Out, first: &mut bool, h: &StructDesc, bytes: &[
         } else {
             bytes_value(out, v, mem.display);
         }
-    }
-}
-
-pub(crate) fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
-    let mut b = [0u8; 8];
-    match v.len() {
-        1 | 2 | 4 | 8 => {}
-        _ => return None,
-    }
-    if big_endian {
-        b[8 - v.len()..].copy_from_slice(v);
-        Some(u64::from_be_bytes(b))
-    } else if cfg!(target_endian = "little") {
-        b[..v.len()].copy_from_slice(v);
-        Some(u64::from_le_bytes(b))
-    } else {
-        b[8 - v.len()..].copy_from_slice(v);
-        Some(u64::from_be_bytes(b))
-    }
-}
-
-pub(crate) fn sign_extend(v: u64, len: usize) -> i64 {
-    match len {
-        1 => v as u8 as i8 as i64,
-        2 => v as u16 as i16 as i64,
-        4 => v as u32 as i32 as i64,
-        _ => v as i64,
     }
 }
 
@@ -462,7 +437,7 @@ fn c_array(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
         if i > 0 {
             out.push(',');
         }
-        match read_uint(chunk, false) {
+        match read_unsigned(chunk, false) {
             Some(raw) => int(
                 out,
                 raw,
@@ -493,7 +468,7 @@ fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>
                 _ => t.fixed_len().unwrap_or(0),
             };
             match (v.len() == want)
-                .then(|| read_uint(v, d.big_endian))
+                .then(|| read_unsigned(v, d.big_endian))
                 .flatten()
             {
                 Some(raw) => int(out, raw, want, t.is_signed(), d.display, d.enumeration),

@@ -18,13 +18,14 @@
 //! anything else (control messages, unknown attributes, rarer types) is written by
 //! [`Dump`] itself. The two agree byte for byte: the tests compare them on every capture.
 
-use crate::json::{read_uint, sign_extend};
 use crate::num::{push_byte, push_hex, push_i64, push_u64};
 use crate::out::Out;
 use crate::MsgCtx;
+use nlcodec::attr::read_unsigned;
 use nlcodec::consts::{align, NLA_HDRLEN};
 use nlcodec::dump::Dump;
 use nlcodec::flags::{FlagContext, FlagNames};
+use nlcodec::schema::sign_extend;
 use nlcodec::schema::{
     AttrDesc, AttrSet, AttrType, Display, EnumDesc, MsgDesc, RecordError, RecordWalk, StructDesc,
 };
@@ -282,7 +283,7 @@ fn value(out: &mut String, d: &AttrDesc, v: &[u8]) -> Fast {
             if v.len() != want {
                 return None;
             }
-            let raw = read_uint(v, d.big_endian)?;
+            let raw = read_unsigned(v, d.big_endian)?;
             int(out, raw, want, t.is_signed(), d.display, d.enumeration);
             Some(())
         }
@@ -423,7 +424,7 @@ fn struct_value(out: &mut String, desc: &StructDesc, v: &[u8]) -> Fast {
         out.push_str(m.name);
         out.push_str(": ");
         if m.ty.is_int() {
-            match read_uint(b, m.big_endian) {
+            match read_unsigned(b, m.big_endian) {
                 Some(raw) => int(
                     out,
                     raw,

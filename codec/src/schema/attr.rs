@@ -318,12 +318,18 @@ impl SubMessage {
     /// assert!(ENCAP.variant_for(&7u16.to_ne_bytes()).is_none());
     /// ```
     pub fn variant_for(&self, selector: &[u8]) -> Option<&'static SubVariant> {
-        if let Some(v) = super::named_path::selector_text(selector).and_then(|t| self.variant(t)) {
+        if let Some(v) = selector_text(selector).and_then(|t| self.variant(t)) {
             return Some(v);
         }
-        let n = super::value::read_uint(selector, false)?;
+        let n = crate::attr::read_unsigned(selector, false)?;
         self.variants
             .iter()
             .find(|v| v.value.parse::<u64>().ok() == Some(n))
     }
+}
+
+/// A selector's value as text: a string up to its first NUL.
+pub(crate) fn selector_text(v: &[u8]) -> Option<&str> {
+    let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
+    core::str::from_utf8(&v[..end]).ok()
 }

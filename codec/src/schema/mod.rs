@@ -43,4 +43,4 @@ pub use named_path::{NamedPath, Step};
 pub use records::{Record, RecordError, RecordWalk};
 pub use siblings::Siblings;
 pub use types::{AttrType, Display, EnumDesc, EnumEntry, Member, StructDesc};
-pub use value::{write_enum, write_flags, write_value, StructValue};
+pub use value::{sign_extend, write_enum, write_flags, write_value, StructValue};

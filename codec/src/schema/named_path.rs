@@ -253,12 +253,6 @@ fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Siblings<'_>) -> Opti
     }
 }
 
-/// A selector's value as text: a string up to its first NUL.
-pub(crate) fn selector_text(v: &[u8]) -> Option<&str> {
-    let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
-    core::str::from_utf8(&v[..end]).ok()
-}
-
 fn is_attr_stream(block: &[u8], base: usize) -> bool {
     !block.is_empty() && Attrs::with_base(block, base).all(|r| r.is_ok())
 }

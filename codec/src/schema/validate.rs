@@ -5,7 +5,8 @@ use super::attr::{AttrDesc, AttrSet};
 use super::records::RecordWalk;
 use super::siblings::Siblings;
 use super::types::AttrType;
-use super::value::{read_uint, sign_extend};
+use super::value::sign_extend;
+use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN};
 use crate::error::{Error, Violation};
@@ -149,7 +150,7 @@ fn check(
             if len < size {
                 return Err(bad(a, Violation::TooShort { min: size }));
             }
-            let raw = read_uint(&v[..size], d.big_endian).unwrap_or(0);
+            let raw = read_unsigned(&v[..size], d.big_endian).unwrap_or(0);
             let out_of_range = if t.is_signed() {
                 let x = sign_extend(raw, size);
                 c.min.is_some_and(|m| x < m) || c.max.is_some_and(|m| x > m)

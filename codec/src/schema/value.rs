@@ -1,17 +1,19 @@
 //! Typed values shown as text, from their descriptors: integers (enum and flag names),
 //! strings, addresses, structs, hex.
 
-use super::attr::AttrDesc;
+use super::attr::{selector_text, AttrDesc};
 use super::types::{AttrType, Display, EnumDesc, Member, StructDesc};
+use crate::attr::read_unsigned;
 use core::fmt::{self, Write};
 
-/// Reads an unsigned integer of 1, 2, 4 or 8 bytes in host or network order.
-pub(crate) fn read_uint(v: &[u8], big_endian: bool) -> Option<u64> {
-    crate::attr::read_unsigned(v, big_endian)
-}
-
-/// Sign-extends an integer of `len` bytes.
-pub(crate) fn sign_extend(v: u64, len: usize) -> i64 {
+/// Sign-extends an integer of `len` bytes (1, 2, 4; 8 and any other length as it is), read
+/// with [`read_unsigned`](crate::attr::read_unsigned).
+///
+/// ```
+/// assert_eq!(nlcodec::schema::sign_extend(0xff, 1), -1);
+/// assert_eq!(nlcodec::schema::sign_extend(0xff, 2), 255);
+/// ```
+pub fn sign_extend(v: u64, len: usize) -> i64 {
     match len {
         1 => v as u8 as i8 as i64,
         2 => v as u16 as i16 as i64,
@@ -148,7 +150,7 @@ fn write_bytes(f: &mut dyn Write, v: &[u8], display: Display, max: usize) -> fmt
             Ok(())
         }
         (Display::String, _) => {
-            write!(f, "{:?}", super::named_path::selector_text(v).unwrap_or(""))
+            write!(f, "{:?}", selector_text(v).unwrap_or(""))
         }
         _ => write_hex(f, v, max),
     }
@@ -183,7 +185,7 @@ impl<'a> StructValue<'a> {
 
 fn write_member(f: &mut dyn Write, m: &Member, v: &[u8]) -> fmt::Result {
     match m.ty {
-        t if t.is_int() => match read_uint(v, m.big_endian) {
+        t if t.is_int() => match read_unsigned(v, m.big_endian) {
             Some(raw) => write_int(f, raw, v.len(), t.is_signed(), m.display, m.enumeration),
             None => write_hex(f, v, 64),
         },
@@ -242,7 +244,7 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
                 _ => t.fixed_len().unwrap_or(0),
             };
             match (v.len() == want)
-                .then(|| read_uint(v, d.big_endian))
+                .then(|| read_unsigned(v, d.big_endian))
                 .flatten()
             {
                 Some(raw) => write_int(f, raw, want, t.is_signed(), d.display, d.enumeration),
