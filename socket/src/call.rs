@@ -1,10 +1,11 @@
 //! Shortcuts for what every caller writes: a typed request sent and acknowledged in one
 //! call, a dump of everything of one type, the next kernel event, and a message's name.
 
+use crate::datagram::{check_stream, Datagram};
 use crate::error::Error;
 use crate::message::message;
-use crate::request::Reply;
-use crate::socket::{check_stream, Datagram, Socket};
+use crate::reply::Reply;
+use crate::socket::Socket;
 use crate::transport::Transport;
 use nlcodec::family::FamilyHeader;
 use nlcodec::{WriteError, Writer};

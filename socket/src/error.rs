@@ -1,6 +1,6 @@
 //! Typed errors: which system call failed, what the kernel said, which datagram was bad.
 
-use crate::socket::Addr;
+use crate::addr::Addr;
 use crate::Reply;
 use nlcodec::schema::{NamedPath, Schema, Step};
 use nlcodec::PolicyDesc;

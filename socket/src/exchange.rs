@@ -5,11 +5,23 @@
 //! `NLMSG_ERROR` and errors in `NLMSG_DONE` into [`KernelError`], and notes
 //! `NLM_F_DUMP_INTR`.
 
+use crate::addr::{Addr, Protocol};
+use crate::datagram::check_stream;
 use crate::error::{ext_text, Error, KernelError};
-use crate::socket::{check_stream, Addr, Protocol, SchemaRef};
 use nlcodec::consts::*;
+use nlcodec::schema::Schema;
 use nlcodec::{Header, Message, Payload};
 use std::ops::ControlFlow;
+
+/// The schema a socket names errors with (a wrapper for `Debug`).
+#[derive(Clone, Copy)]
+pub(crate) struct SchemaRef(pub(crate) &'static (dyn Schema + Sync));
+
+impl std::fmt::Debug for SchemaRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Schema")
+    }
+}
 
 /// What an exchange waits for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -2,8 +2,8 @@
 //! netlink without root and without a kernel (in the spirit of mdlayher/netlink's
 //! `nltest`).
 
+use crate::addr::Addr;
 use crate::error::Error;
-use crate::socket::Addr;
 use crate::transport::{deliver, Transport};
 use nlcodec::consts::*;
 use nlcodec::Header;

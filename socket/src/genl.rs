@@ -1,18 +1,14 @@
-//! Generic netlink families by name: id, version, operations and multicast groups from the
-//! controller (`nlctrl`), cached per socket.
+//! Generic netlink families: id, version, operations and multicast groups, as the
+//! controller (`nlctrl`) describes them.
 
-use crate::error::Error;
-use crate::socket::{Protocol, Socket};
-use crate::transport::Transport;
 use nlcodec::family::genl::GenlMsgHdr;
 use nlcodec::family::FamilyHeader;
 use nlcodec::Message;
 
 /// The controller's fixed family id (`GENL_ID_CTRL`).
 pub const GENL_ID_CTRL: u16 = 16;
-const CTRL_CMD_GETFAMILY: u8 = 3;
 const CTRL_ATTR_FAMILY_ID: u16 = 1;
-const CTRL_ATTR_FAMILY_NAME: u16 = 2;
+pub(crate) const CTRL_ATTR_FAMILY_NAME: u16 = 2;
 const CTRL_ATTR_VERSION: u16 = 3;
 const CTRL_ATTR_HDRSIZE: u16 = 4;
 const CTRL_ATTR_MAXATTR: u16 = 5;
@@ -26,7 +22,6 @@ const CTRL_ATTR_MCAST_GRP_ID: u16 = 2;
 const CAP_DO: u32 = 0x02;
 /// `GENL_CMD_CAP_DUMP`.
 const CAP_DUMP: u32 = 0x04;
-const ENOENT: i32 = 2;
 
 /// A generic netlink family as the kernel registered it.
 ///
@@ -166,70 +161,5 @@ impl GenlFamily {
             }
         }
         Ok(f)
-    }
-}
-
-impl<T: Transport> Socket<T> {
-    /// The generic netlink family called `name`: id, version, commands and multicast group
-    /// ids, asked of the controller once and then cached by this socket. A family the
-    /// kernel does not know is [`Error::UnknownFamily`]. Needs a `NETLINK_GENERIC` socket.
-    ///
-    /// ```no_run
-    /// # fn main() -> Result<(), nlcodec_socket::Error> {
-    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC)?;
-    /// let ctrl = s.genl_family("nlctrl")?;
-    /// assert_eq!(ctrl.id, 16);
-    /// println!("notify group {:?}", ctrl.group("notify"));
-    /// # Ok(()) }
-    /// ```
-    pub fn genl_family(&mut self, name: &str) -> Result<&GenlFamily, Error> {
-        if !self.genl.contains_key(name) {
-            let f = self.ask_genl_family(name)?;
-            self.genl.insert(name.to_owned(), f);
-        }
-        self.genl.get(name).ok_or_else(|| Error::UnknownFamily {
-            name: name.to_owned(),
-        })
-    }
-
-    /// Forgets the cached families (after a module was loaded or unloaded).
-    pub fn forget_genl_families(&mut self) {
-        self.genl.clear();
-    }
-
-    fn ask_genl_family(&mut self, name: &str) -> Result<GenlFamily, Error> {
-        if self.protocol != Protocol::GENERIC {
-            return Err(Error::InvalidRequest {
-                reason: "generic netlink families are resolved on a NETLINK_GENERIC socket",
-            });
-        }
-        let ctrl = GenlFamily {
-            id: GENL_ID_CTRL,
-            version: 2,
-            ..Default::default()
-        };
-        let mut req = crate::genl_message(&ctrl, CTRL_CMD_GETFAMILY, 0, |w| {
-            w.put_str(CTRL_ATTR_FAMILY_NAME, name)
-        })?;
-        let reply = match self.request(&mut req) {
-            Err(Error::Kernel(k)) if k.errno == ENOENT => {
-                return Err(Error::UnknownFamily {
-                    name: name.to_owned(),
-                })
-            }
-            r => r?,
-        };
-        let msg = reply
-            .messages()
-            .next()
-            .ok_or_else(|| Error::UnknownFamily {
-                name: name.to_owned(),
-            })?;
-        GenlFamily::parse(&msg).map_err(|source| Error::Malformed {
-            datagram: self.datagrams,
-            from: crate::Addr::KERNEL,
-            bytes: reply.as_bytes().into(),
-            source,
-        })
     }
 }

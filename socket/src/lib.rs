@@ -63,7 +63,9 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
+mod addr;
 mod call;
+mod datagram;
 mod error;
 mod exchange;
 pub mod fake;
@@ -72,7 +74,9 @@ mod link;
 mod message;
 mod names;
 mod replay;
+mod reply;
 mod request;
+mod resolve;
 mod socket;
 mod sys;
 #[cfg(feature = "tokio")]
@@ -81,14 +85,16 @@ mod transport;
 
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
+pub use addr::{Addr, Kind, Protocol};
+pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
 pub use genl::{GenlFamily, GenlGroup, GenlOp, GENL_ID_CTRL};
 pub use message::{genl_message, message};
 pub use names::LinkNames;
 pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
-pub use request::Reply;
-pub use socket::{Addr, Datagram, Kind, Protocol, Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
+pub use reply::Reply;
+pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
 pub use transport::{deliver, Kernel, Transport};

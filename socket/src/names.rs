@@ -1,9 +1,10 @@
 //! Interface names by index, the way a listener keeps them: read from a link dump, then kept
 //! current from `RTM_NEWLINK` / `RTM_DELLINK` events.
 
+use crate::addr::Addr;
 use crate::error::Error;
-use crate::request::Reply;
-use crate::socket::{Addr, Socket};
+use crate::reply::Reply;
+use crate::socket::Socket;
 use crate::transport::Transport;
 use nlcodec::family::route::IfInfoMsg;
 use nlcodec::family::FamilyHeader;

@@ -2,8 +2,9 @@
 //! (link type `LINKTYPE_NETLINK`, 253, so Wireshark and tshark read it); [`Replay`] plays one
 //! back as a transport, so the same code runs again without a kernel.
 
+use crate::addr::{Addr, Protocol};
 use crate::error::Error;
-use crate::socket::{Addr, Protocol, Socket};
+use crate::socket::Socket;
 use crate::transport::{deliver, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::Header;

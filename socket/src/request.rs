@@ -1,62 +1,16 @@
 //! Request/reply over any transport: `do` requests, dumps (collected or through a callback
 //! that can fail and stop), captures; all with a deadline.
 
+use crate::addr::Addr;
 use crate::error::Error;
 use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
-use crate::socket::{Addr, Socket};
+use crate::reply::Reply;
+use crate::socket::Socket;
 use crate::transport::Transport;
 use nlcodec::Message;
 use std::time::Instant;
 
-/// Messages received in answer to a request, owned: their raw bytes back to back, each
-/// starting 4-byte aligned, so [`nlcodec::messages`] parses them again.
-///
-/// ```
-/// let reply = nlcodec_socket::Reply::default();
-/// assert!(reply.is_empty());
-/// assert_eq!(reply.messages().count(), 0);
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reply {
-    bytes: Vec<u8>,
-    count: usize,
-    pub(crate) warning: Option<String>,
-}
-
 impl Reply {
-    /// The data messages (control messages such as the final ACK or DONE are not kept).
-    pub fn messages(&self) -> impl Iterator<Item = Message<'_>> + '_ {
-        nlcodec::messages(&self.bytes).map_while(Result::ok)
-    }
-
-    /// The messages' raw bytes.
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-
-    /// How many data messages there are.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    /// True when there are none (an ACK-only answer).
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
-    /// The extended-ACK message of a successful ACK or DONE (a kernel warning), if any.
-    pub fn warning(&self) -> Option<&str> {
-        self.warning.as_deref()
-    }
-
-    pub(crate) fn push(&mut self, msg: &Message<'_>) {
-        let start = nlcodec::consts::align(self.bytes.len());
-        self.bytes.resize(start, 0);
-        self.bytes.extend_from_slice(&msg.header.to_bytes());
-        self.bytes.extend_from_slice(msg.payload);
-        self.count += 1;
-    }
-
     /// The reply of a finished exchange: with the ACK's or DONE's warning on success; on an
     /// interrupted dump, everything collected as `Error::DumpInterrupted { partial }`.
     pub(crate) fn finish(mut self, r: Result<Option<String>, Error>) -> Result<Reply, Error> {
@@ -68,27 +22,6 @@ impl Reply {
             Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: self }),
             Err(e) => Err(e),
         }
-    }
-}
-
-impl Reply {
-    /// The data messages through a typed parser (a generated view's `parse`, e.g.
-    /// `nlcodec_families::rt_link::LinkMsg::parse`), in order.
-    ///
-    /// ```
-    /// # let reply = nlcodec_socket::Reply::default();
-    /// // for link in reply.parse(nlcodec_families::rt_link::LinkMsg::parse) { ... }
-    /// let kinds: Vec<u16> = reply
-    ///     .parse(|m| Ok::<_, nlcodec::Error>(m.header.kind))
-    ///     .collect::<Result<_, _>>()
-    ///     .unwrap();
-    /// assert!(kinds.is_empty());
-    /// ```
-    pub fn parse<'a, T, E>(
-        &'a self,
-        parse: impl Fn(&Message<'a>) -> Result<T, E> + 'a,
-    ) -> impl Iterator<Item = Result<T, E>> + 'a {
-        self.messages().map(move |m| parse(&m))
     }
 }
 

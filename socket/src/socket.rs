@@ -1,200 +1,18 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
+use crate::addr::{Addr, Kind, Protocol};
+use crate::datagram::{check_stream, Datagram};
 use crate::error::{Error, Op};
-use crate::exchange::{Skipped, Unfinished};
+use crate::exchange::{SchemaRef, Skipped, Unfinished};
 use crate::genl::GenlFamily;
 use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
-use nlcodec::Message;
-use rustix::net::netlink::SocketAddrNetlink;
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
 use std::collections::HashMap;
-use std::num::NonZeroU32;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::time::{Duration, Instant};
-
-/// A netlink protocol family (the third argument of `socket(AF_NETLINK, ...)`), by number.
-///
-/// ```
-/// use nlcodec_socket::Protocol;
-/// assert_eq!(Protocol::GENERIC.0, 16);
-/// assert_eq!(Protocol(16), Protocol::GENERIC); // any number works
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Protocol(pub u32);
-
-impl Protocol {
-    /// `NETLINK_ROUTE`: links, addresses, routes, neighbours, rules, qdiscs.
-    pub const ROUTE: Protocol = Protocol(0);
-    /// `NETLINK_USERSOCK`: reserved for user-space protocols (process to process).
-    pub const USERSOCK: Protocol = Protocol(2);
-    /// `NETLINK_SOCK_DIAG`.
-    pub const SOCK_DIAG: Protocol = Protocol(4);
-    /// `NETLINK_XFRM`.
-    pub const XFRM: Protocol = Protocol(6);
-    /// `NETLINK_AUDIT`.
-    pub const AUDIT: Protocol = Protocol(9);
-    /// `NETLINK_CONNECTOR`.
-    pub const CONNECTOR: Protocol = Protocol(11);
-    /// `NETLINK_NETFILTER`: nftables, conntrack, nfqueue, nflog.
-    pub const NETFILTER: Protocol = Protocol(12);
-    /// `NETLINK_KOBJECT_UEVENT`: device events (not netlink-framed: plain text).
-    pub const KOBJECT_UEVENT: Protocol = Protocol(15);
-    /// `NETLINK_GENERIC`: generic netlink (the controller and dynamic families).
-    pub const GENERIC: Protocol = Protocol(16);
-
-    fn to_rustix(self) -> Option<rustix::net::Protocol> {
-        NonZeroU32::new(self.0).map(rustix::net::Protocol::from_raw)
-    }
-}
-
-/// `SOCK_RAW` or `SOCK_DGRAM`: netlink treats them the same.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Kind {
-    /// `SOCK_RAW`.
-    #[default]
-    Raw,
-    /// `SOCK_DGRAM`.
-    Dgram,
-}
-
-/// A netlink socket address: a port id and a legacy group mask (`struct sockaddr_nl`), and on
-/// a received datagram the multicast group it was sent to.
-///
-/// The kernel is port 0. A multicast datagram arrives with `group` set to its group's number
-/// (any number: `NETLINK_PKTINFO`, which [`Socket::new`] turns on) and, for groups 1..=32,
-/// `groups` set to the group's bit; for a group above 32 the kernel reports a mask of 0, so
-/// only `group` tells such an event from a unicast reply.
-///
-/// ```
-/// use nlcodec_socket::Addr;
-/// assert_eq!(Addr::KERNEL, Addr { port: 0, groups: 0, group: 0 });
-/// assert_eq!(Addr::port(4242).port, 4242);
-/// assert_eq!(Addr::group(3).groups, 0b100);
-/// assert_eq!((Addr::group(33).groups, Addr::group(33).group), (0, 33));
-/// assert!(Addr::group(33).is_multicast() && !Addr::KERNEL.is_multicast());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Addr {
-    /// `nl_pid`: the port id.
-    pub port: u32,
-    /// `nl_groups`: a mask of groups 1..=32 (bit `n - 1` for group `n`).
-    pub groups: u32,
-    /// On a received datagram, the multicast group it was sent to (`struct nl_pktinfo`),
-    /// 0 for unicast. Sending and binding use `port` and `groups` only.
-    pub group: u32,
-}
-
-impl Addr {
-    /// The kernel: port 0, no groups.
-    pub const KERNEL: Addr = Addr {
-        port: 0,
-        groups: 0,
-        group: 0,
-    };
-
-    /// A unicast address: a process's (or socket's) port id.
-    pub const fn port(port: u32) -> Addr {
-        Addr {
-            port,
-            groups: 0,
-            group: 0,
-        }
-    }
-
-    /// The kernel's address on a datagram of multicast group `group`: `group` set, and the
-    /// legacy mask bit for groups 1..=32 (mask 0 for any other number: groups above 32
-    /// cannot be addressed by mask; join them with [`Socket::add_membership`]).
-    pub const fn group(group: u32) -> Addr {
-        let groups = if group >= 1 && group <= 32 {
-            1 << (group - 1)
-        } else {
-            0
-        };
-        Addr {
-            port: 0,
-            groups,
-            group,
-        }
-    }
-
-    /// True when the datagram came through a multicast group (by number or by mask).
-    pub const fn is_multicast(&self) -> bool {
-        self.groups != 0 || self.group != 0
-    }
-
-    pub(crate) fn to_rustix(self) -> SocketAddrNetlink {
-        SocketAddrNetlink::new(self.port, self.groups)
-    }
-
-    pub(crate) fn from_rustix(a: SocketAddrNetlink) -> Addr {
-        Addr {
-            port: a.pid(),
-            groups: a.groups(),
-            group: 0,
-        }
-    }
-}
-
-/// A received datagram: its bytes, already checked to be a well-formed message stream, and
-/// its sender.
-///
-/// ```no_run
-/// # fn main() -> Result<(), nlcodec_socket::Error> {
-/// let mut sock = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::ROUTE)?;
-/// sock.add_membership(1)?; // RTNLGRP_LINK
-/// let dgram = sock.recv()?;
-/// for msg in dgram.messages() {
-///     println!("type {} from port {}", msg.header.kind, dgram.from.port);
-/// }
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, Copy)]
-pub struct Datagram<'a> {
-    /// The datagram's bytes (one or more netlink messages).
-    pub bytes: &'a [u8],
-    /// The sender's socket address (port 0 = the kernel; `groups` set for multicast).
-    pub from: Addr,
-    /// The socket's running datagram count (from 1), the same number
-    /// [`Error::Malformed`] uses.
-    pub number: u64,
-}
-
-impl<'a> Datagram<'a> {
-    /// The messages of the datagram. The datagram was validated on receipt, so this never
-    /// yields an error.
-    pub fn messages(&self) -> impl Iterator<Item = Message<'a>> + 'a {
-        nlcodec::messages(self.bytes).map_while(Result::ok)
-    }
-
-    /// The messages of type `kind` through a typed parser (a generated view's `parse`):
-    /// the typed notifications of one kind in an event datagram.
-    ///
-    /// ```
-    /// use nlcodec_socket::{Addr, Datagram};
-    /// let bytes = nlcodec_socket::fake::message(16, 0, 0, 0, &[0; 16]); // RTM_NEWLINK
-    /// let d = Datagram { bytes: &bytes, from: Addr::group(1), number: 1 };
-    /// let links: Vec<_> = d.parse(16, |m| Ok::<_, nlcodec::Error>(m.payload.len())).collect();
-    /// assert_eq!(links.len(), 1);
-    /// assert_eq!(d.parse(20, |m| Ok::<_, nlcodec::Error>(m.payload.len())).count(), 0);
-    /// ```
-    pub fn parse<T, E>(
-        &self,
-        kind: u16,
-        parse: impl Fn(&Message<'a>) -> Result<T, E> + 'a,
-    ) -> impl Iterator<Item = Result<T, E>> + 'a {
-        self.messages()
-            .filter(move |m| m.header.kind == kind)
-            .map(move |m| parse(&m))
-    }
-
-    /// True when it came from a multicast group (also one above 32, which has no mask bit).
-    pub fn is_multicast(&self) -> bool {
-        self.from.is_multicast()
-    }
-}
 
 /// A netlink socket.
 ///
@@ -242,16 +60,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// unless [`Socket::set_reply_limit`] changes it: 1 GiB, ten times a dump of a million
 /// routes, so only a peer that never ends its answer reaches it.
 pub const DEFAULT_REPLY_LIMIT: usize = 1 << 30;
-
-/// The schema a socket names errors with (a wrapper for `Debug`).
-#[derive(Clone, Copy)]
-pub(crate) struct SchemaRef(pub(crate) &'static (dyn Schema + Sync));
-
-impl std::fmt::Debug for SchemaRef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Schema")
-    }
-}
 
 /// The default family-header length for a protocol's message types, used to resolve
 /// extended-ACK offsets into attribute paths.
@@ -894,19 +702,6 @@ impl<T: Transport> Socket<T> {
     pub fn reply_limit(&self) -> Option<usize> {
         self.reply_limit
     }
-}
-
-/// Walks a datagram's message headers; the first error becomes [`Error::Malformed`].
-pub(crate) fn check_stream(bytes: &[u8], from: Addr, datagram: u64) -> Result<(), Error> {
-    if let Some(Err(source)) = nlcodec::messages(bytes).find(Result::is_err) {
-        return Err(Error::Malformed {
-            datagram,
-            from,
-            bytes: bytes.into(),
-            source,
-        });
-    }
-    Ok(())
 }
 
 impl AsFd for Socket {

@@ -1,8 +1,10 @@
 //! An async wrapper on tokio's `AsyncFd` (feature `tokio`).
 
+use crate::addr::Addr;
+use crate::datagram::Datagram;
 use crate::error::{Error, Op};
 use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
-use crate::socket::{Addr, Datagram, Socket};
+use crate::socket::Socket;
 use crate::Reply;
 use std::time::Instant;
 use tokio::io::unix::AsyncFd;

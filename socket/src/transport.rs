@@ -2,8 +2,8 @@
 //! dump and monitor logic is the same over the kernel ([`Kernel`]), a fake
 //! ([`Fake`](crate::Fake)) or a recording ([`Replay`](crate::Replay)).
 
+use crate::addr::Addr;
 use crate::error::{Error, Op};
-use crate::socket::Addr;
 use crate::sys;
 use rustix::event::{PollFd, PollFlags, Timespec};
 use rustix::net::SendFlags;
