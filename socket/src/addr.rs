@@ -53,7 +53,7 @@ pub enum Kind {
 /// a received datagram the multicast group it was sent to.
 ///
 /// The kernel is port 0. A multicast datagram arrives with `group` set to its group's number
-/// (any number: `NETLINK_PKTINFO`, which [`Socket::new`] turns on) and, for groups 1..=32,
+/// (any number: `NETLINK_PKTINFO`, which [`Socket::new`](crate::Socket::new) turns on) and, for groups 1..=32,
 /// `groups` set to the group's bit; for a group above 32 the kernel reports a mask of 0, so
 /// only `group` tells such an event from a unicast reply.
 ///
@@ -95,7 +95,7 @@ impl Addr {
 
     /// The kernel's address on a datagram of multicast group `group`: `group` set, and the
     /// legacy mask bit for groups 1..=32 (mask 0 for any other number: groups above 32
-    /// cannot be addressed by mask; join them with [`Socket::add_membership`]).
+    /// cannot be addressed by mask; join them with [`Socket::add_membership`](crate::Socket::add_membership)).
     pub const fn group(group: u32) -> Addr {
         let groups = if group >= 1 && group <= 32 {
             1 << (group - 1)

@@ -88,7 +88,7 @@ impl GenlOp {
 pub struct GenlGroup {
     /// Its name.
     pub name: String,
-    /// The id to join with [`Socket::add_membership`].
+    /// The id to join with [`Socket::add_membership`](crate::Socket::add_membership).
     pub id: u32,
 }
 
