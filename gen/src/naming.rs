@@ -100,3 +100,15 @@ pub fn doc_lines(doc: Option<&str>, indent: &str) -> String {
 pub fn lit(s: &str) -> String {
     format!("{s:?}")
 }
+
+/// The getter and builder method of attribute `attr` (its spec name): snake case, with `_attr`
+/// added where it would clash with a view's or a builder's own methods.
+pub fn method_name(attr: &str) -> String {
+    let m = snake(attr);
+    match m.as_str() {
+        "table" | "parse" | "get" | "iter" | "unknown" | "new" | "len" | "is_empty" | "clone" => {
+            format!("{m}_attr")
+        }
+        _ => m,
+    }
+}

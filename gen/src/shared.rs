@@ -3,7 +3,7 @@
 //! order) owns the Rust type, the others re-export it, so one value serves every family (an
 //! `Ifaddrmsg`'s family goes into an `Rtmsg` as it is), and its descriptor table too.
 
-use crate::emit::types::repr;
+use crate::emit::ints::repr;
 use crate::model::{Enum, Family};
 use crate::names::Names;
 use std::collections::BTreeMap;

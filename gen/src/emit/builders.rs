@@ -1,9 +1,10 @@
 //! `builders.rs` of a family: one builder per attribute set over the codec's `Writer`.
 
-use super::shape::{cast, shape, Shape};
-use super::views::method_name;
+use super::ints::cast;
+use super::shape::{shape, Shape};
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
+use crate::naming::method_name;
 use crate::naming::{doc_lines, lit, snake};
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -15,7 +16,7 @@ fn builder_of(view: &str) -> String {
 /// The methods writing one attribute: `(name, args, body)` each.
 fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, String)> {
     let k = &a.c_name;
-    let m = method_name(a);
+    let m = method_name(&a.name);
     let one = |args: String, body: String| vec![(m.clone(), args, body)];
     match shape(f, n, set, a) {
         Shape::None => vec![],

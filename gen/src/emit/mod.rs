@@ -5,6 +5,7 @@ pub mod builders;
 pub mod consts;
 pub mod crate_files;
 pub mod family;
+pub mod ints;
 pub mod shape;
 pub mod tables;
 pub mod types;

@@ -1,7 +1,7 @@
 //! What Rust shape each attribute takes in views and builders, decided once from its
 //! descriptor.
 
-use crate::emit::types::{int_rust, repr};
+use crate::emit::ints::{int_rust, repr};
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
 
@@ -158,15 +158,6 @@ pub fn shape(f: &Family, n: &Names, set: &Set, a: &Attr) -> Shape {
                 _ => Shape::Bytes,
             }
         }
-    }
-}
-
-/// `expr as to`, or just `expr` when it already has type `to`.
-pub fn cast(expr: &str, from: &str, to: &str) -> String {
-    if from == to {
-        expr.to_string()
-    } else {
-        format!("{expr} as {to}")
     }
 }
 

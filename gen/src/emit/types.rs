@@ -1,47 +1,13 @@
 //! `types.rs` of a family: Rust enums and flags (declared with the runtime macros) and
 //! fixed structs that parse and emit field by field.
 
+use crate::emit::ints::{cast, int_rust, repr};
 use crate::model::{Enum, Family, Member, Struct};
 use crate::names::Names;
 use crate::naming::{doc_lines, screaming, snake};
 use crate::shared::Reexports;
 use std::collections::BTreeSet;
 use std::fmt::Write;
-
-/// The integer type an enum or flags set is declared over: `u64` when a value or an
-/// attribute or member that uses it is wider than 32 bits.
-pub fn repr(f: &Family, e: &Enum) -> &'static str {
-    let wide = |ty: &str| matches!(ty, "u64" | "s64" | "uint" | "sint");
-    let used_wide = f
-        .sets
-        .iter()
-        .flat_map(|s| s.attrs.iter())
-        .any(|a| a.enum_ref.as_deref() == Some(&e.name) && wide(&a.ty))
-        || f.structs
-            .iter()
-            .flat_map(|s| s.members.iter())
-            .any(|m| m.enum_ref.as_deref() == Some(&e.name) && wide(&m.ty));
-    if used_wide || e.entries.iter().any(|x| x.value > u32::MAX as u64) {
-        "u64"
-    } else {
-        "u32"
-    }
-}
-
-/// The Rust type of a fixed-size integer member or attribute.
-pub fn int_rust(ty: &str) -> &'static str {
-    match ty {
-        "u8" => "u8",
-        "u16" => "u16",
-        "u32" => "u32",
-        "u64" | "uint" => "u64",
-        "s8" => "i8",
-        "s16" => "i16",
-        "s32" => "i32",
-        "s64" | "sint" => "i64",
-        _ => "u32",
-    }
-}
 
 fn emit_enum(o: &mut String, f: &Family, n: &Names, e: &Enum) {
     let ty = &n.enum_type[&e.name];
@@ -127,17 +93,14 @@ fn member_field(f: &Family, n: &Names, m: &Member, name: String) -> Option<Field
             if e.flags {
                 (
                     et.clone(),
-                    format!("{et}({})", crate::emit::shape::cast(&raw_read, rust, r)),
-                    crate::emit::shape::cast(&format!("self.{name}.bits()"), r, rust),
+                    format!("{et}({})", cast(&raw_read, rust, r)),
+                    cast(&format!("self.{name}.bits()"), r, rust),
                 )
             } else {
                 (
                     et.clone(),
-                    format!(
-                        "{et}::from_value({})",
-                        crate::emit::shape::cast(&raw_read, rust, r)
-                    ),
-                    crate::emit::shape::cast(&format!("self.{name}.value()"), r, rust),
+                    format!("{et}::from_value({})", cast(&raw_read, rust, r)),
+                    cast(&format!("self.{name}.value()"), r, rust),
                 )
             }
         }

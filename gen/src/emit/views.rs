@@ -1,21 +1,12 @@
 //! `views.rs` of a family: one typed view per attribute set, and one enum per sub-message.
 
-use super::shape::{cast, reader_type, shape, view_of, Shape};
+use super::ints::cast;
+use super::shape::{reader_type, shape, view_of, Shape};
 use crate::model::{Attr, Family, Set};
 use crate::names::Names;
-use crate::naming::{camel, doc_lines, lit, snake};
+use crate::naming::{camel, doc_lines, lit, method_name};
 use std::collections::BTreeSet;
 use std::fmt::Write;
-
-pub fn method_name(a: &Attr) -> String {
-    let m = snake(&a.name);
-    match m.as_str() {
-        "table" | "parse" | "get" | "iter" | "unknown" | "new" | "len" | "is_empty" | "clone" => {
-            format!("{m}_attr")
-        }
-        _ => m,
-    }
-}
 
 fn attr_doc(a: &Attr) -> String {
     let mut d = format!("`{}`", a.c_name);
@@ -143,7 +134,7 @@ fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)
 /// The `write_to` arm of one attribute: writes `a` (the attribute at hand) back through
 /// the typed builder `b` of the set, or as it came.
 fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String {
-    let m = method_name(a);
+    let m = method_name(&a.name);
     let conv = |reader: &str, e: &Option<(String, &'static str, bool)>| match e {
         Some((t, r, true)) => format!(
             "{t}({})",
@@ -307,7 +298,7 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
         let Some((ret, body)) = getter(f, n, set, a) else {
             continue;
         };
-        let m = method_name(a);
+        let m = method_name(&a.name);
         if !seen.insert(m.clone()) {
             continue;
         }
