@@ -1,27 +1,8 @@
 //! Generic netlink families: id, version, operations and multicast groups, as the
 //! controller (`nlctrl`) describes them.
 
-use nlcodec::family::genl::GenlMsgHdr;
-use nlcodec::family::FamilyHeader;
 use nlcodec::Message;
-
-/// The controller's fixed family id (`GENL_ID_CTRL`).
-pub const GENL_ID_CTRL: u16 = 16;
-const CTRL_ATTR_FAMILY_ID: u16 = 1;
-pub(crate) const CTRL_ATTR_FAMILY_NAME: u16 = 2;
-const CTRL_ATTR_VERSION: u16 = 3;
-const CTRL_ATTR_HDRSIZE: u16 = 4;
-const CTRL_ATTR_MAXATTR: u16 = 5;
-const CTRL_ATTR_OPS: u16 = 6;
-const CTRL_ATTR_MCAST_GROUPS: u16 = 7;
-const CTRL_ATTR_OP_ID: u16 = 1;
-const CTRL_ATTR_OP_FLAGS: u16 = 2;
-const CTRL_ATTR_MCAST_GRP_NAME: u16 = 1;
-const CTRL_ATTR_MCAST_GRP_ID: u16 = 2;
-/// `GENL_CMD_CAP_DO`.
-const CAP_DO: u32 = 0x02;
-/// `GENL_CMD_CAP_DUMP`.
-const CAP_DUMP: u32 = 0x04;
+use nlcodec_families::nlctrl::{CtrlMsg, OpFlags};
 
 /// A generic netlink family as the kernel registered it.
 ///
@@ -69,12 +50,12 @@ pub struct GenlOp {
 impl GenlOp {
     /// `GENL_CMD_CAP_DO`: the command can be sent as a `do`.
     pub fn can_do(&self) -> bool {
-        self.flags & CAP_DO != 0
+        self.flags & OpFlags::CMD_CAP_DO.bits() != 0
     }
 
     /// `GENL_CMD_CAP_DUMP`: the command can be dumped.
     pub fn can_dump(&self) -> bool {
-        self.flags & CAP_DUMP != 0
+        self.flags & OpFlags::CMD_CAP_DUMP.bits() != 0
     }
 }
 
@@ -120,45 +101,29 @@ impl GenlFamily {
     /// assert_eq!((f.id, f.name.as_str(), f.version), (21, "fou", 1));
     /// ```
     pub fn parse(msg: &Message<'_>) -> Result<GenlFamily, nlcodec::Error> {
-        let mut f = GenlFamily::default();
-        for a in msg.attrs(GenlMsgHdr::LEN) {
-            let a = a?;
-            match a.kind() {
-                CTRL_ATTR_FAMILY_ID => f.id = a.as_u16()?,
-                CTRL_ATTR_FAMILY_NAME => f.name = a.as_str()?.to_owned(),
-                CTRL_ATTR_VERSION => f.version = a.as_u32()?,
-                CTRL_ATTR_HDRSIZE => f.hdrsize = a.as_u32()?,
-                CTRL_ATTR_MAXATTR => f.max_attr = a.as_u32()?,
-                CTRL_ATTR_OPS => {
-                    for op in a.nested() {
-                        let mut o = GenlOp::default();
-                        for x in op?.nested() {
-                            let x = x?;
-                            match x.kind() {
-                                CTRL_ATTR_OP_ID => o.id = x.as_u32()?,
-                                CTRL_ATTR_OP_FLAGS => o.flags = x.as_u32()?,
-                                _ => {}
-                            }
-                        }
-                        f.ops.push(o);
-                    }
-                }
-                CTRL_ATTR_MCAST_GROUPS => {
-                    for g in a.nested() {
-                        let mut grp = GenlGroup::default();
-                        for x in g?.nested() {
-                            let x = x?;
-                            match x.kind() {
-                                CTRL_ATTR_MCAST_GRP_NAME => grp.name = x.as_str()?.to_owned(),
-                                CTRL_ATTR_MCAST_GRP_ID => grp.id = x.as_u32()?,
-                                _ => {}
-                            }
-                        }
-                        f.groups.push(grp);
-                    }
-                }
-                _ => {}
-            }
+        // The generated nlctrl view checks every attribute's size as it parses.
+        let a = CtrlMsg::parse(msg)?.attrs;
+        let mut f = GenlFamily {
+            id: a.family_id().unwrap_or(0),
+            name: a.family_name().unwrap_or_default().to_owned(),
+            version: a.version().unwrap_or(0),
+            hdrsize: a.hdrsize().unwrap_or(0),
+            max_attr: a.maxattr().unwrap_or(0),
+            ..GenlFamily::default()
+        };
+        for op in a.ops().into_iter().flatten() {
+            let (_, op) = op?;
+            f.ops.push(GenlOp {
+                id: op.id().unwrap_or(0),
+                flags: op.flags().map_or(0, |fl| fl.bits()),
+            });
+        }
+        for g in a.mcast_groups().into_iter().flatten() {
+            let (_, g) = g?;
+            f.groups.push(GenlGroup {
+                name: g.name().unwrap_or_default().to_owned(),
+                id: g.id().unwrap_or(0),
+            });
         }
         Ok(f)
     }

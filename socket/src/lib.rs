@@ -89,9 +89,11 @@ pub use addr::{Addr, Kind, Protocol};
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
-pub use genl::{GenlFamily, GenlGroup, GenlOp, GENL_ID_CTRL};
+pub use genl::{GenlFamily, GenlGroup, GenlOp};
 pub use message::{genl_message, message};
 pub use names::LinkNames;
+/// The controller's fixed family id (`GENL_ID_CTRL`), re-exported from the codec.
+pub use nlcodec::family::genl::GENL_ID_CTRL;
 pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
 pub use reply::Reply;
 pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};

@@ -3,12 +3,11 @@
 
 use crate::addr::Protocol;
 use crate::error::Error;
-use crate::genl::{GenlFamily, CTRL_ATTR_FAMILY_NAME, GENL_ID_CTRL};
+use crate::genl::GenlFamily;
 use crate::socket::Socket;
 use crate::transport::Transport;
-
-const CTRL_CMD_GETFAMILY: u8 = 3;
-const ENOENT: i32 = 2;
+use nlcodec::family::genl::GENL_ID_CTRL;
+use nlcodec_families::nlctrl::{CTRL_ATTR_FAMILY_NAME, CTRL_CMD_GETFAMILY};
 
 impl<T: Transport> Socket<T> {
     /// The generic netlink family called `name`: id, version, commands and multicast group
@@ -38,22 +37,41 @@ impl<T: Transport> Socket<T> {
         self.genl.clear();
     }
 
-    fn ask_genl_family(&mut self, name: &str) -> Result<GenlFamily, Error> {
-        if self.protocol != Protocol::GENERIC {
-            return Err(Error::InvalidRequest {
-                reason: "generic netlink families are resolved on a NETLINK_GENERIC socket",
-            });
+    /// Every generic netlink family the kernel has registered, dumped from the controller
+    /// (and cached, so [`genl_family`](Self::genl_family) answers from them afterwards).
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), nlcodec_socket::Error> {
+    /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC)?;
+    /// for f in s.genl_families()? {
+    ///     println!("{} {} ({} groups)", f.id, f.name, f.groups.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn genl_families(&mut self) -> Result<Vec<GenlFamily>, Error> {
+        let mut req = crate::genl_message(&controller(self)?, CTRL_CMD_GETFAMILY, 0, |_| Ok(()))?;
+        let reply = self.dump(&mut req)?;
+        let mut all = Vec::with_capacity(reply.len());
+        for msg in reply.messages() {
+            let f = GenlFamily::parse(&msg).map_err(|source| Error::Malformed {
+                datagram: self.datagrams,
+                from: crate::Addr::KERNEL,
+                bytes: reply.as_bytes().into(),
+                source,
+            })?;
+            self.genl.insert(f.name.clone(), f.clone());
+            all.push(f);
         }
-        let ctrl = GenlFamily {
-            id: GENL_ID_CTRL,
-            version: 2,
-            ..Default::default()
-        };
+        Ok(all)
+    }
+
+    fn ask_genl_family(&mut self, name: &str) -> Result<GenlFamily, Error> {
+        let ctrl = controller(self)?;
         let mut req = crate::genl_message(&ctrl, CTRL_CMD_GETFAMILY, 0, |w| {
             w.put_str(CTRL_ATTR_FAMILY_NAME, name)
         })?;
         let reply = match self.request(&mut req) {
-            Err(Error::Kernel(k)) if k.errno == ENOENT => {
+            Err(Error::Kernel(k)) if k.errno == libc::ENOENT => {
                 return Err(Error::UnknownFamily {
                     name: name.to_owned(),
                 })
@@ -73,4 +91,19 @@ impl<T: Transport> Socket<T> {
             source,
         })
     }
+}
+
+/// The controller itself, as a family to address requests to: its id is fixed
+/// (`GENL_ID_CTRL`). Only a `NETLINK_GENERIC` socket can ask it.
+fn controller<T: Transport>(s: &Socket<T>) -> Result<GenlFamily, Error> {
+    if s.protocol != Protocol::GENERIC {
+        return Err(Error::InvalidRequest {
+            reason: "generic netlink families are resolved on a NETLINK_GENERIC socket",
+        });
+    }
+    Ok(GenlFamily {
+        id: GENL_ID_CTRL,
+        version: 2,
+        ..Default::default()
+    })
 }

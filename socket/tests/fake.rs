@@ -547,3 +547,53 @@ fn from_env_replays_the_recording_named_by_nlcodec_replay() {
     assert!(s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).is_err());
     let _ = std::fs::remove_file(&path);
 }
+
+/// The payload of a `CTRL_CMD_NEWFAMILY` for family `name` with id `id` and one group.
+fn newfamily(id: u16, name: &str, group: (&str, u32)) -> Vec<u8> {
+    let m = message(
+        nlcodec::family::genl::GENL_ID_CTRL,
+        0,
+        &nlcodec::family::genl::GenlMsgHdr {
+            cmd: 1,
+            version: 2,
+            reserved: 0,
+        },
+        |w| {
+            w.put_u16(1, id)?; // CTRL_ATTR_FAMILY_ID
+            w.put_str(2, name)?; // CTRL_ATTR_FAMILY_NAME
+            w.put_u32(3, 1)?; // CTRL_ATTR_VERSION
+            let groups = w.begin_nested(7)?; // CTRL_ATTR_MCAST_GROUPS
+            let g = w.begin_nested(1)?;
+            w.put_str(1, group.0)?;
+            w.put_u32(2, group.1)?;
+            w.end_nested(g)?;
+            w.end_nested(groups)
+        },
+    )
+    .unwrap();
+    m[NLMSG_HDRLEN..].to_vec()
+}
+
+#[test]
+fn genl_families_dumps_every_family_and_fills_the_cache() {
+    let asked = Arc::new(Mutex::new(0));
+    let n = asked.clone();
+    let f = Fake::new(move |req| {
+        *n.lock().unwrap() += 1;
+        assert_eq!(req.header.flags & NLM_F_DUMP, NLM_F_DUMP, "a dump");
+        vec![req.dump_reply([
+            newfamily(20, "ethtool", ("monitor", 7)),
+            newfamily(21, "netdev", ("mgmt", 8)),
+        ])]
+    });
+    let mut s = Socket::with_transport(Protocol::GENERIC, f).unwrap();
+    let all = s.genl_families().unwrap();
+    let names: Vec<(u16, &str, Option<u32>)> = all
+        .iter()
+        .map(|f| (f.id, f.name.as_str(), f.groups.first().map(|g| g.id)))
+        .collect();
+    assert_eq!(names, [(20, "ethtool", Some(7)), (21, "netdev", Some(8))]);
+    // Cached: asking for one afterwards sends nothing.
+    assert_eq!(s.genl_family("netdev").unwrap().group("mgmt"), Some(8));
+    assert_eq!(*asked.lock().unwrap(), 1);
+}

@@ -1,8 +1,9 @@
 //! Schemas for the codec's dump and named paths: rtnetlink's families by message type, and
 //! generic netlink families by the ids the kernel assigned them.
 
-use nlcodec::family::genl::{CTRL_ATTR_FAMILY_ID, CTRL_ATTR_FAMILY_NAME, GENL_ID_CTRL};
+use nlcodec::family::genl::GENL_ID_CTRL;
 use nlcodec::schema::{Family, MsgDesc, Schema};
+#[cfg(feature = "nlctrl")]
 use nlcodec::Message;
 
 /// The rtnetlink (`NETLINK_ROUTE`) families compiled in, as one [`Schema`].
@@ -101,22 +102,19 @@ impl GenlRegistry {
     }
 
     /// Learns the family id and name from a `CTRL_CMD_NEWFAMILY` message (a reply to
-    /// `CTRL_CMD_GETFAMILY`, or a notification); other messages are ignored. Returns the
-    /// family learnt.
+    /// `CTRL_CMD_GETFAMILY`, or a notification), read through the generated nlctrl view;
+    /// other messages are ignored. Returns the family learnt. (Feature `nlctrl`.)
+    #[cfg(feature = "nlctrl")]
     pub fn learn(&mut self, msg: &Message<'_>) -> Option<&'static Family> {
-        // CTRL_CMD_NEWFAMILY = 1, after a 4-byte genlmsghdr.
-        if msg.header.kind != GENL_ID_CTRL || msg.payload.first() != Some(&1) {
+        use crate::nlctrl::{CtrlMsg, CTRL_CMD_GETFAMILY_REPLY};
+        if msg.header.kind != GENL_ID_CTRL {
             return None;
         }
-        let (mut id, mut name) = (None, None);
-        for a in msg.attrs(4).map_while(Result::ok) {
-            match a.kind() {
-                CTRL_ATTR_FAMILY_ID => id = a.as_u16().ok(),
-                CTRL_ATTR_FAMILY_NAME => name = a.as_unterminated_str().ok(),
-                _ => {}
-            }
+        let m = CtrlMsg::parse(msg).ok()?;
+        if m.cmd != CTRL_CMD_GETFAMILY_REPLY {
+            return None;
         }
-        self.insert(id?, name?)
+        self.insert(m.attrs.family_id()?, m.attrs.family_name()?)
     }
 
     /// Learns every family announced in a buffer of messages; returns how many.
@@ -127,6 +125,7 @@ impl GenlRegistry {
     /// let mut reg = GenlRegistry::new();
     /// assert!(reg.learn_all(&capture) > 0);
     /// ```
+    #[cfg(feature = "nlctrl")]
     pub fn learn_all(&mut self, buf: &[u8]) -> usize {
         nlcodec::messages(buf)
             .map_while(Result::ok)
