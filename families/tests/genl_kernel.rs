@@ -1125,6 +1125,20 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         assert_eq!(h.dev_name(), Some("nlv0"));
         assert_eq!(m.attrs.port(), Some(PORT_TP));
 
+        // A device that does not exist: once the socket resolved ethtool, the kernel's error
+        // comes back named by ethtool's spec, with no schema set by hand.
+        s.genl_family("ethtool").unwrap();
+        let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
+            ethtool::LinkinfoBuilder::new(w).header(|h| h.dev_name("nosuch0").map(drop))?;
+            Ok(())
+        });
+        let e = s.request(&mut req).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "ETHTOOL_MSG_LINKINFO_GET: No such device: no device matches name, \
+             at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME"
+        );
+
         // linkmodes-get by index.
         let (get, reply) = command(&ethtool::FAMILY, "linkmodes-get");
         let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {

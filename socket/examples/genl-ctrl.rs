@@ -13,15 +13,11 @@ use nlcodec::Writer;
 use nlcodec_families::nlctrl::{CtrlAttrsBuilder, CtrlMsg, CTRL_CMD_GETFAMILY, FAMILY_VERSION};
 use nlcodec_families::runtime::GenlRegistry;
 use nlcodec_socket::{Protocol, Report, Socket};
-use std::sync::LazyLock;
-
-/// Names `nlctrl`'s own requests and attributes in kernel errors.
-static NLCTRL: LazyLock<GenlRegistry> = LazyLock::new(GenlRegistry::new);
 
 fn main() -> Result<(), Report> {
     let only = std::env::args().nth(1);
+    // A generic netlink socket names nlctrl's requests and errors by itself.
     let mut sock = Socket::open(Protocol::GENERIC)?;
-    sock.set_schema(&*NLCTRL);
     let mut w = Writer::from_vec(Vec::new());
     w.begin_message(GENL_ID_CTRL, 0, 0, 0)?;
     w.put_header(&GenlMsgHdr {

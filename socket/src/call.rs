@@ -95,7 +95,7 @@ impl<T: Transport> Socket<T> {
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
     pub fn message_name(&self, kind: u16, payload: &[u8]) -> Option<&'static str> {
-        let schema = self.schema?.0;
-        schema.message(kind, payload).map(|d| d.op.c_name)
+        let schema = self.naming()?;
+        schema.get().message(kind, payload).map(|d| d.op.c_name)
     }
 }

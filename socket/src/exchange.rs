@@ -11,15 +11,36 @@ use crate::error::{ext_text, Error, KernelError};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::{Header, Message, Payload};
+use nlcodec_families::runtime::GenlRegistry;
 use std::ops::ControlFlow;
+use std::sync::Arc;
 
-/// The schema a socket names errors with (a wrapper for `Debug`).
-#[derive(Clone, Copy)]
-pub(crate) struct SchemaRef(pub(crate) &'static (dyn Schema + Sync));
+/// The schema a socket names requests and errors with: one the caller set
+/// ([`Socket::set_schema`](crate::Socket::set_schema)), or by default, on a generic netlink
+/// socket, the families it resolved.
+#[derive(Clone)]
+pub(crate) enum SchemaRef {
+    /// Set by the caller.
+    Static(&'static (dyn Schema + Sync)),
+    /// The generic netlink families this socket resolved, by the ids the kernel gave them.
+    Resolved(Arc<GenlRegistry>),
+}
+
+impl SchemaRef {
+    pub(crate) fn get(&self) -> &(dyn Schema + Sync) {
+        match self {
+            SchemaRef::Static(s) => *s,
+            SchemaRef::Resolved(r) => &**r,
+        }
+    }
+}
 
 impl std::fmt::Debug for SchemaRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Schema")
+        f.write_str(match self {
+            SchemaRef::Static(_) => "Schema",
+            SchemaRef::Resolved(_) => "ResolvedGenlFamilies",
+        })
     }
 }
 
@@ -90,7 +111,7 @@ pub(crate) fn prepare(
     mode: Mode,
     seq: u32,
     protocol: Protocol,
-    schema: Option<SchemaRef>,
+    schema: Option<&(dyn Schema + Sync)>,
 ) -> Result<Header, Error> {
     let mut msgs = nlcodec::messages(request);
     let first = match msgs.next() {
@@ -113,7 +134,7 @@ pub(crate) fn prepare(
     }
     let payload = request.get(NLMSG_HDRLEN..first.len as usize).unwrap_or(&[]);
     let op = schema
-        .and_then(|s| s.0.message(first.kind, payload))
+        .and_then(|s| s.message(first.kind, payload))
         .map(|d| d.op);
     match mode {
         Mode::Dump => {
@@ -290,7 +311,7 @@ impl Exchange {
                             &e,
                             request,
                             self.header_len,
-                            self.schema.map(|s| s.0),
+                            self.schema.as_ref().map(SchemaRef::get),
                         ));
                     }
                     finished = Some(ext_text(&e.ext_ack));
@@ -306,7 +327,7 @@ impl Exchange {
                             msg.header,
                             request,
                             self.header_len,
-                            self.schema.map(|s| s.0),
+                            self.schema.as_ref().map(SchemaRef::get),
                             true,
                         ));
                     }

@@ -246,7 +246,14 @@ impl<T: Transport> Socket<T> {
         let deadline = self.deadline();
         self.drain_unfinished()?;
         let seq = self.next_seq();
-        let sent = prepare(request, mode, seq, self.protocol, self.schema)?;
+        let schema = self.naming();
+        let sent = prepare(
+            request,
+            mode,
+            seq,
+            self.protocol,
+            schema.as_ref().map(|s| s.get()),
+        )?;
         let request: &[u8] = request;
         self.io.send(request, peer, Some(deadline))?;
         if self.local.port == 0 {
@@ -261,7 +268,7 @@ impl<T: Transport> Socket<T> {
             mode,
             self.local.port,
             header_len,
-            self.schema,
+            schema,
             self.protocol,
         )
         .with_limit(limit);

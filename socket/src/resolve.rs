@@ -14,6 +14,11 @@ impl<T: Transport> Socket<T> {
     /// ids, asked of the controller once and then cached by this socket. A family the
     /// kernel does not know is [`Error::UnknownFamily`]. Needs a `NETLINK_GENERIC` socket.
     ///
+    /// From then on the socket names that family's requests and errors (operation, named
+    /// attribute path, policy) by its spec, when the family is compiled into
+    /// `nlcodec-families` (its cargo feature) and no schema was set with
+    /// [`set_schema`](Self::set_schema).
+    ///
     /// ```no_run
     /// # fn main() -> Result<(), nlcodec_socket::Error> {
     /// let mut s = nlcodec_socket::Socket::open(nlcodec_socket::Protocol::GENERIC)?;
@@ -25,7 +30,7 @@ impl<T: Transport> Socket<T> {
     pub fn genl_family(&mut self, name: &str) -> Result<&GenlFamily, Error> {
         if !self.genl.contains_key(name) {
             let f = self.ask_genl_family(name)?;
-            self.genl.insert(name.to_owned(), f);
+            self.remember(f);
         }
         self.genl.get(name).ok_or_else(|| Error::UnknownFamily {
             name: name.to_owned(),
@@ -35,6 +40,15 @@ impl<T: Transport> Socket<T> {
     /// Forgets the cached families (after a module was loaded or unloaded).
     pub fn forget_genl_families(&mut self) {
         self.genl.clear();
+        self.resolved = (self.protocol == Protocol::GENERIC)
+            .then(|| std::sync::Arc::new(nlcodec_families::runtime::GenlRegistry::new()));
+    }
+
+    /// Caches `f`, and names its messages from now on (when its spec is compiled in).
+    fn remember(&mut self, f: GenlFamily) {
+        let names = self.resolved.get_or_insert_with(Default::default);
+        std::sync::Arc::make_mut(names).insert(f.id, &f.name);
+        self.genl.insert(f.name.clone(), f);
     }
 
     /// Every generic netlink family the kernel has registered, dumped from the controller
@@ -59,7 +73,7 @@ impl<T: Transport> Socket<T> {
                 bytes: reply.as_bytes().into(),
                 source,
             })?;
-            self.genl.insert(f.name.clone(), f.clone());
+            self.remember(f.clone());
             all.push(f);
         }
         Ok(all)

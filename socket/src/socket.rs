@@ -9,9 +9,11 @@ use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
+use nlcodec_families::runtime::GenlRegistry;
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
 use std::collections::HashMap;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// A netlink socket.
@@ -49,6 +51,8 @@ pub struct Socket<T: Transport = Kernel> {
     pub(crate) unfinished: Option<Unfinished>,
     pub(crate) reply_limit: Option<usize>,
     pub(crate) schema: Option<SchemaRef>,
+    /// The generic netlink families resolved on this socket, by id: the default schema.
+    pub(crate) resolved: Option<Arc<GenlRegistry>>,
     pub(crate) timeout: Duration,
     pub(crate) genl: HashMap<String, GenlFamily>,
 }
@@ -365,6 +369,8 @@ impl<T: Transport> Socket<T> {
             unfinished: None,
             reply_limit: Some(DEFAULT_REPLY_LIMIT),
             schema: None,
+            // A generic netlink socket names nlctrl's messages from the start.
+            resolved: (protocol == Protocol::GENERIC).then(|| Arc::new(GenlRegistry::new())),
             timeout: DEFAULT_TIMEOUT,
             genl: HashMap::new(),
         }
@@ -414,6 +420,7 @@ impl<T: Transport> Socket<T> {
             unfinished: self.unfinished,
             reply_limit: self.reply_limit,
             schema: self.schema,
+            resolved: self.resolved,
             timeout: self.timeout,
             genl: self.genl,
         })
@@ -474,11 +481,14 @@ impl<T: Transport> Socket<T> {
         self.timeout
     }
 
-    /// Names kernel errors through `schema` (e.g. `nlcodec_families::runtime::Rtnetlink`, or
-    /// a `GenlRegistry` of resolved families): a [`KernelError`](crate::KernelError) then
-    /// carries the request's name, the extended-ACK offset as a named path (descending
-    /// into sub-messages and nests with their own header, such as `VETH_INFO_PEER`) and
-    /// the numeric path of the same steps.
+    /// Names kernel errors through `schema` (e.g. `nlcodec_families::runtime::Rtnetlink`): a
+    /// [`KernelError`](crate::KernelError) then carries the request's name, the extended-ACK
+    /// offset as a named path (descending into sub-messages and nests with their own
+    /// header, such as `VETH_INFO_PEER`) and the numeric path of the same steps.
+    ///
+    /// A generic netlink socket needs none: it names nlctrl's messages, and those of every
+    /// family it resolved ([`genl_family`](Self::genl_family)), by itself; a schema set here
+    /// takes their place.
     ///
     /// ```no_run
     /// # use nlcodec::schema::{MsgDesc, Schema};
@@ -489,7 +499,7 @@ impl<T: Transport> Socket<T> {
     /// s.set_schema(&NAMES);
     /// ```
     pub fn set_schema(&mut self, schema: &'static (dyn Schema + Sync)) -> &mut Self {
-        self.schema = Some(SchemaRef(schema));
+        self.schema = Some(SchemaRef::Static(schema));
         self
     }
 
@@ -505,6 +515,14 @@ impl<T: Transport> Socket<T> {
     pub fn with_schema(mut self, schema: &'static (dyn Schema + Sync)) -> Self {
         self.set_schema(schema);
         self
+    }
+
+    /// The schema requests and errors are named with: the one set, or the generic netlink
+    /// families resolved on this socket.
+    pub(crate) fn naming(&self) -> Option<SchemaRef> {
+        self.schema
+            .clone()
+            .or_else(|| self.resolved.clone().map(SchemaRef::Resolved))
     }
 
     /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is

@@ -158,7 +158,14 @@ impl AsyncSocket {
             let s = self.inner.get_mut();
             s.drain_unfinished()?;
             let seq = s.next_seq();
-            prepare(request, mode, seq, s.protocol, s.schema)?
+            let schema = s.naming();
+            prepare(
+                request,
+                mode,
+                seq,
+                s.protocol,
+                schema.as_ref().map(|s| s.get()),
+            )?
         };
         let request: &[u8] = request;
         let mut ex = None;
@@ -170,7 +177,7 @@ impl AsyncSocket {
                 s.refresh_local_addr()?;
             }
             let header_len = (s.header_len)(sent.kind);
-            let (local, schema, protocol) = (s.local.port, s.schema, s.protocol);
+            let (local, schema, protocol) = (s.local.port, s.naming(), s.protocol);
             let limit = s.reply_limit;
             let ex = ex.insert(
                 Exchange::new(

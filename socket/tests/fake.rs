@@ -597,3 +597,35 @@ fn genl_families_dumps_every_family_and_fills_the_cache() {
     assert_eq!(s.genl_family("netdev").unwrap().group("mgmt"), Some(8));
     assert_eq!(*asked.lock().unwrap(), 1);
 }
+
+#[test]
+fn a_resolved_generic_family_names_its_errors_without_set_schema() {
+    use nlcodec_families::ethtool::{HeaderBuilder, LinkinfoBuilder, ETHTOOL_MSG_LINKINFO_GET};
+    let f = Fake::new(|req| match req.header.kind {
+        16 => vec![
+            req.message(16, 0, &newfamily(20, "ethtool", ("monitor", 7))),
+            req.ack(),
+        ],
+        // ethtool: the device name is unknown. The offset points at ETHTOOL_A_HEADER_DEV_NAME:
+        // nlmsghdr 16 + genlmsghdr 4 + the header nest's own 4 bytes.
+        _ => vec![req.error_with(19, Some("no device matches name"), Some(24))],
+    });
+    let mut s = Socket::with_transport(Protocol::GENERIC, f).unwrap();
+    let fam = s.genl_family("ethtool").unwrap().clone();
+    let mut req = nlcodec_socket::genl_message(&fam, ETHTOOL_MSG_LINKINFO_GET, 0, |w| {
+        LinkinfoBuilder(w)
+            .header(|h| HeaderBuilder(h.0).dev_name("nosuch0").map(drop))
+            .map(drop)
+    })
+    .unwrap();
+    let e = s.request(&mut req).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "ETHTOOL_MSG_LINKINFO_GET: No such device: no device matches name, \
+         at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME"
+    );
+    // Forgetting the families forgets their names too.
+    s.forget_genl_families();
+    let e = s.request(&mut req).unwrap_err();
+    assert!(e.to_string().starts_with("request type 20"), "{e}");
+}
