@@ -64,7 +64,8 @@ impl<'a> Dump<'a> {
     /// are dumped by number, as without one.
     ///
     /// ```
-    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Family, MsgDesc, Op, Protocol, Schema};
+    /// use nlcodec::schema::{Addressing, AttrDesc, AttrSet, AttrType, Family, MsgDesc, Op, Schema};
+    /// use nlcodec::Protocol;
     /// static SET: AttrSet = AttrSet::new("link-attrs", &[
     ///     AttrDesc::UNKNOWN,
     ///     AttrDesc::UNKNOWN,
@@ -77,7 +78,7 @@ impl<'a> Dump<'a> {
     ///     dump_reply: None, notification: false,
     /// }];
     /// static FAM: Family = Family {
-    ///     name: "demo", protocol: Protocol::Raw { protonum: 0 }, ops: &OPS, mcast_groups: &[],
+    ///     name: "demo", addressing: Addressing::Raw { protocol: Protocol::ROUTE }, ops: &OPS, mcast_groups: &[],
     ///     attr_sets: &[&SET],
     /// };
     /// struct Demo;

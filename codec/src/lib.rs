@@ -55,6 +55,7 @@ pub mod header;
 pub mod message;
 pub mod path;
 pub mod policy;
+pub mod protocol;
 pub mod schema;
 pub mod table;
 mod wire;
@@ -67,6 +68,7 @@ pub use header::Header;
 pub use message::{messages, Message, Messages, Payload};
 pub use path::AttrPath;
 pub use policy::{Mode, Policy, Rule};
+pub use protocol::Protocol;
 pub use table::AttrTable;
 pub use writer::{Buffer, Nest, Writer};
 

@@ -132,3 +132,42 @@ fn family_header_sizes_match_uapi() {
     assert_eq!(NdMsg::LEN, core::mem::size_of::<k::ndmsg>());
     assert_eq!(TcMsg::LEN, core::mem::size_of::<k::tcmsg>());
 }
+
+#[test]
+fn protocol_numbers_match_uapi() {
+    use nlcodec::Protocol;
+    let named = [
+        (Protocol::ROUTE, k::NETLINK_ROUTE),
+        (Protocol::USERSOCK, k::NETLINK_USERSOCK),
+        (Protocol::SOCK_DIAG, k::NETLINK_SOCK_DIAG),
+        (Protocol::XFRM, k::NETLINK_XFRM),
+        (Protocol::AUDIT, k::NETLINK_AUDIT),
+        (Protocol::CONNECTOR, k::NETLINK_CONNECTOR),
+        (Protocol::NETFILTER, k::NETLINK_NETFILTER),
+        (Protocol::KOBJECT_UEVENT, k::NETLINK_KOBJECT_UEVENT),
+        (Protocol::GENERIC, k::NETLINK_GENERIC),
+    ];
+    for (p, n) in named {
+        assert_eq!(u32::from(p.0), n, "{}", p.name());
+    }
+    for (name, n) in [
+        ("firewall", k::NETLINK_FIREWALL),
+        ("nflog", k::NETLINK_NFLOG),
+        ("selinux", k::NETLINK_SELINUX),
+        ("iscsi", k::NETLINK_ISCSI),
+        ("fib_lookup", k::NETLINK_FIB_LOOKUP),
+        ("ip6_fw", k::NETLINK_IP6_FW),
+        ("dnrtmsg", k::NETLINK_DNRTMSG),
+        ("scsitransport", k::NETLINK_SCSITRANSPORT),
+        ("ecryptfs", k::NETLINK_ECRYPTFS),
+        ("rdma", k::NETLINK_RDMA),
+        ("crypto", k::NETLINK_CRYPTO),
+        ("smc", k::NETLINK_SMC),
+    ] {
+        assert_eq!(
+            Protocol::from_name(name).map(|p| u32::from(p.0)),
+            Some(n),
+            "{name}"
+        );
+    }
+}

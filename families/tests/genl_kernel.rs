@@ -53,7 +53,7 @@
 mod netns;
 use netns::in_netns;
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
-use nlcodec::schema::{AttrDesc, AttrSet, AttrType, Family, Op, Protocol};
+use nlcodec::schema::{Addressing, AttrDesc, AttrSet, AttrType, Family, Op};
 use nlcodec::{Attrs, PolicyDesc, PolicyType, Writer};
 use nlcodec_families::netdev::{self, XdpAct};
 use nlcodec_families::nlctrl::{
@@ -96,9 +96,9 @@ fn genl_request(
 }
 
 fn genl_version(f: &Family) -> u8 {
-    match f.protocol {
-        Protocol::Genl { version, .. } => version,
-        Protocol::Raw { .. } => panic!("{} is not a generic netlink family", f.name),
+    match f.addressing {
+        Addressing::Genl { version, .. } => version,
+        Addressing::Raw { .. } => panic!("{} is not a generic netlink family", f.name),
     }
 }
 
@@ -788,7 +788,7 @@ fn kernel_policies_match_the_generated_descriptors() {
         let (mut entries, mut attrs) = (0, 0);
         let mut covered = Vec::new();
         for fam in nlcodec_families::GENL.iter().copied() {
-            let Protocol::Genl { name, .. } = fam.protocol else {
+            let Addressing::Genl { name, .. } = fam.addressing else {
                 continue;
             };
             let Some(r) = reg.get(name) else {

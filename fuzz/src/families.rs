@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 use nlcodec::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
 use nlcodec::dump::Dump;
 use nlcodec::schema::{
-    AttrDesc, AttrSet, AttrType, Display, Family, NamedPath, Op, Protocol, Schema, Step,
+    AttrDesc, AttrSet, AttrType, Display, Family, NamedPath, Op, Addressing, Schema, Step,
 };
 use nlcodec::{Attrs, Error, Mode, Violation};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink, Table};
@@ -347,9 +347,9 @@ fn op_for(fam: &'static Family, set: &'static AttrSet) -> Option<&'static Op> {
 /// `block` wrapped in a message of `op`: `nlmsghdr`, `genlmsghdr` for generic netlink, the
 /// operation's fixed header (filled from `fill`, zeros past its end), then the attributes.
 fn wrap(fam: &'static Family, op: &'static Op, fill: &[u8], block: &[u8]) -> Vec<u8> {
-    let (kind, mut payload) = match fam.protocol {
-        Protocol::Raw { .. } => (op.request, Vec::new()),
-        Protocol::Genl { version, .. } => (GENL_ID, vec![op.request as u8, version, 0, 0]),
+    let (kind, mut payload) = match fam.addressing {
+        Addressing::Raw { .. } => (op.request, Vec::new()),
+        Addressing::Genl { version, .. } => (GENL_ID, vec![op.request as u8, version, 0, 0]),
     };
     let fixed = op.header.map_or(0, |h| h.len);
     payload.extend((0..fixed).map(|i| fill.get(i).copied().unwrap_or(0)));
@@ -467,15 +467,15 @@ pub fn check_families(data: &[u8]) {
     let mut reg = GenlRegistry::new();
     reg.learn_all(data);
     dump_both(data, &reg);
-    if let Protocol::Genl { name, .. } = fam.protocol {
+    if let Addressing::Genl { name, .. } = fam.addressing {
         assert!(reg.insert(GENL_ID, name).is_some(), "{name} is compiled in");
     }
     if let Some(op) = op_for(fam, set) {
         let msg = wrap(fam, op, block, block);
         dump_both(&msg, &reg);
-        let hl = match fam.protocol {
-            Protocol::Raw { .. } => align(op.header.map_or(0, |h| h.len)),
-            Protocol::Genl { .. } => align(4 + op.header.map_or(0, |h| h.len)),
+        let hl = match fam.addressing {
+            Addressing::Raw { .. } => align(op.header.map_or(0, |h| h.len)),
+            Addressing::Genl { .. } => align(4 + op.header.map_or(0, |h| h.len)),
         };
         for off in [
             NLMSG_HDRLEN + hl,

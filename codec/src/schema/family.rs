@@ -3,14 +3,16 @@
 
 use super::attr::AttrSet;
 use super::types::StructDesc;
+use crate::protocol::Protocol;
 
-/// How a family's messages are addressed.
+/// How a family's messages are addressed: by message type on a protocol of their own, or
+/// by generic netlink family id and command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Protocol {
+pub enum Addressing {
     /// A classic netlink protocol (`netlink-raw` specs): the message type is the operation.
     Raw {
-        /// The netlink protocol number (`NETLINK_ROUTE` = 0, `NETLINK_NETFILTER` = 12).
-        protonum: u16,
+        /// The netlink protocol (`NETLINK_ROUTE`, `NETLINK_NETFILTER`).
+        protocol: Protocol,
     },
     /// A generic netlink family: the message type is the family id (assigned at run time,
     /// resolved by name through nlctrl) and `genlmsghdr.cmd` is the operation.
@@ -78,7 +80,7 @@ pub struct Family {
     /// The spec's name (`rt-link`, `ethtool`).
     pub name: &'static str,
     /// How messages are addressed.
-    pub protocol: Protocol,
+    pub addressing: Addressing,
     /// The operations.
     pub ops: &'static [Op],
     /// The multicast groups.
@@ -111,9 +113,9 @@ impl Family {
     /// The length of the family-level header before an operation's own fixed header:
     /// `genlmsghdr` (4) for generic netlink, nothing for raw families.
     pub const fn base_header_len(&self) -> usize {
-        match self.protocol {
-            Protocol::Raw { .. } => 0,
-            Protocol::Genl { .. } => 4,
+        match self.addressing {
+            Addressing::Raw { .. } => 0,
+            Addressing::Genl { .. } => 4,
         }
     }
 }
@@ -153,14 +155,15 @@ impl MsgDesc {
 /// [`Dump`](crate::dump::Dump) and the named-path lookups take one.
 ///
 /// ```
-/// use nlcodec::schema::{Family, MsgDesc, Op, Protocol, Schema};
+/// use nlcodec::schema::{Addressing, Family, MsgDesc, Op, Schema};
+/// use nlcodec::Protocol;
 /// static OPS: [Op; 1] = [Op {
 ///     name: "getlink", c_name: "RTM_GETLINK", request: 18, reply: Some(16), header: None,
 ///     attrs: None, do_request: None, do_reply: None, dump_request: Some(&[]), dump_reply: Some(&[]),
 ///     notification: false,
 /// }];
 /// static FAM: Family = Family {
-///     name: "demo", protocol: Protocol::Raw { protonum: 0 }, ops: &OPS, mcast_groups: &[], attr_sets: &[],
+///     name: "demo", addressing: Addressing::Raw { protocol: Protocol::ROUTE }, ops: &OPS, mcast_groups: &[], attr_sets: &[],
 /// };
 /// struct Demo;
 /// impl Schema for Demo {

@@ -38,7 +38,7 @@ mod validate;
 mod value;
 
 pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};
-pub use family::{Family, McastGroup, MsgDesc, Op, Protocol, Schema};
+pub use family::{Addressing, Family, McastGroup, MsgDesc, Op, Schema};
 pub use named_path::{NamedPath, Step};
 pub use records::{Record, RecordError, RecordWalk};
 pub use siblings::Siblings;

@@ -15,7 +15,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `binder`.
 pub static OPS: [Op; 1] = [Op {
@@ -43,10 +43,10 @@ pub static OPS: [Op; 1] = [Op {
     notification: true,
 }];
 
-/// The `binder` family: protocol, operations, multicast groups and attribute sets.
+/// The `binder` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "binder",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "binder",
         version: 1,
     },

@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
+use nlcodec::Protocol;
 
 /// The operations of `conntrack`.
 pub static OPS: [Op; 2] = [
@@ -116,10 +117,12 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `conntrack` family: protocol, operations, multicast groups and attribute sets.
+/// The `conntrack` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "conntrack",
-    protocol: Protocol::Raw { protonum: 12 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::NETFILTER,
+    },
     ops: &OPS,
     mcast_groups: &[],
     attr_sets: &[

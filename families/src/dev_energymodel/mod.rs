@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `dev-energymodel`.
 pub static OPS: [Op; 5] = [
@@ -106,10 +106,10 @@ pub static OPS: [Op; 5] = [
     },
 ];
 
-/// The `dev-energymodel` family: protocol, operations, multicast groups and attribute sets.
+/// The `dev-energymodel` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "dev-energymodel",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "dev-energymodel",
         version: 1,
     },

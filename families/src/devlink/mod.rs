@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `devlink`.
 pub static OPS: [Op; 57] = [
@@ -1435,10 +1435,10 @@ pub static OPS: [Op; 57] = [
     },
 ];
 
-/// The `devlink` family: protocol, operations, multicast groups and attribute sets.
+/// The `devlink` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "devlink",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "devlink",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `dpll`.
 pub static OPS: [Op; 12] = [
@@ -498,10 +498,10 @@ pub static OPS: [Op; 12] = [
     },
 ];
 
-/// The `dpll` family: protocol, operations, multicast groups and attribute sets.
+/// The `dpll` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "dpll",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "dpll",
         version: 1,
     },

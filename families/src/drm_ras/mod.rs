@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `drm-ras`.
 pub static OPS: [Op; 3] = [
@@ -80,10 +80,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `drm-ras` family: protocol, operations, multicast groups and attribute sets.
+/// The `drm-ras` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "drm-ras",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "drm-ras",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `ethtool`.
 pub static OPS: [Op; 74] = [
@@ -1963,10 +1963,10 @@ pub static OPS: [Op; 74] = [
     },
 ];
 
-/// The `ethtool` family: protocol, operations, multicast groups and attribute sets.
+/// The `ethtool` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ethtool",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ethtool",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `fou`.
 pub static OPS: [Op; 4] = [
@@ -125,10 +125,10 @@ pub static OPS: [Op; 4] = [
     },
 ];
 
-/// The `fou` family: protocol, operations, multicast groups and attribute sets.
+/// The `fou` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "fou",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "fou",
         version: 1,
     },

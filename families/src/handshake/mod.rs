@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `handshake`.
 pub static OPS: [Op; 3] = [
@@ -83,10 +83,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `handshake` family: protocol, operations, multicast groups and attribute sets.
+/// The `handshake` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "handshake",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "handshake",
         version: 1,
     },

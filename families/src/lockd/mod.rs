@@ -15,7 +15,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `lockd`.
 pub static OPS: [Op; 2] = [
@@ -55,10 +55,10 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `lockd` family: protocol, operations, multicast groups and attribute sets.
+/// The `lockd` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "lockd",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "lockd",
         version: 1,
     },

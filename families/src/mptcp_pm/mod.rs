@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `mptcp_pm`.
 pub static OPS: [Op; 12] = [
@@ -190,10 +190,10 @@ pub static OPS: [Op; 12] = [
     },
 ];
 
-/// The `mptcp_pm` family: protocol, operations, multicast groups and attribute sets.
+/// The `mptcp_pm` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "mptcp_pm",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "mptcp_pm",
         version: 1,
     },

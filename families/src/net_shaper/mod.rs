@@ -43,7 +43,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `net-shaper`.
 pub static OPS: [Op; 5] = [
@@ -176,10 +176,10 @@ pub static OPS: [Op; 5] = [
     },
 ];
 
-/// The `net-shaper` family: protocol, operations, multicast groups and attribute sets.
+/// The `net-shaper` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "net-shaper",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "net-shaper",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `netdev`.
 pub static OPS: [Op; 16] = [
@@ -462,10 +462,10 @@ pub static OPS: [Op; 16] = [
     },
 ];
 
-/// The `netdev` family: protocol, operations, multicast groups and attribute sets.
+/// The `netdev` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "netdev",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "netdev",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `nfsd`.
 pub static OPS: [Op; 19] = [
@@ -316,10 +316,10 @@ pub static OPS: [Op; 19] = [
     },
 ];
 
-/// The `nfsd` family: protocol, operations, multicast groups and attribute sets.
+/// The `nfsd` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "nfsd",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "nfsd",
         version: 1,
     },

@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
+use nlcodec::Protocol;
 
 /// The operations of `nftables`.
 pub static OPS: [Op; 33] = [
@@ -739,10 +740,12 @@ pub static OPS: [Op; 33] = [
     },
 ];
 
-/// The `nftables` family: protocol, operations, multicast groups and attribute sets.
+/// The `nftables` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "nftables",
-    protocol: Protocol::Raw { protonum: 12 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::NETFILTER,
+    },
     ops: &OPS,
     mcast_groups: &[McastGroup {
         name: "mgmt",

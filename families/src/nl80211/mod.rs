@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `nl80211`.
 pub static OPS: [Op; 3] = [
@@ -192,10 +192,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `nl80211` family: protocol, operations, multicast groups and attribute sets.
+/// The `nl80211` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "nl80211",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "nl80211",
         version: 1,
     },

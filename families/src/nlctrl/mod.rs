@@ -17,7 +17,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `nlctrl`.
 pub static OPS: [Op; 2] = [
@@ -65,10 +65,10 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `nlctrl` family: protocol, operations, multicast groups and attribute sets.
+/// The `nlctrl` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "nlctrl",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "nlctrl",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `ovpn`.
 pub static OPS: [Op; 11] = [
@@ -165,10 +165,10 @@ pub static OPS: [Op; 11] = [
     },
 ];
 
-/// The `ovpn` family: protocol, operations, multicast groups and attribute sets.
+/// The `ovpn` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ovpn",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ovpn",
         version: 1,
     },

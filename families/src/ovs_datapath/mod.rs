@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `ovs_datapath`.
 pub static OPS: [Op; 3] = [
@@ -81,10 +81,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `ovs_datapath` family: protocol, operations, multicast groups and attribute sets.
+/// The `ovs_datapath` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ovs_datapath",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ovs_datapath",
         version: 2,
     },

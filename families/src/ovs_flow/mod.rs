@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `ovs_flow`.
 pub static OPS: [Op; 2] = [
@@ -73,10 +73,10 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `ovs_flow` family: protocol, operations, multicast groups and attribute sets.
+/// The `ovs_flow` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ovs_flow",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ovs_flow",
         version: 1,
     },

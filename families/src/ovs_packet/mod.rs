@@ -26,7 +26,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `ovs_packet`.
 pub static OPS: [Op; 3] = [
@@ -97,10 +97,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `ovs_packet` family: protocol, operations, multicast groups and attribute sets.
+/// The `ovs_packet` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ovs_packet",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ovs_packet",
         version: 1,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `ovs_vport`.
 pub static OPS: [Op; 3] = [
@@ -89,10 +89,10 @@ pub static OPS: [Op; 3] = [
     },
 ];
 
-/// The `ovs_vport` family: protocol, operations, multicast groups and attribute sets.
+/// The `ovs_vport` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "ovs_vport",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "ovs_vport",
         version: 2,
     },

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `psp`.
 pub static OPS: [Op; 12] = [
@@ -263,10 +263,10 @@ pub static OPS: [Op; 12] = [
     },
 ];
 
-/// The `psp` family: protocol, operations, multicast groups and attribute sets.
+/// The `psp` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "psp",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "psp",
         version: 1,
     },

@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
+use nlcodec::Protocol;
 
 /// The operations of `rt-addr`.
 pub static OPS: [Op; 4] = [
@@ -74,10 +75,12 @@ pub static OPS: [Op; 4] = [
     },
 ];
 
-/// The `rt-addr` family: protocol, operations, multicast groups and attribute sets.
+/// The `rt-addr` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "rt-addr",
-    protocol: Protocol::Raw { protonum: 0 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::ROUTE,
+    },
     ops: &OPS,
     mcast_groups: &[
         McastGroup {

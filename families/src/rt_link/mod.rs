@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
+use nlcodec::Protocol;
 
 /// The operations of `rt-link`.
 pub static OPS: [Op; 6] = [
@@ -474,10 +475,12 @@ pub static OPS: [Op; 6] = [
     },
 ];
 
-/// The `rt-link` family: protocol, operations, multicast groups and attribute sets.
+/// The `rt-link` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "rt-link",
-    protocol: Protocol::Raw { protonum: 0 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::ROUTE,
+    },
     ops: &OPS,
     mcast_groups: &[
         McastGroup {

@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
+use nlcodec::Protocol;
 
 /// The operations of `rt-rule`.
 pub static OPS: [Op; 5] = [
@@ -207,10 +208,12 @@ pub static OPS: [Op; 5] = [
     },
 ];
 
-/// The `rt-rule` family: protocol, operations, multicast groups and attribute sets.
+/// The `rt-rule` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "rt-rule",
-    protocol: Protocol::Raw { protonum: 0 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::ROUTE,
+    },
     ops: &OPS,
     mcast_groups: &[
         McastGroup {

@@ -16,7 +16,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
 
 /// The operations of `sunrpc`.
 pub static OPS: [Op; 6] = [
@@ -100,10 +100,10 @@ pub static OPS: [Op; 6] = [
     },
 ];
 
-/// The `sunrpc` family: protocol, operations, multicast groups and attribute sets.
+/// The `sunrpc` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "sunrpc",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "sunrpc",
         version: 1,
     },

@@ -16,7 +16,8 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, McastGroup, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, McastGroup, Op};
+use nlcodec::Protocol;
 
 /// The operations of `tc`.
 pub static OPS: [Op; 12] = [
@@ -278,10 +279,12 @@ pub static OPS: [Op; 12] = [
     },
 ];
 
-/// The `tc` family: protocol, operations, multicast groups and attribute sets.
+/// The `tc` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "tc",
-    protocol: Protocol::Raw { protonum: 0 },
+    addressing: Addressing::Raw {
+        protocol: Protocol::ROUTE,
+    },
     ops: &OPS,
     mcast_groups: &[McastGroup {
         name: "rtnlgrp-tc",

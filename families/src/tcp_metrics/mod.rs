@@ -15,7 +15,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `tcp_metrics`.
 pub static OPS: [Op; 2] = [
@@ -79,10 +79,10 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `tcp_metrics` family: protocol, operations, multicast groups and attribute sets.
+/// The `tcp_metrics` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "tcp_metrics",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "tcp_metrics",
         version: 1,
     },

@@ -15,7 +15,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `team`.
 pub static OPS: [Op; 4] = [
@@ -73,10 +73,10 @@ pub static OPS: [Op; 4] = [
     },
 ];
 
-/// The `team` family: protocol, operations, multicast groups and attribute sets.
+/// The `team` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "team",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "team",
         version: 1,
     },

@@ -23,7 +23,7 @@ pub use views::*;
 
 #[allow(unused_imports)]
 use crate::runtime::{GenlMsg, RawMsg};
-use nlcodec::schema::{Family, Op, Protocol};
+use nlcodec::schema::{Addressing, Family, Op};
 
 /// The operations of `wireguard`.
 pub static OPS: [Op; 2] = [
@@ -73,10 +73,10 @@ pub static OPS: [Op; 2] = [
     },
 ];
 
-/// The `wireguard` family: protocol, operations, multicast groups and attribute sets.
+/// The `wireguard` family: addressing, operations, multicast groups and attribute sets.
 pub static FAMILY: Family = Family {
     name: "wireguard",
-    protocol: Protocol::Genl {
+    addressing: Addressing::Genl {
         name: "wireguard",
         version: 1,
     },

@@ -60,10 +60,14 @@ pub fn emit(f: &Family, n: &Names) -> String {
     o.push_str("pub use views::*;\n\n");
     o.push_str("#[allow(unused_imports)]\nuse crate::runtime::{GenlMsg, RawMsg};\n");
     if f.mcast.is_empty() {
-        o.push_str("use nlcodec::schema::{Family, Op, Protocol};\n\n");
+        o.push_str("use nlcodec::schema::{Addressing, Family, Op};\n");
     } else {
-        o.push_str("use nlcodec::schema::{Family, McastGroup, Op, Protocol};\n\n");
+        o.push_str("use nlcodec::schema::{Addressing, Family, McastGroup, Op};\n");
     }
+    if f.raw {
+        o.push_str("use nlcodec::Protocol;\n");
+    }
+    o.push('\n');
 
     // Operations.
     writeln!(o, "/// The operations of `{}`.", f.name).unwrap();
@@ -96,11 +100,16 @@ pub fn emit(f: &Family, n: &Names) -> String {
     }
     o.push_str("];\n\n");
 
-    let protocol = if f.raw {
-        format!("Protocol::Raw {{ protonum: {} }}", f.protonum)
+    let addressing = if f.raw {
+        let protocol = match f.protonum {
+            0 => "Protocol::ROUTE".to_string(),
+            12 => "Protocol::NETFILTER".to_string(),
+            n => format!("Protocol({n})"),
+        };
+        format!("Addressing::Raw {{ protocol: {protocol} }}")
     } else {
         format!(
-            "Protocol::Genl {{ name: {}, version: {} }}",
+            "Addressing::Genl {{ name: {}, version: {} }}",
             lit(&f.name),
             f.version
         )
@@ -123,8 +132,8 @@ pub fn emit(f: &Family, n: &Names) -> String {
         .collect();
     writeln!(
         o,
-        "/// The `{}` family: protocol, operations, multicast groups and attribute sets.\n\
-         pub static FAMILY: Family = Family {{\n    name: {},\n    protocol: {protocol},\n    ops: &OPS,\n    mcast_groups: &[{}],\n    attr_sets: &[{}],\n}};\n",
+        "/// The `{}` family: addressing, operations, multicast groups and attribute sets.\n\
+         pub static FAMILY: Family = Family {{\n    name: {},\n    addressing: {addressing},\n    ops: &OPS,\n    mcast_groups: &[{}],\n    attr_sets: &[{}],\n}};\n",
         f.name,
         lit(&f.name),
         groups.join(", "),
