@@ -39,11 +39,11 @@ impl Filter {
         }
         if !self.families.is_empty() {
             let fam = m.family_name();
-            let proto = crate::protocol::name(m.packet.protocol);
+            let proto = m.packet.protocol.name();
             let ok = self.families.iter().any(|f| {
                 f.eq_ignore_ascii_case(fam)
                     || f.eq_ignore_ascii_case(proto)
-                    || crate::protocol::parse(f) == Some(m.packet.protocol)
+                    || nlcodec::Protocol::from_name(f) == Some(m.packet.protocol)
             });
             if !ok {
                 return false;

@@ -2,8 +2,9 @@
 //! whole capture packets, so memory stays bounded by the largest message or packet, not by
 //! the file.
 
-use crate::{detect, protocol, Format, PacketInfo};
+use crate::{detect, Format, PacketInfo};
 use nlcodec::consts::{align, NLMSG_HDRLEN};
+use nlcodec::Protocol;
 use nlcodec_capture::Direction;
 use nlcodec_capture::{CaptureReader, Packet};
 use std::io::{self, Read};
@@ -37,7 +38,7 @@ pub(crate) struct RawRounds<'r> {
     cut: usize,
     /// Input offset of `buf[0]`.
     base: u64,
-    protocol: u16,
+    protocol: Protocol,
     eof: bool,
     /// A header that cannot be walked past was met: the round that holds it is the last.
     stopped: bool,
@@ -47,7 +48,7 @@ pub(crate) struct RawRounds<'r> {
 pub(crate) struct CaptureRounds<'r> {
     reader: CaptureReader<Prefixed<'r>>,
     packets: Vec<Packet<'static>>,
-    protocol: Option<u16>,
+    protocol: Option<Protocol>,
     /// Records of the round that do not parse, as messages naming packet and offset.
     errors: Vec<String>,
     done: bool,
@@ -84,7 +85,10 @@ fn read_full(input: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
 
 impl<'r> Rounds<'r> {
     /// Tells the format from the first bytes; `protocol` is `--protocol`.
-    pub(crate) fn new(input: &'r mut dyn Read, protocol: Option<u16>) -> io::Result<Rounds<'r>> {
+    pub(crate) fn new(
+        input: &'r mut dyn Read,
+        protocol: Option<Protocol>,
+    ) -> io::Result<Rounds<'r>> {
         let mut head = [0u8; 4];
         let n = read_full(input, &mut head)?;
         Ok(match detect(&head[..n]) {
@@ -97,7 +101,7 @@ impl<'r> Rounds<'r> {
                     len: n,
                     cut: 0,
                     base: 0,
-                    protocol: protocol.unwrap_or(protocol::ROUTE),
+                    protocol: protocol.unwrap_or(Protocol::ROUTE),
                     eof: false,
                     stopped: false,
                 })
@@ -156,7 +160,7 @@ impl<'r> Rounds<'r> {
                     let info = PacketInfo {
                         index: p.index,
                         offset: p.data_offset,
-                        protocol: c.protocol.unwrap_or(p.protocol),
+                        protocol: c.protocol.unwrap_or(Protocol(p.protocol)),
                         direction: Some(p.direction),
                         timestamp: Some(p.timestamp),
                         sender: p.sender,
@@ -183,7 +187,7 @@ impl<'r> Rounds<'r> {
                         0 => Direction::Received,
                         _ => Direction::Sent,
                     };
-                    v.push((r.protocol, dir, Duration::ZERO, &bytes[at..end], None));
+                    v.push((r.protocol.0, dir, Duration::ZERO, &bytes[at..end], None));
                 }
                 v
             }
@@ -191,7 +195,7 @@ impl<'r> Rounds<'r> {
                 .packets
                 .iter()
                 .map(|p| {
-                    let proto = c.protocol.unwrap_or(p.protocol);
+                    let proto = c.protocol.map_or(p.protocol, |p| p.0);
                     (proto, p.direction, p.timestamp, &p.data[..], p.sender)
                 })
                 .collect(),

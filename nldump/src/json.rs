@@ -125,7 +125,7 @@ pub fn message(out: &mut impl Out, m: &MsgCtx<'_>) {
         let _ = write!(out, ",\"packet\":{}", m.packet.index);
     }
     let _ = write!(out, ",\"offset\":{},\"protocol\":", m.offset);
-    string(out, crate::protocol::name(m.packet.protocol));
+    string(out, m.packet.protocol.name());
     if let Some(d) = m.packet.direction {
         out.push_str(match d {
             Direction::Received => ",\"direction\":\"received\"",
@@ -264,7 +264,7 @@ fn data(out: &mut impl Out, m: &MsgCtx<'_>, p: &[u8]) {
             key(out, &mut first, "family-header");
             hex(out, p.get(..hl).unwrap_or(p));
         }
-        if crate::protocol::has_attrs(m.packet.protocol) {
+        if m.packet.protocol.has_attrs() {
             attrs(out, &mut first, m.msg.attrs(hl), None, 0);
         } else {
             key(out, &mut first, "payload");

@@ -35,12 +35,11 @@ pub mod json;
 pub mod monitor;
 mod num;
 pub mod out;
-pub mod protocol;
 pub mod text;
 
 use input::{Rounds, BIG};
 use nlcodec::schema::{MsgDesc, Schema};
-use nlcodec::{Message, Payload};
+use nlcodec::{Message, Payload, Protocol};
 use nlcodec_capture::Direction;
 use nlcodec_capture::PcapWriter;
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
@@ -56,7 +55,7 @@ pub struct Options {
     /// Print one JSON object per message and line instead of text.
     pub json: bool,
     /// The netlink protocol of raw input (default `NETLINK_ROUTE`); pcap input carries its own.
-    pub protocol: Option<u16>,
+    pub protocol: Option<Protocol>,
     /// Generic netlink family ids given by hand (`--genl ID=NAME`).
     pub genl: Vec<(u16, String)>,
     /// Which messages to print.
@@ -98,7 +97,7 @@ pub struct PacketInfo {
     /// Byte offset of the netlink bytes in the input.
     pub offset: u64,
     /// Netlink protocol.
-    pub protocol: u16,
+    pub protocol: Protocol,
     /// Direction, when the capture records it.
     pub direction: Option<Direction>,
     /// Capture time, when the capture records it.
@@ -135,7 +134,7 @@ impl MsgCtx<'_> {
     pub fn family_name(&self) -> &'static str {
         match &self.desc {
             Some(d) => d.family.name,
-            None => protocol::name(self.packet.protocol),
+            None => self.packet.protocol.name(),
         }
     }
 
@@ -236,8 +235,8 @@ impl<'a> Decoder<'a> {
 
     /// Learns generic netlink family ids from the `CTRL_CMD_NEWFAMILY` messages of a buffer
     /// of generic netlink messages.
-    pub fn learn(&mut self, protocol: u16, bytes: &[u8]) {
-        if protocol == protocol::GENERIC {
+    pub fn learn(&mut self, protocol: Protocol, bytes: &[u8]) {
+        if protocol == Protocol::GENERIC {
             self.genl.learn_all(bytes);
         }
     }
@@ -246,7 +245,7 @@ impl<'a> Decoder<'a> {
     /// are learnt first).
     pub fn packet(&mut self, info: &PacketInfo, bytes: &[u8]) -> io::Result<()> {
         self.summary.packets += 1;
-        if info.protocol == protocol::GENERIC {
+        if info.protocol == Protocol::GENERIC {
             self.genl.learn_all(bytes);
         }
         let mut part = Part::default();
@@ -370,10 +369,10 @@ fn decode_part_with(
     part: &mut Stats,
     print: &mut dyn FnMut(&MsgCtx<'_>),
 ) {
-    let header_len: fn(u16) -> usize = protocol::header_len(info.protocol);
+    let header_len: fn(u16) -> usize = info.protocol.header_len();
     let schema: Option<&dyn Schema> = match info.protocol {
-        protocol::ROUTE => Some(&Rtnetlink),
-        protocol::GENERIC => Some(genl),
+        Protocol::ROUTE => Some(&Rtnetlink),
+        Protocol::GENERIC => Some(genl),
         _ => None,
     };
     let mut it = nlcodec::messages(bytes);
@@ -445,9 +444,7 @@ pub fn check(ctx: &MsgCtx<'_>) -> Option<String> {
     let (hl, set) = match &ctx.desc {
         Some(d) => (d.header_len, d.attrs()),
         // Payloads of protocols without attributes (audit, sock_diag, ...) are not checked.
-        None if protocol::has_attrs(ctx.packet.protocol) => {
-            ((ctx.header_len)(msg.header.kind), None)
-        }
+        None if ctx.packet.protocol.has_attrs() => ((ctx.header_len)(msg.header.kind), None),
         None => return None,
     };
     walk_check(msg.attrs(hl), set, 0).map(|e| format!("{e} (offsets within the message)"))
@@ -637,7 +634,7 @@ fn decode_reader(
         }
         d.summary.packets += rounds.packets() as u64;
         let units = rounds.units();
-        if !learnt && units.iter().any(|(i, _)| i.protocol == protocol::GENERIC) {
+        if !learnt && units.iter().any(|(i, _)| i.protocol == Protocol::GENERIC) {
             learnt = true;
             if let Some(learn) = learn {
                 learn(&mut d)?;

@@ -3,7 +3,7 @@
 
 use nldump::groups::resolve_all;
 use nldump::monitor::{self, MonitorOptions};
-use nldump::{decode_path, decode_stream, protocol, Options};
+use nldump::{decode_path, decode_stream, Options};
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -99,7 +99,7 @@ fn run() -> std::io::Result<ExitCode> {
             "--protocol" => {
                 let v = value("--protocol")?;
                 opts.protocol = Some(
-                    protocol::parse(&v)
+                    nlcodec::Protocol::from_name(&v)
                         .ok_or_else(|| usage_error(format!("unknown protocol {v:?}")))?,
                 );
             }

@@ -2,9 +2,10 @@
 //! pcap capture that `nldump` (and Wireshark) read back.
 
 use crate::groups::{resolve_genl_group, rtnl_groups};
-use crate::{protocol, Decoder, Options, PacketInfo, Summary};
+use crate::{Decoder, Options, PacketInfo, Summary};
+use nlcodec::Protocol;
 use nlcodec_capture::{Direction, PcapWriter};
-use nlcodec_socket::{Protocol, Socket};
+use nlcodec_socket::Socket;
 use std::io::{self, Write};
 use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -29,13 +30,13 @@ pub struct MonitorOptions {
 enum Got {
     /// A datagram: from the kernel, or (with `--all-senders`) from `sender`.
     Datagram {
-        protocol: u16,
+        protocol: Protocol,
         time: Duration,
         bytes: Vec<u8>,
         sender: Option<u32>,
     },
     /// `ENOBUFS`: the socket's receive buffer overflowed and events were dropped here.
-    Lost { protocol: u16, time: Duration },
+    Lost { protocol: Protocol, time: Duration },
     /// A datagram from another process, dropped.
     Foreign,
     /// The socket failed; its thread has ended.
@@ -48,7 +49,7 @@ fn now() -> Duration {
         .unwrap_or_default()
 }
 
-fn listen(sock: Socket, protocol: u16, all_senders: bool, tx: mpsc::Sender<Got>) {
+fn listen(sock: Socket, protocol: Protocol, all_senders: bool, tx: mpsc::Sender<Got>) {
     let mut sock = sock;
     loop {
         // A monitor waits as long as it takes: no deadline (the socket's default is 10 s).
@@ -65,7 +66,7 @@ fn listen(sock: Socket, protocol: u16, all_senders: bool, tx: mpsc::Sender<Got>)
                 protocol,
                 time: now(),
             },
-            Err(e) => Got::Failed(format!("{} socket: {e}", protocol::name(protocol))),
+            Err(e) => Got::Failed(format!("{} socket: {e}", protocol.name())),
         };
         let fatal = matches!(got, Got::Failed(_));
         if tx.send(got).is_err() || fatal {
@@ -111,12 +112,12 @@ pub fn run(
         return Err(fail("no group to monitor".into()));
     }
     let (tx, rx) = mpsc::channel();
-    for (proto, ids) in [(protocol::ROUTE, &rtnl), (protocol::GENERIC, &genl)] {
+    for (proto, ids) in [(Protocol::ROUTE, &rtnl), (Protocol::GENERIC, &genl)] {
         if ids.is_empty() {
             continue;
         }
-        let sock = Socket::open(Protocol(proto.into()))
-            .map_err(|e| io::Error::other(format!("{} socket: {e}", protocol::name(proto))))?;
+        let sock = Socket::open(proto)
+            .map_err(|e| io::Error::other(format!("{} socket: {e}", proto.name())))?;
         for id in ids {
             sock.add_membership(*id)
                 .map_err(|e| io::Error::other(format!("joining group {id}: {e}")))?;
@@ -176,7 +177,7 @@ pub fn run(
                 d.report(format_args!(
                     "{} socket: ENOBUFS: the receive buffer overflowed and events were lost \
                      here (NLMSG_OVERRUN in the output); going on",
-                    protocol::name(protocol)
+                    protocol.name()
                 ))?;
                 (protocol, time, lost_marker(), None)
             }
@@ -191,7 +192,7 @@ pub fn run(
         };
         seen += 1;
         if let Some(w) = writer.as_mut() {
-            w.write_from(protocol, Direction::Received, time, &bytes, sender)
+            w.write_from(protocol.0, Direction::Received, time, &bytes, sender)
                 .map_err(io::Error::other)?;
         }
         let offset = if writer.is_some() {

@@ -109,7 +109,7 @@ fn prefix(out: &mut String, m: &MsgCtx<'_>) {
     out.push_str(" @");
     push_u64(out, m.offset);
     out.push(' ');
-    out.push_str(crate::protocol::name(m.packet.protocol));
+    out.push_str(m.packet.protocol.name());
     if let Some(d) = m.packet.direction {
         out.push_str(match d {
             Direction::Received => " received",

@@ -117,7 +117,7 @@ fn filters_and_stats() {
 
     let genl = std::fs::read(testdata().join("genl-ctrl-dump.bin")).unwrap();
     let mut opts = Options {
-        protocol: Some(16),
+        protocol: Some(nlcodec::Protocol::GENERIC),
         ..Options::default()
     };
     opts.filter.types.push("getfamily".into());
@@ -135,13 +135,13 @@ fn genl_ids_given_by_hand_or_learnt_from_the_capture() {
     w.end_message().unwrap();
     let msg = w.into_vec();
     let opts = Options {
-        protocol: Some(16),
+        protocol: Some(nlcodec::Protocol::GENERIC),
         ..Options::default()
     };
     let (text, _, _) = run(&msg, &opts);
     assert!(text.contains("type 99 (data)"), "{text}");
     let opts = Options {
-        protocol: Some(16),
+        protocol: Some(nlcodec::Protocol::GENERIC),
         genl: vec![(99, "ethtool".into())],
         ..Options::default()
     };
@@ -151,7 +151,7 @@ fn genl_ids_given_by_hand_or_learnt_from_the_capture() {
     let (text, _, _) = run(
         &genl,
         &Options {
-            protocol: Some(16),
+            protocol: Some(nlcodec::Protocol::GENERIC),
             ..Options::default()
         },
     );

@@ -72,7 +72,7 @@ fn every_capture_matches_its_golden_text_and_json() {
 /// capture (and on the 110k-route bench capture when it can be unpacked).
 #[test]
 fn text_is_the_codec_dump_byte_for_byte() {
-    let mut inputs: Vec<(String, Vec<u8>, Option<u16>)> = captures()
+    let mut inputs: Vec<(String, Vec<u8>, Option<nlcodec::Protocol>)> = captures()
         .iter()
         .map(|f| {
             let name = f.file_name().unwrap().to_str().unwrap().to_string();
@@ -87,10 +87,18 @@ fn text_is_the_codec_dump_byte_for_byte() {
         .output()
     {
         if out.status.success() {
-            inputs.push(("route-dump-100k".into(), out.stdout, Some(0)));
+            inputs.push((
+                "route-dump-100k".into(),
+                out.stdout,
+                Some(nlcodec::Protocol::ROUTE),
+            ));
         }
     }
-    inputs.push(("requests".into(), requests(), Some(0)));
+    inputs.push((
+        "requests".into(),
+        requests(),
+        Some(nlcodec::Protocol::ROUTE),
+    ));
     for (name, bytes, protocol) in inputs {
         let fast = Options {
             protocol,
@@ -131,7 +139,7 @@ fn requests() -> Vec<u8> {
 #[test]
 fn request_flags_are_named_by_their_operation() {
     let opts = Options {
-        protocol: Some(0),
+        protocol: Some(nlcodec::Protocol::ROUTE),
         ..Options::default()
     };
     let (text, err, s) = run(&requests(), &opts);

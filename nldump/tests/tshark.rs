@@ -201,7 +201,11 @@ fn tshark_reads_every_capture_nldump_writes_and_agrees() {
         let attrs = tshark_attrs(&pcap);
         let mut reg = GenlRegistry::new();
         reg.learn_all(&raw);
-        let schema: &dyn Schema = if proto == 16 { &reg } else { &Rtnetlink };
+        let schema: &dyn Schema = if proto == nlcodec::Protocol::GENERIC {
+            &reg
+        } else {
+            &Rtnetlink
+        };
         let msgs: Vec<&[u8]> = {
             let mut v = Vec::new();
             let mut it = nlcodec::messages(&raw);

@@ -227,7 +227,7 @@ fn nldump_json_agrees_with_kernel_ynl() {
     let mut diffs = Vec::new();
     let mut compared = 0;
     for file in captures() {
-        let genl = protocol_of(&file) == 16;
+        let genl = protocol_of(&file) == nlcodec::Protocol::GENERIC;
         let name = file.file_name().unwrap().to_string_lossy().to_string();
         let ours = nldump_json(&file, genl);
         let theirs = ynl_decode(&file, genl);

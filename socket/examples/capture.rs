@@ -294,7 +294,7 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
             run(
-                Protocol(proto),
+                Protocol(proto as u16),
                 (flag("--ext-ack"), flag("--cap-ack"), flag("--strict")),
                 w.into_vec(),
                 &args[5],

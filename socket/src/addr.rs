@@ -1,43 +1,9 @@
-//! Who is who on a netlink socket: the protocol a socket speaks, its type, and socket
-//! addresses (port id, group mask, and the group a datagram came through).
+//! Who is who on a netlink socket: its type, and socket addresses (port id, group mask, and
+//! the group a datagram came through). The protocol is the codec's [`Protocol`].
 
+use nlcodec::Protocol;
 use rustix::net::netlink::SocketAddrNetlink;
 use std::num::NonZeroU32;
-
-/// A netlink protocol family (the third argument of `socket(AF_NETLINK, ...)`), by number.
-///
-/// ```
-/// use nlcodec_socket::Protocol;
-/// assert_eq!(Protocol::GENERIC.0, 16);
-/// assert_eq!(Protocol(16), Protocol::GENERIC); // any number works
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Protocol(pub u32);
-
-impl Protocol {
-    /// `NETLINK_ROUTE`: links, addresses, routes, neighbours, rules, qdiscs.
-    pub const ROUTE: Protocol = Protocol(0);
-    /// `NETLINK_USERSOCK`: reserved for user-space protocols (process to process).
-    pub const USERSOCK: Protocol = Protocol(2);
-    /// `NETLINK_SOCK_DIAG`.
-    pub const SOCK_DIAG: Protocol = Protocol(4);
-    /// `NETLINK_XFRM`.
-    pub const XFRM: Protocol = Protocol(6);
-    /// `NETLINK_AUDIT`.
-    pub const AUDIT: Protocol = Protocol(9);
-    /// `NETLINK_CONNECTOR`.
-    pub const CONNECTOR: Protocol = Protocol(11);
-    /// `NETLINK_NETFILTER`: nftables, conntrack, nfqueue, nflog.
-    pub const NETFILTER: Protocol = Protocol(12);
-    /// `NETLINK_KOBJECT_UEVENT`: device events (not netlink-framed: plain text).
-    pub const KOBJECT_UEVENT: Protocol = Protocol(15);
-    /// `NETLINK_GENERIC`: generic netlink (the controller and dynamic families).
-    pub const GENERIC: Protocol = Protocol(16);
-
-    pub(crate) fn to_rustix(self) -> Option<rustix::net::Protocol> {
-        NonZeroU32::new(self.0).map(rustix::net::Protocol::from_raw)
-    }
-}
 
 /// `SOCK_RAW` or `SOCK_DGRAM`: netlink treats them the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -125,4 +91,9 @@ impl Addr {
             group: 0,
         }
     }
+}
+
+/// The `protocol` argument of `socket(2)` for `p` (`None` for 0, `NETLINK_ROUTE`).
+pub(crate) fn rustix_protocol(p: Protocol) -> Option<rustix::net::Protocol> {
+    NonZeroU32::new(u32::from(p.0)).map(rustix::net::Protocol::from_raw)
 }

@@ -5,11 +5,12 @@
 //! `NLMSG_ERROR` and errors in `NLMSG_DONE` into [`KernelError`], and notes
 //! `NLM_F_DUMP_INTR`.
 
-use crate::addr::{Addr, Protocol};
+use crate::addr::Addr;
 use crate::datagram::check_stream;
 use crate::error::{ext_text, Error, KernelError};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
+use nlcodec::Protocol;
 use nlcodec::{Header, Message, Payload};
 use nlcodec_families::runtime::GenlRegistry;
 use std::ops::ControlFlow;

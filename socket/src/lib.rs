@@ -85,7 +85,7 @@ mod transport;
 
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
-pub use addr::{Addr, Kind, Protocol};
+pub use addr::{Addr, Kind};
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
@@ -94,6 +94,8 @@ pub use message::{genl_message, message};
 pub use names::LinkNames;
 /// The controller's fixed family id (`GENL_ID_CTRL`), re-exported from the codec.
 pub use nlcodec::family::genl::GENL_ID_CTRL;
+/// The netlink protocol a socket speaks: the codec's type, re-exported.
+pub use nlcodec::Protocol;
 pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
 pub use reply::Reply;
 pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};

@@ -2,12 +2,13 @@
 //! (link type `LINKTYPE_NETLINK`, 253, so Wireshark and tshark read it); [`Replay`] plays one
 //! back as a transport, so the same code runs again without a kernel.
 
-use crate::addr::{Addr, Protocol};
+use crate::addr::Addr;
 use crate::error::Error;
 use crate::socket::Socket;
 use crate::transport::{deliver, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::Header;
+use nlcodec::Protocol;
 use nlcodec_capture::{CaptureReader, Direction, PcapWriter};
 use std::collections::VecDeque;
 use std::io::{Read, Write};
@@ -52,7 +53,7 @@ impl<T: Transport, W: Write> Record<T, W> {
         Ok(Record {
             inner,
             writer: PcapWriter::new(w).map_err(recording)?,
-            protocol: protocol.0 as u16,
+            protocol: protocol.0,
         })
     }
 
@@ -207,7 +208,7 @@ impl Replay {
             .map_or(crate::Fake::PORT, |m| m.header.pid);
         Ok(Replay {
             packets,
-            protocol: Protocol(u32::from(protocol.unwrap_or(0))),
+            protocol: Protocol(protocol.unwrap_or(0)),
             port,
             renumber: Vec::new(),
         })

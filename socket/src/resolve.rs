@@ -1,12 +1,12 @@
 //! Generic netlink families by name, asked of the controller (`nlctrl`) and cached per
 //! socket.
 
-use crate::addr::Protocol;
 use crate::error::Error;
 use crate::genl::GenlFamily;
 use crate::socket::Socket;
 use crate::transport::Transport;
 use nlcodec::family::genl::GENL_ID_CTRL;
+use nlcodec::Protocol;
 use nlcodec_families::nlctrl::{CTRL_ATTR_FAMILY_NAME, CTRL_CMD_GETFAMILY};
 
 impl<T: Transport> Socket<T> {

@@ -1,6 +1,6 @@
 //! The socket itself: open, bind, options, membership, send, receive.
 
-use crate::addr::{Addr, Kind, Protocol};
+use crate::addr::{rustix_protocol, Addr, Kind};
 use crate::datagram::{check_stream, Datagram};
 use crate::error::{Error, Op};
 use crate::exchange::{SchemaRef, Skipped, Unfinished};
@@ -9,6 +9,7 @@ use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
+use nlcodec::Protocol;
 use nlcodec_families::runtime::GenlRegistry;
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
 use std::collections::HashMap;
@@ -65,17 +66,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// routes, so only a peer that never ends its answer reaches it.
 pub const DEFAULT_REPLY_LIMIT: usize = 1 << 30;
 
-/// The default family-header length for a protocol's message types, used to resolve
-/// extended-ACK offsets into attribute paths.
-fn default_header_len(p: Protocol) -> fn(u16) -> usize {
-    match p {
-        Protocol::ROUTE => nlcodec::family::route::header_len,
-        Protocol::GENERIC => |_| 4,
-        Protocol::NETFILTER => |_| 4,
-        _ => |_| 0,
-    }
-}
-
 impl Socket {
     /// Opens an unbound socket of `protocol` and `kind`, close-on-exec.
     ///
@@ -96,7 +86,7 @@ impl Socket {
             AddressFamily::NETLINK,
             ty,
             SocketFlags::CLOEXEC,
-            protocol.to_rustix(),
+            rustix_protocol(protocol),
         )
         .map_err(|e| Error::io(Op::Open, e))?;
         // Every datagram then says which multicast group it came through, also above 32
@@ -364,7 +354,7 @@ impl<T: Transport> Socket<T> {
             seq: 0,
             rbuf: Vec::new(),
             datagrams: 0,
-            header_len: default_header_len(protocol),
+            header_len: protocol.header_len(),
             skipped: Skipped::default(),
             unfinished: None,
             reply_limit: Some(DEFAULT_REPLY_LIMIT),

@@ -27,12 +27,12 @@ pub fn captures() -> Vec<PathBuf> {
 }
 
 /// The protocol of a raw capture, from its name (`genl-*` is generic netlink).
-pub fn protocol_of(path: &Path) -> u16 {
+pub fn protocol_of(path: &Path) -> nlcodec::Protocol {
     let name = path.file_name().unwrap().to_str().unwrap();
     if name.starts_with("genl") {
-        16
+        nlcodec::Protocol::GENERIC
     } else {
-        0
+        nlcodec::Protocol::ROUTE
     }
 }
 
