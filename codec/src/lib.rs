@@ -81,3 +81,8 @@ pub const MAX_NEST_DEPTH: usize = 32;
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+/// The codec README's examples, run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct CodecReadmeDoctests;
