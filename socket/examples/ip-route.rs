@@ -40,9 +40,9 @@ fn main() -> Result<(), Report> {
         ["add", dev, addr, dst, gw] => {
             let ((addr, alen, af), (dst, dlen, _)) = (prefix(addr)?, prefix(dst)?);
             let mut link = sock.link(dev)?;
-            (link.flags, link.change) = (IfinfoFlags::UP.bits(), IfinfoFlags::UP.bits());
+            (link.ifi_flags, link.ifi_change) = (IfinfoFlags::UP, IfinfoFlags::UP.bits());
             sock.call(RTM_SETLINK, 0, &link, |_| Ok(()))?;
-            let (index, new) = (link.index as u32, NLM_F_CREATE | NLM_F_EXCL);
+            let (index, new) = (link.ifi_index as u32, NLM_F_CREATE | NLM_F_EXCL);
             let mut ifa = Ifaddrmsg::default();
             (ifa.ifa_family, ifa.ifa_prefixlen, ifa.ifa_index) = (af, alen, index);
             // IFA_LOCAL alone: the kernel takes it as IFA_ADDRESS too.

@@ -61,7 +61,7 @@ impl<T: Transport> Socket<T> {
     /// use nlcodec_socket::fake::{message, Delivery};
     /// use nlcodec_socket::{Addr, Fake, Protocol, Socket};
     /// let mut fake = Fake::new(|_| vec![]);
-    /// let event = |port| Delivery::Datagram { bytes: message(16, 0, 0, 0, &[0; 16]), from: port };
+    /// let event = |port| Delivery::Datagram { bytes: message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 0, 0, &[0; 16]), from: port };
     /// fake.push(event(Addr::port(4242))); // forged: skipped
     /// fake.push(event(Addr::group(1)));
     /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;

@@ -40,7 +40,7 @@ impl<'a> Datagram<'a> {
     ///
     /// ```
     /// use nlcodec_socket::{Addr, Datagram};
-    /// let bytes = nlcodec_socket::fake::message(16, 0, 0, 0, &[0; 16]); // RTM_NEWLINK
+    /// let bytes = nlcodec_socket::fake::message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 0, 0, &[0; 16]); // RTM_NEWLINK
     /// let d = Datagram { bytes: &bytes, from: Addr::group(1), number: 1 };
     /// let links: Vec<_> = d.parse(16, |m| Ok::<_, nlcodec::Error>(m.payload.len())).collect();
     /// assert_eq!(links.len(), 1);

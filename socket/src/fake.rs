@@ -16,7 +16,7 @@ use std::time::Instant;
 ///
 /// ```
 /// use nlcodec_socket::FakeRequest;
-/// let req = nlcodec_socket::message(19, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+/// let req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_SETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(())).unwrap();
 /// let fake = FakeRequest::new(&req, 4242).unwrap();
 /// let ack = fake.ack();
 /// let m = nlcodec::messages(&ack).next().unwrap().unwrap();
@@ -123,7 +123,7 @@ fn tlv(out: &mut Vec<u8>, kind: u16, value: &[u8]) {
 /// One netlink message: header (`kind`, `flags`, `seq`, `port`) and `payload`, padded.
 ///
 /// ```
-/// let m = nlcodec_socket::fake::message(16, 0, 1, 0, b"abc");
+/// let m = nlcodec_socket::fake::message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 1, 0, b"abc");
 /// assert_eq!(m.len(), 20);
 /// ```
 pub fn message(kind: u16, flags: u16, seq: u32, port: u32, payload: &[u8]) -> Vec<u8> {
@@ -176,9 +176,9 @@ type Handler = Box<dyn FnMut(&FakeRequest<'_>) -> Vec<Vec<u8>> + Send>;
 ///     _ => vec![req.error(95)],          // EOPNOTSUPP
 /// });
 /// let mut s = Socket::with_transport(Protocol::ROUTE, fake).unwrap();
-/// let hdr = nlcodec::family::route::IfInfoMsg::default();
-/// assert!(s.request(&mut message(19, 0, &hdr, |_| Ok(())).unwrap()).is_ok());
-/// let e = s.request(&mut message(16, 0, &hdr, |_| Ok(())).unwrap()).unwrap_err();
+/// let hdr = nlcodec_families::rt_link::Ifinfomsg::default();
+/// assert!(s.request(&mut message(nlcodec_families::rt_link::RTM_SETLINK, 0, &hdr, |_| Ok(())).unwrap()).is_ok());
+/// let e = s.request(&mut message(nlcodec_families::rt_link::RTM_NEWLINK, 0, &hdr, |_| Ok(())).unwrap()).unwrap_err();
 /// assert_eq!(e.kernel().unwrap().errno, 95);
 /// assert_eq!(s.transport().requests().len(), 2);
 /// ```

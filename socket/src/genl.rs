@@ -90,7 +90,7 @@ impl GenlFamily {
     /// ```
     /// use nlcodec_socket::GenlFamily;
     /// let mut w = nlcodec::Writer::from_vec(Vec::new());
-    /// w.begin_message(16, 0, 1, 0).unwrap();
+    /// w.begin_message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 1, 0).unwrap();
     /// w.put_header(&nlcodec::family::genl::GenlMsgHdr { cmd: 1, version: 2, reserved: 0 }).unwrap();
     /// w.put_u16(1, 21).unwrap(); // CTRL_ATTR_FAMILY_ID
     /// w.put_str(2, "fou").unwrap(); // CTRL_ATTR_FAMILY_NAME

@@ -42,16 +42,13 @@
 //! reads with [`Socket::recv`] should check [`Datagram::from`] itself.
 //!
 //! ```no_run
-//! use nlcodec::family::route::IfInfoMsg;
-//! use nlcodec::AttrTable;
-//! use nlcodec_socket::{message, Protocol, Socket};
+//! use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+//! use nlcodec_socket::{Protocol, Socket};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mut sock = Socket::open(Protocol::ROUTE)?;
-//! sock.set_ext_ack(true)?;
-//! let mut req = message(18, 0, &IfInfoMsg::default(), |_| Ok(()))?; // RTM_GETLINK
-//! for msg in sock.dump(&mut req)?.messages() {
-//!     let tb = AttrTable::<64>::from_attrs(msg.attrs(16))?;
-//!     println!("{}", tb.require(3)?.as_str()?); // IFLA_IFNAME
+//! for link in sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?.parse(LinkMsg::parse) {
+//!     let link = link?;
+//!     println!("{} {}", link.header.ifi_index, link.attrs.ifname().unwrap_or("?"));
 //! }
 //! # Ok(()) }
 //! ```
@@ -102,3 +99,8 @@ pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
 pub use transport::{deliver, Kernel, Transport};
+
+/// The README's example, compiled as a doctest so the README cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

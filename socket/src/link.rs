@@ -4,19 +4,11 @@
 use crate::error::Error;
 use crate::socket::Socket;
 use crate::transport::Transport;
-use nlcodec::family::route::IfInfoMsg;
-use nlcodec::family::FamilyHeader;
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RtextFilter, RTM_GETLINK};
 
-const RTM_GETLINK: u16 = 18;
-const IFLA_IFNAME: u16 = 3;
-const IFLA_EXT_MASK: u16 = 29;
-const IFLA_ALT_IFNAME: u16 = 53;
-/// `RTEXT_FILTER_SKIP_STATS`: the answer without the statistics blocks.
-const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
-const ENODEV: i32 = 19;
-/// `IFNAMSIZ - 1`: longer names are looked up as alternative names.
+/// The longest name `IFLA_IFNAME` takes (`IFNAMSIZ` - 1); longer ones are alternative names.
 const MAX_NAME: usize = 15;
-/// `ALTIFNAMSIZ - 1`.
+/// The longest alternative name (`ALTIFNAMSIZ` - 1).
 const MAX_ALT_NAME: usize = 127;
 
 impl<T: Transport> Socket<T> {
@@ -30,7 +22,7 @@ impl<T: Transport> Socket<T> {
     /// assert_eq!(s.ifindex("lo").unwrap(), 1);
     /// ```
     pub fn ifindex(&mut self, name: &str) -> Result<u32, Error> {
-        Ok(self.link(name)?.index as u32)
+        Ok(self.link(name)?.ifi_index as u32)
     }
 
     /// The `ifinfomsg` header of the interface called `name` as the kernel reports it
@@ -38,9 +30,11 @@ impl<T: Transport> Socket<T> {
     /// header of a request about that link (`RTM_DELLINK`, `RTM_SETLINK`, ...).
     ///
     /// ```
-    /// use nlcodec::family::{route::IfInfoMsg, FamilyHeader};
+    /// use nlcodec::family::FamilyHeader;
+    /// use nlcodec_families::rt_link::{Ifinfomsg, IfinfoFlags};
     /// use nlcodec_socket::{Fake, Protocol, Socket};
-    /// let lo = IfInfoMsg { kind: 772, index: 1, flags: 0x49, ..Default::default() };
+    /// let up = IfinfoFlags::UP | IfinfoFlags::LOOPBACK | IfinfoFlags::RUNNING;
+    /// let lo = Ifinfomsg { ifi_index: 1, ifi_flags: up, ..Default::default() };
     /// let fake = Fake::new(move |req| {
     ///     let mut payload = [0u8; 16];
     ///     lo.emit(&mut payload);
@@ -48,10 +42,10 @@ impl<T: Transport> Socket<T> {
     /// });
     /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
     /// let link = s.link("lo")?;
-    /// assert_eq!((link.index, link.flags, link.kind), (1, 0x49, 772));
+    /// assert_eq!((link.ifi_index, link.ifi_flags), (1, up));
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
-    pub fn link(&mut self, name: &str) -> Result<IfInfoMsg, Error> {
+    pub fn link(&mut self, name: &str) -> Result<Ifinfomsg, Error> {
         let unknown = || Error::UnknownInterface {
             name: name.to_owned(),
         };
@@ -59,7 +53,7 @@ impl<T: Transport> Socket<T> {
             return Err(unknown());
         }
         let (info, _) = self
-            .get_link(&IfInfoMsg::default(), Some(name))?
+            .get_link(&Ifinfomsg::default(), Some(name))?
             .ok_or_else(unknown)?;
         Ok(info)
     }
@@ -75,8 +69,8 @@ impl<T: Transport> Socket<T> {
         let unknown = || Error::UnknownInterface {
             name: index.to_string(),
         };
-        let hdr = IfInfoMsg {
-            index: i32::try_from(index).map_err(|_| unknown())?,
+        let hdr = Ifinfomsg {
+            ifi_index: i32::try_from(index).map_err(|_| unknown())?,
             ..Default::default()
         };
         let (_, name) = self.get_link(&hdr, None)?.ok_or_else(unknown)?;
@@ -86,19 +80,20 @@ impl<T: Transport> Socket<T> {
     /// `RTM_GETLINK` for one link; `None` when the kernel says `ENODEV`.
     fn get_link(
         &mut self,
-        hdr: &IfInfoMsg,
+        hdr: &Ifinfomsg,
         name: Option<&str>,
-    ) -> Result<Option<(IfInfoMsg, String)>, Error> {
+    ) -> Result<Option<(Ifinfomsg, String)>, Error> {
         let mut req = crate::message(RTM_GETLINK, 0, hdr, |w| {
+            let mut link = LinkAttrsBuilder::new(w);
             match name {
-                Some(n) if n.len() > MAX_NAME => w.put_str(IFLA_ALT_IFNAME, n)?,
-                Some(n) => w.put_str(IFLA_IFNAME, n)?,
-                None => {}
-            }
-            w.put_u32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS)
+                Some(n) if n.len() > MAX_NAME => link.alt_ifname(n)?,
+                Some(n) => link.ifname(n)?,
+                None => &mut link,
+            };
+            link.ext_mask(RtextFilter::SKIP_STATS).map(drop)
         })?;
         let reply = match self.request(&mut req) {
-            Err(Error::Kernel(k)) if k.errno == ENODEV => return Ok(None),
+            Err(Error::Kernel(k)) if k.errno == libc::ENODEV => return Ok(None),
             r => r?,
         };
         let malformed = |source| Error::Malformed {
@@ -110,14 +105,8 @@ impl<T: Transport> Socket<T> {
         let Some(msg) = reply.messages().next() else {
             return Ok(None);
         };
-        let info = IfInfoMsg::parse(msg.payload).map_err(malformed)?;
-        let mut ifname = String::new();
-        for a in msg.attrs(IfInfoMsg::LEN) {
-            let a = a.map_err(malformed)?;
-            if a.kind() == IFLA_IFNAME {
-                ifname = a.as_str().map_err(malformed)?.to_owned();
-            }
-        }
-        Ok(Some((info, ifname)))
+        let link = LinkMsg::parse(&msg).map_err(malformed)?;
+        let ifname = link.attrs.ifname().unwrap_or_default().to_owned();
+        Ok(Some((link.header, ifname)))
     }
 }

@@ -6,17 +6,11 @@ use crate::error::Error;
 use crate::reply::Reply;
 use crate::socket::Socket;
 use crate::transport::Transport;
-use nlcodec::family::route::IfInfoMsg;
-use nlcodec::family::FamilyHeader;
 use nlcodec::Message;
+use nlcodec_families::rt_link::{
+    Ifinfomsg, LinkMsg, IFLA_IFNAME, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK,
+};
 use std::collections::BTreeMap;
-
-const RTM_NEWLINK: u16 = 16;
-const RTM_DELLINK: u16 = 17;
-const RTM_GETLINK: u16 = 18;
-const IFLA_IFNAME: u16 = 3;
-const IFLA_LINK: u16 = 5;
-const IFLA_LINK_NETNSID: u16 = 37;
 
 /// Interface index -> name, from a link dump ([`LinkNames::dump`]) and kept current with
 /// [`update`](LinkNames::update) on each link event.
@@ -27,7 +21,7 @@ const IFLA_LINK_NETNSID: u16 = 37;
 /// // RTM_NEWLINK for index 7 named "v0": ifinfomsg, then IFLA_IFNAME.
 /// let mut payload = vec![0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 /// payload.extend_from_slice(&[7, 0, 3, 0, b'v', b'0', 0, 0]);
-/// let new = message(16, 0, 0, 0, &payload);
+/// let new = message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 0, 0, &payload);
 /// let mut names = LinkNames::default();
 /// names.update(&nlcodec::messages(&new).next().unwrap()?)?;
 /// assert_eq!((names.get(7), names.name(7), names.name(8)), (Some("v0"), "v0".into(), "if8".into()));
@@ -49,7 +43,7 @@ impl LinkNames {
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
     pub fn dump<T: Transport>(sock: &mut Socket<T>) -> Result<LinkNames, Error> {
-        let reply = sock.dump_all(RTM_GETLINK, &IfInfoMsg::default())?;
+        let reply = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
         LinkNames::from_reply(&reply).map_err(|source| Error::Malformed {
             datagram: sock.datagrams_received(),
             from: Addr::KERNEL,
@@ -73,16 +67,12 @@ impl LinkNames {
         if msg.header.kind != RTM_NEWLINK && msg.header.kind != RTM_DELLINK {
             return Ok(());
         }
-        let index = IfInfoMsg::parse(msg.payload)?.index as u32;
+        let link = LinkMsg::parse(msg)?;
+        let index = link.header.ifi_index as u32;
         if msg.header.kind == RTM_DELLINK {
             self.0.remove(&index);
-            return Ok(());
-        }
-        for a in msg.attrs(IfInfoMsg::LEN) {
-            let a = a?;
-            if a.kind() == IFLA_IFNAME {
-                self.0.insert(index, a.as_str()?.to_owned());
-            }
+        } else if let Some(name) = link.attrs.ifname() {
+            self.0.insert(index, name.to_owned());
         }
         Ok(())
     }
@@ -114,7 +104,7 @@ impl LinkNames {
     ///     let mut p = vec![0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     ///     p.extend_from_slice(&[7, 0, 3, 0, b'v', b'0', 0, 0, 8, 0, 5, 0, 8, 0, 0, 0]);
     ///     p.extend_from_slice(extra);
-    ///     message(16, 0, 0, 0, &p)
+    ///     message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 0, 0, &p)
     /// };
     /// let names: LinkNames = [(8, "v1".to_string())].into_iter().collect();
     /// let here = link(&[]);
@@ -124,18 +114,13 @@ impl LinkNames {
     /// # Ok::<(), nlcodec::Error>(())
     /// ```
     pub fn label(&self, msg: &Message<'_>) -> Result<String, nlcodec::Error> {
-        let index = IfInfoMsg::parse(msg.payload)?.index as u32;
-        let (mut name, mut link, mut elsewhere) = (None, None, false);
-        for a in msg.attrs(IfInfoMsg::LEN) {
-            let a = a?;
-            match a.kind() {
-                IFLA_IFNAME => name = Some(a.as_str()?),
-                IFLA_LINK => link = Some(a.as_unsigned()? as u32),
-                IFLA_LINK_NETNSID => elsewhere = true,
-                _ => {}
-            }
-        }
-        let name = name.ok_or(nlcodec::Error::MissingAttr { kind: IFLA_IFNAME })?;
+        let m = LinkMsg::parse(msg)?;
+        let index = m.header.ifi_index as u32;
+        let (link, elsewhere) = (m.attrs.link(), m.attrs.link_netnsid().is_some());
+        let name = m
+            .attrs
+            .ifname()
+            .ok_or(nlcodec::Error::MissingAttr { kind: IFLA_IFNAME })?;
         // A link tied to itself, or to index 0, is not shown as tied.
         Ok(match link.filter(|&peer| peer != 0 && peer != index) {
             Some(peer) if elsewhere => format!("{name}@if{peer}"),

@@ -27,7 +27,7 @@ fn recording(e: impl std::fmt::Display) -> Error {
 /// let sock = Socket::open(Protocol::ROUTE)?;
 /// sock.set_ext_ack(true)?; // kernel options before wrapping
 /// let mut sock = sock.record(std::fs::File::create("links.pcap")?)?;
-/// let mut req = nlcodec_socket::message(18, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(()))?;
+/// let mut req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_GETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
 /// sock.dump(&mut req)?;
 /// sock.into_transport().finish()?; // flushed
 /// # Ok(()) }
@@ -137,8 +137,8 @@ impl Socket<Box<dyn Transport + Send>> {
     /// use nlcodec_socket::{message, Protocol, Socket};
     /// // NLCODEC_RECORD=links.pcap tool   then   NLCODEC_REPLAY=links.pcap tool
     /// let mut sock = Socket::from_env(Protocol::ROUTE)?;
-    /// let hdr = nlcodec::family::route::IfInfoMsg::default();
-    /// let links = sock.dump(&mut message(18, 0, &hdr, |_| Ok(()))?)?;
+    /// let hdr = nlcodec_families::rt_link::Ifinfomsg::default();
+    /// let links = sock.dump(&mut message(nlcodec_families::rt_link::RTM_GETLINK, 0, &hdr, |_| Ok(()))?)?;
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
     pub fn from_env(protocol: Protocol) -> Result<Self, Error> {
@@ -172,13 +172,13 @@ impl Socket<Box<dyn Transport + Send>> {
 /// // Record a fake exchange into memory, then replay it.
 /// let fake = Fake::new(|req| vec![req.dump_reply([b"link"])]);
 /// let mut s = Socket::with_transport(Protocol::ROUTE, fake).unwrap().record(Vec::new()).unwrap();
-/// let hdr = nlcodec::family::route::IfInfoMsg::default();
-/// let live = s.dump(&mut message(18, 0, &hdr, |_| Ok(())).unwrap()).unwrap();
+/// let hdr = nlcodec_families::rt_link::Ifinfomsg::default();
+/// let live = s.dump(&mut message(nlcodec_families::rt_link::RTM_GETLINK, 0, &hdr, |_| Ok(())).unwrap()).unwrap();
 /// let pcap = s.into_transport().finish().unwrap();
 ///
 /// let replay = Replay::from_reader(&pcap[..]).unwrap();
 /// let mut s = Socket::with_transport(replay.protocol(), replay).unwrap();
-/// let again = s.dump(&mut message(18, 0, &hdr, |_| Ok(())).unwrap()).unwrap();
+/// let again = s.dump(&mut message(nlcodec_families::rt_link::RTM_GETLINK, 0, &hdr, |_| Ok(())).unwrap()).unwrap();
 /// assert_eq!(live, again);
 /// ```
 #[derive(Debug, Clone)]

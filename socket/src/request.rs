@@ -61,14 +61,12 @@ impl<T: Transport> Socket<T> {
     /// [`set_ext_ack`](Socket::set_ext_ack)).
     ///
     /// ```no_run
-    /// use nlcodec::family::route::IfInfoMsg;
+    /// use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_SETLINK};
     /// use nlcodec_socket::{message, Protocol, Socket};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut sock = Socket::open(Protocol::ROUTE)?;
-    /// sock.set_ext_ack(true)?;
-    /// let mut req = message(16, 0, &IfInfoMsg::default(), |w| { // RTM_NEWLINK
-    ///     w.put_str(3, "veth0")?; // IFLA_IFNAME
-    ///     w.put_u32(4, 1400) // IFLA_MTU
+    /// let mut req = message(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
+    ///     LinkAttrsBuilder::new(w).ifname("veth0")?.mtu(1400).map(drop)
     /// })?;
     /// match sock.request(&mut req) {
     ///     Ok(_) => println!("done"),
@@ -109,11 +107,11 @@ impl<T: Transport> Socket<T> {
     /// [`request`](Self::request) apply.
     ///
     /// ```no_run
-    /// use nlcodec::family::route::IfInfoMsg;
+    /// use nlcodec_families::rt_link::{Ifinfomsg, RTM_GETLINK};
     /// use nlcodec_socket::{message, Protocol, Socket};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut sock = Socket::open(Protocol::ROUTE)?;
-    /// let links = sock.dump(&mut message(18, 0, &IfInfoMsg::default(), |_| Ok(()))?)?; // RTM_GETLINK
+    /// let links = sock.dump(&mut message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(()))?)?;
     /// println!("{} links", links.len());
     /// # Ok(()) }
     /// ```
@@ -154,7 +152,7 @@ impl<T: Transport> Socket<T> {
     /// // A fake kernel that dumps three messages.
     /// let fake = Fake::new(|req| vec![req.dump_reply(&[b"a", b"b", b"c"])]);
     /// let mut sock = Socket::with_transport(Protocol::ROUTE, fake).unwrap();
-    /// let mut req = message(18, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+    /// let mut req = message(nlcodec_families::rt_link::RTM_GETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(())).unwrap();
     /// let mut seen = 0;
     /// sock.dump_with(&mut req, |_msg| {
     ///     seen += 1;
@@ -216,7 +214,7 @@ impl<T: Transport> Socket<T> {
     /// ```
     /// use nlcodec_socket::{message, Fake, Protocol, Socket};
     /// let mut sock = Socket::with_transport(Protocol::ROUTE, Fake::new(|req| vec![req.ack()])).unwrap();
-    /// let mut req = message(19, nlcodec::consts::NLM_F_ACK, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+    /// let mut req = message(nlcodec_families::rt_link::RTM_SETLINK, nlcodec::consts::NLM_F_ACK, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(())).unwrap();
     /// let raw = sock.capture(&mut req).unwrap();
     /// assert_eq!(nlcodec::messages(&raw).count(), 1); // the ACK
     /// ```

@@ -676,7 +676,7 @@ impl<T: Transport> Socket<T> {
     /// let forged = message(nlcodec::consts::NLMSG_ERROR, 0, 1, Fake::PORT, &[0; 20]);
     /// fake.push(Delivery::Datagram { bytes: forged, from: Addr::port(666) });
     /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
-    /// let mut req = nlcodec_socket::message(19, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// let mut req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_SETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
     /// s.request(&mut req)?;
     /// assert_eq!(s.foreign_datagrams_skipped(), 1);
     /// # Ok::<(), nlcodec_socket::Error>(())
@@ -697,7 +697,7 @@ impl<T: Transport> Socket<T> {
     ///     nlcodec_socket::Fake::new(|req| vec![req.dump_reply([[0u8; 100]; 3])]),
     /// )?;
     /// s.set_reply_limit(Some(200));
-    /// let mut req = nlcodec_socket::message(18, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// let mut req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_GETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
     /// assert!(matches!(s.dump(&mut req), Err(nlcodec_socket::Error::ReplyTooLarge { limit: 200 })));
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```

@@ -108,8 +108,8 @@ impl AsyncSocket {
     /// # async fn run() -> Result<(), nlcodec_socket::Error> {
     /// use nlcodec_socket::{message, AsyncSocket, Protocol, Socket};
     /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
-    /// let hdr = nlcodec::family::route::IfInfoMsg { index: 1, ..Default::default() };
-    /// let lo = sock.request(&mut message(18, 0, &hdr, |_| Ok(()))?).await?; // RTM_GETLINK
+    /// let hdr = nlcodec_families::rt_link::Ifinfomsg { ifi_index: 1, ..Default::default() };
+    /// let lo = sock.request(&mut message(nlcodec_families::rt_link::RTM_GETLINK, 0, &hdr, |_| Ok(()))?).await?;
     /// assert_eq!(lo.len(), 1);
     /// # Ok(()) }
     /// ```
@@ -124,8 +124,8 @@ impl AsyncSocket {
     /// # async fn run() -> Result<(), nlcodec_socket::Error> {
     /// use nlcodec_socket::{message, AsyncSocket, Protocol, Socket};
     /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
-    /// let hdr = nlcodec::family::route::IfInfoMsg::default();
-    /// let links = sock.dump(&mut message(18, 0, &hdr, |_| Ok(()))?).await?; // RTM_GETLINK
+    /// let hdr = nlcodec_families::rt_link::Ifinfomsg::default();
+    /// let links = sock.dump(&mut message(nlcodec_families::rt_link::RTM_GETLINK, 0, &hdr, |_| Ok(()))?).await?;
     /// println!("{} links", links.len());
     /// # Ok(()) }
     /// ```

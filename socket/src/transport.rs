@@ -34,7 +34,7 @@ use std::time::Instant;
 /// }
 ///
 /// let mut s = Socket::with_transport(Protocol::ROUTE, Silent).unwrap();
-/// let mut req = nlcodec_socket::message(18, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+/// let mut req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_GETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(())).unwrap();
 /// assert!(matches!(s.dump(&mut req), Err(Error::Timeout { .. })));
 /// ```
 pub trait Transport {
@@ -62,7 +62,7 @@ pub trait Transport {
 /// use nlcodec_socket::{Fake, Protocol, Socket, Transport};
 /// let t: Box<dyn Transport + Send> = Box::new(Fake::new(|req| vec![req.ack()]));
 /// let mut s: Socket<Box<dyn Transport + Send>> = Socket::with_transport(Protocol::ROUTE, t).unwrap();
-/// let mut req = nlcodec_socket::message(19, 0, &nlcodec::family::route::IfInfoMsg::default(), |_| Ok(())).unwrap();
+/// let mut req = nlcodec_socket::message(nlcodec_families::rt_link::RTM_SETLINK, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(())).unwrap();
 /// assert!(s.request(&mut req).is_ok());
 /// ```
 impl<T: Transport + ?Sized> Transport for Box<T> {

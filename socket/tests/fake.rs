@@ -466,7 +466,7 @@ fn dump_all_dumps_a_bare_header_and_link_finds_one_by_name() {
         .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
         .collect();
     assert_eq!(names, ["lo", "v0"]);
-    assert_eq!(s.link("v0").unwrap().index, 7);
+    assert_eq!(s.link("v0").unwrap().ifi_index, 7);
     assert_eq!(s.ifindex("v0").unwrap(), 7);
     assert!(matches!(
         s.link("nope"),
