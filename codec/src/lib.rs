@@ -9,29 +9,34 @@
 //! Parsing is built on [`nom`] (byte takes only: nom's generic number parsers cost ~3× on
 //! this hot path, so fields are read with `from_ne_bytes`).
 //!
+//! The numbers, names and fixed headers of every kernel family come from the generated
+//! crate `nlcodec-families` (built from the kernel's YNL specs), whose builders write with
+//! this crate's [`Writer`] and whose views read this crate's [`Message`]s:
+//!
 //! ```
-//! use nlcodec::{messages, AttrTable, Payload, Writer, consts::*};
-//! use nlcodec::family::route::IfInfoMsg;
+//! use nlcodec::{messages, Payload, Writer, consts::*};
+//! use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_NEWLINK};
 //!
 //! // Build an RTM_NEWLINK request that sets eth0's MTU.
 //! let mut buf = [0u8; 256];
 //! let mut w = Writer::new(&mut buf);
-//! w.begin_message(16, NLM_F_REQUEST | NLM_F_ACK, 1, 0).unwrap();
-//! w.put_header(&IfInfoMsg::default()).unwrap();
-//! w.put_str(3, "eth0").unwrap(); // IFLA_IFNAME
-//! w.put_u32(4, 9000).unwrap(); // IFLA_MTU
+//! w.begin_message(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, 1, 0).unwrap();
+//! w.put_header(&Ifinfomsg::default()).unwrap();
+//! LinkAttrsBuilder::new(&mut w).ifname("eth0").unwrap().mtu(9000).unwrap();
 //! w.end_message().unwrap();
 //!
 //! // Parse it back as the kernel would see it.
 //! for msg in messages(w.as_bytes()) {
 //!     let msg = msg.unwrap();
 //!     assert!(matches!(msg.decode().unwrap(), Payload::Data(_)));
-//!     let tb = AttrTable::<8>::from_attrs(msg.attrs(IfInfoMsg::LEN)).unwrap();
-//!     assert_eq!(tb.get(3).unwrap().as_str().unwrap(), "eth0");
-//!     assert_eq!(tb.get(4).unwrap().as_u32().unwrap(), 9000);
+//!     let link = LinkMsg::parse(&msg).unwrap();
+//!     assert_eq!((link.attrs.ifname(), link.attrs.mtu()), (Some("eth0"), Some(9000)));
 //! }
-//! # use nlcodec::family::FamilyHeader;
 //! ```
+//!
+//! On its own the codec reads any attribute block by type ([`AttrTable`], [`Attr`]'s typed
+//! getters), resolves extended-ACK offsets to attribute paths, and prints any message
+//! ([`dump::Dump`]), by name when given the families' schemas.
 //!
 //! Features: `alloc` adds a `Vec<u8>`-backed [`Writer`]; `std` implies `alloc`.
 
