@@ -242,25 +242,53 @@ impl<T: Transport> Socket<T> {
         sink: &mut dyn FnMut(Event<'_>) -> Flow,
     ) -> Result<Option<String>, Error> {
         let deadline = self.deadline();
+        let sent = self.prepare_exchange(request, mode)?;
+        let request: &[u8] = request;
+        self.io.send(request, peer, Some(deadline))?;
+        let mut ex = self.start_exchange(sent, peer, mode, collects)?;
+        let r = self.feed_until(&mut ex, request, deadline, true, sink);
+        self.unfinished = ex.unfinished();
+        r
+    }
+
+    /// Before an exchange sends: reads the rest of a dump given up on, takes a fresh sequence
+    /// number and checks and patches `request` for `mode` ([`prepare`]). Shared by the
+    /// blocking and the tokio socket.
+    pub(crate) fn prepare_exchange(
+        &mut self,
+        request: &mut [u8],
+        mode: Mode,
+    ) -> Result<nlcodec::Header, Error> {
         self.drain_unfinished()?;
         let seq = self.next_seq();
         let schema = self.naming();
-        let sent = prepare(
+        prepare(
             request,
             mode,
             seq,
             self.protocol,
             schema.as_ref().map(|s| s.get()),
-        )?;
-        let request: &[u8] = request;
-        self.io.send(request, peer, Some(deadline))?;
+        )
+    }
+
+    /// After the request was sent: learns the port id the send bound the socket to (an
+    /// unbound socket is bound by its first send), then the state machine for the answer,
+    /// with the reply limit when the call collects. Shared by the blocking and the tokio
+    /// socket.
+    pub(crate) fn start_exchange(
+        &mut self,
+        sent: nlcodec::Header,
+        peer: Addr,
+        mode: Mode,
+        collects: bool,
+    ) -> Result<Exchange, Error> {
         if self.local.port == 0 {
-            // Autobound by the send: learn the port id replies will carry.
             self.local = self.io.local_addr()?;
         }
         let header_len = (self.header_len)(sent.kind);
         let limit = if collects { self.reply_limit } else { None };
-        let mut ex = Exchange::new(
+        let schema = self.naming();
+        Ok(Exchange::new(
             sent,
             peer,
             mode,
@@ -269,10 +297,7 @@ impl<T: Transport> Socket<T> {
             schema,
             self.protocol,
         )
-        .with_limit(limit);
-        let r = self.feed_until(&mut ex, request, deadline, true, sink);
-        self.unfinished = ex.unfinished();
-        r
+        .with_limit(limit))
     }
 
     /// Receives and feeds datagrams to `ex` until it is done or `deadline` passes. The

@@ -3,7 +3,7 @@
 use crate::addr::Addr;
 use crate::datagram::Datagram;
 use crate::error::{Error, Op};
-use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
+use crate::exchange::{Event, Flow, Mode};
 use crate::socket::Socket;
 use crate::Reply;
 use std::time::Instant;
@@ -154,43 +154,16 @@ impl AsyncSocket {
     ) -> Result<Option<String>, Error> {
         let started = Instant::now();
         let deadline = self.inner.get_ref().deadline();
-        let sent = {
-            let s = self.inner.get_mut();
-            s.drain_unfinished()?;
-            let seq = s.next_seq();
-            let schema = s.naming();
-            prepare(
-                request,
-                mode,
-                seq,
-                s.protocol,
-                schema.as_ref().map(|s| s.get()),
-            )?
-        };
+        let sent = self.inner.get_mut().prepare_exchange(request, mode)?;
         let request: &[u8] = request;
         let mut ex = None;
         let work = async {
             self.send_to(request, Addr::KERNEL).await?;
-            let s = self.inner.get_mut();
-            if s.local.port == 0 {
-                // Autobound by the send: learn the port id replies will carry.
-                s.refresh_local_addr()?;
-            }
-            let header_len = (s.header_len)(sent.kind);
-            let (local, schema, protocol) = (s.local.port, s.naming(), s.protocol);
-            let limit = s.reply_limit;
-            let ex = ex.insert(
-                Exchange::new(
-                    sent,
-                    Addr::KERNEL,
-                    mode,
-                    local,
-                    header_len,
-                    schema,
-                    protocol,
-                )
-                .with_limit(limit),
-            );
+            let started_ex = self
+                .inner
+                .get_mut()
+                .start_exchange(sent, Addr::KERNEL, mode, true)?;
+            let ex = ex.insert(started_ex);
             loop {
                 let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
                     op: Op::Recv,
