@@ -563,7 +563,8 @@ pub fn decode_input(
 
 /// Decodes the file at `path` like [`decode_input`], streaming: memory stays bounded by the
 /// largest packet (or raw message), not by the file. When the file holds generic netlink,
-/// it is read once more to learn the family ids it announces.
+/// it is read once more to learn the family ids it announces (a regular file; a FIFO or a
+/// device is decoded as a stream, [`decode_stream`]).
 pub fn decode_path(
     path: &std::path::Path,
     opts: &Options,
@@ -571,6 +572,10 @@ pub fn decode_path(
     err: &mut dyn Write,
 ) -> io::Result<Summary> {
     let mut file = std::fs::File::open(path)?;
+    // Only a regular file can be read again; a FIFO or a device (`/dev/stdin`) is a stream.
+    if !file.metadata()?.is_file() {
+        return decode_stream(&mut file, opts, out, err);
+    }
     let learn = |d: &mut Decoder<'_>| learn_from(&mut std::fs::File::open(path)?, d);
     decode_reader(&mut file, Some(&learn), opts, out, err)
 }

@@ -193,3 +193,29 @@ fn a_message_bigger_than_a_round_is_printed_whole_and_in_order() {
         dump_text.strip_prefix("message at 0: ").unwrap()
     );
 }
+
+#[test]
+fn a_path_that_is_a_pipe_is_read_once() {
+    // `/dev/stdin` on a pipe: a path, but not a file that can be read twice to learn the
+    // generic netlink ids first; it is decoded as a stream. The input spans several rounds,
+    // so a second reading would have taken the rest of it away from the decoding.
+    use std::io::Write;
+    let one = std::fs::read(common::testdata().join("genl-ctrl-dump.bin")).unwrap();
+    let per_copy = nlcodec::messages(&one).count();
+    let copies = 400; // about 1 MB
+    let bytes = one.repeat(copies);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nldump"))
+        .args(["--protocol", "genl", "/dev/stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || stdin.write_all(&bytes).unwrap());
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let blocks = text.lines().filter(|l| l.starts_with('#')).count();
+    assert_eq!(blocks, copies * per_copy);
+}
