@@ -581,3 +581,59 @@ fn recording_replays_to_the_same_typed_results_and_tshark_counts_the_same() {
         },
     );
 }
+
+#[test]
+fn ethtool_link_job_agrees_with_the_ethtool_tool() {
+    in_netns("ethtool_link_job_agrees_with_the_ethtool_tool", || {
+        let Ok(probe) = Command::new("ethtool").arg("--version").output() else {
+            assert!(
+                std::env::var_os("NLCODEC_REQUIRE_ETHTOOL").is_none(),
+                "NLCODEC_REQUIRE_ETHTOOL is set but ethtool cannot run"
+            );
+            eprintln!("\n!!!! SKIP ethtool job: no ethtool; this test did NOT run\n");
+            return;
+        };
+        assert!(probe.status.success());
+        ip(&["link", "add", "et0", "type", "veth", "peer", "name", "et1"]);
+        let ours = ok("ethtool-link", &["et0"]);
+        let theirs = Command::new("ethtool").arg("et0").output().unwrap();
+        let theirs = String::from_utf8(theirs.stdout).unwrap();
+        let field = |name: &str| {
+            theirs
+                .lines()
+                .find_map(|l| l.trim().strip_prefix(name))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("no {name} in {theirs}"))
+                .to_owned()
+        };
+        // ethtool prints the numbers by name (uapi ethtool.h: PORT_TP 0, XCVR_INTERNAL 0).
+        let port = match field("Port:").as_str() {
+            "Twisted Pair" => 0,
+            "AUI" => 1,
+            "MII" => 2,
+            "FIBRE" => 3,
+            "BNC" => 4,
+            "Direct Attach Copper" => 5,
+            "None" => 0xef,
+            other => panic!("port {other}"),
+        };
+        let xcvr = match field("Transceiver:").as_str() {
+            "internal" => 0,
+            "external" => 1,
+            other => panic!("transceiver {other}"),
+        };
+        let phy: u8 = field("PHYAD:").parse().unwrap();
+        assert_eq!(
+            ours.trim(),
+            format!("et0: port Some({port}) phyaddr Some({phy}) transceiver Some({xcvr})")
+        );
+        // A device that does not exist: the kernel's error, named by ethtool's spec.
+        let out = run("ethtool-link", &["nosuch0"]);
+        assert!(!out.status.success());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr).trim(),
+            "Error: ETHTOOL_MSG_LINKINFO_GET: No such device: no device matches name, \
+             at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME"
+        );
+    });
+}
