@@ -622,7 +622,7 @@ fn decode_reader(
     let mut writer = match &opts.write {
         Some(path) => {
             let file = io::BufWriter::new(std::fs::File::create(path)?);
-            Some(PcapWriter::new(file).map_err(io::Error::other)?)
+            Some((PcapWriter::new(file).map_err(io::Error::other)?, path))
         }
         None => None,
     };
@@ -650,15 +650,10 @@ fn decode_reader(
                 d.learn(info.protocol, bytes);
             }
         }
-        if let Some(w) = writer.as_mut() {
+        if let Some((w, path)) = writer.as_mut() {
             for (proto, dir, time, bytes, sender) in rounds.packets_to_write() {
                 if let Err(e) = w.write_from(proto, dir, time, bytes, sender) {
-                    d.report(format_args!(
-                        "writing {}: {e}",
-                        opts.write
-                            .as_ref()
-                            .map_or(std::borrow::Cow::Borrowed(""), |p| p.to_string_lossy())
-                    ))?;
+                    d.report(format_args!("writing {}: {e}", path.display()))?;
                 }
             }
         }
@@ -669,7 +664,7 @@ fn decode_reader(
         }
         decode_round(&mut d, &numbered, &mut pa, &mut pb)?;
     }
-    if let Some(w) = writer {
+    if let Some((w, _)) = writer {
         w.into_inner().flush()?;
     }
     d.finish()
@@ -688,12 +683,13 @@ fn decode_round(
         let small = rest.iter().take_while(|u| u.1.len() < BIG).count();
         let (run, tail) = rest.split_at(small);
         decode_units(d, run, pa, pb)?;
-        if let Some(((info, bytes, first), tail)) = tail.split_first() {
-            decode_big(d, info, bytes, *first)?;
-            rest = tail;
-        } else {
-            rest = tail;
-        }
+        rest = match tail.split_first() {
+            Some(((info, bytes, first), tail)) => {
+                decode_big(d, info, bytes, *first)?;
+                tail
+            }
+            None => tail,
+        };
     }
     Ok(())
 }
