@@ -1111,7 +1111,7 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
             ethtool::LinkinfoBuilder::new(w).header(|h| {
                 h.dev_name("nlv0")?;
-                Ok(())
+                Ok(h)
             })?;
             Ok(())
         });
@@ -1129,7 +1129,7 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         // comes back named by ethtool's spec, with no schema set by hand.
         s.genl_family("ethtool").unwrap();
         let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkinfoBuilder::new(w).header(|h| h.dev_name("nosuch0").map(drop))?;
+            ethtool::LinkinfoBuilder::new(w).header(|h| h.dev_name("nosuch0"))?;
             Ok(())
         });
         let e = s.request(&mut req).unwrap_err();
@@ -1144,7 +1144,7 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
             ethtool::LinkmodesBuilder::new(w).header(|h| {
                 h.dev_index(v1.ifindex)?;
-                Ok(())
+                Ok(h)
             })?;
             Ok(())
         });
@@ -1168,7 +1168,7 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         // lo has none), each naming its device as `ip link` does.
         let (get, reply) = command(&ethtool::FAMILY, "linkinfo-get");
         let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkinfoBuilder::new(w).header(|_| Ok(()))?;
+            ethtool::LinkinfoBuilder::new(w).header(|h| Ok(h))?;
             Ok(())
         });
         let r = s.dump(&mut req).unwrap();
@@ -1310,7 +1310,7 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
                         .id(ep)?
                         .addr4(u32::from(addr))?
                         .flags(flags)?;
-                    Ok(())
+                    Ok(a)
                 })?;
                 Ok(())
             });
@@ -1351,7 +1351,7 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         let mut req = genl_request(id, get, ver, |w| {
             mptcp_pm::AttrAttrsBuilder::new(w).addr(|a| {
                 a.id(9)?;
-                Ok(())
+                Ok(a)
             })?;
             Ok(())
         });
@@ -1389,7 +1389,7 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         let mut req = genl_request(id, del, ver, |w| {
             mptcp_pm::EndpointBuilder::new(w).addr(|a| {
                 a.id(7)?;
-                Ok(())
+                Ok(a)
             })?;
             Ok(())
         });

@@ -121,7 +121,7 @@ fn up_header(ifindex: i32) -> Ifinfomsg {
     Ifinfomsg {
         ifi_index: ifindex,
         ifi_flags: IfinfoFlags::UP,
-        ifi_change: IfinfoFlags::UP.bits(),
+        ifi_change: IfinfoFlags::UP,
         ..Default::default()
     }
 }
@@ -668,8 +668,8 @@ const MAC: [[u8; 6]; 6] = [
 /// No IPv6 link-local addresses (so no duplicate address detection runs while we compare).
 fn no_addrgen(l: &mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built {
     l.af_spec(|s| {
-        s.inet6(|i| i.addr_gen_mode(In6AddrGenMode::None).map(|_| ()))?;
-        Ok(())
+        s.inet6(|i| i.addr_gen_mode(In6AddrGenMode::None))?;
+        Ok(s)
     })?;
     Ok(())
 }
@@ -741,11 +741,11 @@ fn links_built_typed_match_ip_link() {
                     li.data_veth(|v| {
                         v.peer(&Ifinfomsg::default(), |p| {
                             p.ifname("nlv1")?.mtu(1400)?.address(&MAC[1])?;
-                            Ok(())
+                            Ok(p)
                         })?;
-                        Ok(())
+                        Ok(v)
                     })?;
-                    Ok(())
+                    Ok(li)
                 })?;
             Ok(())
         });
@@ -765,9 +765,9 @@ fn links_built_typed_match_ip_link() {
                             .mcast_hash_max(1024)?
                             .mcast_igmp_version(3)?
                             .mcast_mld_version(2)?;
-                        Ok(())
+                        Ok(b)
                     })?;
-                    Ok(())
+                    Ok(li)
                 })?;
             Ok(())
         });
@@ -775,7 +775,7 @@ fn links_built_typed_match_ip_link() {
             // ifb has no way to change its address later: set it at creation.
             l.ifname("nlifb0")?
                 .address(&MAC[5])?
-                .linkinfo(|li| li.kind("ifb").map(|_| ()))?;
+                .linkinfo(|li| li.kind("ifb"))?;
             Ok(())
         });
         let v0 = ifindex(&mut s, "nlv0");
@@ -801,9 +801,9 @@ fn links_built_typed_match_ip_link() {
                         .limit(100)?
                         .df(VxlanDf::Set)?
                         .udp_csum(0)?;
-                    Ok(())
+                    Ok(x)
                 })?;
-                Ok(())
+                Ok(li)
             })?;
             Ok(())
         });
@@ -814,9 +814,9 @@ fn links_built_typed_match_ip_link() {
                 .linkinfo(|li| {
                     li.data_macvlan(|m| {
                         m.mode(MacvlanMode::Bridge)?.bc_queue_len(500)?;
-                        Ok(())
+                        Ok(m)
                     })?;
-                    Ok(())
+                    Ok(li)
                 })?;
             Ok(())
         });
@@ -967,10 +967,10 @@ fn veth_pair(s: &mut Socket, a: &str, b: &str) -> (u32, u32) {
     new_link(s, "veth", |l| {
         l.ifname(a)?.linkinfo(|li| {
             li.data_veth(|v| {
-                v.peer(&Ifinfomsg::default(), |p| p.ifname(b).map(|_| ()))?;
-                Ok(())
+                v.peer(&Ifinfomsg::default(), |p| p.ifname(b))?;
+                Ok(v)
             })?;
-            Ok(())
+            Ok(li)
         })?;
         Ok(())
     });
@@ -1426,7 +1426,7 @@ fn routes_built_typed_match_ip_route() {
                     .gateway(v4(10, 1, 0, 2))?
                     .oif(r0)?
                     .priority(100)?
-                    .metrics(|m| m.mtu(1300)?.hoplimit(33).map(|_| ()))?;
+                    .metrics(|m| m.mtu(1300)?.hoplimit(33))?;
                 Ok(())
             },
         );
@@ -2079,7 +2079,7 @@ fn long_name_link() -> Vec<u8> {
         |w| {
             LinkAttrsBuilder::new(w)
                 .ifname(LONG_NAME)?
-                .linkinfo(|li| li.kind("ifb").map(|_| ()))?;
+                .linkinfo(|li| li.kind("ifb"))?;
             Ok(())
         },
     )
@@ -2095,10 +2095,10 @@ fn long_peer_veth() -> Vec<u8> {
         |w| {
             LinkAttrsBuilder::new(w).ifname("nlok0")?.linkinfo(|li| {
                 li.data_veth(|v| {
-                    v.peer(&Ifinfomsg::default(), |p| p.ifname(LONG_NAME).map(|_| ()))?;
-                    Ok(())
+                    v.peer(&Ifinfomsg::default(), |p| p.ifname(LONG_NAME))?;
+                    Ok(v)
                 })?;
-                Ok(())
+                Ok(li)
             })?;
             Ok(())
         },
@@ -2232,9 +2232,9 @@ fn vxlan_ttl_inherit_flag_out_u8_back() {
                         } else {
                             x.ttl(9)?;
                         }
-                        Ok(())
+                        Ok(x)
                     })?;
-                    Ok(())
+                    Ok(li)
                 })?;
                 Ok(())
             });

@@ -102,6 +102,7 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
             &emit::builders::emit(f, n),
             &mut written,
         )?;
+        write(&dir.join("ops.rs"), &emit::ops::emit(f, n), &mut written)?;
     }
     write(
         &src.join("lib.rs"),

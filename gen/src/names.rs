@@ -41,6 +41,7 @@ impl Names {
             "AttrView",
             "Bitfield32",
             "Box",
+            "Builder",
             "Buffer",
             "Entries",
             "Err",

@@ -106,7 +106,8 @@ pub fn lit(s: &str) -> String {
 pub fn method_name(attr: &str) -> String {
     let m = snake(attr);
     match m.as_str() {
-        "table" | "parse" | "get" | "iter" | "unknown" | "new" | "len" | "is_empty" | "clone" => {
+        "table" | "parse" | "get" | "iter" | "unknown" | "new" | "len" | "is_empty" | "clone"
+        | "writer" | "raw" => {
             format!("{m}_attr")
         }
         _ => m,

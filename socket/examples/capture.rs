@@ -60,11 +60,10 @@ fn bad_veth(w: &mut Writer<Vec<u8>>) -> Result<(), nlcodec::WriteError> {
         0,
     )?;
     w.put_header(&Ifinfomsg::default())?;
-    LinkAttrsBuilder::new(w).ifname("bad0")?.linkinfo(|li| {
-        // The typed `peer` would write a whole ifinfomsg: write the short value by hand.
-        li.data_veth(|veth| veth.0.put_u16(VETH_INFO_PEER, 0))?;
-        Ok(())
-    })?;
+    // The typed `peer` would write a whole ifinfomsg: write the short value by hand.
+    LinkAttrsBuilder::new(w)
+        .ifname("bad0")?
+        .linkinfo(|li| li.data_veth(|veth| veth.raw(|w| w.put_u16(VETH_INFO_PEER, 0))))?;
     w.end_message()
 }
 

@@ -7,21 +7,20 @@
 //! cargo run -p nlcodec-socket --example ip-addr
 //! ```
 
-use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
-use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
-use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_families::rt_addr::{ops::Getaddr, Ifaddrmsg};
+use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
 use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
-    let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
-    let names = LinkNames::from_reply(&links)?;
-    let addrs = sock.dump_all(RTM_GETADDR, &Ifaddrmsg::default())?;
-    let addrs: Vec<AddrMsg> = addrs.parse(AddrMsg::parse).collect::<Result<_, _>>()?;
-    for m in links.messages() {
-        let l = LinkMsg::parse(&m)?;
+    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let links = sock.dump_all(Getlink, &Ifinfomsg::default())?;
+    let names = LinkNames::from_reply(links.reply())?;
+    let addrs = sock.dump_all(Getaddr, &Ifaddrmsg::default())?;
+    let addrs: Vec<_> = addrs.iter().collect::<Result<_, _>>()?;
+    for l in &links {
+        let l = l?;
         let state = l.attrs.operstate().map(|s| s.to_string().to_uppercase());
-        let mut line = format!("{:<16} {:<14}", names.label(&m)?, state.unwrap_or_default());
+        let mut line = format!("{:<16} {:<14}", names.label(&l)?, state.unwrap_or_default());
         for a in addrs
             .iter()
             .filter(|a| a.header.ifa_index == l.header.ifi_index as u32)

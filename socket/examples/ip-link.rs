@@ -6,16 +6,16 @@
 //! cargo run -p nlcodec-socket --example ip-link
 //! ```
 
-use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
-use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
 use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
-    let links = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
-    let names = LinkNames::from_reply(&links)?;
-    for m in links.messages() {
-        let (l, name) = (LinkMsg::parse(&m)?, names.label(&m)?);
+    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let links = sock.dump_all(Getlink, &Ifinfomsg::default())?;
+    let names = LinkNames::from_reply(links.reply())?;
+    for l in &links {
+        let l = l?;
+        let name = names.label(&l)?;
         let state = l.attrs.operstate().map(|s| s.to_string().to_uppercase());
         let mac = l.attrs.address().map(|a| a.to_string());
         let (state, mac) = (state.unwrap_or_default(), mac.unwrap_or_default());

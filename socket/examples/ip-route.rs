@@ -14,12 +14,12 @@
 //! ```
 
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_addr::{AddrAttrsBuilder, AddressFamily, Ifaddrmsg, RTM_NEWADDR};
-use nlcodec_families::rt_link::{IfinfoFlags, RTM_SETLINK};
-use nlcodec_families::rt_route::{RouteAttrsBuilder, RouteMsg, RtProtocol, RtTable, RtmType};
-use nlcodec_families::rt_route::{Rtmsg, RTM_GETROUTE, RTM_NEWROUTE};
-use nlcodec_families::runtime::Rtnetlink;
-use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
+use nlcodec_families::rt_addr::{ops::Newaddr, AddressFamily, Ifaddrmsg};
+use nlcodec_families::rt_link::{ops::Setlink, IfinfoFlags};
+use nlcodec_families::rt_route::{ops::Getroute, ops::Newroute};
+use nlcodec_families::rt_route::{RtProtocol, RtTable, RtmType, Rtmsg};
+use nlcodec_socket::{ControlFlow, LinkNames, Protocol, Report, Socket};
+use std::io::{BufWriter, Write};
 use std::net::IpAddr;
 use AddressFamily::{Inet, Inet6};
 
@@ -33,43 +33,48 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, AddressFamily), Report> {
 
 fn main() -> Result<(), Report> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = Socket::from_env(Protocol::ROUTE)?.with_schema(&Rtnetlink);
+    let mut sock = Socket::from_env(Protocol::ROUTE)?;
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
         // Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.
         ["add", dev, addr, dst, gw] => {
             let ((addr, alen, af), (dst, dlen, _)) = (prefix(addr)?, prefix(dst)?);
             let mut link = sock.link(dev)?;
-            (link.ifi_flags, link.ifi_change) = (IfinfoFlags::UP, IfinfoFlags::UP.bits());
-            sock.call(RTM_SETLINK, 0, &link, |_| Ok(()))?;
+            (link.ifi_flags, link.ifi_change) = (IfinfoFlags::UP, IfinfoFlags::UP);
+            sock.call(Setlink, 0, &link, |l| Ok(l))?;
             let (index, new) = (link.ifi_index as u32, NLM_F_CREATE | NLM_F_EXCL);
             let mut ifa = Ifaddrmsg::default();
             (ifa.ifa_family, ifa.ifa_prefixlen, ifa.ifa_index) = (af, alen, index);
             // IFA_LOCAL alone: the kernel takes it as IFA_ADDRESS too.
-            sock.call(RTM_NEWADDR, new, &ifa, |w| {
-                AddrAttrsBuilder::new(w).local(addr).map(drop)
-            })?;
+            sock.call(Newaddr, new, &ifa, |a| a.local(addr))?;
             let mut rtm = Rtmsg::default();
             (rtm.rtm_family, rtm.rtm_dst_len, rtm.rtm_type) = (af, dlen, RtmType::Unicast);
             (rtm.rtm_table, rtm.rtm_protocol) = (RtTable::Main, RtProtocol::Static);
             let gw: IpAddr = gw.parse()?;
-            sock.call(RTM_NEWROUTE, new, &rtm, |w| {
-                let mut route = RouteAttrsBuilder::new(w);
-                route.dst(dst)?.gateway(gw)?.oif(index).map(drop)
-            })?;
+            sock.call(Newroute, new, &rtm, |r| r.dst(dst)?.gateway(gw)?.oif(index))?;
         }
         _ => return Err("usage: ip-route [add <dev> <addr>/<len> <dst>/<len> <gateway>]".into()),
     }
     let names = LinkNames::dump(&mut sock)?;
-    let routes = sock.dump_all(RTM_GETROUTE, &Rtmsg::default())?;
-    for r in routes.parse(RouteMsg::parse) {
-        let r = r?;
-        let (h, a, dev) = (r.header, r.attrs, |i| format!(" dev {}", names.name(i)));
-        let (len, table) = (h.rtm_dst_len, a.table_attr().unwrap_or(h.rtm_table));
-        let dst = a.dst().map_or("default".into(), |d| format!("{d}/{len}"));
-        let via = a.gateway().map(|g| format!(" via {g}")).unwrap_or_default();
-        let dev = a.oif().map(dev).unwrap_or_default();
-        println!("{dst}{via}{dev} table {table} proto {}", h.rtm_protocol);
-    }
-    Ok(())
+    // Streamed (each route read in the receive buffer), written through one locked buffer.
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    sock.dump_each(Getroute, &Rtmsg::default(), |r| {
+        let (h, a) = (r.header, r.attrs);
+        match a.dst() {
+            Some(dst) => write!(out, "{dst}/{}", h.rtm_dst_len)?,
+            None => out.write_all(b"default")?,
+        }
+        if let Some(gw) = a.gateway() {
+            write!(out, " via {gw}")?;
+        }
+        match a.oif().map(|i| (i, names.get(i))) {
+            Some((_, Some(dev))) => write!(out, " dev {dev}")?,
+            Some((i, None)) => write!(out, " dev if{i}")?,
+            None => {}
+        }
+        let table = a.table_attr().unwrap_or(h.rtm_table);
+        writeln!(out, " table {table} proto {}", h.rtm_protocol)?;
+        Ok::<_, Report>(ControlFlow::Continue(()))
+    })?;
+    Ok(out.flush()?)
 }

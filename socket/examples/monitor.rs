@@ -31,8 +31,8 @@ fn main() -> Result<(), Report> {
             names.update(&m)?;
             let text = match m.header.kind {
                 RTM_NEWLINK | RTM_DELLINK => {
-                    let state = LinkMsg::parse(&m)?.attrs.operstate();
-                    format!("{} {}", names.label(&m)?, state.unwrap_or(Unknown))
+                    let l = LinkMsg::parse(&m)?;
+                    names.label(&l)? + " " + &l.attrs.operstate().unwrap_or(Unknown).to_string()
                 }
                 RTM_NEWADDR | RTM_DELADDR => {
                     let a = AddrMsg::parse(&m)?;

@@ -41,7 +41,7 @@ async fn main() -> Result<(), Report> {
             names.update(&m)?;
             let what = Rtnetlink::name(m.header.kind).unwrap_or("?");
             let state = link.attrs.operstate().map(|s| s.to_string().to_uppercase());
-            let (name, mac) = (names.label(&m)?, link.attrs.address());
+            let (name, mac) = (names.label(&link)?, link.attrs.address());
             let mac = mac.map(|a| a.to_string()).unwrap_or_default();
             let (state, flags) = (state.unwrap_or_default(), link.header.ifi_flags);
             println!("[{what}] {name:<16} {state:<14} {mac} <{flags}>");

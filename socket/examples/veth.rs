@@ -8,33 +8,25 @@
 //! ```
 
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_DELLINK, RTM_NEWLINK};
-use nlcodec_families::runtime::Rtnetlink;
+use nlcodec_families::rt_link::{ops::Dellink, ops::Newlink, Ifinfomsg};
 use nlcodec_socket::{Protocol, Report, Socket};
 
 fn main() -> Result<(), Report> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = Socket::open(Protocol::ROUTE)?.with_schema(&Rtnetlink);
+    let mut sock = Socket::open(Protocol::ROUTE)?;
+    let hdr = Ifinfomsg::default();
     let (name, peer, mtu) = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["del", name] => {
-            let hdr = sock.link(name)?;
-            sock.call(RTM_DELLINK, 0, &hdr, |_| Ok(()))?;
-            return Ok(());
-        }
+        ["del", name] => return Ok(sock.call(Dellink, 0, &hdr, |l| l.ifname(name))?),
         ["add", name, peer] => (name, peer, None),
         ["add", name, peer, "--mtu", n] => (name, peer, Some(n.parse()?)),
         _ => return Err("usage: veth add NAME PEER [--mtu N] | veth del NAME".into()),
     };
-    let hdr = Ifinfomsg::default();
-    sock.call(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &hdr, |w| {
-        let mut link = LinkAttrsBuilder::new(w);
+    sock.call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |link| {
         link.ifname(name)?;
         if let Some(m) = mtu {
             link.mtu(m)?;
         }
-        let peer = |p: &mut LinkAttrsBuilder<_>| p.ifname(peer).map(drop);
-        link.linkinfo(|li| li.data_veth(|v| v.peer(&hdr, peer).map(drop)).map(drop))
-            .map(drop)
+        link.linkinfo(|i| i.data_veth(|v| v.peer(&hdr, |p| p.ifname(peer))))
     })?;
     Ok(())
 }

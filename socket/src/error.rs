@@ -4,7 +4,7 @@ use crate::addr::Addr;
 use crate::Reply;
 use nlcodec::schema::{NamedPath, Schema, Step};
 use nlcodec::PolicyDesc;
-use nlcodec::{ErrorMessage, ExtAck, Header};
+use nlcodec::{ErrorMessage, ExtAck, Header, Protocol};
 use std::fmt;
 use std::io;
 
@@ -294,6 +294,16 @@ pub enum Error {
         /// The messages received, up to and including the end of the dump.
         partial: Reply,
     },
+    /// A typed call of a family that another protocol speaks (an `rt-link` operation on a
+    /// `NETLINK_GENERIC` socket): nothing was sent.
+    WrongProtocol {
+        /// The operation's family.
+        family: &'static str,
+        /// The protocol the family speaks.
+        needs: Protocol,
+        /// The socket's protocol.
+        socket: Protocol,
+    },
     /// The buffer handed to `request`/`dump`/`capture` is not exactly one netlink message.
     InvalidRequest {
         /// Why.
@@ -414,6 +424,16 @@ impl fmt::Display for Error {
                 f,
                 "dump interrupted (NLM_F_DUMP_INTR) after {} messages; retry it",
                 partial.len()
+            ),
+            Error::WrongProtocol {
+                family,
+                needs,
+                socket,
+            } => write!(
+                f,
+                "{family} is spoken over {}, and this socket speaks {}: open a socket of that protocol",
+                needs.name(),
+                socket.name()
             ),
             Error::InvalidRequest { reason } => write!(f, "invalid request: {reason}"),
             Error::Timeout { waited } => write!(

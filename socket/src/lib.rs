@@ -42,11 +42,11 @@
 //! reads with [`Socket::recv`] should check [`Datagram::from`] itself.
 //!
 //! ```no_run
-//! use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+//! use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
 //! use nlcodec_socket::{Protocol, Socket};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mut sock = Socket::open(Protocol::ROUTE)?;
-//! for link in sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?.parse(LinkMsg::parse) {
+//! for link in &sock.dump_all(Getlink, &Ifinfomsg::default())? {
 //!     let link = link?;
 //!     println!("{} {}", link.header.ifi_index, link.attrs.ifname().unwrap_or("?"));
 //! }
@@ -79,10 +79,12 @@ mod sys;
 #[cfg(feature = "tokio")]
 mod tokio;
 mod transport;
+mod typed;
 
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
 pub use addr::{Addr, Kind};
+pub use call::Attrs;
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
@@ -99,6 +101,7 @@ pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
 pub use transport::{deliver, Kernel, Transport};
+pub use typed::{TypedIter, TypedReply};
 
 /// The README's example, compiled as a doctest so the README cannot drift.
 #[cfg(doctest)]

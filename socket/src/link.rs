@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::socket::Socket;
 use crate::transport::Transport;
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RtextFilter, RTM_GETLINK};
+use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg, LinkMsg, RtextFilter};
 
 /// The longest name `IFLA_IFNAME` takes (`IFNAMSIZ` - 1); longer ones are alternative names.
 const MAX_NAME: usize = 15;
@@ -83,18 +83,17 @@ impl<T: Transport> Socket<T> {
         hdr: &Ifinfomsg,
         name: Option<&str>,
     ) -> Result<Option<(Ifinfomsg, String)>, Error> {
-        let mut req = crate::message(RTM_GETLINK, 0, hdr, |w| {
-            let mut link = LinkAttrsBuilder::new(w);
+        let answer = self.call(Getlink, 0, hdr, |link| {
             match name {
                 Some(n) if n.len() > MAX_NAME => link.alt_ifname(n)?,
                 Some(n) => link.ifname(n)?,
-                None => &mut link,
-            };
-            link.ext_mask(RtextFilter::SKIP_STATS).map(drop)
-        })?;
-        let reply = match self.request(&mut req) {
+                None => link,
+            }
+            .ext_mask(RtextFilter::SKIP_STATS)
+        });
+        let reply = match answer {
             Err(Error::Kernel(k)) if k.errno == libc::ENODEV => return Ok(None),
-            r => r?,
+            r => r?.into_reply(),
         };
         let malformed = |source| Error::Malformed {
             datagram: self.datagrams,

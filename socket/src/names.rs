@@ -8,7 +8,7 @@ use crate::socket::Socket;
 use crate::transport::Transport;
 use nlcodec::Message;
 use nlcodec_families::rt_link::{
-    Ifinfomsg, LinkMsg, IFLA_IFNAME, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK,
+    ops::Getlink, Ifinfomsg, LinkMsg, IFLA_IFNAME, RTM_DELLINK, RTM_NEWLINK,
 };
 use std::collections::BTreeMap;
 
@@ -43,7 +43,7 @@ impl LinkNames {
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
     pub fn dump<T: Transport>(sock: &mut Socket<T>) -> Result<LinkNames, Error> {
-        let reply = sock.dump_all(RTM_GETLINK, &Ifinfomsg::default())?;
+        let reply = sock.dump_all(Getlink, &Ifinfomsg::default())?.into_reply();
         LinkNames::from_reply(&reply).map_err(|source| Error::Malformed {
             datagram: sock.datagrams_received(),
             from: Addr::KERNEL,
@@ -90,39 +90,43 @@ impl LinkNames {
         }
     }
 
-    /// The name `ip` shows for the link of an `RTM_NEWLINK` / `RTM_DELLINK` message: its
+    /// The name `ip` shows for a link (an `RTM_NEWLINK` / `RTM_DELLINK` message, typed): its
     /// `IFLA_IFNAME`, then `@` and the link it is tied to (`IFLA_LINK`: a veth's peer, a
     /// vlan's parent) by name, or `@if<index>` when that link is in another namespace
-    /// (`IFLA_LINK_NETNSID` present). A message without `IFLA_IFNAME` is
+    /// (`IFLA_LINK_NETNSID` present). A link without `IFLA_IFNAME` is
     /// [`nlcodec::Error::MissingAttr`].
     ///
     /// ```
-    /// use nlcodec_socket::fake::message;
+    /// use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_NEWLINK};
     /// use nlcodec_socket::LinkNames;
     /// // Index 7 "v0" tied to index 8 "v1", then the same tied to a link in another namespace.
-    /// let link = |extra: &[u8]| {
-    ///     let mut p = vec![0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    ///     p.extend_from_slice(&[7, 0, 3, 0, b'v', b'0', 0, 0, 8, 0, 5, 0, 8, 0, 0, 0]);
-    ///     p.extend_from_slice(extra);
-    ///     message(nlcodec_families::rt_link::RTM_NEWLINK, 0, 0, 0, &p)
+    /// let link = |netnsid: Option<i32>| -> Result<Vec<u8>, nlcodec::WriteError> {
+    ///     let mut w = nlcodec::Writer::from_vec(Vec::new());
+    ///     w.begin_message(RTM_NEWLINK, 0, 0, 0)?;
+    ///     w.put_header(&Ifinfomsg { ifi_index: 7, ..Default::default() })?;
+    ///     let mut attrs = LinkAttrsBuilder::new(&mut w);
+    ///     attrs.ifname("v0")?.link(8)?;
+    ///     if let Some(id) = netnsid {
+    ///         attrs.link_netnsid(id)?;
+    ///     }
+    ///     w.end_message()?;
+    ///     Ok(w.into_vec())
     /// };
     /// let names: LinkNames = [(8, "v1".to_string())].into_iter().collect();
-    /// let here = link(&[]);
-    /// assert_eq!(names.label(&nlcodec::messages(&here).next().unwrap()?)?, "v0@v1");
-    /// let elsewhere = link(&[8, 0, 37, 0, 0, 0, 0, 0]);
-    /// assert_eq!(names.label(&nlcodec::messages(&elsewhere).next().unwrap()?)?, "v0@if8");
-    /// # Ok::<(), nlcodec::Error>(())
+    /// let label = |bytes: &[u8]| names.label(&LinkMsg::parse(&nlcodec::messages(bytes).next().unwrap()?)?);
+    /// assert_eq!(label(&link(None)?)?, "v0@v1");
+    /// assert_eq!(label(&link(Some(0))?)?, "v0@if8");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn label(&self, msg: &Message<'_>) -> Result<String, nlcodec::Error> {
-        let m = LinkMsg::parse(msg)?;
-        let index = m.header.ifi_index as u32;
-        let (link, elsewhere) = (m.attrs.link(), m.attrs.link_netnsid().is_some());
-        let name = m
+    pub fn label(&self, link: &LinkMsg<'_>) -> Result<String, nlcodec::Error> {
+        let index = link.header.ifi_index as u32;
+        let (peer, elsewhere) = (link.attrs.link(), link.attrs.link_netnsid().is_some());
+        let name = link
             .attrs
             .ifname()
             .ok_or(nlcodec::Error::MissingAttr { kind: IFLA_IFNAME })?;
         // A link tied to itself, or to index 0, is not shown as tied.
-        Ok(match link.filter(|&peer| peer != 0 && peer != index) {
+        Ok(match peer.filter(|&peer| peer != 0 && peer != index) {
             Some(peer) if elsewhere => format!("{name}@if{peer}"),
             Some(peer) => format!("{name}@{}", self.name(peer)),
             None => name.to_owned(),

@@ -189,19 +189,6 @@ impl<T: Transport> Socket<T> {
         r.map(|_| ()).map_err(E::from)
     }
 
-    /// Like [`dump_with`](Self::dump_with) with a callback that cannot fail or stop.
-    #[deprecated(note = "use dump_with: its callback can fail and stop early")]
-    pub fn dump_each(
-        &mut self,
-        request: &mut [u8],
-        mut f: impl FnMut(Message<'_>),
-    ) -> Result<(), Error> {
-        self.dump_with(request, |m| {
-            f(m);
-            Ok::<_, Error>(Flow::Continue(()))
-        })
-    }
-
     /// Sends `request` to the kernel with the caller's flags (plus `NLM_F_REQUEST`) and a
     /// fresh sequence number, and returns the raw bytes of every reply datagram, back to
     /// back, up to the end of the answer: `NLMSG_DONE`, `NLMSG_ERROR` (error or ACK, which is

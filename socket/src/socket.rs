@@ -10,7 +10,7 @@ use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::Protocol;
-use nlcodec_families::runtime::GenlRegistry;
+use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
 use std::collections::HashMap;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
@@ -476,7 +476,9 @@ impl<T: Transport> Socket<T> {
     /// offset as a named path (descending into sub-messages and nests with their own
     /// header, such as `VETH_INFO_PEER`) and the numeric path of the same steps.
     ///
-    /// A generic netlink socket needs none: it names nlctrl's messages, and those of every
+    /// Most sockets need none: a `NETLINK_ROUTE` socket names messages by the rtnetlink
+    /// families compiled into `nlcodec-families` (`rt-link`, `rt-addr`, ...: their cargo
+    /// features), and a generic netlink socket names nlctrl's messages and those of every
     /// family it resolved ([`genl_family`](Self::genl_family)), by itself; a schema set here
     /// takes their place.
     ///
@@ -508,11 +510,13 @@ impl<T: Transport> Socket<T> {
     }
 
     /// The schema requests and errors are named with: the one set, or the generic netlink
-    /// families resolved on this socket.
+    /// families resolved on this socket, or on `NETLINK_ROUTE` the rtnetlink families
+    /// compiled in.
     pub(crate) fn naming(&self) -> Option<SchemaRef> {
         self.schema
             .clone()
             .or_else(|| self.resolved.clone().map(SchemaRef::Resolved))
+            .or_else(|| (self.protocol == Protocol::ROUTE).then_some(SchemaRef::Static(&Rtnetlink)))
     }
 
     /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is

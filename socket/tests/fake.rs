@@ -5,6 +5,7 @@
 mod requests;
 
 use nlcodec::consts::*;
+use nlcodec_families::rt_link::ops::{Getlink, Setlink};
 use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg, RTM_GETLINK};
 use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK, RTM_SETLINK};
 use nlcodec_families::runtime::Rtnetlink;
@@ -62,19 +63,20 @@ fn do_sets_ack_and_dump_sets_dump_and_fresh_sequence_numbers() {
 #[test]
 fn dump_of_a_set_or_new_request_is_refused_before_sending() {
     let mut s = sock(Fake::new(|req| vec![req.ack()]));
-    for (kind, buf) in [
-        (RTM_SETLINK, setlink(1400)),
-        (RTM_NEWLINK, {
+    // A NETLINK_ROUTE socket names rtnetlink's operations by default.
+    for (kind, name, buf) in [
+        (RTM_SETLINK, "RTM_SETLINK", setlink(1400)),
+        (RTM_NEWLINK, "RTM_NEWLINK", {
             message(RTM_NEWLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap()
         }),
     ] {
         let e = s.dump(&mut buf.clone()).unwrap_err();
         assert!(
-            matches!(e, Error::NotDumpable { request, name: None } if request == kind),
+            matches!(e, Error::NotDumpable { request, name: Some(n) } if request == kind && n == name),
             "{e:?}"
         );
     }
-    // With the schema the error names the operation.
+    // With a schema set the error names the operation by it.
     s.set_schema(&Rtnetlink);
     let e = s.dump(&mut setlink(1400)).unwrap_err();
     assert!(
@@ -428,9 +430,7 @@ fn call_sends_a_typed_do_and_names_the_kernel_error() {
     }));
     s.set_schema(&Rtnetlink);
     let e = s
-        .call(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
-            LinkAttrsBuilder::new(w).mtu(99999).map(drop)
-        })
+        .call(Setlink, 0, &Ifinfomsg::default(), |l| l.mtu(99999))
         .unwrap_err();
     assert_eq!(
         e.to_string(),
@@ -460,9 +460,9 @@ fn dump_all_dumps_a_bare_header_and_link_finds_one_by_name() {
             _ => vec![req.error(19)], // ENODEV
         }
     }));
-    let links = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+    let links = s.dump_all(Getlink, &Ifinfomsg::default()).unwrap();
     let names: Vec<String> = links
-        .parse(LinkMsg::parse)
+        .iter()
         .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
         .collect();
     assert_eq!(names, ["lo", "v0"]);
@@ -530,7 +530,7 @@ fn link_names_come_from_a_dump_and_follow_link_events() {
 fn from_env_replays_the_recording_named_by_nlcodec_replay() {
     let fake = Fake::new(|req| vec![req.dump_reply([link(3, "v0"), link(4, "v1")])]);
     let mut s = sock(fake).record(Vec::new()).unwrap();
-    let live = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+    let live = s.dump_all(Getlink, &Ifinfomsg::default()).unwrap();
     let pcap = s.into_transport().finish().unwrap();
     let path = std::env::temp_dir().join(format!("nlcodec-from-env-{}.pcap", std::process::id()));
     std::fs::write(&path, pcap).unwrap();
@@ -539,12 +539,12 @@ fn from_env_replays_the_recording_named_by_nlcodec_replay() {
     let s = Socket::from_env(Protocol::ROUTE);
     std::env::remove_var(nlcodec_socket::REPLAY_ENV);
     let mut s = s.unwrap();
-    let again = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
-    assert_eq!(again, live);
-    let names = nlcodec_socket::LinkNames::from_reply(&again).unwrap();
+    let again = s.dump_all(Getlink, &Ifinfomsg::default()).unwrap();
+    assert_eq!(again.reply(), live.reply());
+    let names = nlcodec_socket::LinkNames::from_reply(again.reply()).unwrap();
     assert_eq!((names.get(3), names.get(4)), (Some("v0"), Some("v1")));
     // A second dump was not recorded: the replay says so instead of inventing an answer.
-    assert!(s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).is_err());
+    assert!(s.dump_all(Getlink, &Ifinfomsg::default()).is_err());
     let _ = std::fs::remove_file(&path);
 }
 
@@ -600,7 +600,7 @@ fn genl_families_dumps_every_family_and_fills_the_cache() {
 
 #[test]
 fn a_resolved_generic_family_names_its_errors_without_set_schema() {
-    use nlcodec_families::ethtool::{HeaderBuilder, LinkinfoBuilder, ETHTOOL_MSG_LINKINFO_GET};
+    use nlcodec_families::ethtool::{ops::LinkinfoGet, LinkinfoBuilder, ETHTOOL_MSG_LINKINFO_GET};
     let f = Fake::new(|req| match req.header.kind {
         16 => vec![
             req.message(16, 0, &newfamily(20, "ethtool", ("monitor", 7))),
@@ -611,21 +611,23 @@ fn a_resolved_generic_family_names_its_errors_without_set_schema() {
         _ => vec![req.error_with(19, Some("no device matches name"), Some(24))],
     });
     let mut s = Socket::with_transport(Protocol::GENERIC, f).unwrap();
-    let fam = s.genl_family("ethtool").unwrap().clone();
-    let mut req = nlcodec_socket::genl_message(&fam, ETHTOOL_MSG_LINKINFO_GET, 0, |w| {
-        LinkinfoBuilder(w)
-            .header(|h| HeaderBuilder(h.0).dev_name("nosuch0").map(drop))
-            .map(drop)
-    })
-    .unwrap();
-    let e = s.request(&mut req).unwrap_err();
+    let e = s
+        .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nosuch0")))
+        .unwrap_err();
     assert_eq!(
         e.to_string(),
         "ETHTOOL_MSG_LINKINFO_GET: No such device: no device matches name, \
          at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME"
     );
-    // Forgetting the families forgets their names too.
+    // Forgetting the families forgets their names too: the same request, sent raw.
+    let fam = s.genl_family("ethtool").unwrap().clone();
     s.forget_genl_families();
+    let mut req = nlcodec_socket::genl_message(&fam, ETHTOOL_MSG_LINKINFO_GET, 0, |w| {
+        LinkinfoBuilder::new(w)
+            .header(|h| h.dev_name("nosuch0"))
+            .map(drop)
+    })
+    .unwrap();
     let e = s.request(&mut req).unwrap_err();
     assert!(e.to_string().starts_with("request type 20"), "{e}");
 }

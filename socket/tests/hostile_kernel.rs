@@ -4,7 +4,8 @@
 //! timeout, and ten thousand calls under a stream of forged datagrams.
 
 use nlcodec::consts::*;
-use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, LinkMsg};
+use nlcodec_families::rt_link::ops::{Getlink, Setlink};
+use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder};
 use nlcodec_families::rt_link::{RTM_GETLINK, RTM_SETLINK, RTNLGRP_LINK};
 use nlcodec_socket::{Addr, Error, Protocol, Socket};
 use std::ops::ControlFlow;
@@ -25,9 +26,7 @@ const RTNLGRP_IPV6_MCADDR: u32 = 38;
 const RTM_NEWMULTICAST: u16 = 56;
 
 fn link_count(s: &mut Socket) -> usize {
-    s.dump_all(RTM_GETLINK, &Ifinfomsg::default())
-        .unwrap()
-        .len()
+    s.dump_all(Getlink, &Ifinfomsg::default()).unwrap().len()
 }
 
 fn set_mtu(s: &mut Socket, index: i32, mtu: u32) -> Result<(), Error> {
@@ -35,10 +34,7 @@ fn set_mtu(s: &mut Socket, index: i32, mtu: u32) -> Result<(), Error> {
         ifi_index: index,
         ..Default::default()
     };
-    s.call(RTM_SETLINK, 0, &hdr, |w| {
-        LinkAttrsBuilder::new(w).mtu(mtu).map(drop)
-    })
-    .map(drop)
+    s.call(Setlink, 0, &hdr, |l| l.mtu(mtu))
 }
 
 /// A well-formed, capped ACK for request `seq` of port `port`.
@@ -110,7 +106,7 @@ fn a_forged_ack_queued_first_does_not_abort_a_call_the_kernel_did() {
                 |w| {
                     LinkAttrsBuilder::new(w)
                         .ifname("fg0")?
-                        .linkinfo(|li| li.kind("veth").map(drop))
+                        .linkinfo(|li| li.kind("veth"))
                         .map(drop)
                 },
             )
@@ -304,9 +300,9 @@ fn ten_thousand_dumps_and_requests_under_a_stream_of_forged_datagrams() {
                     // A request the kernel refuses must come back refused, never as a forged ACK.
                     let e = set_mtu(&mut s, 9999, 1400).unwrap_err();
                     assert_eq!(e.kernel().map(|k| k.errno), Some(19), "{e}");
-                    let reply = s.dump_all(RTM_GETLINK, &Ifinfomsg::default()).unwrap();
+                    let reply = s.dump_all(Getlink, &Ifinfomsg::default()).unwrap();
                     let mtu = reply
-                        .parse(LinkMsg::parse)
+                        .iter()
                         .map(Result::unwrap)
                         .find(|l| l.header.ifi_index == index)
                         .and_then(|l| l.attrs.mtu());

@@ -29,6 +29,24 @@ pub trait FamilyHeader: Sized + Copy {
     fn emit(&self, out: &mut [u8]);
 }
 
+/// No fixed header: for families (most generic netlink ones) whose attributes follow the
+/// netlink (or generic netlink) header directly.
+///
+/// ```
+/// use nlcodec::family::FamilyHeader;
+/// assert_eq!(<() as FamilyHeader>::LEN, 0);
+/// assert_eq!(<()>::parse(&[]), Ok(()));
+/// ```
+impl FamilyHeader for () {
+    const LEN: usize = 0;
+
+    fn parse(_: &[u8]) -> Result<Self, Error> {
+        Ok(())
+    }
+
+    fn emit(&self, _: &mut [u8]) {}
+}
+
 /// Reads a message's family header of type `H`.
 ///
 /// ```

@@ -115,38 +115,38 @@ impl<'a> Report<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 BINDER_A_REPORT_ERROR if a.raw_kind() == BINDER_A_REPORT_ERROR => {
-                    ReportBuilder(w).error(value::u32(&a))?;
+                    ReportBuilder::new(w).error(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_CONTEXT if a.raw_kind() == BINDER_A_REPORT_CONTEXT => {
-                    ReportBuilder(w).context(value::str(&a))?;
+                    ReportBuilder::new(w).context(value::str(&a))?;
                 }
                 BINDER_A_REPORT_FROM_PID if a.raw_kind() == BINDER_A_REPORT_FROM_PID => {
-                    ReportBuilder(w).from_pid(value::u32(&a))?;
+                    ReportBuilder::new(w).from_pid(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_FROM_TID if a.raw_kind() == BINDER_A_REPORT_FROM_TID => {
-                    ReportBuilder(w).from_tid(value::u32(&a))?;
+                    ReportBuilder::new(w).from_tid(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_TO_PID if a.raw_kind() == BINDER_A_REPORT_TO_PID => {
-                    ReportBuilder(w).to_pid(value::u32(&a))?;
+                    ReportBuilder::new(w).to_pid(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_TO_TID if a.raw_kind() == BINDER_A_REPORT_TO_TID => {
-                    ReportBuilder(w).to_tid(value::u32(&a))?;
+                    ReportBuilder::new(w).to_tid(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_IS_REPLY if a.raw_kind() == BINDER_A_REPORT_IS_REPLY => {
                     if a.value().is_empty() {
-                        ReportBuilder(w).is_reply()?;
+                        ReportBuilder::new(w).is_reply()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 BINDER_A_REPORT_FLAGS if a.raw_kind() == BINDER_A_REPORT_FLAGS => {
-                    ReportBuilder(w).flags(value::u32(&a))?;
+                    ReportBuilder::new(w).flags(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_CODE if a.raw_kind() == BINDER_A_REPORT_CODE => {
-                    ReportBuilder(w).code(value::u32(&a))?;
+                    ReportBuilder::new(w).code(value::u32(&a))?;
                 }
                 BINDER_A_REPORT_DATA_SIZE if a.raw_kind() == BINDER_A_REPORT_DATA_SIZE => {
-                    ReportBuilder(w).data_size(value::u32(&a))?;
+                    ReportBuilder::new(w).data_size(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

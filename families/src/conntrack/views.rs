@@ -77,22 +77,22 @@ impl<'a> CounterAttrs<'a> {
                 CONNTRACK_A_COUNTER_ATTRS_PACKETS
                     if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PACKETS =>
                 {
-                    CounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                    CounterAttrsBuilder::new(w).packets(value::u64_be(&a))?;
                 }
                 CONNTRACK_A_COUNTER_ATTRS_BYTES
                     if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_BYTES =>
                 {
-                    CounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                    CounterAttrsBuilder::new(w).bytes(value::u64_be(&a))?;
                 }
                 CONNTRACK_A_COUNTER_ATTRS_PACKETS_OLD
                     if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PACKETS_OLD =>
                 {
-                    CounterAttrsBuilder(w).packets_old(value::u32(&a))?;
+                    CounterAttrsBuilder::new(w).packets_old(value::u32(&a))?;
                 }
                 CONNTRACK_A_COUNTER_ATTRS_BYTES_OLD
                     if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_BYTES_OLD =>
                 {
-                    CounterAttrsBuilder(w).bytes_old(value::u32(&a))?;
+                    CounterAttrsBuilder::new(w).bytes_old(value::u32(&a))?;
                 }
                 CONNTRACK_A_COUNTER_ATTRS_PAD if a.raw_kind() == CONNTRACK_A_COUNTER_ATTRS_PAD => {
                     raw(w, &a)?
@@ -195,47 +195,47 @@ impl<'a> TupleProtoAttrs<'a> {
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_NUM
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_NUM =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_num(value::u8(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_num(value::u8(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_SRC_PORT
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_SRC_PORT =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_src_port(value::u16_be(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_src_port(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_DST_PORT
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_DST_PORT =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_dst_port(value::u16_be(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_dst_port(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_ID
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_ID =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmp_id(value::u16_be(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmp_id(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_TYPE
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_TYPE =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmp_type(value::u8(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmp_type(value::u8(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_CODE
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMP_CODE =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmp_code(value::u8(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmp_code(value::u8(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_ID
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_ID =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmpv6_id(value::u16_be(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmpv6_id(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_TYPE
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_TYPE =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmpv6_type(value::u8(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmpv6_type(value::u8(&a))?;
                 }
                 CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_CODE
                     if a.raw_kind() == CONNTRACK_A_TUPLE_PROTO_ATTRS_PROTO_ICMPV6_CODE =>
                 {
-                    TupleProtoAttrsBuilder(w).proto_icmpv6_code(value::u8(&a))?;
+                    TupleProtoAttrsBuilder::new(w).proto_icmpv6_code(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -305,22 +305,22 @@ impl<'a> TupleIpAttrs<'a> {
                 CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_SRC
                     if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_SRC =>
                 {
-                    TupleIpAttrsBuilder(w).ip_v4_src(value::ipv4(&a))?;
+                    TupleIpAttrsBuilder::new(w).ip_v4_src(value::ipv4(&a))?;
                 }
                 CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_DST
                     if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V4_DST =>
                 {
-                    TupleIpAttrsBuilder(w).ip_v4_dst(value::ipv4(&a))?;
+                    TupleIpAttrsBuilder::new(w).ip_v4_dst(value::ipv4(&a))?;
                 }
                 CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_SRC
                     if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_SRC =>
                 {
-                    TupleIpAttrsBuilder(w).ip_v6_src(value::ipv6(&a))?;
+                    TupleIpAttrsBuilder::new(w).ip_v6_src(value::ipv6(&a))?;
                 }
                 CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_DST
                     if a.raw_kind() == CONNTRACK_A_TUPLE_IP_ATTRS_IP_V6_DST =>
                 {
-                    TupleIpAttrsBuilder(w).ip_v6_dst(value::ipv6(&a))?;
+                    TupleIpAttrsBuilder::new(w).ip_v6_dst(value::ipv6(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -390,7 +390,7 @@ impl<'a> TupleAttrs<'a> {
                 CONNTRACK_A_TUPLE_ATTRS_TUPLE_ZONE
                     if a.raw_kind() == CONNTRACK_A_TUPLE_ATTRS_TUPLE_ZONE =>
                 {
-                    TupleAttrsBuilder(w).tuple_zone(value::u16_be(&a))?;
+                    TupleAttrsBuilder::new(w).tuple_zone(value::u16_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -475,24 +475,24 @@ impl<'a> ProtoinfoTcpAttrs<'a> {
                 CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_STATE
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_STATE =>
                 {
-                    ProtoinfoTcpAttrsBuilder(w)
+                    ProtoinfoTcpAttrsBuilder::new(w)
                         .tcp_state(NfCtTcpState::from_value(value::u8(&a) as u32))?;
                 }
                 CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_ORIGINAL
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_ORIGINAL =>
                 {
-                    ProtoinfoTcpAttrsBuilder(w).tcp_wscale_original(value::u8(&a))?;
+                    ProtoinfoTcpAttrsBuilder::new(w).tcp_wscale_original(value::u8(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_REPLY
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_WSCALE_REPLY =>
                 {
-                    ProtoinfoTcpAttrsBuilder(w).tcp_wscale_reply(value::u8(&a))?;
+                    ProtoinfoTcpAttrsBuilder::new(w).tcp_wscale_reply(value::u8(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_ORIGINAL
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_ORIGINAL =>
                 {
                     if a.value().len() == NfCtTcpFlagsMask::LEN {
-                        ProtoinfoTcpAttrsBuilder(w)
+                        ProtoinfoTcpAttrsBuilder::new(w)
                             .tcp_flags_original(&NfCtTcpFlagsMask::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -502,7 +502,7 @@ impl<'a> ProtoinfoTcpAttrs<'a> {
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_TCP_ATTRS_TCP_FLAGS_REPLY =>
                 {
                     if a.value().len() == NfCtTcpFlagsMask::LEN {
-                        ProtoinfoTcpAttrsBuilder(w)
+                        ProtoinfoTcpAttrsBuilder::new(w)
                             .tcp_flags_reply(&NfCtTcpFlagsMask::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -571,17 +571,17 @@ impl<'a> ProtoinfoDccpAttrs<'a> {
                 CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_STATE
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_STATE =>
                 {
-                    ProtoinfoDccpAttrsBuilder(w).dccp_state(value::u8(&a))?;
+                    ProtoinfoDccpAttrsBuilder::new(w).dccp_state(value::u8(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_ROLE
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_ROLE =>
                 {
-                    ProtoinfoDccpAttrsBuilder(w).dccp_role(value::u8(&a))?;
+                    ProtoinfoDccpAttrsBuilder::new(w).dccp_role(value::u8(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_HANDSHAKE_SEQ
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_HANDSHAKE_SEQ =>
                 {
-                    ProtoinfoDccpAttrsBuilder(w).dccp_handshake_seq(value::u64_be(&a))?;
+                    ProtoinfoDccpAttrsBuilder::new(w).dccp_handshake_seq(value::u64_be(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_PAD
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_DCCP_ATTRS_DCCP_PAD =>
@@ -653,18 +653,18 @@ impl<'a> ProtoinfoSctpAttrs<'a> {
                 CONNTRACK_A_PROTOINFO_SCTP_ATTRS_SCTP_STATE
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_SCTP_STATE =>
                 {
-                    ProtoinfoSctpAttrsBuilder(w)
+                    ProtoinfoSctpAttrsBuilder::new(w)
                         .sctp_state(NfCtSctpState::from_value(value::u8(&a) as u32))?;
                 }
                 CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_ORIGINAL
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_ORIGINAL =>
                 {
-                    ProtoinfoSctpAttrsBuilder(w).vtag_original(value::u32_be(&a))?;
+                    ProtoinfoSctpAttrsBuilder::new(w).vtag_original(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_REPLY
                     if a.raw_kind() == CONNTRACK_A_PROTOINFO_SCTP_ATTRS_VTAG_REPLY =>
                 {
-                    ProtoinfoSctpAttrsBuilder(w).vtag_reply(value::u32_be(&a))?;
+                    ProtoinfoSctpAttrsBuilder::new(w).vtag_reply(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -784,7 +784,7 @@ impl<'a> HelpAttrs<'a> {
                 CONNTRACK_A_HELP_ATTRS_HELP_NAME
                     if a.raw_kind() == CONNTRACK_A_HELP_ATTRS_HELP_NAME =>
                 {
-                    HelpAttrsBuilder(w).help_name(value::str(&a))?;
+                    HelpAttrsBuilder::new(w).help_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -842,12 +842,12 @@ impl<'a> NatProtoAttrs<'a> {
                 CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MIN
                     if a.raw_kind() == CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MIN =>
                 {
-                    NatProtoAttrsBuilder(w).nat_port_min(value::u16_be(&a))?;
+                    NatProtoAttrsBuilder::new(w).nat_port_min(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MAX
                     if a.raw_kind() == CONNTRACK_A_NAT_PROTO_ATTRS_NAT_PORT_MAX =>
                 {
-                    NatProtoAttrsBuilder(w).nat_port_max(value::u16_be(&a))?;
+                    NatProtoAttrsBuilder::new(w).nat_port_max(value::u16_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -923,22 +923,22 @@ impl<'a> NatAttrs<'a> {
                 CONNTRACK_A_NAT_ATTRS_NAT_V4_MINIP
                     if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V4_MINIP =>
                 {
-                    NatAttrsBuilder(w).nat_v4_minip(value::u32_be(&a))?;
+                    NatAttrsBuilder::new(w).nat_v4_minip(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_NAT_ATTRS_NAT_V4_MAXIP
                     if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V4_MAXIP =>
                 {
-                    NatAttrsBuilder(w).nat_v4_maxip(value::u32_be(&a))?;
+                    NatAttrsBuilder::new(w).nat_v4_maxip(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_NAT_ATTRS_NAT_V6_MINIP
                     if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V6_MINIP =>
                 {
-                    NatAttrsBuilder(w).nat_v6_minip(a.value())?;
+                    NatAttrsBuilder::new(w).nat_v6_minip(a.value())?;
                 }
                 CONNTRACK_A_NAT_ATTRS_NAT_V6_MAXIP
                     if a.raw_kind() == CONNTRACK_A_NAT_ATTRS_NAT_V6_MAXIP =>
                 {
-                    NatAttrsBuilder(w).nat_v6_maxip(a.value())?;
+                    NatAttrsBuilder::new(w).nat_v6_maxip(a.value())?;
                 }
                 CONNTRACK_A_NAT_ATTRS_NAT_PROTO => {
                     nest_like(w, &a, |w| NatProtoAttrs::parse(a.nested())?.write_to(w))?
@@ -1005,17 +1005,17 @@ impl<'a> SeqadjAttrs<'a> {
                 CONNTRACK_A_SEQADJ_ATTRS_CORRECTION_POS
                     if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_CORRECTION_POS =>
                 {
-                    SeqadjAttrsBuilder(w).correction_pos(value::u32_be(&a))?;
+                    SeqadjAttrsBuilder::new(w).correction_pos(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_SEQADJ_ATTRS_OFFSET_BEFORE
                     if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_OFFSET_BEFORE =>
                 {
-                    SeqadjAttrsBuilder(w).offset_before(value::u32_be(&a))?;
+                    SeqadjAttrsBuilder::new(w).offset_before(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_SEQADJ_ATTRS_OFFSET_AFTER
                     if a.raw_kind() == CONNTRACK_A_SEQADJ_ATTRS_OFFSET_AFTER =>
                 {
-                    SeqadjAttrsBuilder(w).offset_after(value::u32_be(&a))?;
+                    SeqadjAttrsBuilder::new(w).offset_after(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1067,7 +1067,7 @@ impl<'a> SecctxAttrs<'a> {
                 CONNTRACK_A_SECCTX_ATTRS_SECCTX_NAME
                     if a.raw_kind() == CONNTRACK_A_SECCTX_ATTRS_SECCTX_NAME =>
                 {
-                    SecctxAttrsBuilder(w).secctx_name(value::str(&a))?;
+                    SecctxAttrsBuilder::new(w).secctx_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1131,17 +1131,17 @@ impl<'a> SynproxyAttrs<'a> {
                 CONNTRACK_A_SYNPROXY_ATTRS_ISN
                     if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_ISN =>
                 {
-                    SynproxyAttrsBuilder(w).isn(value::u32_be(&a))?;
+                    SynproxyAttrsBuilder::new(w).isn(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_SYNPROXY_ATTRS_ITS
                     if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_ITS =>
                 {
-                    SynproxyAttrsBuilder(w).its(value::u32_be(&a))?;
+                    SynproxyAttrsBuilder::new(w).its(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_SYNPROXY_ATTRS_TSOFF
                     if a.raw_kind() == CONNTRACK_A_SYNPROXY_ATTRS_TSOFF =>
                 {
-                    SynproxyAttrsBuilder(w).tsoff(value::u32_be(&a))?;
+                    SynproxyAttrsBuilder::new(w).tsoff(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1199,12 +1199,12 @@ impl<'a> FilterAttrs<'a> {
                 CONNTRACK_A_FILTER_ATTRS_ORIG_FLAGS
                     if a.raw_kind() == CONNTRACK_A_FILTER_ATTRS_ORIG_FLAGS =>
                 {
-                    FilterAttrsBuilder(w).orig_flags(value::u32(&a))?;
+                    FilterAttrsBuilder::new(w).orig_flags(value::u32(&a))?;
                 }
                 CONNTRACK_A_FILTER_ATTRS_REPLY_FLAGS
                     if a.raw_kind() == CONNTRACK_A_FILTER_ATTRS_REPLY_FLAGS =>
                 {
-                    FilterAttrsBuilder(w).reply_flags(value::u32(&a))?;
+                    FilterAttrsBuilder::new(w).reply_flags(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1422,7 +1422,7 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_STATUS
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS =>
                 {
-                    ConntrackAttrsBuilder(w).status(NfCtStatus(value::u32_be(&a)))?;
+                    ConntrackAttrsBuilder::new(w).status(NfCtStatus(value::u32_be(&a)))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_PROTOINFO => {
                     nest_like(w, &a, |w| ProtoinfoAttrs::parse(a.nested())?.write_to(w))?
@@ -1436,12 +1436,12 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_TIMEOUT
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMEOUT =>
                 {
-                    ConntrackAttrsBuilder(w).timeout(value::u32_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).timeout(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_MARK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_MARK =>
                 {
-                    ConntrackAttrsBuilder(w).mark(value::u32_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).mark(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_COUNTERS_ORIG => {
                     nest_like(w, &a, |w| CounterAttrs::parse(a.nested())?.write_to(w))?
@@ -1452,12 +1452,12 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_USE
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_USE =>
                 {
-                    ConntrackAttrsBuilder(w).use_(value::u32_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).use_(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_ID
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_ID =>
                 {
-                    ConntrackAttrsBuilder(w).id(value::u32_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).id(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_NAT_DST => {
                     nest_like(w, &a, |w| NatAttrs::parse(a.nested())?.write_to(w))?
@@ -1474,12 +1474,12 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_SECMARK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_SECMARK =>
                 {
-                    ConntrackAttrsBuilder(w).secmark(a.value())?;
+                    ConntrackAttrsBuilder::new(w).secmark(a.value())?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_ZONE
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_ZONE =>
                 {
-                    ConntrackAttrsBuilder(w).zone(value::u16_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).zone(value::u16_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_SECCTX => {
                     nest_like(w, &a, |w| SecctxAttrs::parse(a.nested())?.write_to(w))?
@@ -1487,22 +1487,22 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP =>
                 {
-                    ConntrackAttrsBuilder(w).timestamp(value::u64_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).timestamp(value::u64_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_MARK_MASK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_MARK_MASK =>
                 {
-                    ConntrackAttrsBuilder(w).mark_mask(value::u32_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).mark_mask(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_LABELS
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_LABELS =>
                 {
-                    ConntrackAttrsBuilder(w).labels(a.value())?;
+                    ConntrackAttrsBuilder::new(w).labels(a.value())?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_LABELS_MASK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_LABELS_MASK =>
                 {
-                    ConntrackAttrsBuilder(w).labels_mask(a.value())?;
+                    ConntrackAttrsBuilder::new(w).labels_mask(a.value())?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_SYNPROXY => {
                     nest_like(w, &a, |w| SynproxyAttrs::parse(a.nested())?.write_to(w))?
@@ -1513,12 +1513,12 @@ impl<'a> ConntrackAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_STATUS_MASK =>
                 {
-                    ConntrackAttrsBuilder(w).status_mask(NfCtStatus(value::u32_be(&a)))?;
+                    ConntrackAttrsBuilder::new(w).status_mask(NfCtStatus(value::u32_be(&a)))?;
                 }
                 CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_ATTRS_TIMESTAMP_EVENT =>
                 {
-                    ConntrackAttrsBuilder(w).timestamp_event(value::u64_be(&a))?;
+                    ConntrackAttrsBuilder::new(w).timestamp_event(value::u64_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1658,77 +1658,77 @@ impl<'a> ConntrackStatsAttrs<'a> {
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCHED
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCHED =>
                 {
-                    ConntrackStatsAttrsBuilder(w).searched(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).searched(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_FOUND
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_FOUND =>
                 {
-                    ConntrackStatsAttrsBuilder(w).found(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).found(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_NEW
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_NEW =>
                 {
-                    ConntrackStatsAttrsBuilder(w).new_attr(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).new_attr(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_INVALID
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INVALID =>
                 {
-                    ConntrackStatsAttrsBuilder(w).invalid(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).invalid(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_IGNORE
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_IGNORE =>
                 {
-                    ConntrackStatsAttrsBuilder(w).ignore(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).ignore(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE =>
                 {
-                    ConntrackStatsAttrsBuilder(w).delete(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).delete(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE_LIST
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DELETE_LIST =>
                 {
-                    ConntrackStatsAttrsBuilder(w).delete_list(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).delete_list(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT =>
                 {
-                    ConntrackStatsAttrsBuilder(w).insert(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).insert(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT_FAILED
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_INSERT_FAILED =>
                 {
-                    ConntrackStatsAttrsBuilder(w).insert_failed(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).insert_failed(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_DROP
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_DROP =>
                 {
-                    ConntrackStatsAttrsBuilder(w).drop(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).drop(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_EARLY_DROP
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_EARLY_DROP =>
                 {
-                    ConntrackStatsAttrsBuilder(w).early_drop(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).early_drop(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_ERROR
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_ERROR =>
                 {
-                    ConntrackStatsAttrsBuilder(w).error(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).error(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCH_RESTART
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_SEARCH_RESTART =>
                 {
-                    ConntrackStatsAttrsBuilder(w).search_restart(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).search_restart(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_CLASH_RESOLVE
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_CLASH_RESOLVE =>
                 {
-                    ConntrackStatsAttrsBuilder(w).clash_resolve(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).clash_resolve(value::u32_be(&a))?;
                 }
                 CONNTRACK_A_CONNTRACK_STATS_ATTRS_CHAIN_TOOLONG
                     if a.raw_kind() == CONNTRACK_A_CONNTRACK_STATS_ATTRS_CHAIN_TOOLONG =>
                 {
-                    ConntrackStatsAttrsBuilder(w).chain_toolong(value::u32_be(&a))?;
+                    ConntrackStatsAttrsBuilder::new(w).chain_toolong(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -78,17 +78,17 @@ impl<'a> PerfDomain<'a> {
                 DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID =>
                 {
-                    PerfDomainBuilder(w).perf_domain_id(value::u32(&a))?;
+                    PerfDomainBuilder::new(w).perf_domain_id(value::u32(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_FLAGS =>
                 {
-                    PerfDomainBuilder(w).flags(PerfDomainFlags(value::u64(&a)))?;
+                    PerfDomainBuilder::new(w).flags(PerfDomainFlags(value::u64(&a)))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_DOMAIN_CPUS =>
                 {
-                    PerfDomainBuilder(w).cpus(value::u64(&a))?;
+                    PerfDomainBuilder::new(w).cpus(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -148,7 +148,7 @@ impl<'a> PerfTable<'a> {
                 DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID =>
                 {
-                    PerfTableBuilder(w).perf_domain_id(value::u32(&a))?;
+                    PerfTableBuilder::new(w).perf_domain_id(value::u32(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_TABLE_PERF_STATE => {
                     nest_like(w, &a, |w| PerfState::parse(a.nested())?.write_to(w))?
@@ -234,27 +234,27 @@ impl<'a> PerfState<'a> {
                 DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_PERFORMANCE =>
                 {
-                    PerfStateBuilder(w).performance(value::u64(&a))?;
+                    PerfStateBuilder::new(w).performance(value::u64(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_FREQUENCY =>
                 {
-                    PerfStateBuilder(w).frequency(value::u64(&a))?;
+                    PerfStateBuilder::new(w).frequency(value::u64(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_STATE_POWER
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_POWER =>
                 {
-                    PerfStateBuilder(w).power(value::u64(&a))?;
+                    PerfStateBuilder::new(w).power(value::u64(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_STATE_COST
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_COST =>
                 {
-                    PerfStateBuilder(w).cost(value::u64(&a))?;
+                    PerfStateBuilder::new(w).cost(value::u64(&a))?;
                 }
                 DEV_ENERGYMODEL_A_PERF_STATE_FLAGS
                     if a.raw_kind() == DEV_ENERGYMODEL_A_PERF_STATE_FLAGS =>
                 {
-                    PerfStateBuilder(w).flags(PerfStateFlags(value::u64(&a)))?;
+                    PerfStateBuilder::new(w).flags(PerfStateFlags(value::u64(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -1219,101 +1219,103 @@ impl<'a> Devlink<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_BUS_NAME if a.raw_kind() == DEVLINK_ATTR_BUS_NAME => {
-                    DevlinkBuilder(w).bus_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).bus_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DEV_NAME if a.raw_kind() == DEVLINK_ATTR_DEV_NAME => {
-                    DevlinkBuilder(w).dev_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).dev_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PORT_INDEX if a.raw_kind() == DEVLINK_ATTR_PORT_INDEX => {
-                    DevlinkBuilder(w).port_index(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PORT_TYPE if a.raw_kind() == DEVLINK_ATTR_PORT_TYPE => {
-                    DevlinkBuilder(w).port_type(PortType::from_value(value::u16(&a) as u32))?;
+                    DevlinkBuilder::new(w)
+                        .port_type(PortType::from_value(value::u16(&a) as u32))?;
                 }
                 DEVLINK_ATTR_PORT_DESIRED_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_PORT_DESIRED_TYPE =>
                 {
-                    DevlinkBuilder(w).port_desired_type(value::u16(&a))?;
+                    DevlinkBuilder::new(w).port_desired_type(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_PORT_NETDEV_IFINDEX
                     if a.raw_kind() == DEVLINK_ATTR_PORT_NETDEV_IFINDEX =>
                 {
-                    DevlinkBuilder(w).port_netdev_ifindex(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_netdev_ifindex(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PORT_NETDEV_NAME if a.raw_kind() == DEVLINK_ATTR_PORT_NETDEV_NAME => {
-                    DevlinkBuilder(w).port_netdev_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).port_netdev_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PORT_IBDEV_NAME if a.raw_kind() == DEVLINK_ATTR_PORT_IBDEV_NAME => {
-                    DevlinkBuilder(w).port_ibdev_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).port_ibdev_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PORT_SPLIT_COUNT if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_COUNT => {
-                    DevlinkBuilder(w).port_split_count(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_split_count(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PORT_SPLIT_GROUP if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_GROUP => {
-                    DevlinkBuilder(w).port_split_group(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_split_group(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_INDEX => {
-                    DevlinkBuilder(w).sb_index(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_SIZE if a.raw_kind() == DEVLINK_ATTR_SB_SIZE => {
-                    DevlinkBuilder(w).sb_size(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_size(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_INGRESS_POOL_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_SB_INGRESS_POOL_COUNT =>
                 {
-                    DevlinkBuilder(w).sb_ingress_pool_count(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_ingress_pool_count(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_EGRESS_POOL_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_SB_EGRESS_POOL_COUNT =>
                 {
-                    DevlinkBuilder(w).sb_egress_pool_count(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_egress_pool_count(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_INGRESS_TC_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_SB_INGRESS_TC_COUNT =>
                 {
-                    DevlinkBuilder(w).sb_ingress_tc_count(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_ingress_tc_count(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_EGRESS_TC_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_SB_EGRESS_TC_COUNT =>
                 {
-                    DevlinkBuilder(w).sb_egress_tc_count(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_egress_tc_count(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_POOL_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_POOL_INDEX => {
-                    DevlinkBuilder(w).sb_pool_index(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_pool_index(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_POOL_TYPE if a.raw_kind() == DEVLINK_ATTR_SB_POOL_TYPE => {
-                    DevlinkBuilder(w).sb_pool_type(SbPoolType::from_value(value::u8(&a) as u32))?;
+                    DevlinkBuilder::new(w)
+                        .sb_pool_type(SbPoolType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_SB_POOL_SIZE if a.raw_kind() == DEVLINK_ATTR_SB_POOL_SIZE => {
-                    DevlinkBuilder(w).sb_pool_size(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_pool_size(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE =>
                 {
-                    DevlinkBuilder(w).sb_pool_threshold_type(SbThresholdType::from_value(
+                    DevlinkBuilder::new(w).sb_pool_threshold_type(SbThresholdType::from_value(
                         value::u8(&a) as u32,
                     ))?;
                 }
                 DEVLINK_ATTR_SB_THRESHOLD if a.raw_kind() == DEVLINK_ATTR_SB_THRESHOLD => {
-                    DevlinkBuilder(w).sb_threshold(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_threshold(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_TC_INDEX if a.raw_kind() == DEVLINK_ATTR_SB_TC_INDEX => {
-                    DevlinkBuilder(w).sb_tc_index(value::u16(&a))?;
+                    DevlinkBuilder::new(w).sb_tc_index(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_SB_OCC_CUR if a.raw_kind() == DEVLINK_ATTR_SB_OCC_CUR => {
-                    DevlinkBuilder(w).sb_occ_cur(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_occ_cur(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_SB_OCC_MAX if a.raw_kind() == DEVLINK_ATTR_SB_OCC_MAX => {
-                    DevlinkBuilder(w).sb_occ_max(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_occ_max(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_ESWITCH_MODE if a.raw_kind() == DEVLINK_ATTR_ESWITCH_MODE => {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .eswitch_mode(EswitchMode::from_value(value::u16(&a) as u32))?;
                 }
                 DEVLINK_ATTR_ESWITCH_INLINE_MODE
                     if a.raw_kind() == DEVLINK_ATTR_ESWITCH_INLINE_MODE =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .eswitch_inline_mode(EswitchInlineMode::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLES => {
@@ -1323,10 +1325,10 @@ impl<'a> Devlink<'a> {
                     nest_like(w, &a, |w| DlDpipeTable::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_NAME => {
-                    DevlinkBuilder(w).dpipe_table_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).dpipe_table_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_SIZE if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_SIZE => {
-                    DevlinkBuilder(w).dpipe_table_size(value::u64(&a))?;
+                    DevlinkBuilder::new(w).dpipe_table_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_MATCHES => nest_like(w, &a, |w| {
                     DlDpipeTableMatches::parse(a.nested())?.write_to(w)
@@ -1337,7 +1339,7 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED =>
                 {
-                    DevlinkBuilder(w).dpipe_table_counters_enabled(value::u8(&a))?;
+                    DevlinkBuilder::new(w).dpipe_table_counters_enabled(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_ENTRIES => {
                     nest_like(w, &a, |w| DlDpipeEntries::parse(a.nested())?.write_to(w))?
@@ -1348,7 +1350,7 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_ENTRY_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_INDEX =>
                 {
-                    DevlinkBuilder(w).dpipe_entry_index(value::u64(&a))?;
+                    DevlinkBuilder::new(w).dpipe_entry_index(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => nest_like(w, &a, |w| {
                     DlDpipeEntryMatchValues::parse(a.nested())?.write_to(w)
@@ -1359,7 +1361,7 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_ENTRY_COUNTER
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_COUNTER =>
                 {
-                    DevlinkBuilder(w).dpipe_entry_counter(value::u64(&a))?;
+                    DevlinkBuilder::new(w).dpipe_entry_counter(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_MATCH => {
                     nest_like(w, &a, |w| DlDpipeMatch::parse(a.nested())?.write_to(w))?
@@ -1368,7 +1370,7 @@ impl<'a> Devlink<'a> {
                     nest_like(w, &a, |w| DlDpipeMatchValue::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_ACTION => {
@@ -1380,19 +1382,19 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_ACTION_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .dpipe_action_type(DpipeActionType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
-                    DevlinkBuilder(w).dpipe_value(a.value())?;
+                    DevlinkBuilder::new(w).dpipe_value(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
-                    DevlinkBuilder(w).dpipe_value_mask(a.value())?;
+                    DevlinkBuilder::new(w).dpipe_value_mask(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MAPPING
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
                 {
-                    DevlinkBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                    DevlinkBuilder::new(w).dpipe_value_mapping(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADERS => {
                     nest_like(w, &a, |w| DlDpipeHeaders::parse(a.nested())?.write_to(w))?
@@ -1403,10 +1405,11 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_HEADER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_NAME =>
                 {
-                    DevlinkBuilder(w).dpipe_header_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).dpipe_header_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
-                    DevlinkBuilder(w).dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
+                    DevlinkBuilder::new(w)
+                        .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_FIELDS => nest_like(w, &a, |w| {
                     DlDpipeHeaderFields::parse(a.nested())?.write_to(w)
@@ -1414,31 +1417,31 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
                 {
-                    DevlinkBuilder(w).dpipe_header_global(value::u8(&a))?;
+                    DevlinkBuilder::new(w).dpipe_header_global(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
                 {
-                    DevlinkBuilder(w).dpipe_header_index(value::u32(&a))?;
+                    DevlinkBuilder::new(w).dpipe_header_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD => {
                     nest_like(w, &a, |w| DlDpipeField::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_NAME => {
-                    DevlinkBuilder(w).dpipe_field_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).dpipe_field_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
-                    DevlinkBuilder(w).dpipe_field_id(value::u32(&a))?;
+                    DevlinkBuilder::new(w).dpipe_field_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH =>
                 {
-                    DevlinkBuilder(w).dpipe_field_bitwidth(value::u32(&a))?;
+                    DevlinkBuilder::new(w).dpipe_field_bitwidth(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE =>
                 {
-                    DevlinkBuilder(w).dpipe_field_mapping_type(
+                    DevlinkBuilder::new(w).dpipe_field_mapping_type(
                         DpipeFieldMappingType::from_value(value::u32(&a)),
                     )?;
                 }
@@ -1446,7 +1449,7 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_ESWITCH_ENCAP_MODE
                     if a.raw_kind() == DEVLINK_ATTR_ESWITCH_ENCAP_MODE =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .eswitch_encap_mode(EswitchEncapMode::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RESOURCE_LIST => {
@@ -1456,95 +1459,96 @@ impl<'a> Devlink<'a> {
                     nest_like(w, &a, |w| DlResource::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RESOURCE_NAME if a.raw_kind() == DEVLINK_ATTR_RESOURCE_NAME => {
-                    DevlinkBuilder(w).resource_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).resource_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_ID if a.raw_kind() == DEVLINK_ATTR_RESOURCE_ID => {
-                    DevlinkBuilder(w).resource_id(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_id(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE => {
-                    DevlinkBuilder(w).resource_size(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_NEW
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_NEW =>
                 {
-                    DevlinkBuilder(w).resource_size_new(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_size_new(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_VALID
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_VALID =>
                 {
-                    DevlinkBuilder(w).resource_size_valid(value::u8(&a))?;
+                    DevlinkBuilder::new(w).resource_size_valid(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_MIN
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MIN =>
                 {
-                    DevlinkBuilder(w).resource_size_min(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_size_min(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_MAX
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MAX =>
                 {
-                    DevlinkBuilder(w).resource_size_max(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_size_max(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_GRAN
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_GRAN =>
                 {
-                    DevlinkBuilder(w).resource_size_gran(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_size_gran(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_UNIT if a.raw_kind() == DEVLINK_ATTR_RESOURCE_UNIT => {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .resource_unit(ResourceUnit::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RESOURCE_OCC if a.raw_kind() == DEVLINK_ATTR_RESOURCE_OCC => {
-                    DevlinkBuilder(w).resource_occ(value::u64(&a))?;
+                    DevlinkBuilder::new(w).resource_occ(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID =>
                 {
-                    DevlinkBuilder(w).dpipe_table_resource_id(value::u64(&a))?;
+                    DevlinkBuilder::new(w).dpipe_table_resource_id(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS =>
                 {
-                    DevlinkBuilder(w).dpipe_table_resource_units(value::u64(&a))?;
+                    DevlinkBuilder::new(w).dpipe_table_resource_units(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_PORT_FLAVOUR if a.raw_kind() == DEVLINK_ATTR_PORT_FLAVOUR => {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .port_flavour(PortFlavour::from_value(value::u16(&a) as u32))?;
                 }
                 DEVLINK_ATTR_PORT_NUMBER if a.raw_kind() == DEVLINK_ATTR_PORT_NUMBER => {
-                    DevlinkBuilder(w).port_number(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_number(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER =>
                 {
-                    DevlinkBuilder(w).port_split_subport_number(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_split_subport_number(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PARAM => {
                     nest_like(w, &a, |w| DlParam::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_PARAM_NAME if a.raw_kind() == DEVLINK_ATTR_PARAM_NAME => {
-                    DevlinkBuilder(w).param_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).param_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).param_generic()?;
+                        DevlinkBuilder::new(w).param_generic()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
-                    DevlinkBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
+                    DevlinkBuilder::new(w)
+                        .param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_PARAM_VALUE_CMODE
                     if a.raw_kind() == DEVLINK_ATTR_PARAM_VALUE_CMODE =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .param_value_cmode(ParamCmode::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_REGION_NAME if a.raw_kind() == DEVLINK_ATTR_REGION_NAME => {
-                    DevlinkBuilder(w).region_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).region_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_REGION_SIZE if a.raw_kind() == DEVLINK_ATTR_REGION_SIZE => {
-                    DevlinkBuilder(w).region_size(value::u64(&a))?;
+                    DevlinkBuilder::new(w).region_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_REGION_SNAPSHOTS => {
                     nest_like(w, &a, |w| DlRegionSnapshots::parse(a.nested())?.write_to(w))?
@@ -1555,7 +1559,7 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_REGION_SNAPSHOT_ID
                     if a.raw_kind() == DEVLINK_ATTR_REGION_SNAPSHOT_ID =>
                 {
-                    DevlinkBuilder(w).region_snapshot_id(value::u32(&a))?;
+                    DevlinkBuilder::new(w).region_snapshot_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REGION_CHUNKS => {
                     nest_like(w, &a, |w| DlRegionChunks::parse(a.nested())?.write_to(w))?
@@ -1566,23 +1570,23 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_REGION_CHUNK_DATA
                     if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_DATA =>
                 {
-                    DevlinkBuilder(w).region_chunk_data(a.value())?;
+                    DevlinkBuilder::new(w).region_chunk_data(a.value())?;
                 }
                 DEVLINK_ATTR_REGION_CHUNK_ADDR
                     if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_ADDR =>
                 {
-                    DevlinkBuilder(w).region_chunk_addr(value::u64(&a))?;
+                    DevlinkBuilder::new(w).region_chunk_addr(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_REGION_CHUNK_LEN if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_LEN => {
-                    DevlinkBuilder(w).region_chunk_len(value::u64(&a))?;
+                    DevlinkBuilder::new(w).region_chunk_len(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_INFO_DRIVER_NAME if a.raw_kind() == DEVLINK_ATTR_INFO_DRIVER_NAME => {
-                    DevlinkBuilder(w).info_driver_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).info_driver_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INFO_SERIAL_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_INFO_SERIAL_NUMBER =>
                 {
-                    DevlinkBuilder(w).info_serial_number(value::str(&a))?;
+                    DevlinkBuilder::new(w).info_serial_number(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INFO_VERSION_FIXED => {
                     nest_like(w, &a, |w| DlInfoVersion::parse(a.nested())?.write_to(w))?
@@ -1596,24 +1600,24 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_INFO_VERSION_NAME
                     if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_NAME =>
                 {
-                    DevlinkBuilder(w).info_version_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).info_version_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INFO_VERSION_VALUE
                     if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_VALUE =>
                 {
-                    DevlinkBuilder(w).info_version_value(value::str(&a))?;
+                    DevlinkBuilder::new(w).info_version_value(value::str(&a))?;
                 }
                 DEVLINK_ATTR_SB_POOL_CELL_SIZE
                     if a.raw_kind() == DEVLINK_ATTR_SB_POOL_CELL_SIZE =>
                 {
-                    DevlinkBuilder(w).sb_pool_cell_size(value::u32(&a))?;
+                    DevlinkBuilder::new(w).sb_pool_cell_size(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_FMSG => nest_like(w, &a, |w| DlFmsg::parse(a.nested())?.write_to(w))?,
                 DEVLINK_ATTR_FMSG_OBJ_NEST_START
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).fmsg_obj_nest_start()?;
+                        DevlinkBuilder::new(w).fmsg_obj_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1622,7 +1626,7 @@ impl<'a> Devlink<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).fmsg_pair_nest_start()?;
+                        DevlinkBuilder::new(w).fmsg_pair_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1631,25 +1635,25 @@ impl<'a> Devlink<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).fmsg_arr_nest_start()?;
+                        DevlinkBuilder::new(w).fmsg_arr_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).fmsg_nest_end()?;
+                        DevlinkBuilder::new(w).fmsg_nest_end()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
-                    DevlinkBuilder(w).fmsg_obj_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).fmsg_obj_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .fmsg_obj_value_type(VarAttrType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER => {
@@ -1658,88 +1662,89 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_HEALTH_REPORTER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_NAME =>
                 {
-                    DevlinkBuilder(w).health_reporter_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_STATE
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_STATE =>
                 {
-                    DevlinkBuilder(w).health_reporter_state(value::u8(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_state(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT =>
                 {
-                    DevlinkBuilder(w).health_reporter_err_count(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_err_count(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT =>
                 {
-                    DevlinkBuilder(w).health_reporter_recover_count(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_recover_count(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS =>
                 {
-                    DevlinkBuilder(w).health_reporter_dump_ts(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_dump_ts(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD =>
                 {
-                    DevlinkBuilder(w).health_reporter_graceful_period(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_graceful_period(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER =>
                 {
-                    DevlinkBuilder(w).health_reporter_auto_recover(value::u8(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_auto_recover(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME =>
                 {
-                    DevlinkBuilder(w).flash_update_file_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).flash_update_file_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_COMPONENT
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_COMPONENT =>
                 {
-                    DevlinkBuilder(w).flash_update_component(value::str(&a))?;
+                    DevlinkBuilder::new(w).flash_update_component(value::str(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG =>
                 {
-                    DevlinkBuilder(w).flash_update_status_msg(value::str(&a))?;
+                    DevlinkBuilder::new(w).flash_update_status_msg(value::str(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE =>
                 {
-                    DevlinkBuilder(w).flash_update_status_done(value::u64(&a))?;
+                    DevlinkBuilder::new(w).flash_update_status_done(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL =>
                 {
-                    DevlinkBuilder(w).flash_update_status_total(value::u64(&a))?;
+                    DevlinkBuilder::new(w).flash_update_status_total(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_PORT_PCI_PF_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_PF_NUMBER =>
                 {
-                    DevlinkBuilder(w).port_pci_pf_number(value::u16(&a))?;
+                    DevlinkBuilder::new(w).port_pci_pf_number(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_PORT_PCI_VF_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_VF_NUMBER =>
                 {
-                    DevlinkBuilder(w).port_pci_vf_number(value::u16(&a))?;
+                    DevlinkBuilder::new(w).port_pci_vf_number(value::u16(&a))?;
                 }
                 DEVLINK_ATTR_STATS => {
                     nest_like(w, &a, |w| DlAttrStats::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_TRAP_NAME if a.raw_kind() == DEVLINK_ATTR_TRAP_NAME => {
-                    DevlinkBuilder(w).trap_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).trap_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_TRAP_ACTION if a.raw_kind() == DEVLINK_ATTR_TRAP_ACTION => {
-                    DevlinkBuilder(w).trap_action(TrapAction::from_value(value::u8(&a) as u32))?;
+                    DevlinkBuilder::new(w)
+                        .trap_action(TrapAction::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_TRAP_TYPE if a.raw_kind() == DEVLINK_ATTR_TRAP_TYPE => {
-                    DevlinkBuilder(w).trap_type(TrapType::from_value(value::u8(&a) as u32))?;
+                    DevlinkBuilder::new(w).trap_type(TrapType::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_TRAP_GENERIC if a.raw_kind() == DEVLINK_ATTR_TRAP_GENERIC => {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).trap_generic()?;
+                        DevlinkBuilder::new(w).trap_generic()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1748,42 +1753,42 @@ impl<'a> Devlink<'a> {
                     nest_like(w, &a, |w| DlTrapMetadata::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_TRAP_GROUP_NAME if a.raw_kind() == DEVLINK_ATTR_TRAP_GROUP_NAME => {
-                    DevlinkBuilder(w).trap_group_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).trap_group_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_RELOAD_FAILED if a.raw_kind() == DEVLINK_ATTR_RELOAD_FAILED => {
-                    DevlinkBuilder(w).reload_failed(value::u8(&a))?;
+                    DevlinkBuilder::new(w).reload_failed(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS =>
                 {
-                    DevlinkBuilder(w).health_reporter_dump_ts_ns(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_dump_ts_ns(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_NETNS_FD if a.raw_kind() == DEVLINK_ATTR_NETNS_FD => {
-                    DevlinkBuilder(w).netns_fd(value::u32(&a))?;
+                    DevlinkBuilder::new(w).netns_fd(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_NETNS_PID if a.raw_kind() == DEVLINK_ATTR_NETNS_PID => {
-                    DevlinkBuilder(w).netns_pid(value::u32(&a))?;
+                    DevlinkBuilder::new(w).netns_pid(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_NETNS_ID if a.raw_kind() == DEVLINK_ATTR_NETNS_ID => {
-                    DevlinkBuilder(w).netns_id(value::u32(&a))?;
+                    DevlinkBuilder::new(w).netns_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP =>
                 {
-                    DevlinkBuilder(w).health_reporter_auto_dump(value::u8(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_auto_dump(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_TRAP_POLICER_ID if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_ID => {
-                    DevlinkBuilder(w).trap_policer_id(value::u32(&a))?;
+                    DevlinkBuilder::new(w).trap_policer_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_TRAP_POLICER_RATE
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_RATE =>
                 {
-                    DevlinkBuilder(w).trap_policer_rate(value::u64(&a))?;
+                    DevlinkBuilder::new(w).trap_policer_rate(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_TRAP_POLICER_BURST
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_POLICER_BURST =>
                 {
-                    DevlinkBuilder(w).trap_policer_burst(value::u64(&a))?;
+                    DevlinkBuilder::new(w).trap_policer_burst(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_PORT_FUNCTION => {
                     nest_like(w, &a, |w| DlPortFunction::parse(a.nested())?.write_to(w))?
@@ -1791,45 +1796,45 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER =>
                 {
-                    DevlinkBuilder(w).info_board_serial_number(value::str(&a))?;
+                    DevlinkBuilder::new(w).info_board_serial_number(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PORT_LANES if a.raw_kind() == DEVLINK_ATTR_PORT_LANES => {
-                    DevlinkBuilder(w).port_lanes(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_lanes(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_PORT_SPLITTABLE if a.raw_kind() == DEVLINK_ATTR_PORT_SPLITTABLE => {
-                    DevlinkBuilder(w).port_splittable(value::u8(&a))?;
+                    DevlinkBuilder::new(w).port_splittable(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_PORT_EXTERNAL if a.raw_kind() == DEVLINK_ATTR_PORT_EXTERNAL => {
-                    DevlinkBuilder(w).port_external(value::u8(&a))?;
+                    DevlinkBuilder::new(w).port_external(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_PORT_CONTROLLER_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_CONTROLLER_NUMBER =>
                 {
-                    DevlinkBuilder(w).port_controller_number(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_controller_number(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT =>
                 {
-                    DevlinkBuilder(w).flash_update_status_timeout(value::u64(&a))?;
+                    DevlinkBuilder::new(w).flash_update_status_timeout(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK
                     if a.raw_kind() == DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .flash_update_overwrite_mask(Bitfield32::from_bytes(a.value()))?;
                 }
                 DEVLINK_ATTR_RELOAD_ACTION if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTION => {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .reload_action(ReloadAction::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .reload_actions_performed(Bitfield32::from_bytes(a.value()))?;
                 }
                 DEVLINK_ATTR_RELOAD_LIMITS if a.raw_kind() == DEVLINK_ATTR_RELOAD_LIMITS => {
-                    DevlinkBuilder(w).reload_limits(Bitfield32::from_bytes(a.value()))?;
+                    DevlinkBuilder::new(w).reload_limits(Bitfield32::from_bytes(a.value()))?;
                 }
                 DEVLINK_ATTR_DEV_STATS => {
                     nest_like(w, &a, |w| DlDevStats::parse(a.nested())?.write_to(w))?
@@ -1843,12 +1848,12 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_RELOAD_STATS_LIMIT
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_LIMIT =>
                 {
-                    DevlinkBuilder(w).reload_stats_limit(value::u8(&a))?;
+                    DevlinkBuilder::new(w).reload_stats_limit(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_RELOAD_STATS_VALUE
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_VALUE =>
                 {
-                    DevlinkBuilder(w).reload_stats_value(value::u32(&a))?;
+                    DevlinkBuilder::new(w).reload_stats_value(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REMOTE_RELOAD_STATS => {
                     nest_like(w, &a, |w| DlReloadStats::parse(a.nested())?.write_to(w))?
@@ -1862,38 +1867,39 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_PORT_PCI_SF_NUMBER
                     if a.raw_kind() == DEVLINK_ATTR_PORT_PCI_SF_NUMBER =>
                 {
-                    DevlinkBuilder(w).port_pci_sf_number(value::u32(&a))?;
+                    DevlinkBuilder::new(w).port_pci_sf_number(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_RATE_TYPE if a.raw_kind() == DEVLINK_ATTR_RATE_TYPE => {
-                    DevlinkBuilder(w).rate_type(RateType::from_value(value::u16(&a) as u32))?;
+                    DevlinkBuilder::new(w)
+                        .rate_type(RateType::from_value(value::u16(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RATE_TX_SHARE if a.raw_kind() == DEVLINK_ATTR_RATE_TX_SHARE => {
-                    DevlinkBuilder(w).rate_tx_share(value::u64(&a))?;
+                    DevlinkBuilder::new(w).rate_tx_share(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RATE_TX_MAX if a.raw_kind() == DEVLINK_ATTR_RATE_TX_MAX => {
-                    DevlinkBuilder(w).rate_tx_max(value::u64(&a))?;
+                    DevlinkBuilder::new(w).rate_tx_max(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RATE_NODE_NAME if a.raw_kind() == DEVLINK_ATTR_RATE_NODE_NAME => {
-                    DevlinkBuilder(w).rate_node_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).rate_node_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_RATE_PARENT_NODE_NAME
                     if a.raw_kind() == DEVLINK_ATTR_RATE_PARENT_NODE_NAME =>
                 {
-                    DevlinkBuilder(w).rate_parent_node_name(value::str(&a))?;
+                    DevlinkBuilder::new(w).rate_parent_node_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_REGION_MAX_SNAPSHOTS
                     if a.raw_kind() == DEVLINK_ATTR_REGION_MAX_SNAPSHOTS =>
                 {
-                    DevlinkBuilder(w).region_max_snapshots(value::u32(&a))?;
+                    DevlinkBuilder::new(w).region_max_snapshots(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_LINECARD_INDEX if a.raw_kind() == DEVLINK_ATTR_LINECARD_INDEX => {
-                    DevlinkBuilder(w).linecard_index(value::u32(&a))?;
+                    DevlinkBuilder::new(w).linecard_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_LINECARD_STATE if a.raw_kind() == DEVLINK_ATTR_LINECARD_STATE => {
-                    DevlinkBuilder(w).linecard_state(value::u8(&a))?;
+                    DevlinkBuilder::new(w).linecard_state(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_LINECARD_TYPE if a.raw_kind() == DEVLINK_ATTR_LINECARD_TYPE => {
-                    DevlinkBuilder(w).linecard_type(value::str(&a))?;
+                    DevlinkBuilder::new(w).linecard_type(value::str(&a))?;
                 }
                 DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES => nest_like(w, &a, |w| {
                     DlLinecardSupportedTypes::parse(a.nested())?.write_to(w)
@@ -1902,14 +1908,14 @@ impl<'a> Devlink<'a> {
                     nest_like(w, &a, |w| DlSelftestId::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_RATE_TX_PRIORITY if a.raw_kind() == DEVLINK_ATTR_RATE_TX_PRIORITY => {
-                    DevlinkBuilder(w).rate_tx_priority(value::u32(&a))?;
+                    DevlinkBuilder::new(w).rate_tx_priority(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_RATE_TX_WEIGHT if a.raw_kind() == DEVLINK_ATTR_RATE_TX_WEIGHT => {
-                    DevlinkBuilder(w).rate_tx_weight(value::u32(&a))?;
+                    DevlinkBuilder::new(w).rate_tx_weight(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_REGION_DIRECT if a.raw_kind() == DEVLINK_ATTR_REGION_DIRECT => {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).region_direct()?;
+                        DevlinkBuilder::new(w).region_direct()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1920,24 +1926,24 @@ impl<'a> Devlink<'a> {
                 DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD =>
                 {
-                    DevlinkBuilder(w).health_reporter_burst_period(value::u64(&a))?;
+                    DevlinkBuilder::new(w).health_reporter_burst_period(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_PARAM_RESET_DEFAULT
                     if a.raw_kind() == DEVLINK_ATTR_PARAM_RESET_DEFAULT =>
                 {
                     if a.value().is_empty() {
-                        DevlinkBuilder(w).param_reset_default()?;
+                        DevlinkBuilder::new(w).param_reset_default()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_INDEX if a.raw_kind() == DEVLINK_ATTR_INDEX => {
-                    DevlinkBuilder(w).index(value::uint(&a))?;
+                    DevlinkBuilder::new(w).index(value::uint(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SCOPE_MASK
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SCOPE_MASK =>
                 {
-                    DevlinkBuilder(w)
+                    DevlinkBuilder::new(w)
                         .resource_scope_mask(ResourceScope::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_PARENT_DEV => {
@@ -2116,7 +2122,7 @@ impl<'a> DlReloadActInfo<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_RELOAD_ACTION if a.raw_kind() == DEVLINK_ATTR_RELOAD_ACTION => {
-                    DlReloadActInfoBuilder(w)
+                    DlReloadActInfoBuilder::new(w)
                         .reload_action(ReloadAction::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RELOAD_ACTION_STATS => {
@@ -2232,12 +2238,12 @@ impl<'a> DlReloadStatsEntry<'a> {
                 DEVLINK_ATTR_RELOAD_STATS_LIMIT
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_LIMIT =>
                 {
-                    DlReloadStatsEntryBuilder(w).reload_stats_limit(value::u8(&a))?;
+                    DlReloadStatsEntryBuilder::new(w).reload_stats_limit(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_RELOAD_STATS_VALUE
                     if a.raw_kind() == DEVLINK_ATTR_RELOAD_STATS_VALUE =>
                 {
-                    DlReloadStatsEntryBuilder(w).reload_stats_value(value::u32(&a))?;
+                    DlReloadStatsEntryBuilder::new(w).reload_stats_value(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2295,12 +2301,12 @@ impl<'a> DlInfoVersion<'a> {
                 DEVLINK_ATTR_INFO_VERSION_NAME
                     if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_NAME =>
                 {
-                    DlInfoVersionBuilder(w).info_version_name(value::str(&a))?;
+                    DlInfoVersionBuilder::new(w).info_version_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INFO_VERSION_VALUE
                     if a.raw_kind() == DEVLINK_ATTR_INFO_VERSION_VALUE =>
                 {
-                    DlInfoVersionBuilder(w).info_version_value(value::str(&a))?;
+                    DlInfoVersionBuilder::new(w).info_version_value(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2374,18 +2380,18 @@ impl<'a> DlPortFunction<'a> {
                 DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR
                     if a.raw_kind() == DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR =>
                 {
-                    DlPortFunctionBuilder(w).hw_addr(a.value())?;
+                    DlPortFunctionBuilder::new(w).hw_addr(a.value())?;
                 }
                 DEVLINK_PORT_FN_ATTR_STATE if a.raw_kind() == DEVLINK_PORT_FN_ATTR_STATE => {
-                    DlPortFunctionBuilder(w)
+                    DlPortFunctionBuilder::new(w)
                         .state(PortFnState::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_PORT_FN_ATTR_OPSTATE if a.raw_kind() == DEVLINK_PORT_FN_ATTR_OPSTATE => {
-                    DlPortFunctionBuilder(w)
+                    DlPortFunctionBuilder::new(w)
                         .opstate(PortFnOpstate::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_PORT_FN_ATTR_CAPS if a.raw_kind() == DEVLINK_PORT_FN_ATTR_CAPS => {
-                    DlPortFunctionBuilder(w).caps(Bitfield32::from_bytes(a.value()))?;
+                    DlPortFunctionBuilder::new(w).caps(Bitfield32::from_bytes(a.value()))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2523,10 +2529,10 @@ impl<'a> DlDpipeTable<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_DPIPE_TABLE_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_NAME => {
-                    DlDpipeTableBuilder(w).dpipe_table_name(value::str(&a))?;
+                    DlDpipeTableBuilder::new(w).dpipe_table_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_SIZE if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_SIZE => {
-                    DlDpipeTableBuilder(w).dpipe_table_size(value::u64(&a))?;
+                    DlDpipeTableBuilder::new(w).dpipe_table_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_MATCHES => nest_like(w, &a, |w| {
                     DlDpipeTableMatches::parse(a.nested())?.write_to(w)
@@ -2537,17 +2543,17 @@ impl<'a> DlDpipeTable<'a> {
                 DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED =>
                 {
-                    DlDpipeTableBuilder(w).dpipe_table_counters_enabled(value::u8(&a))?;
+                    DlDpipeTableBuilder::new(w).dpipe_table_counters_enabled(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID =>
                 {
-                    DlDpipeTableBuilder(w).dpipe_table_resource_id(value::u64(&a))?;
+                    DlDpipeTableBuilder::new(w).dpipe_table_resource_id(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS =>
                 {
-                    DlDpipeTableBuilder(w).dpipe_table_resource_units(value::u64(&a))?;
+                    DlDpipeTableBuilder::new(w).dpipe_table_resource_units(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2773,7 +2779,7 @@ impl<'a> DlDpipeEntry<'a> {
                 DEVLINK_ATTR_DPIPE_ENTRY_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_INDEX =>
                 {
-                    DlDpipeEntryBuilder(w).dpipe_entry_index(value::u64(&a))?;
+                    DlDpipeEntryBuilder::new(w).dpipe_entry_index(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES => nest_like(w, &a, |w| {
                     DlDpipeEntryMatchValues::parse(a.nested())?.write_to(w)
@@ -2784,7 +2790,7 @@ impl<'a> DlDpipeEntry<'a> {
                 DEVLINK_ATTR_DPIPE_ENTRY_COUNTER
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ENTRY_COUNTER =>
                 {
-                    DlDpipeEntryBuilder(w).dpipe_entry_counter(value::u64(&a))?;
+                    DlDpipeEntryBuilder::new(w).dpipe_entry_counter(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2972,25 +2978,25 @@ impl<'a> DlDpipeMatch<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_DPIPE_MATCH_TYPE if a.raw_kind() == DEVLINK_ATTR_DPIPE_MATCH_TYPE => {
-                    DlDpipeMatchBuilder(w)
+                    DlDpipeMatchBuilder::new(w)
                         .dpipe_match_type(DpipeMatchType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
-                    DlDpipeMatchBuilder(w)
+                    DlDpipeMatchBuilder::new(w)
                         .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
                 {
-                    DlDpipeMatchBuilder(w).dpipe_header_global(value::u8(&a))?;
+                    DlDpipeMatchBuilder::new(w).dpipe_header_global(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
                 {
-                    DlDpipeMatchBuilder(w).dpipe_header_index(value::u32(&a))?;
+                    DlDpipeMatchBuilder::new(w).dpipe_header_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
-                    DlDpipeMatchBuilder(w).dpipe_field_id(value::u32(&a))?;
+                    DlDpipeMatchBuilder::new(w).dpipe_field_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3063,15 +3069,15 @@ impl<'a> DlDpipeMatchValue<'a> {
                     nest_like(w, &a, |w| DlDpipeMatch::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
-                    DlDpipeMatchValueBuilder(w).dpipe_value(a.value())?;
+                    DlDpipeMatchValueBuilder::new(w).dpipe_value(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
-                    DlDpipeMatchValueBuilder(w).dpipe_value_mask(a.value())?;
+                    DlDpipeMatchValueBuilder::new(w).dpipe_value_mask(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MAPPING
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
                 {
-                    DlDpipeMatchValueBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                    DlDpipeMatchValueBuilder::new(w).dpipe_value_mapping(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3151,25 +3157,25 @@ impl<'a> DlDpipeAction<'a> {
                 DEVLINK_ATTR_DPIPE_ACTION_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_ACTION_TYPE =>
                 {
-                    DlDpipeActionBuilder(w)
+                    DlDpipeActionBuilder::new(w)
                         .dpipe_action_type(DpipeActionType::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
-                    DlDpipeActionBuilder(w)
+                    DlDpipeActionBuilder::new(w)
                         .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
                 {
-                    DlDpipeActionBuilder(w).dpipe_header_global(value::u8(&a))?;
+                    DlDpipeActionBuilder::new(w).dpipe_header_global(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_INDEX
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_INDEX =>
                 {
-                    DlDpipeActionBuilder(w).dpipe_header_index(value::u32(&a))?;
+                    DlDpipeActionBuilder::new(w).dpipe_header_index(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
-                    DlDpipeActionBuilder(w).dpipe_field_id(value::u32(&a))?;
+                    DlDpipeActionBuilder::new(w).dpipe_field_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3242,15 +3248,15 @@ impl<'a> DlDpipeActionValue<'a> {
                     nest_like(w, &a, |w| DlDpipeAction::parse(a.nested())?.write_to(w))?
                 }
                 DEVLINK_ATTR_DPIPE_VALUE if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE => {
-                    DlDpipeActionValueBuilder(w).dpipe_value(a.value())?;
+                    DlDpipeActionValueBuilder::new(w).dpipe_value(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MASK if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MASK => {
-                    DlDpipeActionValueBuilder(w).dpipe_value_mask(a.value())?;
+                    DlDpipeActionValueBuilder::new(w).dpipe_value_mask(a.value())?;
                 }
                 DEVLINK_ATTR_DPIPE_VALUE_MAPPING
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_VALUE_MAPPING =>
                 {
-                    DlDpipeActionValueBuilder(w).dpipe_value_mapping(value::u32(&a))?;
+                    DlDpipeActionValueBuilder::new(w).dpipe_value_mapping(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3374,10 +3380,10 @@ impl<'a> DlDpipeHeader<'a> {
                 DEVLINK_ATTR_DPIPE_HEADER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_NAME =>
                 {
-                    DlDpipeHeaderBuilder(w).dpipe_header_name(value::str(&a))?;
+                    DlDpipeHeaderBuilder::new(w).dpipe_header_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_ID => {
-                    DlDpipeHeaderBuilder(w)
+                    DlDpipeHeaderBuilder::new(w)
                         .dpipe_header_id(DpipeHeaderId::from_value(value::u32(&a)))?;
                 }
                 DEVLINK_ATTR_DPIPE_HEADER_FIELDS => nest_like(w, &a, |w| {
@@ -3386,7 +3392,7 @@ impl<'a> DlDpipeHeader<'a> {
                 DEVLINK_ATTR_DPIPE_HEADER_GLOBAL
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_HEADER_GLOBAL =>
                 {
-                    DlDpipeHeaderBuilder(w).dpipe_header_global(value::u8(&a))?;
+                    DlDpipeHeaderBuilder::new(w).dpipe_header_global(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3508,20 +3514,20 @@ impl<'a> DlDpipeField<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_DPIPE_FIELD_NAME if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_NAME => {
-                    DlDpipeFieldBuilder(w).dpipe_field_name(value::str(&a))?;
+                    DlDpipeFieldBuilder::new(w).dpipe_field_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_ID if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_ID => {
-                    DlDpipeFieldBuilder(w).dpipe_field_id(value::u32(&a))?;
+                    DlDpipeFieldBuilder::new(w).dpipe_field_id(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH =>
                 {
-                    DlDpipeFieldBuilder(w).dpipe_field_bitwidth(value::u32(&a))?;
+                    DlDpipeFieldBuilder::new(w).dpipe_field_bitwidth(value::u32(&a))?;
                 }
                 DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE
                     if a.raw_kind() == DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE =>
                 {
-                    DlDpipeFieldBuilder(w).dpipe_field_mapping_type(
+                    DlDpipeFieldBuilder::new(w).dpipe_field_mapping_type(
                         DpipeFieldMappingType::from_value(value::u32(&a)),
                     )?;
                 }
@@ -3629,45 +3635,45 @@ impl<'a> DlResource<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_RESOURCE_NAME if a.raw_kind() == DEVLINK_ATTR_RESOURCE_NAME => {
-                    DlResourceBuilder(w).resource_name(value::str(&a))?;
+                    DlResourceBuilder::new(w).resource_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_ID if a.raw_kind() == DEVLINK_ATTR_RESOURCE_ID => {
-                    DlResourceBuilder(w).resource_id(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_id(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE => {
-                    DlResourceBuilder(w).resource_size(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_size(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_NEW
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_NEW =>
                 {
-                    DlResourceBuilder(w).resource_size_new(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_size_new(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_VALID
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_VALID =>
                 {
-                    DlResourceBuilder(w).resource_size_valid(value::u8(&a))?;
+                    DlResourceBuilder::new(w).resource_size_valid(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_MIN
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MIN =>
                 {
-                    DlResourceBuilder(w).resource_size_min(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_size_min(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_MAX
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_MAX =>
                 {
-                    DlResourceBuilder(w).resource_size_max(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_size_max(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_SIZE_GRAN
                     if a.raw_kind() == DEVLINK_ATTR_RESOURCE_SIZE_GRAN =>
                 {
-                    DlResourceBuilder(w).resource_size_gran(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_size_gran(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_RESOURCE_UNIT if a.raw_kind() == DEVLINK_ATTR_RESOURCE_UNIT => {
-                    DlResourceBuilder(w)
+                    DlResourceBuilder::new(w)
                         .resource_unit(ResourceUnit::from_value(value::u8(&a) as u32))?;
                 }
                 DEVLINK_ATTR_RESOURCE_OCC if a.raw_kind() == DEVLINK_ATTR_RESOURCE_OCC => {
-                    DlResourceBuilder(w).resource_occ(value::u64(&a))?;
+                    DlResourceBuilder::new(w).resource_occ(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3783,17 +3789,18 @@ impl<'a> DlParam<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_PARAM_NAME if a.raw_kind() == DEVLINK_ATTR_PARAM_NAME => {
-                    DlParamBuilder(w).param_name(value::str(&a))?;
+                    DlParamBuilder::new(w).param_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_PARAM_GENERIC if a.raw_kind() == DEVLINK_ATTR_PARAM_GENERIC => {
                     if a.value().is_empty() {
-                        DlParamBuilder(w).param_generic()?;
+                        DlParamBuilder::new(w).param_generic()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_PARAM_TYPE if a.raw_kind() == DEVLINK_ATTR_PARAM_TYPE => {
-                    DlParamBuilder(w).param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
+                    DlParamBuilder::new(w)
+                        .param_type(VarAttrType::from_value(value::u8(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3895,7 +3902,7 @@ impl<'a> DlRegionSnapshot<'a> {
                 DEVLINK_ATTR_REGION_SNAPSHOT_ID
                     if a.raw_kind() == DEVLINK_ATTR_REGION_SNAPSHOT_ID =>
                 {
-                    DlRegionSnapshotBuilder(w).region_snapshot_id(value::u32(&a))?;
+                    DlRegionSnapshotBuilder::new(w).region_snapshot_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4003,12 +4010,12 @@ impl<'a> DlRegionChunk<'a> {
                 DEVLINK_ATTR_REGION_CHUNK_DATA
                     if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_DATA =>
                 {
-                    DlRegionChunkBuilder(w).region_chunk_data(a.value())?;
+                    DlRegionChunkBuilder::new(w).region_chunk_data(a.value())?;
                 }
                 DEVLINK_ATTR_REGION_CHUNK_ADDR
                     if a.raw_kind() == DEVLINK_ATTR_REGION_CHUNK_ADDR =>
                 {
-                    DlRegionChunkBuilder(w).region_chunk_addr(value::u64(&a))?;
+                    DlRegionChunkBuilder::new(w).region_chunk_addr(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4085,7 +4092,7 @@ impl<'a> DlFmsg<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DlFmsgBuilder(w).fmsg_obj_nest_start()?;
+                        DlFmsgBuilder::new(w).fmsg_obj_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4094,7 +4101,7 @@ impl<'a> DlFmsg<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_PAIR_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DlFmsgBuilder(w).fmsg_pair_nest_start()?;
+                        DlFmsgBuilder::new(w).fmsg_pair_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4103,20 +4110,20 @@ impl<'a> DlFmsg<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_FMSG_ARR_NEST_START =>
                 {
                     if a.value().is_empty() {
-                        DlFmsgBuilder(w).fmsg_arr_nest_start()?;
+                        DlFmsgBuilder::new(w).fmsg_arr_nest_start()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_FMSG_NEST_END if a.raw_kind() == DEVLINK_ATTR_FMSG_NEST_END => {
                     if a.value().is_empty() {
-                        DlFmsgBuilder(w).fmsg_nest_end()?;
+                        DlFmsgBuilder::new(w).fmsg_nest_end()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 DEVLINK_ATTR_FMSG_OBJ_NAME if a.raw_kind() == DEVLINK_ATTR_FMSG_OBJ_NAME => {
-                    DlFmsgBuilder(w).fmsg_obj_name(value::str(&a))?;
+                    DlFmsgBuilder::new(w).fmsg_obj_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4222,52 +4229,54 @@ impl<'a> DlHealthReporter<'a> {
                 DEVLINK_ATTR_HEALTH_REPORTER_NAME
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_NAME =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_name(value::str(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_STATE
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_STATE =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_state(value::u8(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_state(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_err_count(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_err_count(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_recover_count(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w)
+                        .health_reporter_recover_count(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_dump_ts(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_dump_ts(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_graceful_period(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w)
+                        .health_reporter_graceful_period(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_auto_recover(value::u8(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_auto_recover(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_dump_ts_ns(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_dump_ts_ns(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_auto_dump(value::u8(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_auto_dump(value::u8(&a))?;
                 }
                 DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD
                     if a.raw_kind() == DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD =>
                 {
-                    DlHealthReporterBuilder(w).health_reporter_burst_period(value::u64(&a))?;
+                    DlHealthReporterBuilder::new(w).health_reporter_burst_period(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4329,13 +4338,13 @@ impl<'a> DlAttrStats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_STATS_RX_PACKETS if a.raw_kind() == DEVLINK_ATTR_STATS_RX_PACKETS => {
-                    DlAttrStatsBuilder(w).stats_rx_packets(value::u64(&a))?;
+                    DlAttrStatsBuilder::new(w).stats_rx_packets(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_STATS_RX_BYTES if a.raw_kind() == DEVLINK_ATTR_STATS_RX_BYTES => {
-                    DlAttrStatsBuilder(w).stats_rx_bytes(value::u64(&a))?;
+                    DlAttrStatsBuilder::new(w).stats_rx_bytes(value::u64(&a))?;
                 }
                 DEVLINK_ATTR_STATS_RX_DROPPED if a.raw_kind() == DEVLINK_ATTR_STATS_RX_DROPPED => {
-                    DlAttrStatsBuilder(w).stats_rx_dropped(value::u64(&a))?;
+                    DlAttrStatsBuilder::new(w).stats_rx_dropped(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4394,7 +4403,7 @@ impl<'a> DlTrapMetadata<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT =>
                 {
                     if a.value().is_empty() {
-                        DlTrapMetadataBuilder(w).trap_metadata_type_in_port()?;
+                        DlTrapMetadataBuilder::new(w).trap_metadata_type_in_port()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4403,7 +4412,7 @@ impl<'a> DlTrapMetadata<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE =>
                 {
                     if a.value().is_empty() {
-                        DlTrapMetadataBuilder(w).trap_metadata_type_fa_cookie()?;
+                        DlTrapMetadataBuilder::new(w).trap_metadata_type_fa_cookie()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4457,7 +4466,7 @@ impl<'a> DlLinecardSupportedTypes<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_LINECARD_TYPE if a.raw_kind() == DEVLINK_ATTR_LINECARD_TYPE => {
-                    DlLinecardSupportedTypesBuilder(w).linecard_type(value::str(&a))?;
+                    DlLinecardSupportedTypesBuilder::new(w).linecard_type(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4510,7 +4519,7 @@ impl<'a> DlSelftestId<'a> {
                     if a.raw_kind() == DEVLINK_ATTR_SELFTEST_ID_FLASH =>
                 {
                     if a.value().is_empty() {
-                        DlSelftestIdBuilder(w).flash()?;
+                        DlSelftestIdBuilder::new(w).flash()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4571,10 +4580,10 @@ impl<'a> DlRateTcBws<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_RATE_TC_ATTR_INDEX if a.raw_kind() == DEVLINK_RATE_TC_ATTR_INDEX => {
-                    DlRateTcBwsBuilder(w).index(value::u8(&a))?;
+                    DlRateTcBwsBuilder::new(w).index(value::u8(&a))?;
                 }
                 DEVLINK_RATE_TC_ATTR_BW if a.raw_kind() == DEVLINK_RATE_TC_ATTR_BW => {
-                    DlRateTcBwsBuilder(w).bw(value::u32(&a))?;
+                    DlRateTcBwsBuilder::new(w).bw(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4636,13 +4645,13 @@ impl<'a> DlParentDev<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DEVLINK_ATTR_BUS_NAME if a.raw_kind() == DEVLINK_ATTR_BUS_NAME => {
-                    DlParentDevBuilder(w).bus_name(value::str(&a))?;
+                    DlParentDevBuilder::new(w).bus_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_DEV_NAME if a.raw_kind() == DEVLINK_ATTR_DEV_NAME => {
-                    DlParentDevBuilder(w).dev_name(value::str(&a))?;
+                    DlParentDevBuilder::new(w).dev_name(value::str(&a))?;
                 }
                 DEVLINK_ATTR_INDEX if a.raw_kind() == DEVLINK_ATTR_INDEX => {
-                    DlParentDevBuilder(w).index(value::uint(&a))?;
+                    DlParentDevBuilder::new(w).index(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -139,49 +139,50 @@ impl<'a> Dpll<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_ID if a.raw_kind() == DPLL_A_ID => {
-                    DpllBuilder(w).id(value::u32(&a))?;
+                    DpllBuilder::new(w).id(value::u32(&a))?;
                 }
                 DPLL_A_MODULE_NAME if a.raw_kind() == DPLL_A_MODULE_NAME => {
-                    DpllBuilder(w).module_name(value::str(&a))?;
+                    DpllBuilder::new(w).module_name(value::str(&a))?;
                 }
                 DPLL_A_PAD if a.raw_kind() == DPLL_A_PAD => raw(w, &a)?,
                 DPLL_A_CLOCK_ID if a.raw_kind() == DPLL_A_CLOCK_ID => {
-                    DpllBuilder(w).clock_id(value::u64(&a))?;
+                    DpllBuilder::new(w).clock_id(value::u64(&a))?;
                 }
                 DPLL_A_MODE if a.raw_kind() == DPLL_A_MODE => {
-                    DpllBuilder(w).mode(Mode::from_value(value::u32(&a)))?;
+                    DpllBuilder::new(w).mode(Mode::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_MODE_SUPPORTED if a.raw_kind() == DPLL_A_MODE_SUPPORTED => {
-                    DpllBuilder(w).mode_supported(Mode::from_value(value::u32(&a)))?;
+                    DpllBuilder::new(w).mode_supported(Mode::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_LOCK_STATUS if a.raw_kind() == DPLL_A_LOCK_STATUS => {
-                    DpllBuilder(w).lock_status(LockStatus::from_value(value::u32(&a)))?;
+                    DpllBuilder::new(w).lock_status(LockStatus::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_TEMP if a.raw_kind() == DPLL_A_TEMP => {
-                    DpllBuilder(w).temp(value::i32(&a))?;
+                    DpllBuilder::new(w).temp(value::i32(&a))?;
                 }
                 DPLL_A_TYPE if a.raw_kind() == DPLL_A_TYPE => {
-                    DpllBuilder(w).type_(Type::from_value(value::u32(&a)))?;
+                    DpllBuilder::new(w).type_(Type::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_LOCK_STATUS_ERROR if a.raw_kind() == DPLL_A_LOCK_STATUS_ERROR => {
-                    DpllBuilder(w)
+                    DpllBuilder::new(w)
                         .lock_status_error(LockStatusError::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_CLOCK_QUALITY_LEVEL if a.raw_kind() == DPLL_A_CLOCK_QUALITY_LEVEL => {
-                    DpllBuilder(w)
+                    DpllBuilder::new(w)
                         .clock_quality_level(ClockQualityLevel::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PHASE_OFFSET_MONITOR if a.raw_kind() == DPLL_A_PHASE_OFFSET_MONITOR => {
-                    DpllBuilder(w)
+                    DpllBuilder::new(w)
                         .phase_offset_monitor(FeatureState::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PHASE_OFFSET_AVG_FACTOR
                     if a.raw_kind() == DPLL_A_PHASE_OFFSET_AVG_FACTOR =>
                 {
-                    DpllBuilder(w).phase_offset_avg_factor(value::u32(&a))?;
+                    DpllBuilder::new(w).phase_offset_avg_factor(value::u32(&a))?;
                 }
                 DPLL_A_FREQUENCY_MONITOR if a.raw_kind() == DPLL_A_FREQUENCY_MONITOR => {
-                    DpllBuilder(w).frequency_monitor(FeatureState::from_value(value::u32(&a)))?;
+                    DpllBuilder::new(w)
+                        .frequency_monitor(FeatureState::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -462,53 +463,53 @@ impl<'a> Pin<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
-                    PinBuilder(w).id(value::u32(&a))?;
+                    PinBuilder::new(w).id(value::u32(&a))?;
                 }
                 DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
-                    PinBuilder(w).parent_id(value::u32(&a))?;
+                    PinBuilder::new(w).parent_id(value::u32(&a))?;
                 }
                 DPLL_A_PIN_MODULE_NAME if a.raw_kind() == DPLL_A_PIN_MODULE_NAME => {
-                    PinBuilder(w).module_name(value::str(&a))?;
+                    PinBuilder::new(w).module_name(value::str(&a))?;
                 }
                 DPLL_A_PIN_PAD if a.raw_kind() == DPLL_A_PIN_PAD => raw(w, &a)?,
                 DPLL_A_PIN_CLOCK_ID if a.raw_kind() == DPLL_A_PIN_CLOCK_ID => {
-                    PinBuilder(w).clock_id(value::u64(&a))?;
+                    PinBuilder::new(w).clock_id(value::u64(&a))?;
                 }
                 DPLL_A_PIN_BOARD_LABEL if a.raw_kind() == DPLL_A_PIN_BOARD_LABEL => {
-                    PinBuilder(w).board_label(value::str(&a))?;
+                    PinBuilder::new(w).board_label(value::str(&a))?;
                 }
                 DPLL_A_PIN_PANEL_LABEL if a.raw_kind() == DPLL_A_PIN_PANEL_LABEL => {
-                    PinBuilder(w).panel_label(value::str(&a))?;
+                    PinBuilder::new(w).panel_label(value::str(&a))?;
                 }
                 DPLL_A_PIN_PACKAGE_LABEL if a.raw_kind() == DPLL_A_PIN_PACKAGE_LABEL => {
-                    PinBuilder(w).package_label(value::str(&a))?;
+                    PinBuilder::new(w).package_label(value::str(&a))?;
                 }
                 DPLL_A_PIN_TYPE if a.raw_kind() == DPLL_A_PIN_TYPE => {
-                    PinBuilder(w).type_(PinType::from_value(value::u32(&a)))?;
+                    PinBuilder::new(w).type_(PinType::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_DIRECTION if a.raw_kind() == DPLL_A_PIN_DIRECTION => {
-                    PinBuilder(w).direction(PinDirection::from_value(value::u32(&a)))?;
+                    PinBuilder::new(w).direction(PinDirection::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_FREQUENCY if a.raw_kind() == DPLL_A_PIN_FREQUENCY => {
-                    PinBuilder(w).frequency(value::u64(&a))?;
+                    PinBuilder::new(w).frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_FREQUENCY_SUPPORTED => {
                     nest_like(w, &a, |w| FrequencyRange::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_FREQUENCY_MIN if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MIN => {
-                    PinBuilder(w).frequency_min(value::u64(&a))?;
+                    PinBuilder::new(w).frequency_min(value::u64(&a))?;
                 }
                 DPLL_A_PIN_FREQUENCY_MAX if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MAX => {
-                    PinBuilder(w).frequency_max(value::u64(&a))?;
+                    PinBuilder::new(w).frequency_max(value::u64(&a))?;
                 }
                 DPLL_A_PIN_PRIO if a.raw_kind() == DPLL_A_PIN_PRIO => {
-                    PinBuilder(w).prio(value::u32(&a))?;
+                    PinBuilder::new(w).prio(value::u32(&a))?;
                 }
                 DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
-                    PinBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                    PinBuilder::new(w).state(PinState::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_CAPABILITIES if a.raw_kind() == DPLL_A_PIN_CAPABILITIES => {
-                    PinBuilder(w).capabilities(PinCapabilities(value::u32(&a)))?;
+                    PinBuilder::new(w).capabilities(PinCapabilities(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_PARENT_DEVICE => {
                     nest_like(w, &a, |w| PinParentDevice::parse(a.nested())?.write_to(w))?
@@ -517,47 +518,47 @@ impl<'a> Pin<'a> {
                     nest_like(w, &a, |w| PinParentPin::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_PHASE_ADJUST_MIN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_MIN => {
-                    PinBuilder(w).phase_adjust_min(value::i32(&a))?;
+                    PinBuilder::new(w).phase_adjust_min(value::i32(&a))?;
                 }
                 DPLL_A_PIN_PHASE_ADJUST_MAX if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_MAX => {
-                    PinBuilder(w).phase_adjust_max(value::i32(&a))?;
+                    PinBuilder::new(w).phase_adjust_max(value::i32(&a))?;
                 }
                 DPLL_A_PIN_PHASE_ADJUST if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST => {
-                    PinBuilder(w).phase_adjust(value::i32(&a))?;
+                    PinBuilder::new(w).phase_adjust(value::i32(&a))?;
                 }
                 DPLL_A_PIN_PHASE_OFFSET if a.raw_kind() == DPLL_A_PIN_PHASE_OFFSET => {
-                    PinBuilder(w).phase_offset(value::i64(&a))?;
+                    PinBuilder::new(w).phase_offset(value::i64(&a))?;
                 }
                 DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET
                     if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET =>
                 {
-                    PinBuilder(w).fractional_frequency_offset(value::sint(&a))?;
+                    PinBuilder::new(w).fractional_frequency_offset(value::sint(&a))?;
                 }
                 DPLL_A_PIN_ESYNC_FREQUENCY if a.raw_kind() == DPLL_A_PIN_ESYNC_FREQUENCY => {
-                    PinBuilder(w).esync_frequency(value::u64(&a))?;
+                    PinBuilder::new(w).esync_frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED => {
                     nest_like(w, &a, |w| FrequencyRange::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_ESYNC_PULSE if a.raw_kind() == DPLL_A_PIN_ESYNC_PULSE => {
-                    PinBuilder(w).esync_pulse(value::u32(&a))?;
+                    PinBuilder::new(w).esync_pulse(value::u32(&a))?;
                 }
                 DPLL_A_PIN_REFERENCE_SYNC => {
                     nest_like(w, &a, |w| ReferenceSync::parse(a.nested())?.write_to(w))?
                 }
                 DPLL_A_PIN_PHASE_ADJUST_GRAN if a.raw_kind() == DPLL_A_PIN_PHASE_ADJUST_GRAN => {
-                    PinBuilder(w).phase_adjust_gran(value::u32(&a))?;
+                    PinBuilder::new(w).phase_adjust_gran(value::u32(&a))?;
                 }
                 DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT
                     if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT =>
                 {
-                    PinBuilder(w).fractional_frequency_offset_ppt(value::sint(&a))?;
+                    PinBuilder::new(w).fractional_frequency_offset_ppt(value::sint(&a))?;
                 }
                 DPLL_A_PIN_MEASURED_FREQUENCY if a.raw_kind() == DPLL_A_PIN_MEASURED_FREQUENCY => {
-                    PinBuilder(w).measured_frequency(value::u64(&a))?;
+                    PinBuilder::new(w).measured_frequency(value::u64(&a))?;
                 }
                 DPLL_A_PIN_OPERSTATE if a.raw_kind() == DPLL_A_PIN_OPERSTATE => {
-                    PinBuilder(w).operstate(PinOperstate::from_value(value::u32(&a)))?;
+                    PinBuilder::new(w).operstate(PinOperstate::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -675,33 +676,34 @@ impl<'a> PinParentDevice<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
-                    PinParentDeviceBuilder(w).parent_id(value::u32(&a))?;
+                    PinParentDeviceBuilder::new(w).parent_id(value::u32(&a))?;
                 }
                 DPLL_A_PIN_DIRECTION if a.raw_kind() == DPLL_A_PIN_DIRECTION => {
-                    PinParentDeviceBuilder(w)
+                    PinParentDeviceBuilder::new(w)
                         .direction(PinDirection::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_PRIO if a.raw_kind() == DPLL_A_PIN_PRIO => {
-                    PinParentDeviceBuilder(w).prio(value::u32(&a))?;
+                    PinParentDeviceBuilder::new(w).prio(value::u32(&a))?;
                 }
                 DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
-                    PinParentDeviceBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                    PinParentDeviceBuilder::new(w).state(PinState::from_value(value::u32(&a)))?;
                 }
                 DPLL_A_PIN_PHASE_OFFSET if a.raw_kind() == DPLL_A_PIN_PHASE_OFFSET => {
-                    PinParentDeviceBuilder(w).phase_offset(value::i64(&a))?;
+                    PinParentDeviceBuilder::new(w).phase_offset(value::i64(&a))?;
                 }
                 DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET
                     if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET =>
                 {
-                    PinParentDeviceBuilder(w).fractional_frequency_offset(value::sint(&a))?;
+                    PinParentDeviceBuilder::new(w).fractional_frequency_offset(value::sint(&a))?;
                 }
                 DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT
                     if a.raw_kind() == DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT =>
                 {
-                    PinParentDeviceBuilder(w).fractional_frequency_offset_ppt(value::sint(&a))?;
+                    PinParentDeviceBuilder::new(w)
+                        .fractional_frequency_offset_ppt(value::sint(&a))?;
                 }
                 DPLL_A_PIN_OPERSTATE if a.raw_kind() == DPLL_A_PIN_OPERSTATE => {
-                    PinParentDeviceBuilder(w)
+                    PinParentDeviceBuilder::new(w)
                         .operstate(PinOperstate::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
@@ -758,10 +760,10 @@ impl<'a> PinParentPin<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_PARENT_ID if a.raw_kind() == DPLL_A_PIN_PARENT_ID => {
-                    PinParentPinBuilder(w).parent_id(value::u32(&a))?;
+                    PinParentPinBuilder::new(w).parent_id(value::u32(&a))?;
                 }
                 DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
-                    PinParentPinBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                    PinParentPinBuilder::new(w).state(PinState::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -817,10 +819,10 @@ impl<'a> FrequencyRange<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_FREQUENCY_MIN if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MIN => {
-                    FrequencyRangeBuilder(w).frequency_min(value::u64(&a))?;
+                    FrequencyRangeBuilder::new(w).frequency_min(value::u64(&a))?;
                 }
                 DPLL_A_PIN_FREQUENCY_MAX if a.raw_kind() == DPLL_A_PIN_FREQUENCY_MAX => {
-                    FrequencyRangeBuilder(w).frequency_max(value::u64(&a))?;
+                    FrequencyRangeBuilder::new(w).frequency_max(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -876,10 +878,10 @@ impl<'a> ReferenceSync<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
-                    ReferenceSyncBuilder(w).id(value::u32(&a))?;
+                    ReferenceSyncBuilder::new(w).id(value::u32(&a))?;
                 }
                 DPLL_A_PIN_STATE if a.raw_kind() == DPLL_A_PIN_STATE => {
-                    ReferenceSyncBuilder(w).state(PinState::from_value(value::u32(&a)))?;
+                    ReferenceSyncBuilder::new(w).state(PinState::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

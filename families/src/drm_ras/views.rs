@@ -77,22 +77,22 @@ impl<'a> NodeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DRM_RAS_A_NODE_ATTRS_NODE_ID if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_ID => {
-                    NodeAttrsBuilder(w).node_id(value::u32(&a))?;
+                    NodeAttrsBuilder::new(w).node_id(value::u32(&a))?;
                 }
                 DRM_RAS_A_NODE_ATTRS_DEVICE_NAME
                     if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_DEVICE_NAME =>
                 {
-                    NodeAttrsBuilder(w).device_name(value::str(&a))?;
+                    NodeAttrsBuilder::new(w).device_name(value::str(&a))?;
                 }
                 DRM_RAS_A_NODE_ATTRS_NODE_NAME
                     if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_NAME =>
                 {
-                    NodeAttrsBuilder(w).node_name(value::str(&a))?;
+                    NodeAttrsBuilder::new(w).node_name(value::str(&a))?;
                 }
                 DRM_RAS_A_NODE_ATTRS_NODE_TYPE
                     if a.raw_kind() == DRM_RAS_A_NODE_ATTRS_NODE_TYPE =>
                 {
-                    NodeAttrsBuilder(w).node_type(NodeType::from_value(value::u32(&a)))?;
+                    NodeAttrsBuilder::new(w).node_type(NodeType::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -162,22 +162,22 @@ impl<'a> ErrorCounterAttrs<'a> {
                 DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID
                     if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_NODE_ID =>
                 {
-                    ErrorCounterAttrsBuilder(w).node_id(value::u32(&a))?;
+                    ErrorCounterAttrsBuilder::new(w).node_id(value::u32(&a))?;
                 }
                 DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID
                     if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_ID =>
                 {
-                    ErrorCounterAttrsBuilder(w).error_id(value::u32(&a))?;
+                    ErrorCounterAttrsBuilder::new(w).error_id(value::u32(&a))?;
                 }
                 DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME
                     if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_NAME =>
                 {
-                    ErrorCounterAttrsBuilder(w).error_name(value::str(&a))?;
+                    ErrorCounterAttrsBuilder::new(w).error_name(value::str(&a))?;
                 }
                 DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE
                     if a.raw_kind() == DRM_RAS_A_ERROR_COUNTER_ATTRS_ERROR_VALUE =>
                 {
-                    ErrorCounterAttrsBuilder(w).error_value(value::u32(&a))?;
+                    ErrorCounterAttrsBuilder::new(w).error_value(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

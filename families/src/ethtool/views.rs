@@ -76,16 +76,16 @@ impl<'a> Header<'a> {
             match a.kind() {
                 ETHTOOL_A_HEADER_UNSPEC if a.raw_kind() == ETHTOOL_A_HEADER_UNSPEC => raw(w, &a)?,
                 ETHTOOL_A_HEADER_DEV_INDEX if a.raw_kind() == ETHTOOL_A_HEADER_DEV_INDEX => {
-                    HeaderBuilder(w).dev_index(value::u32(&a))?;
+                    HeaderBuilder::new(w).dev_index(value::u32(&a))?;
                 }
                 ETHTOOL_A_HEADER_DEV_NAME if a.raw_kind() == ETHTOOL_A_HEADER_DEV_NAME => {
-                    HeaderBuilder(w).dev_name(value::str(&a))?;
+                    HeaderBuilder::new(w).dev_name(value::str(&a))?;
                 }
                 ETHTOOL_A_HEADER_FLAGS if a.raw_kind() == ETHTOOL_A_HEADER_FLAGS => {
-                    HeaderBuilder(w).flags(HeaderFlags(value::u32(&a)))?;
+                    HeaderBuilder::new(w).flags(HeaderFlags(value::u32(&a)))?;
                 }
                 ETHTOOL_A_HEADER_PHY_INDEX if a.raw_kind() == ETHTOOL_A_HEADER_PHY_INDEX => {
-                    HeaderBuilder(w).phy_index(value::u32(&a))?;
+                    HeaderBuilder::new(w).phy_index(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -150,14 +150,14 @@ impl<'a> BitsetBit<'a> {
                     raw(w, &a)?
                 }
                 ETHTOOL_A_BITSET_BIT_INDEX if a.raw_kind() == ETHTOOL_A_BITSET_BIT_INDEX => {
-                    BitsetBitBuilder(w).index(value::u32(&a))?;
+                    BitsetBitBuilder::new(w).index(value::u32(&a))?;
                 }
                 ETHTOOL_A_BITSET_BIT_NAME if a.raw_kind() == ETHTOOL_A_BITSET_BIT_NAME => {
-                    BitsetBitBuilder(w).name(value::str(&a))?;
+                    BitsetBitBuilder::new(w).name(value::str(&a))?;
                 }
                 ETHTOOL_A_BITSET_BIT_VALUE if a.raw_kind() == ETHTOOL_A_BITSET_BIT_VALUE => {
                     if a.value().is_empty() {
-                        BitsetBitBuilder(w).value()?;
+                        BitsetBitBuilder::new(w).value()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -291,22 +291,22 @@ impl<'a> Bitset<'a> {
                 ETHTOOL_A_BITSET_UNSPEC if a.raw_kind() == ETHTOOL_A_BITSET_UNSPEC => raw(w, &a)?,
                 ETHTOOL_A_BITSET_NOMASK if a.raw_kind() == ETHTOOL_A_BITSET_NOMASK => {
                     if a.value().is_empty() {
-                        BitsetBuilder(w).nomask()?;
+                        BitsetBuilder::new(w).nomask()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 ETHTOOL_A_BITSET_SIZE if a.raw_kind() == ETHTOOL_A_BITSET_SIZE => {
-                    BitsetBuilder(w).size(value::u32(&a))?;
+                    BitsetBuilder::new(w).size(value::u32(&a))?;
                 }
                 ETHTOOL_A_BITSET_BITS => {
                     nest_like(w, &a, |w| BitsetBits::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_BITSET_VALUE if a.raw_kind() == ETHTOOL_A_BITSET_VALUE => {
-                    BitsetBuilder(w).value(a.value())?;
+                    BitsetBuilder::new(w).value(a.value())?;
                 }
                 ETHTOOL_A_BITSET_MASK if a.raw_kind() == ETHTOOL_A_BITSET_MASK => {
-                    BitsetBuilder(w).mask(a.value())?;
+                    BitsetBuilder::new(w).mask(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -363,10 +363,10 @@ impl<'a> StringAttrs<'a> {
             match a.kind() {
                 ETHTOOL_A_STRING_UNSPEC if a.raw_kind() == ETHTOOL_A_STRING_UNSPEC => raw(w, &a)?,
                 ETHTOOL_A_STRING_INDEX if a.raw_kind() == ETHTOOL_A_STRING_INDEX => {
-                    StringAttrsBuilder(w).index(value::u32(&a))?;
+                    StringAttrsBuilder::new(w).index(value::u32(&a))?;
                 }
                 ETHTOOL_A_STRING_VALUE if a.raw_kind() == ETHTOOL_A_STRING_VALUE => {
-                    StringAttrsBuilder(w).value(value::str(&a))?;
+                    StringAttrsBuilder::new(w).value(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -486,10 +486,10 @@ impl<'a> StringsetAttrs<'a> {
                     raw(w, &a)?
                 }
                 ETHTOOL_A_STRINGSET_ID if a.raw_kind() == ETHTOOL_A_STRINGSET_ID => {
-                    StringsetAttrsBuilder(w).id(value::u32(&a))?;
+                    StringsetAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 ETHTOOL_A_STRINGSET_COUNT if a.raw_kind() == ETHTOOL_A_STRINGSET_COUNT => {
-                    StringsetAttrsBuilder(w).count(value::u32(&a))?;
+                    StringsetAttrsBuilder::new(w).count(value::u32(&a))?;
                 }
                 ETHTOOL_A_STRINGSET_STRINGS => {
                     nest_like(w, &a, |w| Strings::parse(a.nested())?.write_to(w))?
@@ -617,7 +617,7 @@ impl<'a> Strset<'a> {
                 }
                 ETHTOOL_A_STRSET_COUNTS_ONLY if a.raw_kind() == ETHTOOL_A_STRSET_COUNTS_ONLY => {
                     if a.value().is_empty() {
-                        StrsetBuilder(w).counts_only()?;
+                        StrsetBuilder::new(w).counts_only()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -840,64 +840,64 @@ impl<'a> Rings<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_RINGS_RX_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_MAX => {
-                    RingsBuilder(w).rx_max(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_MINI_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_MINI_MAX => {
-                    RingsBuilder(w).rx_mini_max(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_mini_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_JUMBO_MAX if a.raw_kind() == ETHTOOL_A_RINGS_RX_JUMBO_MAX => {
-                    RingsBuilder(w).rx_jumbo_max(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_jumbo_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_TX_MAX if a.raw_kind() == ETHTOOL_A_RINGS_TX_MAX => {
-                    RingsBuilder(w).tx_max(value::u32(&a))?;
+                    RingsBuilder::new(w).tx_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX if a.raw_kind() == ETHTOOL_A_RINGS_RX => {
-                    RingsBuilder(w).rx(value::u32(&a))?;
+                    RingsBuilder::new(w).rx(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_MINI if a.raw_kind() == ETHTOOL_A_RINGS_RX_MINI => {
-                    RingsBuilder(w).rx_mini(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_mini(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_JUMBO if a.raw_kind() == ETHTOOL_A_RINGS_RX_JUMBO => {
-                    RingsBuilder(w).rx_jumbo(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_jumbo(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_TX if a.raw_kind() == ETHTOOL_A_RINGS_TX => {
-                    RingsBuilder(w).tx(value::u32(&a))?;
+                    RingsBuilder::new(w).tx(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_BUF_LEN if a.raw_kind() == ETHTOOL_A_RINGS_RX_BUF_LEN => {
-                    RingsBuilder(w).rx_buf_len(value::u32(&a))?;
+                    RingsBuilder::new(w).rx_buf_len(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_TCP_DATA_SPLIT
                     if a.raw_kind() == ETHTOOL_A_RINGS_TCP_DATA_SPLIT =>
                 {
-                    RingsBuilder(w)
+                    RingsBuilder::new(w)
                         .tcp_data_split(TcpDataSplit::from_value(value::u8(&a) as u32))?;
                 }
                 ETHTOOL_A_RINGS_CQE_SIZE if a.raw_kind() == ETHTOOL_A_RINGS_CQE_SIZE => {
-                    RingsBuilder(w).cqe_size(value::u32(&a))?;
+                    RingsBuilder::new(w).cqe_size(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_TX_PUSH if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH => {
-                    RingsBuilder(w).tx_push(value::u8(&a))?;
+                    RingsBuilder::new(w).tx_push(value::u8(&a))?;
                 }
                 ETHTOOL_A_RINGS_RX_PUSH if a.raw_kind() == ETHTOOL_A_RINGS_RX_PUSH => {
-                    RingsBuilder(w).rx_push(value::u8(&a))?;
+                    RingsBuilder::new(w).rx_push(value::u8(&a))?;
                 }
                 ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN
                     if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN =>
                 {
-                    RingsBuilder(w).tx_push_buf_len(value::u32(&a))?;
+                    RingsBuilder::new(w).tx_push_buf_len(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX
                     if a.raw_kind() == ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX =>
                 {
-                    RingsBuilder(w).tx_push_buf_len_max(value::u32(&a))?;
+                    RingsBuilder::new(w).tx_push_buf_len_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_HDS_THRESH if a.raw_kind() == ETHTOOL_A_RINGS_HDS_THRESH => {
-                    RingsBuilder(w).hds_thresh(value::u32(&a))?;
+                    RingsBuilder::new(w).hds_thresh(value::u32(&a))?;
                 }
                 ETHTOOL_A_RINGS_HDS_THRESH_MAX
                     if a.raw_kind() == ETHTOOL_A_RINGS_HDS_THRESH_MAX =>
                 {
-                    RingsBuilder(w).hds_thresh_max(value::u32(&a))?;
+                    RingsBuilder::new(w).hds_thresh_max(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -981,28 +981,28 @@ impl<'a> MmStat<'a> {
                 ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS
                     if a.raw_kind() == ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS =>
                 {
-                    MmStatBuilder(w).reassembly_errors(value::u64(&a))?;
+                    MmStatBuilder::new(w).reassembly_errors(value::u64(&a))?;
                 }
                 ETHTOOL_A_MM_STAT_SMD_ERRORS if a.raw_kind() == ETHTOOL_A_MM_STAT_SMD_ERRORS => {
-                    MmStatBuilder(w).smd_errors(value::u64(&a))?;
+                    MmStatBuilder::new(w).smd_errors(value::u64(&a))?;
                 }
                 ETHTOOL_A_MM_STAT_REASSEMBLY_OK
                     if a.raw_kind() == ETHTOOL_A_MM_STAT_REASSEMBLY_OK =>
                 {
-                    MmStatBuilder(w).reassembly_ok(value::u64(&a))?;
+                    MmStatBuilder::new(w).reassembly_ok(value::u64(&a))?;
                 }
                 ETHTOOL_A_MM_STAT_RX_FRAG_COUNT
                     if a.raw_kind() == ETHTOOL_A_MM_STAT_RX_FRAG_COUNT =>
                 {
-                    MmStatBuilder(w).rx_frag_count(value::u64(&a))?;
+                    MmStatBuilder::new(w).rx_frag_count(value::u64(&a))?;
                 }
                 ETHTOOL_A_MM_STAT_TX_FRAG_COUNT
                     if a.raw_kind() == ETHTOOL_A_MM_STAT_TX_FRAG_COUNT =>
                 {
-                    MmStatBuilder(w).tx_frag_count(value::u64(&a))?;
+                    MmStatBuilder::new(w).tx_frag_count(value::u64(&a))?;
                 }
                 ETHTOOL_A_MM_STAT_HOLD_COUNT if a.raw_kind() == ETHTOOL_A_MM_STAT_HOLD_COUNT => {
-                    MmStatBuilder(w).hold_count(value::u64(&a))?;
+                    MmStatBuilder::new(w).hold_count(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1116,31 +1116,31 @@ impl<'a> Mm<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_MM_PMAC_ENABLED if a.raw_kind() == ETHTOOL_A_MM_PMAC_ENABLED => {
-                    MmBuilder(w).pmac_enabled(value::u8(&a))?;
+                    MmBuilder::new(w).pmac_enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_MM_TX_ENABLED if a.raw_kind() == ETHTOOL_A_MM_TX_ENABLED => {
-                    MmBuilder(w).tx_enabled(value::u8(&a))?;
+                    MmBuilder::new(w).tx_enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_MM_TX_ACTIVE if a.raw_kind() == ETHTOOL_A_MM_TX_ACTIVE => {
-                    MmBuilder(w).tx_active(value::u8(&a))?;
+                    MmBuilder::new(w).tx_active(value::u8(&a))?;
                 }
                 ETHTOOL_A_MM_TX_MIN_FRAG_SIZE if a.raw_kind() == ETHTOOL_A_MM_TX_MIN_FRAG_SIZE => {
-                    MmBuilder(w).tx_min_frag_size(value::u32(&a))?;
+                    MmBuilder::new(w).tx_min_frag_size(value::u32(&a))?;
                 }
                 ETHTOOL_A_MM_RX_MIN_FRAG_SIZE if a.raw_kind() == ETHTOOL_A_MM_RX_MIN_FRAG_SIZE => {
-                    MmBuilder(w).rx_min_frag_size(value::u32(&a))?;
+                    MmBuilder::new(w).rx_min_frag_size(value::u32(&a))?;
                 }
                 ETHTOOL_A_MM_VERIFY_ENABLED if a.raw_kind() == ETHTOOL_A_MM_VERIFY_ENABLED => {
-                    MmBuilder(w).verify_enabled(value::u8(&a))?;
+                    MmBuilder::new(w).verify_enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_MM_VERIFY_STATUS if a.raw_kind() == ETHTOOL_A_MM_VERIFY_STATUS => {
-                    MmBuilder(w).verify_status(value::u8(&a))?;
+                    MmBuilder::new(w).verify_status(value::u8(&a))?;
                 }
                 ETHTOOL_A_MM_VERIFY_TIME if a.raw_kind() == ETHTOOL_A_MM_VERIFY_TIME => {
-                    MmBuilder(w).verify_time(value::u32(&a))?;
+                    MmBuilder::new(w).verify_time(value::u32(&a))?;
                 }
                 ETHTOOL_A_MM_MAX_VERIFY_TIME if a.raw_kind() == ETHTOOL_A_MM_MAX_VERIFY_TIME => {
-                    MmBuilder(w).max_verify_time(value::u32(&a))?;
+                    MmBuilder::new(w).max_verify_time(value::u32(&a))?;
                 }
                 ETHTOOL_A_MM_STATS => nest_like(w, &a, |w| MmStat::parse(a.nested())?.write_to(w))?,
                 _ => raw(w, &a)?,
@@ -1227,23 +1227,23 @@ impl<'a> Linkinfo<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_LINKINFO_PORT if a.raw_kind() == ETHTOOL_A_LINKINFO_PORT => {
-                    LinkinfoBuilder(w).port(value::u8(&a))?;
+                    LinkinfoBuilder::new(w).port(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKINFO_PHYADDR if a.raw_kind() == ETHTOOL_A_LINKINFO_PHYADDR => {
-                    LinkinfoBuilder(w).phyaddr(value::u8(&a))?;
+                    LinkinfoBuilder::new(w).phyaddr(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKINFO_TP_MDIX if a.raw_kind() == ETHTOOL_A_LINKINFO_TP_MDIX => {
-                    LinkinfoBuilder(w).tp_mdix(value::u8(&a))?;
+                    LinkinfoBuilder::new(w).tp_mdix(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKINFO_TP_MDIX_CTRL
                     if a.raw_kind() == ETHTOOL_A_LINKINFO_TP_MDIX_CTRL =>
                 {
-                    LinkinfoBuilder(w).tp_mdix_ctrl(value::u8(&a))?;
+                    LinkinfoBuilder::new(w).tp_mdix_ctrl(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKINFO_TRANSCEIVER
                     if a.raw_kind() == ETHTOOL_A_LINKINFO_TRANSCEIVER =>
                 {
-                    LinkinfoBuilder(w).transceiver(value::u8(&a))?;
+                    LinkinfoBuilder::new(w).transceiver(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1353,7 +1353,7 @@ impl<'a> Linkmodes<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_LINKMODES_AUTONEG if a.raw_kind() == ETHTOOL_A_LINKMODES_AUTONEG => {
-                    LinkmodesBuilder(w).autoneg(value::u8(&a))?;
+                    LinkmodesBuilder::new(w).autoneg(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_OURS => {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
@@ -1362,28 +1362,28 @@ impl<'a> Linkmodes<'a> {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_LINKMODES_SPEED if a.raw_kind() == ETHTOOL_A_LINKMODES_SPEED => {
-                    LinkmodesBuilder(w).speed(value::u32(&a))?;
+                    LinkmodesBuilder::new(w).speed(value::u32(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_DUPLEX if a.raw_kind() == ETHTOOL_A_LINKMODES_DUPLEX => {
-                    LinkmodesBuilder(w).duplex(value::u8(&a))?;
+                    LinkmodesBuilder::new(w).duplex(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG
                     if a.raw_kind() == ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG =>
                 {
-                    LinkmodesBuilder(w).master_slave_cfg(value::u8(&a))?;
+                    LinkmodesBuilder::new(w).master_slave_cfg(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE
                     if a.raw_kind() == ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE =>
                 {
-                    LinkmodesBuilder(w).master_slave_state(value::u8(&a))?;
+                    LinkmodesBuilder::new(w).master_slave_state(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_LANES if a.raw_kind() == ETHTOOL_A_LINKMODES_LANES => {
-                    LinkmodesBuilder(w).lanes(value::u32(&a))?;
+                    LinkmodesBuilder::new(w).lanes(value::u32(&a))?;
                 }
                 ETHTOOL_A_LINKMODES_RATE_MATCHING
                     if a.raw_kind() == ETHTOOL_A_LINKMODES_RATE_MATCHING =>
                 {
-                    LinkmodesBuilder(w).rate_matching(value::u8(&a))?;
+                    LinkmodesBuilder::new(w).rate_matching(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1475,26 +1475,26 @@ impl<'a> Linkstate<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_LINKSTATE_LINK if a.raw_kind() == ETHTOOL_A_LINKSTATE_LINK => {
-                    LinkstateBuilder(w).link(value::u8(&a))?;
+                    LinkstateBuilder::new(w).link(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKSTATE_SQI if a.raw_kind() == ETHTOOL_A_LINKSTATE_SQI => {
-                    LinkstateBuilder(w).sqi(value::u32(&a))?;
+                    LinkstateBuilder::new(w).sqi(value::u32(&a))?;
                 }
                 ETHTOOL_A_LINKSTATE_SQI_MAX if a.raw_kind() == ETHTOOL_A_LINKSTATE_SQI_MAX => {
-                    LinkstateBuilder(w).sqi_max(value::u32(&a))?;
+                    LinkstateBuilder::new(w).sqi_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_LINKSTATE_EXT_STATE if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_STATE => {
-                    LinkstateBuilder(w).ext_state(value::u8(&a))?;
+                    LinkstateBuilder::new(w).ext_state(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKSTATE_EXT_SUBSTATE
                     if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_SUBSTATE =>
                 {
-                    LinkstateBuilder(w).ext_substate(value::u8(&a))?;
+                    LinkstateBuilder::new(w).ext_substate(value::u8(&a))?;
                 }
                 ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT
                     if a.raw_kind() == ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT =>
                 {
-                    LinkstateBuilder(w).ext_down_cnt(value::u32(&a))?;
+                    LinkstateBuilder::new(w).ext_down_cnt(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1623,7 +1623,7 @@ impl<'a> Wol<'a> {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_WOL_SOPASS if a.raw_kind() == ETHTOOL_A_WOL_SOPASS => {
-                    WolBuilder(w).sopass(a.value())?;
+                    WolBuilder::new(w).sopass(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1816,34 +1816,34 @@ impl<'a> Channels<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_CHANNELS_RX_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_RX_MAX => {
-                    ChannelsBuilder(w).rx_max(value::u32(&a))?;
+                    ChannelsBuilder::new(w).rx_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_TX_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_TX_MAX => {
-                    ChannelsBuilder(w).tx_max(value::u32(&a))?;
+                    ChannelsBuilder::new(w).tx_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_OTHER_MAX if a.raw_kind() == ETHTOOL_A_CHANNELS_OTHER_MAX => {
-                    ChannelsBuilder(w).other_max(value::u32(&a))?;
+                    ChannelsBuilder::new(w).other_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_COMBINED_MAX
                     if a.raw_kind() == ETHTOOL_A_CHANNELS_COMBINED_MAX =>
                 {
-                    ChannelsBuilder(w).combined_max(value::u32(&a))?;
+                    ChannelsBuilder::new(w).combined_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_RX_COUNT if a.raw_kind() == ETHTOOL_A_CHANNELS_RX_COUNT => {
-                    ChannelsBuilder(w).rx_count(value::u32(&a))?;
+                    ChannelsBuilder::new(w).rx_count(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_TX_COUNT if a.raw_kind() == ETHTOOL_A_CHANNELS_TX_COUNT => {
-                    ChannelsBuilder(w).tx_count(value::u32(&a))?;
+                    ChannelsBuilder::new(w).tx_count(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_OTHER_COUNT
                     if a.raw_kind() == ETHTOOL_A_CHANNELS_OTHER_COUNT =>
                 {
-                    ChannelsBuilder(w).other_count(value::u32(&a))?;
+                    ChannelsBuilder::new(w).other_count(value::u32(&a))?;
                 }
                 ETHTOOL_A_CHANNELS_COMBINED_COUNT
                     if a.raw_kind() == ETHTOOL_A_CHANNELS_COMBINED_COUNT =>
                 {
-                    ChannelsBuilder(w).combined_count(value::u32(&a))?;
+                    ChannelsBuilder::new(w).combined_count(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1910,15 +1910,15 @@ impl<'a> IrqModeration<'a> {
                     raw(w, &a)?
                 }
                 ETHTOOL_A_IRQ_MODERATION_USEC if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_USEC => {
-                    IrqModerationBuilder(w).usec(value::u32(&a))?;
+                    IrqModerationBuilder::new(w).usec(value::u32(&a))?;
                 }
                 ETHTOOL_A_IRQ_MODERATION_PKTS if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_PKTS => {
-                    IrqModerationBuilder(w).pkts(value::u32(&a))?;
+                    IrqModerationBuilder::new(w).pkts(value::u32(&a))?;
                 }
                 ETHTOOL_A_IRQ_MODERATION_COMPS
                     if a.raw_kind() == ETHTOOL_A_IRQ_MODERATION_COMPS =>
                 {
-                    IrqModerationBuilder(w).comps(value::u32(&a))?;
+                    IrqModerationBuilder::new(w).comps(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2213,135 +2213,135 @@ impl<'a> Coalesce<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_COALESCE_RX_USECS if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS => {
-                    CoalesceBuilder(w).rx_usecs(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_usecs(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_MAX_FRAMES
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES =>
                 {
-                    CoalesceBuilder(w).rx_max_frames(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_max_frames(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_USECS_IRQ
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_IRQ =>
                 {
-                    CoalesceBuilder(w).rx_usecs_irq(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_usecs_irq(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ =>
                 {
-                    CoalesceBuilder(w).rx_max_frames_irq(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_max_frames_irq(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_USECS if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS => {
-                    CoalesceBuilder(w).tx_usecs(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_usecs(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_MAX_FRAMES
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES =>
                 {
-                    CoalesceBuilder(w).tx_max_frames(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_max_frames(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_USECS_IRQ
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_IRQ =>
                 {
-                    CoalesceBuilder(w).tx_usecs_irq(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_usecs_irq(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ =>
                 {
-                    CoalesceBuilder(w).tx_max_frames_irq(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_max_frames_irq(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_STATS_BLOCK_USECS
                     if a.raw_kind() == ETHTOOL_A_COALESCE_STATS_BLOCK_USECS =>
                 {
-                    CoalesceBuilder(w).stats_block_usecs(value::u32(&a))?;
+                    CoalesceBuilder::new(w).stats_block_usecs(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX
                     if a.raw_kind() == ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX =>
                 {
-                    CoalesceBuilder(w).use_adaptive_rx(value::u8(&a))?;
+                    CoalesceBuilder::new(w).use_adaptive_rx(value::u8(&a))?;
                 }
                 ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX
                     if a.raw_kind() == ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX =>
                 {
-                    CoalesceBuilder(w).use_adaptive_tx(value::u8(&a))?;
+                    CoalesceBuilder::new(w).use_adaptive_tx(value::u8(&a))?;
                 }
                 ETHTOOL_A_COALESCE_PKT_RATE_LOW
                     if a.raw_kind() == ETHTOOL_A_COALESCE_PKT_RATE_LOW =>
                 {
-                    CoalesceBuilder(w).pkt_rate_low(value::u32(&a))?;
+                    CoalesceBuilder::new(w).pkt_rate_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_USECS_LOW
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_LOW =>
                 {
-                    CoalesceBuilder(w).rx_usecs_low(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_usecs_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW =>
                 {
-                    CoalesceBuilder(w).rx_max_frames_low(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_max_frames_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_USECS_LOW
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_LOW =>
                 {
-                    CoalesceBuilder(w).tx_usecs_low(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_usecs_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW =>
                 {
-                    CoalesceBuilder(w).tx_max_frames_low(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_max_frames_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_PKT_RATE_HIGH
                     if a.raw_kind() == ETHTOOL_A_COALESCE_PKT_RATE_HIGH =>
                 {
-                    CoalesceBuilder(w).pkt_rate_high(value::u32(&a))?;
+                    CoalesceBuilder::new(w).pkt_rate_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_USECS_HIGH
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_USECS_HIGH =>
                 {
-                    CoalesceBuilder(w).rx_usecs_high(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_usecs_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH =>
                 {
-                    CoalesceBuilder(w).rx_max_frames_high(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_max_frames_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_USECS_HIGH
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_USECS_HIGH =>
                 {
-                    CoalesceBuilder(w).tx_usecs_high(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_usecs_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH =>
                 {
-                    CoalesceBuilder(w).tx_max_frames_high(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_max_frames_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL =>
                 {
-                    CoalesceBuilder(w).rate_sample_interval(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rate_sample_interval(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_USE_CQE_MODE_TX
                     if a.raw_kind() == ETHTOOL_A_COALESCE_USE_CQE_MODE_TX =>
                 {
-                    CoalesceBuilder(w).use_cqe_mode_tx(value::u8(&a))?;
+                    CoalesceBuilder::new(w).use_cqe_mode_tx(value::u8(&a))?;
                 }
                 ETHTOOL_A_COALESCE_USE_CQE_MODE_RX
                     if a.raw_kind() == ETHTOOL_A_COALESCE_USE_CQE_MODE_RX =>
                 {
-                    CoalesceBuilder(w).use_cqe_mode_rx(value::u8(&a))?;
+                    CoalesceBuilder::new(w).use_cqe_mode_rx(value::u8(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES =>
                 {
-                    CoalesceBuilder(w).tx_aggr_max_bytes(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_aggr_max_bytes(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES =>
                 {
-                    CoalesceBuilder(w).tx_aggr_max_frames(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_aggr_max_frames(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS
                     if a.raw_kind() == ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS =>
                 {
-                    CoalesceBuilder(w).tx_aggr_time_usecs(value::u32(&a))?;
+                    CoalesceBuilder::new(w).tx_aggr_time_usecs(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_PROFILE => {
                     nest_like(w, &a, |w| Profile::parse(a.nested())?.write_to(w))?
@@ -2352,12 +2352,12 @@ impl<'a> Coalesce<'a> {
                 ETHTOOL_A_COALESCE_RX_CQE_FRAMES
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_CQE_FRAMES =>
                 {
-                    CoalesceBuilder(w).rx_cqe_frames(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_cqe_frames(value::u32(&a))?;
                 }
                 ETHTOOL_A_COALESCE_RX_CQE_NSECS
                     if a.raw_kind() == ETHTOOL_A_COALESCE_RX_CQE_NSECS =>
                 {
-                    CoalesceBuilder(w).rx_cqe_nsecs(value::u32(&a))?;
+                    CoalesceBuilder::new(w).rx_cqe_nsecs(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2425,17 +2425,17 @@ impl<'a> PauseStat<'a> {
                 ETHTOOL_A_PAUSE_STAT_TX_FRAMES
                     if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_TX_FRAMES =>
                 {
-                    PauseStatBuilder(w).tx_frames(value::u64(&a))?;
+                    PauseStatBuilder::new(w).tx_frames(value::u64(&a))?;
                 }
                 ETHTOOL_A_PAUSE_STAT_RX_FRAMES
                     if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_RX_FRAMES =>
                 {
-                    PauseStatBuilder(w).rx_frames(value::u64(&a))?;
+                    PauseStatBuilder::new(w).rx_frames(value::u64(&a))?;
                 }
                 ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS
                     if a.raw_kind() == ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS =>
                 {
-                    PauseStatBuilder(w).tx_pause_storm_events(value::u64(&a))?;
+                    PauseStatBuilder::new(w).tx_pause_storm_events(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2519,19 +2519,19 @@ impl<'a> Pause<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PAUSE_AUTONEG if a.raw_kind() == ETHTOOL_A_PAUSE_AUTONEG => {
-                    PauseBuilder(w).autoneg(value::u8(&a))?;
+                    PauseBuilder::new(w).autoneg(value::u8(&a))?;
                 }
                 ETHTOOL_A_PAUSE_RX if a.raw_kind() == ETHTOOL_A_PAUSE_RX => {
-                    PauseBuilder(w).rx(value::u8(&a))?;
+                    PauseBuilder::new(w).rx(value::u8(&a))?;
                 }
                 ETHTOOL_A_PAUSE_TX if a.raw_kind() == ETHTOOL_A_PAUSE_TX => {
-                    PauseBuilder(w).tx(value::u8(&a))?;
+                    PauseBuilder::new(w).tx(value::u8(&a))?;
                 }
                 ETHTOOL_A_PAUSE_STATS => {
                     nest_like(w, &a, |w| PauseStat::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PAUSE_STATS_SRC if a.raw_kind() == ETHTOOL_A_PAUSE_STATS_SRC => {
-                    PauseBuilder(w).stats_src(value::u32(&a))?;
+                    PauseBuilder::new(w).stats_src(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2627,16 +2627,16 @@ impl<'a> Eee<'a> {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_EEE_ACTIVE if a.raw_kind() == ETHTOOL_A_EEE_ACTIVE => {
-                    EeeBuilder(w).active(value::u8(&a))?;
+                    EeeBuilder::new(w).active(value::u8(&a))?;
                 }
                 ETHTOOL_A_EEE_ENABLED if a.raw_kind() == ETHTOOL_A_EEE_ENABLED => {
-                    EeeBuilder(w).enabled(value::u8(&a))?;
+                    EeeBuilder::new(w).enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_EEE_TX_LPI_ENABLED if a.raw_kind() == ETHTOOL_A_EEE_TX_LPI_ENABLED => {
-                    EeeBuilder(w).tx_lpi_enabled(value::u8(&a))?;
+                    EeeBuilder::new(w).tx_lpi_enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_EEE_TX_LPI_TIMER if a.raw_kind() == ETHTOOL_A_EEE_TX_LPI_TIMER => {
-                    EeeBuilder(w).tx_lpi_timer(value::u32(&a))?;
+                    EeeBuilder::new(w).tx_lpi_timer(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2705,18 +2705,18 @@ impl<'a> TsStat<'a> {
             match a.kind() {
                 ETHTOOL_A_TS_STAT_UNSPEC if a.raw_kind() == ETHTOOL_A_TS_STAT_UNSPEC => raw(w, &a)?,
                 ETHTOOL_A_TS_STAT_TX_PKTS if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_PKTS => {
-                    TsStatBuilder(w).tx_pkts(value::uint(&a))?;
+                    TsStatBuilder::new(w).tx_pkts(value::uint(&a))?;
                 }
                 ETHTOOL_A_TS_STAT_TX_LOST if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_LOST => {
-                    TsStatBuilder(w).tx_lost(value::uint(&a))?;
+                    TsStatBuilder::new(w).tx_lost(value::uint(&a))?;
                 }
                 ETHTOOL_A_TS_STAT_TX_ERR if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_ERR => {
-                    TsStatBuilder(w).tx_err(value::uint(&a))?;
+                    TsStatBuilder::new(w).tx_err(value::uint(&a))?;
                 }
                 ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED
                     if a.raw_kind() == ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED =>
                 {
-                    TsStatBuilder(w).tx_onestep_pkts_unconfirmed(value::uint(&a))?;
+                    TsStatBuilder::new(w).tx_onestep_pkts_unconfirmed(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2779,12 +2779,12 @@ impl<'a> TsHwtstampProvider<'a> {
                 ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX
                     if a.raw_kind() == ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX =>
                 {
-                    TsHwtstampProviderBuilder(w).index(value::u32(&a))?;
+                    TsHwtstampProviderBuilder::new(w).index(value::u32(&a))?;
                 }
                 ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER
                     if a.raw_kind() == ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER =>
                 {
-                    TsHwtstampProviderBuilder(w).qualifier(value::u32(&a))?;
+                    TsHwtstampProviderBuilder::new(w).qualifier(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2897,7 +2897,7 @@ impl<'a> Tsinfo<'a> {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_TSINFO_PHC_INDEX if a.raw_kind() == ETHTOOL_A_TSINFO_PHC_INDEX => {
-                    TsinfoBuilder(w).phc_index(value::u32(&a))?;
+                    TsinfoBuilder::new(w).phc_index(value::u32(&a))?;
                 }
                 ETHTOOL_A_TSINFO_STATS => {
                     nest_like(w, &a, |w| TsStat::parse(a.nested())?.write_to(w))?
@@ -2908,12 +2908,13 @@ impl<'a> Tsinfo<'a> {
                 ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE
                     if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE =>
                 {
-                    TsinfoBuilder(w).hwtstamp_source(HwtstampSource::from_value(value::u32(&a)))?;
+                    TsinfoBuilder::new(w)
+                        .hwtstamp_source(HwtstampSource::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX
                     if a.raw_kind() == ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX =>
                 {
-                    TsinfoBuilder(w).hwtstamp_phyindex(value::u32(&a))?;
+                    TsinfoBuilder::new(w).hwtstamp_phyindex(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2978,13 +2979,13 @@ impl<'a> CableResult<'a> {
                     raw(w, &a)?
                 }
                 ETHTOOL_A_CABLE_RESULT_PAIR if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_PAIR => {
-                    CableResultBuilder(w).pair(value::u8(&a))?;
+                    CableResultBuilder::new(w).pair(value::u8(&a))?;
                 }
                 ETHTOOL_A_CABLE_RESULT_CODE if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_CODE => {
-                    CableResultBuilder(w).code(value::u8(&a))?;
+                    CableResultBuilder::new(w).code(value::u8(&a))?;
                 }
                 ETHTOOL_A_CABLE_RESULT_SRC if a.raw_kind() == ETHTOOL_A_CABLE_RESULT_SRC => {
-                    CableResultBuilder(w).src(value::u32(&a))?;
+                    CableResultBuilder::new(w).src(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3053,17 +3054,17 @@ impl<'a> CableFaultLength<'a> {
                 ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR
                     if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR =>
                 {
-                    CableFaultLengthBuilder(w).pair(value::u8(&a))?;
+                    CableFaultLengthBuilder::new(w).pair(value::u8(&a))?;
                 }
                 ETHTOOL_A_CABLE_FAULT_LENGTH_CM
                     if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_CM =>
                 {
-                    CableFaultLengthBuilder(w).cm(value::u32(&a))?;
+                    CableFaultLengthBuilder::new(w).cm(value::u32(&a))?;
                 }
                 ETHTOOL_A_CABLE_FAULT_LENGTH_SRC
                     if a.raw_kind() == ETHTOOL_A_CABLE_FAULT_LENGTH_SRC =>
                 {
-                    CableFaultLengthBuilder(w).src(value::u32(&a))?;
+                    CableFaultLengthBuilder::new(w).src(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3250,7 +3251,7 @@ impl<'a> CableTestNtf<'a> {
                 ETHTOOL_A_CABLE_TEST_NTF_STATUS
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_NTF_STATUS =>
                 {
-                    CableTestNtfBuilder(w).status(value::u8(&a))?;
+                    CableTestNtfBuilder::new(w).status(value::u8(&a))?;
                 }
                 ETHTOOL_A_CABLE_TEST_NTF_NEST => {
                     nest_like(w, &a, |w| CableNest::parse(a.nested())?.write_to(w))?
@@ -3328,22 +3329,22 @@ impl<'a> CableTestTdrCfg<'a> {
                 ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST =>
                 {
-                    CableTestTdrCfgBuilder(w).first(value::u32(&a))?;
+                    CableTestTdrCfgBuilder::new(w).first(value::u32(&a))?;
                 }
                 ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST =>
                 {
-                    CableTestTdrCfgBuilder(w).last(value::u32(&a))?;
+                    CableTestTdrCfgBuilder::new(w).last(value::u32(&a))?;
                 }
                 ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP =>
                 {
-                    CableTestTdrCfgBuilder(w).step(value::u32(&a))?;
+                    CableTestTdrCfgBuilder::new(w).step(value::u32(&a))?;
                 }
                 ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR =>
                 {
-                    CableTestTdrCfgBuilder(w).pair(value::u8(&a))?;
+                    CableTestTdrCfgBuilder::new(w).pair(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3415,7 +3416,7 @@ impl<'a> CableTestTdrNtf<'a> {
                 ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS
                     if a.raw_kind() == ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS =>
                 {
-                    CableTestTdrNtfBuilder(w).status(value::u8(&a))?;
+                    CableTestTdrNtfBuilder::new(w).status(value::u8(&a))?;
                 }
                 ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST => {
                     nest_like(w, &a, |w| CableNest::parse(a.nested())?.write_to(w))?
@@ -3547,12 +3548,13 @@ impl<'a> TunnelUdpEntry<'a> {
                 ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT
                     if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT =>
                 {
-                    TunnelUdpEntryBuilder(w).port(value::u16_be(&a))?;
+                    TunnelUdpEntryBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE
                     if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE =>
                 {
-                    TunnelUdpEntryBuilder(w).type_(UdpTunnelType::from_value(value::u32(&a)))?;
+                    TunnelUdpEntryBuilder::new(w)
+                        .type_(UdpTunnelType::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3623,7 +3625,7 @@ impl<'a> TunnelUdpTable<'a> {
                 ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE
                     if a.raw_kind() == ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE =>
                 {
-                    TunnelUdpTableBuilder(w).size(value::u32(&a))?;
+                    TunnelUdpTableBuilder::new(w).size(value::u32(&a))?;
                 }
                 ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES => {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
@@ -3813,18 +3815,18 @@ impl<'a> FecHist<'a> {
             match a.kind() {
                 ETHTOOL_A_FEC_HIST_PAD if a.raw_kind() == ETHTOOL_A_FEC_HIST_PAD => raw(w, &a)?,
                 ETHTOOL_A_FEC_HIST_BIN_LOW if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_LOW => {
-                    FecHistBuilder(w).bin_low(value::u32(&a))?;
+                    FecHistBuilder::new(w).bin_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_FEC_HIST_BIN_HIGH if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_HIGH => {
-                    FecHistBuilder(w).bin_high(value::u32(&a))?;
+                    FecHistBuilder::new(w).bin_high(value::u32(&a))?;
                 }
                 ETHTOOL_A_FEC_HIST_BIN_VAL if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_VAL => {
-                    FecHistBuilder(w).bin_val(value::uint(&a))?;
+                    FecHistBuilder::new(w).bin_val(value::uint(&a))?;
                 }
                 ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE
                     if a.raw_kind() == ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE =>
                 {
-                    FecHistBuilder(w).bin_val_per_lane(a.value())?;
+                    FecHistBuilder::new(w).bin_val_per_lane(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3898,13 +3900,13 @@ impl<'a> FecStat<'a> {
                 }
                 ETHTOOL_A_FEC_STAT_PAD if a.raw_kind() == ETHTOOL_A_FEC_STAT_PAD => raw(w, &a)?,
                 ETHTOOL_A_FEC_STAT_CORRECTED if a.raw_kind() == ETHTOOL_A_FEC_STAT_CORRECTED => {
-                    FecStatBuilder(w).corrected(a.value())?;
+                    FecStatBuilder::new(w).corrected(a.value())?;
                 }
                 ETHTOOL_A_FEC_STAT_UNCORR if a.raw_kind() == ETHTOOL_A_FEC_STAT_UNCORR => {
-                    FecStatBuilder(w).uncorr(a.value())?;
+                    FecStatBuilder::new(w).uncorr(a.value())?;
                 }
                 ETHTOOL_A_FEC_STAT_CORR_BITS if a.raw_kind() == ETHTOOL_A_FEC_STAT_CORR_BITS => {
-                    FecStatBuilder(w).corr_bits(a.value())?;
+                    FecStatBuilder::new(w).corr_bits(a.value())?;
                 }
                 ETHTOOL_A_FEC_STAT_HIST => {
                     nest_like(w, &a, |w| FecHist::parse(a.nested())?.write_to(w))?
@@ -3988,10 +3990,10 @@ impl<'a> Fec<'a> {
                     nest_like(w, &a, |w| Bitset::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_FEC_AUTO if a.raw_kind() == ETHTOOL_A_FEC_AUTO => {
-                    FecBuilder(w).auto(value::u8(&a))?;
+                    FecBuilder::new(w).auto(value::u8(&a))?;
                 }
                 ETHTOOL_A_FEC_ACTIVE if a.raw_kind() == ETHTOOL_A_FEC_ACTIVE => {
-                    FecBuilder(w).active(value::u32(&a))?;
+                    FecBuilder::new(w).active(value::u32(&a))?;
                 }
                 ETHTOOL_A_FEC_STATS => {
                     nest_like(w, &a, |w| FecStat::parse(a.nested())?.write_to(w))?
@@ -4090,26 +4092,26 @@ impl<'a> ModuleEeprom<'a> {
                 ETHTOOL_A_MODULE_EEPROM_OFFSET
                     if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_OFFSET =>
                 {
-                    ModuleEepromBuilder(w).offset(value::u32(&a))?;
+                    ModuleEepromBuilder::new(w).offset(value::u32(&a))?;
                 }
                 ETHTOOL_A_MODULE_EEPROM_LENGTH
                     if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_LENGTH =>
                 {
-                    ModuleEepromBuilder(w).length(value::u32(&a))?;
+                    ModuleEepromBuilder::new(w).length(value::u32(&a))?;
                 }
                 ETHTOOL_A_MODULE_EEPROM_PAGE if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_PAGE => {
-                    ModuleEepromBuilder(w).page(value::u8(&a))?;
+                    ModuleEepromBuilder::new(w).page(value::u8(&a))?;
                 }
                 ETHTOOL_A_MODULE_EEPROM_BANK if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_BANK => {
-                    ModuleEepromBuilder(w).bank(value::u8(&a))?;
+                    ModuleEepromBuilder::new(w).bank(value::u8(&a))?;
                 }
                 ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS
                     if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS =>
                 {
-                    ModuleEepromBuilder(w).i2c_address(value::u8(&a))?;
+                    ModuleEepromBuilder::new(w).i2c_address(value::u8(&a))?;
                 }
                 ETHTOOL_A_MODULE_EEPROM_DATA if a.raw_kind() == ETHTOOL_A_MODULE_EEPROM_DATA => {
-                    ModuleEepromBuilder(w).data(a.value())?;
+                    ModuleEepromBuilder::new(w).data(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4205,13 +4207,13 @@ impl<'a> StatsGrp<'a> {
                 }
                 ETHTOOL_A_STATS_GRP_PAD if a.raw_kind() == ETHTOOL_A_STATS_GRP_PAD => raw(w, &a)?,
                 ETHTOOL_A_STATS_GRP_ID if a.raw_kind() == ETHTOOL_A_STATS_GRP_ID => {
-                    StatsGrpBuilder(w).id(value::u32(&a))?;
+                    StatsGrpBuilder::new(w).id(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_SS_ID if a.raw_kind() == ETHTOOL_A_STATS_GRP_SS_ID => {
-                    StatsGrpBuilder(w).ss_id(value::u32(&a))?;
+                    StatsGrpBuilder::new(w).ss_id(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_STAT if a.raw_kind() == ETHTOOL_A_STATS_GRP_STAT => {
-                    StatsGrpBuilder(w).stat(value::u64(&a))?;
+                    StatsGrpBuilder::new(w).stat(value::u64(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_RX => {
                     nest_like(w, &a, |w| StatsGrpHist::parse(a.nested())?.write_to(w))?
@@ -4222,15 +4224,15 @@ impl<'a> StatsGrp<'a> {
                 ETHTOOL_A_STATS_GRP_HIST_BKT_LOW
                     if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_LOW =>
                 {
-                    StatsGrpBuilder(w).hist_bkt_low(value::u32(&a))?;
+                    StatsGrpBuilder::new(w).hist_bkt_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_BKT_HI
                     if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_HI =>
                 {
-                    StatsGrpBuilder(w).hist_bkt_hi(value::u32(&a))?;
+                    StatsGrpBuilder::new(w).hist_bkt_hi(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_VAL if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_VAL => {
-                    StatsGrpBuilder(w).hist_val(value::u64(&a))?;
+                    StatsGrpBuilder::new(w).hist_val(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4294,15 +4296,15 @@ impl<'a> StatsGrpHist<'a> {
                 ETHTOOL_A_STATS_GRP_HIST_BKT_LOW
                     if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_LOW =>
                 {
-                    StatsGrpHistBuilder(w).hist_bkt_low(value::u32(&a))?;
+                    StatsGrpHistBuilder::new(w).hist_bkt_low(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_BKT_HI
                     if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_BKT_HI =>
                 {
-                    StatsGrpHistBuilder(w).hist_bkt_hi(value::u32(&a))?;
+                    StatsGrpHistBuilder::new(w).hist_bkt_hi(value::u32(&a))?;
                 }
                 ETHTOOL_A_STATS_GRP_HIST_VAL if a.raw_kind() == ETHTOOL_A_STATS_GRP_HIST_VAL => {
-                    StatsGrpHistBuilder(w).hist_val(value::u64(&a))?;
+                    StatsGrpHistBuilder::new(w).hist_val(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4381,7 +4383,7 @@ impl<'a> Stats<'a> {
                     nest_like(w, &a, |w| StatsGrp::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_STATS_SRC if a.raw_kind() == ETHTOOL_A_STATS_SRC => {
-                    StatsBuilder(w).src(value::u32(&a))?;
+                    StatsBuilder::new(w).src(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4449,10 +4451,10 @@ impl<'a> PhcVclocks<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PHC_VCLOCKS_NUM if a.raw_kind() == ETHTOOL_A_PHC_VCLOCKS_NUM => {
-                    PhcVclocksBuilder(w).num(value::u32(&a))?;
+                    PhcVclocksBuilder::new(w).num(value::u32(&a))?;
                 }
                 ETHTOOL_A_PHC_VCLOCKS_INDEX if a.raw_kind() == ETHTOOL_A_PHC_VCLOCKS_INDEX => {
-                    PhcVclocksBuilder(w).index(a.value())?;
+                    PhcVclocksBuilder::new(w).index(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4520,10 +4522,10 @@ impl<'a> Module<'a> {
                 ETHTOOL_A_MODULE_POWER_MODE_POLICY
                     if a.raw_kind() == ETHTOOL_A_MODULE_POWER_MODE_POLICY =>
                 {
-                    ModuleBuilder(w).power_mode_policy(value::u8(&a))?;
+                    ModuleBuilder::new(w).power_mode_policy(value::u8(&a))?;
                 }
                 ETHTOOL_A_MODULE_POWER_MODE if a.raw_kind() == ETHTOOL_A_MODULE_POWER_MODE => {
-                    ModuleBuilder(w).power_mode(value::u8(&a))?;
+                    ModuleBuilder::new(w).power_mode(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4586,12 +4588,12 @@ impl<'a> C33PsePwLimit<'a> {
                 ETHTOOL_A_C33_PSE_PW_LIMIT_MIN
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_LIMIT_MIN =>
                 {
-                    C33PsePwLimitBuilder(w).min(value::u32(&a))?;
+                    C33PsePwLimitBuilder::new(w).min(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_PW_LIMIT_MAX
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_LIMIT_MAX =>
                 {
-                    C33PsePwLimitBuilder(w).max(value::u32(&a))?;
+                    C33PsePwLimitBuilder::new(w).max(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4743,59 +4745,60 @@ impl<'a> Pse<'a> {
                 ETHTOOL_A_PODL_PSE_ADMIN_STATE
                     if a.raw_kind() == ETHTOOL_A_PODL_PSE_ADMIN_STATE =>
                 {
-                    PseBuilder(w).podl_pse_admin_state(value::u32(&a))?;
+                    PseBuilder::new(w).podl_pse_admin_state(value::u32(&a))?;
                 }
                 ETHTOOL_A_PODL_PSE_ADMIN_CONTROL
                     if a.raw_kind() == ETHTOOL_A_PODL_PSE_ADMIN_CONTROL =>
                 {
-                    PseBuilder(w).podl_pse_admin_control(value::u32(&a))?;
+                    PseBuilder::new(w).podl_pse_admin_control(value::u32(&a))?;
                 }
                 ETHTOOL_A_PODL_PSE_PW_D_STATUS
                     if a.raw_kind() == ETHTOOL_A_PODL_PSE_PW_D_STATUS =>
                 {
-                    PseBuilder(w).podl_pse_pw_d_status(value::u32(&a))?;
+                    PseBuilder::new(w).podl_pse_pw_d_status(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_ADMIN_STATE if a.raw_kind() == ETHTOOL_A_C33_PSE_ADMIN_STATE => {
-                    PseBuilder(w).c33_pse_admin_state(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_admin_state(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_ADMIN_CONTROL
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_ADMIN_CONTROL =>
                 {
-                    PseBuilder(w).c33_pse_admin_control(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_admin_control(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_PW_D_STATUS if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_D_STATUS => {
-                    PseBuilder(w).c33_pse_pw_d_status(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_pw_d_status(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_PW_CLASS if a.raw_kind() == ETHTOOL_A_C33_PSE_PW_CLASS => {
-                    PseBuilder(w).c33_pse_pw_class(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_pw_class(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_ACTUAL_PW if a.raw_kind() == ETHTOOL_A_C33_PSE_ACTUAL_PW => {
-                    PseBuilder(w).c33_pse_actual_pw(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_actual_pw(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_EXT_STATE if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_STATE => {
-                    PseBuilder(w).c33_pse_ext_state(C33PseExtState::from_value(value::u32(&a)))?;
+                    PseBuilder::new(w)
+                        .c33_pse_ext_state(C33PseExtState::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_C33_PSE_EXT_SUBSTATE
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_EXT_SUBSTATE =>
                 {
-                    PseBuilder(w).c33_pse_ext_substate(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_ext_substate(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT
                     if a.raw_kind() == ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT =>
                 {
-                    PseBuilder(w).c33_pse_avail_pw_limit(value::u32(&a))?;
+                    PseBuilder::new(w).c33_pse_avail_pw_limit(value::u32(&a))?;
                 }
                 ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES => {
                     nest_like(w, &a, |w| C33PsePwLimit::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PSE_PW_D_ID if a.raw_kind() == ETHTOOL_A_PSE_PW_D_ID => {
-                    PseBuilder(w).pse_pw_d_id(value::u32(&a))?;
+                    PseBuilder::new(w).pse_pw_d_id(value::u32(&a))?;
                 }
                 ETHTOOL_A_PSE_PRIO_MAX if a.raw_kind() == ETHTOOL_A_PSE_PRIO_MAX => {
-                    PseBuilder(w).pse_prio_max(value::u32(&a))?;
+                    PseBuilder::new(w).pse_prio_max(value::u32(&a))?;
                 }
                 ETHTOOL_A_PSE_PRIO if a.raw_kind() == ETHTOOL_A_PSE_PRIO => {
-                    PseBuilder(w).pse_prio(value::u32(&a))?;
+                    PseBuilder::new(w).pse_prio(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5004,85 +5007,85 @@ impl<'a> Flow<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 ETHTOOL_A_FLOW_ETHER if a.raw_kind() == ETHTOOL_A_FLOW_ETHER => {
-                    FlowBuilder(w).ether(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ether(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_IP4 if a.raw_kind() == ETHTOOL_A_FLOW_IP4 => {
-                    FlowBuilder(w).ip4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ip4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_IP6 if a.raw_kind() == ETHTOOL_A_FLOW_IP6 => {
-                    FlowBuilder(w).ip6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ip6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_TCP4 if a.raw_kind() == ETHTOOL_A_FLOW_TCP4 => {
-                    FlowBuilder(w).tcp4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).tcp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_TCP6 if a.raw_kind() == ETHTOOL_A_FLOW_TCP6 => {
-                    FlowBuilder(w).tcp6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).tcp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_UDP4 if a.raw_kind() == ETHTOOL_A_FLOW_UDP4 => {
-                    FlowBuilder(w).udp4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).udp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_UDP6 if a.raw_kind() == ETHTOOL_A_FLOW_UDP6 => {
-                    FlowBuilder(w).udp6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).udp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_SCTP4 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP4 => {
-                    FlowBuilder(w).sctp4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).sctp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_SCTP6 if a.raw_kind() == ETHTOOL_A_FLOW_SCTP6 => {
-                    FlowBuilder(w).sctp6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).sctp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH4 if a.raw_kind() == ETHTOOL_A_FLOW_AH4 => {
-                    FlowBuilder(w).ah4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ah4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH6 if a.raw_kind() == ETHTOOL_A_FLOW_AH6 => {
-                    FlowBuilder(w).ah6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ah6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_ESP4 => {
-                    FlowBuilder(w).esp4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).esp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_ESP6 => {
-                    FlowBuilder(w).esp6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).esp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP4 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP4 => {
-                    FlowBuilder(w).ah_esp4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ah_esp4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_AH_ESP6 if a.raw_kind() == ETHTOOL_A_FLOW_AH_ESP6 => {
-                    FlowBuilder(w).ah_esp6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).ah_esp6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU4 => {
-                    FlowBuilder(w).gtpu4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU6 => {
-                    FlowBuilder(w).gtpu6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC4 => {
-                    FlowBuilder(w).gtpc4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpc4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC6 => {
-                    FlowBuilder(w).gtpc6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpc6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID4 => {
-                    FlowBuilder(w).gtpc_teid4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpc_teid4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPC_TEID6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPC_TEID6 => {
-                    FlowBuilder(w).gtpc_teid6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpc_teid6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH4 => {
-                    FlowBuilder(w).gtpu_eh4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_eh4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_EH6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_EH6 => {
-                    FlowBuilder(w).gtpu_eh6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_eh6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL4 => {
-                    FlowBuilder(w).gtpu_ul4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_ul4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_UL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_UL6 => {
-                    FlowBuilder(w).gtpu_ul6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_ul6(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL4 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL4 => {
-                    FlowBuilder(w).gtpu_dl4(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_dl4(RxfhFields(value::uint(&a)))?;
                 }
                 ETHTOOL_A_FLOW_GTPU_DL6 if a.raw_kind() == ETHTOOL_A_FLOW_GTPU_DL6 => {
-                    FlowBuilder(w).gtpu_dl6(RxfhFields(value::uint(&a)))?;
+                    FlowBuilder::new(w).gtpu_dl6(RxfhFields(value::uint(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5178,22 +5181,22 @@ impl<'a> Rss<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_RSS_CONTEXT if a.raw_kind() == ETHTOOL_A_RSS_CONTEXT => {
-                    RssBuilder(w).context(value::u32(&a))?;
+                    RssBuilder::new(w).context(value::u32(&a))?;
                 }
                 ETHTOOL_A_RSS_HFUNC if a.raw_kind() == ETHTOOL_A_RSS_HFUNC => {
-                    RssBuilder(w).hfunc(value::u32(&a))?;
+                    RssBuilder::new(w).hfunc(value::u32(&a))?;
                 }
                 ETHTOOL_A_RSS_INDIR if a.raw_kind() == ETHTOOL_A_RSS_INDIR => {
-                    RssBuilder(w).indir(a.value())?;
+                    RssBuilder::new(w).indir(a.value())?;
                 }
                 ETHTOOL_A_RSS_HKEY if a.raw_kind() == ETHTOOL_A_RSS_HKEY => {
-                    RssBuilder(w).hkey(a.value())?;
+                    RssBuilder::new(w).hkey(a.value())?;
                 }
                 ETHTOOL_A_RSS_INPUT_XFRM if a.raw_kind() == ETHTOOL_A_RSS_INPUT_XFRM => {
-                    RssBuilder(w).input_xfrm(InputXfrm(value::u32(&a)))?;
+                    RssBuilder::new(w).input_xfrm(InputXfrm(value::u32(&a)))?;
                 }
                 ETHTOOL_A_RSS_START_CONTEXT if a.raw_kind() == ETHTOOL_A_RSS_START_CONTEXT => {
-                    RssBuilder(w).start_context(value::u32(&a))?;
+                    RssBuilder::new(w).start_context(value::u32(&a))?;
                 }
                 ETHTOOL_A_RSS_FLOW_HASH => {
                     nest_like(w, &a, |w| Flow::parse(a.nested())?.write_to(w))?
@@ -5298,28 +5301,28 @@ impl<'a> Plca<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PLCA_VERSION if a.raw_kind() == ETHTOOL_A_PLCA_VERSION => {
-                    PlcaBuilder(w).version(value::u16(&a))?;
+                    PlcaBuilder::new(w).version(value::u16(&a))?;
                 }
                 ETHTOOL_A_PLCA_ENABLED if a.raw_kind() == ETHTOOL_A_PLCA_ENABLED => {
-                    PlcaBuilder(w).enabled(value::u8(&a))?;
+                    PlcaBuilder::new(w).enabled(value::u8(&a))?;
                 }
                 ETHTOOL_A_PLCA_STATUS if a.raw_kind() == ETHTOOL_A_PLCA_STATUS => {
-                    PlcaBuilder(w).status(value::u8(&a))?;
+                    PlcaBuilder::new(w).status(value::u8(&a))?;
                 }
                 ETHTOOL_A_PLCA_NODE_CNT if a.raw_kind() == ETHTOOL_A_PLCA_NODE_CNT => {
-                    PlcaBuilder(w).node_cnt(value::u32(&a))?;
+                    PlcaBuilder::new(w).node_cnt(value::u32(&a))?;
                 }
                 ETHTOOL_A_PLCA_NODE_ID if a.raw_kind() == ETHTOOL_A_PLCA_NODE_ID => {
-                    PlcaBuilder(w).node_id(value::u32(&a))?;
+                    PlcaBuilder::new(w).node_id(value::u32(&a))?;
                 }
                 ETHTOOL_A_PLCA_TO_TMR if a.raw_kind() == ETHTOOL_A_PLCA_TO_TMR => {
-                    PlcaBuilder(w).to_tmr(value::u32(&a))?;
+                    PlcaBuilder::new(w).to_tmr(value::u32(&a))?;
                 }
                 ETHTOOL_A_PLCA_BURST_CNT if a.raw_kind() == ETHTOOL_A_PLCA_BURST_CNT => {
-                    PlcaBuilder(w).burst_cnt(value::u32(&a))?;
+                    PlcaBuilder::new(w).burst_cnt(value::u32(&a))?;
                 }
                 ETHTOOL_A_PLCA_BURST_TMR if a.raw_kind() == ETHTOOL_A_PLCA_BURST_TMR => {
-                    PlcaBuilder(w).burst_tmr(value::u32(&a))?;
+                    PlcaBuilder::new(w).burst_tmr(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5417,33 +5420,33 @@ impl<'a> ModuleFwFlash<'a> {
                 ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME =>
                 {
-                    ModuleFwFlashBuilder(w).file_name(value::str(&a))?;
+                    ModuleFwFlashBuilder::new(w).file_name(value::str(&a))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_PASSWORD
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_PASSWORD =>
                 {
-                    ModuleFwFlashBuilder(w).password(value::u32(&a))?;
+                    ModuleFwFlashBuilder::new(w).password(value::u32(&a))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_STATUS
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS =>
                 {
-                    ModuleFwFlashBuilder(w)
+                    ModuleFwFlashBuilder::new(w)
                         .status(ModuleFwFlashStatus::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG =>
                 {
-                    ModuleFwFlashBuilder(w).status_msg(value::str(&a))?;
+                    ModuleFwFlashBuilder::new(w).status_msg(value::str(&a))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_DONE
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_DONE =>
                 {
-                    ModuleFwFlashBuilder(w).done(value::uint(&a))?;
+                    ModuleFwFlashBuilder::new(w).done(value::uint(&a))?;
                 }
                 ETHTOOL_A_MODULE_FW_FLASH_TOTAL
                     if a.raw_kind() == ETHTOOL_A_MODULE_FW_FLASH_TOTAL =>
                 {
-                    ModuleFwFlashBuilder(w).total(value::uint(&a))?;
+                    ModuleFwFlashBuilder::new(w).total(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5541,29 +5544,30 @@ impl<'a> Phy<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PHY_INDEX if a.raw_kind() == ETHTOOL_A_PHY_INDEX => {
-                    PhyBuilder(w).index(value::u32(&a))?;
+                    PhyBuilder::new(w).index(value::u32(&a))?;
                 }
                 ETHTOOL_A_PHY_DRVNAME if a.raw_kind() == ETHTOOL_A_PHY_DRVNAME => {
-                    PhyBuilder(w).drvname(value::str(&a))?;
+                    PhyBuilder::new(w).drvname(value::str(&a))?;
                 }
                 ETHTOOL_A_PHY_NAME if a.raw_kind() == ETHTOOL_A_PHY_NAME => {
-                    PhyBuilder(w).name(value::str(&a))?;
+                    PhyBuilder::new(w).name(value::str(&a))?;
                 }
                 ETHTOOL_A_PHY_UPSTREAM_TYPE if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_TYPE => {
-                    PhyBuilder(w).upstream_type(PhyUpstreamType::from_value(value::u32(&a)))?;
+                    PhyBuilder::new(w)
+                        .upstream_type(PhyUpstreamType::from_value(value::u32(&a)))?;
                 }
                 ETHTOOL_A_PHY_UPSTREAM_INDEX if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_INDEX => {
-                    PhyBuilder(w).upstream_index(value::u32(&a))?;
+                    PhyBuilder::new(w).upstream_index(value::u32(&a))?;
                 }
                 ETHTOOL_A_PHY_UPSTREAM_SFP_NAME
                     if a.raw_kind() == ETHTOOL_A_PHY_UPSTREAM_SFP_NAME =>
                 {
-                    PhyBuilder(w).upstream_sfp_name(value::str(&a))?;
+                    PhyBuilder::new(w).upstream_sfp_name(value::str(&a))?;
                 }
                 ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME
                     if a.raw_kind() == ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME =>
                 {
-                    PhyBuilder(w).downstream_sfp_name(value::str(&a))?;
+                    PhyBuilder::new(w).downstream_sfp_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5711,7 +5715,7 @@ impl<'a> PseNtf<'a> {
                     nest_like(w, &a, |w| Header::parse(a.nested())?.write_to(w))?
                 }
                 ETHTOOL_A_PSE_NTF_EVENTS if a.raw_kind() == ETHTOOL_A_PSE_NTF_EVENTS => {
-                    PseNtfBuilder(w).events(PseEvent(value::uint(&a)))?;
+                    PseNtfBuilder::new(w).events(PseEvent(value::uint(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5781,22 +5785,22 @@ impl<'a> MseCapabilities<'a> {
                 ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE
                     if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE =>
                 {
-                    MseCapabilitiesBuilder(w).max_average_mse(value::uint(&a))?;
+                    MseCapabilitiesBuilder::new(w).max_average_mse(value::uint(&a))?;
                 }
                 ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE
                     if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE =>
                 {
-                    MseCapabilitiesBuilder(w).max_peak_mse(value::uint(&a))?;
+                    MseCapabilitiesBuilder::new(w).max_peak_mse(value::uint(&a))?;
                 }
                 ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS
                     if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS =>
                 {
-                    MseCapabilitiesBuilder(w).refresh_rate_ps(value::uint(&a))?;
+                    MseCapabilitiesBuilder::new(w).refresh_rate_ps(value::uint(&a))?;
                 }
                 ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS
                     if a.raw_kind() == ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS =>
                 {
-                    MseCapabilitiesBuilder(w).num_symbols(value::uint(&a))?;
+                    MseCapabilitiesBuilder::new(w).num_symbols(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5860,17 +5864,17 @@ impl<'a> MseSnapshot<'a> {
                 ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE
                     if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE =>
                 {
-                    MseSnapshotBuilder(w).average_mse(value::uint(&a))?;
+                    MseSnapshotBuilder::new(w).average_mse(value::uint(&a))?;
                 }
                 ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE
                     if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE =>
                 {
-                    MseSnapshotBuilder(w).peak_mse(value::uint(&a))?;
+                    MseSnapshotBuilder::new(w).peak_mse(value::uint(&a))?;
                 }
                 ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE
                     if a.raw_kind() == ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE =>
                 {
-                    MseSnapshotBuilder(w).worst_peak_mse(value::uint(&a))?;
+                    MseSnapshotBuilder::new(w).worst_peak_mse(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -118,41 +118,41 @@ impl<'a> Fou<'a> {
             match a.kind() {
                 FOU_ATTR_UNSPEC if a.raw_kind() == FOU_ATTR_UNSPEC => raw(w, &a)?,
                 FOU_ATTR_PORT if a.raw_kind() == FOU_ATTR_PORT => {
-                    FouBuilder(w).port(value::u16_be(&a))?;
+                    FouBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 FOU_ATTR_AF if a.raw_kind() == FOU_ATTR_AF => {
-                    FouBuilder(w).af(value::u8(&a))?;
+                    FouBuilder::new(w).af(value::u8(&a))?;
                 }
                 FOU_ATTR_IPPROTO if a.raw_kind() == FOU_ATTR_IPPROTO => {
-                    FouBuilder(w).ipproto(value::u8(&a))?;
+                    FouBuilder::new(w).ipproto(value::u8(&a))?;
                 }
                 FOU_ATTR_TYPE if a.raw_kind() == FOU_ATTR_TYPE => {
-                    FouBuilder(w).type_(value::u8(&a))?;
+                    FouBuilder::new(w).type_(value::u8(&a))?;
                 }
                 FOU_ATTR_REMCSUM_NOPARTIAL if a.raw_kind() == FOU_ATTR_REMCSUM_NOPARTIAL => {
                     if a.value().is_empty() {
-                        FouBuilder(w).remcsum_nopartial()?;
+                        FouBuilder::new(w).remcsum_nopartial()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 FOU_ATTR_LOCAL_V4 if a.raw_kind() == FOU_ATTR_LOCAL_V4 => {
-                    FouBuilder(w).local_v4(value::u32(&a))?;
+                    FouBuilder::new(w).local_v4(value::u32(&a))?;
                 }
                 FOU_ATTR_LOCAL_V6 if a.raw_kind() == FOU_ATTR_LOCAL_V6 => {
-                    FouBuilder(w).local_v6(a.value())?;
+                    FouBuilder::new(w).local_v6(a.value())?;
                 }
                 FOU_ATTR_PEER_V4 if a.raw_kind() == FOU_ATTR_PEER_V4 => {
-                    FouBuilder(w).peer_v4(value::u32(&a))?;
+                    FouBuilder::new(w).peer_v4(value::u32(&a))?;
                 }
                 FOU_ATTR_PEER_V6 if a.raw_kind() == FOU_ATTR_PEER_V6 => {
-                    FouBuilder(w).peer_v6(a.value())?;
+                    FouBuilder::new(w).peer_v6(a.value())?;
                 }
                 FOU_ATTR_PEER_PORT if a.raw_kind() == FOU_ATTR_PEER_PORT => {
-                    FouBuilder(w).peer_port(value::u16_be(&a))?;
+                    FouBuilder::new(w).peer_port(value::u16_be(&a))?;
                 }
                 FOU_ATTR_IFINDEX if a.raw_kind() == FOU_ATTR_IFINDEX => {
-                    FouBuilder(w).ifindex(value::i32(&a))?;
+                    FouBuilder::new(w).ifindex(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

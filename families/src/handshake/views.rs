@@ -63,10 +63,10 @@ impl<'a> X509<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 HANDSHAKE_A_X509_CERT if a.raw_kind() == HANDSHAKE_A_X509_CERT => {
-                    X509Builder(w).cert(value::i32(&a))?;
+                    X509Builder::new(w).cert(value::i32(&a))?;
                 }
                 HANDSHAKE_A_X509_PRIVKEY if a.raw_kind() == HANDSHAKE_A_X509_PRIVKEY => {
-                    X509Builder(w).privkey(value::i32(&a))?;
+                    X509Builder::new(w).privkey(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -172,37 +172,38 @@ impl<'a> Accept<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 HANDSHAKE_A_ACCEPT_SOCKFD if a.raw_kind() == HANDSHAKE_A_ACCEPT_SOCKFD => {
-                    AcceptBuilder(w).sockfd(value::i32(&a))?;
+                    AcceptBuilder::new(w).sockfd(value::i32(&a))?;
                 }
                 HANDSHAKE_A_ACCEPT_HANDLER_CLASS
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_HANDLER_CLASS =>
                 {
-                    AcceptBuilder(w).handler_class(HandlerClass::from_value(value::u32(&a)))?;
+                    AcceptBuilder::new(w)
+                        .handler_class(HandlerClass::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_MESSAGE_TYPE
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_MESSAGE_TYPE =>
                 {
-                    AcceptBuilder(w).message_type(MsgType::from_value(value::u32(&a)))?;
+                    AcceptBuilder::new(w).message_type(MsgType::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_TIMEOUT if a.raw_kind() == HANDSHAKE_A_ACCEPT_TIMEOUT => {
-                    AcceptBuilder(w).timeout(value::u32(&a))?;
+                    AcceptBuilder::new(w).timeout(value::u32(&a))?;
                 }
                 HANDSHAKE_A_ACCEPT_AUTH_MODE if a.raw_kind() == HANDSHAKE_A_ACCEPT_AUTH_MODE => {
-                    AcceptBuilder(w).auth_mode(Auth::from_value(value::u32(&a)))?;
+                    AcceptBuilder::new(w).auth_mode(Auth::from_value(value::u32(&a)))?;
                 }
                 HANDSHAKE_A_ACCEPT_PEER_IDENTITY
                     if a.raw_kind() == HANDSHAKE_A_ACCEPT_PEER_IDENTITY =>
                 {
-                    AcceptBuilder(w).peer_identity(value::u32(&a))?;
+                    AcceptBuilder::new(w).peer_identity(value::u32(&a))?;
                 }
                 HANDSHAKE_A_ACCEPT_CERTIFICATE => {
                     nest_like(w, &a, |w| X509::parse(a.nested())?.write_to(w))?
                 }
                 HANDSHAKE_A_ACCEPT_PEERNAME if a.raw_kind() == HANDSHAKE_A_ACCEPT_PEERNAME => {
-                    AcceptBuilder(w).peername(value::str(&a))?;
+                    AcceptBuilder::new(w).peername(value::str(&a))?;
                 }
                 HANDSHAKE_A_ACCEPT_KEYRING if a.raw_kind() == HANDSHAKE_A_ACCEPT_KEYRING => {
-                    AcceptBuilder(w).keyring(value::u32(&a))?;
+                    AcceptBuilder::new(w).keyring(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -264,13 +265,13 @@ impl<'a> Done<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 HANDSHAKE_A_DONE_STATUS if a.raw_kind() == HANDSHAKE_A_DONE_STATUS => {
-                    DoneBuilder(w).status(value::u32(&a))?;
+                    DoneBuilder::new(w).status(value::u32(&a))?;
                 }
                 HANDSHAKE_A_DONE_SOCKFD if a.raw_kind() == HANDSHAKE_A_DONE_SOCKFD => {
-                    DoneBuilder(w).sockfd(value::i32(&a))?;
+                    DoneBuilder::new(w).sockfd(value::i32(&a))?;
                 }
                 HANDSHAKE_A_DONE_REMOTE_AUTH if a.raw_kind() == HANDSHAKE_A_DONE_REMOTE_AUTH => {
-                    DoneBuilder(w).remote_auth(value::u32(&a))?;
+                    DoneBuilder::new(w).remote_auth(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

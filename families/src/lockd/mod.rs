@@ -5,6 +5,7 @@
 
 pub mod builders;
 pub mod consts;
+pub mod ops;
 pub mod tables;
 pub mod types;
 pub mod views;

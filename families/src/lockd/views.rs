@@ -69,13 +69,13 @@ impl<'a> Server<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 LOCKD_A_SERVER_GRACETIME if a.raw_kind() == LOCKD_A_SERVER_GRACETIME => {
-                    ServerBuilder(w).gracetime(value::u32(&a))?;
+                    ServerBuilder::new(w).gracetime(value::u32(&a))?;
                 }
                 LOCKD_A_SERVER_TCP_PORT if a.raw_kind() == LOCKD_A_SERVER_TCP_PORT => {
-                    ServerBuilder(w).tcp_port(value::u16(&a))?;
+                    ServerBuilder::new(w).tcp_port(value::u16(&a))?;
                 }
                 LOCKD_A_SERVER_UDP_PORT if a.raw_kind() == LOCKD_A_SERVER_UDP_PORT => {
-                    ServerBuilder(w).udp_port(value::u16(&a))?;
+                    ServerBuilder::new(w).udp_port(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -96,25 +96,25 @@ impl<'a> Address<'a> {
                     raw(w, &a)?
                 }
                 MPTCP_PM_ADDR_ATTR_FAMILY if a.raw_kind() == MPTCP_PM_ADDR_ATTR_FAMILY => {
-                    AddressBuilder(w).family(value::u16(&a))?;
+                    AddressBuilder::new(w).family(value::u16(&a))?;
                 }
                 MPTCP_PM_ADDR_ATTR_ID if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ID => {
-                    AddressBuilder(w).id(value::u8(&a))?;
+                    AddressBuilder::new(w).id(value::u8(&a))?;
                 }
                 MPTCP_PM_ADDR_ATTR_ADDR4 if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ADDR4 => {
-                    AddressBuilder(w).addr4(value::u32_be(&a))?;
+                    AddressBuilder::new(w).addr4(value::u32_be(&a))?;
                 }
                 MPTCP_PM_ADDR_ATTR_ADDR6 if a.raw_kind() == MPTCP_PM_ADDR_ATTR_ADDR6 => {
-                    AddressBuilder(w).addr6(a.value())?;
+                    AddressBuilder::new(w).addr6(a.value())?;
                 }
                 MPTCP_PM_ADDR_ATTR_PORT if a.raw_kind() == MPTCP_PM_ADDR_ATTR_PORT => {
-                    AddressBuilder(w).port(value::u16(&a))?;
+                    AddressBuilder::new(w).port(value::u16(&a))?;
                 }
                 MPTCP_PM_ADDR_ATTR_FLAGS if a.raw_kind() == MPTCP_PM_ADDR_ATTR_FLAGS => {
-                    AddressBuilder(w).flags(value::u32(&a))?;
+                    AddressBuilder::new(w).flags(value::u32(&a))?;
                 }
                 MPTCP_PM_ADDR_ATTR_IF_IDX if a.raw_kind() == MPTCP_PM_ADDR_ATTR_IF_IDX => {
-                    AddressBuilder(w).if_idx(value::i32(&a))?;
+                    AddressBuilder::new(w).if_idx(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -221,38 +221,38 @@ impl<'a> SubflowAttribute<'a> {
                     raw(w, &a)?
                 }
                 MPTCP_SUBFLOW_ATTR_TOKEN_REM if a.raw_kind() == MPTCP_SUBFLOW_ATTR_TOKEN_REM => {
-                    SubflowAttributeBuilder(w).token_rem(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).token_rem(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_TOKEN_LOC if a.raw_kind() == MPTCP_SUBFLOW_ATTR_TOKEN_LOC => {
-                    SubflowAttributeBuilder(w).token_loc(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).token_loc(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ
                     if a.raw_kind() == MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ =>
                 {
-                    SubflowAttributeBuilder(w).relwrite_seq(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).relwrite_seq(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_MAP_SEQ if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_SEQ => {
-                    SubflowAttributeBuilder(w).map_seq(value::u64(&a))?;
+                    SubflowAttributeBuilder::new(w).map_seq(value::u64(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_MAP_SFSEQ if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_SFSEQ => {
-                    SubflowAttributeBuilder(w).map_sfseq(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).map_sfseq(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_SSN_OFFSET if a.raw_kind() == MPTCP_SUBFLOW_ATTR_SSN_OFFSET => {
-                    SubflowAttributeBuilder(w).ssn_offset(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).ssn_offset(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_MAP_DATALEN
                     if a.raw_kind() == MPTCP_SUBFLOW_ATTR_MAP_DATALEN =>
                 {
-                    SubflowAttributeBuilder(w).map_datalen(value::u16(&a))?;
+                    SubflowAttributeBuilder::new(w).map_datalen(value::u16(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_FLAGS if a.raw_kind() == MPTCP_SUBFLOW_ATTR_FLAGS => {
-                    SubflowAttributeBuilder(w).flags(value::u32(&a))?;
+                    SubflowAttributeBuilder::new(w).flags(value::u32(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_ID_REM if a.raw_kind() == MPTCP_SUBFLOW_ATTR_ID_REM => {
-                    SubflowAttributeBuilder(w).id_rem(value::u8(&a))?;
+                    SubflowAttributeBuilder::new(w).id_rem(value::u8(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_ID_LOC if a.raw_kind() == MPTCP_SUBFLOW_ATTR_ID_LOC => {
-                    SubflowAttributeBuilder(w).id_loc(value::u8(&a))?;
+                    SubflowAttributeBuilder::new(w).id_loc(value::u8(&a))?;
                 }
                 MPTCP_SUBFLOW_ATTR_PAD if a.raw_kind() == MPTCP_SUBFLOW_ATTR_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -387,16 +387,16 @@ impl<'a> AttrAttrs<'a> {
                     nest_like(w, &a, |w| Address::parse(a.nested())?.write_to(w))?
                 }
                 MPTCP_PM_ATTR_RCV_ADD_ADDRS if a.raw_kind() == MPTCP_PM_ATTR_RCV_ADD_ADDRS => {
-                    AttrAttrsBuilder(w).rcv_add_addrs(value::u32(&a))?;
+                    AttrAttrsBuilder::new(w).rcv_add_addrs(value::u32(&a))?;
                 }
                 MPTCP_PM_ATTR_SUBFLOWS if a.raw_kind() == MPTCP_PM_ATTR_SUBFLOWS => {
-                    AttrAttrsBuilder(w).subflows(value::u32(&a))?;
+                    AttrAttrsBuilder::new(w).subflows(value::u32(&a))?;
                 }
                 MPTCP_PM_ATTR_TOKEN if a.raw_kind() == MPTCP_PM_ATTR_TOKEN => {
-                    AttrAttrsBuilder(w).token(value::u32(&a))?;
+                    AttrAttrsBuilder::new(w).token(value::u32(&a))?;
                 }
                 MPTCP_PM_ATTR_LOC_ID if a.raw_kind() == MPTCP_PM_ATTR_LOC_ID => {
-                    AttrAttrsBuilder(w).loc_id(value::u8(&a))?;
+                    AttrAttrsBuilder::new(w).loc_id(value::u8(&a))?;
                 }
                 MPTCP_PM_ATTR_ADDR_REMOTE => {
                     nest_like(w, &a, |w| Address::parse(a.nested())?.write_to(w))?
@@ -552,58 +552,58 @@ impl<'a> EventAttr<'a> {
             match a.kind() {
                 MPTCP_ATTR_UNSPEC if a.raw_kind() == MPTCP_ATTR_UNSPEC => raw(w, &a)?,
                 MPTCP_ATTR_TOKEN if a.raw_kind() == MPTCP_ATTR_TOKEN => {
-                    EventAttrBuilder(w).token(value::u32(&a))?;
+                    EventAttrBuilder::new(w).token(value::u32(&a))?;
                 }
                 MPTCP_ATTR_FAMILY if a.raw_kind() == MPTCP_ATTR_FAMILY => {
-                    EventAttrBuilder(w).family(value::u16(&a))?;
+                    EventAttrBuilder::new(w).family(value::u16(&a))?;
                 }
                 MPTCP_ATTR_LOC_ID if a.raw_kind() == MPTCP_ATTR_LOC_ID => {
-                    EventAttrBuilder(w).loc_id(value::u8(&a))?;
+                    EventAttrBuilder::new(w).loc_id(value::u8(&a))?;
                 }
                 MPTCP_ATTR_REM_ID if a.raw_kind() == MPTCP_ATTR_REM_ID => {
-                    EventAttrBuilder(w).rem_id(value::u8(&a))?;
+                    EventAttrBuilder::new(w).rem_id(value::u8(&a))?;
                 }
                 MPTCP_ATTR_SADDR4 if a.raw_kind() == MPTCP_ATTR_SADDR4 => {
-                    EventAttrBuilder(w).saddr4(value::u32_be(&a))?;
+                    EventAttrBuilder::new(w).saddr4(value::u32_be(&a))?;
                 }
                 MPTCP_ATTR_SADDR6 if a.raw_kind() == MPTCP_ATTR_SADDR6 => {
-                    EventAttrBuilder(w).saddr6(a.value())?;
+                    EventAttrBuilder::new(w).saddr6(a.value())?;
                 }
                 MPTCP_ATTR_DADDR4 if a.raw_kind() == MPTCP_ATTR_DADDR4 => {
-                    EventAttrBuilder(w).daddr4(value::u32_be(&a))?;
+                    EventAttrBuilder::new(w).daddr4(value::u32_be(&a))?;
                 }
                 MPTCP_ATTR_DADDR6 if a.raw_kind() == MPTCP_ATTR_DADDR6 => {
-                    EventAttrBuilder(w).daddr6(a.value())?;
+                    EventAttrBuilder::new(w).daddr6(a.value())?;
                 }
                 MPTCP_ATTR_SPORT if a.raw_kind() == MPTCP_ATTR_SPORT => {
-                    EventAttrBuilder(w).sport(value::u16_be(&a))?;
+                    EventAttrBuilder::new(w).sport(value::u16_be(&a))?;
                 }
                 MPTCP_ATTR_DPORT if a.raw_kind() == MPTCP_ATTR_DPORT => {
-                    EventAttrBuilder(w).dport(value::u16_be(&a))?;
+                    EventAttrBuilder::new(w).dport(value::u16_be(&a))?;
                 }
                 MPTCP_ATTR_BACKUP if a.raw_kind() == MPTCP_ATTR_BACKUP => {
-                    EventAttrBuilder(w).backup(value::u8(&a))?;
+                    EventAttrBuilder::new(w).backup(value::u8(&a))?;
                 }
                 MPTCP_ATTR_ERROR if a.raw_kind() == MPTCP_ATTR_ERROR => {
-                    EventAttrBuilder(w).error(value::u8(&a))?;
+                    EventAttrBuilder::new(w).error(value::u8(&a))?;
                 }
                 MPTCP_ATTR_FLAGS if a.raw_kind() == MPTCP_ATTR_FLAGS => {
-                    EventAttrBuilder(w).flags(value::u16(&a))?;
+                    EventAttrBuilder::new(w).flags(value::u16(&a))?;
                 }
                 MPTCP_ATTR_TIMEOUT if a.raw_kind() == MPTCP_ATTR_TIMEOUT => {
-                    EventAttrBuilder(w).timeout(value::u32(&a))?;
+                    EventAttrBuilder::new(w).timeout(value::u32(&a))?;
                 }
                 MPTCP_ATTR_IF_IDX if a.raw_kind() == MPTCP_ATTR_IF_IDX => {
-                    EventAttrBuilder(w).if_idx(value::i32(&a))?;
+                    EventAttrBuilder::new(w).if_idx(value::i32(&a))?;
                 }
                 MPTCP_ATTR_RESET_REASON if a.raw_kind() == MPTCP_ATTR_RESET_REASON => {
-                    EventAttrBuilder(w).reset_reason(value::u32(&a))?;
+                    EventAttrBuilder::new(w).reset_reason(value::u32(&a))?;
                 }
                 MPTCP_ATTR_RESET_FLAGS if a.raw_kind() == MPTCP_ATTR_RESET_FLAGS => {
-                    EventAttrBuilder(w).reset_flags(value::u32(&a))?;
+                    EventAttrBuilder::new(w).reset_flags(value::u32(&a))?;
                 }
                 MPTCP_ATTR_SERVER_SIDE if a.raw_kind() == MPTCP_ATTR_SERVER_SIDE => {
-                    EventAttrBuilder(w).server_side(value::u8(&a))?;
+                    EventAttrBuilder::new(w).server_side(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

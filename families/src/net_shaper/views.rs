@@ -122,25 +122,25 @@ impl<'a> NetShaper<'a> {
                     nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
                 }
                 NET_SHAPER_A_METRIC if a.raw_kind() == NET_SHAPER_A_METRIC => {
-                    NetShaperBuilder(w).metric(Metric::from_value(value::u32(&a)))?;
+                    NetShaperBuilder::new(w).metric(Metric::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_BW_MIN if a.raw_kind() == NET_SHAPER_A_BW_MIN => {
-                    NetShaperBuilder(w).bw_min(value::uint(&a))?;
+                    NetShaperBuilder::new(w).bw_min(value::uint(&a))?;
                 }
                 NET_SHAPER_A_BW_MAX if a.raw_kind() == NET_SHAPER_A_BW_MAX => {
-                    NetShaperBuilder(w).bw_max(value::uint(&a))?;
+                    NetShaperBuilder::new(w).bw_max(value::uint(&a))?;
                 }
                 NET_SHAPER_A_BURST if a.raw_kind() == NET_SHAPER_A_BURST => {
-                    NetShaperBuilder(w).burst(value::uint(&a))?;
+                    NetShaperBuilder::new(w).burst(value::uint(&a))?;
                 }
                 NET_SHAPER_A_PRIORITY if a.raw_kind() == NET_SHAPER_A_PRIORITY => {
-                    NetShaperBuilder(w).priority(value::u32(&a))?;
+                    NetShaperBuilder::new(w).priority(value::u32(&a))?;
                 }
                 NET_SHAPER_A_WEIGHT if a.raw_kind() == NET_SHAPER_A_WEIGHT => {
-                    NetShaperBuilder(w).weight(value::u32(&a))?;
+                    NetShaperBuilder::new(w).weight(value::u32(&a))?;
                 }
                 NET_SHAPER_A_IFINDEX if a.raw_kind() == NET_SHAPER_A_IFINDEX => {
-                    NetShaperBuilder(w).ifindex(value::u32(&a))?;
+                    NetShaperBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NET_SHAPER_A_PARENT => {
                     nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
@@ -204,10 +204,10 @@ impl<'a> Handle<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NET_SHAPER_A_HANDLE_SCOPE if a.raw_kind() == NET_SHAPER_A_HANDLE_SCOPE => {
-                    HandleBuilder(w).scope(Scope::from_value(value::u32(&a)))?;
+                    HandleBuilder::new(w).scope(Scope::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_HANDLE_ID if a.raw_kind() == NET_SHAPER_A_HANDLE_ID => {
-                    HandleBuilder(w).id(value::u32(&a))?;
+                    HandleBuilder::new(w).id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -276,10 +276,10 @@ impl<'a> LeafInfo<'a> {
                     nest_like(w, &a, |w| Handle::parse(a.nested())?.write_to(w))?
                 }
                 NET_SHAPER_A_PRIORITY if a.raw_kind() == NET_SHAPER_A_PRIORITY => {
-                    LeafInfoBuilder(w).priority(value::u32(&a))?;
+                    LeafInfoBuilder::new(w).priority(value::u32(&a))?;
                 }
                 NET_SHAPER_A_WEIGHT if a.raw_kind() == NET_SHAPER_A_WEIGHT => {
-                    LeafInfoBuilder(w).weight(value::u32(&a))?;
+                    LeafInfoBuilder::new(w).weight(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -385,16 +385,16 @@ impl<'a> Caps<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NET_SHAPER_A_CAPS_IFINDEX if a.raw_kind() == NET_SHAPER_A_CAPS_IFINDEX => {
-                    CapsBuilder(w).ifindex(value::u32(&a))?;
+                    CapsBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NET_SHAPER_A_CAPS_SCOPE if a.raw_kind() == NET_SHAPER_A_CAPS_SCOPE => {
-                    CapsBuilder(w).scope(Scope::from_value(value::u32(&a)))?;
+                    CapsBuilder::new(w).scope(Scope::from_value(value::u32(&a)))?;
                 }
                 NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_BPS =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_metric_bps()?;
+                        CapsBuilder::new(w).support_metric_bps()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -403,7 +403,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_METRIC_PPS =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_metric_pps()?;
+                        CapsBuilder::new(w).support_metric_pps()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -412,7 +412,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_NESTING =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_nesting()?;
+                        CapsBuilder::new(w).support_nesting()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -421,7 +421,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MIN =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_bw_min()?;
+                        CapsBuilder::new(w).support_bw_min()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -430,7 +430,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BW_MAX =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_bw_max()?;
+                        CapsBuilder::new(w).support_bw_max()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -439,7 +439,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_BURST =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_burst()?;
+                        CapsBuilder::new(w).support_burst()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -448,7 +448,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_PRIORITY =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_priority()?;
+                        CapsBuilder::new(w).support_priority()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -457,7 +457,7 @@ impl<'a> Caps<'a> {
                     if a.raw_kind() == NET_SHAPER_A_CAPS_SUPPORT_WEIGHT =>
                 {
                     if a.value().is_empty() {
-                        CapsBuilder(w).support_weight()?;
+                        CapsBuilder::new(w).support_weight()?;
                     } else {
                         raw(w, &a)?;
                     }

@@ -83,22 +83,22 @@ impl<'a> Dev<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_DEV_IFINDEX if a.raw_kind() == NETDEV_A_DEV_IFINDEX => {
-                    DevBuilder(w).ifindex(value::u32(&a))?;
+                    DevBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_DEV_PAD if a.raw_kind() == NETDEV_A_DEV_PAD => raw(w, &a)?,
                 NETDEV_A_DEV_XDP_FEATURES if a.raw_kind() == NETDEV_A_DEV_XDP_FEATURES => {
-                    DevBuilder(w).xdp_features(XdpAct(value::u64(&a)))?;
+                    DevBuilder::new(w).xdp_features(XdpAct(value::u64(&a)))?;
                 }
                 NETDEV_A_DEV_XDP_ZC_MAX_SEGS if a.raw_kind() == NETDEV_A_DEV_XDP_ZC_MAX_SEGS => {
-                    DevBuilder(w).xdp_zc_max_segs(value::u32(&a))?;
+                    DevBuilder::new(w).xdp_zc_max_segs(value::u32(&a))?;
                 }
                 NETDEV_A_DEV_XDP_RX_METADATA_FEATURES
                     if a.raw_kind() == NETDEV_A_DEV_XDP_RX_METADATA_FEATURES =>
                 {
-                    DevBuilder(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a)))?;
+                    DevBuilder::new(w).xdp_rx_metadata_features(XdpRxMetadata(value::u64(&a)))?;
                 }
                 NETDEV_A_DEV_XSK_FEATURES if a.raw_kind() == NETDEV_A_DEV_XSK_FEATURES => {
-                    DevBuilder(w).xsk_features(XskFlags(value::u64(&a)))?;
+                    DevBuilder::new(w).xsk_features(XskFlags(value::u64(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -152,7 +152,7 @@ impl<'a> IoUringProviderInfo<'a> {
                 NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN
                     if a.raw_kind() == NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN =>
                 {
-                    IoUringProviderInfoBuilder(w).rx_buf_len(value::uint(&a))?;
+                    IoUringProviderInfoBuilder::new(w).rx_buf_len(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -257,29 +257,29 @@ impl<'a> PagePool<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_PAGE_POOL_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_ID => {
-                    PagePoolBuilder(w).id(value::uint(&a))?;
+                    PagePoolBuilder::new(w).id(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_IFINDEX if a.raw_kind() == NETDEV_A_PAGE_POOL_IFINDEX => {
-                    PagePoolBuilder(w).ifindex(value::u32(&a))?;
+                    PagePoolBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_NAPI_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_NAPI_ID => {
-                    PagePoolBuilder(w).napi_id(value::uint(&a))?;
+                    PagePoolBuilder::new(w).napi_id(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_INFLIGHT if a.raw_kind() == NETDEV_A_PAGE_POOL_INFLIGHT => {
-                    PagePoolBuilder(w).inflight(value::uint(&a))?;
+                    PagePoolBuilder::new(w).inflight(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_INFLIGHT_MEM
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_INFLIGHT_MEM =>
                 {
-                    PagePoolBuilder(w).inflight_mem(value::uint(&a))?;
+                    PagePoolBuilder::new(w).inflight_mem(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_DETACH_TIME
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_DETACH_TIME =>
                 {
-                    PagePoolBuilder(w).detach_time(value::uint(&a))?;
+                    PagePoolBuilder::new(w).detach_time(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_DMABUF if a.raw_kind() == NETDEV_A_PAGE_POOL_DMABUF => {
-                    PagePoolBuilder(w).dmabuf(value::u32(&a))?;
+                    PagePoolBuilder::new(w).dmabuf(value::u32(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_IO_URING => nest_like(w, &a, |w| {
                     IoUringProviderInfo::parse(a.nested())?.write_to(w)
@@ -341,10 +341,10 @@ impl<'a> PagePoolInfo<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_PAGE_POOL_ID if a.raw_kind() == NETDEV_A_PAGE_POOL_ID => {
-                    PagePoolInfoBuilder(w).id(value::uint(&a))?;
+                    PagePoolInfoBuilder::new(w).id(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_IFINDEX if a.raw_kind() == NETDEV_A_PAGE_POOL_IFINDEX => {
-                    PagePoolInfoBuilder(w).ifindex(value::u32(&a))?;
+                    PagePoolInfoBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -467,57 +467,57 @@ impl<'a> PagePoolStats<'a> {
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST =>
                 {
-                    PagePoolStatsBuilder(w).alloc_fast(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_fast(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW =>
                 {
-                    PagePoolStatsBuilder(w).alloc_slow(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_slow(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER =>
                 {
-                    PagePoolStatsBuilder(w).alloc_slow_high_order(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_slow_high_order(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY =>
                 {
-                    PagePoolStatsBuilder(w).alloc_empty(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_empty(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL =>
                 {
-                    PagePoolStatsBuilder(w).alloc_refill(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_refill(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE =>
                 {
-                    PagePoolStatsBuilder(w).alloc_waive(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).alloc_waive(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED =>
                 {
-                    PagePoolStatsBuilder(w).recycle_cached(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).recycle_cached(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL =>
                 {
-                    PagePoolStatsBuilder(w).recycle_cache_full(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).recycle_cache_full(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING =>
                 {
-                    PagePoolStatsBuilder(w).recycle_ring(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).recycle_ring(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL =>
                 {
-                    PagePoolStatsBuilder(w).recycle_ring_full(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).recycle_ring_full(value::uint(&a))?;
                 }
                 NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT
                     if a.raw_kind() == NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT =>
                 {
-                    PagePoolStatsBuilder(w).recycle_released_refcnt(value::uint(&a))?;
+                    PagePoolStatsBuilder::new(w).recycle_released_refcnt(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -611,32 +611,32 @@ impl<'a> Napi<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_NAPI_IFINDEX if a.raw_kind() == NETDEV_A_NAPI_IFINDEX => {
-                    NapiBuilder(w).ifindex(value::u32(&a))?;
+                    NapiBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_NAPI_ID if a.raw_kind() == NETDEV_A_NAPI_ID => {
-                    NapiBuilder(w).id(value::u32(&a))?;
+                    NapiBuilder::new(w).id(value::u32(&a))?;
                 }
                 NETDEV_A_NAPI_IRQ if a.raw_kind() == NETDEV_A_NAPI_IRQ => {
-                    NapiBuilder(w).irq(value::u32(&a))?;
+                    NapiBuilder::new(w).irq(value::u32(&a))?;
                 }
                 NETDEV_A_NAPI_PID if a.raw_kind() == NETDEV_A_NAPI_PID => {
-                    NapiBuilder(w).pid(value::u32(&a))?;
+                    NapiBuilder::new(w).pid(value::u32(&a))?;
                 }
                 NETDEV_A_NAPI_DEFER_HARD_IRQS if a.raw_kind() == NETDEV_A_NAPI_DEFER_HARD_IRQS => {
-                    NapiBuilder(w).defer_hard_irqs(value::u32(&a))?;
+                    NapiBuilder::new(w).defer_hard_irqs(value::u32(&a))?;
                 }
                 NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT
                     if a.raw_kind() == NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT =>
                 {
-                    NapiBuilder(w).gro_flush_timeout(value::uint(&a))?;
+                    NapiBuilder::new(w).gro_flush_timeout(value::uint(&a))?;
                 }
                 NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT
                     if a.raw_kind() == NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT =>
                 {
-                    NapiBuilder(w).irq_suspend_timeout(value::uint(&a))?;
+                    NapiBuilder::new(w).irq_suspend_timeout(value::uint(&a))?;
                 }
                 NETDEV_A_NAPI_THREADED if a.raw_kind() == NETDEV_A_NAPI_THREADED => {
-                    NapiBuilder(w).threaded(NapiThreaded::from_value(value::u32(&a)))?;
+                    NapiBuilder::new(w).threaded(NapiThreaded::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -770,19 +770,19 @@ impl<'a> Queue<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_QUEUE_ID if a.raw_kind() == NETDEV_A_QUEUE_ID => {
-                    QueueBuilder(w).id(value::u32(&a))?;
+                    QueueBuilder::new(w).id(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_IFINDEX if a.raw_kind() == NETDEV_A_QUEUE_IFINDEX => {
-                    QueueBuilder(w).ifindex(value::u32(&a))?;
+                    QueueBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QUEUE_TYPE => {
-                    QueueBuilder(w).type_(QueueType::from_value(value::u32(&a)))?;
+                    QueueBuilder::new(w).type_(QueueType::from_value(value::u32(&a)))?;
                 }
                 NETDEV_A_QUEUE_NAPI_ID if a.raw_kind() == NETDEV_A_QUEUE_NAPI_ID => {
-                    QueueBuilder(w).napi_id(value::u32(&a))?;
+                    QueueBuilder::new(w).napi_id(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_DMABUF if a.raw_kind() == NETDEV_A_QUEUE_DMABUF => {
-                    QueueBuilder(w).dmabuf(value::u32(&a))?;
+                    QueueBuilder::new(w).dmabuf(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_IO_URING => nest_like(w, &a, |w| {
                     IoUringProviderInfo::parse(a.nested())?.write_to(w)
@@ -1061,125 +1061,125 @@ impl<'a> Qstats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_QSTATS_IFINDEX if a.raw_kind() == NETDEV_A_QSTATS_IFINDEX => {
-                    QstatsBuilder(w).ifindex(value::u32(&a))?;
+                    QstatsBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_QSTATS_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_TYPE => {
-                    QstatsBuilder(w).queue_type(QueueType::from_value(value::u32(&a)))?;
+                    QstatsBuilder::new(w).queue_type(QueueType::from_value(value::u32(&a)))?;
                 }
                 NETDEV_A_QSTATS_QUEUE_ID if a.raw_kind() == NETDEV_A_QSTATS_QUEUE_ID => {
-                    QstatsBuilder(w).queue_id(value::u32(&a))?;
+                    QstatsBuilder::new(w).queue_id(value::u32(&a))?;
                 }
                 NETDEV_A_QSTATS_SCOPE if a.raw_kind() == NETDEV_A_QSTATS_SCOPE => {
-                    QstatsBuilder(w).scope(QstatsScope(value::uint(&a)))?;
+                    QstatsBuilder::new(w).scope(QstatsScope(value::uint(&a)))?;
                 }
                 NETDEV_A_QSTATS_RX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_RX_PACKETS => {
-                    QstatsBuilder(w).rx_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_BYTES if a.raw_kind() == NETDEV_A_QSTATS_RX_BYTES => {
-                    QstatsBuilder(w).rx_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_PACKETS if a.raw_kind() == NETDEV_A_QSTATS_TX_PACKETS => {
-                    QstatsBuilder(w).tx_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_BYTES if a.raw_kind() == NETDEV_A_QSTATS_TX_BYTES => {
-                    QstatsBuilder(w).tx_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_ALLOC_FAIL if a.raw_kind() == NETDEV_A_QSTATS_RX_ALLOC_FAIL => {
-                    QstatsBuilder(w).rx_alloc_fail(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_alloc_fail(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_DROPS if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROPS => {
-                    QstatsBuilder(w).rx_hw_drops(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_drops(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS =>
                 {
-                    QstatsBuilder(w).rx_hw_drop_overruns(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_drop_overruns(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_CSUM_COMPLETE
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_COMPLETE =>
                 {
-                    QstatsBuilder(w).rx_csum_complete(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_csum_complete(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY =>
                 {
-                    QstatsBuilder(w).rx_csum_unnecessary(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_csum_unnecessary(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_CSUM_NONE if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_NONE => {
-                    QstatsBuilder(w).rx_csum_none(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_csum_none(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_CSUM_BAD if a.raw_kind() == NETDEV_A_QSTATS_RX_CSUM_BAD => {
-                    QstatsBuilder(w).rx_csum_bad(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_csum_bad(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_GRO_PACKETS
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_PACKETS =>
                 {
-                    QstatsBuilder(w).rx_hw_gro_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_gro_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_GRO_BYTES
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_BYTES =>
                 {
-                    QstatsBuilder(w).rx_hw_gro_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_gro_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS =>
                 {
-                    QstatsBuilder(w).rx_hw_gro_wire_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_gro_wire_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES =>
                 {
-                    QstatsBuilder(w).rx_hw_gro_wire_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_gro_wire_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS
                     if a.raw_kind() == NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS =>
                 {
-                    QstatsBuilder(w).rx_hw_drop_ratelimits(value::uint(&a))?;
+                    QstatsBuilder::new(w).rx_hw_drop_ratelimits(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_DROPS if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROPS => {
-                    QstatsBuilder(w).tx_hw_drops(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_drops(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_DROP_ERRORS
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROP_ERRORS =>
                 {
-                    QstatsBuilder(w).tx_hw_drop_errors(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_drop_errors(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_CSUM_NONE if a.raw_kind() == NETDEV_A_QSTATS_TX_CSUM_NONE => {
-                    QstatsBuilder(w).tx_csum_none(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_csum_none(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_NEEDS_CSUM if a.raw_kind() == NETDEV_A_QSTATS_TX_NEEDS_CSUM => {
-                    QstatsBuilder(w).tx_needs_csum(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_needs_csum(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_GSO_PACKETS
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_PACKETS =>
                 {
-                    QstatsBuilder(w).tx_hw_gso_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_gso_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_GSO_BYTES
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_BYTES =>
                 {
-                    QstatsBuilder(w).tx_hw_gso_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_gso_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS =>
                 {
-                    QstatsBuilder(w).tx_hw_gso_wire_packets(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_gso_wire_packets(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES =>
                 {
-                    QstatsBuilder(w).tx_hw_gso_wire_bytes(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_gso_wire_bytes(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS
                     if a.raw_kind() == NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS =>
                 {
-                    QstatsBuilder(w).tx_hw_drop_ratelimits(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_hw_drop_ratelimits(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_STOP if a.raw_kind() == NETDEV_A_QSTATS_TX_STOP => {
-                    QstatsBuilder(w).tx_stop(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_stop(value::uint(&a))?;
                 }
                 NETDEV_A_QSTATS_TX_WAKE if a.raw_kind() == NETDEV_A_QSTATS_TX_WAKE => {
-                    QstatsBuilder(w).tx_wake(value::uint(&a))?;
+                    QstatsBuilder::new(w).tx_wake(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1235,10 +1235,10 @@ impl<'a> QueueId<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_QUEUE_ID if a.raw_kind() == NETDEV_A_QUEUE_ID => {
-                    QueueIdBuilder(w).id(value::u32(&a))?;
+                    QueueIdBuilder::new(w).id(value::u32(&a))?;
                 }
                 NETDEV_A_QUEUE_TYPE if a.raw_kind() == NETDEV_A_QUEUE_TYPE => {
-                    QueueIdBuilder(w).type_(QueueType::from_value(value::u32(&a)))?;
+                    QueueIdBuilder::new(w).type_(QueueType::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1300,13 +1300,13 @@ impl<'a> Lease<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_LEASE_IFINDEX if a.raw_kind() == NETDEV_A_LEASE_IFINDEX => {
-                    LeaseBuilder(w).ifindex(value::u32(&a))?;
+                    LeaseBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_LEASE_QUEUE => {
                     nest_like(w, &a, |w| QueueId::parse(a.nested())?.write_to(w))?
                 }
                 NETDEV_A_LEASE_NETNS_ID if a.raw_kind() == NETDEV_A_LEASE_NETNS_ID => {
-                    LeaseBuilder(w).netns_id(value::i32(&a))?;
+                    LeaseBuilder::new(w).netns_id(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1384,19 +1384,19 @@ impl<'a> Dmabuf<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NETDEV_A_DMABUF_IFINDEX if a.raw_kind() == NETDEV_A_DMABUF_IFINDEX => {
-                    DmabufBuilder(w).ifindex(value::u32(&a))?;
+                    DmabufBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NETDEV_A_DMABUF_QUEUES => {
                     nest_like(w, &a, |w| QueueId::parse(a.nested())?.write_to(w))?
                 }
                 NETDEV_A_DMABUF_FD if a.raw_kind() == NETDEV_A_DMABUF_FD => {
-                    DmabufBuilder(w).fd(value::u32(&a))?;
+                    DmabufBuilder::new(w).fd(value::u32(&a))?;
                 }
                 NETDEV_A_DMABUF_ID if a.raw_kind() == NETDEV_A_DMABUF_ID => {
-                    DmabufBuilder(w).id(value::u32(&a))?;
+                    DmabufBuilder::new(w).id(value::u32(&a))?;
                 }
                 NETDEV_A_DMABUF_RX_PAGE_SIZE if a.raw_kind() == NETDEV_A_DMABUF_RX_PAGE_SIZE => {
-                    DmabufBuilder(w).rx_page_size(value::u32(&a))?;
+                    DmabufBuilder::new(w).rx_page_size(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -59,7 +59,7 @@ impl<'a> CacheNotify<'a> {
                 NFSD_A_CACHE_NOTIFY_CACHE_TYPE
                     if a.raw_kind() == NFSD_A_CACHE_NOTIFY_CACHE_TYPE =>
                 {
-                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a)))?;
+                    CacheNotifyBuilder::new(w).cache_type(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -181,48 +181,48 @@ impl<'a> RpcStatus<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_RPC_STATUS_XID if a.raw_kind() == NFSD_A_RPC_STATUS_XID => {
-                    RpcStatusBuilder(w).xid(value::u32_be(&a))?;
+                    RpcStatusBuilder::new(w).xid(value::u32_be(&a))?;
                 }
                 NFSD_A_RPC_STATUS_FLAGS if a.raw_kind() == NFSD_A_RPC_STATUS_FLAGS => {
-                    RpcStatusBuilder(w).flags(value::u32(&a))?;
+                    RpcStatusBuilder::new(w).flags(value::u32(&a))?;
                 }
                 NFSD_A_RPC_STATUS_PROG if a.raw_kind() == NFSD_A_RPC_STATUS_PROG => {
-                    RpcStatusBuilder(w).prog(value::u32(&a))?;
+                    RpcStatusBuilder::new(w).prog(value::u32(&a))?;
                 }
                 NFSD_A_RPC_STATUS_VERSION if a.raw_kind() == NFSD_A_RPC_STATUS_VERSION => {
-                    RpcStatusBuilder(w).version(value::u8(&a))?;
+                    RpcStatusBuilder::new(w).version(value::u8(&a))?;
                 }
                 NFSD_A_RPC_STATUS_PROC if a.raw_kind() == NFSD_A_RPC_STATUS_PROC => {
-                    RpcStatusBuilder(w).proc(value::u32(&a))?;
+                    RpcStatusBuilder::new(w).proc(value::u32(&a))?;
                 }
                 NFSD_A_RPC_STATUS_SERVICE_TIME
                     if a.raw_kind() == NFSD_A_RPC_STATUS_SERVICE_TIME =>
                 {
-                    RpcStatusBuilder(w).service_time(value::i64(&a))?;
+                    RpcStatusBuilder::new(w).service_time(value::i64(&a))?;
                 }
                 NFSD_A_RPC_STATUS_PAD if a.raw_kind() == NFSD_A_RPC_STATUS_PAD => raw(w, &a)?,
                 NFSD_A_RPC_STATUS_SADDR4 if a.raw_kind() == NFSD_A_RPC_STATUS_SADDR4 => {
-                    RpcStatusBuilder(w).saddr4(value::ipv4(&a))?;
+                    RpcStatusBuilder::new(w).saddr4(value::ipv4(&a))?;
                 }
                 NFSD_A_RPC_STATUS_DADDR4 if a.raw_kind() == NFSD_A_RPC_STATUS_DADDR4 => {
-                    RpcStatusBuilder(w).daddr4(value::ipv4(&a))?;
+                    RpcStatusBuilder::new(w).daddr4(value::ipv4(&a))?;
                 }
                 NFSD_A_RPC_STATUS_SADDR6 if a.raw_kind() == NFSD_A_RPC_STATUS_SADDR6 => {
-                    RpcStatusBuilder(w).saddr6(value::ipv6(&a))?;
+                    RpcStatusBuilder::new(w).saddr6(value::ipv6(&a))?;
                 }
                 NFSD_A_RPC_STATUS_DADDR6 if a.raw_kind() == NFSD_A_RPC_STATUS_DADDR6 => {
-                    RpcStatusBuilder(w).daddr6(value::ipv6(&a))?;
+                    RpcStatusBuilder::new(w).daddr6(value::ipv6(&a))?;
                 }
                 NFSD_A_RPC_STATUS_SPORT if a.raw_kind() == NFSD_A_RPC_STATUS_SPORT => {
-                    RpcStatusBuilder(w).sport(value::u16_be(&a))?;
+                    RpcStatusBuilder::new(w).sport(value::u16_be(&a))?;
                 }
                 NFSD_A_RPC_STATUS_DPORT if a.raw_kind() == NFSD_A_RPC_STATUS_DPORT => {
-                    RpcStatusBuilder(w).dport(value::u16_be(&a))?;
+                    RpcStatusBuilder::new(w).dport(value::u16_be(&a))?;
                 }
                 NFSD_A_RPC_STATUS_COMPOUND_OPS
                     if a.raw_kind() == NFSD_A_RPC_STATUS_COMPOUND_OPS =>
                 {
-                    RpcStatusBuilder(w).compound_ops(value::u32(&a))?;
+                    RpcStatusBuilder::new(w).compound_ops(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -302,22 +302,22 @@ impl<'a> Server<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_SERVER_THREADS if a.raw_kind() == NFSD_A_SERVER_THREADS => {
-                    ServerBuilder(w).threads(value::u32(&a))?;
+                    ServerBuilder::new(w).threads(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_GRACETIME if a.raw_kind() == NFSD_A_SERVER_GRACETIME => {
-                    ServerBuilder(w).gracetime(value::u32(&a))?;
+                    ServerBuilder::new(w).gracetime(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_LEASETIME if a.raw_kind() == NFSD_A_SERVER_LEASETIME => {
-                    ServerBuilder(w).leasetime(value::u32(&a))?;
+                    ServerBuilder::new(w).leasetime(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_SCOPE if a.raw_kind() == NFSD_A_SERVER_SCOPE => {
-                    ServerBuilder(w).scope(value::str(&a))?;
+                    ServerBuilder::new(w).scope(value::str(&a))?;
                 }
                 NFSD_A_SERVER_MIN_THREADS if a.raw_kind() == NFSD_A_SERVER_MIN_THREADS => {
-                    ServerBuilder(w).min_threads(value::u32(&a))?;
+                    ServerBuilder::new(w).min_threads(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_FH_KEY if a.raw_kind() == NFSD_A_SERVER_FH_KEY => {
-                    ServerBuilder(w).fh_key(a.value())?;
+                    ServerBuilder::new(w).fh_key(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -379,14 +379,14 @@ impl<'a> Version<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_VERSION_MAJOR if a.raw_kind() == NFSD_A_VERSION_MAJOR => {
-                    VersionBuilder(w).major(value::u32(&a))?;
+                    VersionBuilder::new(w).major(value::u32(&a))?;
                 }
                 NFSD_A_VERSION_MINOR if a.raw_kind() == NFSD_A_VERSION_MINOR => {
-                    VersionBuilder(w).minor(value::u32(&a))?;
+                    VersionBuilder::new(w).minor(value::u32(&a))?;
                 }
                 NFSD_A_VERSION_ENABLED if a.raw_kind() == NFSD_A_VERSION_ENABLED => {
                     if a.value().is_empty() {
-                        VersionBuilder(w).enabled()?;
+                        VersionBuilder::new(w).enabled()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -497,10 +497,10 @@ impl<'a> Sock<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_SOCK_ADDR if a.raw_kind() == NFSD_A_SOCK_ADDR => {
-                    SockBuilder(w).addr(a.value())?;
+                    SockBuilder::new(w).addr(a.value())?;
                 }
                 NFSD_A_SOCK_TRANSPORT_NAME if a.raw_kind() == NFSD_A_SOCK_TRANSPORT_NAME => {
-                    SockBuilder(w).transport_name(value::str(&a))?;
+                    SockBuilder::new(w).transport_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -608,10 +608,10 @@ impl<'a> PoolMode<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_POOL_MODE_MODE if a.raw_kind() == NFSD_A_POOL_MODE_MODE => {
-                    PoolModeBuilder(w).mode(value::str(&a))?;
+                    PoolModeBuilder::new(w).mode(value::str(&a))?;
                 }
                 NFSD_A_POOL_MODE_NPOOLS if a.raw_kind() == NFSD_A_POOL_MODE_NPOOLS => {
-                    PoolModeBuilder(w).npools(value::u32(&a))?;
+                    PoolModeBuilder::new(w).npools(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -667,10 +667,10 @@ impl<'a> Fslocation<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_FSLOCATION_HOST if a.raw_kind() == NFSD_A_FSLOCATION_HOST => {
-                    FslocationBuilder(w).host(value::str(&a))?;
+                    FslocationBuilder::new(w).host(value::str(&a))?;
                 }
                 NFSD_A_FSLOCATION_PATH if a.raw_kind() == NFSD_A_FSLOCATION_PATH => {
-                    FslocationBuilder(w).path(value::str(&a))?;
+                    FslocationBuilder::new(w).path(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -780,10 +780,10 @@ impl<'a> AuthFlavor<'a> {
                 NFSD_A_AUTH_FLAVOR_PSEUDOFLAVOR
                     if a.raw_kind() == NFSD_A_AUTH_FLAVOR_PSEUDOFLAVOR =>
                 {
-                    AuthFlavorBuilder(w).pseudoflavor(value::u32(&a))?;
+                    AuthFlavorBuilder::new(w).pseudoflavor(value::u32(&a))?;
                 }
                 NFSD_A_AUTH_FLAVOR_FLAGS if a.raw_kind() == NFSD_A_AUTH_FLAVOR_FLAGS => {
-                    AuthFlavorBuilder(w).flags(ExportFlags(value::u32(&a)))?;
+                    AuthFlavorBuilder::new(w).flags(ExportFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -907,47 +907,47 @@ impl<'a> SvcExport<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_SVC_EXPORT_SEQNO if a.raw_kind() == NFSD_A_SVC_EXPORT_SEQNO => {
-                    SvcExportBuilder(w).seqno(value::u64(&a))?;
+                    SvcExportBuilder::new(w).seqno(value::u64(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_CLIENT if a.raw_kind() == NFSD_A_SVC_EXPORT_CLIENT => {
-                    SvcExportBuilder(w).client(value::str(&a))?;
+                    SvcExportBuilder::new(w).client(value::str(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_PATH if a.raw_kind() == NFSD_A_SVC_EXPORT_PATH => {
-                    SvcExportBuilder(w).path(value::str(&a))?;
+                    SvcExportBuilder::new(w).path(value::str(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_NEGATIVE if a.raw_kind() == NFSD_A_SVC_EXPORT_NEGATIVE => {
                     if a.value().is_empty() {
-                        SvcExportBuilder(w).negative()?;
+                        SvcExportBuilder::new(w).negative()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NFSD_A_SVC_EXPORT_EXPIRY if a.raw_kind() == NFSD_A_SVC_EXPORT_EXPIRY => {
-                    SvcExportBuilder(w).expiry(value::u64(&a))?;
+                    SvcExportBuilder::new(w).expiry(value::u64(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_ANON_UID if a.raw_kind() == NFSD_A_SVC_EXPORT_ANON_UID => {
-                    SvcExportBuilder(w).anon_uid(value::u32(&a))?;
+                    SvcExportBuilder::new(w).anon_uid(value::u32(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_ANON_GID if a.raw_kind() == NFSD_A_SVC_EXPORT_ANON_GID => {
-                    SvcExportBuilder(w).anon_gid(value::u32(&a))?;
+                    SvcExportBuilder::new(w).anon_gid(value::u32(&a))?;
                 }
                 NFSD_A_SVC_EXPORT_FSLOCATIONS => {
                     nest_like(w, &a, |w| Fslocations::parse(a.nested())?.write_to(w))?
                 }
                 NFSD_A_SVC_EXPORT_UUID if a.raw_kind() == NFSD_A_SVC_EXPORT_UUID => {
-                    SvcExportBuilder(w).uuid(a.value())?;
+                    SvcExportBuilder::new(w).uuid(a.value())?;
                 }
                 NFSD_A_SVC_EXPORT_SECINFO => {
                     nest_like(w, &a, |w| AuthFlavor::parse(a.nested())?.write_to(w))?
                 }
                 NFSD_A_SVC_EXPORT_XPRTSEC if a.raw_kind() == NFSD_A_SVC_EXPORT_XPRTSEC => {
-                    SvcExportBuilder(w).xprtsec(XprtsecMode(value::u32(&a)))?;
+                    SvcExportBuilder::new(w).xprtsec(XprtsecMode(value::u32(&a)))?;
                 }
                 NFSD_A_SVC_EXPORT_FLAGS if a.raw_kind() == NFSD_A_SVC_EXPORT_FLAGS => {
-                    SvcExportBuilder(w).flags(ExportFlags(value::u32(&a)))?;
+                    SvcExportBuilder::new(w).flags(ExportFlags(value::u32(&a)))?;
                 }
                 NFSD_A_SVC_EXPORT_FSID if a.raw_kind() == NFSD_A_SVC_EXPORT_FSID => {
-                    SvcExportBuilder(w).fsid(value::i32(&a))?;
+                    SvcExportBuilder::new(w).fsid(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1085,29 +1085,29 @@ impl<'a> Expkey<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_EXPKEY_SEQNO if a.raw_kind() == NFSD_A_EXPKEY_SEQNO => {
-                    ExpkeyBuilder(w).seqno(value::u64(&a))?;
+                    ExpkeyBuilder::new(w).seqno(value::u64(&a))?;
                 }
                 NFSD_A_EXPKEY_CLIENT if a.raw_kind() == NFSD_A_EXPKEY_CLIENT => {
-                    ExpkeyBuilder(w).client(value::str(&a))?;
+                    ExpkeyBuilder::new(w).client(value::str(&a))?;
                 }
                 NFSD_A_EXPKEY_FSIDTYPE if a.raw_kind() == NFSD_A_EXPKEY_FSIDTYPE => {
-                    ExpkeyBuilder(w).fsidtype(value::u8(&a))?;
+                    ExpkeyBuilder::new(w).fsidtype(value::u8(&a))?;
                 }
                 NFSD_A_EXPKEY_FSID if a.raw_kind() == NFSD_A_EXPKEY_FSID => {
-                    ExpkeyBuilder(w).fsid(a.value())?;
+                    ExpkeyBuilder::new(w).fsid(a.value())?;
                 }
                 NFSD_A_EXPKEY_NEGATIVE if a.raw_kind() == NFSD_A_EXPKEY_NEGATIVE => {
                     if a.value().is_empty() {
-                        ExpkeyBuilder(w).negative()?;
+                        ExpkeyBuilder::new(w).negative()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NFSD_A_EXPKEY_EXPIRY if a.raw_kind() == NFSD_A_EXPKEY_EXPIRY => {
-                    ExpkeyBuilder(w).expiry(value::u64(&a))?;
+                    ExpkeyBuilder::new(w).expiry(value::u64(&a))?;
                 }
                 NFSD_A_EXPKEY_PATH if a.raw_kind() == NFSD_A_EXPKEY_PATH => {
-                    ExpkeyBuilder(w).path(value::str(&a))?;
+                    ExpkeyBuilder::new(w).path(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1209,7 +1209,7 @@ impl<'a> CacheFlush<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_CACHE_FLUSH_MASK if a.raw_kind() == NFSD_A_CACHE_FLUSH_MASK => {
-                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a)))?;
+                    CacheFlushBuilder::new(w).mask(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1259,7 +1259,7 @@ impl<'a> UnlockIp<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_UNLOCK_IP_ADDRESS if a.raw_kind() == NFSD_A_UNLOCK_IP_ADDRESS => {
-                    UnlockIpBuilder(w).address(a.value())?;
+                    UnlockIpBuilder::new(w).address(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1309,7 +1309,7 @@ impl<'a> UnlockFilesystem<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_UNLOCK_FILESYSTEM_PATH if a.raw_kind() == NFSD_A_UNLOCK_FILESYSTEM_PATH => {
-                    UnlockFilesystemBuilder(w).path(value::str(&a))?;
+                    UnlockFilesystemBuilder::new(w).path(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1359,7 +1359,7 @@ impl<'a> UnlockExport<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_UNLOCK_EXPORT_PATH if a.raw_kind() == NFSD_A_UNLOCK_EXPORT_PATH => {
-                    UnlockExportBuilder(w).path(value::str(&a))?;
+                    UnlockExportBuilder::new(w).path(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1415,12 +1415,12 @@ impl<'a> ServerProcEntry<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_SERVER_PROC_ENTRY_OP if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_OP => {
-                    ServerProcEntryBuilder(w).op(value::u32(&a))?;
+                    ServerProcEntryBuilder::new(w).op(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_PROC_ENTRY_COUNT
                     if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_COUNT =>
                 {
-                    ServerProcEntryBuilder(w).count(value::u64(&a))?;
+                    ServerProcEntryBuilder::new(w).count(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_PROC_ENTRY_PAD if a.raw_kind() == NFSD_A_SERVER_PROC_ENTRY_PAD => {
                     raw(w, &a)?
@@ -1591,55 +1591,55 @@ impl<'a> ServerStats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFSD_A_SERVER_STATS_RC_HITS if a.raw_kind() == NFSD_A_SERVER_STATS_RC_HITS => {
-                    ServerStatsBuilder(w).rc_hits(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).rc_hits(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RC_MISSES if a.raw_kind() == NFSD_A_SERVER_STATS_RC_MISSES => {
-                    ServerStatsBuilder(w).rc_misses(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).rc_misses(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RC_NOCACHE
                     if a.raw_kind() == NFSD_A_SERVER_STATS_RC_NOCACHE =>
                 {
-                    ServerStatsBuilder(w).rc_nocache(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).rc_nocache(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_PAD if a.raw_kind() == NFSD_A_SERVER_STATS_PAD => raw(w, &a)?,
                 NFSD_A_SERVER_STATS_FH_STALE if a.raw_kind() == NFSD_A_SERVER_STATS_FH_STALE => {
-                    ServerStatsBuilder(w).fh_stale(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).fh_stale(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_IO_READ if a.raw_kind() == NFSD_A_SERVER_STATS_IO_READ => {
-                    ServerStatsBuilder(w).io_read(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).io_read(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_IO_WRITE if a.raw_kind() == NFSD_A_SERVER_STATS_IO_WRITE => {
-                    ServerStatsBuilder(w).io_write(value::u64(&a))?;
+                    ServerStatsBuilder::new(w).io_write(value::u64(&a))?;
                 }
                 NFSD_A_SERVER_STATS_NETCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETCNT => {
-                    ServerStatsBuilder(w).netcnt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).netcnt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_NETUDPCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETUDPCNT => {
-                    ServerStatsBuilder(w).netudpcnt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).netudpcnt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_NETTCPCNT if a.raw_kind() == NFSD_A_SERVER_STATS_NETTCPCNT => {
-                    ServerStatsBuilder(w).nettcpcnt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).nettcpcnt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_NETTCPCONN
                     if a.raw_kind() == NFSD_A_SERVER_STATS_NETTCPCONN =>
                 {
-                    ServerStatsBuilder(w).nettcpconn(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).nettcpconn(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RPCCNT if a.raw_kind() == NFSD_A_SERVER_STATS_RPCCNT => {
-                    ServerStatsBuilder(w).rpccnt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).rpccnt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RPCBADFMT if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADFMT => {
-                    ServerStatsBuilder(w).rpcbadfmt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).rpcbadfmt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RPCBADAUTH
                     if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADAUTH =>
                 {
-                    ServerStatsBuilder(w).rpcbadauth(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).rpcbadauth(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_RPCBADCLNT
                     if a.raw_kind() == NFSD_A_SERVER_STATS_RPCBADCLNT =>
                 {
-                    ServerStatsBuilder(w).rpcbadclnt(value::u32(&a))?;
+                    ServerStatsBuilder::new(w).rpcbadclnt(value::u32(&a))?;
                 }
                 NFSD_A_SERVER_STATS_PROC2_OPS => {
                     nest_like(w, &a, |w| ServerProcEntry::parse(a.nested())?.write_to(w))?

@@ -89,24 +89,24 @@ impl<'a> LogAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_LOG_ATTRS_GROUP if a.raw_kind() == NFTABLES_A_LOG_ATTRS_GROUP => {
-                    LogAttrsBuilder(w).group(value::u16_be(&a))?;
+                    LogAttrsBuilder::new(w).group(value::u16_be(&a))?;
                 }
                 NFTABLES_A_LOG_ATTRS_PREFIX if a.raw_kind() == NFTABLES_A_LOG_ATTRS_PREFIX => {
-                    LogAttrsBuilder(w).prefix(value::str(&a))?;
+                    LogAttrsBuilder::new(w).prefix(value::str(&a))?;
                 }
                 NFTABLES_A_LOG_ATTRS_SNAPLEN if a.raw_kind() == NFTABLES_A_LOG_ATTRS_SNAPLEN => {
-                    LogAttrsBuilder(w).snaplen(value::u32_be(&a))?;
+                    LogAttrsBuilder::new(w).snaplen(value::u32_be(&a))?;
                 }
                 NFTABLES_A_LOG_ATTRS_QTHRESHOLD
                     if a.raw_kind() == NFTABLES_A_LOG_ATTRS_QTHRESHOLD =>
                 {
-                    LogAttrsBuilder(w).qthreshold(value::u16_be(&a))?;
+                    LogAttrsBuilder::new(w).qthreshold(value::u16_be(&a))?;
                 }
                 NFTABLES_A_LOG_ATTRS_LEVEL if a.raw_kind() == NFTABLES_A_LOG_ATTRS_LEVEL => {
-                    LogAttrsBuilder(w).level(LogLevel::from_value(value::u32_be(&a)))?;
+                    LogAttrsBuilder::new(w).level(LogLevel::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_LOG_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_LOG_ATTRS_FLAGS => {
-                    LogAttrsBuilder(w).flags(LogFlags(value::u32_be(&a)))?;
+                    LogAttrsBuilder::new(w).flags(LogFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -178,20 +178,20 @@ impl<'a> NumgenAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_NUMGEN_ATTRS_DREG if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_DREG => {
-                    NumgenAttrsBuilder(w).dreg(Registers::from_value(value::u32(&a)))?;
+                    NumgenAttrsBuilder::new(w).dreg(Registers::from_value(value::u32(&a)))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_MODULUS
                     if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_MODULUS =>
                 {
-                    NumgenAttrsBuilder(w).modulus(value::u32_be(&a))?;
+                    NumgenAttrsBuilder::new(w).modulus(value::u32_be(&a))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_TYPE => {
-                    NumgenAttrsBuilder(w).type_(NumgenTypes::from_value(value::u32_be(&a)))?;
+                    NumgenAttrsBuilder::new(w).type_(NumgenTypes::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_NUMGEN_ATTRS_OFFSET
                     if a.raw_kind() == NFTABLES_A_NUMGEN_ATTRS_OFFSET =>
                 {
-                    NumgenAttrsBuilder(w).offset(value::u32_be(&a))?;
+                    NumgenAttrsBuilder::new(w).offset(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -263,10 +263,10 @@ impl<'a> RangeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_RANGE_ATTRS_SREG if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_SREG => {
-                    RangeAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a)))?;
+                    RangeAttrsBuilder::new(w).sreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_RANGE_ATTRS_OP if a.raw_kind() == NFTABLES_A_RANGE_ATTRS_OP => {
-                    RangeAttrsBuilder(w).op(RangeOps::from_value(value::u32_be(&a)))?;
+                    RangeAttrsBuilder::new(w).op(RangeOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_RANGE_ATTRS_FROM_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -322,7 +322,7 @@ impl<'a> BatchAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_BATCH_ATTRS_GENID if a.raw_kind() == NFTABLES_A_BATCH_ATTRS_GENID => {
-                    BatchAttrsBuilder(w).genid(value::u32_be(&a))?;
+                    BatchAttrsBuilder::new(w).genid(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -402,16 +402,16 @@ impl<'a> TableAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_TABLE_ATTRS_NAME if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_NAME => {
-                    TableAttrsBuilder(w).name(value::str(&a))?;
+                    TableAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_FLAGS => {
-                    TableAttrsBuilder(w).flags(TableFlags(value::u32_be(&a)))?;
+                    TableAttrsBuilder::new(w).flags(TableFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_USE if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_USE => {
-                    TableAttrsBuilder(w).use_(value::u32_be(&a))?;
+                    TableAttrsBuilder::new(w).use_(value::u32_be(&a))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_HANDLE => {
-                    TableAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    TableAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_TABLE_ATTRS_PAD if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_PAD => {
                     raw(w, &a)?
@@ -419,10 +419,10 @@ impl<'a> TableAttrs<'a> {
                 NFTABLES_A_TABLE_ATTRS_USERDATA
                     if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_USERDATA =>
                 {
-                    TableAttrsBuilder(w).userdata(a.value())?;
+                    TableAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 NFTABLES_A_TABLE_ATTRS_OWNER if a.raw_kind() == NFTABLES_A_TABLE_ATTRS_OWNER => {
-                    TableAttrsBuilder(w).owner(value::u32_be(&a))?;
+                    TableAttrsBuilder::new(w).owner(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -532,39 +532,39 @@ impl<'a> ChainAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_CHAIN_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_TABLE => {
-                    ChainAttrsBuilder(w).table_attr(value::str(&a))?;
+                    ChainAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_HANDLE => {
-                    ChainAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    ChainAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_NAME if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_NAME => {
-                    ChainAttrsBuilder(w).name(value::str(&a))?;
+                    ChainAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_HOOK => {
                     nest_like(w, &a, |w| NftHookAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NFTABLES_A_CHAIN_ATTRS_POLICY if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_POLICY => {
-                    ChainAttrsBuilder(w).policy(value::u32_be(&a))?;
+                    ChainAttrsBuilder::new(w).policy(value::u32_be(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_USE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_USE => {
-                    ChainAttrsBuilder(w).use_(value::u32_be(&a))?;
+                    ChainAttrsBuilder::new(w).use_(value::u32_be(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_TYPE => {
-                    ChainAttrsBuilder(w).type_(value::str(&a))?;
+                    ChainAttrsBuilder::new(w).type_(value::str(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_COUNTERS => {
                     nest_like(w, &a, |w| NftCounterAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NFTABLES_A_CHAIN_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_FLAGS => {
-                    ChainAttrsBuilder(w).flags(ChainFlags(value::u32_be(&a)))?;
+                    ChainAttrsBuilder::new(w).flags(ChainFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_ID if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_ID => {
-                    ChainAttrsBuilder(w).id(value::u32_be(&a))?;
+                    ChainAttrsBuilder::new(w).id(value::u32_be(&a))?;
                 }
                 NFTABLES_A_CHAIN_ATTRS_USERDATA
                     if a.raw_kind() == NFTABLES_A_CHAIN_ATTRS_USERDATA =>
                 {
-                    ChainAttrsBuilder(w).userdata(a.value())?;
+                    ChainAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -622,12 +622,12 @@ impl<'a> CounterAttrs<'a> {
                 NFTABLES_A_COUNTER_ATTRS_BYTES
                     if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_BYTES =>
                 {
-                    CounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                    CounterAttrsBuilder::new(w).bytes(value::u64_be(&a))?;
                 }
                 NFTABLES_A_COUNTER_ATTRS_PACKETS
                     if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_PACKETS =>
                 {
-                    CounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                    CounterAttrsBuilder::new(w).packets(value::u64_be(&a))?;
                 }
                 NFTABLES_A_COUNTER_ATTRS_PAD if a.raw_kind() == NFTABLES_A_COUNTER_ATTRS_PAD => {
                     raw(w, &a)?
@@ -698,15 +698,15 @@ impl<'a> NftHookAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_NFT_HOOK_ATTRS_NUM if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_NUM => {
-                    NftHookAttrsBuilder(w).num(value::u32_be(&a))?;
+                    NftHookAttrsBuilder::new(w).num(value::u32_be(&a))?;
                 }
                 NFTABLES_A_NFT_HOOK_ATTRS_PRIORITY
                     if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_PRIORITY =>
                 {
-                    NftHookAttrsBuilder(w).priority(value::i32_be(&a))?;
+                    NftHookAttrsBuilder::new(w).priority(value::i32_be(&a))?;
                 }
                 NFTABLES_A_NFT_HOOK_ATTRS_DEV if a.raw_kind() == NFTABLES_A_NFT_HOOK_ATTRS_DEV => {
-                    NftHookAttrsBuilder(w).dev(value::str(&a))?;
+                    NftHookAttrsBuilder::new(w).dev(value::str(&a))?;
                 }
                 NFTABLES_A_NFT_HOOK_ATTRS_DEVS => {
                     nest_like(w, &a, |w| HookDevAttrs::parse(a.nested())?.write_to(w))?
@@ -763,7 +763,7 @@ impl<'a> HookDevAttrs<'a> {
                 NFTABLES_A_HOOK_DEV_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_HOOK_DEV_ATTRS_NAME =>
                 {
-                    HookDevAttrsBuilder(w).name(value::str(&a))?;
+                    HookDevAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -821,12 +821,12 @@ impl<'a> NftCounterAttrs<'a> {
                 NFTABLES_A_NFT_COUNTER_ATTRS_BYTES
                     if a.raw_kind() == NFTABLES_A_NFT_COUNTER_ATTRS_BYTES =>
                 {
-                    NftCounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                    NftCounterAttrsBuilder::new(w).bytes(value::u64_be(&a))?;
                 }
                 NFTABLES_A_NFT_COUNTER_ATTRS_PACKETS
                     if a.raw_kind() == NFTABLES_A_NFT_COUNTER_ATTRS_PACKETS =>
                 {
-                    NftCounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                    NftCounterAttrsBuilder::new(w).packets(value::u64_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -930,13 +930,13 @@ impl<'a> RuleAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_RULE_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_RULE_ATTRS_TABLE => {
-                    RuleAttrsBuilder(w).table_attr(value::str(&a))?;
+                    RuleAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_CHAIN if a.raw_kind() == NFTABLES_A_RULE_ATTRS_CHAIN => {
-                    RuleAttrsBuilder(w).chain(value::str(&a))?;
+                    RuleAttrsBuilder::new(w).chain(value::str(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_RULE_ATTRS_HANDLE => {
-                    RuleAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    RuleAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_EXPRESSIONS => {
                     nest_like(w, &a, |w| ExprListAttrs::parse(a.nested())?.write_to(w))?
@@ -947,25 +947,25 @@ impl<'a> RuleAttrs<'a> {
                 NFTABLES_A_RULE_ATTRS_POSITION
                     if a.raw_kind() == NFTABLES_A_RULE_ATTRS_POSITION =>
                 {
-                    RuleAttrsBuilder(w).position(value::u64_be(&a))?;
+                    RuleAttrsBuilder::new(w).position(value::u64_be(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_USERDATA
                     if a.raw_kind() == NFTABLES_A_RULE_ATTRS_USERDATA =>
                 {
-                    RuleAttrsBuilder(w).userdata(a.value())?;
+                    RuleAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 NFTABLES_A_RULE_ATTRS_ID if a.raw_kind() == NFTABLES_A_RULE_ATTRS_ID => {
-                    RuleAttrsBuilder(w).id(value::u32(&a))?;
+                    RuleAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_POSITION_ID
                     if a.raw_kind() == NFTABLES_A_RULE_ATTRS_POSITION_ID =>
                 {
-                    RuleAttrsBuilder(w).position_id(value::u32(&a))?;
+                    RuleAttrsBuilder::new(w).position_id(value::u32(&a))?;
                 }
                 NFTABLES_A_RULE_ATTRS_CHAIN_ID
                     if a.raw_kind() == NFTABLES_A_RULE_ATTRS_CHAIN_ID =>
                 {
-                    RuleAttrsBuilder(w).chain_id(value::u32(&a))?;
+                    RuleAttrsBuilder::new(w).chain_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1076,7 +1076,7 @@ impl<'a> ExprAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_EXPR_ATTRS_NAME if a.raw_kind() == NFTABLES_A_EXPR_ATTRS_NAME => {
-                    ExprAttrsBuilder(w).name(value::str(&a))?;
+                    ExprAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_ATTRS_DATA => {
                     match ExprOps::parse(Some(a), self.0.get(NFTABLES_A_EXPR_ATTRS_NAME))? {
@@ -1140,12 +1140,12 @@ impl<'a> RuleCompatAttrs<'a> {
                 NFTABLES_A_RULE_COMPAT_ATTRS_PROTO
                     if a.raw_kind() == NFTABLES_A_RULE_COMPAT_ATTRS_PROTO =>
                 {
-                    RuleCompatAttrsBuilder(w).proto(value::u32_be(&a))?;
+                    RuleCompatAttrsBuilder::new(w).proto(value::u32_be(&a))?;
                 }
                 NFTABLES_A_RULE_COMPAT_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_RULE_COMPAT_ATTRS_FLAGS =>
                 {
-                    RuleCompatAttrsBuilder(w).flags(value::u32_be(&a))?;
+                    RuleCompatAttrsBuilder::new(w).flags(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1305,54 +1305,54 @@ impl<'a> SetAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_SET_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_SET_ATTRS_TABLE => {
-                    SetAttrsBuilder(w).table_attr(value::str(&a))?;
+                    SetAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_NAME if a.raw_kind() == NFTABLES_A_SET_ATTRS_NAME => {
-                    SetAttrsBuilder(w).name(value::str(&a))?;
+                    SetAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_SET_ATTRS_FLAGS => {
-                    SetAttrsBuilder(w).flags(SetFlags(value::u32_be(&a)))?;
+                    SetAttrsBuilder::new(w).flags(SetFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_SET_ATTRS_KEY_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_KEY_TYPE => {
-                    SetAttrsBuilder(w).key_type(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).key_type(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_KEY_LEN if a.raw_kind() == NFTABLES_A_SET_ATTRS_KEY_LEN => {
-                    SetAttrsBuilder(w).key_len(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).key_len(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_DATA_TYPE
                     if a.raw_kind() == NFTABLES_A_SET_ATTRS_DATA_TYPE =>
                 {
-                    SetAttrsBuilder(w).data_type(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).data_type(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_DATA_LEN if a.raw_kind() == NFTABLES_A_SET_ATTRS_DATA_LEN => {
-                    SetAttrsBuilder(w).data_len(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).data_len(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_POLICY if a.raw_kind() == NFTABLES_A_SET_ATTRS_POLICY => {
-                    SetAttrsBuilder(w).policy(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).policy(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_DESC => {
                     nest_like(w, &a, |w| SetDescAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NFTABLES_A_SET_ATTRS_ID if a.raw_kind() == NFTABLES_A_SET_ATTRS_ID => {
-                    SetAttrsBuilder(w).id(value::u32(&a))?;
+                    SetAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_TIMEOUT if a.raw_kind() == NFTABLES_A_SET_ATTRS_TIMEOUT => {
-                    SetAttrsBuilder(w).timeout(value::u64(&a))?;
+                    SetAttrsBuilder::new(w).timeout(value::u64(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_GC_INTERVAL
                     if a.raw_kind() == NFTABLES_A_SET_ATTRS_GC_INTERVAL =>
                 {
-                    SetAttrsBuilder(w).gc_interval(value::u32(&a))?;
+                    SetAttrsBuilder::new(w).gc_interval(value::u32(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_USERDATA if a.raw_kind() == NFTABLES_A_SET_ATTRS_USERDATA => {
-                    SetAttrsBuilder(w).userdata(a.value())?;
+                    SetAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 NFTABLES_A_SET_ATTRS_PAD if a.raw_kind() == NFTABLES_A_SET_ATTRS_PAD => raw(w, &a)?,
                 NFTABLES_A_SET_ATTRS_OBJ_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_OBJ_TYPE => {
-                    SetAttrsBuilder(w).obj_type(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).obj_type(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_SET_ATTRS_HANDLE => {
-                    SetAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    SetAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_EXPR => {
                     nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
@@ -1361,10 +1361,10 @@ impl<'a> SetAttrs<'a> {
                     nest_like(w, &a, |w| SetListAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NFTABLES_A_SET_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_SET_ATTRS_TYPE => {
-                    SetAttrsBuilder(w).type_(value::str(&a))?;
+                    SetAttrsBuilder::new(w).type_(value::str(&a))?;
                 }
                 NFTABLES_A_SET_ATTRS_COUNT if a.raw_kind() == NFTABLES_A_SET_ATTRS_COUNT => {
-                    SetAttrsBuilder(w).count(value::u32_be(&a))?;
+                    SetAttrsBuilder::new(w).count(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1424,7 +1424,7 @@ impl<'a> SetDescAttrs<'a> {
                 NFTABLES_A_SET_DESC_ATTRS_SIZE
                     if a.raw_kind() == NFTABLES_A_SET_DESC_ATTRS_SIZE =>
                 {
-                    SetDescAttrsBuilder(w).size(value::u32_be(&a))?;
+                    SetDescAttrsBuilder::new(w).size(value::u32_be(&a))?;
                 }
                 NFTABLES_A_SET_DESC_ATTRS_CONCAT => nest_like(w, &a, |w| {
                     SetDescConcatAttrs::parse(a.nested())?.write_to(w)
@@ -1529,7 +1529,7 @@ impl<'a> SetFieldAttrs<'a> {
                 NFTABLES_A_SET_FIELD_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_SET_FIELD_ATTRS_LEN =>
                 {
-                    SetFieldAttrsBuilder(w).len_attr(value::u32_be(&a))?;
+                    SetFieldAttrsBuilder::new(w).len_attr(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1693,22 +1693,22 @@ impl<'a> SetelemAttrs<'a> {
                 NFTABLES_A_SETELEM_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_FLAGS =>
                 {
-                    SetelemAttrsBuilder(w).flags(a.value())?;
+                    SetelemAttrsBuilder::new(w).flags(a.value())?;
                 }
                 NFTABLES_A_SETELEM_ATTRS_TIMEOUT
                     if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_TIMEOUT =>
                 {
-                    SetelemAttrsBuilder(w).timeout(value::u64(&a))?;
+                    SetelemAttrsBuilder::new(w).timeout(value::u64(&a))?;
                 }
                 NFTABLES_A_SETELEM_ATTRS_EXPIRATION
                     if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_EXPIRATION =>
                 {
-                    SetelemAttrsBuilder(w).expiration(value::u64(&a))?;
+                    SetelemAttrsBuilder::new(w).expiration(value::u64(&a))?;
                 }
                 NFTABLES_A_SETELEM_ATTRS_USERDATA
                     if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_USERDATA =>
                 {
-                    SetelemAttrsBuilder(w).userdata(a.value())?;
+                    SetelemAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 NFTABLES_A_SETELEM_ATTRS_EXPR => {
                     nest_like(w, &a, |w| ExprAttrs::parse(a.nested())?.write_to(w))?
@@ -1716,7 +1716,7 @@ impl<'a> SetelemAttrs<'a> {
                 NFTABLES_A_SETELEM_ATTRS_OBJREF
                     if a.raw_kind() == NFTABLES_A_SETELEM_ATTRS_OBJREF =>
                 {
-                    SetelemAttrsBuilder(w).objref(value::str(&a))?;
+                    SetelemAttrsBuilder::new(w).objref(value::str(&a))?;
                 }
                 NFTABLES_A_SETELEM_ATTRS_KEY_END => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -1844,12 +1844,12 @@ impl<'a> SetelemListAttrs<'a> {
                 NFTABLES_A_SETELEM_LIST_ATTRS_TABLE
                     if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_TABLE =>
                 {
-                    SetelemListAttrsBuilder(w).table_attr(value::str(&a))?;
+                    SetelemListAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_SETELEM_LIST_ATTRS_SET
                     if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_SET =>
                 {
-                    SetelemListAttrsBuilder(w).set(value::str(&a))?;
+                    SetelemListAttrsBuilder::new(w).set(value::str(&a))?;
                 }
                 NFTABLES_A_SETELEM_LIST_ATTRS_ELEMENTS => nest_like(w, &a, |w| {
                     SetelemListElemAttrs::parse(a.nested())?.write_to(w)
@@ -1857,7 +1857,7 @@ impl<'a> SetelemListAttrs<'a> {
                 NFTABLES_A_SETELEM_LIST_ATTRS_SET_ID
                     if a.raw_kind() == NFTABLES_A_SETELEM_LIST_ATTRS_SET_ID =>
                 {
-                    SetelemListAttrsBuilder(w).set_id(value::u32(&a))?;
+                    SetelemListAttrsBuilder::new(w).set_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1919,15 +1919,15 @@ impl<'a> GenAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_GEN_ATTRS_ID if a.raw_kind() == NFTABLES_A_GEN_ATTRS_ID => {
-                    GenAttrsBuilder(w).id(value::u32_be(&a))?;
+                    GenAttrsBuilder::new(w).id(value::u32_be(&a))?;
                 }
                 NFTABLES_A_GEN_ATTRS_PROC_PID if a.raw_kind() == NFTABLES_A_GEN_ATTRS_PROC_PID => {
-                    GenAttrsBuilder(w).proc_pid(value::u32_be(&a))?;
+                    GenAttrsBuilder::new(w).proc_pid(value::u32_be(&a))?;
                 }
                 NFTABLES_A_GEN_ATTRS_PROC_NAME
                     if a.raw_kind() == NFTABLES_A_GEN_ATTRS_PROC_NAME =>
                 {
-                    GenAttrsBuilder(w).proc_name(value::str(&a))?;
+                    GenAttrsBuilder::new(w).proc_name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2018,13 +2018,13 @@ impl<'a> ObjAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_OBJ_ATTRS_TABLE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TABLE => {
-                    ObjAttrsBuilder(w).table_attr(value::str(&a))?;
+                    ObjAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_NAME if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_NAME => {
-                    ObjAttrsBuilder(w).name(value::str(&a))?;
+                    ObjAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_TYPE => {
-                    ObjAttrsBuilder(w).type_(ObjectType::from_value(value::u32_be(&a)))?;
+                    ObjAttrsBuilder::new(w).type_(ObjectType::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_DATA => {
                     match ObjData::parse(Some(a), self.0.get(NFTABLES_A_OBJ_ATTRS_TYPE))? {
@@ -2033,14 +2033,14 @@ impl<'a> ObjAttrs<'a> {
                     }
                 }
                 NFTABLES_A_OBJ_ATTRS_USE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USE => {
-                    ObjAttrsBuilder(w).use_(value::u32_be(&a))?;
+                    ObjAttrsBuilder::new(w).use_(value::u32_be(&a))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_HANDLE if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_HANDLE => {
-                    ObjAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    ObjAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_OBJ_ATTRS_PAD if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_PAD => raw(w, &a)?,
                 NFTABLES_A_OBJ_ATTRS_USERDATA if a.raw_kind() == NFTABLES_A_OBJ_ATTRS_USERDATA => {
-                    ObjAttrsBuilder(w).userdata(a.value())?;
+                    ObjAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2102,10 +2102,10 @@ impl<'a> QuotaAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_QUOTA_ATTRS_BYTES if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_BYTES => {
-                    QuotaAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                    QuotaAttrsBuilder::new(w).bytes(value::u64_be(&a))?;
                 }
                 NFTABLES_A_QUOTA_ATTRS_FLAGS if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_FLAGS => {
-                    QuotaAttrsBuilder(w).flags(QuotaFlags(value::u32_be(&a)))?;
+                    QuotaAttrsBuilder::new(w).flags(QuotaFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_QUOTA_ATTRS_PAD if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_PAD => {
                     raw(w, &a)?
@@ -2113,7 +2113,7 @@ impl<'a> QuotaAttrs<'a> {
                 NFTABLES_A_QUOTA_ATTRS_CONSUMED
                     if a.raw_kind() == NFTABLES_A_QUOTA_ATTRS_CONSUMED =>
                 {
-                    QuotaAttrsBuilder(w).consumed(value::u64_be(&a))?;
+                    QuotaAttrsBuilder::new(w).consumed(value::u64_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2195,12 +2195,12 @@ impl<'a> FlowtableAttrs<'a> {
                 NFTABLES_A_FLOWTABLE_ATTRS_TABLE
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_TABLE =>
                 {
-                    FlowtableAttrsBuilder(w).table_attr(value::str(&a))?;
+                    FlowtableAttrsBuilder::new(w).table_attr(value::str(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_NAME =>
                 {
-                    FlowtableAttrsBuilder(w).name(value::str(&a))?;
+                    FlowtableAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_ATTRS_HOOK => nest_like(w, &a, |w| {
                     FlowtableHookAttrs::parse(a.nested())?.write_to(w)
@@ -2208,12 +2208,12 @@ impl<'a> FlowtableAttrs<'a> {
                 NFTABLES_A_FLOWTABLE_ATTRS_USE
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_USE =>
                 {
-                    FlowtableAttrsBuilder(w).use_(value::u32_be(&a))?;
+                    FlowtableAttrsBuilder::new(w).use_(value::u32_be(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_ATTRS_HANDLE
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_HANDLE =>
                 {
-                    FlowtableAttrsBuilder(w).handle(value::u64_be(&a))?;
+                    FlowtableAttrsBuilder::new(w).handle(value::u64_be(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_ATTRS_PAD
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_PAD =>
@@ -2223,7 +2223,7 @@ impl<'a> FlowtableAttrs<'a> {
                 NFTABLES_A_FLOWTABLE_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_ATTRS_FLAGS =>
                 {
-                    FlowtableAttrsBuilder(w).flags(value::u32_be(&a))?;
+                    FlowtableAttrsBuilder::new(w).flags(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2287,12 +2287,12 @@ impl<'a> FlowtableHookAttrs<'a> {
                 NFTABLES_A_FLOWTABLE_HOOK_ATTRS_NUM
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_HOOK_ATTRS_NUM =>
                 {
-                    FlowtableHookAttrsBuilder(w).num(value::u32_be(&a))?;
+                    FlowtableHookAttrsBuilder::new(w).num(value::u32_be(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_HOOK_ATTRS_PRIORITY
                     if a.raw_kind() == NFTABLES_A_FLOWTABLE_HOOK_ATTRS_PRIORITY =>
                 {
-                    FlowtableHookAttrsBuilder(w).priority(value::u32_be(&a))?;
+                    FlowtableHookAttrsBuilder::new(w).priority(value::u32_be(&a))?;
                 }
                 NFTABLES_A_FLOWTABLE_HOOK_ATTRS_DEVS => {
                     nest_like(w, &a, |w| HookDevAttrs::parse(a.nested())?.write_to(w))?
@@ -2398,17 +2398,17 @@ impl<'a> ExprBitwiseAttrs<'a> {
                 NFTABLES_A_EXPR_BITWISE_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_SREG =>
                 {
-                    ExprBitwiseAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                    ExprBitwiseAttrsBuilder::new(w).sreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_DREG =>
                 {
-                    ExprBitwiseAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprBitwiseAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_LEN =>
                 {
-                    ExprBitwiseAttrsBuilder(w).len_attr(value::u32_be(&a))?;
+                    ExprBitwiseAttrsBuilder::new(w).len_attr(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_MASK => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2419,7 +2419,8 @@ impl<'a> ExprBitwiseAttrs<'a> {
                 NFTABLES_A_EXPR_BITWISE_ATTRS_OP
                     if a.raw_kind() == NFTABLES_A_EXPR_BITWISE_ATTRS_OP =>
                 {
-                    ExprBitwiseAttrsBuilder(w).op(BitwiseOps::from_value(value::u32_be(&a)))?;
+                    ExprBitwiseAttrsBuilder::new(w)
+                        .op(BitwiseOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_BITWISE_ATTRS_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2488,10 +2489,10 @@ impl<'a> ExprCmpAttrs<'a> {
                 NFTABLES_A_EXPR_CMP_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_CMP_ATTRS_SREG =>
                 {
-                    ExprCmpAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                    ExprCmpAttrsBuilder::new(w).sreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_CMP_ATTRS_OP if a.raw_kind() == NFTABLES_A_EXPR_CMP_ATTRS_OP => {
-                    ExprCmpAttrsBuilder(w).op(CmpOps::from_value(value::u32_be(&a)))?;
+                    ExprCmpAttrsBuilder::new(w).op(CmpOps::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_CMP_ATTRS_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -2550,7 +2551,7 @@ impl<'a> DataAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_DATA_ATTRS_VALUE if a.raw_kind() == NFTABLES_A_DATA_ATTRS_VALUE => {
-                    DataAttrsBuilder(w).value(a.value())?;
+                    DataAttrsBuilder::new(w).value(a.value())?;
                 }
                 NFTABLES_A_DATA_ATTRS_VERDICT => {
                     nest_like(w, &a, |w| VerdictAttrs::parse(a.nested())?.write_to(w))?
@@ -2617,17 +2618,17 @@ impl<'a> VerdictAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_VERDICT_ATTRS_CODE if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CODE => {
-                    VerdictAttrsBuilder(w).code(VerdictCode::from_value(value::u32_be(&a)))?;
+                    VerdictAttrsBuilder::new(w).code(VerdictCode::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_VERDICT_ATTRS_CHAIN
                     if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CHAIN =>
                 {
-                    VerdictAttrsBuilder(w).chain(value::str(&a))?;
+                    VerdictAttrsBuilder::new(w).chain(value::str(&a))?;
                 }
                 NFTABLES_A_VERDICT_ATTRS_CHAIN_ID
                     if a.raw_kind() == NFTABLES_A_VERDICT_ATTRS_CHAIN_ID =>
                 {
-                    VerdictAttrsBuilder(w).chain_id(value::u32_be(&a))?;
+                    VerdictAttrsBuilder::new(w).chain_id(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2685,12 +2686,12 @@ impl<'a> ExprCounterAttrs<'a> {
                 NFTABLES_A_EXPR_COUNTER_ATTRS_BYTES
                     if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_BYTES =>
                 {
-                    ExprCounterAttrsBuilder(w).bytes(value::u64_be(&a))?;
+                    ExprCounterAttrsBuilder::new(w).bytes(value::u64_be(&a))?;
                 }
                 NFTABLES_A_EXPR_COUNTER_ATTRS_PACKETS
                     if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_PACKETS =>
                 {
-                    ExprCounterAttrsBuilder(w).packets(value::u64_be(&a))?;
+                    ExprCounterAttrsBuilder::new(w).packets(value::u64_be(&a))?;
                 }
                 NFTABLES_A_EXPR_COUNTER_ATTRS_PAD
                     if a.raw_kind() == NFTABLES_A_EXPR_COUNTER_ATTRS_PAD =>
@@ -2761,17 +2762,17 @@ impl<'a> ExprFibAttrs<'a> {
                 NFTABLES_A_EXPR_FIB_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_DREG =>
                 {
-                    ExprFibAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprFibAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_FIB_ATTRS_RESULT
                     if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_RESULT =>
                 {
-                    ExprFibAttrsBuilder(w).result(FibResult::from_value(value::u32_be(&a)))?;
+                    ExprFibAttrsBuilder::new(w).result(FibResult::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_FIB_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_FIB_ATTRS_FLAGS =>
                 {
-                    ExprFibAttrsBuilder(w).flags(FibFlags(value::u32_be(&a)))?;
+                    ExprFibAttrsBuilder::new(w).flags(FibFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2843,19 +2844,19 @@ impl<'a> ExprCtAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_EXPR_CT_ATTRS_DREG if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_DREG => {
-                    ExprCtAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprCtAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_CT_ATTRS_KEY if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_KEY => {
-                    ExprCtAttrsBuilder(w).key(CtKeys::from_value(value::u32_be(&a)))?;
+                    ExprCtAttrsBuilder::new(w).key(CtKeys::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_CT_ATTRS_DIRECTION
                     if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_DIRECTION =>
                 {
-                    ExprCtAttrsBuilder(w)
+                    ExprCtAttrsBuilder::new(w)
                         .direction(CtDirection::from_value(value::u8(&a) as u32))?;
                 }
                 NFTABLES_A_EXPR_CT_ATTRS_SREG if a.raw_kind() == NFTABLES_A_EXPR_CT_ATTRS_SREG => {
-                    ExprCtAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                    ExprCtAttrsBuilder::new(w).sreg(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2907,7 +2908,7 @@ impl<'a> ExprFlowOffloadAttrs<'a> {
                 NFTABLES_A_EXPR_FLOW_OFFLOAD_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_EXPR_FLOW_OFFLOAD_ATTRS_NAME =>
                 {
-                    ExprFlowOffloadAttrsBuilder(w).name(value::str(&a))?;
+                    ExprFlowOffloadAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2965,7 +2966,7 @@ impl<'a> ExprImmediateAttrs<'a> {
                 NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DREG =>
                 {
-                    ExprImmediateAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprImmediateAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DATA => {
                     nest_like(w, &a, |w| DataAttrs::parse(a.nested())?.write_to(w))?
@@ -3046,27 +3047,27 @@ impl<'a> ExprLookupAttrs<'a> {
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_SET
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET =>
                 {
-                    ExprLookupAttrsBuilder(w).set(value::str(&a))?;
+                    ExprLookupAttrsBuilder::new(w).set(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID =>
                 {
-                    ExprLookupAttrsBuilder(w).set_id(value::u32_be(&a))?;
+                    ExprLookupAttrsBuilder::new(w).set_id(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG =>
                 {
-                    ExprLookupAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                    ExprLookupAttrsBuilder::new(w).sreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG =>
                 {
-                    ExprLookupAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprLookupAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS =>
                 {
-                    ExprLookupAttrsBuilder(w).flags(LookupFlags(value::u32_be(&a)))?;
+                    ExprLookupAttrsBuilder::new(w).flags(LookupFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3136,18 +3137,18 @@ impl<'a> ExprMasqAttrs<'a> {
                 NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_FLAGS =>
                 {
-                    ExprMasqAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a)))?;
+                    ExprMasqAttrsBuilder::new(w).flags(NatRangeFlags(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MIN =>
                 {
-                    ExprMasqAttrsBuilder(w)
+                    ExprMasqAttrsBuilder::new(w)
                         .reg_proto_min(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX
                     if a.raw_kind() == NFTABLES_A_EXPR_MASQ_ATTRS_REG_PROTO_MAX =>
                 {
-                    ExprMasqAttrsBuilder(w)
+                    ExprMasqAttrsBuilder::new(w)
                         .reg_proto_max(Registers::from_value(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
@@ -3214,17 +3215,17 @@ impl<'a> ExprMetaAttrs<'a> {
                 NFTABLES_A_EXPR_META_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_DREG =>
                 {
-                    ExprMetaAttrsBuilder(w).dreg(value::u32_be(&a))?;
+                    ExprMetaAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_META_ATTRS_KEY
                     if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_KEY =>
                 {
-                    ExprMetaAttrsBuilder(w).key(MetaKeys::from_value(value::u32_be(&a)))?;
+                    ExprMetaAttrsBuilder::new(w).key(MetaKeys::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_META_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_META_ATTRS_SREG =>
                 {
-                    ExprMetaAttrsBuilder(w).sreg(value::u32_be(&a))?;
+                    ExprMetaAttrsBuilder::new(w).sreg(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3314,37 +3315,37 @@ impl<'a> ExprNatAttrs<'a> {
                 NFTABLES_A_EXPR_NAT_ATTRS_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_TYPE =>
                 {
-                    ExprNatAttrsBuilder(w).type_(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).type_(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_FAMILY
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_FAMILY =>
                 {
-                    ExprNatAttrsBuilder(w).family(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).family(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MIN
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MIN =>
                 {
-                    ExprNatAttrsBuilder(w).reg_addr_min(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).reg_addr_min(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MAX
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_ADDR_MAX =>
                 {
-                    ExprNatAttrsBuilder(w).reg_addr_max(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).reg_addr_max(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MIN
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MIN =>
                 {
-                    ExprNatAttrsBuilder(w).reg_proto_min(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).reg_proto_min(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MAX
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_REG_PROTO_MAX =>
                 {
-                    ExprNatAttrsBuilder(w).reg_proto_max(value::u32_be(&a))?;
+                    ExprNatAttrsBuilder::new(w).reg_proto_max(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_NAT_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_NAT_ATTRS_FLAGS =>
                 {
-                    ExprNatAttrsBuilder(w).flags(NatRangeFlags(value::u32_be(&a)))?;
+                    ExprNatAttrsBuilder::new(w).flags(NatRangeFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3444,42 +3445,45 @@ impl<'a> ExprPayloadAttrs<'a> {
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_DREG =>
                 {
-                    ExprPayloadAttrsBuilder(w).dreg(Registers::from_value(value::u32_be(&a)))?;
+                    ExprPayloadAttrsBuilder::new(w)
+                        .dreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_BASE =>
                 {
-                    ExprPayloadAttrsBuilder(w).base(PayloadBase::from_value(value::u32_be(&a)))?;
+                    ExprPayloadAttrsBuilder::new(w)
+                        .base(PayloadBase::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_OFFSET =>
                 {
-                    ExprPayloadAttrsBuilder(w).offset(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder::new(w).offset(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_LEN =>
                 {
-                    ExprPayloadAttrsBuilder(w).len_attr(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder::new(w).len_attr(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_SREG =>
                 {
-                    ExprPayloadAttrsBuilder(w).sreg(Registers::from_value(value::u32_be(&a)))?;
+                    ExprPayloadAttrsBuilder::new(w)
+                        .sreg(Registers::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_TYPE =>
                 {
-                    ExprPayloadAttrsBuilder(w).csum_type(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder::new(w).csum_type(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_OFFSET
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_OFFSET =>
                 {
-                    ExprPayloadAttrsBuilder(w).csum_offset(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder::new(w).csum_offset(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_PAYLOAD_ATTRS_CSUM_FLAGS =>
                 {
-                    ExprPayloadAttrsBuilder(w).csum_flags(value::u32_be(&a))?;
+                    ExprPayloadAttrsBuilder::new(w).csum_flags(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3539,12 +3543,13 @@ impl<'a> ExprRejectAttrs<'a> {
                 NFTABLES_A_EXPR_REJECT_ATTRS_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_TYPE =>
                 {
-                    ExprRejectAttrsBuilder(w).type_(RejectTypes::from_value(value::u32_be(&a)))?;
+                    ExprRejectAttrsBuilder::new(w)
+                        .type_(RejectTypes::from_value(value::u32_be(&a)))?;
                 }
                 NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE
                     if a.raw_kind() == NFTABLES_A_EXPR_REJECT_ATTRS_ICMP_CODE =>
                 {
-                    ExprRejectAttrsBuilder(w).icmp_code(value::u8(&a))?;
+                    ExprRejectAttrsBuilder::new(w).icmp_code(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3608,17 +3613,17 @@ impl<'a> ExprTargetAttrs<'a> {
                 NFTABLES_A_EXPR_TARGET_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_NAME =>
                 {
-                    ExprTargetAttrsBuilder(w).name(value::str(&a))?;
+                    ExprTargetAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_TARGET_ATTRS_REV
                     if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_REV =>
                 {
-                    ExprTargetAttrsBuilder(w).rev(value::u32_be(&a))?;
+                    ExprTargetAttrsBuilder::new(w).rev(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_TARGET_ATTRS_INFO
                     if a.raw_kind() == NFTABLES_A_EXPR_TARGET_ATTRS_INFO =>
                 {
-                    ExprTargetAttrsBuilder(w).info(a.value())?;
+                    ExprTargetAttrsBuilder::new(w).info(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3682,17 +3687,17 @@ impl<'a> ExprTproxyAttrs<'a> {
                 NFTABLES_A_EXPR_TPROXY_ATTRS_FAMILY
                     if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_FAMILY =>
                 {
-                    ExprTproxyAttrsBuilder(w).family(value::u32_be(&a))?;
+                    ExprTproxyAttrsBuilder::new(w).family(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_TPROXY_ATTRS_REG_ADDR
                     if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_REG_ADDR =>
                 {
-                    ExprTproxyAttrsBuilder(w).reg_addr(value::u32_be(&a))?;
+                    ExprTproxyAttrsBuilder::new(w).reg_addr(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_TPROXY_ATTRS_REG_PORT
                     if a.raw_kind() == NFTABLES_A_EXPR_TPROXY_ATTRS_REG_PORT =>
                 {
-                    ExprTproxyAttrsBuilder(w).reg_port(value::u32_be(&a))?;
+                    ExprTproxyAttrsBuilder::new(w).reg_port(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3768,27 +3773,27 @@ impl<'a> ExprObjrefAttrs<'a> {
                 NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_TYPE
                     if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_TYPE =>
                 {
-                    ExprObjrefAttrsBuilder(w).imm_type(value::u32_be(&a))?;
+                    ExprObjrefAttrsBuilder::new(w).imm_type(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_NAME
                     if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_IMM_NAME =>
                 {
-                    ExprObjrefAttrsBuilder(w).imm_name(value::str(&a))?;
+                    ExprObjrefAttrsBuilder::new(w).imm_name(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_OBJREF_ATTRS_SET_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_SREG =>
                 {
-                    ExprObjrefAttrsBuilder(w).set_sreg(value::u32_be(&a))?;
+                    ExprObjrefAttrsBuilder::new(w).set_sreg(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_OBJREF_ATTRS_SET_NAME
                     if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_NAME =>
                 {
-                    ExprObjrefAttrsBuilder(w).set_name(value::str(&a))?;
+                    ExprObjrefAttrsBuilder::new(w).set_name(value::str(&a))?;
                 }
                 NFTABLES_A_EXPR_OBJREF_ATTRS_SET_ID
                     if a.raw_kind() == NFTABLES_A_EXPR_OBJREF_ATTRS_SET_ID =>
                 {
-                    ExprObjrefAttrsBuilder(w).set_id(value::u32_be(&a))?;
+                    ExprObjrefAttrsBuilder::new(w).set_id(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3852,17 +3857,17 @@ impl<'a> CompatTargetAttrs<'a> {
                 NFTABLES_A_COMPAT_TARGET_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_NAME =>
                 {
-                    CompatTargetAttrsBuilder(w).name(value::str(&a))?;
+                    CompatTargetAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_COMPAT_TARGET_ATTRS_REV
                     if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_REV =>
                 {
-                    CompatTargetAttrsBuilder(w).rev(value::u32_be(&a))?;
+                    CompatTargetAttrsBuilder::new(w).rev(value::u32_be(&a))?;
                 }
                 NFTABLES_A_COMPAT_TARGET_ATTRS_INFO
                     if a.raw_kind() == NFTABLES_A_COMPAT_TARGET_ATTRS_INFO =>
                 {
-                    CompatTargetAttrsBuilder(w).info(a.value())?;
+                    CompatTargetAttrsBuilder::new(w).info(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3926,17 +3931,17 @@ impl<'a> CompatMatchAttrs<'a> {
                 NFTABLES_A_COMPAT_MATCH_ATTRS_NAME
                     if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_NAME =>
                 {
-                    CompatMatchAttrsBuilder(w).name(value::str(&a))?;
+                    CompatMatchAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_COMPAT_MATCH_ATTRS_REV
                     if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_REV =>
                 {
-                    CompatMatchAttrsBuilder(w).rev(value::u32_be(&a))?;
+                    CompatMatchAttrsBuilder::new(w).rev(value::u32_be(&a))?;
                 }
                 NFTABLES_A_COMPAT_MATCH_ATTRS_INFO
                     if a.raw_kind() == NFTABLES_A_COMPAT_MATCH_ATTRS_INFO =>
                 {
-                    CompatMatchAttrsBuilder(w).info(a.value())?;
+                    CompatMatchAttrsBuilder::new(w).info(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3998,13 +4003,13 @@ impl<'a> CompatAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NFTABLES_A_COMPAT_ATTRS_NAME if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_NAME => {
-                    CompatAttrsBuilder(w).name(value::str(&a))?;
+                    CompatAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NFTABLES_A_COMPAT_ATTRS_REV if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_REV => {
-                    CompatAttrsBuilder(w).rev(value::u32_be(&a))?;
+                    CompatAttrsBuilder::new(w).rev(value::u32_be(&a))?;
                 }
                 NFTABLES_A_COMPAT_ATTRS_TYPE if a.raw_kind() == NFTABLES_A_COMPAT_ATTRS_TYPE => {
-                    CompatAttrsBuilder(w).type_(value::u32_be(&a))?;
+                    CompatAttrsBuilder::new(w).type_(value::u32_be(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

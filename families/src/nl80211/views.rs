@@ -2054,172 +2054,172 @@ impl<'a> Nl80211Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_ATTR_WIPHY if a.raw_kind() == NL80211_ATTR_WIPHY => {
-                    Nl80211AttrsBuilder(w).wiphy(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_NAME if a.raw_kind() == NL80211_ATTR_WIPHY_NAME => {
-                    Nl80211AttrsBuilder(w).wiphy_name(value::str(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_name(value::str(&a))?;
                 }
                 NL80211_ATTR_IFINDEX if a.raw_kind() == NL80211_ATTR_IFINDEX => {
-                    Nl80211AttrsBuilder(w).ifindex(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NL80211_ATTR_IFNAME if a.raw_kind() == NL80211_ATTR_IFNAME => {
-                    Nl80211AttrsBuilder(w).ifname(value::str(&a))?;
+                    Nl80211AttrsBuilder::new(w).ifname(value::str(&a))?;
                 }
                 NL80211_ATTR_IFTYPE if a.raw_kind() == NL80211_ATTR_IFTYPE => {
-                    Nl80211AttrsBuilder(w).iftype(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).iftype(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAC if a.raw_kind() == NL80211_ATTR_MAC => {
-                    Nl80211AttrsBuilder(w).mac(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mac(a.value())?;
                 }
                 NL80211_ATTR_KEY_DATA if a.raw_kind() == NL80211_ATTR_KEY_DATA => {
-                    Nl80211AttrsBuilder(w).key_data(a.value())?;
+                    Nl80211AttrsBuilder::new(w).key_data(a.value())?;
                 }
                 NL80211_ATTR_KEY_IDX if a.raw_kind() == NL80211_ATTR_KEY_IDX => {
-                    Nl80211AttrsBuilder(w).key_idx(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).key_idx(value::u8(&a))?;
                 }
                 NL80211_ATTR_KEY_CIPHER if a.raw_kind() == NL80211_ATTR_KEY_CIPHER => {
-                    Nl80211AttrsBuilder(w).key_cipher(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).key_cipher(value::u32(&a))?;
                 }
                 NL80211_ATTR_KEY_SEQ if a.raw_kind() == NL80211_ATTR_KEY_SEQ => {
-                    Nl80211AttrsBuilder(w).key_seq(a.value())?;
+                    Nl80211AttrsBuilder::new(w).key_seq(a.value())?;
                 }
                 NL80211_ATTR_KEY_DEFAULT if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).key_default()?;
+                        Nl80211AttrsBuilder::new(w).key_default()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_BEACON_INTERVAL if a.raw_kind() == NL80211_ATTR_BEACON_INTERVAL => {
-                    Nl80211AttrsBuilder(w).beacon_interval(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).beacon_interval(value::u32(&a))?;
                 }
                 NL80211_ATTR_DTIM_PERIOD if a.raw_kind() == NL80211_ATTR_DTIM_PERIOD => {
-                    Nl80211AttrsBuilder(w).dtim_period(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).dtim_period(value::u32(&a))?;
                 }
                 NL80211_ATTR_BEACON_HEAD if a.raw_kind() == NL80211_ATTR_BEACON_HEAD => {
-                    Nl80211AttrsBuilder(w).beacon_head(a.value())?;
+                    Nl80211AttrsBuilder::new(w).beacon_head(a.value())?;
                 }
                 NL80211_ATTR_BEACON_TAIL if a.raw_kind() == NL80211_ATTR_BEACON_TAIL => {
-                    Nl80211AttrsBuilder(w).beacon_tail(a.value())?;
+                    Nl80211AttrsBuilder::new(w).beacon_tail(a.value())?;
                 }
                 NL80211_ATTR_STA_AID if a.raw_kind() == NL80211_ATTR_STA_AID => {
-                    Nl80211AttrsBuilder(w).sta_aid(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_aid(value::u16(&a))?;
                 }
                 NL80211_ATTR_STA_FLAGS if a.raw_kind() == NL80211_ATTR_STA_FLAGS => {
-                    Nl80211AttrsBuilder(w).sta_flags(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_flags(a.value())?;
                 }
                 NL80211_ATTR_STA_LISTEN_INTERVAL
                     if a.raw_kind() == NL80211_ATTR_STA_LISTEN_INTERVAL =>
                 {
-                    Nl80211AttrsBuilder(w).sta_listen_interval(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_listen_interval(value::u16(&a))?;
                 }
                 NL80211_ATTR_STA_SUPPORTED_RATES
                     if a.raw_kind() == NL80211_ATTR_STA_SUPPORTED_RATES =>
                 {
-                    Nl80211AttrsBuilder(w).sta_supported_rates(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_supported_rates(a.value())?;
                 }
                 NL80211_ATTR_STA_VLAN if a.raw_kind() == NL80211_ATTR_STA_VLAN => {
-                    Nl80211AttrsBuilder(w).sta_vlan(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_vlan(value::u32(&a))?;
                 }
                 NL80211_ATTR_STA_INFO if a.raw_kind() == NL80211_ATTR_STA_INFO => {
-                    Nl80211AttrsBuilder(w).sta_info(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_info(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_BANDS => {
                     nest_like(w, &a, |w| WiphyBands::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_MNTR_FLAGS if a.raw_kind() == NL80211_ATTR_MNTR_FLAGS => {
-                    Nl80211AttrsBuilder(w).mntr_flags(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mntr_flags(a.value())?;
                 }
                 NL80211_ATTR_MESH_ID if a.raw_kind() == NL80211_ATTR_MESH_ID => {
-                    Nl80211AttrsBuilder(w).mesh_id(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mesh_id(a.value())?;
                 }
                 NL80211_ATTR_STA_PLINK_ACTION if a.raw_kind() == NL80211_ATTR_STA_PLINK_ACTION => {
-                    Nl80211AttrsBuilder(w).sta_plink_action(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_plink_action(value::u8(&a))?;
                 }
                 NL80211_ATTR_MPATH_NEXT_HOP if a.raw_kind() == NL80211_ATTR_MPATH_NEXT_HOP => {
-                    Nl80211AttrsBuilder(w).mpath_next_hop(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mpath_next_hop(a.value())?;
                 }
                 NL80211_ATTR_MPATH_INFO if a.raw_kind() == NL80211_ATTR_MPATH_INFO => {
-                    Nl80211AttrsBuilder(w).mpath_info(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mpath_info(a.value())?;
                 }
                 NL80211_ATTR_BSS_CTS_PROT if a.raw_kind() == NL80211_ATTR_BSS_CTS_PROT => {
-                    Nl80211AttrsBuilder(w).bss_cts_prot(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).bss_cts_prot(value::u8(&a))?;
                 }
                 NL80211_ATTR_BSS_SHORT_PREAMBLE
                     if a.raw_kind() == NL80211_ATTR_BSS_SHORT_PREAMBLE =>
                 {
-                    Nl80211AttrsBuilder(w).bss_short_preamble(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).bss_short_preamble(value::u8(&a))?;
                 }
                 NL80211_ATTR_BSS_SHORT_SLOT_TIME
                     if a.raw_kind() == NL80211_ATTR_BSS_SHORT_SLOT_TIME =>
                 {
-                    Nl80211AttrsBuilder(w).bss_short_slot_time(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).bss_short_slot_time(value::u8(&a))?;
                 }
                 NL80211_ATTR_HT_CAPABILITY if a.raw_kind() == NL80211_ATTR_HT_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).ht_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ht_capability(a.value())?;
                 }
                 NL80211_ATTR_SUPPORTED_IFTYPES => {
                     nest_like(w, &a, |w| SupportedIftypes::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_REG_ALPHA2 if a.raw_kind() == NL80211_ATTR_REG_ALPHA2 => {
-                    Nl80211AttrsBuilder(w).reg_alpha2(a.value())?;
+                    Nl80211AttrsBuilder::new(w).reg_alpha2(a.value())?;
                 }
                 NL80211_ATTR_REG_RULES if a.raw_kind() == NL80211_ATTR_REG_RULES => {
-                    Nl80211AttrsBuilder(w).reg_rules(a.value())?;
+                    Nl80211AttrsBuilder::new(w).reg_rules(a.value())?;
                 }
                 NL80211_ATTR_MESH_CONFIG if a.raw_kind() == NL80211_ATTR_MESH_CONFIG => {
-                    Nl80211AttrsBuilder(w).mesh_config(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mesh_config(a.value())?;
                 }
                 NL80211_ATTR_BSS_BASIC_RATES if a.raw_kind() == NL80211_ATTR_BSS_BASIC_RATES => {
-                    Nl80211AttrsBuilder(w).bss_basic_rates(a.value())?;
+                    Nl80211AttrsBuilder::new(w).bss_basic_rates(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_TXQ_PARAMS if a.raw_kind() == NL80211_ATTR_WIPHY_TXQ_PARAMS => {
-                    Nl80211AttrsBuilder(w).wiphy_txq_params(a.value())?;
+                    Nl80211AttrsBuilder::new(w).wiphy_txq_params(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_FREQ if a.raw_kind() == NL80211_ATTR_WIPHY_FREQ => {
-                    Nl80211AttrsBuilder(w).wiphy_freq(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_freq(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_CHANNEL_TYPE
                     if a.raw_kind() == NL80211_ATTR_WIPHY_CHANNEL_TYPE =>
                 {
-                    Nl80211AttrsBuilder(w)
+                    Nl80211AttrsBuilder::new(w)
                         .wiphy_channel_type(ChannelType::from_value(value::u32(&a)))?;
                 }
                 NL80211_ATTR_KEY_DEFAULT_MGMT if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT_MGMT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).key_default_mgmt()?;
+                        Nl80211AttrsBuilder::new(w).key_default_mgmt()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_MGMT_SUBTYPE if a.raw_kind() == NL80211_ATTR_MGMT_SUBTYPE => {
-                    Nl80211AttrsBuilder(w).mgmt_subtype(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).mgmt_subtype(value::u8(&a))?;
                 }
                 NL80211_ATTR_IE if a.raw_kind() == NL80211_ATTR_IE => {
-                    Nl80211AttrsBuilder(w).ie(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ie(a.value())?;
                 }
                 NL80211_ATTR_MAX_NUM_SCAN_SSIDS
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_SCAN_SSIDS =>
                 {
-                    Nl80211AttrsBuilder(w).max_num_scan_ssids(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_num_scan_ssids(value::u8(&a))?;
                 }
                 NL80211_ATTR_SCAN_FREQUENCIES if a.raw_kind() == NL80211_ATTR_SCAN_FREQUENCIES => {
-                    Nl80211AttrsBuilder(w).scan_frequencies(a.value())?;
+                    Nl80211AttrsBuilder::new(w).scan_frequencies(a.value())?;
                 }
                 NL80211_ATTR_SCAN_SSIDS if a.raw_kind() == NL80211_ATTR_SCAN_SSIDS => {
-                    Nl80211AttrsBuilder(w).scan_ssids(a.value())?;
+                    Nl80211AttrsBuilder::new(w).scan_ssids(a.value())?;
                 }
                 NL80211_ATTR_GENERATION if a.raw_kind() == NL80211_ATTR_GENERATION => {
-                    Nl80211AttrsBuilder(w).generation(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).generation(value::u32(&a))?;
                 }
                 NL80211_ATTR_BSS if a.raw_kind() == NL80211_ATTR_BSS => {
-                    Nl80211AttrsBuilder(w).bss(a.value())?;
+                    Nl80211AttrsBuilder::new(w).bss(a.value())?;
                 }
                 NL80211_ATTR_REG_INITIATOR if a.raw_kind() == NL80211_ATTR_REG_INITIATOR => {
-                    Nl80211AttrsBuilder(w).reg_initiator(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).reg_initiator(value::u8(&a))?;
                 }
                 NL80211_ATTR_REG_TYPE if a.raw_kind() == NL80211_ATTR_REG_TYPE => {
-                    Nl80211AttrsBuilder(w).reg_type(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).reg_type(value::u8(&a))?;
                 }
                 NL80211_ATTR_SUPPORTED_COMMANDS
                     if a.raw_kind() == NL80211_ATTR_SUPPORTED_COMMANDS =>
@@ -2227,35 +2227,35 @@ impl<'a> Nl80211Attrs<'a> {
                     raw(w, &a)?
                 }
                 NL80211_ATTR_FRAME if a.raw_kind() == NL80211_ATTR_FRAME => {
-                    Nl80211AttrsBuilder(w).frame(a.value())?;
+                    Nl80211AttrsBuilder::new(w).frame(a.value())?;
                 }
                 NL80211_ATTR_SSID if a.raw_kind() == NL80211_ATTR_SSID => {
-                    Nl80211AttrsBuilder(w).ssid(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ssid(a.value())?;
                 }
                 NL80211_ATTR_AUTH_TYPE if a.raw_kind() == NL80211_ATTR_AUTH_TYPE => {
-                    Nl80211AttrsBuilder(w).auth_type(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).auth_type(value::u32(&a))?;
                 }
                 NL80211_ATTR_REASON_CODE if a.raw_kind() == NL80211_ATTR_REASON_CODE => {
-                    Nl80211AttrsBuilder(w).reason_code(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).reason_code(value::u16(&a))?;
                 }
                 NL80211_ATTR_KEY_TYPE if a.raw_kind() == NL80211_ATTR_KEY_TYPE => {
-                    Nl80211AttrsBuilder(w).key_type(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).key_type(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAX_SCAN_IE_LEN if a.raw_kind() == NL80211_ATTR_MAX_SCAN_IE_LEN => {
-                    Nl80211AttrsBuilder(w).max_scan_ie_len(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_scan_ie_len(value::u16(&a))?;
                 }
                 NL80211_ATTR_CIPHER_SUITES if a.raw_kind() == NL80211_ATTR_CIPHER_SUITES => {
-                    Nl80211AttrsBuilder(w).cipher_suites(a.value())?;
+                    Nl80211AttrsBuilder::new(w).cipher_suites(a.value())?;
                 }
                 NL80211_ATTR_FREQ_BEFORE if a.raw_kind() == NL80211_ATTR_FREQ_BEFORE => {
-                    Nl80211AttrsBuilder(w).freq_before(a.value())?;
+                    Nl80211AttrsBuilder::new(w).freq_before(a.value())?;
                 }
                 NL80211_ATTR_FREQ_AFTER if a.raw_kind() == NL80211_ATTR_FREQ_AFTER => {
-                    Nl80211AttrsBuilder(w).freq_after(a.value())?;
+                    Nl80211AttrsBuilder::new(w).freq_after(a.value())?;
                 }
                 NL80211_ATTR_FREQ_FIXED if a.raw_kind() == NL80211_ATTR_FREQ_FIXED => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).freq_fixed()?;
+                        Nl80211AttrsBuilder::new(w).freq_fixed()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2263,51 +2263,52 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_WIPHY_RETRY_SHORT
                     if a.raw_kind() == NL80211_ATTR_WIPHY_RETRY_SHORT =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_retry_short(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_retry_short(value::u8(&a))?;
                 }
                 NL80211_ATTR_WIPHY_RETRY_LONG if a.raw_kind() == NL80211_ATTR_WIPHY_RETRY_LONG => {
-                    Nl80211AttrsBuilder(w).wiphy_retry_long(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_retry_long(value::u8(&a))?;
                 }
                 NL80211_ATTR_WIPHY_FRAG_THRESHOLD
                     if a.raw_kind() == NL80211_ATTR_WIPHY_FRAG_THRESHOLD =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_frag_threshold(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_frag_threshold(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_RTS_THRESHOLD
                     if a.raw_kind() == NL80211_ATTR_WIPHY_RTS_THRESHOLD =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_rts_threshold(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_rts_threshold(value::u32(&a))?;
                 }
                 NL80211_ATTR_TIMED_OUT if a.raw_kind() == NL80211_ATTR_TIMED_OUT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).timed_out()?;
+                        Nl80211AttrsBuilder::new(w).timed_out()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_USE_MFP if a.raw_kind() == NL80211_ATTR_USE_MFP => {
-                    Nl80211AttrsBuilder(w).use_mfp(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).use_mfp(value::u32(&a))?;
                 }
                 NL80211_ATTR_STA_FLAGS2 if a.raw_kind() == NL80211_ATTR_STA_FLAGS2 => {
                     if a.value().len() == StaFlagUpdate::LEN {
-                        Nl80211AttrsBuilder(w).sta_flags2(&StaFlagUpdate::from_bytes(a.value()))?;
+                        Nl80211AttrsBuilder::new(w)
+                            .sta_flags2(&StaFlagUpdate::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_CONTROL_PORT if a.raw_kind() == NL80211_ATTR_CONTROL_PORT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).control_port()?;
+                        Nl80211AttrsBuilder::new(w).control_port()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_TESTDATA if a.raw_kind() == NL80211_ATTR_TESTDATA => {
-                    Nl80211AttrsBuilder(w).testdata(a.value())?;
+                    Nl80211AttrsBuilder::new(w).testdata(a.value())?;
                 }
                 NL80211_ATTR_PRIVACY if a.raw_kind() == NL80211_ATTR_PRIVACY => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).privacy()?;
+                        Nl80211AttrsBuilder::new(w).privacy()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2316,111 +2317,111 @@ impl<'a> Nl80211Attrs<'a> {
                     if a.raw_kind() == NL80211_ATTR_DISCONNECTED_BY_AP =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).disconnected_by_ap()?;
+                        Nl80211AttrsBuilder::new(w).disconnected_by_ap()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_STATUS_CODE if a.raw_kind() == NL80211_ATTR_STATUS_CODE => {
-                    Nl80211AttrsBuilder(w).status_code(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).status_code(value::u16(&a))?;
                 }
                 NL80211_ATTR_CIPHER_SUITES_PAIRWISE
                     if a.raw_kind() == NL80211_ATTR_CIPHER_SUITES_PAIRWISE =>
                 {
-                    Nl80211AttrsBuilder(w).cipher_suites_pairwise(a.value())?;
+                    Nl80211AttrsBuilder::new(w).cipher_suites_pairwise(a.value())?;
                 }
                 NL80211_ATTR_CIPHER_SUITE_GROUP
                     if a.raw_kind() == NL80211_ATTR_CIPHER_SUITE_GROUP =>
                 {
-                    Nl80211AttrsBuilder(w).cipher_suite_group(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).cipher_suite_group(value::u32(&a))?;
                 }
                 NL80211_ATTR_WPA_VERSIONS if a.raw_kind() == NL80211_ATTR_WPA_VERSIONS => {
-                    Nl80211AttrsBuilder(w).wpa_versions(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wpa_versions(value::u32(&a))?;
                 }
                 NL80211_ATTR_AKM_SUITES if a.raw_kind() == NL80211_ATTR_AKM_SUITES => {
-                    Nl80211AttrsBuilder(w).akm_suites(a.value())?;
+                    Nl80211AttrsBuilder::new(w).akm_suites(a.value())?;
                 }
                 NL80211_ATTR_REQ_IE if a.raw_kind() == NL80211_ATTR_REQ_IE => {
-                    Nl80211AttrsBuilder(w).req_ie(a.value())?;
+                    Nl80211AttrsBuilder::new(w).req_ie(a.value())?;
                 }
                 NL80211_ATTR_RESP_IE if a.raw_kind() == NL80211_ATTR_RESP_IE => {
-                    Nl80211AttrsBuilder(w).resp_ie(a.value())?;
+                    Nl80211AttrsBuilder::new(w).resp_ie(a.value())?;
                 }
                 NL80211_ATTR_PREV_BSSID if a.raw_kind() == NL80211_ATTR_PREV_BSSID => {
-                    Nl80211AttrsBuilder(w).prev_bssid(a.value())?;
+                    Nl80211AttrsBuilder::new(w).prev_bssid(a.value())?;
                 }
                 NL80211_ATTR_KEY if a.raw_kind() == NL80211_ATTR_KEY => {
-                    Nl80211AttrsBuilder(w).key(a.value())?;
+                    Nl80211AttrsBuilder::new(w).key(a.value())?;
                 }
                 NL80211_ATTR_KEYS if a.raw_kind() == NL80211_ATTR_KEYS => {
-                    Nl80211AttrsBuilder(w).keys(a.value())?;
+                    Nl80211AttrsBuilder::new(w).keys(a.value())?;
                 }
                 NL80211_ATTR_PID if a.raw_kind() == NL80211_ATTR_PID => {
-                    Nl80211AttrsBuilder(w).pid(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).pid(value::u32(&a))?;
                 }
                 NL80211_ATTR_4ADDR if a.raw_kind() == NL80211_ATTR_4ADDR => {
-                    Nl80211AttrsBuilder(w).n4addr(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).n4addr(value::u8(&a))?;
                 }
                 NL80211_ATTR_SURVEY_INFO if a.raw_kind() == NL80211_ATTR_SURVEY_INFO => {
-                    Nl80211AttrsBuilder(w).survey_info(a.value())?;
+                    Nl80211AttrsBuilder::new(w).survey_info(a.value())?;
                 }
                 NL80211_ATTR_PMKID if a.raw_kind() == NL80211_ATTR_PMKID => {
-                    Nl80211AttrsBuilder(w).pmkid(a.value())?;
+                    Nl80211AttrsBuilder::new(w).pmkid(a.value())?;
                 }
                 NL80211_ATTR_MAX_NUM_PMKIDS if a.raw_kind() == NL80211_ATTR_MAX_NUM_PMKIDS => {
-                    Nl80211AttrsBuilder(w).max_num_pmkids(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_num_pmkids(value::u8(&a))?;
                 }
                 NL80211_ATTR_DURATION if a.raw_kind() == NL80211_ATTR_DURATION => {
-                    Nl80211AttrsBuilder(w).duration(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).duration(value::u32(&a))?;
                 }
                 NL80211_ATTR_COOKIE if a.raw_kind() == NL80211_ATTR_COOKIE => {
-                    Nl80211AttrsBuilder(w).cookie(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).cookie(value::u64(&a))?;
                 }
                 NL80211_ATTR_WIPHY_COVERAGE_CLASS
                     if a.raw_kind() == NL80211_ATTR_WIPHY_COVERAGE_CLASS =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_coverage_class(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_coverage_class(value::u8(&a))?;
                 }
                 NL80211_ATTR_TX_RATES if a.raw_kind() == NL80211_ATTR_TX_RATES => {
-                    Nl80211AttrsBuilder(w).tx_rates(a.value())?;
+                    Nl80211AttrsBuilder::new(w).tx_rates(a.value())?;
                 }
                 NL80211_ATTR_FRAME_MATCH if a.raw_kind() == NL80211_ATTR_FRAME_MATCH => {
-                    Nl80211AttrsBuilder(w).frame_match(a.value())?;
+                    Nl80211AttrsBuilder::new(w).frame_match(a.value())?;
                 }
                 NL80211_ATTR_ACK if a.raw_kind() == NL80211_ATTR_ACK => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).ack()?;
+                        Nl80211AttrsBuilder::new(w).ack()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_PS_STATE if a.raw_kind() == NL80211_ATTR_PS_STATE => {
-                    Nl80211AttrsBuilder(w).ps_state(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).ps_state(value::u32(&a))?;
                 }
                 NL80211_ATTR_CQM if a.raw_kind() == NL80211_ATTR_CQM => {
-                    Nl80211AttrsBuilder(w).cqm(a.value())?;
+                    Nl80211AttrsBuilder::new(w).cqm(a.value())?;
                 }
                 NL80211_ATTR_LOCAL_STATE_CHANGE
                     if a.raw_kind() == NL80211_ATTR_LOCAL_STATE_CHANGE =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).local_state_change()?;
+                        Nl80211AttrsBuilder::new(w).local_state_change()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_AP_ISOLATE if a.raw_kind() == NL80211_ATTR_AP_ISOLATE => {
-                    Nl80211AttrsBuilder(w).ap_isolate(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).ap_isolate(value::u8(&a))?;
                 }
                 NL80211_ATTR_WIPHY_TX_POWER_SETTING
                     if a.raw_kind() == NL80211_ATTR_WIPHY_TX_POWER_SETTING =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_tx_power_setting(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_tx_power_setting(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_TX_POWER_LEVEL
                     if a.raw_kind() == NL80211_ATTR_WIPHY_TX_POWER_LEVEL =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_tx_power_level(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_tx_power_level(value::u32(&a))?;
                 }
                 NL80211_ATTR_TX_FRAME_TYPES => {
                     nest_like(w, &a, |w| IftypeAttrs::parse(a.nested())?.write_to(w))?
@@ -2429,13 +2430,13 @@ impl<'a> Nl80211Attrs<'a> {
                     nest_like(w, &a, |w| IftypeAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_FRAME_TYPE if a.raw_kind() == NL80211_ATTR_FRAME_TYPE => {
-                    Nl80211AttrsBuilder(w).frame_type(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).frame_type(value::u16(&a))?;
                 }
                 NL80211_ATTR_CONTROL_PORT_ETHERTYPE
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_ETHERTYPE =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).control_port_ethertype()?;
+                        Nl80211AttrsBuilder::new(w).control_port_ethertype()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2444,74 +2445,74 @@ impl<'a> Nl80211Attrs<'a> {
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_NO_ENCRYPT =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).control_port_no_encrypt()?;
+                        Nl80211AttrsBuilder::new(w).control_port_no_encrypt()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_SUPPORT_IBSS_RSN if a.raw_kind() == NL80211_ATTR_SUPPORT_IBSS_RSN => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).support_ibss_rsn()?;
+                        Nl80211AttrsBuilder::new(w).support_ibss_rsn()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_WIPHY_ANTENNA_TX if a.raw_kind() == NL80211_ATTR_WIPHY_ANTENNA_TX => {
-                    Nl80211AttrsBuilder(w).wiphy_antenna_tx(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_antenna_tx(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_ANTENNA_RX if a.raw_kind() == NL80211_ATTR_WIPHY_ANTENNA_RX => {
-                    Nl80211AttrsBuilder(w).wiphy_antenna_rx(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_antenna_rx(value::u32(&a))?;
                 }
                 NL80211_ATTR_MCAST_RATE if a.raw_kind() == NL80211_ATTR_MCAST_RATE => {
-                    Nl80211AttrsBuilder(w).mcast_rate(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).mcast_rate(value::u32(&a))?;
                 }
                 NL80211_ATTR_OFFCHANNEL_TX_OK if a.raw_kind() == NL80211_ATTR_OFFCHANNEL_TX_OK => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).offchannel_tx_ok()?;
+                        Nl80211AttrsBuilder::new(w).offchannel_tx_ok()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_BSS_HT_OPMODE if a.raw_kind() == NL80211_ATTR_BSS_HT_OPMODE => {
-                    Nl80211AttrsBuilder(w).bss_ht_opmode(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).bss_ht_opmode(value::u16(&a))?;
                 }
                 NL80211_ATTR_KEY_DEFAULT_TYPES
                     if a.raw_kind() == NL80211_ATTR_KEY_DEFAULT_TYPES =>
                 {
-                    Nl80211AttrsBuilder(w).key_default_types(a.value())?;
+                    Nl80211AttrsBuilder::new(w).key_default_types(a.value())?;
                 }
                 NL80211_ATTR_MAX_REMAIN_ON_CHANNEL_DURATION
                     if a.raw_kind() == NL80211_ATTR_MAX_REMAIN_ON_CHANNEL_DURATION =>
                 {
-                    Nl80211AttrsBuilder(w).max_remain_on_channel_duration(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_remain_on_channel_duration(value::u32(&a))?;
                 }
                 NL80211_ATTR_MESH_SETUP if a.raw_kind() == NL80211_ATTR_MESH_SETUP => {
-                    Nl80211AttrsBuilder(w).mesh_setup(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mesh_setup(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_ANTENNA_AVAIL_TX
                     if a.raw_kind() == NL80211_ATTR_WIPHY_ANTENNA_AVAIL_TX =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_antenna_avail_tx(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_antenna_avail_tx(value::u32(&a))?;
                 }
                 NL80211_ATTR_WIPHY_ANTENNA_AVAIL_RX
                     if a.raw_kind() == NL80211_ATTR_WIPHY_ANTENNA_AVAIL_RX =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_antenna_avail_rx(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_antenna_avail_rx(value::u32(&a))?;
                 }
                 NL80211_ATTR_SUPPORT_MESH_AUTH
                     if a.raw_kind() == NL80211_ATTR_SUPPORT_MESH_AUTH =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).support_mesh_auth()?;
+                        Nl80211AttrsBuilder::new(w).support_mesh_auth()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_STA_PLINK_STATE if a.raw_kind() == NL80211_ATTR_STA_PLINK_STATE => {
-                    Nl80211AttrsBuilder(w).sta_plink_state(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_plink_state(value::u8(&a))?;
                 }
                 NL80211_ATTR_WOWLAN_TRIGGERS if a.raw_kind() == NL80211_ATTR_WOWLAN_TRIGGERS => {
-                    Nl80211AttrsBuilder(w).wowlan_triggers(a.value())?;
+                    Nl80211AttrsBuilder::new(w).wowlan_triggers(a.value())?;
                 }
                 NL80211_ATTR_WOWLAN_TRIGGERS_SUPPORTED => nest_like(w, &a, |w| {
                     WowlanTriggersAttrs::parse(a.nested())?.write_to(w)
@@ -2519,7 +2520,7 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_SCHED_SCAN_INTERVAL
                     if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_INTERVAL =>
                 {
-                    Nl80211AttrsBuilder(w).sched_scan_interval(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_interval(value::u32(&a))?;
                 }
                 NL80211_ATTR_INTERFACE_COMBINATIONS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -2534,77 +2535,77 @@ impl<'a> Nl80211Attrs<'a> {
                     nest_like(w, &a, |w| SupportedIftypes::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_REKEY_DATA if a.raw_kind() == NL80211_ATTR_REKEY_DATA => {
-                    Nl80211AttrsBuilder(w).rekey_data(a.value())?;
+                    Nl80211AttrsBuilder::new(w).rekey_data(a.value())?;
                 }
                 NL80211_ATTR_MAX_NUM_SCHED_SCAN_SSIDS
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_SCHED_SCAN_SSIDS =>
                 {
-                    Nl80211AttrsBuilder(w).max_num_sched_scan_ssids(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_num_sched_scan_ssids(value::u8(&a))?;
                 }
                 NL80211_ATTR_MAX_SCHED_SCAN_IE_LEN
                     if a.raw_kind() == NL80211_ATTR_MAX_SCHED_SCAN_IE_LEN =>
                 {
-                    Nl80211AttrsBuilder(w).max_sched_scan_ie_len(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_sched_scan_ie_len(value::u16(&a))?;
                 }
                 NL80211_ATTR_SCAN_SUPP_RATES if a.raw_kind() == NL80211_ATTR_SCAN_SUPP_RATES => {
-                    Nl80211AttrsBuilder(w).scan_supp_rates(a.value())?;
+                    Nl80211AttrsBuilder::new(w).scan_supp_rates(a.value())?;
                 }
                 NL80211_ATTR_HIDDEN_SSID if a.raw_kind() == NL80211_ATTR_HIDDEN_SSID => {
-                    Nl80211AttrsBuilder(w).hidden_ssid(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).hidden_ssid(value::u32(&a))?;
                 }
                 NL80211_ATTR_IE_PROBE_RESP if a.raw_kind() == NL80211_ATTR_IE_PROBE_RESP => {
-                    Nl80211AttrsBuilder(w).ie_probe_resp(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ie_probe_resp(a.value())?;
                 }
                 NL80211_ATTR_IE_ASSOC_RESP if a.raw_kind() == NL80211_ATTR_IE_ASSOC_RESP => {
-                    Nl80211AttrsBuilder(w).ie_assoc_resp(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ie_assoc_resp(a.value())?;
                 }
                 NL80211_ATTR_STA_WME if a.raw_kind() == NL80211_ATTR_STA_WME => {
-                    Nl80211AttrsBuilder(w).sta_wme(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_wme(a.value())?;
                 }
                 NL80211_ATTR_SUPPORT_AP_UAPSD if a.raw_kind() == NL80211_ATTR_SUPPORT_AP_UAPSD => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).support_ap_uapsd()?;
+                        Nl80211AttrsBuilder::new(w).support_ap_uapsd()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_ROAM_SUPPORT if a.raw_kind() == NL80211_ATTR_ROAM_SUPPORT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).roam_support()?;
+                        Nl80211AttrsBuilder::new(w).roam_support()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_SCHED_SCAN_MATCH if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MATCH => {
-                    Nl80211AttrsBuilder(w).sched_scan_match(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_match(a.value())?;
                 }
                 NL80211_ATTR_MAX_MATCH_SETS if a.raw_kind() == NL80211_ATTR_MAX_MATCH_SETS => {
-                    Nl80211AttrsBuilder(w).max_match_sets(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_match_sets(value::u8(&a))?;
                 }
                 NL80211_ATTR_PMKSA_CANDIDATE if a.raw_kind() == NL80211_ATTR_PMKSA_CANDIDATE => {
-                    Nl80211AttrsBuilder(w).pmksa_candidate(a.value())?;
+                    Nl80211AttrsBuilder::new(w).pmksa_candidate(a.value())?;
                 }
                 NL80211_ATTR_TX_NO_CCK_RATE if a.raw_kind() == NL80211_ATTR_TX_NO_CCK_RATE => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).tx_no_cck_rate()?;
+                        Nl80211AttrsBuilder::new(w).tx_no_cck_rate()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_TDLS_ACTION if a.raw_kind() == NL80211_ATTR_TDLS_ACTION => {
-                    Nl80211AttrsBuilder(w).tdls_action(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).tdls_action(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_DIALOG_TOKEN
                     if a.raw_kind() == NL80211_ATTR_TDLS_DIALOG_TOKEN =>
                 {
-                    Nl80211AttrsBuilder(w).tdls_dialog_token(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).tdls_dialog_token(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_OPERATION if a.raw_kind() == NL80211_ATTR_TDLS_OPERATION => {
-                    Nl80211AttrsBuilder(w).tdls_operation(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).tdls_operation(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_SUPPORT if a.raw_kind() == NL80211_ATTR_TDLS_SUPPORT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).tdls_support()?;
+                        Nl80211AttrsBuilder::new(w).tdls_support()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2613,40 +2614,40 @@ impl<'a> Nl80211Attrs<'a> {
                     if a.raw_kind() == NL80211_ATTR_TDLS_EXTERNAL_SETUP =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).tdls_external_setup()?;
+                        Nl80211AttrsBuilder::new(w).tdls_external_setup()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_DEVICE_AP_SME if a.raw_kind() == NL80211_ATTR_DEVICE_AP_SME => {
-                    Nl80211AttrsBuilder(w).device_ap_sme(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).device_ap_sme(value::u32(&a))?;
                 }
                 NL80211_ATTR_DONT_WAIT_FOR_ACK
                     if a.raw_kind() == NL80211_ATTR_DONT_WAIT_FOR_ACK =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).dont_wait_for_ack()?;
+                        Nl80211AttrsBuilder::new(w).dont_wait_for_ack()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_FEATURE_FLAGS if a.raw_kind() == NL80211_ATTR_FEATURE_FLAGS => {
-                    Nl80211AttrsBuilder(w).feature_flags(FeatureFlags(value::u32(&a)))?;
+                    Nl80211AttrsBuilder::new(w).feature_flags(FeatureFlags(value::u32(&a)))?;
                 }
                 NL80211_ATTR_PROBE_RESP_OFFLOAD
                     if a.raw_kind() == NL80211_ATTR_PROBE_RESP_OFFLOAD =>
                 {
-                    Nl80211AttrsBuilder(w).probe_resp_offload(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).probe_resp_offload(value::u32(&a))?;
                 }
                 NL80211_ATTR_PROBE_RESP if a.raw_kind() == NL80211_ATTR_PROBE_RESP => {
-                    Nl80211AttrsBuilder(w).probe_resp(a.value())?;
+                    Nl80211AttrsBuilder::new(w).probe_resp(a.value())?;
                 }
                 NL80211_ATTR_DFS_REGION if a.raw_kind() == NL80211_ATTR_DFS_REGION => {
-                    Nl80211AttrsBuilder(w).dfs_region(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).dfs_region(value::u8(&a))?;
                 }
                 NL80211_ATTR_DISABLE_HT if a.raw_kind() == NL80211_ATTR_DISABLE_HT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).disable_ht()?;
+                        Nl80211AttrsBuilder::new(w).disable_ht()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2654,105 +2655,106 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_HT_CAPABILITY_MASK
                     if a.raw_kind() == NL80211_ATTR_HT_CAPABILITY_MASK =>
                 {
-                    Nl80211AttrsBuilder(w).ht_capability_mask(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ht_capability_mask(a.value())?;
                 }
                 NL80211_ATTR_NOACK_MAP if a.raw_kind() == NL80211_ATTR_NOACK_MAP => {
-                    Nl80211AttrsBuilder(w).noack_map(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).noack_map(value::u16(&a))?;
                 }
                 NL80211_ATTR_INACTIVITY_TIMEOUT
                     if a.raw_kind() == NL80211_ATTR_INACTIVITY_TIMEOUT =>
                 {
-                    Nl80211AttrsBuilder(w).inactivity_timeout(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).inactivity_timeout(value::u16(&a))?;
                 }
                 NL80211_ATTR_RX_SIGNAL_DBM if a.raw_kind() == NL80211_ATTR_RX_SIGNAL_DBM => {
-                    Nl80211AttrsBuilder(w).rx_signal_dbm(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).rx_signal_dbm(value::u32(&a))?;
                 }
                 NL80211_ATTR_BG_SCAN_PERIOD if a.raw_kind() == NL80211_ATTR_BG_SCAN_PERIOD => {
-                    Nl80211AttrsBuilder(w).bg_scan_period(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).bg_scan_period(value::u16(&a))?;
                 }
                 NL80211_ATTR_WDEV if a.raw_kind() == NL80211_ATTR_WDEV => {
-                    Nl80211AttrsBuilder(w).wdev(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).wdev(value::u64(&a))?;
                 }
                 NL80211_ATTR_USER_REG_HINT_TYPE
                     if a.raw_kind() == NL80211_ATTR_USER_REG_HINT_TYPE =>
                 {
-                    Nl80211AttrsBuilder(w).user_reg_hint_type(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).user_reg_hint_type(value::u32(&a))?;
                 }
                 NL80211_ATTR_CONN_FAILED_REASON
                     if a.raw_kind() == NL80211_ATTR_CONN_FAILED_REASON =>
                 {
-                    Nl80211AttrsBuilder(w).conn_failed_reason(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).conn_failed_reason(value::u32(&a))?;
                 }
                 NL80211_ATTR_AUTH_DATA if a.raw_kind() == NL80211_ATTR_AUTH_DATA => {
-                    Nl80211AttrsBuilder(w).auth_data(a.value())?;
+                    Nl80211AttrsBuilder::new(w).auth_data(a.value())?;
                 }
                 NL80211_ATTR_VHT_CAPABILITY if a.raw_kind() == NL80211_ATTR_VHT_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).vht_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).vht_capability(a.value())?;
                 }
                 NL80211_ATTR_SCAN_FLAGS if a.raw_kind() == NL80211_ATTR_SCAN_FLAGS => {
-                    Nl80211AttrsBuilder(w).scan_flags(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).scan_flags(value::u32(&a))?;
                 }
                 NL80211_ATTR_CHANNEL_WIDTH if a.raw_kind() == NL80211_ATTR_CHANNEL_WIDTH => {
-                    Nl80211AttrsBuilder(w).channel_width(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).channel_width(value::u32(&a))?;
                 }
                 NL80211_ATTR_CENTER_FREQ1 if a.raw_kind() == NL80211_ATTR_CENTER_FREQ1 => {
-                    Nl80211AttrsBuilder(w).center_freq1(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).center_freq1(value::u32(&a))?;
                 }
                 NL80211_ATTR_CENTER_FREQ2 if a.raw_kind() == NL80211_ATTR_CENTER_FREQ2 => {
-                    Nl80211AttrsBuilder(w).center_freq2(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).center_freq2(value::u32(&a))?;
                 }
                 NL80211_ATTR_P2P_CTWINDOW if a.raw_kind() == NL80211_ATTR_P2P_CTWINDOW => {
-                    Nl80211AttrsBuilder(w).p2p_ctwindow(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).p2p_ctwindow(value::u8(&a))?;
                 }
                 NL80211_ATTR_P2P_OPPPS if a.raw_kind() == NL80211_ATTR_P2P_OPPPS => {
-                    Nl80211AttrsBuilder(w).p2p_oppps(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).p2p_oppps(value::u8(&a))?;
                 }
                 NL80211_ATTR_LOCAL_MESH_POWER_MODE
                     if a.raw_kind() == NL80211_ATTR_LOCAL_MESH_POWER_MODE =>
                 {
-                    Nl80211AttrsBuilder(w).local_mesh_power_mode(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).local_mesh_power_mode(value::u32(&a))?;
                 }
                 NL80211_ATTR_ACL_POLICY if a.raw_kind() == NL80211_ATTR_ACL_POLICY => {
-                    Nl80211AttrsBuilder(w).acl_policy(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).acl_policy(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAC_ADDRS if a.raw_kind() == NL80211_ATTR_MAC_ADDRS => {
-                    Nl80211AttrsBuilder(w).mac_addrs(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mac_addrs(a.value())?;
                 }
                 NL80211_ATTR_MAC_ACL_MAX if a.raw_kind() == NL80211_ATTR_MAC_ACL_MAX => {
-                    Nl80211AttrsBuilder(w).mac_acl_max(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).mac_acl_max(value::u32(&a))?;
                 }
                 NL80211_ATTR_RADAR_EVENT if a.raw_kind() == NL80211_ATTR_RADAR_EVENT => {
-                    Nl80211AttrsBuilder(w).radar_event(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).radar_event(value::u32(&a))?;
                 }
                 NL80211_ATTR_EXT_CAPA if a.raw_kind() == NL80211_ATTR_EXT_CAPA => {
-                    Nl80211AttrsBuilder(w).ext_capa(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ext_capa(a.value())?;
                 }
                 NL80211_ATTR_EXT_CAPA_MASK if a.raw_kind() == NL80211_ATTR_EXT_CAPA_MASK => {
-                    Nl80211AttrsBuilder(w).ext_capa_mask(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ext_capa_mask(a.value())?;
                 }
                 NL80211_ATTR_STA_CAPABILITY if a.raw_kind() == NL80211_ATTR_STA_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).sta_capability(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_capability(value::u16(&a))?;
                 }
                 NL80211_ATTR_STA_EXT_CAPABILITY
                     if a.raw_kind() == NL80211_ATTR_STA_EXT_CAPABILITY =>
                 {
-                    Nl80211AttrsBuilder(w).sta_ext_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_ext_capability(a.value())?;
                 }
                 NL80211_ATTR_PROTOCOL_FEATURES
                     if a.raw_kind() == NL80211_ATTR_PROTOCOL_FEATURES =>
                 {
-                    Nl80211AttrsBuilder(w).protocol_features(ProtocolFeatures(value::u32(&a)))?;
+                    Nl80211AttrsBuilder::new(w)
+                        .protocol_features(ProtocolFeatures(value::u32(&a)))?;
                 }
                 NL80211_ATTR_SPLIT_WIPHY_DUMP if a.raw_kind() == NL80211_ATTR_SPLIT_WIPHY_DUMP => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).split_wiphy_dump()?;
+                        Nl80211AttrsBuilder::new(w).split_wiphy_dump()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_DISABLE_VHT if a.raw_kind() == NL80211_ATTR_DISABLE_VHT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).disable_vht()?;
+                        Nl80211AttrsBuilder::new(w).disable_vht()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2760,197 +2762,197 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_VHT_CAPABILITY_MASK
                     if a.raw_kind() == NL80211_ATTR_VHT_CAPABILITY_MASK =>
                 {
-                    Nl80211AttrsBuilder(w).vht_capability_mask(a.value())?;
+                    Nl80211AttrsBuilder::new(w).vht_capability_mask(a.value())?;
                 }
                 NL80211_ATTR_MDID if a.raw_kind() == NL80211_ATTR_MDID => {
-                    Nl80211AttrsBuilder(w).mdid(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).mdid(value::u16(&a))?;
                 }
                 NL80211_ATTR_IE_RIC if a.raw_kind() == NL80211_ATTR_IE_RIC => {
-                    Nl80211AttrsBuilder(w).ie_ric(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ie_ric(a.value())?;
                 }
                 NL80211_ATTR_CRIT_PROT_ID if a.raw_kind() == NL80211_ATTR_CRIT_PROT_ID => {
-                    Nl80211AttrsBuilder(w).crit_prot_id(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).crit_prot_id(value::u16(&a))?;
                 }
                 NL80211_ATTR_MAX_CRIT_PROT_DURATION
                     if a.raw_kind() == NL80211_ATTR_MAX_CRIT_PROT_DURATION =>
                 {
-                    Nl80211AttrsBuilder(w).max_crit_prot_duration(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_crit_prot_duration(value::u16(&a))?;
                 }
                 NL80211_ATTR_PEER_AID if a.raw_kind() == NL80211_ATTR_PEER_AID => {
-                    Nl80211AttrsBuilder(w).peer_aid(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).peer_aid(value::u16(&a))?;
                 }
                 NL80211_ATTR_COALESCE_RULE if a.raw_kind() == NL80211_ATTR_COALESCE_RULE => {
-                    Nl80211AttrsBuilder(w).coalesce_rule(a.value())?;
+                    Nl80211AttrsBuilder::new(w).coalesce_rule(a.value())?;
                 }
                 NL80211_ATTR_CH_SWITCH_COUNT if a.raw_kind() == NL80211_ATTR_CH_SWITCH_COUNT => {
-                    Nl80211AttrsBuilder(w).ch_switch_count(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).ch_switch_count(value::u32(&a))?;
                 }
                 NL80211_ATTR_CH_SWITCH_BLOCK_TX
                     if a.raw_kind() == NL80211_ATTR_CH_SWITCH_BLOCK_TX =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).ch_switch_block_tx()?;
+                        Nl80211AttrsBuilder::new(w).ch_switch_block_tx()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_CSA_IES if a.raw_kind() == NL80211_ATTR_CSA_IES => {
-                    Nl80211AttrsBuilder(w).csa_ies(a.value())?;
+                    Nl80211AttrsBuilder::new(w).csa_ies(a.value())?;
                 }
                 NL80211_ATTR_CNTDWN_OFFS_BEACON
                     if a.raw_kind() == NL80211_ATTR_CNTDWN_OFFS_BEACON =>
                 {
-                    Nl80211AttrsBuilder(w).cntdwn_offs_beacon(a.value())?;
+                    Nl80211AttrsBuilder::new(w).cntdwn_offs_beacon(a.value())?;
                 }
                 NL80211_ATTR_CNTDWN_OFFS_PRESP
                     if a.raw_kind() == NL80211_ATTR_CNTDWN_OFFS_PRESP =>
                 {
-                    Nl80211AttrsBuilder(w).cntdwn_offs_presp(a.value())?;
+                    Nl80211AttrsBuilder::new(w).cntdwn_offs_presp(a.value())?;
                 }
                 NL80211_ATTR_RXMGMT_FLAGS if a.raw_kind() == NL80211_ATTR_RXMGMT_FLAGS => {
-                    Nl80211AttrsBuilder(w).rxmgmt_flags(a.value())?;
+                    Nl80211AttrsBuilder::new(w).rxmgmt_flags(a.value())?;
                 }
                 NL80211_ATTR_STA_SUPPORTED_CHANNELS
                     if a.raw_kind() == NL80211_ATTR_STA_SUPPORTED_CHANNELS =>
                 {
-                    Nl80211AttrsBuilder(w).sta_supported_channels(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_supported_channels(a.value())?;
                 }
                 NL80211_ATTR_STA_SUPPORTED_OPER_CLASSES
                     if a.raw_kind() == NL80211_ATTR_STA_SUPPORTED_OPER_CLASSES =>
                 {
-                    Nl80211AttrsBuilder(w).sta_supported_oper_classes(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sta_supported_oper_classes(a.value())?;
                 }
                 NL80211_ATTR_HANDLE_DFS if a.raw_kind() == NL80211_ATTR_HANDLE_DFS => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).handle_dfs()?;
+                        Nl80211AttrsBuilder::new(w).handle_dfs()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_SUPPORT_5_MHZ if a.raw_kind() == NL80211_ATTR_SUPPORT_5_MHZ => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).support_5_mhz()?;
+                        Nl80211AttrsBuilder::new(w).support_5_mhz()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_SUPPORT_10_MHZ if a.raw_kind() == NL80211_ATTR_SUPPORT_10_MHZ => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).support_10_mhz()?;
+                        Nl80211AttrsBuilder::new(w).support_10_mhz()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_OPMODE_NOTIF if a.raw_kind() == NL80211_ATTR_OPMODE_NOTIF => {
-                    Nl80211AttrsBuilder(w).opmode_notif(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).opmode_notif(value::u8(&a))?;
                 }
                 NL80211_ATTR_VENDOR_ID if a.raw_kind() == NL80211_ATTR_VENDOR_ID => {
-                    Nl80211AttrsBuilder(w).vendor_id(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).vendor_id(value::u32(&a))?;
                 }
                 NL80211_ATTR_VENDOR_SUBCMD if a.raw_kind() == NL80211_ATTR_VENDOR_SUBCMD => {
-                    Nl80211AttrsBuilder(w).vendor_subcmd(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).vendor_subcmd(value::u32(&a))?;
                 }
                 NL80211_ATTR_VENDOR_DATA if a.raw_kind() == NL80211_ATTR_VENDOR_DATA => {
-                    Nl80211AttrsBuilder(w).vendor_data(a.value())?;
+                    Nl80211AttrsBuilder::new(w).vendor_data(a.value())?;
                 }
                 NL80211_ATTR_VENDOR_EVENTS if a.raw_kind() == NL80211_ATTR_VENDOR_EVENTS => {
-                    Nl80211AttrsBuilder(w).vendor_events(a.value())?;
+                    Nl80211AttrsBuilder::new(w).vendor_events(a.value())?;
                 }
                 NL80211_ATTR_QOS_MAP if a.raw_kind() == NL80211_ATTR_QOS_MAP => {
-                    Nl80211AttrsBuilder(w).qos_map(a.value())?;
+                    Nl80211AttrsBuilder::new(w).qos_map(a.value())?;
                 }
                 NL80211_ATTR_MAC_HINT if a.raw_kind() == NL80211_ATTR_MAC_HINT => {
-                    Nl80211AttrsBuilder(w).mac_hint(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mac_hint(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_FREQ_HINT if a.raw_kind() == NL80211_ATTR_WIPHY_FREQ_HINT => {
-                    Nl80211AttrsBuilder(w).wiphy_freq_hint(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_freq_hint(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAX_AP_ASSOC_STA if a.raw_kind() == NL80211_ATTR_MAX_AP_ASSOC_STA => {
-                    Nl80211AttrsBuilder(w).max_ap_assoc_sta(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_ap_assoc_sta(value::u32(&a))?;
                 }
                 NL80211_ATTR_TDLS_PEER_CAPABILITY
                     if a.raw_kind() == NL80211_ATTR_TDLS_PEER_CAPABILITY =>
                 {
-                    Nl80211AttrsBuilder(w).tdls_peer_capability(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).tdls_peer_capability(value::u32(&a))?;
                 }
                 NL80211_ATTR_SOCKET_OWNER if a.raw_kind() == NL80211_ATTR_SOCKET_OWNER => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).socket_owner()?;
+                        Nl80211AttrsBuilder::new(w).socket_owner()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_CSA_C_OFFSETS_TX if a.raw_kind() == NL80211_ATTR_CSA_C_OFFSETS_TX => {
-                    Nl80211AttrsBuilder(w).csa_c_offsets_tx(a.value())?;
+                    Nl80211AttrsBuilder::new(w).csa_c_offsets_tx(a.value())?;
                 }
                 NL80211_ATTR_MAX_CSA_COUNTERS if a.raw_kind() == NL80211_ATTR_MAX_CSA_COUNTERS => {
-                    Nl80211AttrsBuilder(w).max_csa_counters(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_csa_counters(value::u8(&a))?;
                 }
                 NL80211_ATTR_TDLS_INITIATOR if a.raw_kind() == NL80211_ATTR_TDLS_INITIATOR => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).tdls_initiator()?;
+                        Nl80211AttrsBuilder::new(w).tdls_initiator()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_USE_RRM if a.raw_kind() == NL80211_ATTR_USE_RRM => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).use_rrm()?;
+                        Nl80211AttrsBuilder::new(w).use_rrm()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_WIPHY_DYN_ACK if a.raw_kind() == NL80211_ATTR_WIPHY_DYN_ACK => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).wiphy_dyn_ack()?;
+                        Nl80211AttrsBuilder::new(w).wiphy_dyn_ack()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_TSID if a.raw_kind() == NL80211_ATTR_TSID => {
-                    Nl80211AttrsBuilder(w).tsid(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).tsid(value::u8(&a))?;
                 }
                 NL80211_ATTR_USER_PRIO if a.raw_kind() == NL80211_ATTR_USER_PRIO => {
-                    Nl80211AttrsBuilder(w).user_prio(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).user_prio(value::u8(&a))?;
                 }
                 NL80211_ATTR_ADMITTED_TIME if a.raw_kind() == NL80211_ATTR_ADMITTED_TIME => {
-                    Nl80211AttrsBuilder(w).admitted_time(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).admitted_time(value::u16(&a))?;
                 }
                 NL80211_ATTR_SMPS_MODE if a.raw_kind() == NL80211_ATTR_SMPS_MODE => {
-                    Nl80211AttrsBuilder(w).smps_mode(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).smps_mode(value::u8(&a))?;
                 }
                 NL80211_ATTR_OPER_CLASS if a.raw_kind() == NL80211_ATTR_OPER_CLASS => {
-                    Nl80211AttrsBuilder(w).oper_class(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).oper_class(value::u8(&a))?;
                 }
                 NL80211_ATTR_MAC_MASK if a.raw_kind() == NL80211_ATTR_MAC_MASK => {
-                    Nl80211AttrsBuilder(w).mac_mask(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mac_mask(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_SELF_MANAGED_REG
                     if a.raw_kind() == NL80211_ATTR_WIPHY_SELF_MANAGED_REG =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).wiphy_self_managed_reg()?;
+                        Nl80211AttrsBuilder::new(w).wiphy_self_managed_reg()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_EXT_FEATURES if a.raw_kind() == NL80211_ATTR_EXT_FEATURES => {
-                    Nl80211AttrsBuilder(w).ext_features(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ext_features(a.value())?;
                 }
                 NL80211_ATTR_SURVEY_RADIO_STATS
                     if a.raw_kind() == NL80211_ATTR_SURVEY_RADIO_STATS =>
                 {
-                    Nl80211AttrsBuilder(w).survey_radio_stats(a.value())?;
+                    Nl80211AttrsBuilder::new(w).survey_radio_stats(a.value())?;
                 }
                 NL80211_ATTR_NETNS_FD if a.raw_kind() == NL80211_ATTR_NETNS_FD => {
-                    Nl80211AttrsBuilder(w).netns_fd(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).netns_fd(value::u32(&a))?;
                 }
                 NL80211_ATTR_SCHED_SCAN_DELAY if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_DELAY => {
-                    Nl80211AttrsBuilder(w).sched_scan_delay(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_delay(value::u32(&a))?;
                 }
                 NL80211_ATTR_REG_INDOOR if a.raw_kind() == NL80211_ATTR_REG_INDOOR => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).reg_indoor()?;
+                        Nl80211AttrsBuilder::new(w).reg_indoor()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2958,147 +2960,147 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_MAX_NUM_SCHED_SCAN_PLANS
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_SCHED_SCAN_PLANS =>
                 {
-                    Nl80211AttrsBuilder(w).max_num_sched_scan_plans(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_num_sched_scan_plans(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAX_SCAN_PLAN_INTERVAL
                     if a.raw_kind() == NL80211_ATTR_MAX_SCAN_PLAN_INTERVAL =>
                 {
-                    Nl80211AttrsBuilder(w).max_scan_plan_interval(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_scan_plan_interval(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAX_SCAN_PLAN_ITERATIONS
                     if a.raw_kind() == NL80211_ATTR_MAX_SCAN_PLAN_ITERATIONS =>
                 {
-                    Nl80211AttrsBuilder(w).max_scan_plan_iterations(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_scan_plan_iterations(value::u32(&a))?;
                 }
                 NL80211_ATTR_SCHED_SCAN_PLANS if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_PLANS => {
-                    Nl80211AttrsBuilder(w).sched_scan_plans(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_plans(a.value())?;
                 }
                 NL80211_ATTR_PBSS if a.raw_kind() == NL80211_ATTR_PBSS => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).pbss()?;
+                        Nl80211AttrsBuilder::new(w).pbss()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_BSS_SELECT if a.raw_kind() == NL80211_ATTR_BSS_SELECT => {
-                    Nl80211AttrsBuilder(w).bss_select(a.value())?;
+                    Nl80211AttrsBuilder::new(w).bss_select(a.value())?;
                 }
                 NL80211_ATTR_STA_SUPPORT_P2P_PS
                     if a.raw_kind() == NL80211_ATTR_STA_SUPPORT_P2P_PS =>
                 {
-                    Nl80211AttrsBuilder(w).sta_support_p2p_ps(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_support_p2p_ps(value::u8(&a))?;
                 }
                 NL80211_ATTR_PAD if a.raw_kind() == NL80211_ATTR_PAD => {
-                    Nl80211AttrsBuilder(w).pad(a.value())?;
+                    Nl80211AttrsBuilder::new(w).pad(a.value())?;
                 }
                 NL80211_ATTR_IFTYPE_EXT_CAPA if a.raw_kind() == NL80211_ATTR_IFTYPE_EXT_CAPA => {
-                    Nl80211AttrsBuilder(w).iftype_ext_capa(a.value())?;
+                    Nl80211AttrsBuilder::new(w).iftype_ext_capa(a.value())?;
                 }
                 NL80211_ATTR_MU_MIMO_GROUP_DATA
                     if a.raw_kind() == NL80211_ATTR_MU_MIMO_GROUP_DATA =>
                 {
-                    Nl80211AttrsBuilder(w).mu_mimo_group_data(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mu_mimo_group_data(a.value())?;
                 }
                 NL80211_ATTR_MU_MIMO_FOLLOW_MAC_ADDR
                     if a.raw_kind() == NL80211_ATTR_MU_MIMO_FOLLOW_MAC_ADDR =>
                 {
-                    Nl80211AttrsBuilder(w).mu_mimo_follow_mac_addr(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mu_mimo_follow_mac_addr(a.value())?;
                 }
                 NL80211_ATTR_SCAN_START_TIME_TSF
                     if a.raw_kind() == NL80211_ATTR_SCAN_START_TIME_TSF =>
                 {
-                    Nl80211AttrsBuilder(w).scan_start_time_tsf(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).scan_start_time_tsf(value::u64(&a))?;
                 }
                 NL80211_ATTR_SCAN_START_TIME_TSF_BSSID
                     if a.raw_kind() == NL80211_ATTR_SCAN_START_TIME_TSF_BSSID =>
                 {
-                    Nl80211AttrsBuilder(w).scan_start_time_tsf_bssid(a.value())?;
+                    Nl80211AttrsBuilder::new(w).scan_start_time_tsf_bssid(a.value())?;
                 }
                 NL80211_ATTR_MEASUREMENT_DURATION
                     if a.raw_kind() == NL80211_ATTR_MEASUREMENT_DURATION =>
                 {
-                    Nl80211AttrsBuilder(w).measurement_duration(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).measurement_duration(value::u16(&a))?;
                 }
                 NL80211_ATTR_MEASUREMENT_DURATION_MANDATORY
                     if a.raw_kind() == NL80211_ATTR_MEASUREMENT_DURATION_MANDATORY =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).measurement_duration_mandatory()?;
+                        Nl80211AttrsBuilder::new(w).measurement_duration_mandatory()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_MESH_PEER_AID if a.raw_kind() == NL80211_ATTR_MESH_PEER_AID => {
-                    Nl80211AttrsBuilder(w).mesh_peer_aid(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).mesh_peer_aid(value::u16(&a))?;
                 }
                 NL80211_ATTR_NAN_MASTER_PREF if a.raw_kind() == NL80211_ATTR_NAN_MASTER_PREF => {
-                    Nl80211AttrsBuilder(w).nan_master_pref(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).nan_master_pref(value::u8(&a))?;
                 }
                 NL80211_ATTR_BANDS if a.raw_kind() == NL80211_ATTR_BANDS => {
-                    Nl80211AttrsBuilder(w).bands(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).bands(value::u32(&a))?;
                 }
                 NL80211_ATTR_NAN_FUNC if a.raw_kind() == NL80211_ATTR_NAN_FUNC => {
-                    Nl80211AttrsBuilder(w).nan_func(a.value())?;
+                    Nl80211AttrsBuilder::new(w).nan_func(a.value())?;
                 }
                 NL80211_ATTR_NAN_MATCH if a.raw_kind() == NL80211_ATTR_NAN_MATCH => {
-                    Nl80211AttrsBuilder(w).nan_match(a.value())?;
+                    Nl80211AttrsBuilder::new(w).nan_match(a.value())?;
                 }
                 NL80211_ATTR_FILS_KEK if a.raw_kind() == NL80211_ATTR_FILS_KEK => {
-                    Nl80211AttrsBuilder(w).fils_kek(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_kek(a.value())?;
                 }
                 NL80211_ATTR_FILS_NONCES if a.raw_kind() == NL80211_ATTR_FILS_NONCES => {
-                    Nl80211AttrsBuilder(w).fils_nonces(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_nonces(a.value())?;
                 }
                 NL80211_ATTR_MULTICAST_TO_UNICAST_ENABLED
                     if a.raw_kind() == NL80211_ATTR_MULTICAST_TO_UNICAST_ENABLED =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).multicast_to_unicast_enabled()?;
+                        Nl80211AttrsBuilder::new(w).multicast_to_unicast_enabled()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_BSSID if a.raw_kind() == NL80211_ATTR_BSSID => {
-                    Nl80211AttrsBuilder(w).bssid(a.value())?;
+                    Nl80211AttrsBuilder::new(w).bssid(a.value())?;
                 }
                 NL80211_ATTR_SCHED_SCAN_RELATIVE_RSSI
                     if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_RELATIVE_RSSI =>
                 {
-                    Nl80211AttrsBuilder(w).sched_scan_relative_rssi(value::i8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_relative_rssi(value::i8(&a))?;
                 }
                 NL80211_ATTR_SCHED_SCAN_RSSI_ADJUST
                     if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_RSSI_ADJUST =>
                 {
-                    Nl80211AttrsBuilder(w).sched_scan_rssi_adjust(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_rssi_adjust(a.value())?;
                 }
                 NL80211_ATTR_TIMEOUT_REASON if a.raw_kind() == NL80211_ATTR_TIMEOUT_REASON => {
-                    Nl80211AttrsBuilder(w).timeout_reason(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).timeout_reason(value::u32(&a))?;
                 }
                 NL80211_ATTR_FILS_ERP_USERNAME
                     if a.raw_kind() == NL80211_ATTR_FILS_ERP_USERNAME =>
                 {
-                    Nl80211AttrsBuilder(w).fils_erp_username(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_erp_username(a.value())?;
                 }
                 NL80211_ATTR_FILS_ERP_REALM if a.raw_kind() == NL80211_ATTR_FILS_ERP_REALM => {
-                    Nl80211AttrsBuilder(w).fils_erp_realm(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_erp_realm(a.value())?;
                 }
                 NL80211_ATTR_FILS_ERP_NEXT_SEQ_NUM
                     if a.raw_kind() == NL80211_ATTR_FILS_ERP_NEXT_SEQ_NUM =>
                 {
-                    Nl80211AttrsBuilder(w).fils_erp_next_seq_num(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).fils_erp_next_seq_num(value::u16(&a))?;
                 }
                 NL80211_ATTR_FILS_ERP_RRK if a.raw_kind() == NL80211_ATTR_FILS_ERP_RRK => {
-                    Nl80211AttrsBuilder(w).fils_erp_rrk(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_erp_rrk(a.value())?;
                 }
                 NL80211_ATTR_FILS_CACHE_ID if a.raw_kind() == NL80211_ATTR_FILS_CACHE_ID => {
-                    Nl80211AttrsBuilder(w).fils_cache_id(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_cache_id(a.value())?;
                 }
                 NL80211_ATTR_PMK if a.raw_kind() == NL80211_ATTR_PMK => {
-                    Nl80211AttrsBuilder(w).pmk(a.value())?;
+                    Nl80211AttrsBuilder::new(w).pmk(a.value())?;
                 }
                 NL80211_ATTR_SCHED_SCAN_MULTI if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MULTI => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).sched_scan_multi()?;
+                        Nl80211AttrsBuilder::new(w).sched_scan_multi()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3106,46 +3108,46 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_SCHED_SCAN_MAX_REQS
                     if a.raw_kind() == NL80211_ATTR_SCHED_SCAN_MAX_REQS =>
                 {
-                    Nl80211AttrsBuilder(w).sched_scan_max_reqs(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).sched_scan_max_reqs(value::u32(&a))?;
                 }
                 NL80211_ATTR_WANT_1X_4WAY_HS if a.raw_kind() == NL80211_ATTR_WANT_1X_4WAY_HS => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).want_1x_4way_hs()?;
+                        Nl80211AttrsBuilder::new(w).want_1x_4way_hs()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_PMKR0_NAME if a.raw_kind() == NL80211_ATTR_PMKR0_NAME => {
-                    Nl80211AttrsBuilder(w).pmkr0_name(a.value())?;
+                    Nl80211AttrsBuilder::new(w).pmkr0_name(a.value())?;
                 }
                 NL80211_ATTR_PORT_AUTHORIZED if a.raw_kind() == NL80211_ATTR_PORT_AUTHORIZED => {
-                    Nl80211AttrsBuilder(w).port_authorized(a.value())?;
+                    Nl80211AttrsBuilder::new(w).port_authorized(a.value())?;
                 }
                 NL80211_ATTR_EXTERNAL_AUTH_ACTION
                     if a.raw_kind() == NL80211_ATTR_EXTERNAL_AUTH_ACTION =>
                 {
-                    Nl80211AttrsBuilder(w).external_auth_action(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).external_auth_action(value::u32(&a))?;
                 }
                 NL80211_ATTR_EXTERNAL_AUTH_SUPPORT
                     if a.raw_kind() == NL80211_ATTR_EXTERNAL_AUTH_SUPPORT =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).external_auth_support()?;
+                        Nl80211AttrsBuilder::new(w).external_auth_support()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_NSS if a.raw_kind() == NL80211_ATTR_NSS => {
-                    Nl80211AttrsBuilder(w).nss(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).nss(value::u8(&a))?;
                 }
                 NL80211_ATTR_ACK_SIGNAL if a.raw_kind() == NL80211_ATTR_ACK_SIGNAL => {
-                    Nl80211AttrsBuilder(w).ack_signal(value::i32(&a))?;
+                    Nl80211AttrsBuilder::new(w).ack_signal(value::i32(&a))?;
                 }
                 NL80211_ATTR_CONTROL_PORT_OVER_NL80211
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_OVER_NL80211 =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).control_port_over_nl80211()?;
+                        Nl80211AttrsBuilder::new(w).control_port_over_nl80211()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3154,103 +3156,103 @@ impl<'a> Nl80211Attrs<'a> {
                     nest_like(w, &a, |w| TxqStatsAttrs::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_TXQ_LIMIT if a.raw_kind() == NL80211_ATTR_TXQ_LIMIT => {
-                    Nl80211AttrsBuilder(w).txq_limit(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).txq_limit(value::u32(&a))?;
                 }
                 NL80211_ATTR_TXQ_MEMORY_LIMIT if a.raw_kind() == NL80211_ATTR_TXQ_MEMORY_LIMIT => {
-                    Nl80211AttrsBuilder(w).txq_memory_limit(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).txq_memory_limit(value::u32(&a))?;
                 }
                 NL80211_ATTR_TXQ_QUANTUM if a.raw_kind() == NL80211_ATTR_TXQ_QUANTUM => {
-                    Nl80211AttrsBuilder(w).txq_quantum(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).txq_quantum(value::u32(&a))?;
                 }
                 NL80211_ATTR_HE_CAPABILITY if a.raw_kind() == NL80211_ATTR_HE_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).he_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).he_capability(a.value())?;
                 }
                 NL80211_ATTR_FTM_RESPONDER if a.raw_kind() == NL80211_ATTR_FTM_RESPONDER => {
-                    Nl80211AttrsBuilder(w).ftm_responder(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ftm_responder(a.value())?;
                 }
                 NL80211_ATTR_FTM_RESPONDER_STATS
                     if a.raw_kind() == NL80211_ATTR_FTM_RESPONDER_STATS =>
                 {
-                    Nl80211AttrsBuilder(w).ftm_responder_stats(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ftm_responder_stats(a.value())?;
                 }
                 NL80211_ATTR_TIMEOUT if a.raw_kind() == NL80211_ATTR_TIMEOUT => {
-                    Nl80211AttrsBuilder(w).timeout(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).timeout(value::u32(&a))?;
                 }
                 NL80211_ATTR_PEER_MEASUREMENTS
                     if a.raw_kind() == NL80211_ATTR_PEER_MEASUREMENTS =>
                 {
-                    Nl80211AttrsBuilder(w).peer_measurements(a.value())?;
+                    Nl80211AttrsBuilder::new(w).peer_measurements(a.value())?;
                 }
                 NL80211_ATTR_AIRTIME_WEIGHT if a.raw_kind() == NL80211_ATTR_AIRTIME_WEIGHT => {
-                    Nl80211AttrsBuilder(w).airtime_weight(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).airtime_weight(value::u16(&a))?;
                 }
                 NL80211_ATTR_STA_TX_POWER_SETTING
                     if a.raw_kind() == NL80211_ATTR_STA_TX_POWER_SETTING =>
                 {
-                    Nl80211AttrsBuilder(w).sta_tx_power_setting(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_tx_power_setting(value::u8(&a))?;
                 }
                 NL80211_ATTR_STA_TX_POWER if a.raw_kind() == NL80211_ATTR_STA_TX_POWER => {
-                    Nl80211AttrsBuilder(w).sta_tx_power(value::i16(&a))?;
+                    Nl80211AttrsBuilder::new(w).sta_tx_power(value::i16(&a))?;
                 }
                 NL80211_ATTR_SAE_PASSWORD if a.raw_kind() == NL80211_ATTR_SAE_PASSWORD => {
-                    Nl80211AttrsBuilder(w).sae_password(a.value())?;
+                    Nl80211AttrsBuilder::new(w).sae_password(a.value())?;
                 }
                 NL80211_ATTR_TWT_RESPONDER if a.raw_kind() == NL80211_ATTR_TWT_RESPONDER => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).twt_responder()?;
+                        Nl80211AttrsBuilder::new(w).twt_responder()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_HE_OBSS_PD if a.raw_kind() == NL80211_ATTR_HE_OBSS_PD => {
-                    Nl80211AttrsBuilder(w).he_obss_pd(a.value())?;
+                    Nl80211AttrsBuilder::new(w).he_obss_pd(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_EDMG_CHANNELS
                     if a.raw_kind() == NL80211_ATTR_WIPHY_EDMG_CHANNELS =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_edmg_channels(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_edmg_channels(value::u8(&a))?;
                 }
                 NL80211_ATTR_WIPHY_EDMG_BW_CONFIG
                     if a.raw_kind() == NL80211_ATTR_WIPHY_EDMG_BW_CONFIG =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_edmg_bw_config(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_edmg_bw_config(value::u8(&a))?;
                 }
                 NL80211_ATTR_VLAN_ID if a.raw_kind() == NL80211_ATTR_VLAN_ID => {
-                    Nl80211AttrsBuilder(w).vlan_id(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).vlan_id(value::u16(&a))?;
                 }
                 NL80211_ATTR_HE_BSS_COLOR if a.raw_kind() == NL80211_ATTR_HE_BSS_COLOR => {
-                    Nl80211AttrsBuilder(w).he_bss_color(a.value())?;
+                    Nl80211AttrsBuilder::new(w).he_bss_color(a.value())?;
                 }
                 NL80211_ATTR_IFTYPE_AKM_SUITES
                     if a.raw_kind() == NL80211_ATTR_IFTYPE_AKM_SUITES =>
                 {
-                    Nl80211AttrsBuilder(w).iftype_akm_suites(a.value())?;
+                    Nl80211AttrsBuilder::new(w).iftype_akm_suites(a.value())?;
                 }
                 NL80211_ATTR_TID_CONFIG if a.raw_kind() == NL80211_ATTR_TID_CONFIG => {
-                    Nl80211AttrsBuilder(w).tid_config(a.value())?;
+                    Nl80211AttrsBuilder::new(w).tid_config(a.value())?;
                 }
                 NL80211_ATTR_CONTROL_PORT_NO_PREAUTH
                     if a.raw_kind() == NL80211_ATTR_CONTROL_PORT_NO_PREAUTH =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).control_port_no_preauth()?;
+                        Nl80211AttrsBuilder::new(w).control_port_no_preauth()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_PMK_LIFETIME if a.raw_kind() == NL80211_ATTR_PMK_LIFETIME => {
-                    Nl80211AttrsBuilder(w).pmk_lifetime(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).pmk_lifetime(value::u32(&a))?;
                 }
                 NL80211_ATTR_PMK_REAUTH_THRESHOLD
                     if a.raw_kind() == NL80211_ATTR_PMK_REAUTH_THRESHOLD =>
                 {
-                    Nl80211AttrsBuilder(w).pmk_reauth_threshold(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).pmk_reauth_threshold(value::u8(&a))?;
                 }
                 NL80211_ATTR_RECEIVE_MULTICAST
                     if a.raw_kind() == NL80211_ATTR_RECEIVE_MULTICAST =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).receive_multicast()?;
+                        Nl80211AttrsBuilder::new(w).receive_multicast()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3258,51 +3260,51 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_WIPHY_FREQ_OFFSET
                     if a.raw_kind() == NL80211_ATTR_WIPHY_FREQ_OFFSET =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_freq_offset(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).wiphy_freq_offset(value::u32(&a))?;
                 }
                 NL80211_ATTR_CENTER_FREQ1_OFFSET
                     if a.raw_kind() == NL80211_ATTR_CENTER_FREQ1_OFFSET =>
                 {
-                    Nl80211AttrsBuilder(w).center_freq1_offset(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).center_freq1_offset(value::u32(&a))?;
                 }
                 NL80211_ATTR_SCAN_FREQ_KHZ if a.raw_kind() == NL80211_ATTR_SCAN_FREQ_KHZ => {
-                    Nl80211AttrsBuilder(w).scan_freq_khz(a.value())?;
+                    Nl80211AttrsBuilder::new(w).scan_freq_khz(a.value())?;
                 }
                 NL80211_ATTR_HE_6GHZ_CAPABILITY
                     if a.raw_kind() == NL80211_ATTR_HE_6GHZ_CAPABILITY =>
                 {
-                    Nl80211AttrsBuilder(w).he_6ghz_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).he_6ghz_capability(a.value())?;
                 }
                 NL80211_ATTR_FILS_DISCOVERY if a.raw_kind() == NL80211_ATTR_FILS_DISCOVERY => {
-                    Nl80211AttrsBuilder(w).fils_discovery(a.value())?;
+                    Nl80211AttrsBuilder::new(w).fils_discovery(a.value())?;
                 }
                 NL80211_ATTR_UNSOL_BCAST_PROBE_RESP
                     if a.raw_kind() == NL80211_ATTR_UNSOL_BCAST_PROBE_RESP =>
                 {
-                    Nl80211AttrsBuilder(w).unsol_bcast_probe_resp(a.value())?;
+                    Nl80211AttrsBuilder::new(w).unsol_bcast_probe_resp(a.value())?;
                 }
                 NL80211_ATTR_S1G_CAPABILITY if a.raw_kind() == NL80211_ATTR_S1G_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).s1g_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).s1g_capability(a.value())?;
                 }
                 NL80211_ATTR_S1G_CAPABILITY_MASK
                     if a.raw_kind() == NL80211_ATTR_S1G_CAPABILITY_MASK =>
                 {
-                    Nl80211AttrsBuilder(w).s1g_capability_mask(a.value())?;
+                    Nl80211AttrsBuilder::new(w).s1g_capability_mask(a.value())?;
                 }
                 NL80211_ATTR_SAE_PWE if a.raw_kind() == NL80211_ATTR_SAE_PWE => {
-                    Nl80211AttrsBuilder(w).sae_pwe(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).sae_pwe(value::u8(&a))?;
                 }
                 NL80211_ATTR_RECONNECT_REQUESTED
                     if a.raw_kind() == NL80211_ATTR_RECONNECT_REQUESTED =>
                 {
-                    Nl80211AttrsBuilder(w).reconnect_requested(a.value())?;
+                    Nl80211AttrsBuilder::new(w).reconnect_requested(a.value())?;
                 }
                 NL80211_ATTR_SAR_SPEC => {
                     nest_like(w, &a, |w| SarAttributes::parse(a.nested())?.write_to(w))?
                 }
                 NL80211_ATTR_DISABLE_HE if a.raw_kind() == NL80211_ATTR_DISABLE_HE => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).disable_he()?;
+                        Nl80211AttrsBuilder::new(w).disable_he()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3310,32 +3312,32 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_OBSS_COLOR_BITMAP
                     if a.raw_kind() == NL80211_ATTR_OBSS_COLOR_BITMAP =>
                 {
-                    Nl80211AttrsBuilder(w).obss_color_bitmap(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).obss_color_bitmap(value::u64(&a))?;
                 }
                 NL80211_ATTR_COLOR_CHANGE_COUNT
                     if a.raw_kind() == NL80211_ATTR_COLOR_CHANGE_COUNT =>
                 {
-                    Nl80211AttrsBuilder(w).color_change_count(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).color_change_count(value::u8(&a))?;
                 }
                 NL80211_ATTR_COLOR_CHANGE_COLOR
                     if a.raw_kind() == NL80211_ATTR_COLOR_CHANGE_COLOR =>
                 {
-                    Nl80211AttrsBuilder(w).color_change_color(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).color_change_color(value::u8(&a))?;
                 }
                 NL80211_ATTR_COLOR_CHANGE_ELEMS
                     if a.raw_kind() == NL80211_ATTR_COLOR_CHANGE_ELEMS =>
                 {
-                    Nl80211AttrsBuilder(w).color_change_elems(a.value())?;
+                    Nl80211AttrsBuilder::new(w).color_change_elems(a.value())?;
                 }
                 NL80211_ATTR_MBSSID_CONFIG if a.raw_kind() == NL80211_ATTR_MBSSID_CONFIG => {
-                    Nl80211AttrsBuilder(w).mbssid_config(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mbssid_config(a.value())?;
                 }
                 NL80211_ATTR_MBSSID_ELEMS if a.raw_kind() == NL80211_ATTR_MBSSID_ELEMS => {
-                    Nl80211AttrsBuilder(w).mbssid_elems(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mbssid_elems(a.value())?;
                 }
                 NL80211_ATTR_RADAR_BACKGROUND if a.raw_kind() == NL80211_ATTR_RADAR_BACKGROUND => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).radar_background()?;
+                        Nl80211AttrsBuilder::new(w).radar_background()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3343,30 +3345,30 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_AP_SETTINGS_FLAGS
                     if a.raw_kind() == NL80211_ATTR_AP_SETTINGS_FLAGS =>
                 {
-                    Nl80211AttrsBuilder(w).ap_settings_flags(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).ap_settings_flags(value::u32(&a))?;
                 }
                 NL80211_ATTR_EHT_CAPABILITY if a.raw_kind() == NL80211_ATTR_EHT_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).eht_capability(a.value())?;
+                    Nl80211AttrsBuilder::new(w).eht_capability(a.value())?;
                 }
                 NL80211_ATTR_DISABLE_EHT if a.raw_kind() == NL80211_ATTR_DISABLE_EHT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).disable_eht()?;
+                        Nl80211AttrsBuilder::new(w).disable_eht()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_MLO_LINKS if a.raw_kind() == NL80211_ATTR_MLO_LINKS => {
-                    Nl80211AttrsBuilder(w).mlo_links(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mlo_links(a.value())?;
                 }
                 NL80211_ATTR_MLO_LINK_ID if a.raw_kind() == NL80211_ATTR_MLO_LINK_ID => {
-                    Nl80211AttrsBuilder(w).mlo_link_id(value::u8(&a))?;
+                    Nl80211AttrsBuilder::new(w).mlo_link_id(value::u8(&a))?;
                 }
                 NL80211_ATTR_MLD_ADDR if a.raw_kind() == NL80211_ATTR_MLD_ADDR => {
-                    Nl80211AttrsBuilder(w).mld_addr(a.value())?;
+                    Nl80211AttrsBuilder::new(w).mld_addr(a.value())?;
                 }
                 NL80211_ATTR_MLO_SUPPORT if a.raw_kind() == NL80211_ATTR_MLO_SUPPORT => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).mlo_support()?;
+                        Nl80211AttrsBuilder::new(w).mlo_support()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3374,48 +3376,48 @@ impl<'a> Nl80211Attrs<'a> {
                 NL80211_ATTR_MAX_NUM_AKM_SUITES
                     if a.raw_kind() == NL80211_ATTR_MAX_NUM_AKM_SUITES =>
                 {
-                    Nl80211AttrsBuilder(w).max_num_akm_suites(a.value())?;
+                    Nl80211AttrsBuilder::new(w).max_num_akm_suites(a.value())?;
                 }
                 NL80211_ATTR_EML_CAPABILITY if a.raw_kind() == NL80211_ATTR_EML_CAPABILITY => {
-                    Nl80211AttrsBuilder(w).eml_capability(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).eml_capability(value::u16(&a))?;
                 }
                 NL80211_ATTR_MLD_CAPA_AND_OPS if a.raw_kind() == NL80211_ATTR_MLD_CAPA_AND_OPS => {
-                    Nl80211AttrsBuilder(w).mld_capa_and_ops(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).mld_capa_and_ops(value::u16(&a))?;
                 }
                 NL80211_ATTR_TX_HW_TIMESTAMP if a.raw_kind() == NL80211_ATTR_TX_HW_TIMESTAMP => {
-                    Nl80211AttrsBuilder(w).tx_hw_timestamp(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).tx_hw_timestamp(value::u64(&a))?;
                 }
                 NL80211_ATTR_RX_HW_TIMESTAMP if a.raw_kind() == NL80211_ATTR_RX_HW_TIMESTAMP => {
-                    Nl80211AttrsBuilder(w).rx_hw_timestamp(value::u64(&a))?;
+                    Nl80211AttrsBuilder::new(w).rx_hw_timestamp(value::u64(&a))?;
                 }
                 NL80211_ATTR_TD_BITMAP if a.raw_kind() == NL80211_ATTR_TD_BITMAP => {
-                    Nl80211AttrsBuilder(w).td_bitmap(a.value())?;
+                    Nl80211AttrsBuilder::new(w).td_bitmap(a.value())?;
                 }
                 NL80211_ATTR_PUNCT_BITMAP if a.raw_kind() == NL80211_ATTR_PUNCT_BITMAP => {
-                    Nl80211AttrsBuilder(w).punct_bitmap(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).punct_bitmap(value::u32(&a))?;
                 }
                 NL80211_ATTR_MAX_HW_TIMESTAMP_PEERS
                     if a.raw_kind() == NL80211_ATTR_MAX_HW_TIMESTAMP_PEERS =>
                 {
-                    Nl80211AttrsBuilder(w).max_hw_timestamp_peers(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).max_hw_timestamp_peers(value::u16(&a))?;
                 }
                 NL80211_ATTR_HW_TIMESTAMP_ENABLED
                     if a.raw_kind() == NL80211_ATTR_HW_TIMESTAMP_ENABLED =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).hw_timestamp_enabled()?;
+                        Nl80211AttrsBuilder::new(w).hw_timestamp_enabled()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_EMA_RNR_ELEMS if a.raw_kind() == NL80211_ATTR_EMA_RNR_ELEMS => {
-                    Nl80211AttrsBuilder(w).ema_rnr_elems(a.value())?;
+                    Nl80211AttrsBuilder::new(w).ema_rnr_elems(a.value())?;
                 }
                 NL80211_ATTR_MLO_LINK_DISABLED
                     if a.raw_kind() == NL80211_ATTR_MLO_LINK_DISABLED =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).mlo_link_disabled()?;
+                        Nl80211AttrsBuilder::new(w).mlo_link_disabled()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3424,34 +3426,34 @@ impl<'a> Nl80211Attrs<'a> {
                     if a.raw_kind() == NL80211_ATTR_BSS_DUMP_INCLUDE_USE_DATA =>
                 {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).bss_dump_include_use_data()?;
+                        Nl80211AttrsBuilder::new(w).bss_dump_include_use_data()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_MLO_TTLM_DLINK if a.raw_kind() == NL80211_ATTR_MLO_TTLM_DLINK => {
-                    Nl80211AttrsBuilder(w).mlo_ttlm_dlink(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).mlo_ttlm_dlink(value::u16(&a))?;
                 }
                 NL80211_ATTR_MLO_TTLM_ULINK if a.raw_kind() == NL80211_ATTR_MLO_TTLM_ULINK => {
-                    Nl80211AttrsBuilder(w).mlo_ttlm_ulink(value::u16(&a))?;
+                    Nl80211AttrsBuilder::new(w).mlo_ttlm_ulink(value::u16(&a))?;
                 }
                 NL80211_ATTR_ASSOC_SPP_AMSDU if a.raw_kind() == NL80211_ATTR_ASSOC_SPP_AMSDU => {
                     if a.value().is_empty() {
-                        Nl80211AttrsBuilder(w).assoc_spp_amsdu()?;
+                        Nl80211AttrsBuilder::new(w).assoc_spp_amsdu()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_ATTR_WIPHY_RADIOS if a.raw_kind() == NL80211_ATTR_WIPHY_RADIOS => {
-                    Nl80211AttrsBuilder(w).wiphy_radios(a.value())?;
+                    Nl80211AttrsBuilder::new(w).wiphy_radios(a.value())?;
                 }
                 NL80211_ATTR_WIPHY_INTERFACE_COMBINATIONS
                     if a.raw_kind() == NL80211_ATTR_WIPHY_INTERFACE_COMBINATIONS =>
                 {
-                    Nl80211AttrsBuilder(w).wiphy_interface_combinations(a.value())?;
+                    Nl80211AttrsBuilder::new(w).wiphy_interface_combinations(a.value())?;
                 }
                 NL80211_ATTR_VIF_RADIO_MASK if a.raw_kind() == NL80211_ATTR_VIF_RADIO_MASK => {
-                    Nl80211AttrsBuilder(w).vif_radio_mask(value::u32(&a))?;
+                    Nl80211AttrsBuilder::new(w).vif_radio_mask(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3501,7 +3503,7 @@ impl<'a> FrameTypeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_ATTR_FRAME_TYPE if a.raw_kind() == NL80211_ATTR_FRAME_TYPE => {
-                    FrameTypeAttrsBuilder(w).frame_type(value::u16(&a))?;
+                    FrameTypeAttrsBuilder::new(w).frame_type(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3730,26 +3732,26 @@ impl<'a> BandAttrs<'a> {
                     Ok(())
                 })?,
                 NL80211_BAND_ATTR_HT_MCS_SET if a.raw_kind() == NL80211_BAND_ATTR_HT_MCS_SET => {
-                    BandAttrsBuilder(w).ht_mcs_set(a.value())?;
+                    BandAttrsBuilder::new(w).ht_mcs_set(a.value())?;
                 }
                 NL80211_BAND_ATTR_HT_CAPA if a.raw_kind() == NL80211_BAND_ATTR_HT_CAPA => {
-                    BandAttrsBuilder(w).ht_capa(value::u16(&a))?;
+                    BandAttrsBuilder::new(w).ht_capa(value::u16(&a))?;
                 }
                 NL80211_BAND_ATTR_HT_AMPDU_FACTOR
                     if a.raw_kind() == NL80211_BAND_ATTR_HT_AMPDU_FACTOR =>
                 {
-                    BandAttrsBuilder(w).ht_ampdu_factor(value::u8(&a))?;
+                    BandAttrsBuilder::new(w).ht_ampdu_factor(value::u8(&a))?;
                 }
                 NL80211_BAND_ATTR_HT_AMPDU_DENSITY
                     if a.raw_kind() == NL80211_BAND_ATTR_HT_AMPDU_DENSITY =>
                 {
-                    BandAttrsBuilder(w).ht_ampdu_density(value::u8(&a))?;
+                    BandAttrsBuilder::new(w).ht_ampdu_density(value::u8(&a))?;
                 }
                 NL80211_BAND_ATTR_VHT_MCS_SET if a.raw_kind() == NL80211_BAND_ATTR_VHT_MCS_SET => {
-                    BandAttrsBuilder(w).vht_mcs_set(a.value())?;
+                    BandAttrsBuilder::new(w).vht_mcs_set(a.value())?;
                 }
                 NL80211_BAND_ATTR_VHT_CAPA if a.raw_kind() == NL80211_BAND_ATTR_VHT_CAPA => {
-                    BandAttrsBuilder(w).vht_capa(value::u32(&a))?;
+                    BandAttrsBuilder::new(w).vht_capa(value::u32(&a))?;
                 }
                 NL80211_BAND_ATTR_IFTYPE_DATA => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -3761,20 +3763,20 @@ impl<'a> BandAttrs<'a> {
                 NL80211_BAND_ATTR_EDMG_CHANNELS
                     if a.raw_kind() == NL80211_BAND_ATTR_EDMG_CHANNELS =>
                 {
-                    BandAttrsBuilder(w).edmg_channels(a.value())?;
+                    BandAttrsBuilder::new(w).edmg_channels(a.value())?;
                 }
                 NL80211_BAND_ATTR_EDMG_BW_CONFIG
                     if a.raw_kind() == NL80211_BAND_ATTR_EDMG_BW_CONFIG =>
                 {
-                    BandAttrsBuilder(w).edmg_bw_config(a.value())?;
+                    BandAttrsBuilder::new(w).edmg_bw_config(a.value())?;
                 }
                 NL80211_BAND_ATTR_S1G_MCS_NSS_SET
                     if a.raw_kind() == NL80211_BAND_ATTR_S1G_MCS_NSS_SET =>
                 {
-                    BandAttrsBuilder(w).s1g_mcs_nss_set(a.value())?;
+                    BandAttrsBuilder::new(w).s1g_mcs_nss_set(a.value())?;
                 }
                 NL80211_BAND_ATTR_S1G_CAPA if a.raw_kind() == NL80211_BAND_ATTR_S1G_CAPA => {
-                    BandAttrsBuilder(w).s1g_capa(a.value())?;
+                    BandAttrsBuilder::new(w).s1g_capa(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3830,13 +3832,13 @@ impl<'a> BitrateAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_BITRATE_ATTR_RATE if a.raw_kind() == NL80211_BITRATE_ATTR_RATE => {
-                    BitrateAttrsBuilder(w).rate(value::u32(&a))?;
+                    BitrateAttrsBuilder::new(w).rate(value::u32(&a))?;
                 }
                 NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE
                     if a.raw_kind() == NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE =>
                 {
                     if a.value().is_empty() {
-                        BitrateAttrsBuilder(w).n2ghz_shortpreamble()?;
+                        BitrateAttrsBuilder::new(w).n2ghz_shortpreamble()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4081,20 +4083,20 @@ impl<'a> FrequencyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_FREQUENCY_ATTR_FREQ if a.raw_kind() == NL80211_FREQUENCY_ATTR_FREQ => {
-                    FrequencyAttrsBuilder(w).freq(value::u32(&a))?;
+                    FrequencyAttrsBuilder::new(w).freq(value::u32(&a))?;
                 }
                 NL80211_FREQUENCY_ATTR_DISABLED
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DISABLED =>
                 {
                     if a.value().is_empty() {
-                        FrequencyAttrsBuilder(w).disabled()?;
+                        FrequencyAttrsBuilder::new(w).disabled()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_FREQUENCY_ATTR_NO_IR if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_IR => {
                     if a.value().is_empty() {
-                        FrequencyAttrsBuilder(w).no_ir()?;
+                        FrequencyAttrsBuilder::new(w).no_ir()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4103,14 +4105,14 @@ impl<'a> FrequencyAttrs<'a> {
                     if a.raw_kind() == __NL80211_FREQUENCY_ATTR_NO_IBSS =>
                 {
                     if a.value().is_empty() {
-                        FrequencyAttrsBuilder(w).no_ibss()?;
+                        FrequencyAttrsBuilder::new(w).no_ibss()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_FREQUENCY_ATTR_RADAR if a.raw_kind() == NL80211_FREQUENCY_ATTR_RADAR => {
                     if a.value().is_empty() {
-                        FrequencyAttrsBuilder(w).radar()?;
+                        FrequencyAttrsBuilder::new(w).radar()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4118,62 +4120,62 @@ impl<'a> FrequencyAttrs<'a> {
                 NL80211_FREQUENCY_ATTR_MAX_TX_POWER
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_MAX_TX_POWER =>
                 {
-                    FrequencyAttrsBuilder(w).max_tx_power(value::u32(&a))?;
+                    FrequencyAttrsBuilder::new(w).max_tx_power(value::u32(&a))?;
                 }
                 NL80211_FREQUENCY_ATTR_DFS_STATE
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DFS_STATE =>
                 {
-                    FrequencyAttrsBuilder(w).dfs_state(value::u32(&a))?;
+                    FrequencyAttrsBuilder::new(w).dfs_state(value::u32(&a))?;
                 }
                 NL80211_FREQUENCY_ATTR_DFS_TIME
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DFS_TIME =>
                 {
-                    FrequencyAttrsBuilder(w).dfs_time(a.value())?;
+                    FrequencyAttrsBuilder::new(w).dfs_time(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_HT40_MINUS
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_HT40_MINUS =>
                 {
-                    FrequencyAttrsBuilder(w).no_ht40_minus(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_ht40_minus(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_HT40_PLUS
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_HT40_PLUS =>
                 {
-                    FrequencyAttrsBuilder(w).no_ht40_plus(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_ht40_plus(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_80MHZ
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_80MHZ =>
                 {
-                    FrequencyAttrsBuilder(w).no_80mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_80mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_160MHZ
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_160MHZ =>
                 {
-                    FrequencyAttrsBuilder(w).no_160mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_160mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_DFS_CAC_TIME
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DFS_CAC_TIME =>
                 {
-                    FrequencyAttrsBuilder(w).dfs_cac_time(a.value())?;
+                    FrequencyAttrsBuilder::new(w).dfs_cac_time(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_INDOOR_ONLY
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_INDOOR_ONLY =>
                 {
-                    FrequencyAttrsBuilder(w).indoor_only(a.value())?;
+                    FrequencyAttrsBuilder::new(w).indoor_only(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_IR_CONCURRENT
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_IR_CONCURRENT =>
                 {
-                    FrequencyAttrsBuilder(w).ir_concurrent(a.value())?;
+                    FrequencyAttrsBuilder::new(w).ir_concurrent(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_20MHZ
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_20MHZ =>
                 {
-                    FrequencyAttrsBuilder(w).no_20mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_20mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_10MHZ
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_10MHZ =>
                 {
-                    FrequencyAttrsBuilder(w).no_10mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_10mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_WMM => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -4183,61 +4185,61 @@ impl<'a> FrequencyAttrs<'a> {
                     Ok(())
                 })?,
                 NL80211_FREQUENCY_ATTR_NO_HE if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_HE => {
-                    FrequencyAttrsBuilder(w).no_he(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_he(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_OFFSET if a.raw_kind() == NL80211_FREQUENCY_ATTR_OFFSET => {
-                    FrequencyAttrsBuilder(w).offset(value::u32(&a))?;
+                    FrequencyAttrsBuilder::new(w).offset(value::u32(&a))?;
                 }
                 NL80211_FREQUENCY_ATTR_1MHZ if a.raw_kind() == NL80211_FREQUENCY_ATTR_1MHZ => {
-                    FrequencyAttrsBuilder(w).n1mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).n1mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_2MHZ if a.raw_kind() == NL80211_FREQUENCY_ATTR_2MHZ => {
-                    FrequencyAttrsBuilder(w).n2mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).n2mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_4MHZ if a.raw_kind() == NL80211_FREQUENCY_ATTR_4MHZ => {
-                    FrequencyAttrsBuilder(w).n4mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).n4mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_8MHZ if a.raw_kind() == NL80211_FREQUENCY_ATTR_8MHZ => {
-                    FrequencyAttrsBuilder(w).n8mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).n8mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_16MHZ if a.raw_kind() == NL80211_FREQUENCY_ATTR_16MHZ => {
-                    FrequencyAttrsBuilder(w).n16mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).n16mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_320MHZ
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_320MHZ =>
                 {
-                    FrequencyAttrsBuilder(w).no_320mhz(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_320mhz(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_EHT if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_EHT => {
-                    FrequencyAttrsBuilder(w).no_eht(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_eht(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_PSD if a.raw_kind() == NL80211_FREQUENCY_ATTR_PSD => {
-                    FrequencyAttrsBuilder(w).psd(a.value())?;
+                    FrequencyAttrsBuilder::new(w).psd(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_DFS_CONCURRENT
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_DFS_CONCURRENT =>
                 {
-                    FrequencyAttrsBuilder(w).dfs_concurrent(a.value())?;
+                    FrequencyAttrsBuilder::new(w).dfs_concurrent(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_6GHZ_VLP_CLIENT
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_6GHZ_VLP_CLIENT =>
                 {
-                    FrequencyAttrsBuilder(w).no_6ghz_vlp_client(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_6ghz_vlp_client(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_NO_6GHZ_AFC_CLIENT
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_NO_6GHZ_AFC_CLIENT =>
                 {
-                    FrequencyAttrsBuilder(w).no_6ghz_afc_client(a.value())?;
+                    FrequencyAttrsBuilder::new(w).no_6ghz_afc_client(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_CAN_MONITOR
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_CAN_MONITOR =>
                 {
-                    FrequencyAttrsBuilder(w).can_monitor(a.value())?;
+                    FrequencyAttrsBuilder::new(w).can_monitor(a.value())?;
                 }
                 NL80211_FREQUENCY_ATTR_ALLOW_6GHZ_VLP_AP
                     if a.raw_kind() == NL80211_FREQUENCY_ATTR_ALLOW_6GHZ_VLP_AP =>
                 {
-                    FrequencyAttrsBuilder(w).allow_6ghz_vlp_ap(a.value())?;
+                    FrequencyAttrsBuilder::new(w).allow_6ghz_vlp_ap(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4333,13 +4335,13 @@ impl<'a> IfCombinationAttributes<'a> {
                     Ok(())
                 })?,
                 NL80211_IFACE_COMB_MAXNUM if a.raw_kind() == NL80211_IFACE_COMB_MAXNUM => {
-                    IfCombinationAttributesBuilder(w).maxnum(value::u32(&a))?;
+                    IfCombinationAttributesBuilder::new(w).maxnum(value::u32(&a))?;
                 }
                 NL80211_IFACE_COMB_STA_AP_BI_MATCH
                     if a.raw_kind() == NL80211_IFACE_COMB_STA_AP_BI_MATCH =>
                 {
                     if a.value().is_empty() {
-                        IfCombinationAttributesBuilder(w).sta_ap_bi_match()?;
+                        IfCombinationAttributesBuilder::new(w).sta_ap_bi_match()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4347,20 +4349,20 @@ impl<'a> IfCombinationAttributes<'a> {
                 NL80211_IFACE_COMB_NUM_CHANNELS
                     if a.raw_kind() == NL80211_IFACE_COMB_NUM_CHANNELS =>
                 {
-                    IfCombinationAttributesBuilder(w).num_channels(value::u32(&a))?;
+                    IfCombinationAttributesBuilder::new(w).num_channels(value::u32(&a))?;
                 }
                 NL80211_IFACE_COMB_RADAR_DETECT_WIDTHS
                     if a.raw_kind() == NL80211_IFACE_COMB_RADAR_DETECT_WIDTHS =>
                 {
-                    IfCombinationAttributesBuilder(w).radar_detect_widths(value::u32(&a))?;
+                    IfCombinationAttributesBuilder::new(w).radar_detect_widths(value::u32(&a))?;
                 }
                 NL80211_IFACE_COMB_RADAR_DETECT_REGIONS
                     if a.raw_kind() == NL80211_IFACE_COMB_RADAR_DETECT_REGIONS =>
                 {
-                    IfCombinationAttributesBuilder(w).radar_detect_regions(value::u32(&a))?;
+                    IfCombinationAttributesBuilder::new(w).radar_detect_regions(value::u32(&a))?;
                 }
                 NL80211_IFACE_COMB_BI_MIN_GCD if a.raw_kind() == NL80211_IFACE_COMB_BI_MIN_GCD => {
-                    IfCombinationAttributesBuilder(w).bi_min_gcd(value::u32(&a))?;
+                    IfCombinationAttributesBuilder::new(w).bi_min_gcd(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4416,7 +4418,7 @@ impl<'a> IfaceLimitAttributes<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_IFACE_LIMIT_MAX if a.raw_kind() == NL80211_IFACE_LIMIT_MAX => {
-                    IfaceLimitAttributesBuilder(w).max(value::u32(&a))?;
+                    IfaceLimitAttributesBuilder::new(w).max(value::u32(&a))?;
                 }
                 NL80211_IFACE_LIMIT_TYPES => {
                     nest_like(w, &a, |w| SupportedIftypes::parse(a.nested())?.write_to(w))?
@@ -4531,57 +4533,57 @@ impl<'a> IftypeDataAttrs<'a> {
                 NL80211_BAND_IFTYPE_ATTR_IFTYPES
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_IFTYPES =>
                 {
-                    IftypeDataAttrsBuilder(w).iftypes(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).iftypes(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_HE_CAP_MAC
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_HE_CAP_MAC =>
                 {
-                    IftypeDataAttrsBuilder(w).he_cap_mac(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).he_cap_mac(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_HE_CAP_PHY
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_HE_CAP_PHY =>
                 {
-                    IftypeDataAttrsBuilder(w).he_cap_phy(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).he_cap_phy(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_HE_CAP_MCS_SET
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_HE_CAP_MCS_SET =>
                 {
-                    IftypeDataAttrsBuilder(w).he_cap_mcs_set(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).he_cap_mcs_set(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_HE_CAP_PPE
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_HE_CAP_PPE =>
                 {
-                    IftypeDataAttrsBuilder(w).he_cap_ppe(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).he_cap_ppe(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_HE_6GHZ_CAPA
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_HE_6GHZ_CAPA =>
                 {
-                    IftypeDataAttrsBuilder(w).he_6ghz_capa(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).he_6ghz_capa(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_VENDOR_ELEMS
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_VENDOR_ELEMS =>
                 {
-                    IftypeDataAttrsBuilder(w).vendor_elems(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).vendor_elems(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MAC
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MAC =>
                 {
-                    IftypeDataAttrsBuilder(w).eht_cap_mac(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).eht_cap_mac(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PHY
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PHY =>
                 {
-                    IftypeDataAttrsBuilder(w).eht_cap_phy(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).eht_cap_phy(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MCS_SET
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MCS_SET =>
                 {
-                    IftypeDataAttrsBuilder(w).eht_cap_mcs_set(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).eht_cap_mcs_set(a.value())?;
                 }
                 NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PPE
                     if a.raw_kind() == NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PPE =>
                 {
-                    IftypeDataAttrsBuilder(w).eht_cap_ppe(a.value())?;
+                    IftypeDataAttrsBuilder::new(w).eht_cap_ppe(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4795,7 +4797,7 @@ impl<'a> SarAttributes<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_SAR_ATTR_TYPE if a.raw_kind() == NL80211_SAR_ATTR_TYPE => {
-                    SarAttributesBuilder(w).type_(value::u32(&a))?;
+                    SarAttributesBuilder::new(w).type_(value::u32(&a))?;
                 }
                 NL80211_SAR_ATTR_SPECS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -4870,22 +4872,22 @@ impl<'a> SarSpecs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_SAR_ATTR_SPECS_POWER if a.raw_kind() == NL80211_SAR_ATTR_SPECS_POWER => {
-                    SarSpecsBuilder(w).power(value::i32(&a))?;
+                    SarSpecsBuilder::new(w).power(value::i32(&a))?;
                 }
                 NL80211_SAR_ATTR_SPECS_RANGE_INDEX
                     if a.raw_kind() == NL80211_SAR_ATTR_SPECS_RANGE_INDEX =>
                 {
-                    SarSpecsBuilder(w).range_index(value::u32(&a))?;
+                    SarSpecsBuilder::new(w).range_index(value::u32(&a))?;
                 }
                 NL80211_SAR_ATTR_SPECS_START_FREQ
                     if a.raw_kind() == NL80211_SAR_ATTR_SPECS_START_FREQ =>
                 {
-                    SarSpecsBuilder(w).start_freq(value::u32(&a))?;
+                    SarSpecsBuilder::new(w).start_freq(value::u32(&a))?;
                 }
                 NL80211_SAR_ATTR_SPECS_END_FREQ
                     if a.raw_kind() == NL80211_SAR_ATTR_SPECS_END_FREQ =>
                 {
-                    SarSpecsBuilder(w).end_freq(value::u32(&a))?;
+                    SarSpecsBuilder::new(w).end_freq(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5002,84 +5004,84 @@ impl<'a> SupportedIftypes<'a> {
             match a.kind() {
                 NL80211_IFTYPE_ADHOC if a.raw_kind() == NL80211_IFTYPE_ADHOC => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).adhoc()?;
+                        SupportedIftypesBuilder::new(w).adhoc()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_STATION if a.raw_kind() == NL80211_IFTYPE_STATION => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).station()?;
+                        SupportedIftypesBuilder::new(w).station()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_AP if a.raw_kind() == NL80211_IFTYPE_AP => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).ap()?;
+                        SupportedIftypesBuilder::new(w).ap()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_AP_VLAN if a.raw_kind() == NL80211_IFTYPE_AP_VLAN => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).ap_vlan()?;
+                        SupportedIftypesBuilder::new(w).ap_vlan()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_WDS if a.raw_kind() == NL80211_IFTYPE_WDS => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).wds()?;
+                        SupportedIftypesBuilder::new(w).wds()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_MONITOR if a.raw_kind() == NL80211_IFTYPE_MONITOR => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).monitor()?;
+                        SupportedIftypesBuilder::new(w).monitor()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_MESH_POINT if a.raw_kind() == NL80211_IFTYPE_MESH_POINT => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).mesh_point()?;
+                        SupportedIftypesBuilder::new(w).mesh_point()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_P2P_CLIENT if a.raw_kind() == NL80211_IFTYPE_P2P_CLIENT => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).p2p_client()?;
+                        SupportedIftypesBuilder::new(w).p2p_client()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_P2P_GO if a.raw_kind() == NL80211_IFTYPE_P2P_GO => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).p2p_go()?;
+                        SupportedIftypesBuilder::new(w).p2p_go()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_P2P_DEVICE if a.raw_kind() == NL80211_IFTYPE_P2P_DEVICE => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).p2p_device()?;
+                        SupportedIftypesBuilder::new(w).p2p_device()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_OCB if a.raw_kind() == NL80211_IFTYPE_OCB => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).ocb()?;
+                        SupportedIftypesBuilder::new(w).ocb()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_IFTYPE_NAN if a.raw_kind() == NL80211_IFTYPE_NAN => {
                     if a.value().is_empty() {
-                        SupportedIftypesBuilder(w).nan()?;
+                        SupportedIftypesBuilder::new(w).nan()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5194,39 +5196,39 @@ impl<'a> TxqStatsAttrs<'a> {
                 NL80211_TXQ_STATS_BACKLOG_BYTES
                     if a.raw_kind() == NL80211_TXQ_STATS_BACKLOG_BYTES =>
                 {
-                    TxqStatsAttrsBuilder(w).backlog_bytes(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).backlog_bytes(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_BACKLOG_PACKETS
                     if a.raw_kind() == NL80211_TXQ_STATS_BACKLOG_PACKETS =>
                 {
-                    TxqStatsAttrsBuilder(w).backlog_packets(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).backlog_packets(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_FLOWS if a.raw_kind() == NL80211_TXQ_STATS_FLOWS => {
-                    TxqStatsAttrsBuilder(w).flows(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).flows(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_DROPS if a.raw_kind() == NL80211_TXQ_STATS_DROPS => {
-                    TxqStatsAttrsBuilder(w).drops(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).drops(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_ECN_MARKS if a.raw_kind() == NL80211_TXQ_STATS_ECN_MARKS => {
-                    TxqStatsAttrsBuilder(w).ecn_marks(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).ecn_marks(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_OVERLIMIT if a.raw_kind() == NL80211_TXQ_STATS_OVERLIMIT => {
-                    TxqStatsAttrsBuilder(w).overlimit(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).overlimit(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_OVERMEMORY if a.raw_kind() == NL80211_TXQ_STATS_OVERMEMORY => {
-                    TxqStatsAttrsBuilder(w).overmemory(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).overmemory(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_COLLISIONS if a.raw_kind() == NL80211_TXQ_STATS_COLLISIONS => {
-                    TxqStatsAttrsBuilder(w).collisions(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).collisions(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_TX_BYTES if a.raw_kind() == NL80211_TXQ_STATS_TX_BYTES => {
-                    TxqStatsAttrsBuilder(w).tx_bytes(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).tx_bytes(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_TX_PACKETS if a.raw_kind() == NL80211_TXQ_STATS_TX_PACKETS => {
-                    TxqStatsAttrsBuilder(w).tx_packets(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).tx_packets(value::u32(&a))?;
                 }
                 NL80211_TXQ_STATS_MAX_FLOWS if a.raw_kind() == NL80211_TXQ_STATS_MAX_FLOWS => {
-                    TxqStatsAttrsBuilder(w).max_flows(value::u32(&a))?;
+                    TxqStatsAttrsBuilder::new(w).max_flows(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5294,16 +5296,16 @@ impl<'a> WmmAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL80211_WMMR_CW_MIN if a.raw_kind() == NL80211_WMMR_CW_MIN => {
-                    WmmAttrsBuilder(w).cw_min(value::u16(&a))?;
+                    WmmAttrsBuilder::new(w).cw_min(value::u16(&a))?;
                 }
                 NL80211_WMMR_CW_MAX if a.raw_kind() == NL80211_WMMR_CW_MAX => {
-                    WmmAttrsBuilder(w).cw_max(value::u16(&a))?;
+                    WmmAttrsBuilder::new(w).cw_max(value::u16(&a))?;
                 }
                 NL80211_WMMR_AIFSN if a.raw_kind() == NL80211_WMMR_AIFSN => {
-                    WmmAttrsBuilder(w).aifsn(value::u8(&a))?;
+                    WmmAttrsBuilder::new(w).aifsn(value::u8(&a))?;
                 }
                 NL80211_WMMR_TXOP if a.raw_kind() == NL80211_WMMR_TXOP => {
-                    WmmAttrsBuilder(w).txop(value::u16(&a))?;
+                    WmmAttrsBuilder::new(w).txop(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5468,7 +5470,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
             match a.kind() {
                 NL80211_WOWLAN_TRIG_ANY if a.raw_kind() == NL80211_WOWLAN_TRIG_ANY => {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).any()?;
+                        WowlanTriggersAttrsBuilder::new(w).any()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5477,14 +5479,14 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_DISCONNECT =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).disconnect()?;
+                        WowlanTriggersAttrsBuilder::new(w).disconnect()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NL80211_WOWLAN_TRIG_MAGIC_PKT if a.raw_kind() == NL80211_WOWLAN_TRIG_MAGIC_PKT => {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).magic_pkt()?;
+                        WowlanTriggersAttrsBuilder::new(w).magic_pkt()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5493,7 +5495,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_PKT_PATTERN =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).pkt_pattern()?;
+                        WowlanTriggersAttrsBuilder::new(w).pkt_pattern()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5502,7 +5504,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_GTK_REKEY_SUPPORTED =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).gtk_rekey_supported()?;
+                        WowlanTriggersAttrsBuilder::new(w).gtk_rekey_supported()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5511,7 +5513,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_GTK_REKEY_FAILURE =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).gtk_rekey_failure()?;
+                        WowlanTriggersAttrsBuilder::new(w).gtk_rekey_failure()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5520,7 +5522,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_EAP_IDENT_REQUEST =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).eap_ident_request()?;
+                        WowlanTriggersAttrsBuilder::new(w).eap_ident_request()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5529,7 +5531,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_4WAY_HANDSHAKE =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).n4way_handshake()?;
+                        WowlanTriggersAttrsBuilder::new(w).n4way_handshake()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5538,7 +5540,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_RFKILL_RELEASE =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).rfkill_release()?;
+                        WowlanTriggersAttrsBuilder::new(w).rfkill_release()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5547,7 +5549,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211 =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_pkt_80211()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5556,7 +5558,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211_LEN =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_80211_len()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_pkt_80211_len()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5565,7 +5567,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023 =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_pkt_8023()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5574,7 +5576,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023_LEN =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_pkt_8023_len()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_pkt_8023_len()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5583,7 +5585,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_TCP_CONNECTION =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).tcp_connection()?;
+                        WowlanTriggersAttrsBuilder::new(w).tcp_connection()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5592,7 +5594,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_MATCH =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_match()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_tcp_match()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5601,7 +5603,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_CONNLOST =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_connlost()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_tcp_connlost()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5610,7 +5612,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_WAKEUP_TCP_NOMORETOKENS =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).wakeup_tcp_nomoretokens()?;
+                        WowlanTriggersAttrsBuilder::new(w).wakeup_tcp_nomoretokens()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5619,7 +5621,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_NET_DETECT =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).net_detect()?;
+                        WowlanTriggersAttrsBuilder::new(w).net_detect()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5628,7 +5630,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_NET_DETECT_RESULTS =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).net_detect_results()?;
+                        WowlanTriggersAttrsBuilder::new(w).net_detect_results()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -5637,7 +5639,7 @@ impl<'a> WowlanTriggersAttrs<'a> {
                     if a.raw_kind() == NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC =>
                 {
                     if a.value().is_empty() {
-                        WowlanTriggersAttrsBuilder(w).unprotected_deauth_disassoc()?;
+                        WowlanTriggersAttrsBuilder::new(w).unprotected_deauth_disassoc()?;
                     } else {
                         raw(w, &a)?;
                     }

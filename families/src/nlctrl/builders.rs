@@ -5,48 +5,59 @@
 
 use super::consts::*;
 use super::types::*;
-use crate::runtime::{put_nest_with_header, Bitfield32};
+use crate::runtime::{put_nest_with_header, Bitfield32, Builder};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::{Buffer, WriteError, Writer};
 
+/// Markers of the attribute sets, one per set: the `S` of [`Builder`] (and of the
+/// operations' `Attrs`).
+pub mod sets {
+    /// The `ctrl-attrs` attribute set.
+    pub enum CtrlAttrs {}
+    /// The `mcast-group-attrs` attribute set.
+    pub enum McastGroupAttrs {}
+    /// The `op-attrs` attribute set.
+    pub enum OpAttrs {}
+    /// The `policy-attrs` attribute set.
+    pub enum PolicyAttrs {}
+    /// The `op-policy-attrs` attribute set.
+    pub enum OpPolicyAttrs {}
+}
+
 /// Writes `ctrl-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct CtrlAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type CtrlAttrsBuilder<'w, B> = Builder<'w, sets::CtrlAttrs, B>;
 
-impl<'w, B: Buffer> CtrlAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> CtrlAttrsBuilder<'_, B> {
     /// Writes `CTRL_ATTR_FAMILY_ID`.
     pub fn family_id(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_FAMILY_ID, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_FAMILY_ID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_FAMILY_NAME`.
     pub fn family_name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
-        self.0.put_str(CTRL_ATTR_FAMILY_NAME, v)?;
+        self.w.put_str(CTRL_ATTR_FAMILY_NAME, v)?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_VERSION`.
     pub fn version(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_VERSION, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_VERSION, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_HDRSIZE`.
     pub fn hdrsize(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_HDRSIZE, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_HDRSIZE, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_MAXATTR`.
     pub fn maxattr(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_MAXATTR, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_MAXATTR, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -55,7 +66,7 @@ impl<'w, B: Buffer> CtrlAttrsBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(CTRL_ATTR_OPS, f)?;
+        self.w.put_nested(CTRL_ATTR_OPS, f)?;
         Ok(self)
     }
 
@@ -64,7 +75,7 @@ impl<'w, B: Buffer> CtrlAttrsBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(CTRL_ATTR_MCAST_GROUPS, f)?;
+        self.w.put_nested(CTRL_ATTR_MCAST_GROUPS, f)?;
         Ok(self)
     }
 
@@ -73,7 +84,7 @@ impl<'w, B: Buffer> CtrlAttrsBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(CTRL_ATTR_POLICY, f)?;
+        self.w.put_nested(CTRL_ATTR_POLICY, f)?;
         Ok(self)
     }
 
@@ -82,176 +93,160 @@ impl<'w, B: Buffer> CtrlAttrsBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(CTRL_ATTR_OP_POLICY, f)?;
+        self.w.put_nested(CTRL_ATTR_OP_POLICY, f)?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_OP`.
     pub fn op(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_OP, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_OP, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `mcast-group-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct McastGroupAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type McastGroupAttrsBuilder<'w, B> = Builder<'w, sets::McastGroupAttrs, B>;
 
-impl<'w, B: Buffer> McastGroupAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> McastGroupAttrsBuilder<'_, B> {
     /// Writes `CTRL_ATTR_MCAST_GRP_NAME`.
     pub fn name(&mut self, v: &str) -> Result<&mut Self, WriteError> {
-        self.0.put_str(CTRL_ATTR_MCAST_GRP_NAME, v)?;
+        self.w.put_str(CTRL_ATTR_MCAST_GRP_NAME, v)?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_MCAST_GRP_ID`.
     pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(CTRL_ATTR_MCAST_GRP_ID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `op-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct OpAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type OpAttrsBuilder<'w, B> = Builder<'w, sets::OpAttrs, B>;
 
-impl<'w, B: Buffer> OpAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> OpAttrsBuilder<'_, B> {
     /// Writes `CTRL_ATTR_OP_ID`.
     pub fn id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_OP_ID, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_OP_ID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_OP_FLAGS`.
     pub fn flags(&mut self, v: OpFlags) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(CTRL_ATTR_OP_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `policy-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct PolicyAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type PolicyAttrsBuilder<'w, B> = Builder<'w, sets::PolicyAttrs, B>;
 
-impl<'w, B: Buffer> PolicyAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> PolicyAttrsBuilder<'_, B> {
     /// Writes `NL_POLICY_TYPE_ATTR_TYPE`.
     pub fn type_(&mut self, v: AttrType) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_TYPE, &(v.value()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MIN_VALUE_S`.
     pub fn min_value_s(&mut self, v: i64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MIN_VALUE_S, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MAX_VALUE_S`.
     pub fn max_value_s(&mut self, v: i64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MAX_VALUE_S, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MIN_VALUE_U`.
     pub fn min_value_u(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MIN_VALUE_U, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MAX_VALUE_U`.
     pub fn max_value_u(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MAX_VALUE_U, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MIN_LENGTH`.
     pub fn min_length(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MIN_LENGTH, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MAX_LENGTH`.
     pub fn max_length(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MAX_LENGTH, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_POLICY_IDX`.
     pub fn policy_idx(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_POLICY_IDX, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE`.
     pub fn policy_maxtype(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_BITFIELD32_MASK`.
     pub fn bitfield32_mask(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_BITFIELD32_MASK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `NL_POLICY_TYPE_ATTR_MASK`.
     pub fn mask(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(NL_POLICY_TYPE_ATTR_MASK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `op-policy-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct OpPolicyAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type OpPolicyAttrsBuilder<'w, B> = Builder<'w, sets::OpPolicyAttrs, B>;
 
-impl<'w, B: Buffer> OpPolicyAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> OpPolicyAttrsBuilder<'_, B> {
     /// Writes `CTRL_ATTR_POLICY_DO`.
     pub fn do_(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_POLICY_DO, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_POLICY_DO, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `CTRL_ATTR_POLICY_DUMP`.
     pub fn dump(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(CTRL_ATTR_POLICY_DUMP, &(v).to_ne_bytes())?;
+        self.w.put_attr(CTRL_ATTR_POLICY_DUMP, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }

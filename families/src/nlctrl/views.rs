@@ -111,19 +111,19 @@ impl<'a> CtrlAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 CTRL_ATTR_FAMILY_ID if a.raw_kind() == CTRL_ATTR_FAMILY_ID => {
-                    CtrlAttrsBuilder(w).family_id(value::u16(&a))?;
+                    CtrlAttrsBuilder::new(w).family_id(value::u16(&a))?;
                 }
                 CTRL_ATTR_FAMILY_NAME if a.raw_kind() == CTRL_ATTR_FAMILY_NAME => {
-                    CtrlAttrsBuilder(w).family_name(value::str(&a))?;
+                    CtrlAttrsBuilder::new(w).family_name(value::str(&a))?;
                 }
                 CTRL_ATTR_VERSION if a.raw_kind() == CTRL_ATTR_VERSION => {
-                    CtrlAttrsBuilder(w).version(value::u32(&a))?;
+                    CtrlAttrsBuilder::new(w).version(value::u32(&a))?;
                 }
                 CTRL_ATTR_HDRSIZE if a.raw_kind() == CTRL_ATTR_HDRSIZE => {
-                    CtrlAttrsBuilder(w).hdrsize(value::u32(&a))?;
+                    CtrlAttrsBuilder::new(w).hdrsize(value::u32(&a))?;
                 }
                 CTRL_ATTR_MAXATTR if a.raw_kind() == CTRL_ATTR_MAXATTR => {
-                    CtrlAttrsBuilder(w).maxattr(value::u32(&a))?;
+                    CtrlAttrsBuilder::new(w).maxattr(value::u32(&a))?;
                 }
                 CTRL_ATTR_OPS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -162,7 +162,7 @@ impl<'a> CtrlAttrs<'a> {
                     Ok(())
                 })?,
                 CTRL_ATTR_OP if a.raw_kind() == CTRL_ATTR_OP => {
-                    CtrlAttrsBuilder(w).op(value::u32(&a))?;
+                    CtrlAttrsBuilder::new(w).op(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -218,10 +218,10 @@ impl<'a> McastGroupAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 CTRL_ATTR_MCAST_GRP_NAME if a.raw_kind() == CTRL_ATTR_MCAST_GRP_NAME => {
-                    McastGroupAttrsBuilder(w).name(value::str(&a))?;
+                    McastGroupAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 CTRL_ATTR_MCAST_GRP_ID if a.raw_kind() == CTRL_ATTR_MCAST_GRP_ID => {
-                    McastGroupAttrsBuilder(w).id(value::u32(&a))?;
+                    McastGroupAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -277,10 +277,10 @@ impl<'a> OpAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 CTRL_ATTR_OP_ID if a.raw_kind() == CTRL_ATTR_OP_ID => {
-                    OpAttrsBuilder(w).id(value::u32(&a))?;
+                    OpAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 CTRL_ATTR_OP_FLAGS if a.raw_kind() == CTRL_ATTR_OP_FLAGS => {
-                    OpAttrsBuilder(w).flags(OpFlags(value::u32(&a)))?;
+                    OpAttrsBuilder::new(w).flags(OpFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -392,56 +392,56 @@ impl<'a> PolicyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NL_POLICY_TYPE_ATTR_TYPE if a.raw_kind() == NL_POLICY_TYPE_ATTR_TYPE => {
-                    PolicyAttrsBuilder(w).type_(AttrType::from_value(value::u32(&a)))?;
+                    PolicyAttrsBuilder::new(w).type_(AttrType::from_value(value::u32(&a)))?;
                 }
                 NL_POLICY_TYPE_ATTR_MIN_VALUE_S
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_VALUE_S =>
                 {
-                    PolicyAttrsBuilder(w).min_value_s(value::i64(&a))?;
+                    PolicyAttrsBuilder::new(w).min_value_s(value::i64(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_MAX_VALUE_S
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_VALUE_S =>
                 {
-                    PolicyAttrsBuilder(w).max_value_s(value::i64(&a))?;
+                    PolicyAttrsBuilder::new(w).max_value_s(value::i64(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_MIN_VALUE_U
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_VALUE_U =>
                 {
-                    PolicyAttrsBuilder(w).min_value_u(value::u64(&a))?;
+                    PolicyAttrsBuilder::new(w).min_value_u(value::u64(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_MAX_VALUE_U
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_VALUE_U =>
                 {
-                    PolicyAttrsBuilder(w).max_value_u(value::u64(&a))?;
+                    PolicyAttrsBuilder::new(w).max_value_u(value::u64(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_MIN_LENGTH
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MIN_LENGTH =>
                 {
-                    PolicyAttrsBuilder(w).min_length(value::u32(&a))?;
+                    PolicyAttrsBuilder::new(w).min_length(value::u32(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_MAX_LENGTH
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_MAX_LENGTH =>
                 {
-                    PolicyAttrsBuilder(w).max_length(value::u32(&a))?;
+                    PolicyAttrsBuilder::new(w).max_length(value::u32(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_POLICY_IDX
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_POLICY_IDX =>
                 {
-                    PolicyAttrsBuilder(w).policy_idx(value::u32(&a))?;
+                    PolicyAttrsBuilder::new(w).policy_idx(value::u32(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE =>
                 {
-                    PolicyAttrsBuilder(w).policy_maxtype(value::u32(&a))?;
+                    PolicyAttrsBuilder::new(w).policy_maxtype(value::u32(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_BITFIELD32_MASK
                     if a.raw_kind() == NL_POLICY_TYPE_ATTR_BITFIELD32_MASK =>
                 {
-                    PolicyAttrsBuilder(w).bitfield32_mask(value::u32(&a))?;
+                    PolicyAttrsBuilder::new(w).bitfield32_mask(value::u32(&a))?;
                 }
                 NL_POLICY_TYPE_ATTR_PAD if a.raw_kind() == NL_POLICY_TYPE_ATTR_PAD => raw(w, &a)?,
                 NL_POLICY_TYPE_ATTR_MASK if a.raw_kind() == NL_POLICY_TYPE_ATTR_MASK => {
-                    PolicyAttrsBuilder(w).mask(value::u64(&a))?;
+                    PolicyAttrsBuilder::new(w).mask(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -497,10 +497,10 @@ impl<'a> OpPolicyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 CTRL_ATTR_POLICY_DO if a.raw_kind() == CTRL_ATTR_POLICY_DO => {
-                    OpPolicyAttrsBuilder(w).do_(value::u32(&a))?;
+                    OpPolicyAttrsBuilder::new(w).do_(value::u32(&a))?;
                 }
                 CTRL_ATTR_POLICY_DUMP if a.raw_kind() == CTRL_ATTR_POLICY_DUMP => {
-                    OpPolicyAttrsBuilder(w).dump(value::u32(&a))?;
+                    OpPolicyAttrsBuilder::new(w).dump(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

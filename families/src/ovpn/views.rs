@@ -197,80 +197,80 @@ impl<'a> Peer<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
-                    PeerBuilder(w).id(value::u32(&a))?;
+                    PeerBuilder::new(w).id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
-                    PeerBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                    PeerBuilder::new(w).remote_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
-                    PeerBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                    PeerBuilder::new(w).remote_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
                     if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
                 {
-                    PeerBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                    PeerBuilder::new(w).remote_ipv6_scope_id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
-                    PeerBuilder(w).remote_port(value::u16_be(&a))?;
+                    PeerBuilder::new(w).remote_port(value::u16_be(&a))?;
                 }
                 OVPN_A_PEER_SOCKET if a.raw_kind() == OVPN_A_PEER_SOCKET => {
-                    PeerBuilder(w).socket(value::u32(&a))?;
+                    PeerBuilder::new(w).socket(value::u32(&a))?;
                 }
                 OVPN_A_PEER_SOCKET_NETNSID if a.raw_kind() == OVPN_A_PEER_SOCKET_NETNSID => {
-                    PeerBuilder(w).socket_netnsid(value::i32(&a))?;
+                    PeerBuilder::new(w).socket_netnsid(value::i32(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
-                    PeerBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                    PeerBuilder::new(w).vpn_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
-                    PeerBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                    PeerBuilder::new(w).vpn_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
-                    PeerBuilder(w).local_ipv4(value::ipv4(&a))?;
+                    PeerBuilder::new(w).local_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
-                    PeerBuilder(w).local_ipv6(value::ipv6(&a))?;
+                    PeerBuilder::new(w).local_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_PORT if a.raw_kind() == OVPN_A_PEER_LOCAL_PORT => {
-                    PeerBuilder(w).local_port(value::u16_be(&a))?;
+                    PeerBuilder::new(w).local_port(value::u16_be(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_INTERVAL
                     if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
                 {
-                    PeerBuilder(w).keepalive_interval(value::u32(&a))?;
+                    PeerBuilder::new(w).keepalive_interval(value::u32(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
-                    PeerBuilder(w).keepalive_timeout(value::u32(&a))?;
+                    PeerBuilder::new(w).keepalive_timeout(value::u32(&a))?;
                 }
                 OVPN_A_PEER_DEL_REASON if a.raw_kind() == OVPN_A_PEER_DEL_REASON => {
-                    PeerBuilder(w).del_reason(DelPeerReason::from_value(value::u32(&a)))?;
+                    PeerBuilder::new(w).del_reason(DelPeerReason::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_PEER_VPN_RX_BYTES if a.raw_kind() == OVPN_A_PEER_VPN_RX_BYTES => {
-                    PeerBuilder(w).vpn_rx_bytes(value::uint(&a))?;
+                    PeerBuilder::new(w).vpn_rx_bytes(value::uint(&a))?;
                 }
                 OVPN_A_PEER_VPN_TX_BYTES if a.raw_kind() == OVPN_A_PEER_VPN_TX_BYTES => {
-                    PeerBuilder(w).vpn_tx_bytes(value::uint(&a))?;
+                    PeerBuilder::new(w).vpn_tx_bytes(value::uint(&a))?;
                 }
                 OVPN_A_PEER_VPN_RX_PACKETS if a.raw_kind() == OVPN_A_PEER_VPN_RX_PACKETS => {
-                    PeerBuilder(w).vpn_rx_packets(value::uint(&a))?;
+                    PeerBuilder::new(w).vpn_rx_packets(value::uint(&a))?;
                 }
                 OVPN_A_PEER_VPN_TX_PACKETS if a.raw_kind() == OVPN_A_PEER_VPN_TX_PACKETS => {
-                    PeerBuilder(w).vpn_tx_packets(value::uint(&a))?;
+                    PeerBuilder::new(w).vpn_tx_packets(value::uint(&a))?;
                 }
                 OVPN_A_PEER_LINK_RX_BYTES if a.raw_kind() == OVPN_A_PEER_LINK_RX_BYTES => {
-                    PeerBuilder(w).link_rx_bytes(value::uint(&a))?;
+                    PeerBuilder::new(w).link_rx_bytes(value::uint(&a))?;
                 }
                 OVPN_A_PEER_LINK_TX_BYTES if a.raw_kind() == OVPN_A_PEER_LINK_TX_BYTES => {
-                    PeerBuilder(w).link_tx_bytes(value::uint(&a))?;
+                    PeerBuilder::new(w).link_tx_bytes(value::uint(&a))?;
                 }
                 OVPN_A_PEER_LINK_RX_PACKETS if a.raw_kind() == OVPN_A_PEER_LINK_RX_PACKETS => {
-                    PeerBuilder(w).link_rx_packets(value::uint(&a))?;
+                    PeerBuilder::new(w).link_rx_packets(value::uint(&a))?;
                 }
                 OVPN_A_PEER_LINK_TX_PACKETS if a.raw_kind() == OVPN_A_PEER_LINK_TX_PACKETS => {
-                    PeerBuilder(w).link_tx_packets(value::uint(&a))?;
+                    PeerBuilder::new(w).link_tx_packets(value::uint(&a))?;
                 }
                 OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
-                    PeerBuilder(w).tx_id(value::u32(&a))?;
+                    PeerBuilder::new(w).tx_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -392,47 +392,47 @@ impl<'a> PeerNewInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
-                    PeerNewInputBuilder(w).id(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
-                    PeerNewInputBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                    PeerNewInputBuilder::new(w).remote_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
-                    PeerNewInputBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                    PeerNewInputBuilder::new(w).remote_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
                     if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
                 {
-                    PeerNewInputBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).remote_ipv6_scope_id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
-                    PeerNewInputBuilder(w).remote_port(value::u16_be(&a))?;
+                    PeerNewInputBuilder::new(w).remote_port(value::u16_be(&a))?;
                 }
                 OVPN_A_PEER_SOCKET if a.raw_kind() == OVPN_A_PEER_SOCKET => {
-                    PeerNewInputBuilder(w).socket(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).socket(value::u32(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
-                    PeerNewInputBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                    PeerNewInputBuilder::new(w).vpn_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
-                    PeerNewInputBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                    PeerNewInputBuilder::new(w).vpn_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
-                    PeerNewInputBuilder(w).local_ipv4(value::ipv4(&a))?;
+                    PeerNewInputBuilder::new(w).local_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
-                    PeerNewInputBuilder(w).local_ipv6(value::ipv6(&a))?;
+                    PeerNewInputBuilder::new(w).local_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_INTERVAL
                     if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
                 {
-                    PeerNewInputBuilder(w).keepalive_interval(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).keepalive_interval(value::u32(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
-                    PeerNewInputBuilder(w).keepalive_timeout(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).keepalive_timeout(value::u32(&a))?;
                 }
                 OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
-                    PeerNewInputBuilder(w).tx_id(value::u32(&a))?;
+                    PeerNewInputBuilder::new(w).tx_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -548,44 +548,44 @@ impl<'a> PeerSetInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
-                    PeerSetInputBuilder(w).id(value::u32(&a))?;
+                    PeerSetInputBuilder::new(w).id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV4 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV4 => {
-                    PeerSetInputBuilder(w).remote_ipv4(value::ipv4(&a))?;
+                    PeerSetInputBuilder::new(w).remote_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6 if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6 => {
-                    PeerSetInputBuilder(w).remote_ipv6(value::ipv6(&a))?;
+                    PeerSetInputBuilder::new(w).remote_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID
                     if a.raw_kind() == OVPN_A_PEER_REMOTE_IPV6_SCOPE_ID =>
                 {
-                    PeerSetInputBuilder(w).remote_ipv6_scope_id(value::u32(&a))?;
+                    PeerSetInputBuilder::new(w).remote_ipv6_scope_id(value::u32(&a))?;
                 }
                 OVPN_A_PEER_REMOTE_PORT if a.raw_kind() == OVPN_A_PEER_REMOTE_PORT => {
-                    PeerSetInputBuilder(w).remote_port(value::u16_be(&a))?;
+                    PeerSetInputBuilder::new(w).remote_port(value::u16_be(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV4 if a.raw_kind() == OVPN_A_PEER_VPN_IPV4 => {
-                    PeerSetInputBuilder(w).vpn_ipv4(value::ipv4(&a))?;
+                    PeerSetInputBuilder::new(w).vpn_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_VPN_IPV6 if a.raw_kind() == OVPN_A_PEER_VPN_IPV6 => {
-                    PeerSetInputBuilder(w).vpn_ipv6(value::ipv6(&a))?;
+                    PeerSetInputBuilder::new(w).vpn_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV4 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV4 => {
-                    PeerSetInputBuilder(w).local_ipv4(value::ipv4(&a))?;
+                    PeerSetInputBuilder::new(w).local_ipv4(value::ipv4(&a))?;
                 }
                 OVPN_A_PEER_LOCAL_IPV6 if a.raw_kind() == OVPN_A_PEER_LOCAL_IPV6 => {
-                    PeerSetInputBuilder(w).local_ipv6(value::ipv6(&a))?;
+                    PeerSetInputBuilder::new(w).local_ipv6(value::ipv6(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_INTERVAL
                     if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_INTERVAL =>
                 {
-                    PeerSetInputBuilder(w).keepalive_interval(value::u32(&a))?;
+                    PeerSetInputBuilder::new(w).keepalive_interval(value::u32(&a))?;
                 }
                 OVPN_A_PEER_KEEPALIVE_TIMEOUT if a.raw_kind() == OVPN_A_PEER_KEEPALIVE_TIMEOUT => {
-                    PeerSetInputBuilder(w).keepalive_timeout(value::u32(&a))?;
+                    PeerSetInputBuilder::new(w).keepalive_timeout(value::u32(&a))?;
                 }
                 OVPN_A_PEER_TX_ID if a.raw_kind() == OVPN_A_PEER_TX_ID => {
-                    PeerSetInputBuilder(w).tx_id(value::u32(&a))?;
+                    PeerSetInputBuilder::new(w).tx_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -635,7 +635,7 @@ impl<'a> PeerDelInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_PEER_ID if a.raw_kind() == OVPN_A_PEER_ID => {
-                    PeerDelInputBuilder(w).id(value::u32(&a))?;
+                    PeerDelInputBuilder::new(w).id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -717,16 +717,16 @@ impl<'a> Keyconf<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
-                    KeyconfBuilder(w).peer_id(value::u32(&a))?;
+                    KeyconfBuilder::new(w).peer_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
-                    KeyconfBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
+                    KeyconfBuilder::new(w).slot(KeySlot::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_KEYCONF_KEY_ID if a.raw_kind() == OVPN_A_KEYCONF_KEY_ID => {
-                    KeyconfBuilder(w).key_id(value::u32(&a))?;
+                    KeyconfBuilder::new(w).key_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_CIPHER_ALG if a.raw_kind() == OVPN_A_KEYCONF_CIPHER_ALG => {
-                    KeyconfBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
+                    KeyconfBuilder::new(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_KEYCONF_ENCRYPT_DIR => {
                     nest_like(w, &a, |w| Keydir::parse(a.nested())?.write_to(w))?
@@ -788,10 +788,10 @@ impl<'a> Keydir<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_KEYDIR_CIPHER_KEY if a.raw_kind() == OVPN_A_KEYDIR_CIPHER_KEY => {
-                    KeydirBuilder(w).cipher_key(a.value())?;
+                    KeydirBuilder::new(w).cipher_key(a.value())?;
                 }
                 OVPN_A_KEYDIR_NONCE_TAIL if a.raw_kind() == OVPN_A_KEYDIR_NONCE_TAIL => {
-                    KeydirBuilder(w).nonce_tail(a.value())?;
+                    KeydirBuilder::new(w).nonce_tail(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -861,16 +861,16 @@ impl<'a> KeyconfGet<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
-                    KeyconfGetBuilder(w).peer_id(value::u32(&a))?;
+                    KeyconfGetBuilder::new(w).peer_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
-                    KeyconfGetBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
+                    KeyconfGetBuilder::new(w).slot(KeySlot::from_value(value::u32(&a)))?;
                 }
                 OVPN_A_KEYCONF_KEY_ID if a.raw_kind() == OVPN_A_KEYCONF_KEY_ID => {
-                    KeyconfGetBuilder(w).key_id(value::u32(&a))?;
+                    KeyconfGetBuilder::new(w).key_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_CIPHER_ALG if a.raw_kind() == OVPN_A_KEYCONF_CIPHER_ALG => {
-                    KeyconfGetBuilder(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
+                    KeyconfGetBuilder::new(w).cipher_alg(CipherAlg::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -920,7 +920,7 @@ impl<'a> KeyconfSwapInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
-                    KeyconfSwapInputBuilder(w).peer_id(value::u32(&a))?;
+                    KeyconfSwapInputBuilder::new(w).peer_id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -976,10 +976,10 @@ impl<'a> KeyconfDelInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_KEYCONF_PEER_ID if a.raw_kind() == OVPN_A_KEYCONF_PEER_ID => {
-                    KeyconfDelInputBuilder(w).peer_id(value::u32(&a))?;
+                    KeyconfDelInputBuilder::new(w).peer_id(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF_SLOT if a.raw_kind() == OVPN_A_KEYCONF_SLOT => {
-                    KeyconfDelInputBuilder(w).slot(KeySlot::from_value(value::u32(&a)))?;
+                    KeyconfDelInputBuilder::new(w).slot(KeySlot::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1041,7 +1041,7 @@ impl<'a> Ovpn<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_PEER => nest_like(w, &a, |w| Peer::parse(a.nested())?.write_to(w))?,
                 OVPN_A_KEYCONF => nest_like(w, &a, |w| Keyconf::parse(a.nested())?.write_to(w))?,
@@ -1099,7 +1099,7 @@ impl<'a> OvpnPeerNewInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnPeerNewInputBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnPeerNewInputBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_PEER => nest_like(w, &a, |w| PeerNewInput::parse(a.nested())?.write_to(w))?,
                 _ => raw(w, &a)?,
@@ -1156,7 +1156,7 @@ impl<'a> OvpnPeerSetInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnPeerSetInputBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnPeerSetInputBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_PEER => nest_like(w, &a, |w| PeerSetInput::parse(a.nested())?.write_to(w))?,
                 _ => raw(w, &a)?,
@@ -1213,7 +1213,7 @@ impl<'a> OvpnPeerDelInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnPeerDelInputBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnPeerDelInputBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_PEER => nest_like(w, &a, |w| PeerDelInput::parse(a.nested())?.write_to(w))?,
                 _ => raw(w, &a)?,
@@ -1270,7 +1270,7 @@ impl<'a> OvpnKeyconfGet<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnKeyconfGetBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnKeyconfGetBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF => nest_like(w, &a, |w| KeyconfGet::parse(a.nested())?.write_to(w))?,
                 _ => raw(w, &a)?,
@@ -1327,7 +1327,7 @@ impl<'a> OvpnKeyconfSwapInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnKeyconfSwapInputBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnKeyconfSwapInputBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF => {
                     nest_like(w, &a, |w| KeyconfSwapInput::parse(a.nested())?.write_to(w))?
@@ -1386,7 +1386,7 @@ impl<'a> OvpnKeyconfDelInput<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVPN_A_IFINDEX if a.raw_kind() == OVPN_A_IFINDEX => {
-                    OvpnKeyconfDelInputBuilder(w).ifindex(value::u32(&a))?;
+                    OvpnKeyconfDelInputBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVPN_A_KEYCONF => {
                     nest_like(w, &a, |w| KeyconfDelInput::parse(a.nested())?.write_to(w))?

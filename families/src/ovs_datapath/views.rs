@@ -100,38 +100,38 @@ impl<'a> Datapath<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_DP_ATTR_NAME if a.raw_kind() == OVS_DP_ATTR_NAME => {
-                    DatapathBuilder(w).name(value::str(&a))?;
+                    DatapathBuilder::new(w).name(value::str(&a))?;
                 }
                 OVS_DP_ATTR_UPCALL_PID if a.raw_kind() == OVS_DP_ATTR_UPCALL_PID => {
-                    DatapathBuilder(w).upcall_pid(value::u32(&a))?;
+                    DatapathBuilder::new(w).upcall_pid(value::u32(&a))?;
                 }
                 OVS_DP_ATTR_STATS if a.raw_kind() == OVS_DP_ATTR_STATS => {
                     if a.value().len() == OvsDpStats::LEN {
-                        DatapathBuilder(w).stats(&OvsDpStats::from_bytes(a.value()))?;
+                        DatapathBuilder::new(w).stats(&OvsDpStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_DP_ATTR_MEGAFLOW_STATS if a.raw_kind() == OVS_DP_ATTR_MEGAFLOW_STATS => {
                     if a.value().len() == OvsDpMegaflowStats::LEN {
-                        DatapathBuilder(w)
+                        DatapathBuilder::new(w)
                             .megaflow_stats(&OvsDpMegaflowStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_DP_ATTR_USER_FEATURES if a.raw_kind() == OVS_DP_ATTR_USER_FEATURES => {
-                    DatapathBuilder(w).user_features(UserFeatures(value::u32(&a)))?;
+                    DatapathBuilder::new(w).user_features(UserFeatures(value::u32(&a)))?;
                 }
                 OVS_DP_ATTR_PAD if a.raw_kind() == OVS_DP_ATTR_PAD => raw(w, &a)?,
                 OVS_DP_ATTR_MASKS_CACHE_SIZE if a.raw_kind() == OVS_DP_ATTR_MASKS_CACHE_SIZE => {
-                    DatapathBuilder(w).masks_cache_size(value::u32(&a))?;
+                    DatapathBuilder::new(w).masks_cache_size(value::u32(&a))?;
                 }
                 OVS_DP_ATTR_PER_CPU_PIDS if a.raw_kind() == OVS_DP_ATTR_PER_CPU_PIDS => {
-                    DatapathBuilder(w).per_cpu_pids(a.value())?;
+                    DatapathBuilder::new(w).per_cpu_pids(a.value())?;
                 }
                 OVS_DP_ATTR_IFINDEX if a.raw_kind() == OVS_DP_ATTR_IFINDEX => {
-                    DatapathBuilder(w).ifindex(value::u32(&a))?;
+                    DatapathBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -5,29 +5,58 @@
 
 use super::consts::*;
 use super::types::*;
-use crate::runtime::{put_nest_with_header, Bitfield32};
+use crate::runtime::{put_nest_with_header, Bitfield32, Builder};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::{Buffer, WriteError, Writer};
 
+/// Markers of the attribute sets, one per set: the `S` of [`Builder`] (and of the
+/// operations' `Attrs`).
+pub mod sets {
+    /// The `flow-attrs` attribute set.
+    pub enum FlowAttrs {}
+    /// The `key-attrs` attribute set.
+    pub enum KeyAttrs {}
+    /// The `action-attrs` attribute set.
+    pub enum ActionAttrs {}
+    /// The `tunnel-key-attrs` attribute set.
+    pub enum TunnelKeyAttrs {}
+    /// The `check-pkt-len-attrs` attribute set.
+    pub enum CheckPktLenAttrs {}
+    /// The `sample-attrs` attribute set.
+    pub enum SampleAttrs {}
+    /// The `userspace-attrs` attribute set.
+    pub enum UserspaceAttrs {}
+    /// The `ovs-nsh-key-attrs` attribute set.
+    pub enum OvsNshKeyAttrs {}
+    /// The `ct-attrs` attribute set.
+    pub enum CtAttrs {}
+    /// The `nat-attrs` attribute set.
+    pub enum NatAttrs {}
+    /// The `dec-ttl-attrs` attribute set.
+    pub enum DecTtlAttrs {}
+    /// The `vxlan-ext-attrs` attribute set.
+    pub enum VxlanExtAttrs {}
+    /// The `psample-attrs` attribute set.
+    pub enum PsampleAttrs {}
+}
+
 /// Writes `flow-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct FlowAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type FlowAttrsBuilder<'w, B> = Builder<'w, sets::FlowAttrs, B>;
 
-impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> FlowAttrsBuilder<'_, B> {
     /// Writes `OVS_FLOW_ATTR_KEY`: Nested attributes specifying the flow key. Always present in
     /// notifications. Required for all requests (except dumps).
     pub fn key(
         &mut self,
-        f: impl FnOnce(&mut KeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut KeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut KeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_FLOW_ATTR_KEY, |w| f(&mut KeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_FLOW_ATTR_KEY, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
@@ -39,17 +68,19 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// nested attributes must be given.
     pub fn actions(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_FLOW_ATTR_ACTIONS, |w| f(&mut ActionAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_FLOW_ATTR_ACTIONS, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_FLOW_ATTR_STATS`: Statistics for this flow. Present in notifications if the stats would
     /// be nonzero. Ignored in requests.
     pub fn stats(&mut self, v: &OvsFlowStats) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_FLOW_ATTR_STATS, OvsFlowStats::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
@@ -58,7 +89,7 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// packets in this flow. Only present in notifications for TCP flows, and
     /// only if it would be nonzero. Ignored in requests.
     pub fn tcp_flags(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_FLOW_ATTR_TCP_FLAGS, &(v).to_ne_bytes())?;
         Ok(self)
     }
@@ -68,7 +99,7 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// flow. Only present in notifications if a packet has been processed for
     /// this flow. Ignored in requests.
     pub fn used(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_FLOW_ATTR_USED, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_FLOW_ATTR_USED, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -76,7 +107,7 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// accumulated TCP flags, and statistics for this flow.  Otherwise
     /// ignored in requests. Never present in notifications.
     pub fn clear(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_FLOW_ATTR_CLEAR)?;
+        self.w.put_flag(OVS_FLOW_ATTR_CLEAR)?;
         Ok(self)
     }
 
@@ -88,16 +119,18 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// are exact match bits.
     pub fn mask(
         &mut self,
-        f: impl FnOnce(&mut KeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut KeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut KeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_FLOW_ATTR_MASK, |w| f(&mut KeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_FLOW_ATTR_MASK, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_FLOW_ATTR_PROBE`: Flow operation is a feature probe, error logging should be suppressed.
     pub fn probe(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_FLOW_ATTR_PROBE, v)?;
+        self.w.put_attr(OVS_FLOW_ATTR_PROBE, v)?;
         Ok(self)
     }
 
@@ -107,61 +140,59 @@ impl<'w, B: Buffer> FlowAttrsBuilder<'w, B> {
     /// requests. Present in notifications if the flow was created with this
     /// attribute.
     pub fn ufid(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_FLOW_ATTR_UFID, v)?;
+        self.w.put_attr(OVS_FLOW_ATTR_UFID, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_FLOW_ATTR_UFID_FLAGS`: A 32-bit value of ORed flags that provide alternative semantics for
     /// flow installation and retrieval. Optional for all requests.
     pub fn ufid_flags(&mut self, v: OvsUfidFlags) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_FLOW_ATTR_UFID_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_FLOW_ATTR_PAD`.
     pub fn pad(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_FLOW_ATTR_PAD, v)?;
+        self.w.put_attr(OVS_FLOW_ATTR_PAD, v)?;
         Ok(self)
     }
 }
 
 /// Writes `key-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct KeyAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type KeyAttrsBuilder<'w, B> = Builder<'w, sets::KeyAttrs, B>;
 
-impl<'w, B: Buffer> KeyAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> KeyAttrsBuilder<'_, B> {
     /// Writes `OVS_KEY_ATTR_ENCAP`.
     pub fn encap(
         &mut self,
-        f: impl FnOnce(&mut KeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut KeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut KeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_KEY_ATTR_ENCAP, |w| f(&mut KeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_KEY_ATTR_ENCAP, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_PRIORITY`.
     pub fn priority(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_PRIORITY, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_PRIORITY, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_IN_PORT`.
     pub fn in_port(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_IN_PORT, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_IN_PORT, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ETHERNET`: struct ovs_key_ethernet
     pub fn ethernet(&mut self, v: &OvsKeyEthernet) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_ETHERNET, OvsKeyEthernet::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -170,151 +201,153 @@ impl<'w, B: Buffer> KeyAttrsBuilder<'w, B> {
 
     /// Writes `OVS_KEY_ATTR_VLAN`.
     pub fn vlan(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_VLAN, &(v).to_be_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_VLAN, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ETHERTYPE`.
     pub fn ethertype(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_KEY_ATTR_ETHERTYPE, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_IPV4`.
     pub fn ipv4(&mut self, v: &OvsKeyIpv4) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_IPV4, OvsKeyIpv4::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_IPV6`: struct ovs_key_ipv6
     pub fn ipv6(&mut self, v: &OvsKeyIpv6) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_IPV6, OvsKeyIpv6::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_TCP`.
     pub fn tcp(&mut self, v: &OvsKeyTcp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_TCP, OvsKeyTcp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_UDP`.
     pub fn udp(&mut self, v: &OvsKeyUdp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_UDP, OvsKeyUdp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ICMP`.
     pub fn icmp(&mut self, v: &OvsKeyIcmp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_ICMP, OvsKeyIcmp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ICMPV6`.
     pub fn icmpv6(&mut self, v: &OvsKeyIcmp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_ICMPV6, OvsKeyIcmp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ARP`: struct ovs_key_arp
     pub fn arp(&mut self, v: &OvsKeyArp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_ARP, OvsKeyArp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ND`: struct ovs_key_nd
     pub fn nd(&mut self, v: &OvsKeyNd) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_ND, OvsKeyNd::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_SKB_MARK`.
     pub fn skb_mark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_SKB_MARK, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_SKB_MARK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_TUNNEL`.
     pub fn tunnel(
         &mut self,
-        f: impl FnOnce(&mut TunnelKeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut TunnelKeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut TunnelKeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_KEY_ATTR_TUNNEL, |w| f(&mut TunnelKeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_KEY_ATTR_TUNNEL, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_SCTP`.
     pub fn sctp(&mut self, v: &OvsKeySctp) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_SCTP, OvsKeySctp::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_TCP_FLAGS`.
     pub fn tcp_flags(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_KEY_ATTR_TCP_FLAGS, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_DP_HASH`: Value 0 indicates the hash is not computed by the datapath.
     pub fn dp_hash(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_DP_HASH, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_DP_HASH, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_RECIRC_ID`.
     pub fn recirc_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_KEY_ATTR_RECIRC_ID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_MPLS`.
     pub fn mpls(&mut self, v: &OvsKeyMpls) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_MPLS, OvsKeyMpls::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_CT_STATE`.
     pub fn ct_state(&mut self, v: CtStateFlags) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_KEY_ATTR_CT_STATE, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_CT_ZONE`: connection tracking zone
     pub fn ct_zone(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_CT_ZONE, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_CT_ZONE, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_CT_MARK`: connection tracking mark
     pub fn ct_mark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_CT_MARK, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_KEY_ATTR_CT_MARK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_CT_LABELS`: 16-octet connection tracking label
     pub fn ct_labels(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_CT_LABELS, v)?;
+        self.w.put_attr(OVS_KEY_ATTR_CT_LABELS, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4`.
     pub fn ct_orig_tuple_ipv4(&mut self, v: &OvsKeyCtTupleIpv4) -> Result<&mut Self, WriteError> {
-        self.0.put_attr_with(
+        self.w.put_attr_with(
             OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4,
             OvsKeyCtTupleIpv4::LEN,
             |b| v.write_to(b),
@@ -324,42 +357,44 @@ impl<'w, B: Buffer> KeyAttrsBuilder<'w, B> {
 
     /// Writes `OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6`: struct ovs_key_ct_tuple_ipv6
     pub fn ct_orig_tuple_ipv6(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6, v)?;
+        self.w.put_attr(OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_NSH`.
     pub fn nsh(
         &mut self,
-        f: impl FnOnce(&mut OvsNshKeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut OvsNshKeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut OvsNshKeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_KEY_ATTR_NSH, |w| f(&mut OvsNshKeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_KEY_ATTR_NSH, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_PACKET_TYPE`: Should not be sent to the kernel
     pub fn packet_type(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_KEY_ATTR_PACKET_TYPE, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_ND_EXTENSIONS`: Should not be sent to the kernel
     pub fn nd_extensions(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_ND_EXTENSIONS, v)?;
+        self.w.put_attr(OVS_KEY_ATTR_ND_EXTENSIONS, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_TUNNEL_INFO`: struct ip_tunnel_info
     pub fn tunnel_info(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_KEY_ATTR_TUNNEL_INFO, v)?;
+        self.w.put_attr(OVS_KEY_ATTR_TUNNEL_INFO, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_KEY_ATTR_IPV6_EXTHDRS`: struct ovs_key_ipv6_exthdr
     pub fn ipv6_exthdrs(&mut self, v: &OvsKeyIpv6Exthdrs) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_KEY_ATTR_IPV6_EXTHDRS, OvsKeyIpv6Exthdrs::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -368,19 +403,15 @@ impl<'w, B: Buffer> KeyAttrsBuilder<'w, B> {
 }
 
 /// Writes `action-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct ActionAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type ActionAttrsBuilder<'w, B> = Builder<'w, sets::ActionAttrs, B>;
 
-impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> ActionAttrsBuilder<'_, B> {
     /// Writes `OVS_ACTION_ATTR_OUTPUT`: ovs port number in datapath
     pub fn output(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_ACTION_ATTR_OUTPUT, &(v).to_ne_bytes())?;
         Ok(self)
     }
@@ -388,10 +419,12 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// Writes `OVS_ACTION_ATTR_USERSPACE`.
     pub fn userspace(
         &mut self,
-        f: impl FnOnce(&mut UserspaceAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut UserspaceAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut UserspaceAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(OVS_ACTION_ATTR_USERSPACE, |w| {
-            f(&mut UserspaceAttrsBuilder(w))
+        self.w.put_nested(OVS_ACTION_ATTR_USERSPACE, |w| {
+            f(&mut Builder::new(w)).map(drop)
         })?;
         Ok(self)
     }
@@ -400,16 +433,18 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// attribute specifies a header to modify and its value.
     pub fn set(
         &mut self,
-        f: impl FnOnce(&mut KeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut KeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut KeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_SET, |w| f(&mut KeyAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_ACTION_ATTR_SET, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_PUSH_VLAN`: Push a new outermost 802.1Q or 802.1ad header onto the packet.
     pub fn push_vlan(&mut self, v: &OvsActionPushVlan) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_ACTION_ATTR_PUSH_VLAN, OvsActionPushVlan::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -418,7 +453,7 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
 
     /// Writes `OVS_ACTION_ATTR_POP_VLAN`: Pop the outermost 802.1Q or 802.1ad header from the packet.
     pub fn pop_vlan(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_ACTION_ATTR_POP_VLAN)?;
+        self.w.put_flag(OVS_ACTION_ATTR_POP_VLAN)?;
         Ok(self)
     }
 
@@ -426,23 +461,26 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// attributes.
     pub fn sample(
         &mut self,
-        f: impl FnOnce(&mut SampleAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut SampleAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut SampleAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_SAMPLE, |w| f(&mut SampleAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_ACTION_ATTR_SAMPLE, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_RECIRC`: recirc id
     pub fn recirc(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_ACTION_ATTR_RECIRC, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_HASH`.
     pub fn hash(&mut self, v: &OvsActionHash) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_ACTION_ATTR_HASH, OvsActionHash::LEN, |b| v.write_to(b))?;
         Ok(self)
     }
@@ -451,7 +489,7 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// label stack. Set the ethertype of the encapsulating frame to either
     /// ETH_P_MPLS_UC or ETH_P_MPLS_MC to indicate the new packet contents.
     pub fn push_mpls(&mut self, v: &OvsActionPushMpls) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_ACTION_ATTR_PUSH_MPLS, OvsActionPushMpls::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -460,7 +498,7 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
 
     /// Writes `OVS_ACTION_ATTR_POP_MPLS`: ethertype
     pub fn pop_mpls(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_ACTION_ATTR_POP_MPLS, &(v).to_be_bytes())?;
         Ok(self)
     }
@@ -473,10 +511,13 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// supported for the OVS_KEY_ATTR_TUNNEL attribute.
     pub fn set_masked(
         &mut self,
-        f: impl FnOnce(&mut KeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut KeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut KeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_SET_MASKED, |w| f(&mut KeyAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_ACTION_ATTR_SET_MASKED, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 
@@ -484,58 +525,62 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// in the flow key.
     pub fn ct(
         &mut self,
-        f: impl FnOnce(&mut CtAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut CtAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut CtAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_CT, |w| f(&mut CtAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_ACTION_ATTR_CT, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_TRUNC`: struct ovs_action_trunc is a u32 max length
     pub fn trunc(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_ACTION_ATTR_TRUNC, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_ACTION_ATTR_TRUNC, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_PUSH_ETH`: struct ovs_action_push_eth
     pub fn push_eth(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_ACTION_ATTR_PUSH_ETH, v)?;
+        self.w.put_attr(OVS_ACTION_ATTR_PUSH_ETH, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_POP_ETH`.
     pub fn pop_eth(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_ACTION_ATTR_POP_ETH)?;
+        self.w.put_flag(OVS_ACTION_ATTR_POP_ETH)?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_CT_CLEAR`.
     pub fn ct_clear(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_ACTION_ATTR_CT_CLEAR)?;
+        self.w.put_flag(OVS_ACTION_ATTR_CT_CLEAR)?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_PUSH_NSH`: Push NSH header to the packet.
     pub fn push_nsh(
         &mut self,
-        f: impl FnOnce(&mut OvsNshKeyAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut OvsNshKeyAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut OvsNshKeyAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(OVS_ACTION_ATTR_PUSH_NSH, |w| {
-            f(&mut OvsNshKeyAttrsBuilder(w))
+        self.w.put_nested(OVS_ACTION_ATTR_PUSH_NSH, |w| {
+            f(&mut Builder::new(w)).map(drop)
         })?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_POP_NSH`: Pop the outermost NSH header off the packet.
     pub fn pop_nsh(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_ACTION_ATTR_POP_NSH)?;
+        self.w.put_flag(OVS_ACTION_ATTR_POP_NSH)?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_METER`: Run packet through a meter, which may drop the packet, or modify the
     /// packet (e.g., change the DSCP field)
     pub fn meter(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_ACTION_ATTR_METER, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_ACTION_ATTR_METER, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -543,10 +588,12 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// affecting the original packet and key.
     pub fn clone_attr(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_CLONE, |w| f(&mut ActionAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_ACTION_ATTR_CLONE, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
@@ -554,10 +601,13 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// the specified packet length, else execute another set of actions.
     pub fn check_pkt_len(
         &mut self,
-        f: impl FnOnce(&mut CheckPktLenAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut CheckPktLenAttrsBuilder<'y, B>,
+        )
+            -> Result<&'x mut CheckPktLenAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(OVS_ACTION_ATTR_CHECK_PKT_LEN, |w| {
-            f(&mut CheckPktLenAttrsBuilder(w))
+        self.w.put_nested(OVS_ACTION_ATTR_CHECK_PKT_LEN, |w| {
+            f(&mut Builder::new(w)).map(drop)
         })?;
         Ok(self)
     }
@@ -566,7 +616,7 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// start of the l3 header depending on the value of l3 tunnel flag in the
     /// tun_flags field of this OVS_ACTION_ATTR_ADD_MPLS argument.
     pub fn add_mpls(&mut self, v: &OvsActionAddMpls) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(OVS_ACTION_ATTR_ADD_MPLS, OvsActionAddMpls::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -576,104 +626,106 @@ impl<'w, B: Buffer> ActionAttrsBuilder<'w, B> {
     /// Writes `OVS_ACTION_ATTR_DEC_TTL`.
     pub fn dec_ttl(
         &mut self,
-        f: impl FnOnce(&mut DecTtlAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut DecTtlAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut DecTtlAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_DEC_TTL, |w| f(&mut DecTtlAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_ACTION_ATTR_DEC_TTL, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 
     /// Writes `OVS_ACTION_ATTR_PSAMPLE`: Sends a packet sample to psample for external observation.
     pub fn psample(
         &mut self,
-        f: impl FnOnce(&mut PsampleAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut PsampleAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut PsampleAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_ACTION_ATTR_PSAMPLE, |w| f(&mut PsampleAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_ACTION_ATTR_PSAMPLE, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 }
 
 /// Writes `tunnel-key-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct TunnelKeyAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type TunnelKeyAttrsBuilder<'w, B> = Builder<'w, sets::TunnelKeyAttrs, B>;
 
-impl<'w, B: Buffer> TunnelKeyAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> TunnelKeyAttrsBuilder<'_, B> {
     /// Writes `OVS_TUNNEL_KEY_ATTR_ID`.
     pub fn id(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_ID, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_IPV4_SRC`.
     pub fn ipv4_src(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_IPV4_SRC, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_IPV4_DST`.
     pub fn ipv4_dst(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_IPV4_DST, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_TOS`.
     pub fn tos(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_TOS, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_TTL`.
     pub fn ttl(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_TTL, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT`.
     pub fn dont_fragment(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT)?;
+        self.w.put_flag(OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_CSUM`.
     pub fn csum(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_TUNNEL_KEY_ATTR_CSUM)?;
+        self.w.put_flag(OVS_TUNNEL_KEY_ATTR_CSUM)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_OAM`.
     pub fn oam(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_TUNNEL_KEY_ATTR_OAM)?;
+        self.w.put_flag(OVS_TUNNEL_KEY_ATTR_OAM)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS`.
     pub fn geneve_opts(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS, v)?;
+        self.w.put_attr(OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_TP_SRC`.
     pub fn tp_src(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_TP_SRC, &(v).to_be_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_TP_DST`.
     pub fn tp_dst(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_TUNNEL_KEY_ATTR_TP_DST, &(v).to_be_bytes())?;
         Ok(self)
     }
@@ -681,59 +733,57 @@ impl<'w, B: Buffer> TunnelKeyAttrsBuilder<'w, B> {
     /// Writes `OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS`.
     pub fn vxlan_opts(
         &mut self,
-        f: impl FnOnce(&mut VxlanExtAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut VxlanExtAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut VxlanExtAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS, |w| {
-            f(&mut VxlanExtAttrsBuilder(w))
+        self.w.put_nested(OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS, |w| {
+            f(&mut Builder::new(w)).map(drop)
         })?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_IPV6_SRC`: struct in6_addr source IPv6 address
     pub fn ipv6_src(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_TUNNEL_KEY_ATTR_IPV6_SRC, v)?;
+        self.w.put_attr(OVS_TUNNEL_KEY_ATTR_IPV6_SRC, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_IPV6_DST`: struct in6_addr destination IPv6 address
     pub fn ipv6_dst(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_TUNNEL_KEY_ATTR_IPV6_DST, v)?;
+        self.w.put_attr(OVS_TUNNEL_KEY_ATTR_IPV6_DST, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_PAD`.
     pub fn pad(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_TUNNEL_KEY_ATTR_PAD, v)?;
+        self.w.put_attr(OVS_TUNNEL_KEY_ATTR_PAD, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS`: struct erspan_metadata
     pub fn erspan_opts(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS, v)?;
+        self.w.put_attr(OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE`.
     pub fn ipv4_info_bridge(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE)?;
+        self.w.put_flag(OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE)?;
         Ok(self)
     }
 }
 
 /// Writes `check-pkt-len-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct CheckPktLenAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type CheckPktLenAttrsBuilder<'w, B> = Builder<'w, sets::CheckPktLenAttrs, B>;
 
-impl<'w, B: Buffer> CheckPktLenAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> CheckPktLenAttrsBuilder<'_, B> {
     /// Writes `OVS_CHECK_PKT_LEN_ATTR_PKT_LEN`.
     pub fn pkt_len(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_CHECK_PKT_LEN_ATTR_PKT_LEN, &(v).to_ne_bytes())?;
         Ok(self)
     }
@@ -741,11 +791,13 @@ impl<'w, B: Buffer> CheckPktLenAttrsBuilder<'w, B> {
     /// Writes `OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_GREATER`.
     pub fn actions_if_greater(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_nested(OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_GREATER, |w| {
-                f(&mut ActionAttrsBuilder(w))
+                f(&mut Builder::new(w)).map(drop)
             })?;
         Ok(self)
     }
@@ -753,30 +805,28 @@ impl<'w, B: Buffer> CheckPktLenAttrsBuilder<'w, B> {
     /// Writes `OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_LESS_EQUAL`.
     pub fn actions_if_less_equal(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_nested(OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_LESS_EQUAL, |w| {
-                f(&mut ActionAttrsBuilder(w))
+                f(&mut Builder::new(w)).map(drop)
             })?;
         Ok(self)
     }
 }
 
 /// Writes `sample-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct SampleAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type SampleAttrsBuilder<'w, B> = Builder<'w, sets::SampleAttrs, B>;
 
-impl<'w, B: Buffer> SampleAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> SampleAttrsBuilder<'_, B> {
     /// Writes `OVS_SAMPLE_ATTR_PROBABILITY`.
     pub fn probability(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_SAMPLE_ATTR_PROBABILITY, &(v).to_ne_bytes())?;
         Ok(self)
     }
@@ -784,281 +834,261 @@ impl<'w, B: Buffer> SampleAttrsBuilder<'w, B> {
     /// Writes `OVS_SAMPLE_ATTR_ACTIONS`.
     pub fn actions(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_SAMPLE_ATTR_ACTIONS, |w| f(&mut ActionAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_SAMPLE_ATTR_ACTIONS, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 }
 
 /// Writes `userspace-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct UserspaceAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type UserspaceAttrsBuilder<'w, B> = Builder<'w, sets::UserspaceAttrs, B>;
 
-impl<'w, B: Buffer> UserspaceAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> UserspaceAttrsBuilder<'_, B> {
     /// Writes `OVS_USERSPACE_ATTR_PID`.
     pub fn pid(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_USERSPACE_ATTR_PID, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_USERSPACE_ATTR_USERDATA`.
     pub fn userdata(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_USERSPACE_ATTR_USERDATA, v)?;
+        self.w.put_attr(OVS_USERSPACE_ATTR_USERDATA, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_USERSPACE_ATTR_EGRESS_TUN_PORT`.
     pub fn egress_tun_port(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_USERSPACE_ATTR_EGRESS_TUN_PORT, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_USERSPACE_ATTR_ACTIONS`.
     pub fn actions(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_USERSPACE_ATTR_ACTIONS)?;
+        self.w.put_flag(OVS_USERSPACE_ATTR_ACTIONS)?;
         Ok(self)
     }
 }
 
 /// Writes `ovs-nsh-key-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct OvsNshKeyAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type OvsNshKeyAttrsBuilder<'w, B> = Builder<'w, sets::OvsNshKeyAttrs, B>;
 
-impl<'w, B: Buffer> OvsNshKeyAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> OvsNshKeyAttrsBuilder<'_, B> {
     /// Writes `OVS_NSH_KEY_ATTR_BASE`.
     pub fn base(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_NSH_KEY_ATTR_BASE, v)?;
+        self.w.put_attr(OVS_NSH_KEY_ATTR_BASE, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_NSH_KEY_ATTR_MD1`.
     pub fn md1(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_NSH_KEY_ATTR_MD1, v)?;
+        self.w.put_attr(OVS_NSH_KEY_ATTR_MD1, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_NSH_KEY_ATTR_MD2`.
     pub fn md2(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_NSH_KEY_ATTR_MD2, v)?;
+        self.w.put_attr(OVS_NSH_KEY_ATTR_MD2, v)?;
         Ok(self)
     }
 }
 
 /// Writes `ct-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct CtAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type CtAttrsBuilder<'w, B> = Builder<'w, sets::CtAttrs, B>;
 
-impl<'w, B: Buffer> CtAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> CtAttrsBuilder<'_, B> {
     /// Writes `OVS_CT_ATTR_COMMIT`.
     pub fn commit(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_CT_ATTR_COMMIT)?;
+        self.w.put_flag(OVS_CT_ATTR_COMMIT)?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_ZONE`.
     pub fn zone(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_CT_ATTR_ZONE, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_CT_ATTR_ZONE, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_MARK`.
     pub fn mark(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_CT_ATTR_MARK, v)?;
+        self.w.put_attr(OVS_CT_ATTR_MARK, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_LABELS`.
     pub fn labels(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_CT_ATTR_LABELS, v)?;
+        self.w.put_attr(OVS_CT_ATTR_LABELS, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_HELPER`.
     pub fn helper(&mut self, v: &str) -> Result<&mut Self, WriteError> {
-        self.0.put_str(OVS_CT_ATTR_HELPER, v)?;
+        self.w.put_str(OVS_CT_ATTR_HELPER, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_NAT`.
     pub fn nat(
         &mut self,
-        f: impl FnOnce(&mut NatAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut NatAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut NatAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_CT_ATTR_NAT, |w| f(&mut NatAttrsBuilder(w)))?;
+        self.w
+            .put_nested(OVS_CT_ATTR_NAT, |w| f(&mut Builder::new(w)).map(drop))?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_FORCE_COMMIT`.
     pub fn force_commit(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_CT_ATTR_FORCE_COMMIT)?;
+        self.w.put_flag(OVS_CT_ATTR_FORCE_COMMIT)?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_EVENTMASK`.
     pub fn eventmask(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_CT_ATTR_EVENTMASK, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_CT_ATTR_EVENTMASK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_CT_ATTR_TIMEOUT`.
     pub fn timeout(&mut self, v: &str) -> Result<&mut Self, WriteError> {
-        self.0.put_str(OVS_CT_ATTR_TIMEOUT, v)?;
+        self.w.put_str(OVS_CT_ATTR_TIMEOUT, v)?;
         Ok(self)
     }
 }
 
 /// Writes `nat-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct NatAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type NatAttrsBuilder<'w, B> = Builder<'w, sets::NatAttrs, B>;
 
-impl<'w, B: Buffer> NatAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> NatAttrsBuilder<'_, B> {
     /// Writes `OVS_NAT_ATTR_SRC`.
     pub fn src(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_NAT_ATTR_SRC)?;
+        self.w.put_flag(OVS_NAT_ATTR_SRC)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_DST`.
     pub fn dst(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_NAT_ATTR_DST)?;
+        self.w.put_flag(OVS_NAT_ATTR_DST)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_IP_MIN`.
     pub fn ip_min(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_NAT_ATTR_IP_MIN, v)?;
+        self.w.put_attr(OVS_NAT_ATTR_IP_MIN, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_IP_MAX`.
     pub fn ip_max(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_NAT_ATTR_IP_MAX, v)?;
+        self.w.put_attr(OVS_NAT_ATTR_IP_MAX, v)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_PROTO_MIN`.
     pub fn proto_min(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_NAT_ATTR_PROTO_MIN, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_PROTO_MAX`.
     pub fn proto_max(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_NAT_ATTR_PROTO_MAX, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_PERSISTENT`.
     pub fn persistent(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_NAT_ATTR_PERSISTENT)?;
+        self.w.put_flag(OVS_NAT_ATTR_PERSISTENT)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_PROTO_HASH`.
     pub fn proto_hash(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_NAT_ATTR_PROTO_HASH)?;
+        self.w.put_flag(OVS_NAT_ATTR_PROTO_HASH)?;
         Ok(self)
     }
 
     /// Writes `OVS_NAT_ATTR_PROTO_RANDOM`.
     pub fn proto_random(&mut self) -> Result<&mut Self, WriteError> {
-        self.0.put_flag(OVS_NAT_ATTR_PROTO_RANDOM)?;
+        self.w.put_flag(OVS_NAT_ATTR_PROTO_RANDOM)?;
         Ok(self)
     }
 }
 
 /// Writes `dec-ttl-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct DecTtlAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type DecTtlAttrsBuilder<'w, B> = Builder<'w, sets::DecTtlAttrs, B>;
 
-impl<'w, B: Buffer> DecTtlAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> DecTtlAttrsBuilder<'_, B> {
     /// Writes `OVS_DEC_TTL_ATTR_ACTION`.
     pub fn action(
         &mut self,
-        f: impl FnOnce(&mut ActionAttrsBuilder<'_, B>) -> Result<(), WriteError>,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ActionAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ActionAttrsBuilder<'y, B>, WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0
-            .put_nested(OVS_DEC_TTL_ATTR_ACTION, |w| f(&mut ActionAttrsBuilder(w)))?;
+        self.w.put_nested(OVS_DEC_TTL_ATTR_ACTION, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
         Ok(self)
     }
 }
 
 /// Writes `vxlan-ext-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct VxlanExtAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type VxlanExtAttrsBuilder<'w, B> = Builder<'w, sets::VxlanExtAttrs, B>;
 
-impl<'w, B: Buffer> VxlanExtAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> VxlanExtAttrsBuilder<'_, B> {
     /// Writes `OVS_VXLAN_EXT_GBP`.
     pub fn gbp(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_VXLAN_EXT_GBP, &(v).to_ne_bytes())?;
+        self.w.put_attr(OVS_VXLAN_EXT_GBP, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `psample-attrs` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct PsampleAttrsBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type PsampleAttrsBuilder<'w, B> = Builder<'w, sets::PsampleAttrs, B>;
 
-impl<'w, B: Buffer> PsampleAttrsBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> PsampleAttrsBuilder<'_, B> {
     /// Writes `OVS_PSAMPLE_ATTR_GROUP`.
     pub fn group(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(OVS_PSAMPLE_ATTR_GROUP, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `OVS_PSAMPLE_ATTR_COOKIE`.
     pub fn cookie(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(OVS_PSAMPLE_ATTR_COOKIE, v)?;
+        self.w.put_attr(OVS_PSAMPLE_ATTR_COOKIE, v)?;
         Ok(self)
     }
 }

@@ -148,20 +148,20 @@ impl<'a> FlowAttrs<'a> {
                 }
                 OVS_FLOW_ATTR_STATS if a.raw_kind() == OVS_FLOW_ATTR_STATS => {
                     if a.value().len() == OvsFlowStats::LEN {
-                        FlowAttrsBuilder(w).stats(&OvsFlowStats::from_bytes(a.value()))?;
+                        FlowAttrsBuilder::new(w).stats(&OvsFlowStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_FLOW_ATTR_TCP_FLAGS if a.raw_kind() == OVS_FLOW_ATTR_TCP_FLAGS => {
-                    FlowAttrsBuilder(w).tcp_flags(value::u8(&a))?;
+                    FlowAttrsBuilder::new(w).tcp_flags(value::u8(&a))?;
                 }
                 OVS_FLOW_ATTR_USED if a.raw_kind() == OVS_FLOW_ATTR_USED => {
-                    FlowAttrsBuilder(w).used(value::u64(&a))?;
+                    FlowAttrsBuilder::new(w).used(value::u64(&a))?;
                 }
                 OVS_FLOW_ATTR_CLEAR if a.raw_kind() == OVS_FLOW_ATTR_CLEAR => {
                     if a.value().is_empty() {
-                        FlowAttrsBuilder(w).clear()?;
+                        FlowAttrsBuilder::new(w).clear()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -170,16 +170,16 @@ impl<'a> FlowAttrs<'a> {
                     nest_like(w, &a, |w| KeyAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_FLOW_ATTR_PROBE if a.raw_kind() == OVS_FLOW_ATTR_PROBE => {
-                    FlowAttrsBuilder(w).probe(a.value())?;
+                    FlowAttrsBuilder::new(w).probe(a.value())?;
                 }
                 OVS_FLOW_ATTR_UFID if a.raw_kind() == OVS_FLOW_ATTR_UFID => {
-                    FlowAttrsBuilder(w).ufid(a.value())?;
+                    FlowAttrsBuilder::new(w).ufid(a.value())?;
                 }
                 OVS_FLOW_ATTR_UFID_FLAGS if a.raw_kind() == OVS_FLOW_ATTR_UFID_FLAGS => {
-                    FlowAttrsBuilder(w).ufid_flags(OvsUfidFlags(value::u32(&a)))?;
+                    FlowAttrsBuilder::new(w).ufid_flags(OvsUfidFlags(value::u32(&a)))?;
                 }
                 OVS_FLOW_ATTR_PAD if a.raw_kind() == OVS_FLOW_ATTR_PAD => {
-                    FlowAttrsBuilder(w).pad(a.value())?;
+                    FlowAttrsBuilder::new(w).pad(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -423,126 +423,126 @@ impl<'a> KeyAttrs<'a> {
                     nest_like(w, &a, |w| KeyAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_KEY_ATTR_PRIORITY if a.raw_kind() == OVS_KEY_ATTR_PRIORITY => {
-                    KeyAttrsBuilder(w).priority(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).priority(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_IN_PORT if a.raw_kind() == OVS_KEY_ATTR_IN_PORT => {
-                    KeyAttrsBuilder(w).in_port(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).in_port(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_ETHERNET if a.raw_kind() == OVS_KEY_ATTR_ETHERNET => {
                     if a.value().len() == OvsKeyEthernet::LEN {
-                        KeyAttrsBuilder(w).ethernet(&OvsKeyEthernet::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).ethernet(&OvsKeyEthernet::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_VLAN if a.raw_kind() == OVS_KEY_ATTR_VLAN => {
-                    KeyAttrsBuilder(w).vlan(value::u16_be(&a))?;
+                    KeyAttrsBuilder::new(w).vlan(value::u16_be(&a))?;
                 }
                 OVS_KEY_ATTR_ETHERTYPE if a.raw_kind() == OVS_KEY_ATTR_ETHERTYPE => {
-                    KeyAttrsBuilder(w).ethertype(value::u16_be(&a))?;
+                    KeyAttrsBuilder::new(w).ethertype(value::u16_be(&a))?;
                 }
                 OVS_KEY_ATTR_IPV4 if a.raw_kind() == OVS_KEY_ATTR_IPV4 => {
                     if a.value().len() == OvsKeyIpv4::LEN {
-                        KeyAttrsBuilder(w).ipv4(&OvsKeyIpv4::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).ipv4(&OvsKeyIpv4::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_IPV6 if a.raw_kind() == OVS_KEY_ATTR_IPV6 => {
                     if a.value().len() == OvsKeyIpv6::LEN {
-                        KeyAttrsBuilder(w).ipv6(&OvsKeyIpv6::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).ipv6(&OvsKeyIpv6::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_TCP if a.raw_kind() == OVS_KEY_ATTR_TCP => {
                     if a.value().len() == OvsKeyTcp::LEN {
-                        KeyAttrsBuilder(w).tcp(&OvsKeyTcp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).tcp(&OvsKeyTcp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_UDP if a.raw_kind() == OVS_KEY_ATTR_UDP => {
                     if a.value().len() == OvsKeyUdp::LEN {
-                        KeyAttrsBuilder(w).udp(&OvsKeyUdp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).udp(&OvsKeyUdp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_ICMP if a.raw_kind() == OVS_KEY_ATTR_ICMP => {
                     if a.value().len() == OvsKeyIcmp::LEN {
-                        KeyAttrsBuilder(w).icmp(&OvsKeyIcmp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).icmp(&OvsKeyIcmp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_ICMPV6 if a.raw_kind() == OVS_KEY_ATTR_ICMPV6 => {
                     if a.value().len() == OvsKeyIcmp::LEN {
-                        KeyAttrsBuilder(w).icmpv6(&OvsKeyIcmp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).icmpv6(&OvsKeyIcmp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_ARP if a.raw_kind() == OVS_KEY_ATTR_ARP => {
                     if a.value().len() == OvsKeyArp::LEN {
-                        KeyAttrsBuilder(w).arp(&OvsKeyArp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).arp(&OvsKeyArp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_ND if a.raw_kind() == OVS_KEY_ATTR_ND => {
                     if a.value().len() == OvsKeyNd::LEN {
-                        KeyAttrsBuilder(w).nd(&OvsKeyNd::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).nd(&OvsKeyNd::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_SKB_MARK if a.raw_kind() == OVS_KEY_ATTR_SKB_MARK => {
-                    KeyAttrsBuilder(w).skb_mark(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).skb_mark(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_TUNNEL => {
                     nest_like(w, &a, |w| TunnelKeyAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_KEY_ATTR_SCTP if a.raw_kind() == OVS_KEY_ATTR_SCTP => {
                     if a.value().len() == OvsKeySctp::LEN {
-                        KeyAttrsBuilder(w).sctp(&OvsKeySctp::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).sctp(&OvsKeySctp::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_TCP_FLAGS if a.raw_kind() == OVS_KEY_ATTR_TCP_FLAGS => {
-                    KeyAttrsBuilder(w).tcp_flags(value::u16_be(&a))?;
+                    KeyAttrsBuilder::new(w).tcp_flags(value::u16_be(&a))?;
                 }
                 OVS_KEY_ATTR_DP_HASH if a.raw_kind() == OVS_KEY_ATTR_DP_HASH => {
-                    KeyAttrsBuilder(w).dp_hash(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).dp_hash(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_RECIRC_ID if a.raw_kind() == OVS_KEY_ATTR_RECIRC_ID => {
-                    KeyAttrsBuilder(w).recirc_id(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).recirc_id(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_MPLS if a.raw_kind() == OVS_KEY_ATTR_MPLS => {
                     if a.value().len() == OvsKeyMpls::LEN {
-                        KeyAttrsBuilder(w).mpls(&OvsKeyMpls::from_bytes(a.value()))?;
+                        KeyAttrsBuilder::new(w).mpls(&OvsKeyMpls::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_KEY_ATTR_CT_STATE if a.raw_kind() == OVS_KEY_ATTR_CT_STATE => {
-                    KeyAttrsBuilder(w).ct_state(CtStateFlags(value::u32(&a)))?;
+                    KeyAttrsBuilder::new(w).ct_state(CtStateFlags(value::u32(&a)))?;
                 }
                 OVS_KEY_ATTR_CT_ZONE if a.raw_kind() == OVS_KEY_ATTR_CT_ZONE => {
-                    KeyAttrsBuilder(w).ct_zone(value::u16(&a))?;
+                    KeyAttrsBuilder::new(w).ct_zone(value::u16(&a))?;
                 }
                 OVS_KEY_ATTR_CT_MARK if a.raw_kind() == OVS_KEY_ATTR_CT_MARK => {
-                    KeyAttrsBuilder(w).ct_mark(value::u32(&a))?;
+                    KeyAttrsBuilder::new(w).ct_mark(value::u32(&a))?;
                 }
                 OVS_KEY_ATTR_CT_LABELS if a.raw_kind() == OVS_KEY_ATTR_CT_LABELS => {
-                    KeyAttrsBuilder(w).ct_labels(a.value())?;
+                    KeyAttrsBuilder::new(w).ct_labels(a.value())?;
                 }
                 OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4
                     if a.raw_kind() == OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV4 =>
                 {
                     if a.value().len() == OvsKeyCtTupleIpv4::LEN {
-                        KeyAttrsBuilder(w)
+                        KeyAttrsBuilder::new(w)
                             .ct_orig_tuple_ipv4(&OvsKeyCtTupleIpv4::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -551,23 +551,23 @@ impl<'a> KeyAttrs<'a> {
                 OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6
                     if a.raw_kind() == OVS_KEY_ATTR_CT_ORIG_TUPLE_IPV6 =>
                 {
-                    KeyAttrsBuilder(w).ct_orig_tuple_ipv6(a.value())?;
+                    KeyAttrsBuilder::new(w).ct_orig_tuple_ipv6(a.value())?;
                 }
                 OVS_KEY_ATTR_NSH => {
                     nest_like(w, &a, |w| OvsNshKeyAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_KEY_ATTR_PACKET_TYPE if a.raw_kind() == OVS_KEY_ATTR_PACKET_TYPE => {
-                    KeyAttrsBuilder(w).packet_type(value::u32_be(&a))?;
+                    KeyAttrsBuilder::new(w).packet_type(value::u32_be(&a))?;
                 }
                 OVS_KEY_ATTR_ND_EXTENSIONS if a.raw_kind() == OVS_KEY_ATTR_ND_EXTENSIONS => {
-                    KeyAttrsBuilder(w).nd_extensions(a.value())?;
+                    KeyAttrsBuilder::new(w).nd_extensions(a.value())?;
                 }
                 OVS_KEY_ATTR_TUNNEL_INFO if a.raw_kind() == OVS_KEY_ATTR_TUNNEL_INFO => {
-                    KeyAttrsBuilder(w).tunnel_info(a.value())?;
+                    KeyAttrsBuilder::new(w).tunnel_info(a.value())?;
                 }
                 OVS_KEY_ATTR_IPV6_EXTHDRS if a.raw_kind() == OVS_KEY_ATTR_IPV6_EXTHDRS => {
                     if a.value().len() == OvsKeyIpv6Exthdrs::LEN {
-                        KeyAttrsBuilder(w)
+                        KeyAttrsBuilder::new(w)
                             .ipv6_exthdrs(&OvsKeyIpv6Exthdrs::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -778,7 +778,7 @@ impl<'a> ActionAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_ACTION_ATTR_OUTPUT if a.raw_kind() == OVS_ACTION_ATTR_OUTPUT => {
-                    ActionAttrsBuilder(w).output(value::u32(&a))?;
+                    ActionAttrsBuilder::new(w).output(value::u32(&a))?;
                 }
                 OVS_ACTION_ATTR_USERSPACE => {
                     nest_like(w, &a, |w| UserspaceAttrs::parse(a.nested())?.write_to(w))?
@@ -788,7 +788,7 @@ impl<'a> ActionAttrs<'a> {
                 }
                 OVS_ACTION_ATTR_PUSH_VLAN if a.raw_kind() == OVS_ACTION_ATTR_PUSH_VLAN => {
                     if a.value().len() == OvsActionPushVlan::LEN {
-                        ActionAttrsBuilder(w)
+                        ActionAttrsBuilder::new(w)
                             .push_vlan(&OvsActionPushVlan::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -796,7 +796,7 @@ impl<'a> ActionAttrs<'a> {
                 }
                 OVS_ACTION_ATTR_POP_VLAN if a.raw_kind() == OVS_ACTION_ATTR_POP_VLAN => {
                     if a.value().is_empty() {
-                        ActionAttrsBuilder(w).pop_vlan()?;
+                        ActionAttrsBuilder::new(w).pop_vlan()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -805,25 +805,25 @@ impl<'a> ActionAttrs<'a> {
                     nest_like(w, &a, |w| SampleAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_ACTION_ATTR_RECIRC if a.raw_kind() == OVS_ACTION_ATTR_RECIRC => {
-                    ActionAttrsBuilder(w).recirc(value::u32(&a))?;
+                    ActionAttrsBuilder::new(w).recirc(value::u32(&a))?;
                 }
                 OVS_ACTION_ATTR_HASH if a.raw_kind() == OVS_ACTION_ATTR_HASH => {
                     if a.value().len() == OvsActionHash::LEN {
-                        ActionAttrsBuilder(w).hash(&OvsActionHash::from_bytes(a.value()))?;
+                        ActionAttrsBuilder::new(w).hash(&OvsActionHash::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_ACTION_ATTR_PUSH_MPLS if a.raw_kind() == OVS_ACTION_ATTR_PUSH_MPLS => {
                     if a.value().len() == OvsActionPushMpls::LEN {
-                        ActionAttrsBuilder(w)
+                        ActionAttrsBuilder::new(w)
                             .push_mpls(&OvsActionPushMpls::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_ACTION_ATTR_POP_MPLS if a.raw_kind() == OVS_ACTION_ATTR_POP_MPLS => {
-                    ActionAttrsBuilder(w).pop_mpls(value::u16_be(&a))?;
+                    ActionAttrsBuilder::new(w).pop_mpls(value::u16_be(&a))?;
                 }
                 OVS_ACTION_ATTR_SET_MASKED => {
                     nest_like(w, &a, |w| KeyAttrs::parse(a.nested())?.write_to(w))?
@@ -832,21 +832,21 @@ impl<'a> ActionAttrs<'a> {
                     nest_like(w, &a, |w| CtAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_ACTION_ATTR_TRUNC if a.raw_kind() == OVS_ACTION_ATTR_TRUNC => {
-                    ActionAttrsBuilder(w).trunc(value::u32(&a))?;
+                    ActionAttrsBuilder::new(w).trunc(value::u32(&a))?;
                 }
                 OVS_ACTION_ATTR_PUSH_ETH if a.raw_kind() == OVS_ACTION_ATTR_PUSH_ETH => {
-                    ActionAttrsBuilder(w).push_eth(a.value())?;
+                    ActionAttrsBuilder::new(w).push_eth(a.value())?;
                 }
                 OVS_ACTION_ATTR_POP_ETH if a.raw_kind() == OVS_ACTION_ATTR_POP_ETH => {
                     if a.value().is_empty() {
-                        ActionAttrsBuilder(w).pop_eth()?;
+                        ActionAttrsBuilder::new(w).pop_eth()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_ACTION_ATTR_CT_CLEAR if a.raw_kind() == OVS_ACTION_ATTR_CT_CLEAR => {
                     if a.value().is_empty() {
-                        ActionAttrsBuilder(w).ct_clear()?;
+                        ActionAttrsBuilder::new(w).ct_clear()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -856,13 +856,13 @@ impl<'a> ActionAttrs<'a> {
                 }
                 OVS_ACTION_ATTR_POP_NSH if a.raw_kind() == OVS_ACTION_ATTR_POP_NSH => {
                     if a.value().is_empty() {
-                        ActionAttrsBuilder(w).pop_nsh()?;
+                        ActionAttrsBuilder::new(w).pop_nsh()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_ACTION_ATTR_METER if a.raw_kind() == OVS_ACTION_ATTR_METER => {
-                    ActionAttrsBuilder(w).meter(value::u32(&a))?;
+                    ActionAttrsBuilder::new(w).meter(value::u32(&a))?;
                 }
                 OVS_ACTION_ATTR_CLONE => {
                     nest_like(w, &a, |w| ActionAttrs::parse(a.nested())?.write_to(w))?
@@ -872,7 +872,8 @@ impl<'a> ActionAttrs<'a> {
                 }
                 OVS_ACTION_ATTR_ADD_MPLS if a.raw_kind() == OVS_ACTION_ATTR_ADD_MPLS => {
                     if a.value().len() == OvsActionAddMpls::LEN {
-                        ActionAttrsBuilder(w).add_mpls(&OvsActionAddMpls::from_bytes(a.value()))?;
+                        ActionAttrsBuilder::new(w)
+                            .add_mpls(&OvsActionAddMpls::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1027,39 +1028,39 @@ impl<'a> TunnelKeyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_TUNNEL_KEY_ATTR_ID if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_ID => {
-                    TunnelKeyAttrsBuilder(w).id(value::u64_be(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).id(value::u64_be(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_IPV4_SRC if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV4_SRC => {
-                    TunnelKeyAttrsBuilder(w).ipv4_src(value::u32_be(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).ipv4_src(value::u32_be(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_IPV4_DST if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV4_DST => {
-                    TunnelKeyAttrsBuilder(w).ipv4_dst(value::u32_be(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).ipv4_dst(value::u32_be(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_TOS if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_TOS => {
-                    TunnelKeyAttrsBuilder(w).tos(value::u8(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_TTL if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_TTL => {
-                    TunnelKeyAttrsBuilder(w).ttl(value::u8(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_DONT_FRAGMENT =>
                 {
                     if a.value().is_empty() {
-                        TunnelKeyAttrsBuilder(w).dont_fragment()?;
+                        TunnelKeyAttrsBuilder::new(w).dont_fragment()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_TUNNEL_KEY_ATTR_CSUM if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_CSUM => {
                     if a.value().is_empty() {
-                        TunnelKeyAttrsBuilder(w).csum()?;
+                        TunnelKeyAttrsBuilder::new(w).csum()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_TUNNEL_KEY_ATTR_OAM if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_OAM => {
                     if a.value().is_empty() {
-                        TunnelKeyAttrsBuilder(w).oam()?;
+                        TunnelKeyAttrsBuilder::new(w).oam()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1067,36 +1068,36 @@ impl<'a> TunnelKeyAttrs<'a> {
                 OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_GENEVE_OPTS =>
                 {
-                    TunnelKeyAttrsBuilder(w).geneve_opts(a.value())?;
+                    TunnelKeyAttrsBuilder::new(w).geneve_opts(a.value())?;
                 }
                 OVS_TUNNEL_KEY_ATTR_TP_SRC if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_TP_SRC => {
-                    TunnelKeyAttrsBuilder(w).tp_src(value::u16_be(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).tp_src(value::u16_be(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_TP_DST if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_TP_DST => {
-                    TunnelKeyAttrsBuilder(w).tp_dst(value::u16_be(&a))?;
+                    TunnelKeyAttrsBuilder::new(w).tp_dst(value::u16_be(&a))?;
                 }
                 OVS_TUNNEL_KEY_ATTR_VXLAN_OPTS => {
                     nest_like(w, &a, |w| VxlanExtAttrs::parse(a.nested())?.write_to(w))?
                 }
                 OVS_TUNNEL_KEY_ATTR_IPV6_SRC if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV6_SRC => {
-                    TunnelKeyAttrsBuilder(w).ipv6_src(a.value())?;
+                    TunnelKeyAttrsBuilder::new(w).ipv6_src(a.value())?;
                 }
                 OVS_TUNNEL_KEY_ATTR_IPV6_DST if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV6_DST => {
-                    TunnelKeyAttrsBuilder(w).ipv6_dst(a.value())?;
+                    TunnelKeyAttrsBuilder::new(w).ipv6_dst(a.value())?;
                 }
                 OVS_TUNNEL_KEY_ATTR_PAD if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_PAD => {
-                    TunnelKeyAttrsBuilder(w).pad(a.value())?;
+                    TunnelKeyAttrsBuilder::new(w).pad(a.value())?;
                 }
                 OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_ERSPAN_OPTS =>
                 {
-                    TunnelKeyAttrsBuilder(w).erspan_opts(a.value())?;
+                    TunnelKeyAttrsBuilder::new(w).erspan_opts(a.value())?;
                 }
                 OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE
                     if a.raw_kind() == OVS_TUNNEL_KEY_ATTR_IPV4_INFO_BRIDGE =>
                 {
                     if a.value().is_empty() {
-                        TunnelKeyAttrsBuilder(w).ipv4_info_bridge()?;
+                        TunnelKeyAttrsBuilder::new(w).ipv4_info_bridge()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1163,7 +1164,7 @@ impl<'a> CheckPktLenAttrs<'a> {
                 OVS_CHECK_PKT_LEN_ATTR_PKT_LEN
                     if a.raw_kind() == OVS_CHECK_PKT_LEN_ATTR_PKT_LEN =>
                 {
-                    CheckPktLenAttrsBuilder(w).pkt_len(value::u16(&a))?;
+                    CheckPktLenAttrsBuilder::new(w).pkt_len(value::u16(&a))?;
                 }
                 OVS_CHECK_PKT_LEN_ATTR_ACTIONS_IF_GREATER => {
                     nest_like(w, &a, |w| ActionAttrs::parse(a.nested())?.write_to(w))?
@@ -1225,7 +1226,7 @@ impl<'a> SampleAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_SAMPLE_ATTR_PROBABILITY if a.raw_kind() == OVS_SAMPLE_ATTR_PROBABILITY => {
-                    SampleAttrsBuilder(w).probability(value::u32(&a))?;
+                    SampleAttrsBuilder::new(w).probability(value::u32(&a))?;
                 }
                 OVS_SAMPLE_ATTR_ACTIONS => {
                     nest_like(w, &a, |w| ActionAttrs::parse(a.nested())?.write_to(w))?
@@ -1296,19 +1297,19 @@ impl<'a> UserspaceAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_USERSPACE_ATTR_PID if a.raw_kind() == OVS_USERSPACE_ATTR_PID => {
-                    UserspaceAttrsBuilder(w).pid(value::u32(&a))?;
+                    UserspaceAttrsBuilder::new(w).pid(value::u32(&a))?;
                 }
                 OVS_USERSPACE_ATTR_USERDATA if a.raw_kind() == OVS_USERSPACE_ATTR_USERDATA => {
-                    UserspaceAttrsBuilder(w).userdata(a.value())?;
+                    UserspaceAttrsBuilder::new(w).userdata(a.value())?;
                 }
                 OVS_USERSPACE_ATTR_EGRESS_TUN_PORT
                     if a.raw_kind() == OVS_USERSPACE_ATTR_EGRESS_TUN_PORT =>
                 {
-                    UserspaceAttrsBuilder(w).egress_tun_port(value::u32(&a))?;
+                    UserspaceAttrsBuilder::new(w).egress_tun_port(value::u32(&a))?;
                 }
                 OVS_USERSPACE_ATTR_ACTIONS if a.raw_kind() == OVS_USERSPACE_ATTR_ACTIONS => {
                     if a.value().is_empty() {
-                        UserspaceAttrsBuilder(w).actions()?;
+                        UserspaceAttrsBuilder::new(w).actions()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1373,13 +1374,13 @@ impl<'a> OvsNshKeyAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_NSH_KEY_ATTR_BASE if a.raw_kind() == OVS_NSH_KEY_ATTR_BASE => {
-                    OvsNshKeyAttrsBuilder(w).base(a.value())?;
+                    OvsNshKeyAttrsBuilder::new(w).base(a.value())?;
                 }
                 OVS_NSH_KEY_ATTR_MD1 if a.raw_kind() == OVS_NSH_KEY_ATTR_MD1 => {
-                    OvsNshKeyAttrsBuilder(w).md1(a.value())?;
+                    OvsNshKeyAttrsBuilder::new(w).md1(a.value())?;
                 }
                 OVS_NSH_KEY_ATTR_MD2 if a.raw_kind() == OVS_NSH_KEY_ATTR_MD2 => {
-                    OvsNshKeyAttrsBuilder(w).md2(a.value())?;
+                    OvsNshKeyAttrsBuilder::new(w).md2(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1478,36 +1479,36 @@ impl<'a> CtAttrs<'a> {
             match a.kind() {
                 OVS_CT_ATTR_COMMIT if a.raw_kind() == OVS_CT_ATTR_COMMIT => {
                     if a.value().is_empty() {
-                        CtAttrsBuilder(w).commit()?;
+                        CtAttrsBuilder::new(w).commit()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_CT_ATTR_ZONE if a.raw_kind() == OVS_CT_ATTR_ZONE => {
-                    CtAttrsBuilder(w).zone(value::u16(&a))?;
+                    CtAttrsBuilder::new(w).zone(value::u16(&a))?;
                 }
                 OVS_CT_ATTR_MARK if a.raw_kind() == OVS_CT_ATTR_MARK => {
-                    CtAttrsBuilder(w).mark(a.value())?;
+                    CtAttrsBuilder::new(w).mark(a.value())?;
                 }
                 OVS_CT_ATTR_LABELS if a.raw_kind() == OVS_CT_ATTR_LABELS => {
-                    CtAttrsBuilder(w).labels(a.value())?;
+                    CtAttrsBuilder::new(w).labels(a.value())?;
                 }
                 OVS_CT_ATTR_HELPER if a.raw_kind() == OVS_CT_ATTR_HELPER => {
-                    CtAttrsBuilder(w).helper(value::str(&a))?;
+                    CtAttrsBuilder::new(w).helper(value::str(&a))?;
                 }
                 OVS_CT_ATTR_NAT => nest_like(w, &a, |w| NatAttrs::parse(a.nested())?.write_to(w))?,
                 OVS_CT_ATTR_FORCE_COMMIT if a.raw_kind() == OVS_CT_ATTR_FORCE_COMMIT => {
                     if a.value().is_empty() {
-                        CtAttrsBuilder(w).force_commit()?;
+                        CtAttrsBuilder::new(w).force_commit()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_CT_ATTR_EVENTMASK if a.raw_kind() == OVS_CT_ATTR_EVENTMASK => {
-                    CtAttrsBuilder(w).eventmask(value::u32(&a))?;
+                    CtAttrsBuilder::new(w).eventmask(value::u32(&a))?;
                 }
                 OVS_CT_ATTR_TIMEOUT if a.raw_kind() == OVS_CT_ATTR_TIMEOUT => {
-                    CtAttrsBuilder(w).timeout(value::str(&a))?;
+                    CtAttrsBuilder::new(w).timeout(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1606,47 +1607,47 @@ impl<'a> NatAttrs<'a> {
             match a.kind() {
                 OVS_NAT_ATTR_SRC if a.raw_kind() == OVS_NAT_ATTR_SRC => {
                     if a.value().is_empty() {
-                        NatAttrsBuilder(w).src()?;
+                        NatAttrsBuilder::new(w).src()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_NAT_ATTR_DST if a.raw_kind() == OVS_NAT_ATTR_DST => {
                     if a.value().is_empty() {
-                        NatAttrsBuilder(w).dst()?;
+                        NatAttrsBuilder::new(w).dst()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_NAT_ATTR_IP_MIN if a.raw_kind() == OVS_NAT_ATTR_IP_MIN => {
-                    NatAttrsBuilder(w).ip_min(a.value())?;
+                    NatAttrsBuilder::new(w).ip_min(a.value())?;
                 }
                 OVS_NAT_ATTR_IP_MAX if a.raw_kind() == OVS_NAT_ATTR_IP_MAX => {
-                    NatAttrsBuilder(w).ip_max(a.value())?;
+                    NatAttrsBuilder::new(w).ip_max(a.value())?;
                 }
                 OVS_NAT_ATTR_PROTO_MIN if a.raw_kind() == OVS_NAT_ATTR_PROTO_MIN => {
-                    NatAttrsBuilder(w).proto_min(value::u16(&a))?;
+                    NatAttrsBuilder::new(w).proto_min(value::u16(&a))?;
                 }
                 OVS_NAT_ATTR_PROTO_MAX if a.raw_kind() == OVS_NAT_ATTR_PROTO_MAX => {
-                    NatAttrsBuilder(w).proto_max(value::u16(&a))?;
+                    NatAttrsBuilder::new(w).proto_max(value::u16(&a))?;
                 }
                 OVS_NAT_ATTR_PERSISTENT if a.raw_kind() == OVS_NAT_ATTR_PERSISTENT => {
                     if a.value().is_empty() {
-                        NatAttrsBuilder(w).persistent()?;
+                        NatAttrsBuilder::new(w).persistent()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_NAT_ATTR_PROTO_HASH if a.raw_kind() == OVS_NAT_ATTR_PROTO_HASH => {
                     if a.value().is_empty() {
-                        NatAttrsBuilder(w).proto_hash()?;
+                        NatAttrsBuilder::new(w).proto_hash()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_NAT_ATTR_PROTO_RANDOM if a.raw_kind() == OVS_NAT_ATTR_PROTO_RANDOM => {
                     if a.value().is_empty() {
-                        NatAttrsBuilder(w).proto_random()?;
+                        NatAttrsBuilder::new(w).proto_random()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1749,7 +1750,7 @@ impl<'a> VxlanExtAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_VXLAN_EXT_GBP if a.raw_kind() == OVS_VXLAN_EXT_GBP => {
-                    VxlanExtAttrsBuilder(w).gbp(value::u32(&a))?;
+                    VxlanExtAttrsBuilder::new(w).gbp(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1805,10 +1806,10 @@ impl<'a> PsampleAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_PSAMPLE_ATTR_GROUP if a.raw_kind() == OVS_PSAMPLE_ATTR_GROUP => {
-                    PsampleAttrsBuilder(w).group(value::u32(&a))?;
+                    PsampleAttrsBuilder::new(w).group(value::u32(&a))?;
                 }
                 OVS_PSAMPLE_ATTR_COOKIE if a.raw_kind() == OVS_PSAMPLE_ATTR_COOKIE => {
-                    PsampleAttrsBuilder(w).cookie(a.value())?;
+                    PsampleAttrsBuilder::new(w).cookie(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -114,42 +114,42 @@ impl<'a> Packet<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_PACKET_ATTR_PACKET if a.raw_kind() == OVS_PACKET_ATTR_PACKET => {
-                    PacketBuilder(w).packet(a.value())?;
+                    PacketBuilder::new(w).packet(a.value())?;
                 }
                 OVS_PACKET_ATTR_KEY if a.raw_kind() == OVS_PACKET_ATTR_KEY => {
-                    PacketBuilder(w).key(a.value())?;
+                    PacketBuilder::new(w).key(a.value())?;
                 }
                 OVS_PACKET_ATTR_ACTIONS if a.raw_kind() == OVS_PACKET_ATTR_ACTIONS => {
-                    PacketBuilder(w).actions(a.value())?;
+                    PacketBuilder::new(w).actions(a.value())?;
                 }
                 OVS_PACKET_ATTR_USERDATA if a.raw_kind() == OVS_PACKET_ATTR_USERDATA => {
-                    PacketBuilder(w).userdata(a.value())?;
+                    PacketBuilder::new(w).userdata(a.value())?;
                 }
                 OVS_PACKET_ATTR_EGRESS_TUN_KEY
                     if a.raw_kind() == OVS_PACKET_ATTR_EGRESS_TUN_KEY =>
                 {
-                    PacketBuilder(w).egress_tun_key(a.value())?;
+                    PacketBuilder::new(w).egress_tun_key(a.value())?;
                 }
                 OVS_PACKET_ATTR_UNUSED1 if a.raw_kind() == OVS_PACKET_ATTR_UNUSED1 => raw(w, &a)?,
                 OVS_PACKET_ATTR_UNUSED2 if a.raw_kind() == OVS_PACKET_ATTR_UNUSED2 => raw(w, &a)?,
                 OVS_PACKET_ATTR_PROBE if a.raw_kind() == OVS_PACKET_ATTR_PROBE => {
                     if a.value().is_empty() {
-                        PacketBuilder(w).probe()?;
+                        PacketBuilder::new(w).probe()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_PACKET_ATTR_MRU if a.raw_kind() == OVS_PACKET_ATTR_MRU => {
-                    PacketBuilder(w).mru(value::u16(&a))?;
+                    PacketBuilder::new(w).mru(value::u16(&a))?;
                 }
                 OVS_PACKET_ATTR_LEN if a.raw_kind() == OVS_PACKET_ATTR_LEN => {
-                    PacketBuilder(w).len_attr(value::u32(&a))?;
+                    PacketBuilder::new(w).len_attr(value::u32(&a))?;
                 }
                 OVS_PACKET_ATTR_HASH if a.raw_kind() == OVS_PACKET_ATTR_HASH => {
-                    PacketBuilder(w).hash(value::u64(&a))?;
+                    PacketBuilder::new(w).hash(value::u64(&a))?;
                 }
                 OVS_PACKET_ATTR_UPCALL_PID if a.raw_kind() == OVS_PACKET_ATTR_UPCALL_PID => {
-                    PacketBuilder(w).upcall_pid(value::u32(&a))?;
+                    PacketBuilder::new(w).upcall_pid(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

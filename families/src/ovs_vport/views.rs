@@ -63,10 +63,10 @@ impl<'a> VportOptions<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_TUNNEL_ATTR_DST_PORT if a.raw_kind() == OVS_TUNNEL_ATTR_DST_PORT => {
-                    VportOptionsBuilder(w).dst_port(value::u32(&a))?;
+                    VportOptionsBuilder::new(w).dst_port(value::u32(&a))?;
                 }
                 OVS_TUNNEL_ATTR_EXTENSION if a.raw_kind() == OVS_TUNNEL_ATTR_EXTENSION => {
-                    VportOptionsBuilder(w).extension(value::u32(&a))?;
+                    VportOptionsBuilder::new(w).extension(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -122,10 +122,10 @@ impl<'a> UpcallStats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 OVS_VPORT_UPCALL_ATTR_SUCCESS if a.raw_kind() == OVS_VPORT_UPCALL_ATTR_SUCCESS => {
-                    UpcallStatsBuilder(w).success(value::u64(&a))?;
+                    UpcallStatsBuilder::new(w).success(value::u64(&a))?;
                 }
                 OVS_VPORT_UPCALL_ATTR_FAIL if a.raw_kind() == OVS_VPORT_UPCALL_ATTR_FAIL => {
-                    UpcallStatsBuilder(w).fail(value::u64(&a))?;
+                    UpcallStatsBuilder::new(w).fail(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -225,33 +225,33 @@ impl<'a> Vport<'a> {
             match a.kind() {
                 OVS_VPORT_ATTR_UNSPEC if a.raw_kind() == OVS_VPORT_ATTR_UNSPEC => raw(w, &a)?,
                 OVS_VPORT_ATTR_PORT_NO if a.raw_kind() == OVS_VPORT_ATTR_PORT_NO => {
-                    VportBuilder(w).port_no(value::u32(&a))?;
+                    VportBuilder::new(w).port_no(value::u32(&a))?;
                 }
                 OVS_VPORT_ATTR_TYPE if a.raw_kind() == OVS_VPORT_ATTR_TYPE => {
-                    VportBuilder(w).type_(VportType::from_value(value::u32(&a)))?;
+                    VportBuilder::new(w).type_(VportType::from_value(value::u32(&a)))?;
                 }
                 OVS_VPORT_ATTR_NAME if a.raw_kind() == OVS_VPORT_ATTR_NAME => {
-                    VportBuilder(w).name(value::str(&a))?;
+                    VportBuilder::new(w).name(value::str(&a))?;
                 }
                 OVS_VPORT_ATTR_OPTIONS => {
                     nest_like(w, &a, |w| VportOptions::parse(a.nested())?.write_to(w))?
                 }
                 OVS_VPORT_ATTR_UPCALL_PID if a.raw_kind() == OVS_VPORT_ATTR_UPCALL_PID => {
-                    VportBuilder(w).upcall_pid(a.value())?;
+                    VportBuilder::new(w).upcall_pid(a.value())?;
                 }
                 OVS_VPORT_ATTR_STATS if a.raw_kind() == OVS_VPORT_ATTR_STATS => {
                     if a.value().len() == OvsVportStats::LEN {
-                        VportBuilder(w).stats(&OvsVportStats::from_bytes(a.value()))?;
+                        VportBuilder::new(w).stats(&OvsVportStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 OVS_VPORT_ATTR_PAD if a.raw_kind() == OVS_VPORT_ATTR_PAD => raw(w, &a)?,
                 OVS_VPORT_ATTR_IFINDEX if a.raw_kind() == OVS_VPORT_ATTR_IFINDEX => {
-                    VportBuilder(w).ifindex(value::u32(&a))?;
+                    VportBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 OVS_VPORT_ATTR_NETNSID if a.raw_kind() == OVS_VPORT_ATTR_NETNSID => {
-                    VportBuilder(w).netnsid(value::u32(&a))?;
+                    VportBuilder::new(w).netnsid(value::u32(&a))?;
                 }
                 OVS_VPORT_ATTR_UPCALL_STATS => {
                     nest_like(w, &a, |w| UpcallStats::parse(a.nested())?.write_to(w))?

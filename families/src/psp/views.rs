@@ -63,10 +63,10 @@ impl<'a> AssocDevInfo<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 PSP_A_ASSOC_DEV_INFO_IFINDEX if a.raw_kind() == PSP_A_ASSOC_DEV_INFO_IFINDEX => {
-                    AssocDevInfoBuilder(w).ifindex(value::u32(&a))?;
+                    AssocDevInfoBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 PSP_A_ASSOC_DEV_INFO_NSID if a.raw_kind() == PSP_A_ASSOC_DEV_INFO_NSID => {
-                    AssocDevInfoBuilder(w).nsid(value::i32(&a))?;
+                    AssocDevInfoBuilder::new(w).nsid(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -164,26 +164,26 @@ impl<'a> Dev<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 PSP_A_DEV_ID if a.raw_kind() == PSP_A_DEV_ID => {
-                    DevBuilder(w).id(value::u32(&a))?;
+                    DevBuilder::new(w).id(value::u32(&a))?;
                 }
                 PSP_A_DEV_IFINDEX if a.raw_kind() == PSP_A_DEV_IFINDEX => {
-                    DevBuilder(w).ifindex(value::u32(&a))?;
+                    DevBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 PSP_A_DEV_PSP_VERSIONS_CAP if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_CAP => {
-                    DevBuilder(w).psp_versions_cap(Version::from_value(value::u32(&a)))?;
+                    DevBuilder::new(w).psp_versions_cap(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_DEV_PSP_VERSIONS_ENA if a.raw_kind() == PSP_A_DEV_PSP_VERSIONS_ENA => {
-                    DevBuilder(w).psp_versions_ena(Version::from_value(value::u32(&a)))?;
+                    DevBuilder::new(w).psp_versions_ena(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_DEV_ASSOC_LIST => {
                     nest_like(w, &a, |w| AssocDevInfo::parse(a.nested())?.write_to(w))?
                 }
                 PSP_A_DEV_NSID if a.raw_kind() == PSP_A_DEV_NSID => {
-                    DevBuilder(w).nsid(value::i32(&a))?;
+                    DevBuilder::new(w).nsid(value::i32(&a))?;
                 }
                 PSP_A_DEV_BY_ASSOCIATION if a.raw_kind() == PSP_A_DEV_BY_ASSOCIATION => {
                     if a.value().is_empty() {
-                        DevBuilder(w).by_association()?;
+                        DevBuilder::new(w).by_association()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -261,15 +261,15 @@ impl<'a> Assoc<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 PSP_A_ASSOC_DEV_ID if a.raw_kind() == PSP_A_ASSOC_DEV_ID => {
-                    AssocBuilder(w).dev_id(value::u32(&a))?;
+                    AssocBuilder::new(w).dev_id(value::u32(&a))?;
                 }
                 PSP_A_ASSOC_VERSION if a.raw_kind() == PSP_A_ASSOC_VERSION => {
-                    AssocBuilder(w).version(Version::from_value(value::u32(&a)))?;
+                    AssocBuilder::new(w).version(Version::from_value(value::u32(&a)))?;
                 }
                 PSP_A_ASSOC_RX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,
                 PSP_A_ASSOC_TX_KEY => nest_like(w, &a, |w| Keys::parse(a.nested())?.write_to(w))?,
                 PSP_A_ASSOC_SOCK_FD if a.raw_kind() == PSP_A_ASSOC_SOCK_FD => {
-                    AssocBuilder(w).sock_fd(value::u32(&a))?;
+                    AssocBuilder::new(w).sock_fd(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -325,10 +325,10 @@ impl<'a> Keys<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 PSP_A_KEYS_KEY if a.raw_kind() == PSP_A_KEYS_KEY => {
-                    KeysBuilder(w).key(a.value())?;
+                    KeysBuilder::new(w).key(a.value())?;
                 }
                 PSP_A_KEYS_SPI if a.raw_kind() == PSP_A_KEYS_SPI => {
-                    KeysBuilder(w).spi(value::u32(&a))?;
+                    KeysBuilder::new(w).spi(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -456,37 +456,37 @@ impl<'a> Stats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 PSP_A_STATS_DEV_ID if a.raw_kind() == PSP_A_STATS_DEV_ID => {
-                    StatsBuilder(w).dev_id(value::u32(&a))?;
+                    StatsBuilder::new(w).dev_id(value::u32(&a))?;
                 }
                 PSP_A_STATS_KEY_ROTATIONS if a.raw_kind() == PSP_A_STATS_KEY_ROTATIONS => {
-                    StatsBuilder(w).key_rotations(value::uint(&a))?;
+                    StatsBuilder::new(w).key_rotations(value::uint(&a))?;
                 }
                 PSP_A_STATS_STALE_EVENTS if a.raw_kind() == PSP_A_STATS_STALE_EVENTS => {
-                    StatsBuilder(w).stale_events(value::uint(&a))?;
+                    StatsBuilder::new(w).stale_events(value::uint(&a))?;
                 }
                 PSP_A_STATS_RX_PACKETS if a.raw_kind() == PSP_A_STATS_RX_PACKETS => {
-                    StatsBuilder(w).rx_packets(value::uint(&a))?;
+                    StatsBuilder::new(w).rx_packets(value::uint(&a))?;
                 }
                 PSP_A_STATS_RX_BYTES if a.raw_kind() == PSP_A_STATS_RX_BYTES => {
-                    StatsBuilder(w).rx_bytes(value::uint(&a))?;
+                    StatsBuilder::new(w).rx_bytes(value::uint(&a))?;
                 }
                 PSP_A_STATS_RX_AUTH_FAIL if a.raw_kind() == PSP_A_STATS_RX_AUTH_FAIL => {
-                    StatsBuilder(w).rx_auth_fail(value::uint(&a))?;
+                    StatsBuilder::new(w).rx_auth_fail(value::uint(&a))?;
                 }
                 PSP_A_STATS_RX_ERROR if a.raw_kind() == PSP_A_STATS_RX_ERROR => {
-                    StatsBuilder(w).rx_error(value::uint(&a))?;
+                    StatsBuilder::new(w).rx_error(value::uint(&a))?;
                 }
                 PSP_A_STATS_RX_BAD if a.raw_kind() == PSP_A_STATS_RX_BAD => {
-                    StatsBuilder(w).rx_bad(value::uint(&a))?;
+                    StatsBuilder::new(w).rx_bad(value::uint(&a))?;
                 }
                 PSP_A_STATS_TX_PACKETS if a.raw_kind() == PSP_A_STATS_TX_PACKETS => {
-                    StatsBuilder(w).tx_packets(value::uint(&a))?;
+                    StatsBuilder::new(w).tx_packets(value::uint(&a))?;
                 }
                 PSP_A_STATS_TX_BYTES if a.raw_kind() == PSP_A_STATS_TX_BYTES => {
-                    StatsBuilder(w).tx_bytes(value::uint(&a))?;
+                    StatsBuilder::new(w).tx_bytes(value::uint(&a))?;
                 }
                 PSP_A_STATS_TX_ERROR if a.raw_kind() == PSP_A_STATS_TX_ERROR => {
-                    StatsBuilder(w).tx_error(value::uint(&a))?;
+                    StatsBuilder::new(w).tx_error(value::uint(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -124,49 +124,49 @@ impl<'a> AddrAttrs<'a> {
             match a.kind() {
                 IFA_ADDRESS if a.raw_kind() == IFA_ADDRESS => match value::ip(&a) {
                     Some(ip) => {
-                        AddrAttrsBuilder(w).address(ip)?;
+                        AddrAttrsBuilder::new(w).address(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFA_LOCAL if a.raw_kind() == IFA_LOCAL => match value::ip(&a) {
                     Some(ip) => {
-                        AddrAttrsBuilder(w).local(ip)?;
+                        AddrAttrsBuilder::new(w).local(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFA_LABEL if a.raw_kind() == IFA_LABEL => {
-                    AddrAttrsBuilder(w).label(value::str(&a))?;
+                    AddrAttrsBuilder::new(w).label(value::str(&a))?;
                 }
                 IFA_BROADCAST if a.raw_kind() == IFA_BROADCAST => {
-                    AddrAttrsBuilder(w).broadcast(value::ipv4(&a))?;
+                    AddrAttrsBuilder::new(w).broadcast(value::ipv4(&a))?;
                 }
                 IFA_ANYCAST if a.raw_kind() == IFA_ANYCAST => {
-                    AddrAttrsBuilder(w).anycast(a.value())?;
+                    AddrAttrsBuilder::new(w).anycast(a.value())?;
                 }
                 IFA_CACHEINFO if a.raw_kind() == IFA_CACHEINFO => {
                     if a.value().len() == IfaCacheinfo::LEN {
-                        AddrAttrsBuilder(w).cacheinfo(&IfaCacheinfo::from_bytes(a.value()))?;
+                        AddrAttrsBuilder::new(w).cacheinfo(&IfaCacheinfo::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFA_MULTICAST if a.raw_kind() == IFA_MULTICAST => {
-                    AddrAttrsBuilder(w).multicast(a.value())?;
+                    AddrAttrsBuilder::new(w).multicast(a.value())?;
                 }
                 IFA_FLAGS if a.raw_kind() == IFA_FLAGS => {
-                    AddrAttrsBuilder(w).flags(IfaFlags(value::u32(&a)))?;
+                    AddrAttrsBuilder::new(w).flags(IfaFlags(value::u32(&a)))?;
                 }
                 IFA_RT_PRIORITY if a.raw_kind() == IFA_RT_PRIORITY => {
-                    AddrAttrsBuilder(w).rt_priority(value::u32(&a))?;
+                    AddrAttrsBuilder::new(w).rt_priority(value::u32(&a))?;
                 }
                 IFA_TARGET_NETNSID if a.raw_kind() == IFA_TARGET_NETNSID => {
-                    AddrAttrsBuilder(w).target_netnsid(a.value())?;
+                    AddrAttrsBuilder::new(w).target_netnsid(a.value())?;
                 }
                 IFA_PROTO if a.raw_kind() == IFA_PROTO => {
-                    AddrAttrsBuilder(w).proto(IfaProto::from_value(value::u8(&a) as u32))?;
+                    AddrAttrsBuilder::new(w).proto(IfaProto::from_value(value::u8(&a) as u32))?;
                 }
                 IFA_MC_USERS if a.raw_kind() == IFA_MC_USERS => {
-                    AddrAttrsBuilder(w).mc_users(value::u32(&a))?;
+                    AddrAttrsBuilder::new(w).mc_users(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -1886,7 +1886,7 @@ pub static IFINFOMSG: StructDesc = StructDesc::new(
         Member::new("ifi-type", 2, 2, AttrType::U16).enumeration(&ARPHRD),
         Member::new("ifi-index", 4, 4, AttrType::S32),
         Member::new("ifi-flags", 8, 4, AttrType::U32).enumeration(&IFINFO_FLAGS),
-        Member::new("ifi-change", 12, 4, AttrType::U32),
+        Member::new("ifi-change", 12, 4, AttrType::U32).enumeration(&IFINFO_FLAGS),
     ],
 );
 

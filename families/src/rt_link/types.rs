@@ -896,7 +896,7 @@ pub struct Ifinfomsg {
     /// `ifi-flags`.
     pub ifi_flags: IfinfoFlags,
     /// `ifi-change`.
-    pub ifi_change: u32,
+    pub ifi_change: IfinfoFlags,
 }
 
 impl Ifinfomsg {
@@ -917,7 +917,7 @@ impl Ifinfomsg {
             ifi_type: Arphrd::from_value(rd::u16(b, 2) as u32),
             ifi_index: rd::i32(b, 4),
             ifi_flags: IfinfoFlags(rd::u32(b, 8)),
-            ifi_change: rd::u32(b, 12),
+            ifi_change: IfinfoFlags(rd::u32(b, 12)),
         }
     }
 
@@ -927,7 +927,7 @@ impl Ifinfomsg {
         wr::u16(out, 2, self.ifi_type.value() as u16);
         wr::i32(out, 4, self.ifi_index);
         wr::u32(out, 8, self.ifi_flags.bits());
-        wr::u32(out, 12, self.ifi_change);
+        wr::u32(out, 12, self.ifi_change.bits());
     }
 }
 

@@ -454,26 +454,26 @@ impl<'a> LinkAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_ADDRESS if a.raw_kind() == IFLA_ADDRESS => {
-                    LinkAttrsBuilder(w).address(a.value())?;
+                    LinkAttrsBuilder::new(w).address(a.value())?;
                 }
                 IFLA_BROADCAST if a.raw_kind() == IFLA_BROADCAST => {
-                    LinkAttrsBuilder(w).broadcast(a.value())?;
+                    LinkAttrsBuilder::new(w).broadcast(a.value())?;
                 }
                 IFLA_IFNAME if a.raw_kind() == IFLA_IFNAME => {
-                    LinkAttrsBuilder(w).ifname(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).ifname(value::str(&a))?;
                 }
                 IFLA_MTU if a.raw_kind() == IFLA_MTU => {
-                    LinkAttrsBuilder(w).mtu(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).mtu(value::u32(&a))?;
                 }
                 IFLA_LINK if a.raw_kind() == IFLA_LINK => {
-                    LinkAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_QDISC if a.raw_kind() == IFLA_QDISC => {
-                    LinkAttrsBuilder(w).qdisc(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).qdisc(value::str(&a))?;
                 }
                 IFLA_STATS if a.raw_kind() == IFLA_STATS => {
                     if a.value().len() == RtnlLinkStats::LEN {
-                        LinkAttrsBuilder(w).stats(&RtnlLinkStats::from_bytes(a.value()))?;
+                        LinkAttrsBuilder::new(w).stats(&RtnlLinkStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -481,51 +481,54 @@ impl<'a> LinkAttrs<'a> {
                 IFLA_COST if a.raw_kind() == IFLA_COST => raw(w, &a)?,
                 IFLA_PRIORITY if a.raw_kind() == IFLA_PRIORITY => raw(w, &a)?,
                 IFLA_MASTER if a.raw_kind() == IFLA_MASTER => {
-                    LinkAttrsBuilder(w).master(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).master(value::u32(&a))?;
                 }
                 IFLA_WIRELESS if a.raw_kind() == IFLA_WIRELESS => {
-                    LinkAttrsBuilder(w).wireless(a.value())?;
+                    LinkAttrsBuilder::new(w).wireless(a.value())?;
                 }
                 IFLA_PROTINFO if a.raw_kind() == IFLA_PROTINFO => {
-                    LinkAttrsBuilder(w).protinfo(a.value())?;
+                    LinkAttrsBuilder::new(w).protinfo(a.value())?;
                 }
                 IFLA_TXQLEN if a.raw_kind() == IFLA_TXQLEN => {
-                    LinkAttrsBuilder(w).txqlen(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).txqlen(value::u32(&a))?;
                 }
                 IFLA_MAP if a.raw_kind() == IFLA_MAP => {
                     if a.value().len() == RtnlLinkIfmap::LEN {
-                        LinkAttrsBuilder(w).map(&RtnlLinkIfmap::from_bytes(a.value()))?;
+                        LinkAttrsBuilder::new(w).map(&RtnlLinkIfmap::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_WEIGHT if a.raw_kind() == IFLA_WEIGHT => {
-                    LinkAttrsBuilder(w).weight(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).weight(value::u32(&a))?;
                 }
                 IFLA_OPERSTATE if a.raw_kind() == IFLA_OPERSTATE => {
-                    LinkAttrsBuilder(w).operstate(OperState::from_value(value::u8(&a) as u32))?;
+                    LinkAttrsBuilder::new(w)
+                        .operstate(OperState::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_LINKMODE if a.raw_kind() == IFLA_LINKMODE => {
-                    LinkAttrsBuilder(w).linkmode(LinkMode::from_value(value::u8(&a) as u32))?;
+                    LinkAttrsBuilder::new(w)
+                        .linkmode(LinkMode::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_LINKINFO => {
                     nest_like(w, &a, |w| LinkinfoAttrs::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_NET_NS_PID if a.raw_kind() == IFLA_NET_NS_PID => {
-                    LinkAttrsBuilder(w).net_ns_pid(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).net_ns_pid(value::u32(&a))?;
                 }
                 IFLA_IFALIAS if a.raw_kind() == IFLA_IFALIAS => {
-                    LinkAttrsBuilder(w).ifalias(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).ifalias(value::str(&a))?;
                 }
                 IFLA_NUM_VF if a.raw_kind() == IFLA_NUM_VF => {
-                    LinkAttrsBuilder(w).num_vf(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).num_vf(value::u32(&a))?;
                 }
                 IFLA_VFINFO_LIST => {
                     nest_like(w, &a, |w| VfinfoListAttrs::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_STATS64 if a.raw_kind() == IFLA_STATS64 => {
                     if a.value().len() == RtnlLinkStats64::LEN {
-                        LinkAttrsBuilder(w).stats64(&RtnlLinkStats64::from_bytes(a.value()))?;
+                        LinkAttrsBuilder::new(w)
+                            .stats64(&RtnlLinkStats64::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -538,114 +541,114 @@ impl<'a> LinkAttrs<'a> {
                 }
                 IFLA_AF_SPEC => nest_like(w, &a, |w| AfSpecAttrs::parse(a.nested())?.write_to(w))?,
                 IFLA_GROUP if a.raw_kind() == IFLA_GROUP => {
-                    LinkAttrsBuilder(w).group(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).group(value::u32(&a))?;
                 }
                 IFLA_NET_NS_FD if a.raw_kind() == IFLA_NET_NS_FD => {
-                    LinkAttrsBuilder(w).net_ns_fd(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).net_ns_fd(value::u32(&a))?;
                 }
                 IFLA_EXT_MASK if a.raw_kind() == IFLA_EXT_MASK => {
-                    LinkAttrsBuilder(w).ext_mask(RtextFilter(value::u32(&a)))?;
+                    LinkAttrsBuilder::new(w).ext_mask(RtextFilter(value::u32(&a)))?;
                 }
                 IFLA_PROMISCUITY if a.raw_kind() == IFLA_PROMISCUITY => {
-                    LinkAttrsBuilder(w).promiscuity(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).promiscuity(value::u32(&a))?;
                 }
                 IFLA_NUM_TX_QUEUES if a.raw_kind() == IFLA_NUM_TX_QUEUES => {
-                    LinkAttrsBuilder(w).num_tx_queues(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).num_tx_queues(value::u32(&a))?;
                 }
                 IFLA_NUM_RX_QUEUES if a.raw_kind() == IFLA_NUM_RX_QUEUES => {
-                    LinkAttrsBuilder(w).num_rx_queues(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).num_rx_queues(value::u32(&a))?;
                 }
                 IFLA_CARRIER if a.raw_kind() == IFLA_CARRIER => {
-                    LinkAttrsBuilder(w).carrier(value::u8(&a))?;
+                    LinkAttrsBuilder::new(w).carrier(value::u8(&a))?;
                 }
                 IFLA_PHYS_PORT_ID if a.raw_kind() == IFLA_PHYS_PORT_ID => {
-                    LinkAttrsBuilder(w).phys_port_id(a.value())?;
+                    LinkAttrsBuilder::new(w).phys_port_id(a.value())?;
                 }
                 IFLA_CARRIER_CHANGES if a.raw_kind() == IFLA_CARRIER_CHANGES => {
-                    LinkAttrsBuilder(w).carrier_changes(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).carrier_changes(value::u32(&a))?;
                 }
                 IFLA_PHYS_SWITCH_ID if a.raw_kind() == IFLA_PHYS_SWITCH_ID => {
-                    LinkAttrsBuilder(w).phys_switch_id(a.value())?;
+                    LinkAttrsBuilder::new(w).phys_switch_id(a.value())?;
                 }
                 IFLA_LINK_NETNSID if a.raw_kind() == IFLA_LINK_NETNSID => {
-                    LinkAttrsBuilder(w).link_netnsid(value::i32(&a))?;
+                    LinkAttrsBuilder::new(w).link_netnsid(value::i32(&a))?;
                 }
                 IFLA_PHYS_PORT_NAME if a.raw_kind() == IFLA_PHYS_PORT_NAME => {
-                    LinkAttrsBuilder(w).phys_port_name(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).phys_port_name(value::str(&a))?;
                 }
                 IFLA_PROTO_DOWN if a.raw_kind() == IFLA_PROTO_DOWN => {
-                    LinkAttrsBuilder(w).proto_down(value::u8(&a))?;
+                    LinkAttrsBuilder::new(w).proto_down(value::u8(&a))?;
                 }
                 IFLA_GSO_MAX_SEGS if a.raw_kind() == IFLA_GSO_MAX_SEGS => {
-                    LinkAttrsBuilder(w).gso_max_segs(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).gso_max_segs(value::u32(&a))?;
                 }
                 IFLA_GSO_MAX_SIZE if a.raw_kind() == IFLA_GSO_MAX_SIZE => {
-                    LinkAttrsBuilder(w).gso_max_size(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).gso_max_size(value::u32(&a))?;
                 }
                 IFLA_PAD if a.raw_kind() == IFLA_PAD => raw(w, &a)?,
                 IFLA_XDP => nest_like(w, &a, |w| XdpAttrs::parse(a.nested())?.write_to(w))?,
                 IFLA_EVENT if a.raw_kind() == IFLA_EVENT => {
-                    LinkAttrsBuilder(w).event(LinkEvent::from_value(value::u32(&a)))?;
+                    LinkAttrsBuilder::new(w).event(LinkEvent::from_value(value::u32(&a)))?;
                 }
                 IFLA_NEW_NETNSID if a.raw_kind() == IFLA_NEW_NETNSID => {
-                    LinkAttrsBuilder(w).new_netnsid(value::i32(&a))?;
+                    LinkAttrsBuilder::new(w).new_netnsid(value::i32(&a))?;
                 }
                 IFLA_TARGET_NETNSID if a.raw_kind() == IFLA_TARGET_NETNSID => {
-                    LinkAttrsBuilder(w).target_netnsid(value::i32(&a))?;
+                    LinkAttrsBuilder::new(w).target_netnsid(value::i32(&a))?;
                 }
                 IFLA_CARRIER_UP_COUNT if a.raw_kind() == IFLA_CARRIER_UP_COUNT => {
-                    LinkAttrsBuilder(w).carrier_up_count(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).carrier_up_count(value::u32(&a))?;
                 }
                 IFLA_CARRIER_DOWN_COUNT if a.raw_kind() == IFLA_CARRIER_DOWN_COUNT => {
-                    LinkAttrsBuilder(w).carrier_down_count(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).carrier_down_count(value::u32(&a))?;
                 }
                 IFLA_NEW_IFINDEX if a.raw_kind() == IFLA_NEW_IFINDEX => {
-                    LinkAttrsBuilder(w).new_ifindex(value::i32(&a))?;
+                    LinkAttrsBuilder::new(w).new_ifindex(value::i32(&a))?;
                 }
                 IFLA_MIN_MTU if a.raw_kind() == IFLA_MIN_MTU => {
-                    LinkAttrsBuilder(w).min_mtu(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).min_mtu(value::u32(&a))?;
                 }
                 IFLA_MAX_MTU if a.raw_kind() == IFLA_MAX_MTU => {
-                    LinkAttrsBuilder(w).max_mtu(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).max_mtu(value::u32(&a))?;
                 }
                 IFLA_PROP_LIST => {
                     nest_like(w, &a, |w| PropListLinkAttrs::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_ALT_IFNAME if a.raw_kind() == IFLA_ALT_IFNAME => {
-                    LinkAttrsBuilder(w).alt_ifname(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).alt_ifname(value::str(&a))?;
                 }
                 IFLA_PERM_ADDRESS if a.raw_kind() == IFLA_PERM_ADDRESS => {
-                    LinkAttrsBuilder(w).perm_address(a.value())?;
+                    LinkAttrsBuilder::new(w).perm_address(a.value())?;
                 }
                 IFLA_PROTO_DOWN_REASON if a.raw_kind() == IFLA_PROTO_DOWN_REASON => {
-                    LinkAttrsBuilder(w).proto_down_reason(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).proto_down_reason(value::str(&a))?;
                 }
                 IFLA_PARENT_DEV_NAME if a.raw_kind() == IFLA_PARENT_DEV_NAME => {
-                    LinkAttrsBuilder(w).parent_dev_name(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).parent_dev_name(value::str(&a))?;
                 }
                 IFLA_PARENT_DEV_BUS_NAME if a.raw_kind() == IFLA_PARENT_DEV_BUS_NAME => {
-                    LinkAttrsBuilder(w).parent_dev_bus_name(value::str(&a))?;
+                    LinkAttrsBuilder::new(w).parent_dev_bus_name(value::str(&a))?;
                 }
                 IFLA_GRO_MAX_SIZE if a.raw_kind() == IFLA_GRO_MAX_SIZE => {
-                    LinkAttrsBuilder(w).gro_max_size(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).gro_max_size(value::u32(&a))?;
                 }
                 IFLA_TSO_MAX_SIZE if a.raw_kind() == IFLA_TSO_MAX_SIZE => {
-                    LinkAttrsBuilder(w).tso_max_size(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).tso_max_size(value::u32(&a))?;
                 }
                 IFLA_TSO_MAX_SEGS if a.raw_kind() == IFLA_TSO_MAX_SEGS => {
-                    LinkAttrsBuilder(w).tso_max_segs(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).tso_max_segs(value::u32(&a))?;
                 }
                 IFLA_ALLMULTI if a.raw_kind() == IFLA_ALLMULTI => {
-                    LinkAttrsBuilder(w).allmulti(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).allmulti(value::u32(&a))?;
                 }
                 IFLA_DEVLINK_PORT if a.raw_kind() == IFLA_DEVLINK_PORT => {
-                    LinkAttrsBuilder(w).devlink_port(a.value())?;
+                    LinkAttrsBuilder::new(w).devlink_port(a.value())?;
                 }
                 IFLA_GSO_IPV4_MAX_SIZE if a.raw_kind() == IFLA_GSO_IPV4_MAX_SIZE => {
-                    LinkAttrsBuilder(w).gso_ipv4_max_size(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).gso_ipv4_max_size(value::u32(&a))?;
                 }
                 IFLA_GRO_IPV4_MAX_SIZE if a.raw_kind() == IFLA_GRO_IPV4_MAX_SIZE => {
-                    LinkAttrsBuilder(w).gro_ipv4_max_size(value::u32(&a))?;
+                    LinkAttrsBuilder::new(w).gro_ipv4_max_size(value::u32(&a))?;
                 }
                 IFLA_DPLL_PIN => {
                     nest_like(w, &a, |w| LinkDpllPinAttrs::parse(a.nested())?.write_to(w))?
@@ -653,16 +656,16 @@ impl<'a> LinkAttrs<'a> {
                 IFLA_MAX_PACING_OFFLOAD_HORIZON
                     if a.raw_kind() == IFLA_MAX_PACING_OFFLOAD_HORIZON =>
                 {
-                    LinkAttrsBuilder(w).max_pacing_offload_horizon(value::uint(&a))?;
+                    LinkAttrsBuilder::new(w).max_pacing_offload_horizon(value::uint(&a))?;
                 }
                 IFLA_NETNS_IMMUTABLE if a.raw_kind() == IFLA_NETNS_IMMUTABLE => {
-                    LinkAttrsBuilder(w).netns_immutable(value::u8(&a))?;
+                    LinkAttrsBuilder::new(w).netns_immutable(value::u8(&a))?;
                 }
                 IFLA_HEADROOM if a.raw_kind() == IFLA_HEADROOM => {
-                    LinkAttrsBuilder(w).headroom(value::u16(&a))?;
+                    LinkAttrsBuilder::new(w).headroom(value::u16(&a))?;
                 }
                 IFLA_TAILROOM if a.raw_kind() == IFLA_TAILROOM => {
-                    LinkAttrsBuilder(w).tailroom(value::u16(&a))?;
+                    LinkAttrsBuilder::new(w).tailroom(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -714,7 +717,7 @@ impl<'a> PropListLinkAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_ALT_IFNAME if a.raw_kind() == IFLA_ALT_IFNAME => {
-                    PropListLinkAttrsBuilder(w).alt_ifname(value::str(&a))?;
+                    PropListLinkAttrsBuilder::new(w).alt_ifname(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -951,35 +954,36 @@ impl<'a> VfinfoAttrs<'a> {
             match a.kind() {
                 IFLA_VF_MAC if a.raw_kind() == IFLA_VF_MAC => {
                     if a.value().len() == IflaVfMac::LEN {
-                        VfinfoAttrsBuilder(w).mac(&IflaVfMac::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w).mac(&IflaVfMac::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_VLAN if a.raw_kind() == IFLA_VF_VLAN => {
                     if a.value().len() == IflaVfVlan::LEN {
-                        VfinfoAttrsBuilder(w).vlan(&IflaVfVlan::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w).vlan(&IflaVfVlan::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_TX_RATE if a.raw_kind() == IFLA_VF_TX_RATE => {
                     if a.value().len() == IflaVfTxRate::LEN {
-                        VfinfoAttrsBuilder(w).tx_rate(&IflaVfTxRate::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w).tx_rate(&IflaVfTxRate::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_SPOOFCHK if a.raw_kind() == IFLA_VF_SPOOFCHK => {
                     if a.value().len() == IflaVfSpoofchk::LEN {
-                        VfinfoAttrsBuilder(w).spoofchk(&IflaVfSpoofchk::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w)
+                            .spoofchk(&IflaVfSpoofchk::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_LINK_STATE if a.raw_kind() == IFLA_VF_LINK_STATE => {
                     if a.value().len() == IflaVfLinkState::LEN {
-                        VfinfoAttrsBuilder(w)
+                        VfinfoAttrsBuilder::new(w)
                             .link_state(&IflaVfLinkState::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -987,14 +991,14 @@ impl<'a> VfinfoAttrs<'a> {
                 }
                 IFLA_VF_RATE if a.raw_kind() == IFLA_VF_RATE => {
                     if a.value().len() == IflaVfRate::LEN {
-                        VfinfoAttrsBuilder(w).rate(&IflaVfRate::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w).rate(&IflaVfRate::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_RSS_QUERY_EN if a.raw_kind() == IFLA_VF_RSS_QUERY_EN => {
                     if a.value().len() == IflaVfRssQueryEn::LEN {
-                        VfinfoAttrsBuilder(w)
+                        VfinfoAttrsBuilder::new(w)
                             .rss_query_en(&IflaVfRssQueryEn::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -1005,21 +1009,23 @@ impl<'a> VfinfoAttrs<'a> {
                 }
                 IFLA_VF_TRUST if a.raw_kind() == IFLA_VF_TRUST => {
                     if a.value().len() == IflaVfTrust::LEN {
-                        VfinfoAttrsBuilder(w).trust(&IflaVfTrust::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w).trust(&IflaVfTrust::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_IB_NODE_GUID if a.raw_kind() == IFLA_VF_IB_NODE_GUID => {
                     if a.value().len() == IflaVfGuid::LEN {
-                        VfinfoAttrsBuilder(w).ib_node_guid(&IflaVfGuid::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w)
+                            .ib_node_guid(&IflaVfGuid::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VF_IB_PORT_GUID if a.raw_kind() == IFLA_VF_IB_PORT_GUID => {
                     if a.value().len() == IflaVfGuid::LEN {
-                        VfinfoAttrsBuilder(w).ib_port_guid(&IflaVfGuid::from_bytes(a.value()))?;
+                        VfinfoAttrsBuilder::new(w)
+                            .ib_port_guid(&IflaVfGuid::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1028,7 +1034,7 @@ impl<'a> VfinfoAttrs<'a> {
                     nest_like(w, &a, |w| VfVlanAttrs::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_VF_BROADCAST if a.raw_kind() == IFLA_VF_BROADCAST => {
-                    VfinfoAttrsBuilder(w).broadcast(a.value())?;
+                    VfinfoAttrsBuilder::new(w).broadcast(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1120,29 +1126,29 @@ impl<'a> VfStatsAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VF_STATS_RX_PACKETS if a.raw_kind() == IFLA_VF_STATS_RX_PACKETS => {
-                    VfStatsAttrsBuilder(w).rx_packets(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).rx_packets(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_TX_PACKETS if a.raw_kind() == IFLA_VF_STATS_TX_PACKETS => {
-                    VfStatsAttrsBuilder(w).tx_packets(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).tx_packets(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_RX_BYTES if a.raw_kind() == IFLA_VF_STATS_RX_BYTES => {
-                    VfStatsAttrsBuilder(w).rx_bytes(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).rx_bytes(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_TX_BYTES if a.raw_kind() == IFLA_VF_STATS_TX_BYTES => {
-                    VfStatsAttrsBuilder(w).tx_bytes(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).tx_bytes(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_BROADCAST if a.raw_kind() == IFLA_VF_STATS_BROADCAST => {
-                    VfStatsAttrsBuilder(w).broadcast(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).broadcast(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_MULTICAST if a.raw_kind() == IFLA_VF_STATS_MULTICAST => {
-                    VfStatsAttrsBuilder(w).multicast(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).multicast(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_PAD if a.raw_kind() == IFLA_VF_STATS_PAD => raw(w, &a)?,
                 IFLA_VF_STATS_RX_DROPPED if a.raw_kind() == IFLA_VF_STATS_RX_DROPPED => {
-                    VfStatsAttrsBuilder(w).rx_dropped(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).rx_dropped(value::u64(&a))?;
                 }
                 IFLA_VF_STATS_TX_DROPPED if a.raw_kind() == IFLA_VF_STATS_TX_DROPPED => {
-                    VfStatsAttrsBuilder(w).tx_dropped(value::u64(&a))?;
+                    VfStatsAttrsBuilder::new(w).tx_dropped(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1193,7 +1199,7 @@ impl<'a> VfVlanAttrs<'a> {
             match a.kind() {
                 IFLA_VF_VLAN_INFO if a.raw_kind() == IFLA_VF_VLAN_INFO => {
                     if a.value().len() == IflaVfVlanInfo::LEN {
-                        VfVlanAttrsBuilder(w).info(&IflaVfVlanInfo::from_bytes(a.value()))?;
+                        VfVlanAttrsBuilder::new(w).info(&IflaVfVlanInfo::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1351,7 +1357,7 @@ impl<'a> LinkinfoAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_INFO_KIND if a.raw_kind() == IFLA_INFO_KIND => {
-                    LinkinfoAttrsBuilder(w).kind(value::str(&a))?;
+                    LinkinfoAttrsBuilder::new(w).kind(value::str(&a))?;
                 }
                 IFLA_INFO_DATA => {
                     match LinkinfoDataMsg::parse(Some(a), self.0.get(IFLA_INFO_KIND))? {
@@ -1360,10 +1366,10 @@ impl<'a> LinkinfoAttrs<'a> {
                     }
                 }
                 IFLA_INFO_XSTATS if a.raw_kind() == IFLA_INFO_XSTATS => {
-                    LinkinfoAttrsBuilder(w).xstats(a.value())?;
+                    LinkinfoAttrsBuilder::new(w).xstats(a.value())?;
                 }
                 IFLA_INFO_SLAVE_KIND if a.raw_kind() == IFLA_INFO_SLAVE_KIND => {
-                    LinkinfoAttrsBuilder(w).slave_kind(value::str(&a))?;
+                    LinkinfoAttrsBuilder::new(w).slave_kind(value::str(&a))?;
                 }
                 IFLA_INFO_SLAVE_DATA => {
                     match LinkinfoMemberDataMsg::parse(Some(a), self.0.get(IFLA_INFO_SLAVE_KIND))? {
@@ -1617,102 +1623,102 @@ impl<'a> LinkinfoBondAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BOND_MODE if a.raw_kind() == IFLA_BOND_MODE => {
-                    LinkinfoBondAttrsBuilder(w).mode(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).mode(value::u8(&a))?;
                 }
                 IFLA_BOND_ACTIVE_SLAVE if a.raw_kind() == IFLA_BOND_ACTIVE_SLAVE => {
-                    LinkinfoBondAttrsBuilder(w).active_slave(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).active_slave(value::u32(&a))?;
                 }
                 IFLA_BOND_MIIMON if a.raw_kind() == IFLA_BOND_MIIMON => {
-                    LinkinfoBondAttrsBuilder(w).miimon(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).miimon(value::u32(&a))?;
                 }
                 IFLA_BOND_UPDELAY if a.raw_kind() == IFLA_BOND_UPDELAY => {
-                    LinkinfoBondAttrsBuilder(w).updelay(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).updelay(value::u32(&a))?;
                 }
                 IFLA_BOND_DOWNDELAY if a.raw_kind() == IFLA_BOND_DOWNDELAY => {
-                    LinkinfoBondAttrsBuilder(w).downdelay(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).downdelay(value::u32(&a))?;
                 }
                 IFLA_BOND_USE_CARRIER if a.raw_kind() == IFLA_BOND_USE_CARRIER => {
-                    LinkinfoBondAttrsBuilder(w).use_carrier(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).use_carrier(value::u8(&a))?;
                 }
                 IFLA_BOND_ARP_INTERVAL if a.raw_kind() == IFLA_BOND_ARP_INTERVAL => {
-                    LinkinfoBondAttrsBuilder(w).arp_interval(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).arp_interval(value::u32(&a))?;
                 }
                 IFLA_BOND_ARP_IP_TARGET if a.raw_kind() == IFLA_BOND_ARP_IP_TARGET => raw(w, &a)?,
                 IFLA_BOND_ARP_VALIDATE if a.raw_kind() == IFLA_BOND_ARP_VALIDATE => {
-                    LinkinfoBondAttrsBuilder(w).arp_validate(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).arp_validate(value::u32(&a))?;
                 }
                 IFLA_BOND_ARP_ALL_TARGETS if a.raw_kind() == IFLA_BOND_ARP_ALL_TARGETS => {
-                    LinkinfoBondAttrsBuilder(w).arp_all_targets(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).arp_all_targets(value::u32(&a))?;
                 }
                 IFLA_BOND_PRIMARY if a.raw_kind() == IFLA_BOND_PRIMARY => {
-                    LinkinfoBondAttrsBuilder(w).primary(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).primary(value::u32(&a))?;
                 }
                 IFLA_BOND_PRIMARY_RESELECT if a.raw_kind() == IFLA_BOND_PRIMARY_RESELECT => {
-                    LinkinfoBondAttrsBuilder(w).primary_reselect(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).primary_reselect(value::u8(&a))?;
                 }
                 IFLA_BOND_FAIL_OVER_MAC if a.raw_kind() == IFLA_BOND_FAIL_OVER_MAC => {
-                    LinkinfoBondAttrsBuilder(w).fail_over_mac(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).fail_over_mac(value::u8(&a))?;
                 }
                 IFLA_BOND_XMIT_HASH_POLICY if a.raw_kind() == IFLA_BOND_XMIT_HASH_POLICY => {
-                    LinkinfoBondAttrsBuilder(w).xmit_hash_policy(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).xmit_hash_policy(value::u8(&a))?;
                 }
                 IFLA_BOND_RESEND_IGMP if a.raw_kind() == IFLA_BOND_RESEND_IGMP => {
-                    LinkinfoBondAttrsBuilder(w).resend_igmp(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).resend_igmp(value::u32(&a))?;
                 }
                 IFLA_BOND_NUM_PEER_NOTIF if a.raw_kind() == IFLA_BOND_NUM_PEER_NOTIF => {
-                    LinkinfoBondAttrsBuilder(w).num_peer_notif(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).num_peer_notif(value::u8(&a))?;
                 }
                 IFLA_BOND_ALL_SLAVES_ACTIVE if a.raw_kind() == IFLA_BOND_ALL_SLAVES_ACTIVE => {
-                    LinkinfoBondAttrsBuilder(w).all_slaves_active(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).all_slaves_active(value::u8(&a))?;
                 }
                 IFLA_BOND_MIN_LINKS if a.raw_kind() == IFLA_BOND_MIN_LINKS => {
-                    LinkinfoBondAttrsBuilder(w).min_links(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).min_links(value::u32(&a))?;
                 }
                 IFLA_BOND_LP_INTERVAL if a.raw_kind() == IFLA_BOND_LP_INTERVAL => {
-                    LinkinfoBondAttrsBuilder(w).lp_interval(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).lp_interval(value::u32(&a))?;
                 }
                 IFLA_BOND_PACKETS_PER_SLAVE if a.raw_kind() == IFLA_BOND_PACKETS_PER_SLAVE => {
-                    LinkinfoBondAttrsBuilder(w).packets_per_slave(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).packets_per_slave(value::u32(&a))?;
                 }
                 IFLA_BOND_AD_LACP_RATE if a.raw_kind() == IFLA_BOND_AD_LACP_RATE => {
-                    LinkinfoBondAttrsBuilder(w).ad_lacp_rate(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_lacp_rate(value::u8(&a))?;
                 }
                 IFLA_BOND_AD_SELECT if a.raw_kind() == IFLA_BOND_AD_SELECT => {
-                    LinkinfoBondAttrsBuilder(w).ad_select(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_select(value::u8(&a))?;
                 }
                 IFLA_BOND_AD_INFO => {
                     nest_like(w, &a, |w| BondAdInfoAttrs::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_BOND_AD_ACTOR_SYS_PRIO if a.raw_kind() == IFLA_BOND_AD_ACTOR_SYS_PRIO => {
-                    LinkinfoBondAttrsBuilder(w).ad_actor_sys_prio(value::u16(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_actor_sys_prio(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_USER_PORT_KEY if a.raw_kind() == IFLA_BOND_AD_USER_PORT_KEY => {
-                    LinkinfoBondAttrsBuilder(w).ad_user_port_key(value::u16(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_user_port_key(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_ACTOR_SYSTEM if a.raw_kind() == IFLA_BOND_AD_ACTOR_SYSTEM => {
-                    LinkinfoBondAttrsBuilder(w).ad_actor_system(a.value())?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_actor_system(a.value())?;
                 }
                 IFLA_BOND_TLB_DYNAMIC_LB if a.raw_kind() == IFLA_BOND_TLB_DYNAMIC_LB => {
-                    LinkinfoBondAttrsBuilder(w).tlb_dynamic_lb(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).tlb_dynamic_lb(value::u8(&a))?;
                 }
                 IFLA_BOND_PEER_NOTIF_DELAY if a.raw_kind() == IFLA_BOND_PEER_NOTIF_DELAY => {
-                    LinkinfoBondAttrsBuilder(w).peer_notif_delay(value::u32(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).peer_notif_delay(value::u32(&a))?;
                 }
                 IFLA_BOND_AD_LACP_ACTIVE if a.raw_kind() == IFLA_BOND_AD_LACP_ACTIVE => {
-                    LinkinfoBondAttrsBuilder(w).ad_lacp_active(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).ad_lacp_active(value::u8(&a))?;
                 }
                 IFLA_BOND_MISSED_MAX if a.raw_kind() == IFLA_BOND_MISSED_MAX => {
-                    LinkinfoBondAttrsBuilder(w).missed_max(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).missed_max(value::u8(&a))?;
                 }
                 IFLA_BOND_NS_IP6_TARGET if a.raw_kind() == IFLA_BOND_NS_IP6_TARGET => raw(w, &a)?,
                 IFLA_BOND_COUPLED_CONTROL if a.raw_kind() == IFLA_BOND_COUPLED_CONTROL => {
-                    LinkinfoBondAttrsBuilder(w).coupled_control(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).coupled_control(value::u8(&a))?;
                 }
                 IFLA_BOND_BROADCAST_NEIGH if a.raw_kind() == IFLA_BOND_BROADCAST_NEIGH => {
-                    LinkinfoBondAttrsBuilder(w).broadcast_neigh(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).broadcast_neigh(value::u8(&a))?;
                 }
                 IFLA_BOND_LACP_STRICT if a.raw_kind() == IFLA_BOND_LACP_STRICT => {
-                    LinkinfoBondAttrsBuilder(w).lacp_strict(value::u8(&a))?;
+                    LinkinfoBondAttrsBuilder::new(w).lacp_strict(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1786,19 +1792,19 @@ impl<'a> BondAdInfoAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BOND_AD_INFO_AGGREGATOR if a.raw_kind() == IFLA_BOND_AD_INFO_AGGREGATOR => {
-                    BondAdInfoAttrsBuilder(w).aggregator(value::u16(&a))?;
+                    BondAdInfoAttrsBuilder::new(w).aggregator(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_INFO_NUM_PORTS if a.raw_kind() == IFLA_BOND_AD_INFO_NUM_PORTS => {
-                    BondAdInfoAttrsBuilder(w).num_ports(value::u16(&a))?;
+                    BondAdInfoAttrsBuilder::new(w).num_ports(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_INFO_ACTOR_KEY if a.raw_kind() == IFLA_BOND_AD_INFO_ACTOR_KEY => {
-                    BondAdInfoAttrsBuilder(w).actor_key(value::u16(&a))?;
+                    BondAdInfoAttrsBuilder::new(w).actor_key(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_INFO_PARTNER_KEY if a.raw_kind() == IFLA_BOND_AD_INFO_PARTNER_KEY => {
-                    BondAdInfoAttrsBuilder(w).partner_key(value::u16(&a))?;
+                    BondAdInfoAttrsBuilder::new(w).partner_key(value::u16(&a))?;
                 }
                 IFLA_BOND_AD_INFO_PARTNER_MAC if a.raw_kind() == IFLA_BOND_AD_INFO_PARTNER_MAC => {
-                    BondAdInfoAttrsBuilder(w).partner_mac(a.value())?;
+                    BondAdInfoAttrsBuilder::new(w).partner_mac(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1896,39 +1902,39 @@ impl<'a> BondSlaveAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BOND_SLAVE_STATE if a.raw_kind() == IFLA_BOND_SLAVE_STATE => {
-                    BondSlaveAttrsBuilder(w).state(value::u8(&a))?;
+                    BondSlaveAttrsBuilder::new(w).state(value::u8(&a))?;
                 }
                 IFLA_BOND_SLAVE_MII_STATUS if a.raw_kind() == IFLA_BOND_SLAVE_MII_STATUS => {
-                    BondSlaveAttrsBuilder(w).mii_status(value::u8(&a))?;
+                    BondSlaveAttrsBuilder::new(w).mii_status(value::u8(&a))?;
                 }
                 IFLA_BOND_SLAVE_LINK_FAILURE_COUNT
                     if a.raw_kind() == IFLA_BOND_SLAVE_LINK_FAILURE_COUNT =>
                 {
-                    BondSlaveAttrsBuilder(w).link_failure_count(value::u32(&a))?;
+                    BondSlaveAttrsBuilder::new(w).link_failure_count(value::u32(&a))?;
                 }
                 IFLA_BOND_SLAVE_PERM_HWADDR if a.raw_kind() == IFLA_BOND_SLAVE_PERM_HWADDR => {
-                    BondSlaveAttrsBuilder(w).perm_hwaddr(a.value())?;
+                    BondSlaveAttrsBuilder::new(w).perm_hwaddr(a.value())?;
                 }
                 IFLA_BOND_SLAVE_QUEUE_ID if a.raw_kind() == IFLA_BOND_SLAVE_QUEUE_ID => {
-                    BondSlaveAttrsBuilder(w).queue_id(value::u16(&a))?;
+                    BondSlaveAttrsBuilder::new(w).queue_id(value::u16(&a))?;
                 }
                 IFLA_BOND_SLAVE_AD_AGGREGATOR_ID
                     if a.raw_kind() == IFLA_BOND_SLAVE_AD_AGGREGATOR_ID =>
                 {
-                    BondSlaveAttrsBuilder(w).ad_aggregator_id(value::u16(&a))?;
+                    BondSlaveAttrsBuilder::new(w).ad_aggregator_id(value::u16(&a))?;
                 }
                 IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE
                     if a.raw_kind() == IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE =>
                 {
-                    BondSlaveAttrsBuilder(w).ad_actor_oper_port_state(value::u8(&a))?;
+                    BondSlaveAttrsBuilder::new(w).ad_actor_oper_port_state(value::u8(&a))?;
                 }
                 IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE
                     if a.raw_kind() == IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE =>
                 {
-                    BondSlaveAttrsBuilder(w).ad_partner_oper_port_state(value::u16(&a))?;
+                    BondSlaveAttrsBuilder::new(w).ad_partner_oper_port_state(value::u16(&a))?;
                 }
                 IFLA_BOND_SLAVE_PRIO if a.raw_kind() == IFLA_BOND_SLAVE_PRIO => {
-                    BondSlaveAttrsBuilder(w).prio(value::u32(&a))?;
+                    BondSlaveAttrsBuilder::new(w).prio(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2267,35 +2273,35 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BR_FORWARD_DELAY if a.raw_kind() == IFLA_BR_FORWARD_DELAY => {
-                    LinkinfoBridgeAttrsBuilder(w).forward_delay(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).forward_delay(value::u32(&a))?;
                 }
                 IFLA_BR_HELLO_TIME if a.raw_kind() == IFLA_BR_HELLO_TIME => {
-                    LinkinfoBridgeAttrsBuilder(w).hello_time(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).hello_time(value::u32(&a))?;
                 }
                 IFLA_BR_MAX_AGE if a.raw_kind() == IFLA_BR_MAX_AGE => {
-                    LinkinfoBridgeAttrsBuilder(w).max_age(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).max_age(value::u32(&a))?;
                 }
                 IFLA_BR_AGEING_TIME if a.raw_kind() == IFLA_BR_AGEING_TIME => {
-                    LinkinfoBridgeAttrsBuilder(w).ageing_time(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).ageing_time(value::u32(&a))?;
                 }
                 IFLA_BR_STP_STATE if a.raw_kind() == IFLA_BR_STP_STATE => {
-                    LinkinfoBridgeAttrsBuilder(w).stp_state(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).stp_state(value::u32(&a))?;
                 }
                 IFLA_BR_PRIORITY if a.raw_kind() == IFLA_BR_PRIORITY => {
-                    LinkinfoBridgeAttrsBuilder(w).priority(value::u16(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).priority(value::u16(&a))?;
                 }
                 IFLA_BR_VLAN_FILTERING if a.raw_kind() == IFLA_BR_VLAN_FILTERING => {
-                    LinkinfoBridgeAttrsBuilder(w).vlan_filtering(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).vlan_filtering(value::u8(&a))?;
                 }
                 IFLA_BR_VLAN_PROTOCOL if a.raw_kind() == IFLA_BR_VLAN_PROTOCOL => {
-                    LinkinfoBridgeAttrsBuilder(w).vlan_protocol(value::u16(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).vlan_protocol(value::u16(&a))?;
                 }
                 IFLA_BR_GROUP_FWD_MASK if a.raw_kind() == IFLA_BR_GROUP_FWD_MASK => {
-                    LinkinfoBridgeAttrsBuilder(w).group_fwd_mask(value::u16(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).group_fwd_mask(value::u16(&a))?;
                 }
                 IFLA_BR_ROOT_ID if a.raw_kind() == IFLA_BR_ROOT_ID => {
                     if a.value().len() == IflaBridgeId::LEN {
-                        LinkinfoBridgeAttrsBuilder(w)
+                        LinkinfoBridgeAttrsBuilder::new(w)
                             .root_id(&IflaBridgeId::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -2303,145 +2309,146 @@ impl<'a> LinkinfoBridgeAttrs<'a> {
                 }
                 IFLA_BR_BRIDGE_ID if a.raw_kind() == IFLA_BR_BRIDGE_ID => {
                     if a.value().len() == IflaBridgeId::LEN {
-                        LinkinfoBridgeAttrsBuilder(w)
+                        LinkinfoBridgeAttrsBuilder::new(w)
                             .bridge_id(&IflaBridgeId::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_BR_ROOT_PORT if a.raw_kind() == IFLA_BR_ROOT_PORT => {
-                    LinkinfoBridgeAttrsBuilder(w).root_port(value::u16(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).root_port(value::u16(&a))?;
                 }
                 IFLA_BR_ROOT_PATH_COST if a.raw_kind() == IFLA_BR_ROOT_PATH_COST => {
-                    LinkinfoBridgeAttrsBuilder(w).root_path_cost(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).root_path_cost(value::u32(&a))?;
                 }
                 IFLA_BR_TOPOLOGY_CHANGE if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE => {
-                    LinkinfoBridgeAttrsBuilder(w).topology_change(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).topology_change(value::u8(&a))?;
                 }
                 IFLA_BR_TOPOLOGY_CHANGE_DETECTED
                     if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE_DETECTED =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).topology_change_detected(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).topology_change_detected(value::u8(&a))?;
                 }
                 IFLA_BR_HELLO_TIMER if a.raw_kind() == IFLA_BR_HELLO_TIMER => {
-                    LinkinfoBridgeAttrsBuilder(w).hello_timer(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).hello_timer(value::u64(&a))?;
                 }
                 IFLA_BR_TCN_TIMER if a.raw_kind() == IFLA_BR_TCN_TIMER => {
-                    LinkinfoBridgeAttrsBuilder(w).tcn_timer(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).tcn_timer(value::u64(&a))?;
                 }
                 IFLA_BR_TOPOLOGY_CHANGE_TIMER if a.raw_kind() == IFLA_BR_TOPOLOGY_CHANGE_TIMER => {
-                    LinkinfoBridgeAttrsBuilder(w).topology_change_timer(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).topology_change_timer(value::u64(&a))?;
                 }
                 IFLA_BR_GC_TIMER if a.raw_kind() == IFLA_BR_GC_TIMER => {
-                    LinkinfoBridgeAttrsBuilder(w).gc_timer(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).gc_timer(value::u64(&a))?;
                 }
                 IFLA_BR_GROUP_ADDR if a.raw_kind() == IFLA_BR_GROUP_ADDR => {
-                    LinkinfoBridgeAttrsBuilder(w).group_addr(a.value())?;
+                    LinkinfoBridgeAttrsBuilder::new(w).group_addr(a.value())?;
                 }
                 IFLA_BR_FDB_FLUSH if a.raw_kind() == IFLA_BR_FDB_FLUSH => {
-                    LinkinfoBridgeAttrsBuilder(w).fdb_flush(a.value())?;
+                    LinkinfoBridgeAttrsBuilder::new(w).fdb_flush(a.value())?;
                 }
                 IFLA_BR_MCAST_ROUTER if a.raw_kind() == IFLA_BR_MCAST_ROUTER => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_router(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_router(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_SNOOPING if a.raw_kind() == IFLA_BR_MCAST_SNOOPING => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_snooping(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_snooping(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_QUERY_USE_IFADDR
                     if a.raw_kind() == IFLA_BR_MCAST_QUERY_USE_IFADDR =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_query_use_ifaddr(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_query_use_ifaddr(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_QUERIER if a.raw_kind() == IFLA_BR_MCAST_QUERIER => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_querier(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_querier(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_HASH_ELASTICITY if a.raw_kind() == IFLA_BR_MCAST_HASH_ELASTICITY => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_hash_elasticity(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_hash_elasticity(value::u32(&a))?;
                 }
                 IFLA_BR_MCAST_HASH_MAX if a.raw_kind() == IFLA_BR_MCAST_HASH_MAX => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_hash_max(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_hash_max(value::u32(&a))?;
                 }
                 IFLA_BR_MCAST_LAST_MEMBER_CNT if a.raw_kind() == IFLA_BR_MCAST_LAST_MEMBER_CNT => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_last_member_cnt(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_last_member_cnt(value::u32(&a))?;
                 }
                 IFLA_BR_MCAST_STARTUP_QUERY_CNT
                     if a.raw_kind() == IFLA_BR_MCAST_STARTUP_QUERY_CNT =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_startup_query_cnt(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_startup_query_cnt(value::u32(&a))?;
                 }
                 IFLA_BR_MCAST_LAST_MEMBER_INTVL
                     if a.raw_kind() == IFLA_BR_MCAST_LAST_MEMBER_INTVL =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_last_member_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_last_member_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_MCAST_MEMBERSHIP_INTVL
                     if a.raw_kind() == IFLA_BR_MCAST_MEMBERSHIP_INTVL =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_membership_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_membership_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_MCAST_QUERIER_INTVL if a.raw_kind() == IFLA_BR_MCAST_QUERIER_INTVL => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_querier_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_querier_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_MCAST_QUERY_INTVL if a.raw_kind() == IFLA_BR_MCAST_QUERY_INTVL => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_query_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_query_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_MCAST_QUERY_RESPONSE_INTVL
                     if a.raw_kind() == IFLA_BR_MCAST_QUERY_RESPONSE_INTVL =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_query_response_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w)
+                        .mcast_query_response_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_MCAST_STARTUP_QUERY_INTVL
                     if a.raw_kind() == IFLA_BR_MCAST_STARTUP_QUERY_INTVL =>
                 {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_startup_query_intvl(value::u64(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_startup_query_intvl(value::u64(&a))?;
                 }
                 IFLA_BR_NF_CALL_IPTABLES if a.raw_kind() == IFLA_BR_NF_CALL_IPTABLES => {
-                    LinkinfoBridgeAttrsBuilder(w).nf_call_iptables(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).nf_call_iptables(value::u8(&a))?;
                 }
                 IFLA_BR_NF_CALL_IP6TABLES if a.raw_kind() == IFLA_BR_NF_CALL_IP6TABLES => {
-                    LinkinfoBridgeAttrsBuilder(w).nf_call_ip6tables(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).nf_call_ip6tables(value::u8(&a))?;
                 }
                 IFLA_BR_NF_CALL_ARPTABLES if a.raw_kind() == IFLA_BR_NF_CALL_ARPTABLES => {
-                    LinkinfoBridgeAttrsBuilder(w).nf_call_arptables(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).nf_call_arptables(value::u8(&a))?;
                 }
                 IFLA_BR_VLAN_DEFAULT_PVID if a.raw_kind() == IFLA_BR_VLAN_DEFAULT_PVID => {
-                    LinkinfoBridgeAttrsBuilder(w).vlan_default_pvid(value::u16(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).vlan_default_pvid(value::u16(&a))?;
                 }
                 IFLA_BR_PAD if a.raw_kind() == IFLA_BR_PAD => raw(w, &a)?,
                 IFLA_BR_VLAN_STATS_ENABLED if a.raw_kind() == IFLA_BR_VLAN_STATS_ENABLED => {
-                    LinkinfoBridgeAttrsBuilder(w).vlan_stats_enabled(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).vlan_stats_enabled(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_STATS_ENABLED if a.raw_kind() == IFLA_BR_MCAST_STATS_ENABLED => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_stats_enabled(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_stats_enabled(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_IGMP_VERSION if a.raw_kind() == IFLA_BR_MCAST_IGMP_VERSION => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_igmp_version(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_igmp_version(value::u8(&a))?;
                 }
                 IFLA_BR_MCAST_MLD_VERSION if a.raw_kind() == IFLA_BR_MCAST_MLD_VERSION => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_mld_version(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_mld_version(value::u8(&a))?;
                 }
                 IFLA_BR_VLAN_STATS_PER_PORT if a.raw_kind() == IFLA_BR_VLAN_STATS_PER_PORT => {
-                    LinkinfoBridgeAttrsBuilder(w).vlan_stats_per_port(value::u8(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).vlan_stats_per_port(value::u8(&a))?;
                 }
                 IFLA_BR_MULTI_BOOLOPT if a.raw_kind() == IFLA_BR_MULTI_BOOLOPT => {
                     if a.value().len() == BrBooloptMulti::LEN {
-                        LinkinfoBridgeAttrsBuilder(w)
+                        LinkinfoBridgeAttrsBuilder::new(w)
                             .multi_boolopt(&BrBooloptMulti::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_BR_MCAST_QUERIER_STATE if a.raw_kind() == IFLA_BR_MCAST_QUERIER_STATE => {
-                    LinkinfoBridgeAttrsBuilder(w).mcast_querier_state(a.value())?;
+                    LinkinfoBridgeAttrsBuilder::new(w).mcast_querier_state(a.value())?;
                 }
                 IFLA_BR_FDB_N_LEARNED if a.raw_kind() == IFLA_BR_FDB_N_LEARNED => {
-                    LinkinfoBridgeAttrsBuilder(w).fdb_n_learned(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).fdb_n_learned(value::u32(&a))?;
                 }
                 IFLA_BR_FDB_MAX_LEARNED if a.raw_kind() == IFLA_BR_FDB_MAX_LEARNED => {
-                    LinkinfoBridgeAttrsBuilder(w).fdb_max_learned(value::u32(&a))?;
+                    LinkinfoBridgeAttrsBuilder::new(w).fdb_max_learned(value::u32(&a))?;
                 }
                 IFLA_BR_STP_MODE if a.raw_kind() == IFLA_BR_STP_MODE => {
-                    LinkinfoBridgeAttrsBuilder(w)
+                    LinkinfoBridgeAttrsBuilder::new(w)
                         .stp_mode(BrStpMode::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
@@ -2751,44 +2758,44 @@ impl<'a> LinkinfoBrportAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BRPORT_STATE if a.raw_kind() == IFLA_BRPORT_STATE => {
-                    LinkinfoBrportAttrsBuilder(w).state(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).state(value::u8(&a))?;
                 }
                 IFLA_BRPORT_PRIORITY if a.raw_kind() == IFLA_BRPORT_PRIORITY => {
-                    LinkinfoBrportAttrsBuilder(w).priority(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).priority(value::u16(&a))?;
                 }
                 IFLA_BRPORT_COST if a.raw_kind() == IFLA_BRPORT_COST => {
-                    LinkinfoBrportAttrsBuilder(w).cost(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).cost(value::u32(&a))?;
                 }
                 IFLA_BRPORT_MODE if a.raw_kind() == IFLA_BRPORT_MODE => {
-                    LinkinfoBrportAttrsBuilder(w).mode(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mode(value::u8(&a))?;
                 }
                 IFLA_BRPORT_GUARD if a.raw_kind() == IFLA_BRPORT_GUARD => {
-                    LinkinfoBrportAttrsBuilder(w).guard(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).guard(value::u8(&a))?;
                 }
                 IFLA_BRPORT_PROTECT if a.raw_kind() == IFLA_BRPORT_PROTECT => {
-                    LinkinfoBrportAttrsBuilder(w).protect(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).protect(value::u8(&a))?;
                 }
                 IFLA_BRPORT_FAST_LEAVE if a.raw_kind() == IFLA_BRPORT_FAST_LEAVE => {
-                    LinkinfoBrportAttrsBuilder(w).fast_leave(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).fast_leave(value::u8(&a))?;
                 }
                 IFLA_BRPORT_LEARNING if a.raw_kind() == IFLA_BRPORT_LEARNING => {
-                    LinkinfoBrportAttrsBuilder(w).learning(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).learning(value::u8(&a))?;
                 }
                 IFLA_BRPORT_UNICAST_FLOOD if a.raw_kind() == IFLA_BRPORT_UNICAST_FLOOD => {
-                    LinkinfoBrportAttrsBuilder(w).unicast_flood(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).unicast_flood(value::u8(&a))?;
                 }
                 IFLA_BRPORT_PROXYARP if a.raw_kind() == IFLA_BRPORT_PROXYARP => {
-                    LinkinfoBrportAttrsBuilder(w).proxyarp(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).proxyarp(value::u8(&a))?;
                 }
                 IFLA_BRPORT_LEARNING_SYNC if a.raw_kind() == IFLA_BRPORT_LEARNING_SYNC => {
-                    LinkinfoBrportAttrsBuilder(w).learning_sync(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).learning_sync(value::u8(&a))?;
                 }
                 IFLA_BRPORT_PROXYARP_WIFI if a.raw_kind() == IFLA_BRPORT_PROXYARP_WIFI => {
-                    LinkinfoBrportAttrsBuilder(w).proxyarp_wifi(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).proxyarp_wifi(value::u8(&a))?;
                 }
                 IFLA_BRPORT_ROOT_ID if a.raw_kind() == IFLA_BRPORT_ROOT_ID => {
                     if a.value().len() == IflaBridgeId::LEN {
-                        LinkinfoBrportAttrsBuilder(w)
+                        LinkinfoBrportAttrsBuilder::new(w)
                             .root_id(&IflaBridgeId::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -2796,118 +2803,118 @@ impl<'a> LinkinfoBrportAttrs<'a> {
                 }
                 IFLA_BRPORT_BRIDGE_ID if a.raw_kind() == IFLA_BRPORT_BRIDGE_ID => {
                     if a.value().len() == IflaBridgeId::LEN {
-                        LinkinfoBrportAttrsBuilder(w)
+                        LinkinfoBrportAttrsBuilder::new(w)
                             .bridge_id(&IflaBridgeId::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_BRPORT_DESIGNATED_PORT if a.raw_kind() == IFLA_BRPORT_DESIGNATED_PORT => {
-                    LinkinfoBrportAttrsBuilder(w).designated_port(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).designated_port(value::u16(&a))?;
                 }
                 IFLA_BRPORT_DESIGNATED_COST if a.raw_kind() == IFLA_BRPORT_DESIGNATED_COST => {
-                    LinkinfoBrportAttrsBuilder(w).designated_cost(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).designated_cost(value::u16(&a))?;
                 }
                 IFLA_BRPORT_ID if a.raw_kind() == IFLA_BRPORT_ID => {
-                    LinkinfoBrportAttrsBuilder(w).id(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).id(value::u16(&a))?;
                 }
                 IFLA_BRPORT_NO if a.raw_kind() == IFLA_BRPORT_NO => {
-                    LinkinfoBrportAttrsBuilder(w).no(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).no(value::u16(&a))?;
                 }
                 IFLA_BRPORT_TOPOLOGY_CHANGE_ACK
                     if a.raw_kind() == IFLA_BRPORT_TOPOLOGY_CHANGE_ACK =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).topology_change_ack(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).topology_change_ack(value::u8(&a))?;
                 }
                 IFLA_BRPORT_CONFIG_PENDING if a.raw_kind() == IFLA_BRPORT_CONFIG_PENDING => {
-                    LinkinfoBrportAttrsBuilder(w).config_pending(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).config_pending(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MESSAGE_AGE_TIMER if a.raw_kind() == IFLA_BRPORT_MESSAGE_AGE_TIMER => {
-                    LinkinfoBrportAttrsBuilder(w).message_age_timer(value::u64(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).message_age_timer(value::u64(&a))?;
                 }
                 IFLA_BRPORT_FORWARD_DELAY_TIMER
                     if a.raw_kind() == IFLA_BRPORT_FORWARD_DELAY_TIMER =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).forward_delay_timer(value::u64(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).forward_delay_timer(value::u64(&a))?;
                 }
                 IFLA_BRPORT_HOLD_TIMER if a.raw_kind() == IFLA_BRPORT_HOLD_TIMER => {
-                    LinkinfoBrportAttrsBuilder(w).hold_timer(value::u64(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).hold_timer(value::u64(&a))?;
                 }
                 IFLA_BRPORT_FLUSH if a.raw_kind() == IFLA_BRPORT_FLUSH => {
                     if a.value().is_empty() {
-                        LinkinfoBrportAttrsBuilder(w).flush()?;
+                        LinkinfoBrportAttrsBuilder::new(w).flush()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_BRPORT_MULTICAST_ROUTER if a.raw_kind() == IFLA_BRPORT_MULTICAST_ROUTER => {
-                    LinkinfoBrportAttrsBuilder(w).multicast_router(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).multicast_router(value::u8(&a))?;
                 }
                 IFLA_BRPORT_PAD if a.raw_kind() == IFLA_BRPORT_PAD => raw(w, &a)?,
                 IFLA_BRPORT_MCAST_FLOOD if a.raw_kind() == IFLA_BRPORT_MCAST_FLOOD => {
-                    LinkinfoBrportAttrsBuilder(w).mcast_flood(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_flood(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MCAST_TO_UCAST if a.raw_kind() == IFLA_BRPORT_MCAST_TO_UCAST => {
-                    LinkinfoBrportAttrsBuilder(w).mcast_to_ucast(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_to_ucast(value::u8(&a))?;
                 }
                 IFLA_BRPORT_VLAN_TUNNEL if a.raw_kind() == IFLA_BRPORT_VLAN_TUNNEL => {
-                    LinkinfoBrportAttrsBuilder(w).vlan_tunnel(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).vlan_tunnel(value::u8(&a))?;
                 }
                 IFLA_BRPORT_BCAST_FLOOD if a.raw_kind() == IFLA_BRPORT_BCAST_FLOOD => {
-                    LinkinfoBrportAttrsBuilder(w).bcast_flood(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).bcast_flood(value::u8(&a))?;
                 }
                 IFLA_BRPORT_GROUP_FWD_MASK if a.raw_kind() == IFLA_BRPORT_GROUP_FWD_MASK => {
-                    LinkinfoBrportAttrsBuilder(w).group_fwd_mask(value::u16(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).group_fwd_mask(value::u16(&a))?;
                 }
                 IFLA_BRPORT_NEIGH_SUPPRESS if a.raw_kind() == IFLA_BRPORT_NEIGH_SUPPRESS => {
-                    LinkinfoBrportAttrsBuilder(w).neigh_suppress(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).neigh_suppress(value::u8(&a))?;
                 }
                 IFLA_BRPORT_ISOLATED if a.raw_kind() == IFLA_BRPORT_ISOLATED => {
-                    LinkinfoBrportAttrsBuilder(w).isolated(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).isolated(value::u8(&a))?;
                 }
                 IFLA_BRPORT_BACKUP_PORT if a.raw_kind() == IFLA_BRPORT_BACKUP_PORT => {
-                    LinkinfoBrportAttrsBuilder(w).backup_port(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).backup_port(value::u32(&a))?;
                 }
                 IFLA_BRPORT_MRP_RING_OPEN if a.raw_kind() == IFLA_BRPORT_MRP_RING_OPEN => {
-                    LinkinfoBrportAttrsBuilder(w).mrp_ring_open(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mrp_ring_open(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MRP_IN_OPEN if a.raw_kind() == IFLA_BRPORT_MRP_IN_OPEN => {
-                    LinkinfoBrportAttrsBuilder(w).mrp_in_open(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mrp_in_open(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT
                     if a.raw_kind() == IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).mcast_eht_hosts_limit(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_eht_hosts_limit(value::u32(&a))?;
                 }
                 IFLA_BRPORT_MCAST_EHT_HOSTS_CNT
                     if a.raw_kind() == IFLA_BRPORT_MCAST_EHT_HOSTS_CNT =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).mcast_eht_hosts_cnt(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_eht_hosts_cnt(value::u32(&a))?;
                 }
                 IFLA_BRPORT_LOCKED if a.raw_kind() == IFLA_BRPORT_LOCKED => {
-                    LinkinfoBrportAttrsBuilder(w).locked(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).locked(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MAB if a.raw_kind() == IFLA_BRPORT_MAB => {
-                    LinkinfoBrportAttrsBuilder(w).mab(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mab(value::u8(&a))?;
                 }
                 IFLA_BRPORT_MCAST_N_GROUPS if a.raw_kind() == IFLA_BRPORT_MCAST_N_GROUPS => {
-                    LinkinfoBrportAttrsBuilder(w).mcast_n_groups(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_n_groups(value::u32(&a))?;
                 }
                 IFLA_BRPORT_MCAST_MAX_GROUPS if a.raw_kind() == IFLA_BRPORT_MCAST_MAX_GROUPS => {
-                    LinkinfoBrportAttrsBuilder(w).mcast_max_groups(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).mcast_max_groups(value::u32(&a))?;
                 }
                 IFLA_BRPORT_NEIGH_VLAN_SUPPRESS
                     if a.raw_kind() == IFLA_BRPORT_NEIGH_VLAN_SUPPRESS =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).neigh_vlan_suppress(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).neigh_vlan_suppress(value::u8(&a))?;
                 }
                 IFLA_BRPORT_BACKUP_NHID if a.raw_kind() == IFLA_BRPORT_BACKUP_NHID => {
-                    LinkinfoBrportAttrsBuilder(w).backup_nhid(value::u32(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).backup_nhid(value::u32(&a))?;
                 }
                 IFLA_BRPORT_NEIGH_FORWARD_GRAT
                     if a.raw_kind() == IFLA_BRPORT_NEIGH_FORWARD_GRAT =>
                 {
-                    LinkinfoBrportAttrsBuilder(w).neigh_forward_grat(value::u8(&a))?;
+                    LinkinfoBrportAttrsBuilder::new(w).neigh_forward_grat(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3095,86 +3102,86 @@ impl<'a> LinkinfoGreAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_GRE_LINK if a.raw_kind() == IFLA_GRE_LINK => {
-                    LinkinfoGreAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_GRE_IFLAGS if a.raw_kind() == IFLA_GRE_IFLAGS => {
-                    LinkinfoGreAttrsBuilder(w).iflags(value::u16_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).iflags(value::u16_be(&a))?;
                 }
                 IFLA_GRE_OFLAGS if a.raw_kind() == IFLA_GRE_OFLAGS => {
-                    LinkinfoGreAttrsBuilder(w).oflags(value::u16_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).oflags(value::u16_be(&a))?;
                 }
                 IFLA_GRE_IKEY if a.raw_kind() == IFLA_GRE_IKEY => {
-                    LinkinfoGreAttrsBuilder(w).ikey(value::u32_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).ikey(value::u32_be(&a))?;
                 }
                 IFLA_GRE_OKEY if a.raw_kind() == IFLA_GRE_OKEY => {
-                    LinkinfoGreAttrsBuilder(w).okey(value::u32_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).okey(value::u32_be(&a))?;
                 }
                 IFLA_GRE_LOCAL if a.raw_kind() == IFLA_GRE_LOCAL => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoGreAttrsBuilder(w).local(ip)?;
+                        LinkinfoGreAttrsBuilder::new(w).local(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_GRE_REMOTE if a.raw_kind() == IFLA_GRE_REMOTE => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoGreAttrsBuilder(w).remote(ip)?;
+                        LinkinfoGreAttrsBuilder::new(w).remote(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_GRE_TTL if a.raw_kind() == IFLA_GRE_TTL => {
-                    LinkinfoGreAttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_GRE_TOS if a.raw_kind() == IFLA_GRE_TOS => {
-                    LinkinfoGreAttrsBuilder(w).tos(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 IFLA_GRE_PMTUDISC if a.raw_kind() == IFLA_GRE_PMTUDISC => {
-                    LinkinfoGreAttrsBuilder(w).pmtudisc(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).pmtudisc(value::u8(&a))?;
                 }
                 IFLA_GRE_ENCAP_LIMIT if a.raw_kind() == IFLA_GRE_ENCAP_LIMIT => {
-                    LinkinfoGreAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).encap_limit(value::u8(&a))?;
                 }
                 IFLA_GRE_FLOWINFO if a.raw_kind() == IFLA_GRE_FLOWINFO => {
-                    LinkinfoGreAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).flowinfo(value::u32_be(&a))?;
                 }
                 IFLA_GRE_FLAGS if a.raw_kind() == IFLA_GRE_FLAGS => {
-                    LinkinfoGreAttrsBuilder(w).flags(value::u32(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 IFLA_GRE_ENCAP_TYPE if a.raw_kind() == IFLA_GRE_ENCAP_TYPE => {
-                    LinkinfoGreAttrsBuilder(w).encap_type(value::u16(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).encap_type(value::u16(&a))?;
                 }
                 IFLA_GRE_ENCAP_FLAGS if a.raw_kind() == IFLA_GRE_ENCAP_FLAGS => {
-                    LinkinfoGreAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).encap_flags(value::u16(&a))?;
                 }
                 IFLA_GRE_ENCAP_SPORT if a.raw_kind() == IFLA_GRE_ENCAP_SPORT => {
-                    LinkinfoGreAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).encap_sport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_ENCAP_DPORT if a.raw_kind() == IFLA_GRE_ENCAP_DPORT => {
-                    LinkinfoGreAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoGreAttrsBuilder(w).collect_metadata()?;
+                        LinkinfoGreAttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_GRE_IGNORE_DF if a.raw_kind() == IFLA_GRE_IGNORE_DF => {
-                    LinkinfoGreAttrsBuilder(w).ignore_df(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).ignore_df(value::u8(&a))?;
                 }
                 IFLA_GRE_FWMARK if a.raw_kind() == IFLA_GRE_FWMARK => {
-                    LinkinfoGreAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 IFLA_GRE_ERSPAN_INDEX if a.raw_kind() == IFLA_GRE_ERSPAN_INDEX => {
-                    LinkinfoGreAttrsBuilder(w).erspan_index(value::u32(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).erspan_index(value::u32(&a))?;
                 }
                 IFLA_GRE_ERSPAN_VER if a.raw_kind() == IFLA_GRE_ERSPAN_VER => {
-                    LinkinfoGreAttrsBuilder(w).erspan_ver(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).erspan_ver(value::u8(&a))?;
                 }
                 IFLA_GRE_ERSPAN_DIR if a.raw_kind() == IFLA_GRE_ERSPAN_DIR => {
-                    LinkinfoGreAttrsBuilder(w).erspan_dir(value::u8(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).erspan_dir(value::u8(&a))?;
                 }
                 IFLA_GRE_ERSPAN_HWID if a.raw_kind() == IFLA_GRE_ERSPAN_HWID => {
-                    LinkinfoGreAttrsBuilder(w).erspan_hwid(value::u16(&a))?;
+                    LinkinfoGreAttrsBuilder::new(w).erspan_hwid(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3344,71 +3351,71 @@ impl<'a> LinkinfoGre6Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_GRE_LINK if a.raw_kind() == IFLA_GRE_LINK => {
-                    LinkinfoGre6AttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_GRE_IFLAGS if a.raw_kind() == IFLA_GRE_IFLAGS => {
-                    LinkinfoGre6AttrsBuilder(w).iflags(value::u16_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).iflags(value::u16_be(&a))?;
                 }
                 IFLA_GRE_OFLAGS if a.raw_kind() == IFLA_GRE_OFLAGS => {
-                    LinkinfoGre6AttrsBuilder(w).oflags(value::u16_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).oflags(value::u16_be(&a))?;
                 }
                 IFLA_GRE_IKEY if a.raw_kind() == IFLA_GRE_IKEY => {
-                    LinkinfoGre6AttrsBuilder(w).ikey(value::u32_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).ikey(value::u32_be(&a))?;
                 }
                 IFLA_GRE_OKEY if a.raw_kind() == IFLA_GRE_OKEY => {
-                    LinkinfoGre6AttrsBuilder(w).okey(value::u32_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).okey(value::u32_be(&a))?;
                 }
                 IFLA_GRE_LOCAL if a.raw_kind() == IFLA_GRE_LOCAL => {
-                    LinkinfoGre6AttrsBuilder(w).local(value::ipv6(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).local(value::ipv6(&a))?;
                 }
                 IFLA_GRE_REMOTE if a.raw_kind() == IFLA_GRE_REMOTE => {
-                    LinkinfoGre6AttrsBuilder(w).remote(value::ipv6(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).remote(value::ipv6(&a))?;
                 }
                 IFLA_GRE_TTL if a.raw_kind() == IFLA_GRE_TTL => {
-                    LinkinfoGre6AttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_GRE_ENCAP_LIMIT if a.raw_kind() == IFLA_GRE_ENCAP_LIMIT => {
-                    LinkinfoGre6AttrsBuilder(w).encap_limit(value::u8(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).encap_limit(value::u8(&a))?;
                 }
                 IFLA_GRE_FLOWINFO if a.raw_kind() == IFLA_GRE_FLOWINFO => {
-                    LinkinfoGre6AttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).flowinfo(value::u32_be(&a))?;
                 }
                 IFLA_GRE_FLAGS if a.raw_kind() == IFLA_GRE_FLAGS => {
-                    LinkinfoGre6AttrsBuilder(w).flags(value::u32(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 IFLA_GRE_ENCAP_TYPE if a.raw_kind() == IFLA_GRE_ENCAP_TYPE => {
-                    LinkinfoGre6AttrsBuilder(w).encap_type(value::u16(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).encap_type(value::u16(&a))?;
                 }
                 IFLA_GRE_ENCAP_FLAGS if a.raw_kind() == IFLA_GRE_ENCAP_FLAGS => {
-                    LinkinfoGre6AttrsBuilder(w).encap_flags(value::u16(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).encap_flags(value::u16(&a))?;
                 }
                 IFLA_GRE_ENCAP_SPORT if a.raw_kind() == IFLA_GRE_ENCAP_SPORT => {
-                    LinkinfoGre6AttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).encap_sport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_ENCAP_DPORT if a.raw_kind() == IFLA_GRE_ENCAP_DPORT => {
-                    LinkinfoGre6AttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_GRE_COLLECT_METADATA if a.raw_kind() == IFLA_GRE_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoGre6AttrsBuilder(w).collect_metadata()?;
+                        LinkinfoGre6AttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_GRE_FWMARK if a.raw_kind() == IFLA_GRE_FWMARK => {
-                    LinkinfoGre6AttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 IFLA_GRE_ERSPAN_INDEX if a.raw_kind() == IFLA_GRE_ERSPAN_INDEX => {
-                    LinkinfoGre6AttrsBuilder(w).erspan_index(value::u32(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).erspan_index(value::u32(&a))?;
                 }
                 IFLA_GRE_ERSPAN_VER if a.raw_kind() == IFLA_GRE_ERSPAN_VER => {
-                    LinkinfoGre6AttrsBuilder(w).erspan_ver(value::u8(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).erspan_ver(value::u8(&a))?;
                 }
                 IFLA_GRE_ERSPAN_DIR if a.raw_kind() == IFLA_GRE_ERSPAN_DIR => {
-                    LinkinfoGre6AttrsBuilder(w).erspan_dir(value::u8(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).erspan_dir(value::u8(&a))?;
                 }
                 IFLA_GRE_ERSPAN_HWID if a.raw_kind() == IFLA_GRE_ERSPAN_HWID => {
-                    LinkinfoGre6AttrsBuilder(w).erspan_hwid(value::u16(&a))?;
+                    LinkinfoGre6AttrsBuilder::new(w).erspan_hwid(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3488,28 +3495,28 @@ impl<'a> LinkinfoVtiAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VTI_LINK if a.raw_kind() == IFLA_VTI_LINK => {
-                    LinkinfoVtiAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoVtiAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_VTI_IKEY if a.raw_kind() == IFLA_VTI_IKEY => {
-                    LinkinfoVtiAttrsBuilder(w).ikey(value::u32_be(&a))?;
+                    LinkinfoVtiAttrsBuilder::new(w).ikey(value::u32_be(&a))?;
                 }
                 IFLA_VTI_OKEY if a.raw_kind() == IFLA_VTI_OKEY => {
-                    LinkinfoVtiAttrsBuilder(w).okey(value::u32_be(&a))?;
+                    LinkinfoVtiAttrsBuilder::new(w).okey(value::u32_be(&a))?;
                 }
                 IFLA_VTI_LOCAL if a.raw_kind() == IFLA_VTI_LOCAL => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoVtiAttrsBuilder(w).local(ip)?;
+                        LinkinfoVtiAttrsBuilder::new(w).local(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_VTI_REMOTE if a.raw_kind() == IFLA_VTI_REMOTE => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoVtiAttrsBuilder(w).remote(ip)?;
+                        LinkinfoVtiAttrsBuilder::new(w).remote(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_VTI_FWMARK if a.raw_kind() == IFLA_VTI_FWMARK => {
-                    LinkinfoVtiAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoVtiAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3589,22 +3596,22 @@ impl<'a> LinkinfoVti6Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VTI_LINK if a.raw_kind() == IFLA_VTI_LINK => {
-                    LinkinfoVti6AttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_VTI_IKEY if a.raw_kind() == IFLA_VTI_IKEY => {
-                    LinkinfoVti6AttrsBuilder(w).ikey(value::u32_be(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).ikey(value::u32_be(&a))?;
                 }
                 IFLA_VTI_OKEY if a.raw_kind() == IFLA_VTI_OKEY => {
-                    LinkinfoVti6AttrsBuilder(w).okey(value::u32_be(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).okey(value::u32_be(&a))?;
                 }
                 IFLA_VTI_LOCAL if a.raw_kind() == IFLA_VTI_LOCAL => {
-                    LinkinfoVti6AttrsBuilder(w).local(value::ipv6(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).local(value::ipv6(&a))?;
                 }
                 IFLA_VTI_REMOTE if a.raw_kind() == IFLA_VTI_REMOTE => {
-                    LinkinfoVti6AttrsBuilder(w).remote(value::ipv6(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).remote(value::ipv6(&a))?;
                 }
                 IFLA_VTI_FWMARK if a.raw_kind() == IFLA_VTI_FWMARK => {
-                    LinkinfoVti6AttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoVti6AttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3759,60 +3766,61 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_GENEVE_ID if a.raw_kind() == IFLA_GENEVE_ID => {
-                    LinkinfoGeneveAttrsBuilder(w).id(value::u32(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 IFLA_GENEVE_REMOTE if a.raw_kind() == IFLA_GENEVE_REMOTE => {
-                    LinkinfoGeneveAttrsBuilder(w).remote(value::ipv4(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).remote(value::ipv4(&a))?;
                 }
                 IFLA_GENEVE_TTL if a.raw_kind() == IFLA_GENEVE_TTL => {
-                    LinkinfoGeneveAttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_GENEVE_TOS if a.raw_kind() == IFLA_GENEVE_TOS => {
-                    LinkinfoGeneveAttrsBuilder(w).tos(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 IFLA_GENEVE_PORT if a.raw_kind() == IFLA_GENEVE_PORT => {
-                    LinkinfoGeneveAttrsBuilder(w).port(value::u16_be(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 IFLA_GENEVE_COLLECT_METADATA if a.raw_kind() == IFLA_GENEVE_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoGeneveAttrsBuilder(w).collect_metadata()?;
+                        LinkinfoGeneveAttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_GENEVE_REMOTE6 if a.raw_kind() == IFLA_GENEVE_REMOTE6 => {
-                    LinkinfoGeneveAttrsBuilder(w).remote6(value::ipv6(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).remote6(value::ipv6(&a))?;
                 }
                 IFLA_GENEVE_UDP_CSUM if a.raw_kind() == IFLA_GENEVE_UDP_CSUM => {
-                    LinkinfoGeneveAttrsBuilder(w).udp_csum(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).udp_csum(value::u8(&a))?;
                 }
                 IFLA_GENEVE_UDP_ZERO_CSUM6_TX if a.raw_kind() == IFLA_GENEVE_UDP_ZERO_CSUM6_TX => {
-                    LinkinfoGeneveAttrsBuilder(w).udp_zero_csum6_tx(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).udp_zero_csum6_tx(value::u8(&a))?;
                 }
                 IFLA_GENEVE_UDP_ZERO_CSUM6_RX if a.raw_kind() == IFLA_GENEVE_UDP_ZERO_CSUM6_RX => {
-                    LinkinfoGeneveAttrsBuilder(w).udp_zero_csum6_rx(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).udp_zero_csum6_rx(value::u8(&a))?;
                 }
                 IFLA_GENEVE_LABEL if a.raw_kind() == IFLA_GENEVE_LABEL => {
-                    LinkinfoGeneveAttrsBuilder(w).label(value::u32_be(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).label(value::u32_be(&a))?;
                 }
                 IFLA_GENEVE_TTL_INHERIT if a.raw_kind() == IFLA_GENEVE_TTL_INHERIT => {
-                    LinkinfoGeneveAttrsBuilder(w).ttl_inherit(value::u8(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).ttl_inherit(value::u8(&a))?;
                 }
                 IFLA_GENEVE_DF if a.raw_kind() == IFLA_GENEVE_DF => {
-                    LinkinfoGeneveAttrsBuilder(w).df(GeneveDf::from_value(value::u8(&a) as u32))?;
+                    LinkinfoGeneveAttrsBuilder::new(w)
+                        .df(GeneveDf::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_GENEVE_INNER_PROTO_INHERIT
                     if a.raw_kind() == IFLA_GENEVE_INNER_PROTO_INHERIT =>
                 {
                     if a.value().is_empty() {
-                        LinkinfoGeneveAttrsBuilder(w).inner_proto_inherit()?;
+                        LinkinfoGeneveAttrsBuilder::new(w).inner_proto_inherit()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_GENEVE_PORT_RANGE if a.raw_kind() == IFLA_GENEVE_PORT_RANGE => {
                     if a.value().len() == IflaGenevePortRange::LEN {
-                        LinkinfoGeneveAttrsBuilder(w)
+                        LinkinfoGeneveAttrsBuilder::new(w)
                             .port_range(&IflaGenevePortRange::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -3820,16 +3828,16 @@ impl<'a> LinkinfoGeneveAttrs<'a> {
                 }
                 IFLA_GENEVE_GRO_HINT if a.raw_kind() == IFLA_GENEVE_GRO_HINT => {
                     if a.value().is_empty() {
-                        LinkinfoGeneveAttrsBuilder(w).gro_hint()?;
+                        LinkinfoGeneveAttrsBuilder::new(w).gro_hint()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_GENEVE_LOCAL if a.raw_kind() == IFLA_GENEVE_LOCAL => {
-                    LinkinfoGeneveAttrsBuilder(w).local(value::ipv4(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).local(value::ipv4(&a))?;
                 }
                 IFLA_GENEVE_LOCAL6 if a.raw_kind() == IFLA_GENEVE_LOCAL6 => {
-                    LinkinfoGeneveAttrsBuilder(w).local6(value::ipv6(&a))?;
+                    LinkinfoGeneveAttrsBuilder::new(w).local6(value::ipv6(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3923,29 +3931,29 @@ impl<'a> LinkinfoHsrAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_HSR_SLAVE1 if a.raw_kind() == IFLA_HSR_SLAVE1 => {
-                    LinkinfoHsrAttrsBuilder(w).slave1(value::u32(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).slave1(value::u32(&a))?;
                 }
                 IFLA_HSR_SLAVE2 if a.raw_kind() == IFLA_HSR_SLAVE2 => {
-                    LinkinfoHsrAttrsBuilder(w).slave2(value::u32(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).slave2(value::u32(&a))?;
                 }
                 IFLA_HSR_MULTICAST_SPEC if a.raw_kind() == IFLA_HSR_MULTICAST_SPEC => {
-                    LinkinfoHsrAttrsBuilder(w).multicast_spec(value::u8(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).multicast_spec(value::u8(&a))?;
                 }
                 IFLA_HSR_SUPERVISION_ADDR if a.raw_kind() == IFLA_HSR_SUPERVISION_ADDR => {
-                    LinkinfoHsrAttrsBuilder(w).supervision_addr(a.value())?;
+                    LinkinfoHsrAttrsBuilder::new(w).supervision_addr(a.value())?;
                 }
                 IFLA_HSR_SEQ_NR if a.raw_kind() == IFLA_HSR_SEQ_NR => {
-                    LinkinfoHsrAttrsBuilder(w).seq_nr(value::u16(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).seq_nr(value::u16(&a))?;
                 }
                 IFLA_HSR_VERSION if a.raw_kind() == IFLA_HSR_VERSION => {
-                    LinkinfoHsrAttrsBuilder(w).version(value::u8(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).version(value::u8(&a))?;
                 }
                 IFLA_HSR_PROTOCOL if a.raw_kind() == IFLA_HSR_PROTOCOL => {
-                    LinkinfoHsrAttrsBuilder(w)
+                    LinkinfoHsrAttrsBuilder::new(w)
                         .protocol(HsrProtocol::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_HSR_INTERLINK if a.raw_kind() == IFLA_HSR_INTERLINK => {
-                    LinkinfoHsrAttrsBuilder(w).interlink(value::u32(&a))?;
+                    LinkinfoHsrAttrsBuilder::new(w).interlink(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4109,76 +4117,76 @@ impl<'a> LinkinfoIptunAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_IPTUN_LINK if a.raw_kind() == IFLA_IPTUN_LINK => {
-                    LinkinfoIptunAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_IPTUN_LOCAL if a.raw_kind() == IFLA_IPTUN_LOCAL => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoIptunAttrsBuilder(w).local(ip)?;
+                        LinkinfoIptunAttrsBuilder::new(w).local(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_IPTUN_REMOTE if a.raw_kind() == IFLA_IPTUN_REMOTE => match value::ip(&a) {
                     Some(ip) => {
-                        LinkinfoIptunAttrsBuilder(w).remote(ip)?;
+                        LinkinfoIptunAttrsBuilder::new(w).remote(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 IFLA_IPTUN_TTL if a.raw_kind() == IFLA_IPTUN_TTL => {
-                    LinkinfoIptunAttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_IPTUN_TOS if a.raw_kind() == IFLA_IPTUN_TOS => {
-                    LinkinfoIptunAttrsBuilder(w).tos(value::u8(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_LIMIT if a.raw_kind() == IFLA_IPTUN_ENCAP_LIMIT => {
-                    LinkinfoIptunAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).encap_limit(value::u8(&a))?;
                 }
                 IFLA_IPTUN_FLOWINFO if a.raw_kind() == IFLA_IPTUN_FLOWINFO => {
-                    LinkinfoIptunAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).flowinfo(value::u32_be(&a))?;
                 }
                 IFLA_IPTUN_FLAGS if a.raw_kind() == IFLA_IPTUN_FLAGS => {
-                    LinkinfoIptunAttrsBuilder(w).flags(value::u16_be(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).flags(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_PROTO if a.raw_kind() == IFLA_IPTUN_PROTO => {
-                    LinkinfoIptunAttrsBuilder(w).proto(value::u8(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).proto(value::u8(&a))?;
                 }
                 IFLA_IPTUN_PMTUDISC if a.raw_kind() == IFLA_IPTUN_PMTUDISC => {
-                    LinkinfoIptunAttrsBuilder(w).pmtudisc(value::u8(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).pmtudisc(value::u8(&a))?;
                 }
                 IFLA_IPTUN_6RD_PREFIX if a.raw_kind() == IFLA_IPTUN_6RD_PREFIX => {
-                    LinkinfoIptunAttrsBuilder(w).n6rd_prefix(value::ipv6(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).n6rd_prefix(value::ipv6(&a))?;
                 }
                 IFLA_IPTUN_6RD_RELAY_PREFIX if a.raw_kind() == IFLA_IPTUN_6RD_RELAY_PREFIX => {
-                    LinkinfoIptunAttrsBuilder(w).n6rd_relay_prefix(value::ipv4(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).n6rd_relay_prefix(value::ipv4(&a))?;
                 }
                 IFLA_IPTUN_6RD_PREFIXLEN if a.raw_kind() == IFLA_IPTUN_6RD_PREFIXLEN => {
-                    LinkinfoIptunAttrsBuilder(w).n6rd_prefixlen(value::u16(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).n6rd_prefixlen(value::u16(&a))?;
                 }
                 IFLA_IPTUN_6RD_RELAY_PREFIXLEN
                     if a.raw_kind() == IFLA_IPTUN_6RD_RELAY_PREFIXLEN =>
                 {
-                    LinkinfoIptunAttrsBuilder(w).n6rd_relay_prefixlen(value::u16(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).n6rd_relay_prefixlen(value::u16(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_TYPE if a.raw_kind() == IFLA_IPTUN_ENCAP_TYPE => {
-                    LinkinfoIptunAttrsBuilder(w).encap_type(value::u16(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).encap_type(value::u16(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_FLAGS if a.raw_kind() == IFLA_IPTUN_ENCAP_FLAGS => {
-                    LinkinfoIptunAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).encap_flags(value::u16(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_SPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_SPORT => {
-                    LinkinfoIptunAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).encap_sport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_DPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_DPORT => {
-                    LinkinfoIptunAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoIptunAttrsBuilder(w).collect_metadata()?;
+                        LinkinfoIptunAttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
-                    LinkinfoIptunAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoIptunAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4306,50 +4314,50 @@ impl<'a> LinkinfoIp6tnlAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_IPTUN_LINK if a.raw_kind() == IFLA_IPTUN_LINK => {
-                    LinkinfoIp6tnlAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_IPTUN_LOCAL if a.raw_kind() == IFLA_IPTUN_LOCAL => {
-                    LinkinfoIp6tnlAttrsBuilder(w).local(value::ipv6(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).local(value::ipv6(&a))?;
                 }
                 IFLA_IPTUN_REMOTE if a.raw_kind() == IFLA_IPTUN_REMOTE => {
-                    LinkinfoIp6tnlAttrsBuilder(w).remote(value::ipv6(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).remote(value::ipv6(&a))?;
                 }
                 IFLA_IPTUN_TTL if a.raw_kind() == IFLA_IPTUN_TTL => {
-                    LinkinfoIp6tnlAttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_LIMIT if a.raw_kind() == IFLA_IPTUN_ENCAP_LIMIT => {
-                    LinkinfoIp6tnlAttrsBuilder(w).encap_limit(value::u8(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).encap_limit(value::u8(&a))?;
                 }
                 IFLA_IPTUN_FLOWINFO if a.raw_kind() == IFLA_IPTUN_FLOWINFO => {
-                    LinkinfoIp6tnlAttrsBuilder(w).flowinfo(value::u32_be(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).flowinfo(value::u32_be(&a))?;
                 }
                 IFLA_IPTUN_FLAGS if a.raw_kind() == IFLA_IPTUN_FLAGS => {
-                    LinkinfoIp6tnlAttrsBuilder(w).flags(value::u32_be(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).flags(value::u32_be(&a))?;
                 }
                 IFLA_IPTUN_PROTO if a.raw_kind() == IFLA_IPTUN_PROTO => {
-                    LinkinfoIp6tnlAttrsBuilder(w).proto(value::u8(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).proto(value::u8(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_TYPE if a.raw_kind() == IFLA_IPTUN_ENCAP_TYPE => {
-                    LinkinfoIp6tnlAttrsBuilder(w).encap_type(value::u16(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).encap_type(value::u16(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_FLAGS if a.raw_kind() == IFLA_IPTUN_ENCAP_FLAGS => {
-                    LinkinfoIp6tnlAttrsBuilder(w).encap_flags(value::u16(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).encap_flags(value::u16(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_SPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_SPORT => {
-                    LinkinfoIp6tnlAttrsBuilder(w).encap_sport(value::u16_be(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).encap_sport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_ENCAP_DPORT if a.raw_kind() == IFLA_IPTUN_ENCAP_DPORT => {
-                    LinkinfoIp6tnlAttrsBuilder(w).encap_dport(value::u16_be(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).encap_dport(value::u16_be(&a))?;
                 }
                 IFLA_IPTUN_COLLECT_METADATA if a.raw_kind() == IFLA_IPTUN_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoIp6tnlAttrsBuilder(w).collect_metadata()?;
+                        LinkinfoIp6tnlAttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_IPTUN_FWMARK if a.raw_kind() == IFLA_IPTUN_FWMARK => {
-                    LinkinfoIp6tnlAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    LinkinfoIp6tnlAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4447,31 +4455,31 @@ impl<'a> LinkinfoTunAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_TUN_OWNER if a.raw_kind() == IFLA_TUN_OWNER => {
-                    LinkinfoTunAttrsBuilder(w).owner(value::u32(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).owner(value::u32(&a))?;
                 }
                 IFLA_TUN_GROUP if a.raw_kind() == IFLA_TUN_GROUP => {
-                    LinkinfoTunAttrsBuilder(w).group(value::u32(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).group(value::u32(&a))?;
                 }
                 IFLA_TUN_TYPE if a.raw_kind() == IFLA_TUN_TYPE => {
-                    LinkinfoTunAttrsBuilder(w).type_(value::u8(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).type_(value::u8(&a))?;
                 }
                 IFLA_TUN_PI if a.raw_kind() == IFLA_TUN_PI => {
-                    LinkinfoTunAttrsBuilder(w).pi(value::u8(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).pi(value::u8(&a))?;
                 }
                 IFLA_TUN_VNET_HDR if a.raw_kind() == IFLA_TUN_VNET_HDR => {
-                    LinkinfoTunAttrsBuilder(w).vnet_hdr(value::u8(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).vnet_hdr(value::u8(&a))?;
                 }
                 IFLA_TUN_PERSIST if a.raw_kind() == IFLA_TUN_PERSIST => {
-                    LinkinfoTunAttrsBuilder(w).persist(value::u8(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).persist(value::u8(&a))?;
                 }
                 IFLA_TUN_MULTI_QUEUE if a.raw_kind() == IFLA_TUN_MULTI_QUEUE => {
-                    LinkinfoTunAttrsBuilder(w).multi_queue(value::u8(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).multi_queue(value::u8(&a))?;
                 }
                 IFLA_TUN_NUM_QUEUES if a.raw_kind() == IFLA_TUN_NUM_QUEUES => {
-                    LinkinfoTunAttrsBuilder(w).num_queues(value::u32(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).num_queues(value::u32(&a))?;
                 }
                 IFLA_TUN_NUM_DISABLED_QUEUES if a.raw_kind() == IFLA_TUN_NUM_DISABLED_QUEUES => {
-                    LinkinfoTunAttrsBuilder(w).num_disabled_queues(value::u32(&a))?;
+                    LinkinfoTunAttrsBuilder::new(w).num_disabled_queues(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4547,11 +4555,12 @@ impl<'a> LinkinfoVlanAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VLAN_ID if a.raw_kind() == IFLA_VLAN_ID => {
-                    LinkinfoVlanAttrsBuilder(w).id(value::u16(&a))?;
+                    LinkinfoVlanAttrsBuilder::new(w).id(value::u16(&a))?;
                 }
                 IFLA_VLAN_FLAGS if a.raw_kind() == IFLA_VLAN_FLAGS => {
                     if a.value().len() == IflaVlanFlags::LEN {
-                        LinkinfoVlanAttrsBuilder(w).flags(&IflaVlanFlags::from_bytes(a.value()))?;
+                        LinkinfoVlanAttrsBuilder::new(w)
+                            .flags(&IflaVlanFlags::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -4563,7 +4572,7 @@ impl<'a> LinkinfoVlanAttrs<'a> {
                     nest_like(w, &a, |w| IflaVlanQos::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_VLAN_PROTOCOL if a.raw_kind() == IFLA_VLAN_PROTOCOL => {
-                    LinkinfoVlanAttrsBuilder(w)
+                    LinkinfoVlanAttrsBuilder::new(w)
                         .protocol(VlanProtocols::from_value(value::u16_be(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,
@@ -4615,7 +4624,7 @@ impl<'a> IflaVlanQos<'a> {
             match a.kind() {
                 IFLA_VLAN_QOS_MAPPING if a.raw_kind() == IFLA_VLAN_QOS_MAPPING => {
                     if a.value().len() == IflaVlanQosMapping::LEN {
-                        IflaVlanQosBuilder(w)
+                        IflaVlanQosBuilder::new(w)
                             .mapping(&IflaVlanQosMapping::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -4669,7 +4678,7 @@ impl<'a> LinkinfoVrfAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VRF_TABLE if a.raw_kind() == IFLA_VRF_TABLE => {
-                    LinkinfoVrfAttrsBuilder(w).table_attr(value::u32(&a))?;
+                    LinkinfoVrfAttrsBuilder::new(w).table_attr(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4763,28 +4772,29 @@ impl<'a> XdpAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_XDP_FD if a.raw_kind() == IFLA_XDP_FD => {
-                    XdpAttrsBuilder(w).fd(value::i32(&a))?;
+                    XdpAttrsBuilder::new(w).fd(value::i32(&a))?;
                 }
                 IFLA_XDP_ATTACHED if a.raw_kind() == IFLA_XDP_ATTACHED => {
-                    XdpAttrsBuilder(w).attached(XdpAttached::from_value(value::u8(&a) as u32))?;
+                    XdpAttrsBuilder::new(w)
+                        .attached(XdpAttached::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_XDP_FLAGS if a.raw_kind() == IFLA_XDP_FLAGS => {
-                    XdpAttrsBuilder(w).flags(XdpFlags(value::u32(&a)))?;
+                    XdpAttrsBuilder::new(w).flags(XdpFlags(value::u32(&a)))?;
                 }
                 IFLA_XDP_PROG_ID if a.raw_kind() == IFLA_XDP_PROG_ID => {
-                    XdpAttrsBuilder(w).prog_id(value::u32(&a))?;
+                    XdpAttrsBuilder::new(w).prog_id(value::u32(&a))?;
                 }
                 IFLA_XDP_DRV_PROG_ID if a.raw_kind() == IFLA_XDP_DRV_PROG_ID => {
-                    XdpAttrsBuilder(w).drv_prog_id(value::u32(&a))?;
+                    XdpAttrsBuilder::new(w).drv_prog_id(value::u32(&a))?;
                 }
                 IFLA_XDP_SKB_PROG_ID if a.raw_kind() == IFLA_XDP_SKB_PROG_ID => {
-                    XdpAttrsBuilder(w).skb_prog_id(value::u32(&a))?;
+                    XdpAttrsBuilder::new(w).skb_prog_id(value::u32(&a))?;
                 }
                 IFLA_XDP_HW_PROG_ID if a.raw_kind() == IFLA_XDP_HW_PROG_ID => {
-                    XdpAttrsBuilder(w).hw_prog_id(value::u32(&a))?;
+                    XdpAttrsBuilder::new(w).hw_prog_id(value::u32(&a))?;
                 }
                 IFLA_XDP_EXPECTED_FD if a.raw_kind() == IFLA_XDP_EXPECTED_FD => {
-                    XdpAttrsBuilder(w).expected_fd(value::i32(&a))?;
+                    XdpAttrsBuilder::new(w).expected_fd(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4834,7 +4844,7 @@ impl<'a> IflaAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_INET_CONF if a.raw_kind() == IFLA_INET_CONF => {
-                    IflaAttrsBuilder(w).conf(a.value())?;
+                    IflaAttrsBuilder::new(w).conf(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4935,36 +4945,37 @@ impl<'a> Ifla6Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_INET6_FLAGS if a.raw_kind() == IFLA_INET6_FLAGS => {
-                    Ifla6AttrsBuilder(w).flags(value::u32(&a))?;
+                    Ifla6AttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 IFLA_INET6_CONF if a.raw_kind() == IFLA_INET6_CONF => {
-                    Ifla6AttrsBuilder(w).conf(a.value())?;
+                    Ifla6AttrsBuilder::new(w).conf(a.value())?;
                 }
                 IFLA_INET6_STATS if a.raw_kind() == IFLA_INET6_STATS => {
-                    Ifla6AttrsBuilder(w).stats(a.value())?;
+                    Ifla6AttrsBuilder::new(w).stats(a.value())?;
                 }
                 IFLA_INET6_MCAST if a.raw_kind() == IFLA_INET6_MCAST => {
-                    Ifla6AttrsBuilder(w).mcast(a.value())?;
+                    Ifla6AttrsBuilder::new(w).mcast(a.value())?;
                 }
                 IFLA_INET6_CACHEINFO if a.raw_kind() == IFLA_INET6_CACHEINFO => {
                     if a.value().len() == IflaCacheinfo::LEN {
-                        Ifla6AttrsBuilder(w).cacheinfo(&IflaCacheinfo::from_bytes(a.value()))?;
+                        Ifla6AttrsBuilder::new(w)
+                            .cacheinfo(&IflaCacheinfo::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_INET6_ICMP6STATS if a.raw_kind() == IFLA_INET6_ICMP6STATS => {
-                    Ifla6AttrsBuilder(w).icmp6stats(a.value())?;
+                    Ifla6AttrsBuilder::new(w).icmp6stats(a.value())?;
                 }
                 IFLA_INET6_TOKEN if a.raw_kind() == IFLA_INET6_TOKEN => {
-                    Ifla6AttrsBuilder(w).token(a.value())?;
+                    Ifla6AttrsBuilder::new(w).token(a.value())?;
                 }
                 IFLA_INET6_ADDR_GEN_MODE if a.raw_kind() == IFLA_INET6_ADDR_GEN_MODE => {
-                    Ifla6AttrsBuilder(w)
+                    Ifla6AttrsBuilder::new(w)
                         .addr_gen_mode(In6AddrGenMode::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_INET6_RA_MTU if a.raw_kind() == IFLA_INET6_RA_MTU => {
-                    Ifla6AttrsBuilder(w).ra_mtu(value::u32(&a))?;
+                    Ifla6AttrsBuilder::new(w).ra_mtu(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5020,10 +5031,10 @@ impl<'a> MctpAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_MCTP_NET if a.raw_kind() == IFLA_MCTP_NET => {
-                    MctpAttrsBuilder(w).net(value::u32(&a))?;
+                    MctpAttrsBuilder::new(w).net(value::u32(&a))?;
                 }
                 IFLA_MCTP_PHYS_BINDING if a.raw_kind() == IFLA_MCTP_PHYS_BINDING => {
-                    MctpAttrsBuilder(w).phys_binding(value::u8(&a))?;
+                    MctpAttrsBuilder::new(w).phys_binding(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5099,22 +5110,23 @@ impl<'a> StatsAttrs<'a> {
             match a.kind() {
                 IFLA_STATS_LINK_64 if a.raw_kind() == IFLA_STATS_LINK_64 => {
                     if a.value().len() == RtnlLinkStats64::LEN {
-                        StatsAttrsBuilder(w).link_64(&RtnlLinkStats64::from_bytes(a.value()))?;
+                        StatsAttrsBuilder::new(w)
+                            .link_64(&RtnlLinkStats64::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_STATS_LINK_XSTATS if a.raw_kind() == IFLA_STATS_LINK_XSTATS => {
-                    StatsAttrsBuilder(w).link_xstats(a.value())?;
+                    StatsAttrsBuilder::new(w).link_xstats(a.value())?;
                 }
                 IFLA_STATS_LINK_XSTATS_SLAVE if a.raw_kind() == IFLA_STATS_LINK_XSTATS_SLAVE => {
-                    StatsAttrsBuilder(w).link_xstats_slave(a.value())?;
+                    StatsAttrsBuilder::new(w).link_xstats_slave(a.value())?;
                 }
                 IFLA_STATS_LINK_OFFLOAD_XSTATS => {
                     nest_like(w, &a, |w| LinkOffloadXstats::parse(a.nested())?.write_to(w))?
                 }
                 IFLA_STATS_AF_SPEC if a.raw_kind() == IFLA_STATS_AF_SPEC => {
-                    StatsAttrsBuilder(w).af_spec(a.value())?;
+                    StatsAttrsBuilder::new(w).af_spec(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5176,7 +5188,7 @@ impl<'a> LinkOffloadXstats<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_OFFLOAD_XSTATS_CPU_HIT if a.raw_kind() == IFLA_OFFLOAD_XSTATS_CPU_HIT => {
-                    LinkOffloadXstatsBuilder(w).cpu_hit(a.value())?;
+                    LinkOffloadXstatsBuilder::new(w).cpu_hit(a.value())?;
                 }
                 IFLA_OFFLOAD_XSTATS_HW_S_INFO => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -5186,7 +5198,7 @@ impl<'a> LinkOffloadXstats<'a> {
                     Ok(())
                 })?,
                 IFLA_OFFLOAD_XSTATS_L3_STATS if a.raw_kind() == IFLA_OFFLOAD_XSTATS_L3_STATS => {
-                    LinkOffloadXstatsBuilder(w).l3_stats(a.value())?;
+                    LinkOffloadXstatsBuilder::new(w).l3_stats(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5244,12 +5256,12 @@ impl<'a> HwSInfoOne<'a> {
                 IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST
                     if a.raw_kind() == IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST =>
                 {
-                    HwSInfoOneBuilder(w).request(value::u8(&a))?;
+                    HwSInfoOneBuilder::new(w).request(value::u8(&a))?;
                 }
                 IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED
                     if a.raw_kind() == IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED =>
                 {
-                    HwSInfoOneBuilder(w).used(value::u8(&a))?;
+                    HwSInfoOneBuilder::new(w).used(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5299,7 +5311,7 @@ impl<'a> LinkDpllPinAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 DPLL_A_PIN_ID if a.raw_kind() == DPLL_A_PIN_ID => {
-                    LinkDpllPinAttrsBuilder(w).id(value::u32(&a))?;
+                    LinkDpllPinAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5413,34 +5425,36 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
                     nest_like_with_header(w, &a, &h, |w| v.write_to(w))?;
                 }
                 IFLA_NETKIT_PRIMARY if a.raw_kind() == IFLA_NETKIT_PRIMARY => {
-                    LinkinfoNetkitAttrsBuilder(w).primary(value::u8(&a))?;
+                    LinkinfoNetkitAttrsBuilder::new(w).primary(value::u8(&a))?;
                 }
                 IFLA_NETKIT_POLICY if a.raw_kind() == IFLA_NETKIT_POLICY => {
-                    LinkinfoNetkitAttrsBuilder(w)
+                    LinkinfoNetkitAttrsBuilder::new(w)
                         .policy(NetkitPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_PEER_POLICY if a.raw_kind() == IFLA_NETKIT_PEER_POLICY => {
-                    LinkinfoNetkitAttrsBuilder(w)
+                    LinkinfoNetkitAttrsBuilder::new(w)
                         .peer_policy(NetkitPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_MODE if a.raw_kind() == IFLA_NETKIT_MODE => {
-                    LinkinfoNetkitAttrsBuilder(w).mode(NetkitMode::from_value(value::u32(&a)))?;
+                    LinkinfoNetkitAttrsBuilder::new(w)
+                        .mode(NetkitMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_SCRUB if a.raw_kind() == IFLA_NETKIT_SCRUB => {
-                    LinkinfoNetkitAttrsBuilder(w).scrub(NetkitScrub::from_value(value::u32(&a)))?;
+                    LinkinfoNetkitAttrsBuilder::new(w)
+                        .scrub(NetkitScrub::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_PEER_SCRUB if a.raw_kind() == IFLA_NETKIT_PEER_SCRUB => {
-                    LinkinfoNetkitAttrsBuilder(w)
+                    LinkinfoNetkitAttrsBuilder::new(w)
                         .peer_scrub(NetkitScrub::from_value(value::u32(&a)))?;
                 }
                 IFLA_NETKIT_HEADROOM if a.raw_kind() == IFLA_NETKIT_HEADROOM => {
-                    LinkinfoNetkitAttrsBuilder(w).headroom(value::u16(&a))?;
+                    LinkinfoNetkitAttrsBuilder::new(w).headroom(value::u16(&a))?;
                 }
                 IFLA_NETKIT_TAILROOM if a.raw_kind() == IFLA_NETKIT_TAILROOM => {
-                    LinkinfoNetkitAttrsBuilder(w).tailroom(value::u16(&a))?;
+                    LinkinfoNetkitAttrsBuilder::new(w).tailroom(value::u16(&a))?;
                 }
                 IFLA_NETKIT_PAIRING if a.raw_kind() == IFLA_NETKIT_PAIRING => {
-                    LinkinfoNetkitAttrsBuilder(w)
+                    LinkinfoNetkitAttrsBuilder::new(w)
                         .pairing(NetkitPairing::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
@@ -5493,7 +5507,8 @@ impl<'a> LinkinfoOvpnAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_OVPN_MODE if a.raw_kind() == IFLA_OVPN_MODE => {
-                    LinkinfoOvpnAttrsBuilder(w).mode(OvpnMode::from_value(value::u8(&a) as u32))?;
+                    LinkinfoOvpnAttrsBuilder::new(w)
+                        .mode(OvpnMode::from_value(value::u8(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5848,128 +5863,129 @@ impl<'a> LinkinfoVxlanAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_VXLAN_ID if a.raw_kind() == IFLA_VXLAN_ID => {
-                    LinkinfoVxlanAttrsBuilder(w).id(value::u32(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 IFLA_VXLAN_GROUP if a.raw_kind() == IFLA_VXLAN_GROUP => {
-                    LinkinfoVxlanAttrsBuilder(w).group(value::ipv4(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).group(value::ipv4(&a))?;
                 }
                 IFLA_VXLAN_LINK if a.raw_kind() == IFLA_VXLAN_LINK => {
-                    LinkinfoVxlanAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_VXLAN_LOCAL if a.raw_kind() == IFLA_VXLAN_LOCAL => {
-                    LinkinfoVxlanAttrsBuilder(w).local(value::ipv4(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).local(value::ipv4(&a))?;
                 }
                 IFLA_VXLAN_TTL if a.raw_kind() == IFLA_VXLAN_TTL => {
-                    LinkinfoVxlanAttrsBuilder(w).ttl(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 IFLA_VXLAN_TOS if a.raw_kind() == IFLA_VXLAN_TOS => {
-                    LinkinfoVxlanAttrsBuilder(w).tos(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 IFLA_VXLAN_LEARNING if a.raw_kind() == IFLA_VXLAN_LEARNING => {
-                    LinkinfoVxlanAttrsBuilder(w).learning(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).learning(value::u8(&a))?;
                 }
                 IFLA_VXLAN_AGEING if a.raw_kind() == IFLA_VXLAN_AGEING => {
-                    LinkinfoVxlanAttrsBuilder(w).ageing(value::u32(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).ageing(value::u32(&a))?;
                 }
                 IFLA_VXLAN_LIMIT if a.raw_kind() == IFLA_VXLAN_LIMIT => {
-                    LinkinfoVxlanAttrsBuilder(w).limit(value::u32(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 IFLA_VXLAN_PORT_RANGE if a.raw_kind() == IFLA_VXLAN_PORT_RANGE => {
                     if a.value().len() == IflaVxlanPortRange::LEN {
-                        LinkinfoVxlanAttrsBuilder(w)
+                        LinkinfoVxlanAttrsBuilder::new(w)
                             .port_range(&IflaVxlanPortRange::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VXLAN_PROXY if a.raw_kind() == IFLA_VXLAN_PROXY => {
-                    LinkinfoVxlanAttrsBuilder(w).proxy(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).proxy(value::u8(&a))?;
                 }
                 IFLA_VXLAN_RSC if a.raw_kind() == IFLA_VXLAN_RSC => {
-                    LinkinfoVxlanAttrsBuilder(w).rsc(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).rsc(value::u8(&a))?;
                 }
                 IFLA_VXLAN_L2MISS if a.raw_kind() == IFLA_VXLAN_L2MISS => {
-                    LinkinfoVxlanAttrsBuilder(w).l2miss(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).l2miss(value::u8(&a))?;
                 }
                 IFLA_VXLAN_L3MISS if a.raw_kind() == IFLA_VXLAN_L3MISS => {
-                    LinkinfoVxlanAttrsBuilder(w).l3miss(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).l3miss(value::u8(&a))?;
                 }
                 IFLA_VXLAN_PORT if a.raw_kind() == IFLA_VXLAN_PORT => {
-                    LinkinfoVxlanAttrsBuilder(w).port(value::u16_be(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 IFLA_VXLAN_GROUP6 if a.raw_kind() == IFLA_VXLAN_GROUP6 => {
-                    LinkinfoVxlanAttrsBuilder(w).group6(value::ipv6(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).group6(value::ipv6(&a))?;
                 }
                 IFLA_VXLAN_LOCAL6 if a.raw_kind() == IFLA_VXLAN_LOCAL6 => {
-                    LinkinfoVxlanAttrsBuilder(w).local6(value::ipv6(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).local6(value::ipv6(&a))?;
                 }
                 IFLA_VXLAN_UDP_CSUM if a.raw_kind() == IFLA_VXLAN_UDP_CSUM => {
-                    LinkinfoVxlanAttrsBuilder(w).udp_csum(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).udp_csum(value::u8(&a))?;
                 }
                 IFLA_VXLAN_UDP_ZERO_CSUM6_TX if a.raw_kind() == IFLA_VXLAN_UDP_ZERO_CSUM6_TX => {
-                    LinkinfoVxlanAttrsBuilder(w).udp_zero_csum6_tx(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).udp_zero_csum6_tx(value::u8(&a))?;
                 }
                 IFLA_VXLAN_UDP_ZERO_CSUM6_RX if a.raw_kind() == IFLA_VXLAN_UDP_ZERO_CSUM6_RX => {
-                    LinkinfoVxlanAttrsBuilder(w).udp_zero_csum6_rx(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).udp_zero_csum6_rx(value::u8(&a))?;
                 }
                 IFLA_VXLAN_REMCSUM_TX if a.raw_kind() == IFLA_VXLAN_REMCSUM_TX => {
-                    LinkinfoVxlanAttrsBuilder(w).remcsum_tx(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).remcsum_tx(value::u8(&a))?;
                 }
                 IFLA_VXLAN_REMCSUM_RX if a.raw_kind() == IFLA_VXLAN_REMCSUM_RX => {
-                    LinkinfoVxlanAttrsBuilder(w).remcsum_rx(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).remcsum_rx(value::u8(&a))?;
                 }
                 IFLA_VXLAN_GBP if a.raw_kind() == IFLA_VXLAN_GBP => {
                     if a.value().is_empty() {
-                        LinkinfoVxlanAttrsBuilder(w).gbp()?;
+                        LinkinfoVxlanAttrsBuilder::new(w).gbp()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VXLAN_REMCSUM_NOPARTIAL if a.raw_kind() == IFLA_VXLAN_REMCSUM_NOPARTIAL => {
                     if a.value().is_empty() {
-                        LinkinfoVxlanAttrsBuilder(w).remcsum_nopartial()?;
+                        LinkinfoVxlanAttrsBuilder::new(w).remcsum_nopartial()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VXLAN_COLLECT_METADATA if a.raw_kind() == IFLA_VXLAN_COLLECT_METADATA => {
-                    LinkinfoVxlanAttrsBuilder(w).collect_metadata(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).collect_metadata(value::u8(&a))?;
                 }
                 IFLA_VXLAN_LABEL if a.raw_kind() == IFLA_VXLAN_LABEL => {
-                    LinkinfoVxlanAttrsBuilder(w).label(value::u32_be(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).label(value::u32_be(&a))?;
                 }
                 IFLA_VXLAN_GPE if a.raw_kind() == IFLA_VXLAN_GPE => {
                     if a.value().is_empty() {
-                        LinkinfoVxlanAttrsBuilder(w).gpe()?;
+                        LinkinfoVxlanAttrsBuilder::new(w).gpe()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VXLAN_TTL_INHERIT if a.raw_kind() == IFLA_VXLAN_TTL_INHERIT => {
                     if a.value().is_empty() {
-                        LinkinfoVxlanAttrsBuilder(w).ttl_inherit()?;
+                        LinkinfoVxlanAttrsBuilder::new(w).ttl_inherit()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 IFLA_VXLAN_DF if a.raw_kind() == IFLA_VXLAN_DF => {
-                    LinkinfoVxlanAttrsBuilder(w).df(VxlanDf::from_value(value::u8(&a) as u32))?;
+                    LinkinfoVxlanAttrsBuilder::new(w)
+                        .df(VxlanDf::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_VXLAN_VNIFILTER if a.raw_kind() == IFLA_VXLAN_VNIFILTER => {
-                    LinkinfoVxlanAttrsBuilder(w).vnifilter(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).vnifilter(value::u8(&a))?;
                 }
                 IFLA_VXLAN_LOCALBYPASS if a.raw_kind() == IFLA_VXLAN_LOCALBYPASS => {
-                    LinkinfoVxlanAttrsBuilder(w).localbypass(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).localbypass(value::u8(&a))?;
                 }
                 IFLA_VXLAN_LABEL_POLICY if a.raw_kind() == IFLA_VXLAN_LABEL_POLICY => {
-                    LinkinfoVxlanAttrsBuilder(w)
+                    LinkinfoVxlanAttrsBuilder::new(w)
                         .label_policy(VxlanLabelPolicy::from_value(value::u32(&a)))?;
                 }
                 IFLA_VXLAN_RESERVED_BITS if a.raw_kind() == IFLA_VXLAN_RESERVED_BITS => {
-                    LinkinfoVxlanAttrsBuilder(w).reserved_bits(a.value())?;
+                    LinkinfoVxlanAttrsBuilder::new(w).reserved_bits(a.value())?;
                 }
                 IFLA_VXLAN_MC_ROUTE if a.raw_kind() == IFLA_VXLAN_MC_ROUTE => {
-                    LinkinfoVxlanAttrsBuilder(w).mc_route(value::u8(&a))?;
+                    LinkinfoVxlanAttrsBuilder::new(w).mc_route(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6071,34 +6087,36 @@ impl<'a> LinkinfoMacvlanAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_MACVLAN_MODE if a.raw_kind() == IFLA_MACVLAN_MODE => {
-                    LinkinfoMacvlanAttrsBuilder(w).mode(MacvlanMode::from_value(value::u32(&a)))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w)
+                        .mode(MacvlanMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_MACVLAN_FLAGS if a.raw_kind() == IFLA_MACVLAN_FLAGS => {
-                    LinkinfoMacvlanAttrsBuilder(w).flags(MacvlanFlags(value::u16(&a) as u32))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w)
+                        .flags(MacvlanFlags(value::u16(&a) as u32))?;
                 }
                 IFLA_MACVLAN_MACADDR_MODE if a.raw_kind() == IFLA_MACVLAN_MACADDR_MODE => {
-                    LinkinfoMacvlanAttrsBuilder(w)
+                    LinkinfoMacvlanAttrsBuilder::new(w)
                         .macaddr_mode(MacvlanMacaddrMode::from_value(value::u32(&a)))?;
                 }
                 IFLA_MACVLAN_MACADDR if a.raw_kind() == IFLA_MACVLAN_MACADDR => {
-                    LinkinfoMacvlanAttrsBuilder(w).macaddr(a.value())?;
+                    LinkinfoMacvlanAttrsBuilder::new(w).macaddr(a.value())?;
                 }
                 IFLA_MACVLAN_MACADDR_DATA => nest_like(w, &a, |w| {
                     LinkinfoMacvlanAttrs::parse(a.nested())?.write_to(w)
                 })?,
                 IFLA_MACVLAN_MACADDR_COUNT if a.raw_kind() == IFLA_MACVLAN_MACADDR_COUNT => {
-                    LinkinfoMacvlanAttrsBuilder(w).macaddr_count(value::u32(&a))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w).macaddr_count(value::u32(&a))?;
                 }
                 IFLA_MACVLAN_BC_QUEUE_LEN if a.raw_kind() == IFLA_MACVLAN_BC_QUEUE_LEN => {
-                    LinkinfoMacvlanAttrsBuilder(w).bc_queue_len(value::u32(&a))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w).bc_queue_len(value::u32(&a))?;
                 }
                 IFLA_MACVLAN_BC_QUEUE_LEN_USED
                     if a.raw_kind() == IFLA_MACVLAN_BC_QUEUE_LEN_USED =>
                 {
-                    LinkinfoMacvlanAttrsBuilder(w).bc_queue_len_used(value::u32(&a))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w).bc_queue_len_used(value::u32(&a))?;
                 }
                 IFLA_MACVLAN_BC_CUTOFF if a.raw_kind() == IFLA_MACVLAN_BC_CUTOFF => {
-                    LinkinfoMacvlanAttrsBuilder(w).bc_cutoff(value::i32(&a))?;
+                    LinkinfoMacvlanAttrsBuilder::new(w).bc_cutoff(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6156,11 +6174,11 @@ impl<'a> LinkinfoIpvlanAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_IPVLAN_MODE if a.raw_kind() == IFLA_IPVLAN_MODE => {
-                    LinkinfoIpvlanAttrsBuilder(w)
+                    LinkinfoIpvlanAttrsBuilder::new(w)
                         .mode(IpvlanMode::from_value(value::u16(&a) as u32))?;
                 }
                 IFLA_IPVLAN_FLAGS if a.raw_kind() == IFLA_IPVLAN_FLAGS => {
-                    LinkinfoIpvlanAttrsBuilder(w).flags(IpvlanFlags(value::u16(&a) as u32))?;
+                    LinkinfoIpvlanAttrsBuilder::new(w).flags(IpvlanFlags(value::u16(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6222,14 +6240,14 @@ impl<'a> LinkinfoXfrmAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_XFRM_LINK if a.raw_kind() == IFLA_XFRM_LINK => {
-                    LinkinfoXfrmAttrsBuilder(w).link(value::u32(&a))?;
+                    LinkinfoXfrmAttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 IFLA_XFRM_IF_ID if a.raw_kind() == IFLA_XFRM_IF_ID => {
-                    LinkinfoXfrmAttrsBuilder(w).if_id(value::u32(&a))?;
+                    LinkinfoXfrmAttrsBuilder::new(w).if_id(value::u32(&a))?;
                 }
                 IFLA_XFRM_COLLECT_METADATA if a.raw_kind() == IFLA_XFRM_COLLECT_METADATA => {
                     if a.value().is_empty() {
-                        LinkinfoXfrmAttrsBuilder(w).collect_metadata()?;
+                        LinkinfoXfrmAttrsBuilder::new(w).collect_metadata()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6300,17 +6318,17 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_BAREUDP_PORT if a.raw_kind() == IFLA_BAREUDP_PORT => {
-                    LinkinfoBareudpAttrsBuilder(w).port(value::u16_be(&a))?;
+                    LinkinfoBareudpAttrsBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 IFLA_BAREUDP_ETHERTYPE if a.raw_kind() == IFLA_BAREUDP_ETHERTYPE => {
-                    LinkinfoBareudpAttrsBuilder(w).ethertype(value::u16_be(&a))?;
+                    LinkinfoBareudpAttrsBuilder::new(w).ethertype(value::u16_be(&a))?;
                 }
                 IFLA_BAREUDP_SRCPORT_MIN if a.raw_kind() == IFLA_BAREUDP_SRCPORT_MIN => {
-                    LinkinfoBareudpAttrsBuilder(w).srcport_min(value::u16(&a))?;
+                    LinkinfoBareudpAttrsBuilder::new(w).srcport_min(value::u16(&a))?;
                 }
                 IFLA_BAREUDP_MULTIPROTO_MODE if a.raw_kind() == IFLA_BAREUDP_MULTIPROTO_MODE => {
                     if a.value().is_empty() {
-                        LinkinfoBareudpAttrsBuilder(w).multiproto_mode()?;
+                        LinkinfoBareudpAttrsBuilder::new(w).multiproto_mode()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6377,14 +6395,14 @@ impl<'a> LinkinfoIpoibAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_IPOIB_PKEY if a.raw_kind() == IFLA_IPOIB_PKEY => {
-                    LinkinfoIpoibAttrsBuilder(w).pkey(value::u16(&a))?;
+                    LinkinfoIpoibAttrsBuilder::new(w).pkey(value::u16(&a))?;
                 }
                 IFLA_IPOIB_MODE if a.raw_kind() == IFLA_IPOIB_MODE => {
-                    LinkinfoIpoibAttrsBuilder(w)
+                    LinkinfoIpoibAttrsBuilder::new(w)
                         .mode(IpoibMode::from_value(value::u16(&a) as u32))?;
                 }
                 IFLA_IPOIB_UMCAST if a.raw_kind() == IFLA_IPOIB_UMCAST => {
-                    LinkinfoIpoibAttrsBuilder(w).umcast(value::u16(&a))?;
+                    LinkinfoIpoibAttrsBuilder::new(w).umcast(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6516,48 +6534,48 @@ impl<'a> LinkinfoMacsecAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 IFLA_MACSEC_SCI if a.raw_kind() == IFLA_MACSEC_SCI => {
-                    LinkinfoMacsecAttrsBuilder(w).sci(value::u64_be(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).sci(value::u64_be(&a))?;
                 }
                 IFLA_MACSEC_PORT if a.raw_kind() == IFLA_MACSEC_PORT => {
-                    LinkinfoMacsecAttrsBuilder(w).port(value::u16_be(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 IFLA_MACSEC_ICV_LEN if a.raw_kind() == IFLA_MACSEC_ICV_LEN => {
-                    LinkinfoMacsecAttrsBuilder(w).icv_len(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).icv_len(value::u8(&a))?;
                 }
                 IFLA_MACSEC_CIPHER_SUITE if a.raw_kind() == IFLA_MACSEC_CIPHER_SUITE => {
-                    LinkinfoMacsecAttrsBuilder(w).cipher_suite(value::u64(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).cipher_suite(value::u64(&a))?;
                 }
                 IFLA_MACSEC_WINDOW if a.raw_kind() == IFLA_MACSEC_WINDOW => {
-                    LinkinfoMacsecAttrsBuilder(w).window(value::u32(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).window(value::u32(&a))?;
                 }
                 IFLA_MACSEC_ENCODING_SA if a.raw_kind() == IFLA_MACSEC_ENCODING_SA => {
-                    LinkinfoMacsecAttrsBuilder(w).encoding_sa(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).encoding_sa(value::u8(&a))?;
                 }
                 IFLA_MACSEC_ENCRYPT if a.raw_kind() == IFLA_MACSEC_ENCRYPT => {
-                    LinkinfoMacsecAttrsBuilder(w).encrypt(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).encrypt(value::u8(&a))?;
                 }
                 IFLA_MACSEC_PROTECT if a.raw_kind() == IFLA_MACSEC_PROTECT => {
-                    LinkinfoMacsecAttrsBuilder(w).protect(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).protect(value::u8(&a))?;
                 }
                 IFLA_MACSEC_INC_SCI if a.raw_kind() == IFLA_MACSEC_INC_SCI => {
-                    LinkinfoMacsecAttrsBuilder(w).inc_sci(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).inc_sci(value::u8(&a))?;
                 }
                 IFLA_MACSEC_ES if a.raw_kind() == IFLA_MACSEC_ES => {
-                    LinkinfoMacsecAttrsBuilder(w).es(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).es(value::u8(&a))?;
                 }
                 IFLA_MACSEC_SCB if a.raw_kind() == IFLA_MACSEC_SCB => {
-                    LinkinfoMacsecAttrsBuilder(w).scb(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).scb(value::u8(&a))?;
                 }
                 IFLA_MACSEC_REPLAY_PROTECT if a.raw_kind() == IFLA_MACSEC_REPLAY_PROTECT => {
-                    LinkinfoMacsecAttrsBuilder(w).replay_protect(value::u8(&a))?;
+                    LinkinfoMacsecAttrsBuilder::new(w).replay_protect(value::u8(&a))?;
                 }
                 IFLA_MACSEC_VALIDATION if a.raw_kind() == IFLA_MACSEC_VALIDATION => {
-                    LinkinfoMacsecAttrsBuilder(w)
+                    LinkinfoMacsecAttrsBuilder::new(w)
                         .validation(MacsecValidation::from_value(value::u8(&a) as u32))?;
                 }
                 IFLA_MACSEC_PAD if a.raw_kind() == IFLA_MACSEC_PAD => raw(w, &a)?,
                 IFLA_MACSEC_OFFLOAD if a.raw_kind() == IFLA_MACSEC_OFFLOAD => {
-                    LinkinfoMacsecAttrsBuilder(w)
+                    LinkinfoMacsecAttrsBuilder::new(w)
                         .offload(MacsecOffload::from_value(value::u8(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,

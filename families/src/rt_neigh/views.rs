@@ -161,66 +161,67 @@ impl<'a> NeighbourAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NDA_UNSPEC if a.raw_kind() == NDA_UNSPEC => {
-                    NeighbourAttrsBuilder(w).unspec(a.value())?;
+                    NeighbourAttrsBuilder::new(w).unspec(a.value())?;
                 }
                 NDA_DST if a.raw_kind() == NDA_DST => match value::ip(&a) {
                     Some(ip) => {
-                        NeighbourAttrsBuilder(w).dst(ip)?;
+                        NeighbourAttrsBuilder::new(w).dst(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 NDA_LLADDR if a.raw_kind() == NDA_LLADDR => {
-                    NeighbourAttrsBuilder(w).lladdr(a.value())?;
+                    NeighbourAttrsBuilder::new(w).lladdr(a.value())?;
                 }
                 NDA_CACHEINFO if a.raw_kind() == NDA_CACHEINFO => {
                     if a.value().len() == NdaCacheinfo::LEN {
-                        NeighbourAttrsBuilder(w).cacheinfo(&NdaCacheinfo::from_bytes(a.value()))?;
+                        NeighbourAttrsBuilder::new(w)
+                            .cacheinfo(&NdaCacheinfo::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NDA_PROBES if a.raw_kind() == NDA_PROBES => {
-                    NeighbourAttrsBuilder(w).probes(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).probes(value::u32(&a))?;
                 }
                 NDA_VLAN if a.raw_kind() == NDA_VLAN => {
-                    NeighbourAttrsBuilder(w).vlan(value::u16(&a))?;
+                    NeighbourAttrsBuilder::new(w).vlan(value::u16(&a))?;
                 }
                 NDA_PORT if a.raw_kind() == NDA_PORT => {
-                    NeighbourAttrsBuilder(w).port(value::u16_be(&a))?;
+                    NeighbourAttrsBuilder::new(w).port(value::u16_be(&a))?;
                 }
                 NDA_VNI if a.raw_kind() == NDA_VNI => {
-                    NeighbourAttrsBuilder(w).vni(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).vni(value::u32(&a))?;
                 }
                 NDA_IFINDEX if a.raw_kind() == NDA_IFINDEX => {
-                    NeighbourAttrsBuilder(w).ifindex(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NDA_MASTER if a.raw_kind() == NDA_MASTER => {
-                    NeighbourAttrsBuilder(w).master(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).master(value::u32(&a))?;
                 }
                 NDA_LINK_NETNSID if a.raw_kind() == NDA_LINK_NETNSID => {
-                    NeighbourAttrsBuilder(w).link_netnsid(value::i32(&a))?;
+                    NeighbourAttrsBuilder::new(w).link_netnsid(value::i32(&a))?;
                 }
                 NDA_SRC_VNI if a.raw_kind() == NDA_SRC_VNI => {
-                    NeighbourAttrsBuilder(w).src_vni(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).src_vni(value::u32(&a))?;
                 }
                 NDA_PROTOCOL if a.raw_kind() == NDA_PROTOCOL => {
-                    NeighbourAttrsBuilder(w)
+                    NeighbourAttrsBuilder::new(w)
                         .protocol(RtProtocol::from_value(value::u8(&a) as u32))?;
                 }
                 NDA_NH_ID if a.raw_kind() == NDA_NH_ID => {
-                    NeighbourAttrsBuilder(w).nh_id(value::u32(&a))?;
+                    NeighbourAttrsBuilder::new(w).nh_id(value::u32(&a))?;
                 }
                 NDA_FDB_EXT_ATTRS if a.raw_kind() == NDA_FDB_EXT_ATTRS => {
-                    NeighbourAttrsBuilder(w).fdb_ext_attrs(a.value())?;
+                    NeighbourAttrsBuilder::new(w).fdb_ext_attrs(a.value())?;
                 }
                 NDA_FLAGS_EXT if a.raw_kind() == NDA_FLAGS_EXT => {
-                    NeighbourAttrsBuilder(w).flags_ext(NtfExtFlags(value::u32(&a)))?;
+                    NeighbourAttrsBuilder::new(w).flags_ext(NtfExtFlags(value::u32(&a)))?;
                 }
                 NDA_NDM_STATE_MASK if a.raw_kind() == NDA_NDM_STATE_MASK => {
-                    NeighbourAttrsBuilder(w).ndm_state_mask(value::u16(&a))?;
+                    NeighbourAttrsBuilder::new(w).ndm_state_mask(value::u16(&a))?;
                 }
                 NDA_NDM_FLAGS_MASK if a.raw_kind() == NDA_NDM_FLAGS_MASK => {
-                    NeighbourAttrsBuilder(w).ndm_flags_mask(value::u8(&a))?;
+                    NeighbourAttrsBuilder::new(w).ndm_flags_mask(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -312,20 +313,20 @@ impl<'a> NdtAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NDTA_NAME if a.raw_kind() == NDTA_NAME => {
-                    NdtAttrsBuilder(w).name(value::str(&a))?;
+                    NdtAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 NDTA_THRESH1 if a.raw_kind() == NDTA_THRESH1 => {
-                    NdtAttrsBuilder(w).thresh1(value::u32(&a))?;
+                    NdtAttrsBuilder::new(w).thresh1(value::u32(&a))?;
                 }
                 NDTA_THRESH2 if a.raw_kind() == NDTA_THRESH2 => {
-                    NdtAttrsBuilder(w).thresh2(value::u32(&a))?;
+                    NdtAttrsBuilder::new(w).thresh2(value::u32(&a))?;
                 }
                 NDTA_THRESH3 if a.raw_kind() == NDTA_THRESH3 => {
-                    NdtAttrsBuilder(w).thresh3(value::u32(&a))?;
+                    NdtAttrsBuilder::new(w).thresh3(value::u32(&a))?;
                 }
                 NDTA_CONFIG if a.raw_kind() == NDTA_CONFIG => {
                     if a.value().len() == NdtConfig::LEN {
-                        NdtAttrsBuilder(w).config(&NdtConfig::from_bytes(a.value()))?;
+                        NdtAttrsBuilder::new(w).config(&NdtConfig::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -333,13 +334,13 @@ impl<'a> NdtAttrs<'a> {
                 NDTA_PARMS => nest_like(w, &a, |w| NdtpaAttrs::parse(a.nested())?.write_to(w))?,
                 NDTA_STATS if a.raw_kind() == NDTA_STATS => {
                     if a.value().len() == NdtStats::LEN {
-                        NdtAttrsBuilder(w).stats(&NdtStats::from_bytes(a.value()))?;
+                        NdtAttrsBuilder::new(w).stats(&NdtStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NDTA_GC_INTERVAL if a.raw_kind() == NDTA_GC_INTERVAL => {
-                    NdtAttrsBuilder(w).gc_interval(value::u64(&a))?;
+                    NdtAttrsBuilder::new(w).gc_interval(value::u64(&a))?;
                 }
                 NDTA_PAD if a.raw_kind() == NDTA_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -492,59 +493,59 @@ impl<'a> NdtpaAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 NDTPA_IFINDEX if a.raw_kind() == NDTPA_IFINDEX => {
-                    NdtpaAttrsBuilder(w).ifindex(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 NDTPA_REFCNT if a.raw_kind() == NDTPA_REFCNT => {
-                    NdtpaAttrsBuilder(w).refcnt(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).refcnt(value::u32(&a))?;
                 }
                 NDTPA_REACHABLE_TIME if a.raw_kind() == NDTPA_REACHABLE_TIME => {
-                    NdtpaAttrsBuilder(w).reachable_time(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).reachable_time(value::u64(&a))?;
                 }
                 NDTPA_BASE_REACHABLE_TIME if a.raw_kind() == NDTPA_BASE_REACHABLE_TIME => {
-                    NdtpaAttrsBuilder(w).base_reachable_time(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).base_reachable_time(value::u64(&a))?;
                 }
                 NDTPA_RETRANS_TIME if a.raw_kind() == NDTPA_RETRANS_TIME => {
-                    NdtpaAttrsBuilder(w).retrans_time(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).retrans_time(value::u64(&a))?;
                 }
                 NDTPA_GC_STALETIME if a.raw_kind() == NDTPA_GC_STALETIME => {
-                    NdtpaAttrsBuilder(w).gc_staletime(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).gc_staletime(value::u64(&a))?;
                 }
                 NDTPA_DELAY_PROBE_TIME if a.raw_kind() == NDTPA_DELAY_PROBE_TIME => {
-                    NdtpaAttrsBuilder(w).delay_probe_time(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).delay_probe_time(value::u64(&a))?;
                 }
                 NDTPA_QUEUE_LEN if a.raw_kind() == NDTPA_QUEUE_LEN => {
-                    NdtpaAttrsBuilder(w).queue_len(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).queue_len(value::u32(&a))?;
                 }
                 NDTPA_APP_PROBES if a.raw_kind() == NDTPA_APP_PROBES => {
-                    NdtpaAttrsBuilder(w).app_probes(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).app_probes(value::u32(&a))?;
                 }
                 NDTPA_UCAST_PROBES if a.raw_kind() == NDTPA_UCAST_PROBES => {
-                    NdtpaAttrsBuilder(w).ucast_probes(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).ucast_probes(value::u32(&a))?;
                 }
                 NDTPA_MCAST_PROBES if a.raw_kind() == NDTPA_MCAST_PROBES => {
-                    NdtpaAttrsBuilder(w).mcast_probes(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).mcast_probes(value::u32(&a))?;
                 }
                 NDTPA_ANYCAST_DELAY if a.raw_kind() == NDTPA_ANYCAST_DELAY => {
-                    NdtpaAttrsBuilder(w).anycast_delay(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).anycast_delay(value::u64(&a))?;
                 }
                 NDTPA_PROXY_DELAY if a.raw_kind() == NDTPA_PROXY_DELAY => {
-                    NdtpaAttrsBuilder(w).proxy_delay(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).proxy_delay(value::u64(&a))?;
                 }
                 NDTPA_PROXY_QLEN if a.raw_kind() == NDTPA_PROXY_QLEN => {
-                    NdtpaAttrsBuilder(w).proxy_qlen(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).proxy_qlen(value::u32(&a))?;
                 }
                 NDTPA_LOCKTIME if a.raw_kind() == NDTPA_LOCKTIME => {
-                    NdtpaAttrsBuilder(w).locktime(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).locktime(value::u64(&a))?;
                 }
                 NDTPA_QUEUE_LENBYTES if a.raw_kind() == NDTPA_QUEUE_LENBYTES => {
-                    NdtpaAttrsBuilder(w).queue_lenbytes(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).queue_lenbytes(value::u32(&a))?;
                 }
                 NDTPA_MCAST_REPROBES if a.raw_kind() == NDTPA_MCAST_REPROBES => {
-                    NdtpaAttrsBuilder(w).mcast_reprobes(value::u32(&a))?;
+                    NdtpaAttrsBuilder::new(w).mcast_reprobes(value::u32(&a))?;
                 }
                 NDTPA_PAD if a.raw_kind() == NDTPA_PAD => raw(w, &a)?,
                 NDTPA_INTERVAL_PROBE_TIME_MS if a.raw_kind() == NDTPA_INTERVAL_PROBE_TIME_MS => {
-                    NdtpaAttrsBuilder(w).interval_probe_time_ms(value::u64(&a))?;
+                    NdtpaAttrsBuilder::new(w).interval_probe_time_ms(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

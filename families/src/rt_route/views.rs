@@ -254,34 +254,34 @@ impl<'a> RouteAttrs<'a> {
             match a.kind() {
                 RTA_DST if a.raw_kind() == RTA_DST => match value::ip(&a) {
                     Some(ip) => {
-                        RouteAttrsBuilder(w).dst(ip)?;
+                        RouteAttrsBuilder::new(w).dst(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 RTA_SRC if a.raw_kind() == RTA_SRC => match value::ip(&a) {
                     Some(ip) => {
-                        RouteAttrsBuilder(w).src(ip)?;
+                        RouteAttrsBuilder::new(w).src(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 RTA_IIF if a.raw_kind() == RTA_IIF => {
-                    RouteAttrsBuilder(w).iif(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).iif(value::u32(&a))?;
                 }
                 RTA_OIF if a.raw_kind() == RTA_OIF => {
-                    RouteAttrsBuilder(w).oif(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).oif(value::u32(&a))?;
                 }
                 RTA_GATEWAY if a.raw_kind() == RTA_GATEWAY => match value::ip(&a) {
                     Some(ip) => {
-                        RouteAttrsBuilder(w).gateway(ip)?;
+                        RouteAttrsBuilder::new(w).gateway(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 RTA_PRIORITY if a.raw_kind() == RTA_PRIORITY => {
-                    RouteAttrsBuilder(w).priority(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).priority(value::u32(&a))?;
                 }
                 RTA_PREFSRC if a.raw_kind() == RTA_PREFSRC => match value::ip(&a) {
                     Some(ip) => {
-                        RouteAttrsBuilder(w).prefsrc(ip)?;
+                        RouteAttrsBuilder::new(w).prefsrc(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
@@ -294,44 +294,45 @@ impl<'a> RouteAttrs<'a> {
                     Ok(())
                 })?,
                 RTA_PROTOINFO if a.raw_kind() == RTA_PROTOINFO => {
-                    RouteAttrsBuilder(w).protoinfo(a.value())?;
+                    RouteAttrsBuilder::new(w).protoinfo(a.value())?;
                 }
                 RTA_FLOW if a.raw_kind() == RTA_FLOW => {
-                    RouteAttrsBuilder(w).flow(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).flow(value::u32(&a))?;
                 }
                 RTA_CACHEINFO if a.raw_kind() == RTA_CACHEINFO => {
                     if a.value().len() == RtaCacheinfo::LEN {
-                        RouteAttrsBuilder(w).cacheinfo(&RtaCacheinfo::from_bytes(a.value()))?;
+                        RouteAttrsBuilder::new(w)
+                            .cacheinfo(&RtaCacheinfo::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 RTA_SESSION if a.raw_kind() == RTA_SESSION => {
-                    RouteAttrsBuilder(w).session(a.value())?;
+                    RouteAttrsBuilder::new(w).session(a.value())?;
                 }
                 RTA_MP_ALGO if a.raw_kind() == RTA_MP_ALGO => {
-                    RouteAttrsBuilder(w).mp_algo(a.value())?;
+                    RouteAttrsBuilder::new(w).mp_algo(a.value())?;
                 }
                 RTA_TABLE if a.raw_kind() == RTA_TABLE => {
-                    RouteAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a)))?;
+                    RouteAttrsBuilder::new(w).table_attr(RtTable::from_value(value::u32(&a)))?;
                 }
                 RTA_MARK if a.raw_kind() == RTA_MARK => {
-                    RouteAttrsBuilder(w).mark(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).mark(value::u32(&a))?;
                 }
                 RTA_MFC_STATS if a.raw_kind() == RTA_MFC_STATS => {
-                    RouteAttrsBuilder(w).mfc_stats(a.value())?;
+                    RouteAttrsBuilder::new(w).mfc_stats(a.value())?;
                 }
                 RTA_VIA if a.raw_kind() == RTA_VIA => {
-                    RouteAttrsBuilder(w).via(a.value())?;
+                    RouteAttrsBuilder::new(w).via(a.value())?;
                 }
                 RTA_NEWDST if a.raw_kind() == RTA_NEWDST => {
-                    RouteAttrsBuilder(w).newdst(a.value())?;
+                    RouteAttrsBuilder::new(w).newdst(a.value())?;
                 }
                 RTA_PREF if a.raw_kind() == RTA_PREF => {
-                    RouteAttrsBuilder(w).pref(RouterPref::from_value(value::u8(&a) as u32))?;
+                    RouteAttrsBuilder::new(w).pref(RouterPref::from_value(value::u8(&a) as u32))?;
                 }
                 RTA_ENCAP_TYPE if a.raw_kind() == RTA_ENCAP_TYPE => {
-                    RouteAttrsBuilder(w)
+                    RouteAttrsBuilder::new(w)
                         .encap_type(LwtunnelEncapType::from_value(value::u16(&a) as u32))?;
                 }
                 RTA_ENCAP => match RouteEncapMsg::parse(Some(a), self.0.get(RTA_ENCAP_TYPE))? {
@@ -339,34 +340,34 @@ impl<'a> RouteAttrs<'a> {
                     None => raw(w, &a)?,
                 },
                 RTA_EXPIRES if a.raw_kind() == RTA_EXPIRES => {
-                    RouteAttrsBuilder(w).expires(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).expires(value::u32(&a))?;
                 }
                 RTA_PAD if a.raw_kind() == RTA_PAD => {
-                    RouteAttrsBuilder(w).pad(a.value())?;
+                    RouteAttrsBuilder::new(w).pad(a.value())?;
                 }
                 RTA_UID if a.raw_kind() == RTA_UID => {
-                    RouteAttrsBuilder(w).uid(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).uid(value::u32(&a))?;
                 }
                 RTA_TTL_PROPAGATE if a.raw_kind() == RTA_TTL_PROPAGATE => {
-                    RouteAttrsBuilder(w).ttl_propagate(value::u8(&a))?;
+                    RouteAttrsBuilder::new(w).ttl_propagate(value::u8(&a))?;
                 }
                 RTA_IP_PROTO if a.raw_kind() == RTA_IP_PROTO => {
-                    RouteAttrsBuilder(w).ip_proto(value::u8(&a))?;
+                    RouteAttrsBuilder::new(w).ip_proto(value::u8(&a))?;
                 }
                 RTA_SPORT if a.raw_kind() == RTA_SPORT => {
-                    RouteAttrsBuilder(w).sport(value::u16(&a))?;
+                    RouteAttrsBuilder::new(w).sport(value::u16(&a))?;
                 }
                 RTA_DPORT if a.raw_kind() == RTA_DPORT => {
-                    RouteAttrsBuilder(w).dport(value::u16(&a))?;
+                    RouteAttrsBuilder::new(w).dport(value::u16(&a))?;
                 }
                 RTA_NH_ID if a.raw_kind() == RTA_NH_ID => {
-                    RouteAttrsBuilder(w).nh_id(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).nh_id(value::u32(&a))?;
                 }
                 RTA_FLOWLABEL if a.raw_kind() == RTA_FLOWLABEL => {
-                    RouteAttrsBuilder(w).flowlabel(value::u32_be(&a))?;
+                    RouteAttrsBuilder::new(w).flowlabel(value::u32_be(&a))?;
                 }
                 RTA_DEL_REASON if a.raw_kind() == RTA_DEL_REASON => {
-                    RouteAttrsBuilder(w).del_reason(DelReason::from_value(value::u32(&a)))?;
+                    RouteAttrsBuilder::new(w).del_reason(DelReason::from_value(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -513,55 +514,55 @@ impl<'a> Metrics<'a> {
             match a.kind() {
                 RTAX_UNSPEC if a.raw_kind() == RTAX_UNSPEC => raw(w, &a)?,
                 RTAX_LOCK if a.raw_kind() == RTAX_LOCK => {
-                    MetricsBuilder(w).lock(value::u32(&a))?;
+                    MetricsBuilder::new(w).lock(value::u32(&a))?;
                 }
                 RTAX_MTU if a.raw_kind() == RTAX_MTU => {
-                    MetricsBuilder(w).mtu(value::u32(&a))?;
+                    MetricsBuilder::new(w).mtu(value::u32(&a))?;
                 }
                 RTAX_WINDOW if a.raw_kind() == RTAX_WINDOW => {
-                    MetricsBuilder(w).window(value::u32(&a))?;
+                    MetricsBuilder::new(w).window(value::u32(&a))?;
                 }
                 RTAX_RTT if a.raw_kind() == RTAX_RTT => {
-                    MetricsBuilder(w).rtt(value::u32(&a))?;
+                    MetricsBuilder::new(w).rtt(value::u32(&a))?;
                 }
                 RTAX_RTTVAR if a.raw_kind() == RTAX_RTTVAR => {
-                    MetricsBuilder(w).rttvar(value::u32(&a))?;
+                    MetricsBuilder::new(w).rttvar(value::u32(&a))?;
                 }
                 RTAX_SSTHRESH if a.raw_kind() == RTAX_SSTHRESH => {
-                    MetricsBuilder(w).ssthresh(value::u32(&a))?;
+                    MetricsBuilder::new(w).ssthresh(value::u32(&a))?;
                 }
                 RTAX_CWND if a.raw_kind() == RTAX_CWND => {
-                    MetricsBuilder(w).cwnd(value::u32(&a))?;
+                    MetricsBuilder::new(w).cwnd(value::u32(&a))?;
                 }
                 RTAX_ADVMSS if a.raw_kind() == RTAX_ADVMSS => {
-                    MetricsBuilder(w).advmss(value::u32(&a))?;
+                    MetricsBuilder::new(w).advmss(value::u32(&a))?;
                 }
                 RTAX_REORDERING if a.raw_kind() == RTAX_REORDERING => {
-                    MetricsBuilder(w).reordering(value::u32(&a))?;
+                    MetricsBuilder::new(w).reordering(value::u32(&a))?;
                 }
                 RTAX_HOPLIMIT if a.raw_kind() == RTAX_HOPLIMIT => {
-                    MetricsBuilder(w).hoplimit(value::u32(&a))?;
+                    MetricsBuilder::new(w).hoplimit(value::u32(&a))?;
                 }
                 RTAX_INITCWND if a.raw_kind() == RTAX_INITCWND => {
-                    MetricsBuilder(w).initcwnd(value::u32(&a))?;
+                    MetricsBuilder::new(w).initcwnd(value::u32(&a))?;
                 }
                 RTAX_FEATURES if a.raw_kind() == RTAX_FEATURES => {
-                    MetricsBuilder(w).features(value::u32(&a))?;
+                    MetricsBuilder::new(w).features(value::u32(&a))?;
                 }
                 RTAX_RTO_MIN if a.raw_kind() == RTAX_RTO_MIN => {
-                    MetricsBuilder(w).rto_min(value::u32(&a))?;
+                    MetricsBuilder::new(w).rto_min(value::u32(&a))?;
                 }
                 RTAX_INITRWND if a.raw_kind() == RTAX_INITRWND => {
-                    MetricsBuilder(w).initrwnd(value::u32(&a))?;
+                    MetricsBuilder::new(w).initrwnd(value::u32(&a))?;
                 }
                 RTAX_QUICKACK if a.raw_kind() == RTAX_QUICKACK => {
-                    MetricsBuilder(w).quickack(value::u32(&a))?;
+                    MetricsBuilder::new(w).quickack(value::u32(&a))?;
                 }
                 RTAX_CC_ALGO if a.raw_kind() == RTAX_CC_ALGO => {
-                    MetricsBuilder(w).cc_algo(value::str(&a))?;
+                    MetricsBuilder::new(w).cc_algo(value::str(&a))?;
                 }
                 RTAX_FASTOPEN_NO_COOKIE if a.raw_kind() == RTAX_FASTOPEN_NO_COOKIE => {
-                    MetricsBuilder(w).fastopen_no_cookie(value::u32(&a))?;
+                    MetricsBuilder::new(w).fastopen_no_cookie(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -617,10 +618,10 @@ impl<'a> EncapMplsAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 MPLS_IPTUNNEL_DST if a.raw_kind() == MPLS_IPTUNNEL_DST => {
-                    EncapMplsAttrsBuilder(w).dst(a.value())?;
+                    EncapMplsAttrsBuilder::new(w).dst(a.value())?;
                 }
                 MPLS_IPTUNNEL_TTL if a.raw_kind() == MPLS_IPTUNNEL_TTL => {
-                    EncapMplsAttrsBuilder(w).ttl(value::u8(&a))?;
+                    EncapMplsAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -706,26 +707,26 @@ impl<'a> EncapIpAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 LWTUNNEL_IP_ID if a.raw_kind() == LWTUNNEL_IP_ID => {
-                    EncapIpAttrsBuilder(w).id(value::u64_be(&a))?;
+                    EncapIpAttrsBuilder::new(w).id(value::u64_be(&a))?;
                 }
                 LWTUNNEL_IP_DST if a.raw_kind() == LWTUNNEL_IP_DST => {
-                    EncapIpAttrsBuilder(w).dst(value::ipv4(&a))?;
+                    EncapIpAttrsBuilder::new(w).dst(value::ipv4(&a))?;
                 }
                 LWTUNNEL_IP_SRC if a.raw_kind() == LWTUNNEL_IP_SRC => {
-                    EncapIpAttrsBuilder(w).src(value::ipv4(&a))?;
+                    EncapIpAttrsBuilder::new(w).src(value::ipv4(&a))?;
                 }
                 LWTUNNEL_IP_TTL if a.raw_kind() == LWTUNNEL_IP_TTL => {
-                    EncapIpAttrsBuilder(w).ttl(value::u8(&a))?;
+                    EncapIpAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 LWTUNNEL_IP_TOS if a.raw_kind() == LWTUNNEL_IP_TOS => {
-                    EncapIpAttrsBuilder(w).tos(value::u8(&a))?;
+                    EncapIpAttrsBuilder::new(w).tos(value::u8(&a))?;
                 }
                 LWTUNNEL_IP_FLAGS if a.raw_kind() == LWTUNNEL_IP_FLAGS => {
-                    EncapIpAttrsBuilder(w).flags(value::u16(&a))?;
+                    EncapIpAttrsBuilder::new(w).flags(value::u16(&a))?;
                 }
                 LWTUNNEL_IP_PAD if a.raw_kind() == LWTUNNEL_IP_PAD => raw(w, &a)?,
                 LWTUNNEL_IP_OPTS if a.raw_kind() == LWTUNNEL_IP_OPTS => {
-                    EncapIpAttrsBuilder(w).opts(a.value())?;
+                    EncapIpAttrsBuilder::new(w).opts(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -811,26 +812,26 @@ impl<'a> EncapIp6Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 LWTUNNEL_IP6_ID if a.raw_kind() == LWTUNNEL_IP6_ID => {
-                    EncapIp6AttrsBuilder(w).id(value::u64_be(&a))?;
+                    EncapIp6AttrsBuilder::new(w).id(value::u64_be(&a))?;
                 }
                 LWTUNNEL_IP6_DST if a.raw_kind() == LWTUNNEL_IP6_DST => {
-                    EncapIp6AttrsBuilder(w).dst(value::ipv6(&a))?;
+                    EncapIp6AttrsBuilder::new(w).dst(value::ipv6(&a))?;
                 }
                 LWTUNNEL_IP6_SRC if a.raw_kind() == LWTUNNEL_IP6_SRC => {
-                    EncapIp6AttrsBuilder(w).src(value::ipv6(&a))?;
+                    EncapIp6AttrsBuilder::new(w).src(value::ipv6(&a))?;
                 }
                 LWTUNNEL_IP6_HOPLIMIT if a.raw_kind() == LWTUNNEL_IP6_HOPLIMIT => {
-                    EncapIp6AttrsBuilder(w).hoplimit(value::u8(&a))?;
+                    EncapIp6AttrsBuilder::new(w).hoplimit(value::u8(&a))?;
                 }
                 LWTUNNEL_IP6_TC if a.raw_kind() == LWTUNNEL_IP6_TC => {
-                    EncapIp6AttrsBuilder(w).tc(value::u8(&a))?;
+                    EncapIp6AttrsBuilder::new(w).tc(value::u8(&a))?;
                 }
                 LWTUNNEL_IP6_FLAGS if a.raw_kind() == LWTUNNEL_IP6_FLAGS => {
-                    EncapIp6AttrsBuilder(w).flags(value::u16(&a))?;
+                    EncapIp6AttrsBuilder::new(w).flags(value::u16(&a))?;
                 }
                 LWTUNNEL_IP6_PAD if a.raw_kind() == LWTUNNEL_IP6_PAD => raw(w, &a)?,
                 LWTUNNEL_IP6_OPTS if a.raw_kind() == LWTUNNEL_IP6_OPTS => {
-                    EncapIp6AttrsBuilder(w).opts(a.value())?;
+                    EncapIp6AttrsBuilder::new(w).opts(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -907,7 +908,7 @@ impl<'a> EncapBpfAttrs<'a> {
                     nest_like(w, &a, |w| EncapBpfProgAttrs::parse(a.nested())?.write_to(w))?
                 }
                 LWT_BPF_XMIT_HEADROOM if a.raw_kind() == LWT_BPF_XMIT_HEADROOM => {
-                    EncapBpfAttrsBuilder(w).xmit_headroom(value::u32(&a))?;
+                    EncapBpfAttrsBuilder::new(w).xmit_headroom(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -963,10 +964,10 @@ impl<'a> EncapBpfProgAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 LWT_BPF_PROG_FD if a.raw_kind() == LWT_BPF_PROG_FD => {
-                    EncapBpfProgAttrsBuilder(w).fd(value::u32(&a))?;
+                    EncapBpfProgAttrsBuilder::new(w).fd(value::u32(&a))?;
                 }
                 LWT_BPF_PROG_NAME if a.raw_kind() == LWT_BPF_PROG_NAME => {
-                    EncapBpfProgAttrsBuilder(w).name(value::str(&a))?;
+                    EncapBpfProgAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

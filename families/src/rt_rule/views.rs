@@ -204,75 +204,75 @@ impl<'a> FibRuleAttrs<'a> {
             match a.kind() {
                 FRA_DST if a.raw_kind() == FRA_DST => match value::ip(&a) {
                     Some(ip) => {
-                        FibRuleAttrsBuilder(w).dst(ip)?;
+                        FibRuleAttrsBuilder::new(w).dst(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 FRA_SRC if a.raw_kind() == FRA_SRC => match value::ip(&a) {
                     Some(ip) => {
-                        FibRuleAttrsBuilder(w).src(ip)?;
+                        FibRuleAttrsBuilder::new(w).src(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 FRA_IIFNAME if a.raw_kind() == FRA_IIFNAME => {
-                    FibRuleAttrsBuilder(w).iifname(value::str(&a))?;
+                    FibRuleAttrsBuilder::new(w).iifname(value::str(&a))?;
                 }
                 FRA_GOTO if a.raw_kind() == FRA_GOTO => {
-                    FibRuleAttrsBuilder(w).goto(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).goto(value::u32(&a))?;
                 }
                 FRA_UNUSED2 if a.raw_kind() == FRA_UNUSED2 => raw(w, &a)?,
                 FRA_PRIORITY if a.raw_kind() == FRA_PRIORITY => {
-                    FibRuleAttrsBuilder(w).priority(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).priority(value::u32(&a))?;
                 }
                 FRA_UNUSED3 if a.raw_kind() == FRA_UNUSED3 => raw(w, &a)?,
                 FRA_UNUSED4 if a.raw_kind() == FRA_UNUSED4 => raw(w, &a)?,
                 FRA_UNUSED5 if a.raw_kind() == FRA_UNUSED5 => raw(w, &a)?,
                 FRA_FWMARK if a.raw_kind() == FRA_FWMARK => {
-                    FibRuleAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 FRA_FLOW if a.raw_kind() == FRA_FLOW => {
-                    FibRuleAttrsBuilder(w).flow(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).flow(value::u32(&a))?;
                 }
                 FRA_TUN_ID if a.raw_kind() == FRA_TUN_ID => {
-                    FibRuleAttrsBuilder(w).tun_id(value::u64(&a))?;
+                    FibRuleAttrsBuilder::new(w).tun_id(value::u64(&a))?;
                 }
                 FRA_SUPPRESS_IFGROUP if a.raw_kind() == FRA_SUPPRESS_IFGROUP => {
-                    FibRuleAttrsBuilder(w).suppress_ifgroup(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).suppress_ifgroup(value::u32(&a))?;
                 }
                 FRA_SUPPRESS_PREFIXLEN if a.raw_kind() == FRA_SUPPRESS_PREFIXLEN => {
-                    FibRuleAttrsBuilder(w).suppress_prefixlen(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).suppress_prefixlen(value::u32(&a))?;
                 }
                 FRA_TABLE if a.raw_kind() == FRA_TABLE => {
-                    FibRuleAttrsBuilder(w).table_attr(RtTable::from_value(value::u32(&a)))?;
+                    FibRuleAttrsBuilder::new(w).table_attr(RtTable::from_value(value::u32(&a)))?;
                 }
                 FRA_FWMASK if a.raw_kind() == FRA_FWMASK => {
-                    FibRuleAttrsBuilder(w).fwmask(value::u32(&a))?;
+                    FibRuleAttrsBuilder::new(w).fwmask(value::u32(&a))?;
                 }
                 FRA_OIFNAME if a.raw_kind() == FRA_OIFNAME => {
-                    FibRuleAttrsBuilder(w).oifname(value::str(&a))?;
+                    FibRuleAttrsBuilder::new(w).oifname(value::str(&a))?;
                 }
                 FRA_PAD if a.raw_kind() == FRA_PAD => raw(w, &a)?,
                 FRA_L3MDEV if a.raw_kind() == FRA_L3MDEV => {
-                    FibRuleAttrsBuilder(w).l3mdev(value::u8(&a))?;
+                    FibRuleAttrsBuilder::new(w).l3mdev(value::u8(&a))?;
                 }
                 FRA_UID_RANGE if a.raw_kind() == FRA_UID_RANGE => {
                     if a.value().len() == FibRuleUidRange::LEN {
-                        FibRuleAttrsBuilder(w)
+                        FibRuleAttrsBuilder::new(w)
                             .uid_range(&FibRuleUidRange::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 FRA_PROTOCOL if a.raw_kind() == FRA_PROTOCOL => {
-                    FibRuleAttrsBuilder(w)
+                    FibRuleAttrsBuilder::new(w)
                         .protocol(RtProtocol::from_value(value::u8(&a) as u32))?;
                 }
                 FRA_IP_PROTO if a.raw_kind() == FRA_IP_PROTO => {
-                    FibRuleAttrsBuilder(w).ip_proto(value::u8(&a))?;
+                    FibRuleAttrsBuilder::new(w).ip_proto(value::u8(&a))?;
                 }
                 FRA_SPORT_RANGE if a.raw_kind() == FRA_SPORT_RANGE => {
                     if a.value().len() == FibRulePortRange::LEN {
-                        FibRuleAttrsBuilder(w)
+                        FibRuleAttrsBuilder::new(w)
                             .sport_range(&FibRulePortRange::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -280,29 +280,29 @@ impl<'a> FibRuleAttrs<'a> {
                 }
                 FRA_DPORT_RANGE if a.raw_kind() == FRA_DPORT_RANGE => {
                     if a.value().len() == FibRulePortRange::LEN {
-                        FibRuleAttrsBuilder(w)
+                        FibRuleAttrsBuilder::new(w)
                             .dport_range(&FibRulePortRange::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 FRA_DSCP if a.raw_kind() == FRA_DSCP => {
-                    FibRuleAttrsBuilder(w).dscp(value::u8(&a))?;
+                    FibRuleAttrsBuilder::new(w).dscp(value::u8(&a))?;
                 }
                 FRA_FLOWLABEL if a.raw_kind() == FRA_FLOWLABEL => {
-                    FibRuleAttrsBuilder(w).flowlabel(value::u32_be(&a))?;
+                    FibRuleAttrsBuilder::new(w).flowlabel(value::u32_be(&a))?;
                 }
                 FRA_FLOWLABEL_MASK if a.raw_kind() == FRA_FLOWLABEL_MASK => {
-                    FibRuleAttrsBuilder(w).flowlabel_mask(value::u32_be(&a))?;
+                    FibRuleAttrsBuilder::new(w).flowlabel_mask(value::u32_be(&a))?;
                 }
                 FRA_SPORT_MASK if a.raw_kind() == FRA_SPORT_MASK => {
-                    FibRuleAttrsBuilder(w).sport_mask(value::u16(&a))?;
+                    FibRuleAttrsBuilder::new(w).sport_mask(value::u16(&a))?;
                 }
                 FRA_DPORT_MASK if a.raw_kind() == FRA_DPORT_MASK => {
-                    FibRuleAttrsBuilder(w).dport_mask(value::u16(&a))?;
+                    FibRuleAttrsBuilder::new(w).dport_mask(value::u16(&a))?;
                 }
                 FRA_DSCP_MASK if a.raw_kind() == FRA_DSCP_MASK => {
-                    FibRuleAttrsBuilder(w).dscp_mask(value::u8(&a))?;
+                    FibRuleAttrsBuilder::new(w).dscp_mask(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -4,10 +4,12 @@
 
 mod addr;
 mod build;
+mod builder;
 mod bytes;
 mod check;
 mod macros;
 mod msg;
+mod ops;
 mod registry;
 mod roundtrip;
 pub mod value;
@@ -15,9 +17,11 @@ mod view;
 
 pub use addr::{Bitfield32, HwAddr};
 pub use build::{put_nest_with_header, put_record_list_entry};
+pub use builder::Builder;
 pub use bytes::{rd, wr};
 pub use check::Check;
 pub use msg::{GenlMsg, RawMsg};
+pub use ops::{Ack, Answer, Do, Dump, NoAttrs, Operation, Replies};
 pub use registry::{GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
 pub use roundtrip::{
     nest_like, nest_like_with_header, raw, record_like, RoundtripError, RoundtripFn, SetRoundtrip,

@@ -59,7 +59,7 @@ impl<'a> CacheNotify<'a> {
                 SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE
                     if a.raw_kind() == SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE =>
                 {
-                    CacheNotifyBuilder(w).cache_type(CacheType(value::u32(&a)))?;
+                    CacheNotifyBuilder::new(w).cache_type(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -139,26 +139,26 @@ impl<'a> IpMap<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 SUNRPC_A_IP_MAP_SEQNO if a.raw_kind() == SUNRPC_A_IP_MAP_SEQNO => {
-                    IpMapBuilder(w).seqno(value::u64(&a))?;
+                    IpMapBuilder::new(w).seqno(value::u64(&a))?;
                 }
                 SUNRPC_A_IP_MAP_CLASS if a.raw_kind() == SUNRPC_A_IP_MAP_CLASS => {
-                    IpMapBuilder(w).class(value::str(&a))?;
+                    IpMapBuilder::new(w).class(value::str(&a))?;
                 }
                 SUNRPC_A_IP_MAP_ADDR if a.raw_kind() == SUNRPC_A_IP_MAP_ADDR => {
-                    IpMapBuilder(w).addr(value::str(&a))?;
+                    IpMapBuilder::new(w).addr(value::str(&a))?;
                 }
                 SUNRPC_A_IP_MAP_DOMAIN if a.raw_kind() == SUNRPC_A_IP_MAP_DOMAIN => {
-                    IpMapBuilder(w).domain(value::str(&a))?;
+                    IpMapBuilder::new(w).domain(value::str(&a))?;
                 }
                 SUNRPC_A_IP_MAP_NEGATIVE if a.raw_kind() == SUNRPC_A_IP_MAP_NEGATIVE => {
                     if a.value().is_empty() {
-                        IpMapBuilder(w).negative()?;
+                        IpMapBuilder::new(w).negative()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 SUNRPC_A_IP_MAP_EXPIRY if a.raw_kind() == SUNRPC_A_IP_MAP_EXPIRY => {
-                    IpMapBuilder(w).expiry(value::u64(&a))?;
+                    IpMapBuilder::new(w).expiry(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -284,23 +284,23 @@ impl<'a> UnixGid<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 SUNRPC_A_UNIX_GID_SEQNO if a.raw_kind() == SUNRPC_A_UNIX_GID_SEQNO => {
-                    UnixGidBuilder(w).seqno(value::u64(&a))?;
+                    UnixGidBuilder::new(w).seqno(value::u64(&a))?;
                 }
                 SUNRPC_A_UNIX_GID_UID if a.raw_kind() == SUNRPC_A_UNIX_GID_UID => {
-                    UnixGidBuilder(w).uid(value::u32(&a))?;
+                    UnixGidBuilder::new(w).uid(value::u32(&a))?;
                 }
                 SUNRPC_A_UNIX_GID_GIDS if a.raw_kind() == SUNRPC_A_UNIX_GID_GIDS => {
-                    UnixGidBuilder(w).gids(value::u32(&a))?;
+                    UnixGidBuilder::new(w).gids(value::u32(&a))?;
                 }
                 SUNRPC_A_UNIX_GID_NEGATIVE if a.raw_kind() == SUNRPC_A_UNIX_GID_NEGATIVE => {
                     if a.value().is_empty() {
-                        UnixGidBuilder(w).negative()?;
+                        UnixGidBuilder::new(w).negative()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 SUNRPC_A_UNIX_GID_EXPIRY if a.raw_kind() == SUNRPC_A_UNIX_GID_EXPIRY => {
-                    UnixGidBuilder(w).expiry(value::u64(&a))?;
+                    UnixGidBuilder::new(w).expiry(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -402,7 +402,7 @@ impl<'a> CacheFlush<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 SUNRPC_A_CACHE_FLUSH_MASK if a.raw_kind() == SUNRPC_A_CACHE_FLUSH_MASK => {
-                    CacheFlushBuilder(w).mask(CacheType(value::u32(&a)))?;
+                    CacheFlushBuilder::new(w).mask(CacheType(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

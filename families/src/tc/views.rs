@@ -141,7 +141,7 @@ impl<'a> AttrsAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_KIND if a.raw_kind() == TCA_KIND => {
-                    AttrsAttrsBuilder(w).kind(value::str(&a))?;
+                    AttrsAttrsBuilder::new(w).kind(value::str(&a))?;
                 }
                 TCA_OPTIONS => match OptionsMsg::parse(Some(a), self.0.get(TCA_KIND))? {
                     Some(m) => m.write_to(w, &a)?,
@@ -149,7 +149,7 @@ impl<'a> AttrsAttrs<'a> {
                 },
                 TCA_STATS if a.raw_kind() == TCA_STATS => {
                     if a.value().len() == TcStats::LEN {
-                        AttrsAttrsBuilder(w).stats(&TcStats::from_bytes(a.value()))?;
+                        AttrsAttrsBuilder::new(w).stats(&TcStats::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -160,41 +160,41 @@ impl<'a> AttrsAttrs<'a> {
                 },
                 TCA_RATE if a.raw_kind() == TCA_RATE => {
                     if a.value().len() == GnetEstimator::LEN {
-                        AttrsAttrsBuilder(w).rate(&GnetEstimator::from_bytes(a.value()))?;
+                        AttrsAttrsBuilder::new(w).rate(&GnetEstimator::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_FCNT if a.raw_kind() == TCA_FCNT => {
-                    AttrsAttrsBuilder(w).fcnt(value::u32(&a))?;
+                    AttrsAttrsBuilder::new(w).fcnt(value::u32(&a))?;
                 }
                 TCA_STATS2 => nest_like(w, &a, |w| TcaStatsAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_STAB => nest_like(w, &a, |w| TcaStabAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_PAD if a.raw_kind() == TCA_PAD => raw(w, &a)?,
                 TCA_DUMP_INVISIBLE if a.raw_kind() == TCA_DUMP_INVISIBLE => {
                     if a.value().is_empty() {
-                        AttrsAttrsBuilder(w).dump_invisible()?;
+                        AttrsAttrsBuilder::new(w).dump_invisible()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_CHAIN if a.raw_kind() == TCA_CHAIN => {
-                    AttrsAttrsBuilder(w).chain(value::u32(&a))?;
+                    AttrsAttrsBuilder::new(w).chain(value::u32(&a))?;
                 }
                 TCA_HW_OFFLOAD if a.raw_kind() == TCA_HW_OFFLOAD => {
-                    AttrsAttrsBuilder(w).hw_offload(value::u8(&a))?;
+                    AttrsAttrsBuilder::new(w).hw_offload(value::u8(&a))?;
                 }
                 TCA_INGRESS_BLOCK if a.raw_kind() == TCA_INGRESS_BLOCK => {
-                    AttrsAttrsBuilder(w).ingress_block(value::u32(&a))?;
+                    AttrsAttrsBuilder::new(w).ingress_block(value::u32(&a))?;
                 }
                 TCA_EGRESS_BLOCK if a.raw_kind() == TCA_EGRESS_BLOCK => {
-                    AttrsAttrsBuilder(w).egress_block(value::u32(&a))?;
+                    AttrsAttrsBuilder::new(w).egress_block(value::u32(&a))?;
                 }
                 TCA_DUMP_FLAGS if a.raw_kind() == TCA_DUMP_FLAGS => {
-                    AttrsAttrsBuilder(w).dump_flags(Bitfield32::from_bytes(a.value()))?;
+                    AttrsAttrsBuilder::new(w).dump_flags(Bitfield32::from_bytes(a.value()))?;
                 }
                 TCA_EXT_WARN_MSG if a.raw_kind() == TCA_EXT_WARN_MSG => {
-                    AttrsAttrsBuilder(w).ext_warn_msg(value::str(&a))?;
+                    AttrsAttrsBuilder::new(w).ext_warn_msg(value::str(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -292,33 +292,33 @@ impl<'a> ActAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_ACT_KIND if a.raw_kind() == TCA_ACT_KIND => {
-                    ActAttrsBuilder(w).kind(value::str(&a))?;
+                    ActAttrsBuilder::new(w).kind(value::str(&a))?;
                 }
                 TCA_ACT_OPTIONS => match ActOptionsMsg::parse(Some(a), self.0.get(TCA_ACT_KIND))? {
                     Some(m) => m.write_to(w, &a)?,
                     None => raw(w, &a)?,
                 },
                 TCA_ACT_INDEX if a.raw_kind() == TCA_ACT_INDEX => {
-                    ActAttrsBuilder(w).index(value::u32(&a))?;
+                    ActAttrsBuilder::new(w).index(value::u32(&a))?;
                 }
                 TCA_ACT_STATS => {
                     nest_like(w, &a, |w| TcaStatsAttrs::parse(a.nested())?.write_to(w))?
                 }
                 TCA_ACT_PAD if a.raw_kind() == TCA_ACT_PAD => raw(w, &a)?,
                 TCA_ACT_COOKIE if a.raw_kind() == TCA_ACT_COOKIE => {
-                    ActAttrsBuilder(w).cookie(a.value())?;
+                    ActAttrsBuilder::new(w).cookie(a.value())?;
                 }
                 TCA_ACT_FLAGS if a.raw_kind() == TCA_ACT_FLAGS => {
-                    ActAttrsBuilder(w).flags(Bitfield32::from_bytes(a.value()))?;
+                    ActAttrsBuilder::new(w).flags(Bitfield32::from_bytes(a.value()))?;
                 }
                 TCA_ACT_HW_STATS if a.raw_kind() == TCA_ACT_HW_STATS => {
-                    ActAttrsBuilder(w).hw_stats(Bitfield32::from_bytes(a.value()))?;
+                    ActAttrsBuilder::new(w).hw_stats(Bitfield32::from_bytes(a.value()))?;
                 }
                 TCA_ACT_USED_HW_STATS if a.raw_kind() == TCA_ACT_USED_HW_STATS => {
-                    ActAttrsBuilder(w).used_hw_stats(Bitfield32::from_bytes(a.value()))?;
+                    ActAttrsBuilder::new(w).used_hw_stats(Bitfield32::from_bytes(a.value()))?;
                 }
                 TCA_ACT_IN_HW_COUNT if a.raw_kind() == TCA_ACT_IN_HW_COUNT => {
-                    ActAttrsBuilder(w).in_hw_count(value::u32(&a))?;
+                    ActAttrsBuilder::new(w).in_hw_count(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -411,32 +411,32 @@ impl<'a> ActBpfAttrs<'a> {
             match a.kind() {
                 TCA_ACT_BPF_TM if a.raw_kind() == TCA_ACT_BPF_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActBpfAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActBpfAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_ACT_BPF_PARMS if a.raw_kind() == TCA_ACT_BPF_PARMS => {
-                    ActBpfAttrsBuilder(w).parms(a.value())?;
+                    ActBpfAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_ACT_BPF_OPS_LEN if a.raw_kind() == TCA_ACT_BPF_OPS_LEN => {
-                    ActBpfAttrsBuilder(w).ops_len(value::u16(&a))?;
+                    ActBpfAttrsBuilder::new(w).ops_len(value::u16(&a))?;
                 }
                 TCA_ACT_BPF_OPS if a.raw_kind() == TCA_ACT_BPF_OPS => {
-                    ActBpfAttrsBuilder(w).ops(a.value())?;
+                    ActBpfAttrsBuilder::new(w).ops(a.value())?;
                 }
                 TCA_ACT_BPF_FD if a.raw_kind() == TCA_ACT_BPF_FD => {
-                    ActBpfAttrsBuilder(w).fd(value::u32(&a))?;
+                    ActBpfAttrsBuilder::new(w).fd(value::u32(&a))?;
                 }
                 TCA_ACT_BPF_NAME if a.raw_kind() == TCA_ACT_BPF_NAME => {
-                    ActBpfAttrsBuilder(w).name(value::str(&a))?;
+                    ActBpfAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 TCA_ACT_BPF_PAD if a.raw_kind() == TCA_ACT_BPF_PAD => raw(w, &a)?,
                 TCA_ACT_BPF_TAG if a.raw_kind() == TCA_ACT_BPF_TAG => {
-                    ActBpfAttrsBuilder(w).tag(a.value())?;
+                    ActBpfAttrsBuilder::new(w).tag(a.value())?;
                 }
                 TCA_ACT_BPF_ID if a.raw_kind() == TCA_ACT_BPF_ID => {
-                    ActBpfAttrsBuilder(w).id(a.value())?;
+                    ActBpfAttrsBuilder::new(w).id(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -492,11 +492,11 @@ impl<'a> ActConnmarkAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_CONNMARK_PARMS if a.raw_kind() == TCA_CONNMARK_PARMS => {
-                    ActConnmarkAttrsBuilder(w).parms(a.value())?;
+                    ActConnmarkAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_CONNMARK_TM if a.raw_kind() == TCA_CONNMARK_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActConnmarkAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActConnmarkAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -556,11 +556,11 @@ impl<'a> ActCsumAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_CSUM_PARMS if a.raw_kind() == TCA_CSUM_PARMS => {
-                    ActCsumAttrsBuilder(w).parms(a.value())?;
+                    ActCsumAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_CSUM_TM if a.raw_kind() == TCA_CSUM_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActCsumAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActCsumAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -710,60 +710,60 @@ impl<'a> ActCtAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_CT_PARMS if a.raw_kind() == TCA_CT_PARMS => {
-                    ActCtAttrsBuilder(w).parms(a.value())?;
+                    ActCtAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_CT_TM if a.raw_kind() == TCA_CT_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActCtAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActCtAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_CT_ACTION if a.raw_kind() == TCA_CT_ACTION => {
-                    ActCtAttrsBuilder(w).action(value::u16(&a))?;
+                    ActCtAttrsBuilder::new(w).action(value::u16(&a))?;
                 }
                 TCA_CT_ZONE if a.raw_kind() == TCA_CT_ZONE => {
-                    ActCtAttrsBuilder(w).zone(value::u16(&a))?;
+                    ActCtAttrsBuilder::new(w).zone(value::u16(&a))?;
                 }
                 TCA_CT_MARK if a.raw_kind() == TCA_CT_MARK => {
-                    ActCtAttrsBuilder(w).mark(value::u32(&a))?;
+                    ActCtAttrsBuilder::new(w).mark(value::u32(&a))?;
                 }
                 TCA_CT_MARK_MASK if a.raw_kind() == TCA_CT_MARK_MASK => {
-                    ActCtAttrsBuilder(w).mark_mask(value::u32(&a))?;
+                    ActCtAttrsBuilder::new(w).mark_mask(value::u32(&a))?;
                 }
                 TCA_CT_LABELS if a.raw_kind() == TCA_CT_LABELS => {
-                    ActCtAttrsBuilder(w).labels(a.value())?;
+                    ActCtAttrsBuilder::new(w).labels(a.value())?;
                 }
                 TCA_CT_LABELS_MASK if a.raw_kind() == TCA_CT_LABELS_MASK => {
-                    ActCtAttrsBuilder(w).labels_mask(a.value())?;
+                    ActCtAttrsBuilder::new(w).labels_mask(a.value())?;
                 }
                 TCA_CT_NAT_IPV4_MIN if a.raw_kind() == TCA_CT_NAT_IPV4_MIN => {
-                    ActCtAttrsBuilder(w).nat_ipv4_min(value::u32_be(&a))?;
+                    ActCtAttrsBuilder::new(w).nat_ipv4_min(value::u32_be(&a))?;
                 }
                 TCA_CT_NAT_IPV4_MAX if a.raw_kind() == TCA_CT_NAT_IPV4_MAX => {
-                    ActCtAttrsBuilder(w).nat_ipv4_max(value::u32_be(&a))?;
+                    ActCtAttrsBuilder::new(w).nat_ipv4_max(value::u32_be(&a))?;
                 }
                 TCA_CT_NAT_IPV6_MIN if a.raw_kind() == TCA_CT_NAT_IPV6_MIN => {
-                    ActCtAttrsBuilder(w).nat_ipv6_min(a.value())?;
+                    ActCtAttrsBuilder::new(w).nat_ipv6_min(a.value())?;
                 }
                 TCA_CT_NAT_IPV6_MAX if a.raw_kind() == TCA_CT_NAT_IPV6_MAX => {
-                    ActCtAttrsBuilder(w).nat_ipv6_max(a.value())?;
+                    ActCtAttrsBuilder::new(w).nat_ipv6_max(a.value())?;
                 }
                 TCA_CT_NAT_PORT_MIN if a.raw_kind() == TCA_CT_NAT_PORT_MIN => {
-                    ActCtAttrsBuilder(w).nat_port_min(value::u16_be(&a))?;
+                    ActCtAttrsBuilder::new(w).nat_port_min(value::u16_be(&a))?;
                 }
                 TCA_CT_NAT_PORT_MAX if a.raw_kind() == TCA_CT_NAT_PORT_MAX => {
-                    ActCtAttrsBuilder(w).nat_port_max(value::u16_be(&a))?;
+                    ActCtAttrsBuilder::new(w).nat_port_max(value::u16_be(&a))?;
                 }
                 TCA_CT_PAD if a.raw_kind() == TCA_CT_PAD => raw(w, &a)?,
                 TCA_CT_HELPER_NAME if a.raw_kind() == TCA_CT_HELPER_NAME => {
-                    ActCtAttrsBuilder(w).helper_name(value::str(&a))?;
+                    ActCtAttrsBuilder::new(w).helper_name(value::str(&a))?;
                 }
                 TCA_CT_HELPER_FAMILY if a.raw_kind() == TCA_CT_HELPER_FAMILY => {
-                    ActCtAttrsBuilder(w).helper_family(value::u8(&a))?;
+                    ActCtAttrsBuilder::new(w).helper_family(value::u8(&a))?;
                 }
                 TCA_CT_HELPER_PROTO if a.raw_kind() == TCA_CT_HELPER_PROTO => {
-                    ActCtAttrsBuilder(w).helper_proto(value::u8(&a))?;
+                    ActCtAttrsBuilder::new(w).helper_proto(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -863,36 +863,36 @@ impl<'a> ActCtinfoAttrs<'a> {
                 TCA_CTINFO_PAD if a.raw_kind() == TCA_CTINFO_PAD => raw(w, &a)?,
                 TCA_CTINFO_TM if a.raw_kind() == TCA_CTINFO_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActCtinfoAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActCtinfoAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_CTINFO_ACT if a.raw_kind() == TCA_CTINFO_ACT => {
-                    ActCtinfoAttrsBuilder(w).act(a.value())?;
+                    ActCtinfoAttrsBuilder::new(w).act(a.value())?;
                 }
                 TCA_CTINFO_ZONE if a.raw_kind() == TCA_CTINFO_ZONE => {
-                    ActCtinfoAttrsBuilder(w).zone(value::u16(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).zone(value::u16(&a))?;
                 }
                 TCA_CTINFO_PARMS_DSCP_MASK if a.raw_kind() == TCA_CTINFO_PARMS_DSCP_MASK => {
-                    ActCtinfoAttrsBuilder(w).parms_dscp_mask(value::u32(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).parms_dscp_mask(value::u32(&a))?;
                 }
                 TCA_CTINFO_PARMS_DSCP_STATEMASK
                     if a.raw_kind() == TCA_CTINFO_PARMS_DSCP_STATEMASK =>
                 {
-                    ActCtinfoAttrsBuilder(w).parms_dscp_statemask(value::u32(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).parms_dscp_statemask(value::u32(&a))?;
                 }
                 TCA_CTINFO_PARMS_CPMARK_MASK if a.raw_kind() == TCA_CTINFO_PARMS_CPMARK_MASK => {
-                    ActCtinfoAttrsBuilder(w).parms_cpmark_mask(value::u32(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).parms_cpmark_mask(value::u32(&a))?;
                 }
                 TCA_CTINFO_STATS_DSCP_SET if a.raw_kind() == TCA_CTINFO_STATS_DSCP_SET => {
-                    ActCtinfoAttrsBuilder(w).stats_dscp_set(value::u64(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).stats_dscp_set(value::u64(&a))?;
                 }
                 TCA_CTINFO_STATS_DSCP_ERROR if a.raw_kind() == TCA_CTINFO_STATS_DSCP_ERROR => {
-                    ActCtinfoAttrsBuilder(w).stats_dscp_error(value::u64(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).stats_dscp_error(value::u64(&a))?;
                 }
                 TCA_CTINFO_STATS_CPMARK_SET if a.raw_kind() == TCA_CTINFO_STATS_CPMARK_SET => {
-                    ActCtinfoAttrsBuilder(w).stats_cpmark_set(value::u64(&a))?;
+                    ActCtinfoAttrsBuilder::new(w).stats_cpmark_set(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -991,35 +991,35 @@ impl<'a> ActGateAttrs<'a> {
             match a.kind() {
                 TCA_GATE_TM if a.raw_kind() == TCA_GATE_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActGateAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActGateAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_GATE_PARMS if a.raw_kind() == TCA_GATE_PARMS => {
-                    ActGateAttrsBuilder(w).parms(a.value())?;
+                    ActGateAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_GATE_PAD if a.raw_kind() == TCA_GATE_PAD => raw(w, &a)?,
                 TCA_GATE_PRIORITY if a.raw_kind() == TCA_GATE_PRIORITY => {
-                    ActGateAttrsBuilder(w).priority(value::i32(&a))?;
+                    ActGateAttrsBuilder::new(w).priority(value::i32(&a))?;
                 }
                 TCA_GATE_ENTRY_LIST if a.raw_kind() == TCA_GATE_ENTRY_LIST => {
-                    ActGateAttrsBuilder(w).entry_list(a.value())?;
+                    ActGateAttrsBuilder::new(w).entry_list(a.value())?;
                 }
                 TCA_GATE_BASE_TIME if a.raw_kind() == TCA_GATE_BASE_TIME => {
-                    ActGateAttrsBuilder(w).base_time(value::u64(&a))?;
+                    ActGateAttrsBuilder::new(w).base_time(value::u64(&a))?;
                 }
                 TCA_GATE_CYCLE_TIME if a.raw_kind() == TCA_GATE_CYCLE_TIME => {
-                    ActGateAttrsBuilder(w).cycle_time(value::u64(&a))?;
+                    ActGateAttrsBuilder::new(w).cycle_time(value::u64(&a))?;
                 }
                 TCA_GATE_CYCLE_TIME_EXT if a.raw_kind() == TCA_GATE_CYCLE_TIME_EXT => {
-                    ActGateAttrsBuilder(w).cycle_time_ext(value::u64(&a))?;
+                    ActGateAttrsBuilder::new(w).cycle_time_ext(value::u64(&a))?;
                 }
                 TCA_GATE_FLAGS if a.raw_kind() == TCA_GATE_FLAGS => {
-                    ActGateAttrsBuilder(w).flags(value::u32(&a))?;
+                    ActGateAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 TCA_GATE_CLOCKID if a.raw_kind() == TCA_GATE_CLOCKID => {
-                    ActGateAttrsBuilder(w).clockid(value::i32(&a))?;
+                    ActGateAttrsBuilder::new(w).clockid(value::i32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1099,26 +1099,26 @@ impl<'a> ActIfeAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_IFE_PARMS if a.raw_kind() == TCA_IFE_PARMS => {
-                    ActIfeAttrsBuilder(w).parms(a.value())?;
+                    ActIfeAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_IFE_TM if a.raw_kind() == TCA_IFE_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActIfeAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActIfeAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_IFE_DMAC if a.raw_kind() == TCA_IFE_DMAC => {
-                    ActIfeAttrsBuilder(w).dmac(a.value())?;
+                    ActIfeAttrsBuilder::new(w).dmac(a.value())?;
                 }
                 TCA_IFE_SMAC if a.raw_kind() == TCA_IFE_SMAC => {
-                    ActIfeAttrsBuilder(w).smac(a.value())?;
+                    ActIfeAttrsBuilder::new(w).smac(a.value())?;
                 }
                 TCA_IFE_TYPE if a.raw_kind() == TCA_IFE_TYPE => {
-                    ActIfeAttrsBuilder(w).type_(value::u16(&a))?;
+                    ActIfeAttrsBuilder::new(w).type_(value::u16(&a))?;
                 }
                 TCA_IFE_METALST if a.raw_kind() == TCA_IFE_METALST => {
-                    ActIfeAttrsBuilder(w).metalst(a.value())?;
+                    ActIfeAttrsBuilder::new(w).metalst(a.value())?;
                 }
                 TCA_IFE_PAD if a.raw_kind() == TCA_IFE_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -1182,17 +1182,17 @@ impl<'a> ActMirredAttrs<'a> {
             match a.kind() {
                 TCA_MIRRED_TM if a.raw_kind() == TCA_MIRRED_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActMirredAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActMirredAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_MIRRED_PARMS if a.raw_kind() == TCA_MIRRED_PARMS => {
-                    ActMirredAttrsBuilder(w).parms(a.value())?;
+                    ActMirredAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_MIRRED_PAD if a.raw_kind() == TCA_MIRRED_PAD => raw(w, &a)?,
                 TCA_MIRRED_BLOCKID if a.raw_kind() == TCA_MIRRED_BLOCKID => {
-                    ActMirredAttrsBuilder(w).blockid(a.value())?;
+                    ActMirredAttrsBuilder::new(w).blockid(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1279,33 +1279,33 @@ impl<'a> ActMplsAttrs<'a> {
             match a.kind() {
                 TCA_MPLS_TM if a.raw_kind() == TCA_MPLS_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActMplsAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActMplsAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_MPLS_PARMS if a.raw_kind() == TCA_MPLS_PARMS => {
                     if a.value().len() == TcMpls::LEN {
-                        ActMplsAttrsBuilder(w).parms(&TcMpls::from_bytes(a.value()))?;
+                        ActMplsAttrsBuilder::new(w).parms(&TcMpls::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_MPLS_PAD if a.raw_kind() == TCA_MPLS_PAD => raw(w, &a)?,
                 TCA_MPLS_PROTO if a.raw_kind() == TCA_MPLS_PROTO => {
-                    ActMplsAttrsBuilder(w).proto(value::u16_be(&a))?;
+                    ActMplsAttrsBuilder::new(w).proto(value::u16_be(&a))?;
                 }
                 TCA_MPLS_LABEL if a.raw_kind() == TCA_MPLS_LABEL => {
-                    ActMplsAttrsBuilder(w).label(value::u32(&a))?;
+                    ActMplsAttrsBuilder::new(w).label(value::u32(&a))?;
                 }
                 TCA_MPLS_TC if a.raw_kind() == TCA_MPLS_TC => {
-                    ActMplsAttrsBuilder(w).tc(value::u8(&a))?;
+                    ActMplsAttrsBuilder::new(w).tc(value::u8(&a))?;
                 }
                 TCA_MPLS_TTL if a.raw_kind() == TCA_MPLS_TTL => {
-                    ActMplsAttrsBuilder(w).ttl(value::u8(&a))?;
+                    ActMplsAttrsBuilder::new(w).ttl(value::u8(&a))?;
                 }
                 TCA_MPLS_BOS if a.raw_kind() == TCA_MPLS_BOS => {
-                    ActMplsAttrsBuilder(w).bos(value::u8(&a))?;
+                    ActMplsAttrsBuilder::new(w).bos(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1361,11 +1361,11 @@ impl<'a> ActNatAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_NAT_PARMS if a.raw_kind() == TCA_NAT_PARMS => {
-                    ActNatAttrsBuilder(w).parms(a.value())?;
+                    ActNatAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_NAT_TM if a.raw_kind() == TCA_NAT_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActNatAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActNatAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -1444,27 +1444,27 @@ impl<'a> ActPeditAttrs<'a> {
             match a.kind() {
                 TCA_PEDIT_TM if a.raw_kind() == TCA_PEDIT_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActPeditAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActPeditAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_PEDIT_PARMS if a.raw_kind() == TCA_PEDIT_PARMS => {
                     if a.value().len() == TcPeditSel::LEN {
-                        ActPeditAttrsBuilder(w).parms(&TcPeditSel::from_bytes(a.value()))?;
+                        ActPeditAttrsBuilder::new(w).parms(&TcPeditSel::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_PEDIT_PAD if a.raw_kind() == TCA_PEDIT_PAD => raw(w, &a)?,
                 TCA_PEDIT_PARMS_EX if a.raw_kind() == TCA_PEDIT_PARMS_EX => {
-                    ActPeditAttrsBuilder(w).parms_ex(a.value())?;
+                    ActPeditAttrsBuilder::new(w).parms_ex(a.value())?;
                 }
                 TCA_PEDIT_KEYS_EX if a.raw_kind() == TCA_PEDIT_KEYS_EX => {
-                    ActPeditAttrsBuilder(w).keys_ex(a.value())?;
+                    ActPeditAttrsBuilder::new(w).keys_ex(a.value())?;
                 }
                 TCA_PEDIT_KEY_EX if a.raw_kind() == TCA_PEDIT_KEY_EX => {
-                    ActPeditAttrsBuilder(w).key_ex(a.value())?;
+                    ActPeditAttrsBuilder::new(w).key_ex(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1527,16 +1527,16 @@ impl<'a> ActSimpleAttrs<'a> {
             match a.kind() {
                 TCA_DEF_TM if a.raw_kind() == TCA_DEF_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActSimpleAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActSimpleAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_DEF_PARMS if a.raw_kind() == TCA_DEF_PARMS => {
-                    ActSimpleAttrsBuilder(w).parms(a.value())?;
+                    ActSimpleAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_DEF_DATA if a.raw_kind() == TCA_DEF_DATA => {
-                    ActSimpleAttrsBuilder(w).data(a.value())?;
+                    ActSimpleAttrsBuilder::new(w).data(a.value())?;
                 }
                 TCA_DEF_PAD if a.raw_kind() == TCA_DEF_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -1636,35 +1636,35 @@ impl<'a> ActSkbeditAttrs<'a> {
             match a.kind() {
                 TCA_SKBEDIT_TM if a.raw_kind() == TCA_SKBEDIT_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActSkbeditAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActSkbeditAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_SKBEDIT_PARMS if a.raw_kind() == TCA_SKBEDIT_PARMS => {
-                    ActSkbeditAttrsBuilder(w).parms(a.value())?;
+                    ActSkbeditAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_SKBEDIT_PRIORITY if a.raw_kind() == TCA_SKBEDIT_PRIORITY => {
-                    ActSkbeditAttrsBuilder(w).priority(value::u32(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).priority(value::u32(&a))?;
                 }
                 TCA_SKBEDIT_QUEUE_MAPPING if a.raw_kind() == TCA_SKBEDIT_QUEUE_MAPPING => {
-                    ActSkbeditAttrsBuilder(w).queue_mapping(value::u16(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).queue_mapping(value::u16(&a))?;
                 }
                 TCA_SKBEDIT_MARK if a.raw_kind() == TCA_SKBEDIT_MARK => {
-                    ActSkbeditAttrsBuilder(w).mark(value::u32(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).mark(value::u32(&a))?;
                 }
                 TCA_SKBEDIT_PAD if a.raw_kind() == TCA_SKBEDIT_PAD => raw(w, &a)?,
                 TCA_SKBEDIT_PTYPE if a.raw_kind() == TCA_SKBEDIT_PTYPE => {
-                    ActSkbeditAttrsBuilder(w).ptype(value::u16(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).ptype(value::u16(&a))?;
                 }
                 TCA_SKBEDIT_MASK if a.raw_kind() == TCA_SKBEDIT_MASK => {
-                    ActSkbeditAttrsBuilder(w).mask(value::u32(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).mask(value::u32(&a))?;
                 }
                 TCA_SKBEDIT_FLAGS if a.raw_kind() == TCA_SKBEDIT_FLAGS => {
-                    ActSkbeditAttrsBuilder(w).flags(value::u64(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).flags(value::u64(&a))?;
                 }
                 TCA_SKBEDIT_QUEUE_MAPPING_MAX if a.raw_kind() == TCA_SKBEDIT_QUEUE_MAPPING_MAX => {
-                    ActSkbeditAttrsBuilder(w).queue_mapping_max(value::u16(&a))?;
+                    ActSkbeditAttrsBuilder::new(w).queue_mapping_max(value::u16(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -1739,22 +1739,22 @@ impl<'a> ActSkbmodAttrs<'a> {
             match a.kind() {
                 TCA_SKBMOD_TM if a.raw_kind() == TCA_SKBMOD_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActSkbmodAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActSkbmodAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_SKBMOD_PARMS if a.raw_kind() == TCA_SKBMOD_PARMS => {
-                    ActSkbmodAttrsBuilder(w).parms(a.value())?;
+                    ActSkbmodAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_SKBMOD_DMAC if a.raw_kind() == TCA_SKBMOD_DMAC => {
-                    ActSkbmodAttrsBuilder(w).dmac(a.value())?;
+                    ActSkbmodAttrsBuilder::new(w).dmac(a.value())?;
                 }
                 TCA_SKBMOD_SMAC if a.raw_kind() == TCA_SKBMOD_SMAC => {
-                    ActSkbmodAttrsBuilder(w).smac(a.value())?;
+                    ActSkbmodAttrsBuilder::new(w).smac(a.value())?;
                 }
                 TCA_SKBMOD_ETYPE if a.raw_kind() == TCA_SKBMOD_ETYPE => {
-                    ActSkbmodAttrsBuilder(w).etype(a.value())?;
+                    ActSkbmodAttrsBuilder::new(w).etype(a.value())?;
                 }
                 TCA_SKBMOD_PAD if a.raw_kind() == TCA_SKBMOD_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -1878,48 +1878,48 @@ impl<'a> ActTunnelKeyAttrs<'a> {
             match a.kind() {
                 TCA_TUNNEL_KEY_TM if a.raw_kind() == TCA_TUNNEL_KEY_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActTunnelKeyAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActTunnelKeyAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_TUNNEL_KEY_PARMS if a.raw_kind() == TCA_TUNNEL_KEY_PARMS => {
-                    ActTunnelKeyAttrsBuilder(w).parms(a.value())?;
+                    ActTunnelKeyAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_TUNNEL_KEY_ENC_IPV4_SRC if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV4_SRC => {
-                    ActTunnelKeyAttrsBuilder(w).enc_ipv4_src(value::u32_be(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_ipv4_src(value::u32_be(&a))?;
                 }
                 TCA_TUNNEL_KEY_ENC_IPV4_DST if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV4_DST => {
-                    ActTunnelKeyAttrsBuilder(w).enc_ipv4_dst(value::u32_be(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_ipv4_dst(value::u32_be(&a))?;
                 }
                 TCA_TUNNEL_KEY_ENC_IPV6_SRC if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV6_SRC => {
-                    ActTunnelKeyAttrsBuilder(w).enc_ipv6_src(a.value())?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_ipv6_src(a.value())?;
                 }
                 TCA_TUNNEL_KEY_ENC_IPV6_DST if a.raw_kind() == TCA_TUNNEL_KEY_ENC_IPV6_DST => {
-                    ActTunnelKeyAttrsBuilder(w).enc_ipv6_dst(a.value())?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_ipv6_dst(a.value())?;
                 }
                 TCA_TUNNEL_KEY_ENC_KEY_ID if a.raw_kind() == TCA_TUNNEL_KEY_ENC_KEY_ID => {
-                    ActTunnelKeyAttrsBuilder(w).enc_key_id(value::u64_be(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_key_id(value::u64_be(&a))?;
                 }
                 TCA_TUNNEL_KEY_PAD if a.raw_kind() == TCA_TUNNEL_KEY_PAD => raw(w, &a)?,
                 TCA_TUNNEL_KEY_ENC_DST_PORT if a.raw_kind() == TCA_TUNNEL_KEY_ENC_DST_PORT => {
-                    ActTunnelKeyAttrsBuilder(w).enc_dst_port(value::u16_be(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_dst_port(value::u16_be(&a))?;
                 }
                 TCA_TUNNEL_KEY_NO_CSUM if a.raw_kind() == TCA_TUNNEL_KEY_NO_CSUM => {
-                    ActTunnelKeyAttrsBuilder(w).no_csum(value::u8(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).no_csum(value::u8(&a))?;
                 }
                 TCA_TUNNEL_KEY_ENC_OPTS if a.raw_kind() == TCA_TUNNEL_KEY_ENC_OPTS => {
-                    ActTunnelKeyAttrsBuilder(w).enc_opts(a.value())?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_opts(a.value())?;
                 }
                 TCA_TUNNEL_KEY_ENC_TOS if a.raw_kind() == TCA_TUNNEL_KEY_ENC_TOS => {
-                    ActTunnelKeyAttrsBuilder(w).enc_tos(value::u8(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_tos(value::u8(&a))?;
                 }
                 TCA_TUNNEL_KEY_ENC_TTL if a.raw_kind() == TCA_TUNNEL_KEY_ENC_TTL => {
-                    ActTunnelKeyAttrsBuilder(w).enc_ttl(value::u8(&a))?;
+                    ActTunnelKeyAttrsBuilder::new(w).enc_ttl(value::u8(&a))?;
                 }
                 TCA_TUNNEL_KEY_NO_FRAG if a.raw_kind() == TCA_TUNNEL_KEY_NO_FRAG => {
                     if a.value().is_empty() {
-                        ActTunnelKeyAttrsBuilder(w).no_frag()?;
+                        ActTunnelKeyAttrsBuilder::new(w).no_frag()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2009,33 +2009,33 @@ impl<'a> ActVlanAttrs<'a> {
             match a.kind() {
                 TCA_VLAN_TM if a.raw_kind() == TCA_VLAN_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActVlanAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActVlanAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_VLAN_PARMS if a.raw_kind() == TCA_VLAN_PARMS => {
                     if a.value().len() == TcVlan::LEN {
-                        ActVlanAttrsBuilder(w).parms(&TcVlan::from_bytes(a.value()))?;
+                        ActVlanAttrsBuilder::new(w).parms(&TcVlan::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_VLAN_PUSH_VLAN_ID if a.raw_kind() == TCA_VLAN_PUSH_VLAN_ID => {
-                    ActVlanAttrsBuilder(w).push_vlan_id(value::u16(&a))?;
+                    ActVlanAttrsBuilder::new(w).push_vlan_id(value::u16(&a))?;
                 }
                 TCA_VLAN_PUSH_VLAN_PROTOCOL if a.raw_kind() == TCA_VLAN_PUSH_VLAN_PROTOCOL => {
-                    ActVlanAttrsBuilder(w).push_vlan_protocol(value::u16(&a))?;
+                    ActVlanAttrsBuilder::new(w).push_vlan_protocol(value::u16(&a))?;
                 }
                 TCA_VLAN_PAD if a.raw_kind() == TCA_VLAN_PAD => raw(w, &a)?,
                 TCA_VLAN_PUSH_VLAN_PRIORITY if a.raw_kind() == TCA_VLAN_PUSH_VLAN_PRIORITY => {
-                    ActVlanAttrsBuilder(w).push_vlan_priority(value::u8(&a))?;
+                    ActVlanAttrsBuilder::new(w).push_vlan_priority(value::u8(&a))?;
                 }
                 TCA_VLAN_PUSH_ETH_DST if a.raw_kind() == TCA_VLAN_PUSH_ETH_DST => {
-                    ActVlanAttrsBuilder(w).push_eth_dst(a.value())?;
+                    ActVlanAttrsBuilder::new(w).push_eth_dst(a.value())?;
                 }
                 TCA_VLAN_PUSH_ETH_SRC if a.raw_kind() == TCA_VLAN_PUSH_ETH_SRC => {
-                    ActVlanAttrsBuilder(w).push_eth_src(a.value())?;
+                    ActVlanAttrsBuilder::new(w).push_eth_src(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2109,7 +2109,7 @@ impl<'a> BasicAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_BASIC_CLASSID if a.raw_kind() == TCA_BASIC_CLASSID => {
-                    BasicAttrsBuilder(w).classid(value::u32(&a))?;
+                    BasicAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_BASIC_EMATCHES => {
                     nest_like(w, &a, |w| EmatchAttrs::parse(a.nested())?.write_to(w))?
@@ -2126,7 +2126,7 @@ impl<'a> BasicAttrs<'a> {
                 }
                 TCA_BASIC_PCNT if a.raw_kind() == TCA_BASIC_PCNT => {
                     if a.value().len() == TcBasicPcnt::LEN {
-                        BasicAttrsBuilder(w).pcnt(&TcBasicPcnt::from_bytes(a.value()))?;
+                        BasicAttrsBuilder::new(w).pcnt(&TcBasicPcnt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -2250,31 +2250,31 @@ impl<'a> BpfAttrs<'a> {
                     nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
                 }
                 TCA_BPF_CLASSID if a.raw_kind() == TCA_BPF_CLASSID => {
-                    BpfAttrsBuilder(w).classid(value::u32(&a))?;
+                    BpfAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_BPF_OPS_LEN if a.raw_kind() == TCA_BPF_OPS_LEN => {
-                    BpfAttrsBuilder(w).ops_len(value::u16(&a))?;
+                    BpfAttrsBuilder::new(w).ops_len(value::u16(&a))?;
                 }
                 TCA_BPF_OPS if a.raw_kind() == TCA_BPF_OPS => {
-                    BpfAttrsBuilder(w).ops(a.value())?;
+                    BpfAttrsBuilder::new(w).ops(a.value())?;
                 }
                 TCA_BPF_FD if a.raw_kind() == TCA_BPF_FD => {
-                    BpfAttrsBuilder(w).fd(value::u32(&a))?;
+                    BpfAttrsBuilder::new(w).fd(value::u32(&a))?;
                 }
                 TCA_BPF_NAME if a.raw_kind() == TCA_BPF_NAME => {
-                    BpfAttrsBuilder(w).name(value::str(&a))?;
+                    BpfAttrsBuilder::new(w).name(value::str(&a))?;
                 }
                 TCA_BPF_FLAGS if a.raw_kind() == TCA_BPF_FLAGS => {
-                    BpfAttrsBuilder(w).flags(value::u32(&a))?;
+                    BpfAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 TCA_BPF_FLAGS_GEN if a.raw_kind() == TCA_BPF_FLAGS_GEN => {
-                    BpfAttrsBuilder(w).flags_gen(value::u32(&a))?;
+                    BpfAttrsBuilder::new(w).flags_gen(value::u32(&a))?;
                 }
                 TCA_BPF_TAG if a.raw_kind() == TCA_BPF_TAG => {
-                    BpfAttrsBuilder(w).tag(a.value())?;
+                    BpfAttrsBuilder::new(w).tag(a.value())?;
                 }
                 TCA_BPF_ID if a.raw_kind() == TCA_BPF_ID => {
-                    BpfAttrsBuilder(w).id(value::u32(&a))?;
+                    BpfAttrsBuilder::new(w).id(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2374,7 +2374,7 @@ impl<'a> CakeAttrs<'a> {
 
     /// `TCA_CAKE_RAW`
     #[inline]
-    pub fn raw(&self) -> Option<u32> {
+    pub fn raw_attr(&self) -> Option<u32> {
         self.0.u32(TCA_CAKE_RAW)
     }
 
@@ -2421,55 +2421,55 @@ impl<'a> CakeAttrs<'a> {
             match a.kind() {
                 TCA_CAKE_PAD if a.raw_kind() == TCA_CAKE_PAD => raw(w, &a)?,
                 TCA_CAKE_BASE_RATE64 if a.raw_kind() == TCA_CAKE_BASE_RATE64 => {
-                    CakeAttrsBuilder(w).base_rate64(value::u64(&a))?;
+                    CakeAttrsBuilder::new(w).base_rate64(value::u64(&a))?;
                 }
                 TCA_CAKE_DIFFSERV_MODE if a.raw_kind() == TCA_CAKE_DIFFSERV_MODE => {
-                    CakeAttrsBuilder(w).diffserv_mode(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).diffserv_mode(value::u32(&a))?;
                 }
                 TCA_CAKE_ATM if a.raw_kind() == TCA_CAKE_ATM => {
-                    CakeAttrsBuilder(w).atm(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).atm(value::u32(&a))?;
                 }
                 TCA_CAKE_FLOW_MODE if a.raw_kind() == TCA_CAKE_FLOW_MODE => {
-                    CakeAttrsBuilder(w).flow_mode(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).flow_mode(value::u32(&a))?;
                 }
                 TCA_CAKE_OVERHEAD if a.raw_kind() == TCA_CAKE_OVERHEAD => {
-                    CakeAttrsBuilder(w).overhead(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).overhead(value::u32(&a))?;
                 }
                 TCA_CAKE_RTT if a.raw_kind() == TCA_CAKE_RTT => {
-                    CakeAttrsBuilder(w).rtt(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).rtt(value::u32(&a))?;
                 }
                 TCA_CAKE_TARGET if a.raw_kind() == TCA_CAKE_TARGET => {
-                    CakeAttrsBuilder(w).target(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_CAKE_AUTORATE if a.raw_kind() == TCA_CAKE_AUTORATE => {
-                    CakeAttrsBuilder(w).autorate(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).autorate(value::u32(&a))?;
                 }
                 TCA_CAKE_MEMORY if a.raw_kind() == TCA_CAKE_MEMORY => {
-                    CakeAttrsBuilder(w).memory(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).memory(value::u32(&a))?;
                 }
                 TCA_CAKE_NAT if a.raw_kind() == TCA_CAKE_NAT => {
-                    CakeAttrsBuilder(w).nat(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).nat(value::u32(&a))?;
                 }
                 TCA_CAKE_RAW if a.raw_kind() == TCA_CAKE_RAW => {
-                    CakeAttrsBuilder(w).raw(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).raw_attr(value::u32(&a))?;
                 }
                 TCA_CAKE_WASH if a.raw_kind() == TCA_CAKE_WASH => {
-                    CakeAttrsBuilder(w).wash(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).wash(value::u32(&a))?;
                 }
                 TCA_CAKE_MPU if a.raw_kind() == TCA_CAKE_MPU => {
-                    CakeAttrsBuilder(w).mpu(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).mpu(value::u32(&a))?;
                 }
                 TCA_CAKE_INGRESS if a.raw_kind() == TCA_CAKE_INGRESS => {
-                    CakeAttrsBuilder(w).ingress(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).ingress(value::u32(&a))?;
                 }
                 TCA_CAKE_ACK_FILTER if a.raw_kind() == TCA_CAKE_ACK_FILTER => {
-                    CakeAttrsBuilder(w).ack_filter(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).ack_filter(value::u32(&a))?;
                 }
                 TCA_CAKE_SPLIT_GSO if a.raw_kind() == TCA_CAKE_SPLIT_GSO => {
-                    CakeAttrsBuilder(w).split_gso(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).split_gso(value::u32(&a))?;
                 }
                 TCA_CAKE_FWMARK if a.raw_kind() == TCA_CAKE_FWMARK => {
-                    CakeAttrsBuilder(w).fwmark(value::u32(&a))?;
+                    CakeAttrsBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2612,28 +2612,28 @@ impl<'a> CakeStatsAttrs<'a> {
                 TCA_CAKE_STATS_CAPACITY_ESTIMATE64
                     if a.raw_kind() == TCA_CAKE_STATS_CAPACITY_ESTIMATE64 =>
                 {
-                    CakeStatsAttrsBuilder(w).capacity_estimate64(value::u64(&a))?;
+                    CakeStatsAttrsBuilder::new(w).capacity_estimate64(value::u64(&a))?;
                 }
                 TCA_CAKE_STATS_MEMORY_LIMIT if a.raw_kind() == TCA_CAKE_STATS_MEMORY_LIMIT => {
-                    CakeStatsAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).memory_limit(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_MEMORY_USED if a.raw_kind() == TCA_CAKE_STATS_MEMORY_USED => {
-                    CakeStatsAttrsBuilder(w).memory_used(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).memory_used(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_AVG_NETOFF if a.raw_kind() == TCA_CAKE_STATS_AVG_NETOFF => {
-                    CakeStatsAttrsBuilder(w).avg_netoff(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).avg_netoff(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_MIN_NETLEN if a.raw_kind() == TCA_CAKE_STATS_MIN_NETLEN => {
-                    CakeStatsAttrsBuilder(w).min_netlen(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).min_netlen(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_MAX_NETLEN if a.raw_kind() == TCA_CAKE_STATS_MAX_NETLEN => {
-                    CakeStatsAttrsBuilder(w).max_netlen(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).max_netlen(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_MIN_ADJLEN if a.raw_kind() == TCA_CAKE_STATS_MIN_ADJLEN => {
-                    CakeStatsAttrsBuilder(w).min_adjlen(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).min_adjlen(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_MAX_ADJLEN if a.raw_kind() == TCA_CAKE_STATS_MAX_ADJLEN => {
-                    CakeStatsAttrsBuilder(w).max_adjlen(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).max_adjlen(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_TIN_STATS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -2643,25 +2643,25 @@ impl<'a> CakeStatsAttrs<'a> {
                     Ok(())
                 })?,
                 TCA_CAKE_STATS_DEFICIT if a.raw_kind() == TCA_CAKE_STATS_DEFICIT => {
-                    CakeStatsAttrsBuilder(w).deficit(value::i32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).deficit(value::i32(&a))?;
                 }
                 TCA_CAKE_STATS_COBALT_COUNT if a.raw_kind() == TCA_CAKE_STATS_COBALT_COUNT => {
-                    CakeStatsAttrsBuilder(w).cobalt_count(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).cobalt_count(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_DROPPING if a.raw_kind() == TCA_CAKE_STATS_DROPPING => {
-                    CakeStatsAttrsBuilder(w).dropping(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).dropping(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_DROP_NEXT_US if a.raw_kind() == TCA_CAKE_STATS_DROP_NEXT_US => {
-                    CakeStatsAttrsBuilder(w).drop_next_us(value::i32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).drop_next_us(value::i32(&a))?;
                 }
                 TCA_CAKE_STATS_P_DROP if a.raw_kind() == TCA_CAKE_STATS_P_DROP => {
-                    CakeStatsAttrsBuilder(w).p_drop(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).p_drop(value::u32(&a))?;
                 }
                 TCA_CAKE_STATS_BLUE_TIMER_US if a.raw_kind() == TCA_CAKE_STATS_BLUE_TIMER_US => {
-                    CakeStatsAttrsBuilder(w).blue_timer_us(value::i32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).blue_timer_us(value::i32(&a))?;
                 }
                 TCA_CAKE_STATS_ACTIVE_QUEUES if a.raw_kind() == TCA_CAKE_STATS_ACTIVE_QUEUES => {
-                    CakeStatsAttrsBuilder(w).active_queues(value::u32(&a))?;
+                    CakeStatsAttrsBuilder::new(w).active_queues(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -2852,114 +2852,114 @@ impl<'a> CakeTinStatsAttrs<'a> {
                 TCA_CAKE_TIN_STATS_SENT_PACKETS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_SENT_PACKETS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).sent_packets(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).sent_packets(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_SENT_BYTES64
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_SENT_BYTES64 =>
                 {
-                    CakeTinStatsAttrsBuilder(w).sent_bytes64(value::u64(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).sent_bytes64(value::u64(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_DROPPED_PACKETS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_DROPPED_PACKETS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).dropped_packets(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).dropped_packets(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_DROPPED_BYTES64
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_DROPPED_BYTES64 =>
                 {
-                    CakeTinStatsAttrsBuilder(w).dropped_bytes64(value::u64(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).dropped_bytes64(value::u64(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).acks_dropped_packets(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).acks_dropped_packets(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64 =>
                 {
-                    CakeTinStatsAttrsBuilder(w).acks_dropped_bytes64(value::u64(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).acks_dropped_bytes64(value::u64(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).ecn_marked_packets(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).ecn_marked_packets(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64 =>
                 {
-                    CakeTinStatsAttrsBuilder(w).ecn_marked_bytes64(value::u64(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).ecn_marked_bytes64(value::u64(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_BACKLOG_PACKETS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_BACKLOG_PACKETS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).backlog_packets(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).backlog_packets(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_BACKLOG_BYTES
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_BACKLOG_BYTES =>
                 {
-                    CakeTinStatsAttrsBuilder(w).backlog_bytes(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).backlog_bytes(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_THRESHOLD_RATE64
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_THRESHOLD_RATE64 =>
                 {
-                    CakeTinStatsAttrsBuilder(w).threshold_rate64(value::u64(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).threshold_rate64(value::u64(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_TARGET_US if a.raw_kind() == TCA_CAKE_TIN_STATS_TARGET_US => {
-                    CakeTinStatsAttrsBuilder(w).target_us(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).target_us(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_INTERVAL_US
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_INTERVAL_US =>
                 {
-                    CakeTinStatsAttrsBuilder(w).interval_us(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).interval_us(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).way_indirect_hits(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).way_indirect_hits(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_WAY_MISSES if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_MISSES => {
-                    CakeTinStatsAttrsBuilder(w).way_misses(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).way_misses(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_WAY_COLLISIONS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_WAY_COLLISIONS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).way_collisions(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).way_collisions(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_PEAK_DELAY_US
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_PEAK_DELAY_US =>
                 {
-                    CakeTinStatsAttrsBuilder(w).peak_delay_us(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).peak_delay_us(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_AVG_DELAY_US
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_AVG_DELAY_US =>
                 {
-                    CakeTinStatsAttrsBuilder(w).avg_delay_us(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).avg_delay_us(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_BASE_DELAY_US
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_BASE_DELAY_US =>
                 {
-                    CakeTinStatsAttrsBuilder(w).base_delay_us(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).base_delay_us(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_SPARSE_FLOWS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_SPARSE_FLOWS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).sparse_flows(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).sparse_flows(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_BULK_FLOWS if a.raw_kind() == TCA_CAKE_TIN_STATS_BULK_FLOWS => {
-                    CakeTinStatsAttrsBuilder(w).bulk_flows(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).bulk_flows(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS =>
                 {
-                    CakeTinStatsAttrsBuilder(w).unresponsive_flows(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).unresponsive_flows(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_MAX_SKBLEN if a.raw_kind() == TCA_CAKE_TIN_STATS_MAX_SKBLEN => {
-                    CakeTinStatsAttrsBuilder(w).max_skblen(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).max_skblen(value::u32(&a))?;
                 }
                 TCA_CAKE_TIN_STATS_FLOW_QUANTUM
                     if a.raw_kind() == TCA_CAKE_TIN_STATS_FLOW_QUANTUM =>
                 {
-                    CakeTinStatsAttrsBuilder(w).flow_quantum(value::u32(&a))?;
+                    CakeTinStatsAttrsBuilder::new(w).flow_quantum(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3010,7 +3010,7 @@ impl<'a> CbsAttrs<'a> {
             match a.kind() {
                 TCA_CBS_PARMS if a.raw_kind() == TCA_CBS_PARMS => {
                     if a.value().len() == TcCbsQopt::LEN {
-                        CbsAttrsBuilder(w).parms(&TcCbsQopt::from_bytes(a.value()))?;
+                        CbsAttrsBuilder::new(w).parms(&TcCbsQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -3085,7 +3085,7 @@ impl<'a> CgroupAttrs<'a> {
                     nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
                 }
                 TCA_CGROUP_EMATCHES if a.raw_kind() == TCA_CGROUP_EMATCHES => {
-                    CgroupAttrsBuilder(w).ematches(a.value())?;
+                    CgroupAttrsBuilder::new(w).ematches(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3148,16 +3148,16 @@ impl<'a> ChokeAttrs<'a> {
             match a.kind() {
                 TCA_CHOKE_PARMS if a.raw_kind() == TCA_CHOKE_PARMS => {
                     if a.value().len() == TcRedQopt::LEN {
-                        ChokeAttrsBuilder(w).parms(&TcRedQopt::from_bytes(a.value()))?;
+                        ChokeAttrsBuilder::new(w).parms(&TcRedQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_CHOKE_STAB if a.raw_kind() == TCA_CHOKE_STAB => {
-                    ChokeAttrsBuilder(w).stab(a.value())?;
+                    ChokeAttrsBuilder::new(w).stab(a.value())?;
                 }
                 TCA_CHOKE_MAX_P if a.raw_kind() == TCA_CHOKE_MAX_P => {
-                    ChokeAttrsBuilder(w).max_p(value::u32(&a))?;
+                    ChokeAttrsBuilder::new(w).max_p(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3231,19 +3231,19 @@ impl<'a> CodelAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_CODEL_TARGET if a.raw_kind() == TCA_CODEL_TARGET => {
-                    CodelAttrsBuilder(w).target(value::u32(&a))?;
+                    CodelAttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_CODEL_LIMIT if a.raw_kind() == TCA_CODEL_LIMIT => {
-                    CodelAttrsBuilder(w).limit(value::u32(&a))?;
+                    CodelAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_CODEL_INTERVAL if a.raw_kind() == TCA_CODEL_INTERVAL => {
-                    CodelAttrsBuilder(w).interval(value::u32(&a))?;
+                    CodelAttrsBuilder::new(w).interval(value::u32(&a))?;
                 }
                 TCA_CODEL_ECN if a.raw_kind() == TCA_CODEL_ECN => {
-                    CodelAttrsBuilder(w).ecn(value::u32(&a))?;
+                    CodelAttrsBuilder::new(w).ecn(value::u32(&a))?;
                 }
                 TCA_CODEL_CE_THRESHOLD if a.raw_kind() == TCA_CODEL_CE_THRESHOLD => {
-                    CodelAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                    CodelAttrsBuilder::new(w).ce_threshold(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3293,7 +3293,7 @@ impl<'a> DrrAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_DRR_QUANTUM if a.raw_kind() == TCA_DRR_QUANTUM => {
-                    DrrAttrsBuilder(w).quantum(value::u32(&a))?;
+                    DrrAttrsBuilder::new(w).quantum(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3435,52 +3435,52 @@ impl<'a> Dualpi2Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_DUALPI2_LIMIT if a.raw_kind() == TCA_DUALPI2_LIMIT => {
-                    Dualpi2AttrsBuilder(w).limit(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_DUALPI2_MEMORY_LIMIT if a.raw_kind() == TCA_DUALPI2_MEMORY_LIMIT => {
-                    Dualpi2AttrsBuilder(w).memory_limit(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).memory_limit(value::u32(&a))?;
                 }
                 TCA_DUALPI2_TARGET if a.raw_kind() == TCA_DUALPI2_TARGET => {
-                    Dualpi2AttrsBuilder(w).target(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_DUALPI2_TUPDATE if a.raw_kind() == TCA_DUALPI2_TUPDATE => {
-                    Dualpi2AttrsBuilder(w).tupdate(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).tupdate(value::u32(&a))?;
                 }
                 TCA_DUALPI2_ALPHA if a.raw_kind() == TCA_DUALPI2_ALPHA => {
-                    Dualpi2AttrsBuilder(w).alpha(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).alpha(value::u32(&a))?;
                 }
                 TCA_DUALPI2_BETA if a.raw_kind() == TCA_DUALPI2_BETA => {
-                    Dualpi2AttrsBuilder(w).beta(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).beta(value::u32(&a))?;
                 }
                 TCA_DUALPI2_STEP_THRESH_PKTS if a.raw_kind() == TCA_DUALPI2_STEP_THRESH_PKTS => {
-                    Dualpi2AttrsBuilder(w).step_thresh_pkts(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).step_thresh_pkts(value::u32(&a))?;
                 }
                 TCA_DUALPI2_STEP_THRESH_US if a.raw_kind() == TCA_DUALPI2_STEP_THRESH_US => {
-                    Dualpi2AttrsBuilder(w).step_thresh_us(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).step_thresh_us(value::u32(&a))?;
                 }
                 TCA_DUALPI2_MIN_QLEN_STEP if a.raw_kind() == TCA_DUALPI2_MIN_QLEN_STEP => {
-                    Dualpi2AttrsBuilder(w).min_qlen_step(value::u32(&a))?;
+                    Dualpi2AttrsBuilder::new(w).min_qlen_step(value::u32(&a))?;
                 }
                 TCA_DUALPI2_COUPLING if a.raw_kind() == TCA_DUALPI2_COUPLING => {
-                    Dualpi2AttrsBuilder(w).coupling(value::u8(&a))?;
+                    Dualpi2AttrsBuilder::new(w).coupling(value::u8(&a))?;
                 }
                 TCA_DUALPI2_DROP_OVERLOAD if a.raw_kind() == TCA_DUALPI2_DROP_OVERLOAD => {
-                    Dualpi2AttrsBuilder(w)
+                    Dualpi2AttrsBuilder::new(w)
                         .drop_overload(Dualpi2DropOverload::from_value(value::u8(&a) as u32))?;
                 }
                 TCA_DUALPI2_DROP_EARLY if a.raw_kind() == TCA_DUALPI2_DROP_EARLY => {
-                    Dualpi2AttrsBuilder(w)
+                    Dualpi2AttrsBuilder::new(w)
                         .drop_early(Dualpi2DropEarly::from_value(value::u8(&a) as u32))?;
                 }
                 TCA_DUALPI2_C_PROTECTION if a.raw_kind() == TCA_DUALPI2_C_PROTECTION => {
-                    Dualpi2AttrsBuilder(w).c_protection(value::u8(&a))?;
+                    Dualpi2AttrsBuilder::new(w).c_protection(value::u8(&a))?;
                 }
                 TCA_DUALPI2_ECN_MASK if a.raw_kind() == TCA_DUALPI2_ECN_MASK => {
-                    Dualpi2AttrsBuilder(w)
+                    Dualpi2AttrsBuilder::new(w)
                         .ecn_mask(Dualpi2EcnMask::from_value(value::u8(&a) as u32))?;
                 }
                 TCA_DUALPI2_SPLIT_GSO if a.raw_kind() == TCA_DUALPI2_SPLIT_GSO => {
-                    Dualpi2AttrsBuilder(w)
+                    Dualpi2AttrsBuilder::new(w)
                         .split_gso(Dualpi2SplitGso::from_value(value::u8(&a) as u32))?;
                 }
                 _ => raw(w, &a)?,
@@ -3539,13 +3539,14 @@ impl<'a> EmatchAttrs<'a> {
             match a.kind() {
                 TCA_EMATCH_TREE_HDR if a.raw_kind() == TCA_EMATCH_TREE_HDR => {
                     if a.value().len() == TcfEmatchTreeHdr::LEN {
-                        EmatchAttrsBuilder(w).tree_hdr(&TcfEmatchTreeHdr::from_bytes(a.value()))?;
+                        EmatchAttrsBuilder::new(w)
+                            .tree_hdr(&TcfEmatchTreeHdr::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_EMATCH_TREE_LIST if a.raw_kind() == TCA_EMATCH_TREE_LIST => {
-                    EmatchAttrsBuilder(w).tree_list(a.value())?;
+                    EmatchAttrsBuilder::new(w).tree_list(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -3661,40 +3662,40 @@ impl<'a> FlowAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FLOW_KEYS if a.raw_kind() == TCA_FLOW_KEYS => {
-                    FlowAttrsBuilder(w).keys(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).keys(value::u32(&a))?;
                 }
                 TCA_FLOW_MODE if a.raw_kind() == TCA_FLOW_MODE => {
-                    FlowAttrsBuilder(w).mode(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).mode(value::u32(&a))?;
                 }
                 TCA_FLOW_BASECLASS if a.raw_kind() == TCA_FLOW_BASECLASS => {
-                    FlowAttrsBuilder(w).baseclass(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).baseclass(value::u32(&a))?;
                 }
                 TCA_FLOW_RSHIFT if a.raw_kind() == TCA_FLOW_RSHIFT => {
-                    FlowAttrsBuilder(w).rshift(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).rshift(value::u32(&a))?;
                 }
                 TCA_FLOW_ADDEND if a.raw_kind() == TCA_FLOW_ADDEND => {
-                    FlowAttrsBuilder(w).addend(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).addend(value::u32(&a))?;
                 }
                 TCA_FLOW_MASK if a.raw_kind() == TCA_FLOW_MASK => {
-                    FlowAttrsBuilder(w).mask(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).mask(value::u32(&a))?;
                 }
                 TCA_FLOW_XOR if a.raw_kind() == TCA_FLOW_XOR => {
-                    FlowAttrsBuilder(w).xor(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).xor(value::u32(&a))?;
                 }
                 TCA_FLOW_DIVISOR if a.raw_kind() == TCA_FLOW_DIVISOR => {
-                    FlowAttrsBuilder(w).divisor(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).divisor(value::u32(&a))?;
                 }
                 TCA_FLOW_ACT if a.raw_kind() == TCA_FLOW_ACT => {
-                    FlowAttrsBuilder(w).act(a.value())?;
+                    FlowAttrsBuilder::new(w).act(a.value())?;
                 }
                 TCA_FLOW_POLICE => {
                     nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
                 }
                 TCA_FLOW_EMATCHES if a.raw_kind() == TCA_FLOW_EMATCHES => {
-                    FlowAttrsBuilder(w).ematches(a.value())?;
+                    FlowAttrsBuilder::new(w).ematches(a.value())?;
                 }
                 TCA_FLOW_PERTURB if a.raw_kind() == TCA_FLOW_PERTURB => {
-                    FlowAttrsBuilder(w).perturb(value::u32(&a))?;
+                    FlowAttrsBuilder::new(w).perturb(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4410,10 +4411,10 @@ impl<'a> FlowerAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FLOWER_CLASSID if a.raw_kind() == TCA_FLOWER_CLASSID => {
-                    FlowerAttrsBuilder(w).classid(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_FLOWER_INDEV if a.raw_kind() == TCA_FLOWER_INDEV => {
-                    FlowerAttrsBuilder(w).indev(value::str(&a))?;
+                    FlowerAttrsBuilder::new(w).indev(value::str(&a))?;
                 }
                 TCA_FLOWER_ACT => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -4423,272 +4424,273 @@ impl<'a> FlowerAttrs<'a> {
                     Ok(())
                 })?,
                 TCA_FLOWER_KEY_ETH_DST if a.raw_kind() == TCA_FLOWER_KEY_ETH_DST => {
-                    FlowerAttrsBuilder(w).key_eth_dst(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_eth_dst(a.value())?;
                 }
                 TCA_FLOWER_KEY_ETH_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_ETH_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_eth_dst_mask(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_eth_dst_mask(a.value())?;
                 }
                 TCA_FLOWER_KEY_ETH_SRC if a.raw_kind() == TCA_FLOWER_KEY_ETH_SRC => {
-                    FlowerAttrsBuilder(w).key_eth_src(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_eth_src(a.value())?;
                 }
                 TCA_FLOWER_KEY_ETH_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_ETH_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_eth_src_mask(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_eth_src_mask(a.value())?;
                 }
                 TCA_FLOWER_KEY_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ETH_TYPE => {
-                    FlowerAttrsBuilder(w).key_eth_type(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_eth_type(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_IP_PROTO if a.raw_kind() == TCA_FLOWER_KEY_IP_PROTO => {
-                    FlowerAttrsBuilder(w).key_ip_proto(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ip_proto(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV4_SRC if a.raw_kind() == TCA_FLOWER_KEY_IPV4_SRC => {
-                    FlowerAttrsBuilder(w).key_ipv4_src(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv4_src(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV4_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV4_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_ipv4_src_mask(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv4_src_mask(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV4_DST if a.raw_kind() == TCA_FLOWER_KEY_IPV4_DST => {
-                    FlowerAttrsBuilder(w).key_ipv4_dst(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv4_dst(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV4_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV4_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_ipv4_dst_mask(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv4_dst_mask(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV6_SRC if a.raw_kind() == TCA_FLOWER_KEY_IPV6_SRC => {
-                    FlowerAttrsBuilder(w).key_ipv6_src(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv6_src(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV6_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV6_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_ipv6_src_mask(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv6_src_mask(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV6_DST if a.raw_kind() == TCA_FLOWER_KEY_IPV6_DST => {
-                    FlowerAttrsBuilder(w).key_ipv6_dst(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv6_dst(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_IPV6_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_IPV6_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_ipv6_dst_mask(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ipv6_dst_mask(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_SRC if a.raw_kind() == TCA_FLOWER_KEY_TCP_SRC => {
-                    FlowerAttrsBuilder(w).key_tcp_src(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_src(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_DST if a.raw_kind() == TCA_FLOWER_KEY_TCP_DST => {
-                    FlowerAttrsBuilder(w).key_tcp_dst(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_dst(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_UDP_SRC if a.raw_kind() == TCA_FLOWER_KEY_UDP_SRC => {
-                    FlowerAttrsBuilder(w).key_udp_src(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_udp_src(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_UDP_DST if a.raw_kind() == TCA_FLOWER_KEY_UDP_DST => {
-                    FlowerAttrsBuilder(w).key_udp_dst(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_udp_dst(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_FLAGS if a.raw_kind() == TCA_FLOWER_FLAGS => {
-                    FlowerAttrsBuilder(w).flags(ClsFlags(value::u32(&a)))?;
+                    FlowerAttrsBuilder::new(w).flags(ClsFlags(value::u32(&a)))?;
                 }
                 TCA_FLOWER_KEY_VLAN_ID if a.raw_kind() == TCA_FLOWER_KEY_VLAN_ID => {
-                    FlowerAttrsBuilder(w).key_vlan_id(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_vlan_id(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_VLAN_PRIO if a.raw_kind() == TCA_FLOWER_KEY_VLAN_PRIO => {
-                    FlowerAttrsBuilder(w).key_vlan_prio(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_vlan_prio(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_VLAN_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_VLAN_ETH_TYPE => {
-                    FlowerAttrsBuilder(w).key_vlan_eth_type(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_vlan_eth_type(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_KEY_ID if a.raw_kind() == TCA_FLOWER_KEY_ENC_KEY_ID => {
-                    FlowerAttrsBuilder(w).key_enc_key_id(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_key_id(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV4_SRC if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_SRC => {
-                    FlowerAttrsBuilder(w).key_enc_ipv4_src(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv4_src(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ipv4_src_mask(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv4_src_mask(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV4_DST if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_DST => {
-                    FlowerAttrsBuilder(w).key_enc_ipv4_dst(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv4_dst(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV4_DST_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV4_DST_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ipv4_dst_mask(value::ipv4(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv4_dst_mask(value::ipv4(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV6_SRC if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_SRC => {
-                    FlowerAttrsBuilder(w).key_enc_ipv6_src(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv6_src(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ipv6_src_mask(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv6_src_mask(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV6_DST if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_DST => {
-                    FlowerAttrsBuilder(w).key_enc_ipv6_dst(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv6_dst(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IPV6_DST_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IPV6_DST_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ipv6_dst_mask(value::ipv6(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ipv6_dst_mask(value::ipv6(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_tcp_src_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_src_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_tcp_dst_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_dst_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_UDP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_UDP_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_udp_src_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_udp_src_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_UDP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_UDP_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_udp_dst_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_udp_dst_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_SCTP_SRC_MASK if a.raw_kind() == TCA_FLOWER_KEY_SCTP_SRC_MASK => {
-                    FlowerAttrsBuilder(w).key_sctp_src_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_sctp_src_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_SCTP_DST_MASK if a.raw_kind() == TCA_FLOWER_KEY_SCTP_DST_MASK => {
-                    FlowerAttrsBuilder(w).key_sctp_dst_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_sctp_dst_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_SCTP_SRC if a.raw_kind() == TCA_FLOWER_KEY_SCTP_SRC => {
-                    FlowerAttrsBuilder(w).key_sctp_src(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_sctp_src(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_SCTP_DST if a.raw_kind() == TCA_FLOWER_KEY_SCTP_DST => {
-                    FlowerAttrsBuilder(w).key_sctp_dst(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_sctp_dst(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_UDP_SRC_PORT
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_SRC_PORT =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_udp_src_port(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_udp_src_port(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_udp_src_port_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_udp_src_port_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_UDP_DST_PORT
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_DST_PORT =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_udp_dst_port(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_udp_dst_port(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_udp_dst_port_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_udp_dst_port_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_FLAGS => {
-                    FlowerAttrsBuilder(w).key_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
+                    FlowerAttrsBuilder::new(w).key_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_FLAGS_MASK => {
-                    FlowerAttrsBuilder(w).key_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
+                    FlowerAttrsBuilder::new(w)
+                        .key_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_ICMPV4_CODE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_CODE => {
-                    FlowerAttrsBuilder(w).key_icmpv4_code(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv4_code(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV4_CODE_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_CODE_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_icmpv4_code_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv4_code_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV4_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_TYPE => {
-                    FlowerAttrsBuilder(w).key_icmpv4_type(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv4_type(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV4_TYPE_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ICMPV4_TYPE_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_icmpv4_type_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv4_type_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV6_CODE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_CODE => {
-                    FlowerAttrsBuilder(w).key_icmpv6_code(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv6_code(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV6_CODE_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_CODE_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_icmpv6_code_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv6_code_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV6_TYPE if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_TYPE => {
-                    FlowerAttrsBuilder(w).key_icmpv6_type(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv6_type(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ICMPV6_TYPE_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ICMPV6_TYPE_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_icmpv6_type_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_icmpv6_type_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_SIP if a.raw_kind() == TCA_FLOWER_KEY_ARP_SIP => {
-                    FlowerAttrsBuilder(w).key_arp_sip(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_sip(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_SIP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_SIP_MASK => {
-                    FlowerAttrsBuilder(w).key_arp_sip_mask(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_sip_mask(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_TIP if a.raw_kind() == TCA_FLOWER_KEY_ARP_TIP => {
-                    FlowerAttrsBuilder(w).key_arp_tip(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_tip(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_TIP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_TIP_MASK => {
-                    FlowerAttrsBuilder(w).key_arp_tip_mask(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_tip_mask(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_OP if a.raw_kind() == TCA_FLOWER_KEY_ARP_OP => {
-                    FlowerAttrsBuilder(w).key_arp_op(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_op(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_OP_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_OP_MASK => {
-                    FlowerAttrsBuilder(w).key_arp_op_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_arp_op_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ARP_SHA if a.raw_kind() == TCA_FLOWER_KEY_ARP_SHA => {
-                    FlowerAttrsBuilder(w).key_arp_sha(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_arp_sha(a.value())?;
                 }
                 TCA_FLOWER_KEY_ARP_SHA_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_SHA_MASK => {
-                    FlowerAttrsBuilder(w).key_arp_sha_mask(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_arp_sha_mask(a.value())?;
                 }
                 TCA_FLOWER_KEY_ARP_THA if a.raw_kind() == TCA_FLOWER_KEY_ARP_THA => {
-                    FlowerAttrsBuilder(w).key_arp_tha(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_arp_tha(a.value())?;
                 }
                 TCA_FLOWER_KEY_ARP_THA_MASK if a.raw_kind() == TCA_FLOWER_KEY_ARP_THA_MASK => {
-                    FlowerAttrsBuilder(w).key_arp_tha_mask(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_arp_tha_mask(a.value())?;
                 }
                 TCA_FLOWER_KEY_MPLS_TTL if a.raw_kind() == TCA_FLOWER_KEY_MPLS_TTL => {
-                    FlowerAttrsBuilder(w).key_mpls_ttl(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_mpls_ttl(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_BOS if a.raw_kind() == TCA_FLOWER_KEY_MPLS_BOS => {
-                    FlowerAttrsBuilder(w).key_mpls_bos(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_mpls_bos(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_TC if a.raw_kind() == TCA_FLOWER_KEY_MPLS_TC => {
-                    FlowerAttrsBuilder(w).key_mpls_tc(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_mpls_tc(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_LABEL if a.raw_kind() == TCA_FLOWER_KEY_MPLS_LABEL => {
-                    FlowerAttrsBuilder(w).key_mpls_label(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_mpls_label(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_TCP_FLAGS => {
-                    FlowerAttrsBuilder(w).key_tcp_flags(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_flags(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_TCP_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_TCP_FLAGS_MASK => {
-                    FlowerAttrsBuilder(w).key_tcp_flags_mask(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_tcp_flags_mask(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_IP_TOS if a.raw_kind() == TCA_FLOWER_KEY_IP_TOS => {
-                    FlowerAttrsBuilder(w).key_ip_tos(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ip_tos(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_IP_TOS_MASK if a.raw_kind() == TCA_FLOWER_KEY_IP_TOS_MASK => {
-                    FlowerAttrsBuilder(w).key_ip_tos_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ip_tos_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_IP_TTL if a.raw_kind() == TCA_FLOWER_KEY_IP_TTL => {
-                    FlowerAttrsBuilder(w).key_ip_ttl(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ip_ttl(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_IP_TTL_MASK if a.raw_kind() == TCA_FLOWER_KEY_IP_TTL_MASK => {
-                    FlowerAttrsBuilder(w).key_ip_ttl_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ip_ttl_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_CVLAN_ID if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_ID => {
-                    FlowerAttrsBuilder(w).key_cvlan_id(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_cvlan_id(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_CVLAN_PRIO if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_PRIO => {
-                    FlowerAttrsBuilder(w).key_cvlan_prio(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_cvlan_prio(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_CVLAN_ETH_TYPE if a.raw_kind() == TCA_FLOWER_KEY_CVLAN_ETH_TYPE => {
-                    FlowerAttrsBuilder(w).key_cvlan_eth_type(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_cvlan_eth_type(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IP_TOS if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TOS => {
-                    FlowerAttrsBuilder(w).key_enc_ip_tos(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ip_tos(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IP_TOS_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TOS_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ip_tos_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ip_tos_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IP_TTL if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TTL => {
-                    FlowerAttrsBuilder(w).key_enc_ip_ttl(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ip_ttl(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_IP_TTL_MASK
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_IP_TTL_MASK =>
                 {
-                    FlowerAttrsBuilder(w).key_enc_ip_ttl_mask(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_enc_ip_ttl_mask(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPTS => nest_like(w, &a, |w| {
                     FlowerKeyEncOptsAttrs::parse(a.nested())?.write_to(w)
@@ -4697,82 +4699,83 @@ impl<'a> FlowerAttrs<'a> {
                     FlowerKeyEncOptsAttrs::parse(a.nested())?.write_to(w)
                 })?,
                 TCA_FLOWER_IN_HW_COUNT if a.raw_kind() == TCA_FLOWER_IN_HW_COUNT => {
-                    FlowerAttrsBuilder(w).in_hw_count(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).in_hw_count(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_PORT_SRC_MIN if a.raw_kind() == TCA_FLOWER_KEY_PORT_SRC_MIN => {
-                    FlowerAttrsBuilder(w).key_port_src_min(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_port_src_min(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_PORT_SRC_MAX if a.raw_kind() == TCA_FLOWER_KEY_PORT_SRC_MAX => {
-                    FlowerAttrsBuilder(w).key_port_src_max(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_port_src_max(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_PORT_DST_MIN if a.raw_kind() == TCA_FLOWER_KEY_PORT_DST_MIN => {
-                    FlowerAttrsBuilder(w).key_port_dst_min(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_port_dst_min(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_PORT_DST_MAX if a.raw_kind() == TCA_FLOWER_KEY_PORT_DST_MAX => {
-                    FlowerAttrsBuilder(w).key_port_dst_max(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_port_dst_max(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_STATE if a.raw_kind() == TCA_FLOWER_KEY_CT_STATE => {
-                    FlowerAttrsBuilder(w).key_ct_state(value::u16(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_state(value::u16(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_STATE_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_STATE_MASK => {
-                    FlowerAttrsBuilder(w).key_ct_state_mask(value::u16(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_state_mask(value::u16(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_ZONE if a.raw_kind() == TCA_FLOWER_KEY_CT_ZONE => {
-                    FlowerAttrsBuilder(w).key_ct_zone(value::u16(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_zone(value::u16(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_ZONE_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_ZONE_MASK => {
-                    FlowerAttrsBuilder(w).key_ct_zone_mask(value::u16(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_zone_mask(value::u16(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_MARK if a.raw_kind() == TCA_FLOWER_KEY_CT_MARK => {
-                    FlowerAttrsBuilder(w).key_ct_mark(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_mark(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_MARK_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_MARK_MASK => {
-                    FlowerAttrsBuilder(w).key_ct_mark_mask(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ct_mark_mask(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_CT_LABELS if a.raw_kind() == TCA_FLOWER_KEY_CT_LABELS => {
-                    FlowerAttrsBuilder(w).key_ct_labels(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_ct_labels(a.value())?;
                 }
                 TCA_FLOWER_KEY_CT_LABELS_MASK if a.raw_kind() == TCA_FLOWER_KEY_CT_LABELS_MASK => {
-                    FlowerAttrsBuilder(w).key_ct_labels_mask(a.value())?;
+                    FlowerAttrsBuilder::new(w).key_ct_labels_mask(a.value())?;
                 }
                 TCA_FLOWER_KEY_MPLS_OPTS => nest_like(w, &a, |w| {
                     FlowerKeyMplsOptAttrs::parse(a.nested())?.write_to(w)
                 })?,
                 TCA_FLOWER_KEY_HASH if a.raw_kind() == TCA_FLOWER_KEY_HASH => {
-                    FlowerAttrsBuilder(w).key_hash(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).key_hash(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_HASH_MASK if a.raw_kind() == TCA_FLOWER_KEY_HASH_MASK => {
-                    FlowerAttrsBuilder(w).key_hash_mask(value::u32(&a))?;
+                    FlowerAttrsBuilder::new(w).key_hash_mask(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_NUM_OF_VLANS if a.raw_kind() == TCA_FLOWER_KEY_NUM_OF_VLANS => {
-                    FlowerAttrsBuilder(w).key_num_of_vlans(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).key_num_of_vlans(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_PPPOE_SID if a.raw_kind() == TCA_FLOWER_KEY_PPPOE_SID => {
-                    FlowerAttrsBuilder(w).key_pppoe_sid(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_pppoe_sid(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_PPP_PROTO if a.raw_kind() == TCA_FLOWER_KEY_PPP_PROTO => {
-                    FlowerAttrsBuilder(w).key_ppp_proto(value::u16_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_ppp_proto(value::u16_be(&a))?;
                 }
                 TCA_FLOWER_KEY_L2TPV3_SID if a.raw_kind() == TCA_FLOWER_KEY_L2TPV3_SID => {
-                    FlowerAttrsBuilder(w).key_l2tpv3_sid(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_l2tpv3_sid(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_L2_MISS if a.raw_kind() == TCA_FLOWER_L2_MISS => {
-                    FlowerAttrsBuilder(w).l2_miss(value::u8(&a))?;
+                    FlowerAttrsBuilder::new(w).l2_miss(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_CFM => {
                     nest_like(w, &a, |w| FlowerKeyCfmAttrs::parse(a.nested())?.write_to(w))?
                 }
                 TCA_FLOWER_KEY_SPI if a.raw_kind() == TCA_FLOWER_KEY_SPI => {
-                    FlowerAttrsBuilder(w).key_spi(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_spi(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_SPI_MASK if a.raw_kind() == TCA_FLOWER_KEY_SPI_MASK => {
-                    FlowerAttrsBuilder(w).key_spi_mask(value::u32_be(&a))?;
+                    FlowerAttrsBuilder::new(w).key_spi_mask(value::u32_be(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_FLAGS if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS => {
-                    FlowerAttrsBuilder(w).key_enc_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
+                    FlowerAttrsBuilder::new(w)
+                        .key_enc_flags(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 TCA_FLOWER_KEY_ENC_FLAGS_MASK if a.raw_kind() == TCA_FLOWER_KEY_ENC_FLAGS_MASK => {
-                    FlowerAttrsBuilder(w)
+                    FlowerAttrsBuilder::new(w)
                         .key_enc_flags_mask(FlowerKeyCtrlFlags(value::u32_be(&a)))?;
                 }
                 _ => raw(w, &a)?,
@@ -4916,17 +4919,17 @@ impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
                 TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS =>
                 {
-                    FlowerKeyEncOptGeneveAttrsBuilder(w).class(value::u16(&a))?;
+                    FlowerKeyEncOptGeneveAttrsBuilder::new(w).class(value::u16(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE =>
                 {
-                    FlowerKeyEncOptGeneveAttrsBuilder(w).type_(value::u8(&a))?;
+                    FlowerKeyEncOptGeneveAttrsBuilder::new(w).type_(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA =>
                 {
-                    FlowerKeyEncOptGeneveAttrsBuilder(w).data(a.value())?;
+                    FlowerKeyEncOptGeneveAttrsBuilder::new(w).data(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -4979,7 +4982,7 @@ impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
                 TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP =>
                 {
-                    FlowerKeyEncOptVxlanAttrsBuilder(w).gbp(value::u32(&a))?;
+                    FlowerKeyEncOptVxlanAttrsBuilder::new(w).gbp(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5050,22 +5053,22 @@ impl<'a> FlowerKeyEncOptErspanAttrs<'a> {
                 TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER =>
                 {
-                    FlowerKeyEncOptErspanAttrsBuilder(w).ver(value::u8(&a))?;
+                    FlowerKeyEncOptErspanAttrsBuilder::new(w).ver(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX =>
                 {
-                    FlowerKeyEncOptErspanAttrsBuilder(w).index(value::u32(&a))?;
+                    FlowerKeyEncOptErspanAttrsBuilder::new(w).index(value::u32(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR =>
                 {
-                    FlowerKeyEncOptErspanAttrsBuilder(w).dir(value::u8(&a))?;
+                    FlowerKeyEncOptErspanAttrsBuilder::new(w).dir(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID =>
                 {
-                    FlowerKeyEncOptErspanAttrsBuilder(w).hwid(value::u8(&a))?;
+                    FlowerKeyEncOptErspanAttrsBuilder::new(w).hwid(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5124,12 +5127,12 @@ impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
                 TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE =>
                 {
-                    FlowerKeyEncOptGtpAttrsBuilder(w).pdu_type(value::u8(&a))?;
+                    FlowerKeyEncOptGtpAttrsBuilder::new(w).pdu_type(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_ENC_OPT_GTP_QFI
                     if a.raw_kind() == TCA_FLOWER_KEY_ENC_OPT_GTP_QFI =>
                 {
-                    FlowerKeyEncOptGtpAttrsBuilder(w).qfi(value::u8(&a))?;
+                    FlowerKeyEncOptGtpAttrsBuilder::new(w).qfi(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5206,27 +5209,27 @@ impl<'a> FlowerKeyMplsOptAttrs<'a> {
                 TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH
                     if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH =>
                 {
-                    FlowerKeyMplsOptAttrsBuilder(w).lse_depth(value::u8(&a))?;
+                    FlowerKeyMplsOptAttrsBuilder::new(w).lse_depth(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL
                     if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL =>
                 {
-                    FlowerKeyMplsOptAttrsBuilder(w).lse_ttl(value::u8(&a))?;
+                    FlowerKeyMplsOptAttrsBuilder::new(w).lse_ttl(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS
                     if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS =>
                 {
-                    FlowerKeyMplsOptAttrsBuilder(w).lse_bos(value::u8(&a))?;
+                    FlowerKeyMplsOptAttrsBuilder::new(w).lse_bos(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_OPT_LSE_TC
                     if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_TC =>
                 {
-                    FlowerKeyMplsOptAttrsBuilder(w).lse_tc(value::u8(&a))?;
+                    FlowerKeyMplsOptAttrsBuilder::new(w).lse_tc(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL
                     if a.raw_kind() == TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL =>
                 {
-                    FlowerKeyMplsOptAttrsBuilder(w).lse_label(value::u32(&a))?;
+                    FlowerKeyMplsOptAttrsBuilder::new(w).lse_label(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5282,10 +5285,10 @@ impl<'a> FlowerKeyCfmAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FLOWER_KEY_CFM_MD_LEVEL if a.raw_kind() == TCA_FLOWER_KEY_CFM_MD_LEVEL => {
-                    FlowerKeyCfmAttrsBuilder(w).md_level(value::u8(&a))?;
+                    FlowerKeyCfmAttrsBuilder::new(w).md_level(value::u8(&a))?;
                 }
                 TCA_FLOWER_KEY_CFM_OPCODE if a.raw_kind() == TCA_FLOWER_KEY_CFM_OPCODE => {
-                    FlowerKeyCfmAttrsBuilder(w).opcode(value::u8(&a))?;
+                    FlowerKeyCfmAttrsBuilder::new(w).opcode(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5359,11 +5362,11 @@ impl<'a> FwAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FW_CLASSID if a.raw_kind() == TCA_FW_CLASSID => {
-                    FwAttrsBuilder(w).classid(value::u32(&a))?;
+                    FwAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_FW_POLICE => nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_FW_INDEV if a.raw_kind() == TCA_FW_INDEV => {
-                    FwAttrsBuilder(w).indev(value::str(&a))?;
+                    FwAttrsBuilder::new(w).indev(value::str(&a))?;
                 }
                 TCA_FW_ACT => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -5373,7 +5376,7 @@ impl<'a> FwAttrs<'a> {
                     Ok(())
                 })?,
                 TCA_FW_MASK if a.raw_kind() == TCA_FW_MASK => {
-                    FwAttrsBuilder(w).mask(value::u32(&a))?;
+                    FwAttrsBuilder::new(w).mask(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5453,23 +5456,23 @@ impl<'a> GredAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_GRED_PARMS if a.raw_kind() == TCA_GRED_PARMS => {
-                    GredAttrsBuilder(w).parms(a.value())?;
+                    GredAttrsBuilder::new(w).parms(a.value())?;
                 }
                 TCA_GRED_STAB if a.raw_kind() == TCA_GRED_STAB => {
-                    GredAttrsBuilder(w).stab(a.value())?;
+                    GredAttrsBuilder::new(w).stab(a.value())?;
                 }
                 TCA_GRED_DPS if a.raw_kind() == TCA_GRED_DPS => {
                     if a.value().len() == TcGredSopt::LEN {
-                        GredAttrsBuilder(w).dps(&TcGredSopt::from_bytes(a.value()))?;
+                        GredAttrsBuilder::new(w).dps(&TcGredSopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_GRED_MAX_P if a.raw_kind() == TCA_GRED_MAX_P => {
-                    GredAttrsBuilder(w).max_p(a.value())?;
+                    GredAttrsBuilder::new(w).max_p(a.value())?;
                 }
                 TCA_GRED_LIMIT if a.raw_kind() == TCA_GRED_LIMIT => {
-                    GredAttrsBuilder(w).limit(value::u32(&a))?;
+                    GredAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_LIST => nest_like(w, &a, |w| {
                     TcaGredVqListAttrs::parse(a.nested())?.write_to(w)
@@ -5635,37 +5638,37 @@ impl<'a> TcaGredVqEntryAttrs<'a> {
             match a.kind() {
                 TCA_GRED_VQ_PAD if a.raw_kind() == TCA_GRED_VQ_PAD => raw(w, &a)?,
                 TCA_GRED_VQ_DP if a.raw_kind() == TCA_GRED_VQ_DP => {
-                    TcaGredVqEntryAttrsBuilder(w).dp(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).dp(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_BYTES if a.raw_kind() == TCA_GRED_VQ_STAT_BYTES => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_bytes(value::u64(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_bytes(value::u64(&a))?;
                 }
                 TCA_GRED_VQ_STAT_PACKETS if a.raw_kind() == TCA_GRED_VQ_STAT_PACKETS => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_packets(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_packets(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_BACKLOG if a.raw_kind() == TCA_GRED_VQ_STAT_BACKLOG => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_backlog(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_backlog(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_PROB_DROP if a.raw_kind() == TCA_GRED_VQ_STAT_PROB_DROP => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_prob_drop(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_prob_drop(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_PROB_MARK if a.raw_kind() == TCA_GRED_VQ_STAT_PROB_MARK => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_prob_mark(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_prob_mark(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_FORCED_DROP if a.raw_kind() == TCA_GRED_VQ_STAT_FORCED_DROP => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_forced_drop(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_forced_drop(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_FORCED_MARK if a.raw_kind() == TCA_GRED_VQ_STAT_FORCED_MARK => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_forced_mark(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_forced_mark(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_PDROP if a.raw_kind() == TCA_GRED_VQ_STAT_PDROP => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_pdrop(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_pdrop(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_STAT_OTHER if a.raw_kind() == TCA_GRED_VQ_STAT_OTHER => {
-                    TcaGredVqEntryAttrsBuilder(w).stat_other(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).stat_other(value::u32(&a))?;
                 }
                 TCA_GRED_VQ_FLAGS if a.raw_kind() == TCA_GRED_VQ_FLAGS => {
-                    TcaGredVqEntryAttrsBuilder(w).flags(value::u32(&a))?;
+                    TcaGredVqEntryAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5727,13 +5730,13 @@ impl<'a> HfscAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TC_A_HFSC_ATTRS_RSC if a.raw_kind() == TC_A_HFSC_ATTRS_RSC => {
-                    HfscAttrsBuilder(w).rsc(a.value())?;
+                    HfscAttrsBuilder::new(w).rsc(a.value())?;
                 }
                 TC_A_HFSC_ATTRS_FSC if a.raw_kind() == TC_A_HFSC_ATTRS_FSC => {
-                    HfscAttrsBuilder(w).fsc(a.value())?;
+                    HfscAttrsBuilder::new(w).fsc(a.value())?;
                 }
                 TC_A_HFSC_ATTRS_USC if a.raw_kind() == TC_A_HFSC_ATTRS_USC => {
-                    HfscAttrsBuilder(w).usc(a.value())?;
+                    HfscAttrsBuilder::new(w).usc(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5819,25 +5822,25 @@ impl<'a> HhfAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_HHF_BACKLOG_LIMIT if a.raw_kind() == TCA_HHF_BACKLOG_LIMIT => {
-                    HhfAttrsBuilder(w).backlog_limit(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).backlog_limit(value::u32(&a))?;
                 }
                 TCA_HHF_QUANTUM if a.raw_kind() == TCA_HHF_QUANTUM => {
-                    HhfAttrsBuilder(w).quantum(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).quantum(value::u32(&a))?;
                 }
                 TCA_HHF_HH_FLOWS_LIMIT if a.raw_kind() == TCA_HHF_HH_FLOWS_LIMIT => {
-                    HhfAttrsBuilder(w).hh_flows_limit(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).hh_flows_limit(value::u32(&a))?;
                 }
                 TCA_HHF_RESET_TIMEOUT if a.raw_kind() == TCA_HHF_RESET_TIMEOUT => {
-                    HhfAttrsBuilder(w).reset_timeout(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).reset_timeout(value::u32(&a))?;
                 }
                 TCA_HHF_ADMIT_BYTES if a.raw_kind() == TCA_HHF_ADMIT_BYTES => {
-                    HhfAttrsBuilder(w).admit_bytes(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).admit_bytes(value::u32(&a))?;
                 }
                 TCA_HHF_EVICT_TIMEOUT if a.raw_kind() == TCA_HHF_EVICT_TIMEOUT => {
-                    HhfAttrsBuilder(w).evict_timeout(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).evict_timeout(value::u32(&a))?;
                 }
                 TCA_HHF_NON_HH_WEIGHT if a.raw_kind() == TCA_HHF_NON_HH_WEIGHT => {
-                    HhfAttrsBuilder(w).non_hh_weight(value::u32(&a))?;
+                    HhfAttrsBuilder::new(w).non_hh_weight(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -5930,37 +5933,37 @@ impl<'a> HtbAttrs<'a> {
             match a.kind() {
                 TCA_HTB_PARMS if a.raw_kind() == TCA_HTB_PARMS => {
                     if a.value().len() == TcHtbOpt::LEN {
-                        HtbAttrsBuilder(w).parms(&TcHtbOpt::from_bytes(a.value()))?;
+                        HtbAttrsBuilder::new(w).parms(&TcHtbOpt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_HTB_INIT if a.raw_kind() == TCA_HTB_INIT => {
                     if a.value().len() == TcHtbGlob::LEN {
-                        HtbAttrsBuilder(w).init(&TcHtbGlob::from_bytes(a.value()))?;
+                        HtbAttrsBuilder::new(w).init(&TcHtbGlob::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_HTB_CTAB if a.raw_kind() == TCA_HTB_CTAB => {
-                    HtbAttrsBuilder(w).ctab(a.value())?;
+                    HtbAttrsBuilder::new(w).ctab(a.value())?;
                 }
                 TCA_HTB_RTAB if a.raw_kind() == TCA_HTB_RTAB => {
-                    HtbAttrsBuilder(w).rtab(a.value())?;
+                    HtbAttrsBuilder::new(w).rtab(a.value())?;
                 }
                 TCA_HTB_DIRECT_QLEN if a.raw_kind() == TCA_HTB_DIRECT_QLEN => {
-                    HtbAttrsBuilder(w).direct_qlen(value::u32(&a))?;
+                    HtbAttrsBuilder::new(w).direct_qlen(value::u32(&a))?;
                 }
                 TCA_HTB_RATE64 if a.raw_kind() == TCA_HTB_RATE64 => {
-                    HtbAttrsBuilder(w).rate64(value::u64(&a))?;
+                    HtbAttrsBuilder::new(w).rate64(value::u64(&a))?;
                 }
                 TCA_HTB_CEIL64 if a.raw_kind() == TCA_HTB_CEIL64 => {
-                    HtbAttrsBuilder(w).ceil64(value::u64(&a))?;
+                    HtbAttrsBuilder::new(w).ceil64(value::u64(&a))?;
                 }
                 TCA_HTB_PAD if a.raw_kind() == TCA_HTB_PAD => raw(w, &a)?,
                 TCA_HTB_OFFLOAD if a.raw_kind() == TCA_HTB_OFFLOAD => {
                     if a.value().is_empty() {
-                        HtbAttrsBuilder(w).offload()?;
+                        HtbAttrsBuilder::new(w).offload()?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6031,7 +6034,7 @@ impl<'a> MatchallAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_MATCHALL_CLASSID if a.raw_kind() == TCA_MATCHALL_CLASSID => {
-                    MatchallAttrsBuilder(w).classid(value::u32(&a))?;
+                    MatchallAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_MATCHALL_ACT => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -6041,11 +6044,12 @@ impl<'a> MatchallAttrs<'a> {
                     Ok(())
                 })?,
                 TCA_MATCHALL_FLAGS if a.raw_kind() == TCA_MATCHALL_FLAGS => {
-                    MatchallAttrsBuilder(w).flags(value::u32(&a))?;
+                    MatchallAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 TCA_MATCHALL_PCNT if a.raw_kind() == TCA_MATCHALL_PCNT => {
                     if a.value().len() == TcMatchallPcnt::LEN {
-                        MatchallAttrsBuilder(w).pcnt(&TcMatchallPcnt::from_bytes(a.value()))?;
+                        MatchallAttrsBuilder::new(w)
+                            .pcnt(&TcMatchallPcnt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6100,7 +6104,7 @@ impl<'a> EtfAttrs<'a> {
             match a.kind() {
                 TCA_ETF_PARMS if a.raw_kind() == TCA_ETF_PARMS => {
                     if a.value().len() == TcEtfQopt::LEN {
-                        EtfAttrsBuilder(w).parms(&TcEtfQopt::from_bytes(a.value()))?;
+                        EtfAttrsBuilder::new(w).parms(&TcEtfQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6183,18 +6187,18 @@ impl<'a> EtsAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_ETS_NBANDS if a.raw_kind() == TCA_ETS_NBANDS => {
-                    EtsAttrsBuilder(w).nbands(value::u8(&a))?;
+                    EtsAttrsBuilder::new(w).nbands(value::u8(&a))?;
                 }
                 TCA_ETS_NSTRICT if a.raw_kind() == TCA_ETS_NSTRICT => {
-                    EtsAttrsBuilder(w).nstrict(value::u8(&a))?;
+                    EtsAttrsBuilder::new(w).nstrict(value::u8(&a))?;
                 }
                 TCA_ETS_QUANTA => nest_like(w, &a, |w| EtsAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_ETS_QUANTA_BAND if a.raw_kind() == TCA_ETS_QUANTA_BAND => {
-                    EtsAttrsBuilder(w).quanta_band(value::u32(&a))?;
+                    EtsAttrsBuilder::new(w).quanta_band(value::u32(&a))?;
                 }
                 TCA_ETS_PRIOMAP => nest_like(w, &a, |w| EtsAttrs::parse(a.nested())?.write_to(w))?,
                 TCA_ETS_PRIOMAP_BAND if a.raw_kind() == TCA_ETS_PRIOMAP_BAND => {
-                    EtsAttrsBuilder(w).priomap_band(value::u8(&a))?;
+                    EtsAttrsBuilder::new(w).priomap_band(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6340,59 +6344,59 @@ impl<'a> FqAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FQ_PLIMIT if a.raw_kind() == TCA_FQ_PLIMIT => {
-                    FqAttrsBuilder(w).plimit(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).plimit(value::u32(&a))?;
                 }
                 TCA_FQ_FLOW_PLIMIT if a.raw_kind() == TCA_FQ_FLOW_PLIMIT => {
-                    FqAttrsBuilder(w).flow_plimit(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).flow_plimit(value::u32(&a))?;
                 }
                 TCA_FQ_QUANTUM if a.raw_kind() == TCA_FQ_QUANTUM => {
-                    FqAttrsBuilder(w).quantum(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).quantum(value::u32(&a))?;
                 }
                 TCA_FQ_INITIAL_QUANTUM if a.raw_kind() == TCA_FQ_INITIAL_QUANTUM => {
-                    FqAttrsBuilder(w).initial_quantum(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).initial_quantum(value::u32(&a))?;
                 }
                 TCA_FQ_RATE_ENABLE if a.raw_kind() == TCA_FQ_RATE_ENABLE => {
-                    FqAttrsBuilder(w).rate_enable(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).rate_enable(value::u32(&a))?;
                 }
                 TCA_FQ_FLOW_DEFAULT_RATE if a.raw_kind() == TCA_FQ_FLOW_DEFAULT_RATE => {
-                    FqAttrsBuilder(w).flow_default_rate(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).flow_default_rate(value::u32(&a))?;
                 }
                 TCA_FQ_FLOW_MAX_RATE if a.raw_kind() == TCA_FQ_FLOW_MAX_RATE => {
-                    FqAttrsBuilder(w).flow_max_rate(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).flow_max_rate(value::u32(&a))?;
                 }
                 TCA_FQ_BUCKETS_LOG if a.raw_kind() == TCA_FQ_BUCKETS_LOG => {
-                    FqAttrsBuilder(w).buckets_log(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).buckets_log(value::u32(&a))?;
                 }
                 TCA_FQ_FLOW_REFILL_DELAY if a.raw_kind() == TCA_FQ_FLOW_REFILL_DELAY => {
-                    FqAttrsBuilder(w).flow_refill_delay(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).flow_refill_delay(value::u32(&a))?;
                 }
                 TCA_FQ_ORPHAN_MASK if a.raw_kind() == TCA_FQ_ORPHAN_MASK => {
-                    FqAttrsBuilder(w).orphan_mask(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).orphan_mask(value::u32(&a))?;
                 }
                 TCA_FQ_LOW_RATE_THRESHOLD if a.raw_kind() == TCA_FQ_LOW_RATE_THRESHOLD => {
-                    FqAttrsBuilder(w).low_rate_threshold(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).low_rate_threshold(value::u32(&a))?;
                 }
                 TCA_FQ_CE_THRESHOLD if a.raw_kind() == TCA_FQ_CE_THRESHOLD => {
-                    FqAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).ce_threshold(value::u32(&a))?;
                 }
                 TCA_FQ_TIMER_SLACK if a.raw_kind() == TCA_FQ_TIMER_SLACK => {
-                    FqAttrsBuilder(w).timer_slack(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).timer_slack(value::u32(&a))?;
                 }
                 TCA_FQ_HORIZON if a.raw_kind() == TCA_FQ_HORIZON => {
-                    FqAttrsBuilder(w).horizon(value::u32(&a))?;
+                    FqAttrsBuilder::new(w).horizon(value::u32(&a))?;
                 }
                 TCA_FQ_HORIZON_DROP if a.raw_kind() == TCA_FQ_HORIZON_DROP => {
-                    FqAttrsBuilder(w).horizon_drop(value::u8(&a))?;
+                    FqAttrsBuilder::new(w).horizon_drop(value::u8(&a))?;
                 }
                 TCA_FQ_PRIOMAP if a.raw_kind() == TCA_FQ_PRIOMAP => {
                     if a.value().len() == TcPrioQopt::LEN {
-                        FqAttrsBuilder(w).priomap(&TcPrioQopt::from_bytes(a.value()))?;
+                        FqAttrsBuilder::new(w).priomap(&TcPrioQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_FQ_WEIGHTS if a.raw_kind() == TCA_FQ_WEIGHTS => {
-                    FqAttrsBuilder(w).weights(a.value())?;
+                    FqAttrsBuilder::new(w).weights(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6502,41 +6506,41 @@ impl<'a> FqCodelAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FQ_CODEL_TARGET if a.raw_kind() == TCA_FQ_CODEL_TARGET => {
-                    FqCodelAttrsBuilder(w).target(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_LIMIT if a.raw_kind() == TCA_FQ_CODEL_LIMIT => {
-                    FqCodelAttrsBuilder(w).limit(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_INTERVAL if a.raw_kind() == TCA_FQ_CODEL_INTERVAL => {
-                    FqCodelAttrsBuilder(w).interval(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).interval(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_ECN if a.raw_kind() == TCA_FQ_CODEL_ECN => {
-                    FqCodelAttrsBuilder(w).ecn(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).ecn(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_FLOWS if a.raw_kind() == TCA_FQ_CODEL_FLOWS => {
-                    FqCodelAttrsBuilder(w).flows(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).flows(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_QUANTUM if a.raw_kind() == TCA_FQ_CODEL_QUANTUM => {
-                    FqCodelAttrsBuilder(w).quantum(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).quantum(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_CE_THRESHOLD if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD => {
-                    FqCodelAttrsBuilder(w).ce_threshold(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).ce_threshold(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_DROP_BATCH_SIZE if a.raw_kind() == TCA_FQ_CODEL_DROP_BATCH_SIZE => {
-                    FqCodelAttrsBuilder(w).drop_batch_size(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).drop_batch_size(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_MEMORY_LIMIT if a.raw_kind() == TCA_FQ_CODEL_MEMORY_LIMIT => {
-                    FqCodelAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                    FqCodelAttrsBuilder::new(w).memory_limit(value::u32(&a))?;
                 }
                 TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR
                     if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR =>
                 {
-                    FqCodelAttrsBuilder(w).ce_threshold_selector(value::u8(&a))?;
+                    FqCodelAttrsBuilder::new(w).ce_threshold_selector(value::u8(&a))?;
                 }
                 TCA_FQ_CODEL_CE_THRESHOLD_MASK
                     if a.raw_kind() == TCA_FQ_CODEL_CE_THRESHOLD_MASK =>
                 {
-                    FqCodelAttrsBuilder(w).ce_threshold_mask(value::u8(&a))?;
+                    FqCodelAttrsBuilder::new(w).ce_threshold_mask(value::u8(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6652,40 +6656,40 @@ impl<'a> FqPieAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_FQ_PIE_LIMIT if a.raw_kind() == TCA_FQ_PIE_LIMIT => {
-                    FqPieAttrsBuilder(w).limit(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_FLOWS if a.raw_kind() == TCA_FQ_PIE_FLOWS => {
-                    FqPieAttrsBuilder(w).flows(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).flows(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_TARGET if a.raw_kind() == TCA_FQ_PIE_TARGET => {
-                    FqPieAttrsBuilder(w).target(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_TUPDATE if a.raw_kind() == TCA_FQ_PIE_TUPDATE => {
-                    FqPieAttrsBuilder(w).tupdate(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).tupdate(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_ALPHA if a.raw_kind() == TCA_FQ_PIE_ALPHA => {
-                    FqPieAttrsBuilder(w).alpha(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).alpha(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_BETA if a.raw_kind() == TCA_FQ_PIE_BETA => {
-                    FqPieAttrsBuilder(w).beta(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).beta(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_QUANTUM if a.raw_kind() == TCA_FQ_PIE_QUANTUM => {
-                    FqPieAttrsBuilder(w).quantum(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).quantum(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_MEMORY_LIMIT if a.raw_kind() == TCA_FQ_PIE_MEMORY_LIMIT => {
-                    FqPieAttrsBuilder(w).memory_limit(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).memory_limit(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_ECN_PROB if a.raw_kind() == TCA_FQ_PIE_ECN_PROB => {
-                    FqPieAttrsBuilder(w).ecn_prob(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).ecn_prob(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_ECN if a.raw_kind() == TCA_FQ_PIE_ECN => {
-                    FqPieAttrsBuilder(w).ecn(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).ecn(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_BYTEMODE if a.raw_kind() == TCA_FQ_PIE_BYTEMODE => {
-                    FqPieAttrsBuilder(w).bytemode(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).bytemode(value::u32(&a))?;
                 }
                 TCA_FQ_PIE_DQ_RATE_ESTIMATOR if a.raw_kind() == TCA_FQ_PIE_DQ_RATE_ESTIMATOR => {
-                    FqPieAttrsBuilder(w).dq_rate_estimator(value::u32(&a))?;
+                    FqPieAttrsBuilder::new(w).dq_rate_estimator(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6814,24 +6818,26 @@ impl<'a> NetemAttrs<'a> {
             match a.kind() {
                 TCA_NETEM_CORR if a.raw_kind() == TCA_NETEM_CORR => {
                     if a.value().len() == TcNetemCorr::LEN {
-                        NetemAttrsBuilder(w).corr(&TcNetemCorr::from_bytes(a.value()))?;
+                        NetemAttrsBuilder::new(w).corr(&TcNetemCorr::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_NETEM_DELAY_DIST if a.raw_kind() == TCA_NETEM_DELAY_DIST => {
-                    NetemAttrsBuilder(w).delay_dist(a.value())?;
+                    NetemAttrsBuilder::new(w).delay_dist(a.value())?;
                 }
                 TCA_NETEM_REORDER if a.raw_kind() == TCA_NETEM_REORDER => {
                     if a.value().len() == TcNetemReorder::LEN {
-                        NetemAttrsBuilder(w).reorder(&TcNetemReorder::from_bytes(a.value()))?;
+                        NetemAttrsBuilder::new(w)
+                            .reorder(&TcNetemReorder::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_NETEM_CORRUPT if a.raw_kind() == TCA_NETEM_CORRUPT => {
                     if a.value().len() == TcNetemCorrupt::LEN {
-                        NetemAttrsBuilder(w).corrupt(&TcNetemCorrupt::from_bytes(a.value()))?;
+                        NetemAttrsBuilder::new(w)
+                            .corrupt(&TcNetemCorrupt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -6841,38 +6847,38 @@ impl<'a> NetemAttrs<'a> {
                 }
                 TCA_NETEM_RATE if a.raw_kind() == TCA_NETEM_RATE => {
                     if a.value().len() == TcNetemRate::LEN {
-                        NetemAttrsBuilder(w).rate(&TcNetemRate::from_bytes(a.value()))?;
+                        NetemAttrsBuilder::new(w).rate(&TcNetemRate::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_NETEM_ECN if a.raw_kind() == TCA_NETEM_ECN => {
-                    NetemAttrsBuilder(w).ecn(value::u32(&a))?;
+                    NetemAttrsBuilder::new(w).ecn(value::u32(&a))?;
                 }
                 TCA_NETEM_RATE64 if a.raw_kind() == TCA_NETEM_RATE64 => {
-                    NetemAttrsBuilder(w).rate64(value::u64(&a))?;
+                    NetemAttrsBuilder::new(w).rate64(value::u64(&a))?;
                 }
                 TCA_NETEM_PAD if a.raw_kind() == TCA_NETEM_PAD => {
-                    NetemAttrsBuilder(w).pad(value::u32(&a))?;
+                    NetemAttrsBuilder::new(w).pad(value::u32(&a))?;
                 }
                 TCA_NETEM_LATENCY64 if a.raw_kind() == TCA_NETEM_LATENCY64 => {
-                    NetemAttrsBuilder(w).latency64(value::i64(&a))?;
+                    NetemAttrsBuilder::new(w).latency64(value::i64(&a))?;
                 }
                 TCA_NETEM_JITTER64 if a.raw_kind() == TCA_NETEM_JITTER64 => {
-                    NetemAttrsBuilder(w).jitter64(value::i64(&a))?;
+                    NetemAttrsBuilder::new(w).jitter64(value::i64(&a))?;
                 }
                 TCA_NETEM_SLOT if a.raw_kind() == TCA_NETEM_SLOT => {
                     if a.value().len() == TcNetemSlot::LEN {
-                        NetemAttrsBuilder(w).slot(&TcNetemSlot::from_bytes(a.value()))?;
+                        NetemAttrsBuilder::new(w).slot(&TcNetemSlot::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_NETEM_SLOT_DIST if a.raw_kind() == TCA_NETEM_SLOT_DIST => {
-                    NetemAttrsBuilder(w).slot_dist(a.value())?;
+                    NetemAttrsBuilder::new(w).slot_dist(a.value())?;
                 }
                 TCA_NETEM_PRNG_SEED if a.raw_kind() == TCA_NETEM_PRNG_SEED => {
-                    NetemAttrsBuilder(w).prng_seed(value::u64(&a))?;
+                    NetemAttrsBuilder::new(w).prng_seed(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -6929,14 +6935,14 @@ impl<'a> NetemLossAttrs<'a> {
             match a.kind() {
                 NETEM_LOSS_GI if a.raw_kind() == NETEM_LOSS_GI => {
                     if a.value().len() == TcNetemGimodel::LEN {
-                        NetemLossAttrsBuilder(w).gi(&TcNetemGimodel::from_bytes(a.value()))?;
+                        NetemLossAttrsBuilder::new(w).gi(&TcNetemGimodel::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 NETEM_LOSS_GE if a.raw_kind() == NETEM_LOSS_GE => {
                     if a.value().len() == TcNetemGemodel::LEN {
-                        NetemLossAttrsBuilder(w).ge(&TcNetemGemodel::from_bytes(a.value()))?;
+                        NetemLossAttrsBuilder::new(w).ge(&TcNetemGemodel::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -7031,28 +7037,28 @@ impl<'a> PieAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_PIE_TARGET if a.raw_kind() == TCA_PIE_TARGET => {
-                    PieAttrsBuilder(w).target(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).target(value::u32(&a))?;
                 }
                 TCA_PIE_LIMIT if a.raw_kind() == TCA_PIE_LIMIT => {
-                    PieAttrsBuilder(w).limit(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).limit(value::u32(&a))?;
                 }
                 TCA_PIE_TUPDATE if a.raw_kind() == TCA_PIE_TUPDATE => {
-                    PieAttrsBuilder(w).tupdate(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).tupdate(value::u32(&a))?;
                 }
                 TCA_PIE_ALPHA if a.raw_kind() == TCA_PIE_ALPHA => {
-                    PieAttrsBuilder(w).alpha(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).alpha(value::u32(&a))?;
                 }
                 TCA_PIE_BETA if a.raw_kind() == TCA_PIE_BETA => {
-                    PieAttrsBuilder(w).beta(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).beta(value::u32(&a))?;
                 }
                 TCA_PIE_ECN if a.raw_kind() == TCA_PIE_ECN => {
-                    PieAttrsBuilder(w).ecn(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).ecn(value::u32(&a))?;
                 }
                 TCA_PIE_BYTEMODE if a.raw_kind() == TCA_PIE_BYTEMODE => {
-                    PieAttrsBuilder(w).bytemode(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).bytemode(value::u32(&a))?;
                 }
                 TCA_PIE_DQ_RATE_ESTIMATOR if a.raw_kind() == TCA_PIE_DQ_RATE_ESTIMATOR => {
-                    PieAttrsBuilder(w).dq_rate_estimator(value::u32(&a))?;
+                    PieAttrsBuilder::new(w).dq_rate_estimator(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7157,42 +7163,42 @@ impl<'a> PoliceAttrs<'a> {
             match a.kind() {
                 TCA_POLICE_TBF if a.raw_kind() == TCA_POLICE_TBF => {
                     if a.value().len() == TcPolice::LEN {
-                        PoliceAttrsBuilder(w).tbf(&TcPolice::from_bytes(a.value()))?;
+                        PoliceAttrsBuilder::new(w).tbf(&TcPolice::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_POLICE_RATE if a.raw_kind() == TCA_POLICE_RATE => {
-                    PoliceAttrsBuilder(w).rate(a.value())?;
+                    PoliceAttrsBuilder::new(w).rate(a.value())?;
                 }
                 TCA_POLICE_PEAKRATE if a.raw_kind() == TCA_POLICE_PEAKRATE => {
-                    PoliceAttrsBuilder(w).peakrate(a.value())?;
+                    PoliceAttrsBuilder::new(w).peakrate(a.value())?;
                 }
                 TCA_POLICE_AVRATE if a.raw_kind() == TCA_POLICE_AVRATE => {
-                    PoliceAttrsBuilder(w).avrate(value::u32(&a))?;
+                    PoliceAttrsBuilder::new(w).avrate(value::u32(&a))?;
                 }
                 TCA_POLICE_RESULT if a.raw_kind() == TCA_POLICE_RESULT => {
-                    PoliceAttrsBuilder(w).result(value::u32(&a))?;
+                    PoliceAttrsBuilder::new(w).result(value::u32(&a))?;
                 }
                 TCA_POLICE_TM if a.raw_kind() == TCA_POLICE_TM => {
                     if a.value().len() == TcfT::LEN {
-                        PoliceAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        PoliceAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_POLICE_PAD if a.raw_kind() == TCA_POLICE_PAD => raw(w, &a)?,
                 TCA_POLICE_RATE64 if a.raw_kind() == TCA_POLICE_RATE64 => {
-                    PoliceAttrsBuilder(w).rate64(value::u64(&a))?;
+                    PoliceAttrsBuilder::new(w).rate64(value::u64(&a))?;
                 }
                 TCA_POLICE_PEAKRATE64 if a.raw_kind() == TCA_POLICE_PEAKRATE64 => {
-                    PoliceAttrsBuilder(w).peakrate64(value::u64(&a))?;
+                    PoliceAttrsBuilder::new(w).peakrate64(value::u64(&a))?;
                 }
                 TCA_POLICE_PKTRATE64 if a.raw_kind() == TCA_POLICE_PKTRATE64 => {
-                    PoliceAttrsBuilder(w).pktrate64(value::u64(&a))?;
+                    PoliceAttrsBuilder::new(w).pktrate64(value::u64(&a))?;
                 }
                 TCA_POLICE_PKTBURST64 if a.raw_kind() == TCA_POLICE_PKTBURST64 => {
-                    PoliceAttrsBuilder(w).pktburst64(value::u64(&a))?;
+                    PoliceAttrsBuilder::new(w).pktburst64(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7248,10 +7254,10 @@ impl<'a> QfqAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_QFQ_WEIGHT if a.raw_kind() == TCA_QFQ_WEIGHT => {
-                    QfqAttrsBuilder(w).weight(value::u32(&a))?;
+                    QfqAttrsBuilder::new(w).weight(value::u32(&a))?;
                 }
                 TCA_QFQ_LMAX if a.raw_kind() == TCA_QFQ_LMAX => {
-                    QfqAttrsBuilder(w).lmax(value::u32(&a))?;
+                    QfqAttrsBuilder::new(w).lmax(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7332,25 +7338,25 @@ impl<'a> RedAttrs<'a> {
             match a.kind() {
                 TCA_RED_PARMS if a.raw_kind() == TCA_RED_PARMS => {
                     if a.value().len() == TcRedQopt::LEN {
-                        RedAttrsBuilder(w).parms(&TcRedQopt::from_bytes(a.value()))?;
+                        RedAttrsBuilder::new(w).parms(&TcRedQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_RED_STAB if a.raw_kind() == TCA_RED_STAB => {
-                    RedAttrsBuilder(w).stab(a.value())?;
+                    RedAttrsBuilder::new(w).stab(a.value())?;
                 }
                 TCA_RED_MAX_P if a.raw_kind() == TCA_RED_MAX_P => {
-                    RedAttrsBuilder(w).max_p(value::u32(&a))?;
+                    RedAttrsBuilder::new(w).max_p(value::u32(&a))?;
                 }
                 TCA_RED_FLAGS if a.raw_kind() == TCA_RED_FLAGS => {
-                    RedAttrsBuilder(w).flags(Bitfield32::from_bytes(a.value()))?;
+                    RedAttrsBuilder::new(w).flags(Bitfield32::from_bytes(a.value()))?;
                 }
                 TCA_RED_EARLY_DROP_BLOCK if a.raw_kind() == TCA_RED_EARLY_DROP_BLOCK => {
-                    RedAttrsBuilder(w).early_drop_block(value::u32(&a))?;
+                    RedAttrsBuilder::new(w).early_drop_block(value::u32(&a))?;
                 }
                 TCA_RED_MARK_BLOCK if a.raw_kind() == TCA_RED_MARK_BLOCK => {
-                    RedAttrsBuilder(w).mark_block(value::u32(&a))?;
+                    RedAttrsBuilder::new(w).mark_block(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7430,16 +7436,16 @@ impl<'a> RouteAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_ROUTE4_CLASSID if a.raw_kind() == TCA_ROUTE4_CLASSID => {
-                    RouteAttrsBuilder(w).classid(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_ROUTE4_TO if a.raw_kind() == TCA_ROUTE4_TO => {
-                    RouteAttrsBuilder(w).to(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).to(value::u32(&a))?;
                 }
                 TCA_ROUTE4_FROM if a.raw_kind() == TCA_ROUTE4_FROM => {
-                    RouteAttrsBuilder(w).from(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).from(value::u32(&a))?;
                 }
                 TCA_ROUTE4_IIF if a.raw_kind() == TCA_ROUTE4_IIF => {
-                    RouteAttrsBuilder(w).iif(value::u32(&a))?;
+                    RouteAttrsBuilder::new(w).iif(value::u32(&a))?;
                 }
                 TCA_ROUTE4_POLICE => {
                     nest_like(w, &a, |w| PoliceAttrs::parse(a.nested())?.write_to(w))?
@@ -7561,7 +7567,7 @@ impl<'a> TaprioAttrs<'a> {
             match a.kind() {
                 TCA_TAPRIO_ATTR_PRIOMAP if a.raw_kind() == TCA_TAPRIO_ATTR_PRIOMAP => {
                     if a.value().len() == TcMqprioQopt::LEN {
-                        TaprioAttrsBuilder(w).priomap(&TcMqprioQopt::from_bytes(a.value()))?;
+                        TaprioAttrsBuilder::new(w).priomap(&TcMqprioQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -7572,33 +7578,33 @@ impl<'a> TaprioAttrs<'a> {
                 TCA_TAPRIO_ATTR_SCHED_BASE_TIME
                     if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_BASE_TIME =>
                 {
-                    TaprioAttrsBuilder(w).sched_base_time(value::i64(&a))?;
+                    TaprioAttrsBuilder::new(w).sched_base_time(value::i64(&a))?;
                 }
                 TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY => {
                     nest_like(w, &a, |w| TaprioSchedEntry::parse(a.nested())?.write_to(w))?
                 }
                 TCA_TAPRIO_ATTR_SCHED_CLOCKID if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CLOCKID => {
-                    TaprioAttrsBuilder(w).sched_clockid(value::i32(&a))?;
+                    TaprioAttrsBuilder::new(w).sched_clockid(value::i32(&a))?;
                 }
                 TCA_TAPRIO_ATTR_PAD if a.raw_kind() == TCA_TAPRIO_ATTR_PAD => raw(w, &a)?,
                 TCA_TAPRIO_ATTR_ADMIN_SCHED if a.raw_kind() == TCA_TAPRIO_ATTR_ADMIN_SCHED => {
-                    TaprioAttrsBuilder(w).admin_sched(a.value())?;
+                    TaprioAttrsBuilder::new(w).admin_sched(a.value())?;
                 }
                 TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME
                     if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME =>
                 {
-                    TaprioAttrsBuilder(w).sched_cycle_time(value::i64(&a))?;
+                    TaprioAttrsBuilder::new(w).sched_cycle_time(value::i64(&a))?;
                 }
                 TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION
                     if a.raw_kind() == TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION =>
                 {
-                    TaprioAttrsBuilder(w).sched_cycle_time_extension(value::i64(&a))?;
+                    TaprioAttrsBuilder::new(w).sched_cycle_time_extension(value::i64(&a))?;
                 }
                 TCA_TAPRIO_ATTR_FLAGS if a.raw_kind() == TCA_TAPRIO_ATTR_FLAGS => {
-                    TaprioAttrsBuilder(w).flags(value::u32(&a))?;
+                    TaprioAttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 TCA_TAPRIO_ATTR_TXTIME_DELAY if a.raw_kind() == TCA_TAPRIO_ATTR_TXTIME_DELAY => {
-                    TaprioAttrsBuilder(w).txtime_delay(value::u32(&a))?;
+                    TaprioAttrsBuilder::new(w).txtime_delay(value::u32(&a))?;
                 }
                 TCA_TAPRIO_ATTR_TC_ENTRY => nest_like(w, &a, |w| {
                     TaprioTcEntryAttrs::parse(a.nested())?.write_to(w)
@@ -7721,20 +7727,20 @@ impl<'a> TaprioSchedEntry<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_TAPRIO_SCHED_ENTRY_INDEX if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_INDEX => {
-                    TaprioSchedEntryBuilder(w).index(value::u32(&a))?;
+                    TaprioSchedEntryBuilder::new(w).index(value::u32(&a))?;
                 }
                 TCA_TAPRIO_SCHED_ENTRY_CMD if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_CMD => {
-                    TaprioSchedEntryBuilder(w).cmd(value::u8(&a))?;
+                    TaprioSchedEntryBuilder::new(w).cmd(value::u8(&a))?;
                 }
                 TCA_TAPRIO_SCHED_ENTRY_GATE_MASK
                     if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_GATE_MASK =>
                 {
-                    TaprioSchedEntryBuilder(w).gate_mask(value::u32(&a))?;
+                    TaprioSchedEntryBuilder::new(w).gate_mask(value::u32(&a))?;
                 }
                 TCA_TAPRIO_SCHED_ENTRY_INTERVAL
                     if a.raw_kind() == TCA_TAPRIO_SCHED_ENTRY_INTERVAL =>
                 {
-                    TaprioSchedEntryBuilder(w).interval(value::u32(&a))?;
+                    TaprioSchedEntryBuilder::new(w).interval(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7796,13 +7802,13 @@ impl<'a> TaprioTcEntryAttrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_TAPRIO_TC_ENTRY_INDEX if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_INDEX => {
-                    TaprioTcEntryAttrsBuilder(w).index(value::u32(&a))?;
+                    TaprioTcEntryAttrsBuilder::new(w).index(value::u32(&a))?;
                 }
                 TCA_TAPRIO_TC_ENTRY_MAX_SDU if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_MAX_SDU => {
-                    TaprioTcEntryAttrsBuilder(w).max_sdu(value::u32(&a))?;
+                    TaprioTcEntryAttrsBuilder::new(w).max_sdu(value::u32(&a))?;
                 }
                 TCA_TAPRIO_TC_ENTRY_FP if a.raw_kind() == TCA_TAPRIO_TC_ENTRY_FP => {
-                    TaprioTcEntryAttrsBuilder(w).fp(value::u32(&a))?;
+                    TaprioTcEntryAttrsBuilder::new(w).fp(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -7889,28 +7895,28 @@ impl<'a> TbfAttrs<'a> {
             match a.kind() {
                 TCA_TBF_PARMS if a.raw_kind() == TCA_TBF_PARMS => {
                     if a.value().len() == TcTbfQopt::LEN {
-                        TbfAttrsBuilder(w).parms(&TcTbfQopt::from_bytes(a.value()))?;
+                        TbfAttrsBuilder::new(w).parms(&TcTbfQopt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_TBF_RTAB if a.raw_kind() == TCA_TBF_RTAB => {
-                    TbfAttrsBuilder(w).rtab(a.value())?;
+                    TbfAttrsBuilder::new(w).rtab(a.value())?;
                 }
                 TCA_TBF_PTAB if a.raw_kind() == TCA_TBF_PTAB => {
-                    TbfAttrsBuilder(w).ptab(a.value())?;
+                    TbfAttrsBuilder::new(w).ptab(a.value())?;
                 }
                 TCA_TBF_RATE64 if a.raw_kind() == TCA_TBF_RATE64 => {
-                    TbfAttrsBuilder(w).rate64(value::u64(&a))?;
+                    TbfAttrsBuilder::new(w).rate64(value::u64(&a))?;
                 }
                 TCA_TBF_PRATE64 if a.raw_kind() == TCA_TBF_PRATE64 => {
-                    TbfAttrsBuilder(w).prate64(value::u64(&a))?;
+                    TbfAttrsBuilder::new(w).prate64(value::u64(&a))?;
                 }
                 TCA_TBF_BURST if a.raw_kind() == TCA_TBF_BURST => {
-                    TbfAttrsBuilder(w).burst(value::u32(&a))?;
+                    TbfAttrsBuilder::new(w).burst(value::u32(&a))?;
                 }
                 TCA_TBF_PBURST if a.raw_kind() == TCA_TBF_PBURST => {
-                    TbfAttrsBuilder(w).pburst(value::u32(&a))?;
+                    TbfAttrsBuilder::new(w).pburst(value::u32(&a))?;
                 }
                 TCA_TBF_PAD if a.raw_kind() == TCA_TBF_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -7986,26 +7992,26 @@ impl<'a> ActSampleAttrs<'a> {
             match a.kind() {
                 TCA_SAMPLE_TM if a.raw_kind() == TCA_SAMPLE_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActSampleAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActSampleAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_SAMPLE_PARMS if a.raw_kind() == TCA_SAMPLE_PARMS => {
                     if a.value().len() == TcGact::LEN {
-                        ActSampleAttrsBuilder(w).parms(&TcGact::from_bytes(a.value()))?;
+                        ActSampleAttrsBuilder::new(w).parms(&TcGact::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_SAMPLE_RATE if a.raw_kind() == TCA_SAMPLE_RATE => {
-                    ActSampleAttrsBuilder(w).rate(value::u32(&a))?;
+                    ActSampleAttrsBuilder::new(w).rate(value::u32(&a))?;
                 }
                 TCA_SAMPLE_TRUNC_SIZE if a.raw_kind() == TCA_SAMPLE_TRUNC_SIZE => {
-                    ActSampleAttrsBuilder(w).trunc_size(value::u32(&a))?;
+                    ActSampleAttrsBuilder::new(w).trunc_size(value::u32(&a))?;
                 }
                 TCA_SAMPLE_PSAMPLE_GROUP if a.raw_kind() == TCA_SAMPLE_PSAMPLE_GROUP => {
-                    ActSampleAttrsBuilder(w).psample_group(value::u32(&a))?;
+                    ActSampleAttrsBuilder::new(w).psample_group(value::u32(&a))?;
                 }
                 TCA_SAMPLE_PAD if a.raw_kind() == TCA_SAMPLE_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -8069,21 +8075,21 @@ impl<'a> ActGactAttrs<'a> {
             match a.kind() {
                 TCA_GACT_TM if a.raw_kind() == TCA_GACT_TM => {
                     if a.value().len() == TcfT::LEN {
-                        ActGactAttrsBuilder(w).tm(&TcfT::from_bytes(a.value()))?;
+                        ActGactAttrsBuilder::new(w).tm(&TcfT::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_GACT_PARMS if a.raw_kind() == TCA_GACT_PARMS => {
                     if a.value().len() == TcGact::LEN {
-                        ActGactAttrsBuilder(w).parms(&TcGact::from_bytes(a.value()))?;
+                        ActGactAttrsBuilder::new(w).parms(&TcGact::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_GACT_PROB if a.raw_kind() == TCA_GACT_PROB => {
                     if a.value().len() == TcGactP::LEN {
-                        ActGactAttrsBuilder(w).prob(&TcGactP::from_bytes(a.value()))?;
+                        ActGactAttrsBuilder::new(w).prob(&TcGactP::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -8144,13 +8150,13 @@ impl<'a> TcaStabAttrs<'a> {
             match a.kind() {
                 TCA_STAB_BASE if a.raw_kind() == TCA_STAB_BASE => {
                     if a.value().len() == TcSizespec::LEN {
-                        TcaStabAttrsBuilder(w).base(&TcSizespec::from_bytes(a.value()))?;
+                        TcaStabAttrsBuilder::new(w).base(&TcSizespec::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_STAB_DATA if a.raw_kind() == TCA_STAB_DATA => {
-                    TcaStabAttrsBuilder(w).data(a.value())?;
+                    TcaStabAttrsBuilder::new(w).data(a.value())?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -8239,14 +8245,15 @@ impl<'a> TcaStatsAttrs<'a> {
             match a.kind() {
                 TCA_STATS_BASIC if a.raw_kind() == TCA_STATS_BASIC => {
                     if a.value().len() == GnetStatsBasic::LEN {
-                        TcaStatsAttrsBuilder(w).basic(&GnetStatsBasic::from_bytes(a.value()))?;
+                        TcaStatsAttrsBuilder::new(w)
+                            .basic(&GnetStatsBasic::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_STATS_RATE_EST if a.raw_kind() == TCA_STATS_RATE_EST => {
                     if a.value().len() == GnetStatsRateEst::LEN {
-                        TcaStatsAttrsBuilder(w)
+                        TcaStatsAttrsBuilder::new(w)
                             .rate_est(&GnetStatsRateEst::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -8254,7 +8261,8 @@ impl<'a> TcaStatsAttrs<'a> {
                 }
                 TCA_STATS_QUEUE if a.raw_kind() == TCA_STATS_QUEUE => {
                     if a.value().len() == GnetStatsQueue::LEN {
-                        TcaStatsAttrsBuilder(w).queue(&GnetStatsQueue::from_bytes(a.value()))?;
+                        TcaStatsAttrsBuilder::new(w)
+                            .queue(&GnetStatsQueue::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -8262,7 +8270,7 @@ impl<'a> TcaStatsAttrs<'a> {
                 TCA_STATS_APP => raw(w, &a)?,
                 TCA_STATS_RATE_EST64 if a.raw_kind() == TCA_STATS_RATE_EST64 => {
                     if a.value().len() == GnetStatsRateEst64::LEN {
-                        TcaStatsAttrsBuilder(w)
+                        TcaStatsAttrsBuilder::new(w)
                             .rate_est64(&GnetStatsRateEst64::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
@@ -8271,13 +8279,14 @@ impl<'a> TcaStatsAttrs<'a> {
                 TCA_STATS_PAD if a.raw_kind() == TCA_STATS_PAD => raw(w, &a)?,
                 TCA_STATS_BASIC_HW if a.raw_kind() == TCA_STATS_BASIC_HW => {
                     if a.value().len() == GnetStatsBasic::LEN {
-                        TcaStatsAttrsBuilder(w).basic_hw(&GnetStatsBasic::from_bytes(a.value()))?;
+                        TcaStatsAttrsBuilder::new(w)
+                            .basic_hw(&GnetStatsBasic::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_STATS_PKT64 if a.raw_kind() == TCA_STATS_PKT64 => {
-                    TcaStatsAttrsBuilder(w).pkt64(value::u64(&a))?;
+                    TcaStatsAttrsBuilder::new(w).pkt64(value::u64(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -8387,20 +8396,20 @@ impl<'a> U32Attrs<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCA_U32_CLASSID if a.raw_kind() == TCA_U32_CLASSID => {
-                    U32AttrsBuilder(w).classid(value::u32(&a))?;
+                    U32AttrsBuilder::new(w).classid(value::u32(&a))?;
                 }
                 TCA_U32_HASH if a.raw_kind() == TCA_U32_HASH => {
-                    U32AttrsBuilder(w).hash(value::u32(&a))?;
+                    U32AttrsBuilder::new(w).hash(value::u32(&a))?;
                 }
                 TCA_U32_LINK if a.raw_kind() == TCA_U32_LINK => {
-                    U32AttrsBuilder(w).link(value::u32(&a))?;
+                    U32AttrsBuilder::new(w).link(value::u32(&a))?;
                 }
                 TCA_U32_DIVISOR if a.raw_kind() == TCA_U32_DIVISOR => {
-                    U32AttrsBuilder(w).divisor(value::u32(&a))?;
+                    U32AttrsBuilder::new(w).divisor(value::u32(&a))?;
                 }
                 TCA_U32_SEL if a.raw_kind() == TCA_U32_SEL => {
                     if a.value().len() == TcU32Sel::LEN {
-                        U32AttrsBuilder(w).sel(&TcU32Sel::from_bytes(a.value()))?;
+                        U32AttrsBuilder::new(w).sel(&TcU32Sel::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
@@ -8416,24 +8425,24 @@ impl<'a> U32Attrs<'a> {
                     Ok(())
                 })?,
                 TCA_U32_INDEV if a.raw_kind() == TCA_U32_INDEV => {
-                    U32AttrsBuilder(w).indev(value::str(&a))?;
+                    U32AttrsBuilder::new(w).indev(value::str(&a))?;
                 }
                 TCA_U32_PCNT if a.raw_kind() == TCA_U32_PCNT => {
                     if a.value().len() == TcU32Pcnt::LEN {
-                        U32AttrsBuilder(w).pcnt(&TcU32Pcnt::from_bytes(a.value()))?;
+                        U32AttrsBuilder::new(w).pcnt(&TcU32Pcnt::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_U32_MARK if a.raw_kind() == TCA_U32_MARK => {
                     if a.value().len() == TcU32Mark::LEN {
-                        U32AttrsBuilder(w).mark(&TcU32Mark::from_bytes(a.value()))?;
+                        U32AttrsBuilder::new(w).mark(&TcU32Mark::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TCA_U32_FLAGS if a.raw_kind() == TCA_U32_FLAGS => {
-                    U32AttrsBuilder(w).flags(value::u32(&a))?;
+                    U32AttrsBuilder::new(w).flags(value::u32(&a))?;
                 }
                 TCA_U32_PAD if a.raw_kind() == TCA_U32_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,

@@ -123,44 +123,44 @@ impl<'a> TcpMetrics<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCP_METRICS_ATTR_ADDR_IPV4 if a.raw_kind() == TCP_METRICS_ATTR_ADDR_IPV4 => {
-                    TcpMetricsBuilder(w).addr_ipv4(value::ipv4(&a))?;
+                    TcpMetricsBuilder::new(w).addr_ipv4(value::ipv4(&a))?;
                 }
                 TCP_METRICS_ATTR_ADDR_IPV6 if a.raw_kind() == TCP_METRICS_ATTR_ADDR_IPV6 => {
-                    TcpMetricsBuilder(w).addr_ipv6(value::ipv6(&a))?;
+                    TcpMetricsBuilder::new(w).addr_ipv6(value::ipv6(&a))?;
                 }
                 TCP_METRICS_ATTR_AGE if a.raw_kind() == TCP_METRICS_ATTR_AGE => {
-                    TcpMetricsBuilder(w).age(value::u64(&a))?;
+                    TcpMetricsBuilder::new(w).age(value::u64(&a))?;
                 }
                 TCP_METRICS_ATTR_TW_TSVAL if a.raw_kind() == TCP_METRICS_ATTR_TW_TSVAL => {
-                    TcpMetricsBuilder(w).tw_tsval(value::u32(&a))?;
+                    TcpMetricsBuilder::new(w).tw_tsval(value::u32(&a))?;
                 }
                 TCP_METRICS_ATTR_TW_TS_STAMP if a.raw_kind() == TCP_METRICS_ATTR_TW_TS_STAMP => {
-                    TcpMetricsBuilder(w).tw_ts_stamp(value::i32(&a))?;
+                    TcpMetricsBuilder::new(w).tw_ts_stamp(value::i32(&a))?;
                 }
                 TCP_METRICS_ATTR_VALS => {
                     nest_like(w, &a, |w| Metrics::parse(a.nested())?.write_to(w))?
                 }
                 TCP_METRICS_ATTR_FOPEN_MSS if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_MSS => {
-                    TcpMetricsBuilder(w).fopen_mss(value::u16(&a))?;
+                    TcpMetricsBuilder::new(w).fopen_mss(value::u16(&a))?;
                 }
                 TCP_METRICS_ATTR_FOPEN_SYN_DROPS
                     if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_SYN_DROPS =>
                 {
-                    TcpMetricsBuilder(w).fopen_syn_drops(value::u16(&a))?;
+                    TcpMetricsBuilder::new(w).fopen_syn_drops(value::u16(&a))?;
                 }
                 TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS
                     if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS =>
                 {
-                    TcpMetricsBuilder(w).fopen_syn_drop_ts(value::u64(&a))?;
+                    TcpMetricsBuilder::new(w).fopen_syn_drop_ts(value::u64(&a))?;
                 }
                 TCP_METRICS_ATTR_FOPEN_COOKIE if a.raw_kind() == TCP_METRICS_ATTR_FOPEN_COOKIE => {
-                    TcpMetricsBuilder(w).fopen_cookie(a.value())?;
+                    TcpMetricsBuilder::new(w).fopen_cookie(a.value())?;
                 }
                 TCP_METRICS_ATTR_SADDR_IPV4 if a.raw_kind() == TCP_METRICS_ATTR_SADDR_IPV4 => {
-                    TcpMetricsBuilder(w).saddr_ipv4(value::ipv4(&a))?;
+                    TcpMetricsBuilder::new(w).saddr_ipv4(value::ipv4(&a))?;
                 }
                 TCP_METRICS_ATTR_SADDR_IPV6 if a.raw_kind() == TCP_METRICS_ATTR_SADDR_IPV6 => {
-                    TcpMetricsBuilder(w).saddr_ipv6(value::ipv6(&a))?;
+                    TcpMetricsBuilder::new(w).saddr_ipv6(value::ipv6(&a))?;
                 }
                 TCP_METRICS_ATTR_PAD if a.raw_kind() == TCP_METRICS_ATTR_PAD => raw(w, &a)?,
                 _ => raw(w, &a)?,
@@ -254,31 +254,31 @@ impl<'a> Metrics<'a> {
         for a in self.0.iter() {
             match a.kind() {
                 TCP_METRICS_A_METRICS_RTT if a.raw_kind() == TCP_METRICS_A_METRICS_RTT => {
-                    MetricsBuilder(w).rtt(value::u32(&a))?;
+                    MetricsBuilder::new(w).rtt(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_RTTVAR if a.raw_kind() == TCP_METRICS_A_METRICS_RTTVAR => {
-                    MetricsBuilder(w).rttvar(value::u32(&a))?;
+                    MetricsBuilder::new(w).rttvar(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_SSTHRESH
                     if a.raw_kind() == TCP_METRICS_A_METRICS_SSTHRESH =>
                 {
-                    MetricsBuilder(w).ssthresh(value::u32(&a))?;
+                    MetricsBuilder::new(w).ssthresh(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_CWND if a.raw_kind() == TCP_METRICS_A_METRICS_CWND => {
-                    MetricsBuilder(w).cwnd(value::u32(&a))?;
+                    MetricsBuilder::new(w).cwnd(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_REODERING
                     if a.raw_kind() == TCP_METRICS_A_METRICS_REODERING =>
                 {
-                    MetricsBuilder(w).reodering(value::u32(&a))?;
+                    MetricsBuilder::new(w).reodering(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_RTT_US if a.raw_kind() == TCP_METRICS_A_METRICS_RTT_US => {
-                    MetricsBuilder(w).rtt_us(value::u32(&a))?;
+                    MetricsBuilder::new(w).rtt_us(value::u32(&a))?;
                 }
                 TCP_METRICS_A_METRICS_RTTVAR_US
                     if a.raw_kind() == TCP_METRICS_A_METRICS_RTTVAR_US =>
                 {
-                    MetricsBuilder(w).rttvar_us(value::u32(&a))?;
+                    MetricsBuilder::new(w).rttvar_us(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }

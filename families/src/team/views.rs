@@ -83,7 +83,7 @@ impl<'a> Team<'a> {
             match a.kind() {
                 TEAM_ATTR_UNSPEC if a.raw_kind() == TEAM_ATTR_UNSPEC => raw(w, &a)?,
                 TEAM_ATTR_TEAM_IFINDEX if a.raw_kind() == TEAM_ATTR_TEAM_IFINDEX => {
-                    TeamBuilder(w).team_ifindex(value::u32(&a))?;
+                    TeamBuilder::new(w).team_ifindex(value::u32(&a))?;
                 }
                 TEAM_ATTR_LIST_OPTION => {
                     nest_like(w, &a, |w| ItemOption::parse(a.nested())?.write_to(w))?
@@ -229,33 +229,33 @@ impl<'a> AttrOption<'a> {
             match a.kind() {
                 TEAM_ATTR_OPTION_UNSPEC if a.raw_kind() == TEAM_ATTR_OPTION_UNSPEC => raw(w, &a)?,
                 TEAM_ATTR_OPTION_NAME if a.raw_kind() == TEAM_ATTR_OPTION_NAME => {
-                    AttrOptionBuilder(w).name(value::str(&a))?;
+                    AttrOptionBuilder::new(w).name(value::str(&a))?;
                 }
                 TEAM_ATTR_OPTION_CHANGED if a.raw_kind() == TEAM_ATTR_OPTION_CHANGED => {
                     if a.value().is_empty() {
-                        AttrOptionBuilder(w).changed()?;
+                        AttrOptionBuilder::new(w).changed()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TEAM_ATTR_OPTION_TYPE if a.raw_kind() == TEAM_ATTR_OPTION_TYPE => {
-                    AttrOptionBuilder(w).type_(value::u8(&a))?;
+                    AttrOptionBuilder::new(w).type_(value::u8(&a))?;
                 }
                 TEAM_ATTR_OPTION_DATA if a.raw_kind() == TEAM_ATTR_OPTION_DATA => {
-                    AttrOptionBuilder(w).data(a.value())?;
+                    AttrOptionBuilder::new(w).data(a.value())?;
                 }
                 TEAM_ATTR_OPTION_REMOVED if a.raw_kind() == TEAM_ATTR_OPTION_REMOVED => {
                     if a.value().is_empty() {
-                        AttrOptionBuilder(w).removed()?;
+                        AttrOptionBuilder::new(w).removed()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TEAM_ATTR_OPTION_PORT_IFINDEX if a.raw_kind() == TEAM_ATTR_OPTION_PORT_IFINDEX => {
-                    AttrOptionBuilder(w).port_ifindex(value::u32(&a))?;
+                    AttrOptionBuilder::new(w).port_ifindex(value::u32(&a))?;
                 }
                 TEAM_ATTR_OPTION_ARRAY_INDEX if a.raw_kind() == TEAM_ATTR_OPTION_ARRAY_INDEX => {
-                    AttrOptionBuilder(w).array_index(value::u32(&a))?;
+                    AttrOptionBuilder::new(w).array_index(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -389,31 +389,31 @@ impl<'a> AttrPort<'a> {
             match a.kind() {
                 TEAM_ATTR_PORT_UNSPEC if a.raw_kind() == TEAM_ATTR_PORT_UNSPEC => raw(w, &a)?,
                 TEAM_ATTR_PORT_IFINDEX if a.raw_kind() == TEAM_ATTR_PORT_IFINDEX => {
-                    AttrPortBuilder(w).ifindex(value::u32(&a))?;
+                    AttrPortBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 TEAM_ATTR_PORT_CHANGED if a.raw_kind() == TEAM_ATTR_PORT_CHANGED => {
                     if a.value().is_empty() {
-                        AttrPortBuilder(w).changed()?;
+                        AttrPortBuilder::new(w).changed()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TEAM_ATTR_PORT_LINKUP if a.raw_kind() == TEAM_ATTR_PORT_LINKUP => {
                     if a.value().is_empty() {
-                        AttrPortBuilder(w).linkup()?;
+                        AttrPortBuilder::new(w).linkup()?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 TEAM_ATTR_PORT_SPEED if a.raw_kind() == TEAM_ATTR_PORT_SPEED => {
-                    AttrPortBuilder(w).speed(value::u32(&a))?;
+                    AttrPortBuilder::new(w).speed(value::u32(&a))?;
                 }
                 TEAM_ATTR_PORT_DUPLEX if a.raw_kind() == TEAM_ATTR_PORT_DUPLEX => {
-                    AttrPortBuilder(w).duplex(value::u8(&a))?;
+                    AttrPortBuilder::new(w).duplex(value::u8(&a))?;
                 }
                 TEAM_ATTR_PORT_REMOVED if a.raw_kind() == TEAM_ATTR_PORT_REMOVED => {
                     if a.value().is_empty() {
-                        AttrPortBuilder(w).removed()?;
+                        AttrPortBuilder::new(w).removed()?;
                     } else {
                         raw(w, &a)?;
                     }

@@ -5,63 +5,70 @@
 
 use super::consts::*;
 use super::types::*;
-use crate::runtime::{put_nest_with_header, Bitfield32};
+use crate::runtime::{put_nest_with_header, Bitfield32, Builder};
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use nlcodec::{Buffer, WriteError, Writer};
 
+/// Markers of the attribute sets, one per set: the `S` of [`Builder`] (and of the
+/// operations' `Attrs`).
+pub mod sets {
+    /// The `wgdevice` attribute set.
+    pub enum Wgdevice {}
+    /// The `wgpeer` attribute set.
+    pub enum Wgpeer {}
+    /// The `wgallowedip` attribute set.
+    pub enum Wgallowedip {}
+}
+
 /// Writes `wgdevice` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct WgdeviceBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type WgdeviceBuilder<'w, B> = Builder<'w, sets::Wgdevice, B>;
 
-impl<'w, B: Buffer> WgdeviceBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> WgdeviceBuilder<'_, B> {
     /// Writes `WGDEVICE_A_IFINDEX`.
     pub fn ifindex(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGDEVICE_A_IFINDEX, &(v).to_ne_bytes())?;
+        self.w.put_attr(WGDEVICE_A_IFINDEX, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_IFNAME`.
     pub fn ifname(&mut self, v: &str) -> Result<&mut Self, WriteError> {
-        self.0.put_str(WGDEVICE_A_IFNAME, v)?;
+        self.w.put_str(WGDEVICE_A_IFNAME, v)?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_PRIVATE_KEY`: Set to all zeros to remove.
     pub fn private_key(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGDEVICE_A_PRIVATE_KEY, v)?;
+        self.w.put_attr(WGDEVICE_A_PRIVATE_KEY, v)?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_PUBLIC_KEY`.
     pub fn public_key(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGDEVICE_A_PUBLIC_KEY, v)?;
+        self.w.put_attr(WGDEVICE_A_PUBLIC_KEY, v)?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_FLAGS`: ``0`` or ``WGDEVICE_F_REPLACE_PEERS`` if all current peers should be
     /// removed prior to adding the list below.
     pub fn flags(&mut self, v: WgdeviceFlags) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGDEVICE_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_LISTEN_PORT`: Set as ``0`` to choose randomly.
     pub fn listen_port(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGDEVICE_A_LISTEN_PORT, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGDEVICE_A_FWMARK`: Set as ``0`` to disable.
     pub fn fwmark(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGDEVICE_A_FWMARK, &(v).to_ne_bytes())?;
+        self.w.put_attr(WGDEVICE_A_FWMARK, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -71,31 +78,27 @@ impl<'w, B: Buffer> WgdeviceBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(WGDEVICE_A_PEERS, f)?;
+        self.w.put_nested(WGDEVICE_A_PEERS, f)?;
         Ok(self)
     }
 }
 
 /// Writes `wgpeer` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct WgpeerBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type WgpeerBuilder<'w, B> = Builder<'w, sets::Wgpeer, B>;
 
-impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> WgpeerBuilder<'_, B> {
     /// Writes `WGPEER_A_PUBLIC_KEY`.
     pub fn public_key(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_PUBLIC_KEY, v)?;
+        self.w.put_attr(WGPEER_A_PUBLIC_KEY, v)?;
         Ok(self)
     }
 
     /// Writes `WGPEER_A_PRESHARED_KEY`: Set as all zeros to remove.
     pub fn preshared_key(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_PRESHARED_KEY, v)?;
+        self.w.put_attr(WGPEER_A_PRESHARED_KEY, v)?;
         Ok(self)
     }
 
@@ -106,26 +109,26 @@ impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
     /// ``WGPEER_F_UPDATE_ONLY`` if the peer should only be set if it already
     /// exists.
     pub fn flags(&mut self, v: WgpeerFlags) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_FLAGS, &(v.bits()).to_ne_bytes())?;
+        self.w.put_attr(WGPEER_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGPEER_A_ENDPOINT`: struct sockaddr_in or struct sockaddr_in6
     pub fn endpoint(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_ENDPOINT, v)?;
+        self.w.put_attr(WGPEER_A_ENDPOINT, v)?;
         Ok(self)
     }
 
     /// Writes `WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL`: Set as ``0`` to disable.
     pub fn persistent_keepalive_interval(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGPEER_A_LAST_HANDSHAKE_TIME`.
     pub fn last_handshake_time(&mut self, v: &KernelTimespec) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr_with(WGPEER_A_LAST_HANDSHAKE_TIME, KernelTimespec::LEN, |b| {
                 v.write_to(b)
             })?;
@@ -134,13 +137,13 @@ impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
 
     /// Writes `WGPEER_A_RX_BYTES`.
     pub fn rx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_RX_BYTES, &(v).to_ne_bytes())?;
+        self.w.put_attr(WGPEER_A_RX_BYTES, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGPEER_A_TX_BYTES`.
     pub fn tx_bytes(&mut self, v: u64) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGPEER_A_TX_BYTES, &(v).to_ne_bytes())?;
+        self.w.put_attr(WGPEER_A_TX_BYTES, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
@@ -150,7 +153,7 @@ impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
     ) -> Result<&mut Self, WriteError> {
-        self.0.put_nested(WGPEER_A_ALLOWEDIPS, f)?;
+        self.w.put_nested(WGPEER_A_ALLOWEDIPS, f)?;
         Ok(self)
     }
 
@@ -158,41 +161,37 @@ impl<'w, B: Buffer> WgpeerBuilder<'w, B> {
     /// most recent protocol will be used when this is unset. Otherwise,
     /// must be set to ``1``.
     pub fn protocol_version(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGPEER_A_PROTOCOL_VERSION, &(v).to_ne_bytes())?;
         Ok(self)
     }
 }
 
 /// Writes `wgallowedip` attributes into the open message or nest of a [`Writer`]. Each method
-/// writes one attribute (call it again for a repeated one); nests take a closure and
-/// are closed when it returns.
-pub struct WgallowedipBuilder<'w, B: Buffer>(pub &'w mut Writer<B>);
+/// writes one attribute (call it again for a repeated one) and returns the builder;
+/// nests take a closure that gets the nest's builder and returns it, and are closed
+/// when it returns.
+pub type WgallowedipBuilder<'w, B> = Builder<'w, sets::Wgallowedip, B>;
 
-impl<'w, B: Buffer> WgallowedipBuilder<'w, B> {
-    /// A builder writing into `w`.
-    pub fn new(w: &'w mut Writer<B>) -> Self {
-        Self(w)
-    }
-
+impl<B: Buffer> WgallowedipBuilder<'_, B> {
     /// Writes `WGALLOWEDIP_A_FAMILY`: IP family, either ``AF_INET`` or ``AF_INET6``.
     pub fn family(&mut self, v: u16) -> Result<&mut Self, WriteError> {
-        self.0.put_attr(WGALLOWEDIP_A_FAMILY, &(v).to_ne_bytes())?;
+        self.w.put_attr(WGALLOWEDIP_A_FAMILY, &(v).to_ne_bytes())?;
         Ok(self)
     }
 
     /// Writes `WGALLOWEDIP_A_IPADDR`: Either ``struct in_addr`` or ``struct in6_addr``.
     pub fn ipaddr(&mut self, v: IpAddr) -> Result<&mut Self, WriteError> {
         match v {
-            IpAddr::V4(v) => self.0.put_attr(WGALLOWEDIP_A_IPADDR, &v.octets()),
-            IpAddr::V6(v) => self.0.put_attr(WGALLOWEDIP_A_IPADDR, &v.octets()),
+            IpAddr::V4(v) => self.w.put_attr(WGALLOWEDIP_A_IPADDR, &v.octets()),
+            IpAddr::V6(v) => self.w.put_attr(WGALLOWEDIP_A_IPADDR, &v.octets()),
         }?;
         Ok(self)
     }
 
     /// Writes `WGALLOWEDIP_A_CIDR_MASK`.
     pub fn cidr_mask(&mut self, v: u8) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGALLOWEDIP_A_CIDR_MASK, &(v).to_ne_bytes())?;
         Ok(self)
     }
@@ -200,7 +199,7 @@ impl<'w, B: Buffer> WgallowedipBuilder<'w, B> {
     /// Writes `WGALLOWEDIP_A_FLAGS`: ``WGALLOWEDIP_F_REMOVE_ME`` if the specified IP should be removed;
     /// otherwise, this IP will be added if it is not already present.
     pub fn flags(&mut self, v: WgallowedipFlags) -> Result<&mut Self, WriteError> {
-        self.0
+        self.w
             .put_attr(WGALLOWEDIP_A_FLAGS, &(v.bits()).to_ne_bytes())?;
         Ok(self)
     }

@@ -102,25 +102,25 @@ impl<'a> Wgdevice<'a> {
             match a.kind() {
                 WGDEVICE_A_UNSPEC if a.raw_kind() == WGDEVICE_A_UNSPEC => raw(w, &a)?,
                 WGDEVICE_A_IFINDEX if a.raw_kind() == WGDEVICE_A_IFINDEX => {
-                    WgdeviceBuilder(w).ifindex(value::u32(&a))?;
+                    WgdeviceBuilder::new(w).ifindex(value::u32(&a))?;
                 }
                 WGDEVICE_A_IFNAME if a.raw_kind() == WGDEVICE_A_IFNAME => {
-                    WgdeviceBuilder(w).ifname(value::str(&a))?;
+                    WgdeviceBuilder::new(w).ifname(value::str(&a))?;
                 }
                 WGDEVICE_A_PRIVATE_KEY if a.raw_kind() == WGDEVICE_A_PRIVATE_KEY => {
-                    WgdeviceBuilder(w).private_key(a.value())?;
+                    WgdeviceBuilder::new(w).private_key(a.value())?;
                 }
                 WGDEVICE_A_PUBLIC_KEY if a.raw_kind() == WGDEVICE_A_PUBLIC_KEY => {
-                    WgdeviceBuilder(w).public_key(a.value())?;
+                    WgdeviceBuilder::new(w).public_key(a.value())?;
                 }
                 WGDEVICE_A_FLAGS if a.raw_kind() == WGDEVICE_A_FLAGS => {
-                    WgdeviceBuilder(w).flags(WgdeviceFlags(value::u32(&a)))?;
+                    WgdeviceBuilder::new(w).flags(WgdeviceFlags(value::u32(&a)))?;
                 }
                 WGDEVICE_A_LISTEN_PORT if a.raw_kind() == WGDEVICE_A_LISTEN_PORT => {
-                    WgdeviceBuilder(w).listen_port(value::u16(&a))?;
+                    WgdeviceBuilder::new(w).listen_port(value::u16(&a))?;
                 }
                 WGDEVICE_A_FWMARK if a.raw_kind() == WGDEVICE_A_FWMARK => {
-                    WgdeviceBuilder(w).fwmark(value::u32(&a))?;
+                    WgdeviceBuilder::new(w).fwmark(value::u32(&a))?;
                 }
                 WGDEVICE_A_PEERS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -241,35 +241,35 @@ impl<'a> Wgpeer<'a> {
             match a.kind() {
                 WGPEER_A_UNSPEC if a.raw_kind() == WGPEER_A_UNSPEC => raw(w, &a)?,
                 WGPEER_A_PUBLIC_KEY if a.raw_kind() == WGPEER_A_PUBLIC_KEY => {
-                    WgpeerBuilder(w).public_key(a.value())?;
+                    WgpeerBuilder::new(w).public_key(a.value())?;
                 }
                 WGPEER_A_PRESHARED_KEY if a.raw_kind() == WGPEER_A_PRESHARED_KEY => {
-                    WgpeerBuilder(w).preshared_key(a.value())?;
+                    WgpeerBuilder::new(w).preshared_key(a.value())?;
                 }
                 WGPEER_A_FLAGS if a.raw_kind() == WGPEER_A_FLAGS => {
-                    WgpeerBuilder(w).flags(WgpeerFlags(value::u32(&a)))?;
+                    WgpeerBuilder::new(w).flags(WgpeerFlags(value::u32(&a)))?;
                 }
                 WGPEER_A_ENDPOINT if a.raw_kind() == WGPEER_A_ENDPOINT => {
-                    WgpeerBuilder(w).endpoint(a.value())?;
+                    WgpeerBuilder::new(w).endpoint(a.value())?;
                 }
                 WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL
                     if a.raw_kind() == WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL =>
                 {
-                    WgpeerBuilder(w).persistent_keepalive_interval(value::u16(&a))?;
+                    WgpeerBuilder::new(w).persistent_keepalive_interval(value::u16(&a))?;
                 }
                 WGPEER_A_LAST_HANDSHAKE_TIME if a.raw_kind() == WGPEER_A_LAST_HANDSHAKE_TIME => {
                     if a.value().len() == KernelTimespec::LEN {
-                        WgpeerBuilder(w)
+                        WgpeerBuilder::new(w)
                             .last_handshake_time(&KernelTimespec::from_bytes(a.value()))?;
                     } else {
                         raw(w, &a)?;
                     }
                 }
                 WGPEER_A_RX_BYTES if a.raw_kind() == WGPEER_A_RX_BYTES => {
-                    WgpeerBuilder(w).rx_bytes(value::u64(&a))?;
+                    WgpeerBuilder::new(w).rx_bytes(value::u64(&a))?;
                 }
                 WGPEER_A_TX_BYTES if a.raw_kind() == WGPEER_A_TX_BYTES => {
-                    WgpeerBuilder(w).tx_bytes(value::u64(&a))?;
+                    WgpeerBuilder::new(w).tx_bytes(value::u64(&a))?;
                 }
                 WGPEER_A_ALLOWEDIPS => nest_like(w, &a, |w| {
                     for e in a.nested() {
@@ -279,7 +279,7 @@ impl<'a> Wgpeer<'a> {
                     Ok(())
                 })?,
                 WGPEER_A_PROTOCOL_VERSION if a.raw_kind() == WGPEER_A_PROTOCOL_VERSION => {
-                    WgpeerBuilder(w).protocol_version(value::u32(&a))?;
+                    WgpeerBuilder::new(w).protocol_version(value::u32(&a))?;
                 }
                 _ => raw(w, &a)?,
             }
@@ -349,20 +349,20 @@ impl<'a> Wgallowedip<'a> {
             match a.kind() {
                 WGALLOWEDIP_A_UNSPEC if a.raw_kind() == WGALLOWEDIP_A_UNSPEC => raw(w, &a)?,
                 WGALLOWEDIP_A_FAMILY if a.raw_kind() == WGALLOWEDIP_A_FAMILY => {
-                    WgallowedipBuilder(w).family(value::u16(&a))?;
+                    WgallowedipBuilder::new(w).family(value::u16(&a))?;
                 }
                 WGALLOWEDIP_A_IPADDR if a.raw_kind() == WGALLOWEDIP_A_IPADDR => match value::ip(&a)
                 {
                     Some(ip) => {
-                        WgallowedipBuilder(w).ipaddr(ip)?;
+                        WgallowedipBuilder::new(w).ipaddr(ip)?;
                     }
                     None => raw(w, &a)?,
                 },
                 WGALLOWEDIP_A_CIDR_MASK if a.raw_kind() == WGALLOWEDIP_A_CIDR_MASK => {
-                    WgallowedipBuilder(w).cidr_mask(value::u8(&a))?;
+                    WgallowedipBuilder::new(w).cidr_mask(value::u8(&a))?;
                 }
                 WGALLOWEDIP_A_FLAGS if a.raw_kind() == WGALLOWEDIP_A_FLAGS => {
-                    WgallowedipBuilder(w).flags(WgallowedipFlags(value::u32(&a)))?;
+                    WgallowedipBuilder::new(w).flags(WgallowedipFlags(value::u32(&a)))?;
                 }
                 _ => raw(w, &a)?,
             }

@@ -13,6 +13,12 @@ fn builder_of(view: &str) -> String {
     format!("{view}Builder")
 }
 
+/// The closure a nest's method takes: it gets the nest's builder and returns it (so a chain
+/// of `?`-calls is the whole body), or the error.
+fn fill(b: &str) -> String {
+    format!("impl for<'x, 'y> FnOnce(&'x mut {b}<'y, B>) -> Result<&'x mut {b}<'y, B>, WriteError>")
+}
+
 /// The methods writing one attribute: `(name, args, body)` each.
 fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, String)> {
     let k = &a.c_name;
@@ -20,7 +26,7 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
     let one = |args: String, body: String| vec![(m.clone(), args, body)];
     match shape(f, n, set, a) {
         Shape::None => vec![],
-        Shape::Flag => one(String::new(), format!("self.0.put_flag({k})")),
+        Shape::Flag => one(String::new(), format!("self.w.put_flag({k})")),
         Shape::Int { rust, be, enum_ty, .. } => {
             let (arg_ty, val) = match &enum_ty {
                 Some((t, r, true)) => (t.clone(), cast("v.bits()", r, rust)),
@@ -28,7 +34,7 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
                 None => (rust.to_string(), "v".to_string()),
             };
             let conv = if be { "to_be_bytes" } else { "to_ne_bytes" };
-            one(format!("v: {arg_ty}"), format!("self.0.put_attr({k}, &({val}).{conv}())"))
+            one(format!("v: {arg_ty}"), format!("self.w.put_attr({k}, &({val}).{conv}())"))
         }
         Shape::Var { signed, enum_ty } => {
             let rust = if signed { "i64" } else { "u64" };
@@ -39,42 +45,42 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
             };
             let bind = if val == "v" { String::new() } else { format!("let v = {val};\n        ") };
             let body = if signed {
-                format!("{bind}        match i32::try_from(v) {{\n            Ok(small) => self.0.put_i32({k}, small),\n            Err(_) => self.0.put_i64({k}, v),\n        }}")
+                format!("{bind}        match i32::try_from(v) {{\n            Ok(small) => self.w.put_i32({k}, small),\n            Err(_) => self.w.put_i64({k}, v),\n        }}")
             } else {
-                format!("{bind}        match u32::try_from(v) {{\n            Ok(small) => self.0.put_u32({k}, small),\n            Err(_) => self.0.put_u64({k}, v),\n        }}")
+                format!("{bind}        match u32::try_from(v) {{\n            Ok(small) => self.w.put_u32({k}, small),\n            Err(_) => self.w.put_u64({k}, v),\n        }}")
             };
             one(format!("v: {arg_ty}"), body)
         }
-        Shape::Str => one("v: &str".into(), format!("self.0.put_str({k}, v)")),
-        Shape::Bytes | Shape::Mac => one("v: &[u8]".into(), format!("self.0.put_attr({k}, v)")),
-        Shape::Ipv4 => one("v: Ipv4Addr".into(), format!("self.0.put_attr({k}, &v.octets())")),
-        Shape::Ipv6 => one("v: Ipv6Addr".into(), format!("self.0.put_attr({k}, &v.octets())")),
+        Shape::Str => one("v: &str".into(), format!("self.w.put_str({k}, v)")),
+        Shape::Bytes | Shape::Mac => one("v: &[u8]".into(), format!("self.w.put_attr({k}, v)")),
+        Shape::Ipv4 => one("v: Ipv4Addr".into(), format!("self.w.put_attr({k}, &v.octets())")),
+        Shape::Ipv6 => one("v: Ipv6Addr".into(), format!("self.w.put_attr({k}, &v.octets())")),
         Shape::Ip => one(
             "v: IpAddr".into(),
-            format!("match v {{\n            IpAddr::V4(v) => self.0.put_attr({k}, &v.octets()),\n            IpAddr::V6(v) => self.0.put_attr({k}, &v.octets()),\n        }}"),
+            format!("match v {{\n            IpAddr::V4(v) => self.w.put_attr({k}, &v.octets()),\n            IpAddr::V6(v) => self.w.put_attr({k}, &v.octets()),\n        }}"),
         ),
-        Shape::Bitfield32 => one("v: Bitfield32".into(), format!("self.0.put_attr({k}, &v.to_bytes())")),
+        Shape::Bitfield32 => one("v: Bitfield32".into(), format!("self.w.put_attr({k}, &v.to_bytes())")),
         Shape::Fixed(t) => one(
             format!("v: &{t}"),
-            format!("self.0.put_attr_with({k}, {t}::LEN, |b| v.write_to(b))"),
+            format!("self.w.put_attr_with({k}, {t}::LEN, |b| v.write_to(b))"),
         ),
         Shape::Nest { view, header: None, .. } => {
             let b = builder_of(&view);
             one(
-                format!("f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
-                format!("self.0.put_nested({k}, |w| f(&mut {b}(w)))"),
+                format!("f: {}", fill(&b)),
+                format!("self.w.put_nested({k}, |w| f(&mut Builder::new(w)).map(drop))"),
             )
         }
         Shape::Nest { view, header: Some(h), .. } => {
             let b = builder_of(&view);
             one(
-                format!("header: &{h}, f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
-                format!("put_nest_with_header(&mut *self.0, {k}, header, |w| f(&mut {b}(w)))"),
+                format!("header: &{h}, f: {}", fill(&b)),
+                format!("put_nest_with_header(self.w, {k}, header, |w| f(&mut Builder::new(w)).map(drop))"),
             )
         }
         Shape::RawNest | Shape::Entries { .. } | Shape::Entries2 { .. } | Shape::Records { .. } => one(
             "f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>".into(),
-            format!("self.0.put_nested({k}, f)"),
+            format!("self.w.put_nested({k}, f)"),
         ),
         Shape::SubMessage { name, selector, .. } => {
             let Some(msg) = f.sub_messages.iter().find(|x| x.name == name) else {
@@ -93,10 +99,10 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
                 let b = builder_of(&view);
                 let sel = match &selector {
                     Some((s, t)) if t == "string" => {
-                        format!("self.0.put_str({s}, {})?;\n        ", lit(&v.value))
+                        format!("self.w.put_str({s}, {})?;\n        ", lit(&v.value))
                     }
                     Some((s, t)) => match v.value.parse::<u64>() {
-                        Ok(x) => format!("self.0.put_{t}({s}, {x})?;\n        "),
+                        Ok(x) => format!("self.w.put_{t}({s}, {x})?;\n        "),
                         Err(_) => continue,
                     },
                     None => String::new(),
@@ -104,12 +110,12 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
                 let header = v.header.as_ref().and_then(|h| n.struct_type.get(h));
                 let (args, body) = match header {
                     Some(h) => (
-                        format!("header: &{h}, f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
-                        format!("{sel}put_nest_with_header(&mut *self.0, {k}, header, |w| f(&mut {b}(w)))"),
+                        format!("header: &{h}, f: {}", fill(&b)),
+                        format!("{sel}put_nest_with_header(self.w, {k}, header, |w| f(&mut Builder::new(w)).map(drop))"),
                     ),
                     None => (
-                        format!("f: impl FnOnce(&mut {b}<'_, B>) -> Result<(), WriteError>"),
-                        format!("{sel}self.0.put_nested({k}, |w| f(&mut {b}(w)))"),
+                        format!("f: {}", fill(&b)),
+                        format!("{sel}self.w.put_nested({k}, |w| f(&mut Builder::new(w)).map(drop))"),
                     ),
                 };
                 out.push((fname, args, body));
@@ -117,7 +123,7 @@ fn setters(f: &Family, n: &Names, set: &Set, a: &Attr) -> Vec<(String, String, S
             out.push((
                 format!("{m}_raw"),
                 "f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>".into(),
-                format!("self.0.put_nested({k}, f)"),
+                format!("self.w.put_nested({k}, f)"),
             ));
             out
         }
@@ -130,18 +136,14 @@ fn emit_builder(o: &mut String, f: &Family, n: &Names, set: &Set) {
     writeln!(
         o,
         "/// Writes `{}` attributes into the open message or nest of a [`Writer`]. Each method\n\
-         /// writes one attribute (call it again for a repeated one); nests take a closure and\n\
-         /// are closed when it returns.",
+         /// writes one attribute (call it again for a repeated one) and returns the builder;\n\
+         /// nests take a closure that gets the nest's builder and returns it, and are closed\n\
+         /// when it returns.",
         set.name
     )
     .unwrap();
-    writeln!(o, "pub struct {b}<'w, B: Buffer>(pub &'w mut Writer<B>);\n").unwrap();
-    writeln!(o, "impl<'w, B: Buffer> {b}<'w, B> {{").unwrap();
-    writeln!(
-        o,
-        "    /// A builder writing into `w`.\n    pub fn new(w: &'w mut Writer<B>) -> Self {{\n        Self(w)\n    }}\n"
-    )
-    .unwrap();
+    writeln!(o, "pub type {b}<'w, B> = Builder<'w, sets::{view}, B>;\n").unwrap();
+    writeln!(o, "impl<B: Buffer> {b}<'_, B> {{").unwrap();
     let mut seen = BTreeSet::new();
     for a in &set.attrs {
         for (m, args, body) in setters(f, n, set, a) {
@@ -176,12 +178,28 @@ pub fn emit(f: &Family, n: &Names) -> String {
          #![allow(unused_imports)]\n\n\
          use super::consts::*;\n\
          use super::types::*;\n\
-         use crate::runtime::{{put_nest_with_header, Bitfield32}};\n\
+         use crate::runtime::{{put_nest_with_header, Bitfield32, Builder}};\n\
          use core::net::{{IpAddr, Ipv4Addr, Ipv6Addr}};\n\
          use nlcodec::{{Buffer, WriteError, Writer}};\n",
         f.name
     )
     .unwrap();
+    writeln!(
+        o,
+        "/// Markers of the attribute sets, one per set: the `S` of [`Builder`] (and of the\n\
+         /// operations' `Attrs`).\npub mod sets {{"
+    )
+    .unwrap();
+    for set in &f.sets {
+        let view = &n.set_type[&set.name];
+        writeln!(
+            o,
+            "    /// The `{}` attribute set.\n    pub enum {view} {{}}",
+            set.name
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
     for set in &f.sets {
         emit_builder(&mut o, f, n, set);
     }

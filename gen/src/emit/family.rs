@@ -51,7 +51,7 @@ pub fn emit(f: &Family, n: &Names) -> String {
     )
     .unwrap();
     o.push_str(
-        "pub mod builders;\npub mod consts;\npub mod tables;\npub mod types;\npub mod views;\n\n",
+        "pub mod builders;\npub mod consts;\npub mod ops;\npub mod tables;\npub mod types;\npub mod views;\n\n",
     );
     o.push_str("pub use builders::*;\npub use consts::*;\n");
     if !f.enums.is_empty() || !f.structs.is_empty() {

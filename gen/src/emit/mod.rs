@@ -6,6 +6,7 @@ pub mod consts;
 pub mod crate_files;
 pub mod family;
 pub mod ints;
+pub mod ops;
 pub mod shape;
 pub mod tables;
 pub mod types;

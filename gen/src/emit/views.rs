@@ -149,7 +149,7 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
     let call = |arg: String| {
         format!(
             "{{
-    {b}(w).{m}({arg})?;
+    {b}::new(w).{m}({arg})?;
 }}"
         )
     };
@@ -158,7 +158,7 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
         // A flag sent with a value (a u8 0/1, as some replies do) is kept as it came.
         Shape::Flag => format!(
             "if a.value().is_empty() {{
-    {b}(w).{m}()?;
+    {b}::new(w).{m}()?;
 }} else {{
     raw(w, &a)?;
 }}"
@@ -176,7 +176,7 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
         Shape::Ip => format!(
             "match value::ip(&a) {{
     Some(ip) => {{
-        {b}(w).{m}(ip)?;
+        {b}::new(w).{m}(ip)?;
     }}
     None => raw(w, &a)?,
 }}"
@@ -184,7 +184,7 @@ fn roundtrip_arm(f: &Family, n: &Names, set: &Set, a: &Attr, b: &str) -> String 
         Shape::Bitfield32 => call("Bitfield32::from_bytes(a.value())".into()),
         Shape::Fixed(t) => format!(
             "if a.value().len() == {t}::LEN {{
-    {b}(w).{m}(&{t}::from_bytes(a.value()))?;
+    {b}::new(w).{m}(&{t}::from_bytes(a.value()))?;
 }} else {{
     raw(w, &a)?;
 }}"
