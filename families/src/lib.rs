@@ -12,7 +12,11 @@
 //! - `tables`: the descriptor tables (names, types, nesting, sub-messages, checks) the
 //!   codec's dump, validation and named ext-ACK paths read;
 //! - `views`: one typed view per attribute set, parsed in one pass, with O(1) getters;
-//! - `builders`: one typed builder per attribute set over the codec's `Writer`;
+//! - `builders`: one typed builder per attribute set over the codec's `Writer` (each is
+//!   [`runtime::Builder`] with the set's marker from `sets`);
+//! - `ops`: one type per operation with a `do` or `dump` form (`rt_link::ops::Newlink`),
+//!   implementing [`runtime::Operation`]: its fixed header, attribute set and reply view,
+//!   so `nlcodec-socket` makes each operation one typed call;
 //! - `FAMILY` / `OPS`: the operations with their message types, sets and do/dump shapes.
 //!
 //! ```
@@ -24,13 +28,11 @@
 //! let mut w = nlcodec::Writer::new(&mut buf);
 //! w.begin_message(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE, 1, 0)?;
 //! w.put_header(&Ifinfomsg::default())?;
-//! LinkAttrsBuilder::new(&mut w).ifname("v0")?.mtu(1400)?.linkinfo(|li| {
-//!     li.data_veth(|veth| {
-//!         veth.peer(&Ifinfomsg::default(), |peer| peer.ifname("v1").map(|_| ()))?;
-//!         Ok(())
-//!     })?;
-//!     Ok(())
-//! })?;
+//! let peer = Ifinfomsg::default();
+//! LinkAttrsBuilder::new(&mut w)
+//!     .ifname("v0")?
+//!     .mtu(1400)?
+//!     .linkinfo(|li| li.data_veth(|veth| veth.peer(&peer, |p| p.ifname("v1"))))?;
 //! w.end_message()?;
 //!
 //! // Read it back through the typed view.

@@ -66,7 +66,8 @@ impl<T: Transport> Socket<T> {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut sock = Socket::open(Protocol::ROUTE)?;
     /// let mut req = message(RTM_SETLINK, 0, &Ifinfomsg::default(), |w| {
-    ///     LinkAttrsBuilder::new(w).ifname("veth0")?.mtu(1400).map(drop)
+    ///     LinkAttrsBuilder::new(w).ifname("veth0")?.mtu(1400)?;
+    ///     Ok(())
     /// })?;
     /// match sock.request(&mut req) {
     ///     Ok(_) => println!("done"),
