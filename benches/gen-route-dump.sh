@@ -2,6 +2,10 @@
 # Regenerates testdata/route-dump-100k.bin.gz: a real kernel route dump of > 100,000 routes.
 #
 # Usage (as root, from anywhere):  benches/gen-route-dump.sh [OUTPUT.bin.gz]
+#                                  benches/gen-route-dump.sh --populate NAMESPACE
+#
+# With --populate it only builds the namespace NAMESPACE (steps 1-3, kept for the caller,
+# who deletes it) and captures nothing: scripts/bench-stream-dump.sh dumps it live.
 #
 # What it does, without touching the host's own routes or links:
 #   1. creates a private network namespace nlbench-$$ (deleted on exit, whatever happens);
@@ -17,12 +21,16 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+populate=""
+if [ "${1:-}" = "--populate" ]; then
+    populate="${2:?--populate needs a namespace name}"
+fi
 out="${1:-$here/../testdata/route-dump-100k.bin.gz}"
-ns="nlbench-$$"
+ns="${populate:-nlbench-$$}"
 tmp="$(mktemp -d)"
 
 cleanup() {
-    ip netns del "$ns" 2>/dev/null || true
+    [ -n "$populate" ] || ip netns del "$ns" 2>/dev/null || true
     rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
@@ -82,6 +90,9 @@ with open(sys.argv[1], "w") as f:
         f.write(f"route add {net} via fd00:ffff::{2 + i % 200:x} dev veth0 proto static{extra}\n")
 PY
 nsip -batch "$tmp/batch"
+if [ -n "$populate" ]; then
+    exit 0
+fi
 
 ip netns exec "$ns" python3 "$here/scripts/capture_dump.py" route "$tmp/route-dump.bin"
 mkdir -p "$(dirname "$out")"

@@ -290,6 +290,14 @@ impl Exchange {
             if msg.header.has_flags(NLM_F_DUMP_INTR) {
                 self.interrupted = true;
             }
+            // Data messages go straight to the sink: only control messages are decoded (a
+            // decoded payload is a few hundred bytes to move, for every message of a dump).
+            if !msg.is_control() {
+                if self.data(msg, sink)? {
+                    finished = Some(None);
+                }
+                continue;
+            }
             let payload = msg.decode().map_err(|source| Error::Malformed {
                 datagram: number,
                 from,
@@ -337,17 +345,7 @@ impl Exchange {
                     break;
                 }
                 Payload::Data(_) => {
-                    if let Some(limit) = self.limit {
-                        self.collected = self.collected.saturating_add(msg.payload.len() + 16);
-                        if self.collected > limit {
-                            return Err(Error::ReplyTooLarge { limit });
-                        }
-                    }
-                    if !self.stopped && sink(Event::Data(msg)).is_break() {
-                        self.stopped = true;
-                    }
-                    let single = !msg.header.has_flags(NLM_F_MULTI);
-                    if mode == Mode::Capture && single && !self.wants_ack && !self.is_dump {
+                    if self.data(msg, sink)? {
                         finished = Some(None);
                     }
                 }
@@ -371,6 +369,28 @@ impl Exchange {
             return Ok(Some(warning));
         }
         Ok(None)
+    }
+
+    /// One data message of the answer: counted against the reply limit and handed to the
+    /// sink (unless it asked to stop). True when it ends the answer: a single reply to a
+    /// capture that asked for no ACK.
+    #[inline(always)]
+    fn data(
+        &mut self,
+        msg: Message<'_>,
+        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+    ) -> Result<bool, Error> {
+        if let Some(limit) = self.limit {
+            self.collected = self.collected.saturating_add(msg.payload.len() + 16);
+            if self.collected > limit {
+                return Err(Error::ReplyTooLarge { limit });
+            }
+        }
+        if !self.stopped && sink(Event::Data(msg)).is_break() {
+            self.stopped = true;
+        }
+        let single = !msg.header.has_flags(NLM_F_MULTI);
+        Ok(self.mode == Mode::Capture && single && !self.wants_ack && !self.is_dump)
     }
 }
 
