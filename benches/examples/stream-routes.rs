@@ -51,6 +51,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let user_ns = ru.ru_utime.tv_sec as u64 * 1_000_000_000 + ru.ru_utime.tv_usec as u64 * 1000;
     eprintln!("checksum {sum}");
-    println!("user_ns {user_ns} maxrss_kb {} routes {routes}", ru.ru_maxrss);
+    println!(
+        "user_ns {user_ns} maxrss_kb {} routes {routes}",
+        ru.ru_maxrss
+    );
     Ok(())
 }
