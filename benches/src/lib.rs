@@ -14,9 +14,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 
 use nlcodec::consts::{align, NLMSG_DONE, NLMSG_HDRLEN, NLMSG_MIN_TYPE};
-use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, RtMsg};
 use nlcodec::family::FamilyHeader;
 use nlcodec::{messages, AttrTable, Error, Message, Mode, Payload, Policy, Rule, Writer};
+use nlcodec_families::rt_addr::Ifaddrmsg;
+use nlcodec_families::rt_link::Ifinfomsg;
+use nlcodec_families::rt_route::{AddressFamily, RtProtocol, RtTable, RtmType, Rtmsg};
+use nlcodec_families::runtime::family_header_len;
 
 #[cfg(feature = "libmnl")]
 pub mod libmnl;
@@ -191,24 +194,24 @@ pub fn parse_message(m: &Message<'_>) -> Result<(), Error> {
             keep(m.decode()?);
         }
         16..=19 => {
-            keep(IfInfoMsg::parse(m.payload)?);
+            keep(Ifinfomsg::parse(m.payload)?);
             keep(AttrTable::<LINK_SLOTS>::from_attrs(
-                m.attrs(IfInfoMsg::LEN),
+                m.attrs(Ifinfomsg::LEN),
             )?);
         }
         20..=23 => {
-            keep(IfAddrMsg::parse(m.payload)?);
+            keep(Ifaddrmsg::parse(m.payload)?);
             keep(AttrTable::<ADDR_SLOTS>::from_attrs(
-                m.attrs(IfAddrMsg::LEN),
+                m.attrs(Ifaddrmsg::LEN),
             )?);
         }
         24..=27 => {
-            keep(RtMsg::parse(m.payload)?);
-            keep(AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(RtMsg::LEN))?);
+            keep(Rtmsg::parse(m.payload)?);
+            keep(AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(Rtmsg::LEN))?);
         }
         // Other rtnetlink messages (neighbours, rules, tc, ...): their family header and a
         // generic table; anything else (another protocol) only framed.
-        k => match nlcodec::family::route::header_len(k) {
+        k => match family_header_len(nlcodec::Protocol::ROUTE)(k) {
             0 => keep(m.payload),
             len => {
                 keep(m.family_header(len)?);
@@ -267,19 +270,19 @@ fn ip(bytes: &[u8]) -> Option<IpAddr> {
 /// Decodes one `RTM_NEWROUTE` message into a [`Route`] in one pass over its attributes.
 #[inline]
 pub fn decode_route(m: &Message<'_>) -> Result<Route, Error> {
-    let rt = RtMsg::parse(m.payload)?;
+    let rt = Rtmsg::parse(m.payload)?;
     let mut r = Route {
-        family: rt.family,
-        dst_len: rt.dst_len,
-        table: rt.table as u32,
-        protocol: rt.protocol,
-        kind: rt.kind,
+        family: rt.rtm_family.value() as u8,
+        dst_len: rt.rtm_dst_len,
+        table: rt.rtm_table.value(),
+        protocol: rt.rtm_protocol.value() as u8,
+        kind: rt.rtm_type.value() as u8,
         dst: None,
         gateway: None,
         oif: None,
         priority: None,
     };
-    for a in m.attrs(RtMsg::LEN) {
+    for a in m.attrs(Rtmsg::LEN) {
         let a = a?;
         match a.kind() {
             RTA_DST => r.dst = ip(a.value()),
@@ -483,9 +486,9 @@ pub fn strict_parse(buf: &[u8]) -> Result<usize, Error> {
     for m in messages(buf) {
         let m = m?;
         if (24..=27).contains(&m.header.kind) {
-            keep(RtMsg::parse(m.payload)?);
+            keep(Rtmsg::parse(m.payload)?);
             keep(AttrTable::<ROUTE_SLOTS>::from_attrs_with_policy(
-                m.attrs(RtMsg::LEN),
+                m.attrs(Rtmsg::LEN),
                 &ROUTE_POLICY,
                 Mode::Strict,
             )?);
@@ -531,7 +534,7 @@ pub struct Parsed<'a> {
 #[derive(Debug, Clone)]
 pub enum ParsedBody<'a> {
     /// A route: its `rtmsg` and the range of its attributes in [`Parsed::attrs`].
-    Route(RtMsg, std::ops::Range<u32>),
+    Route(Rtmsg, std::ops::Range<u32>),
     /// Another rtnetlink data message (link, address): its family header bytes and the
     /// range of its attributes.
     Data(&'a [u8], std::ops::Range<u32>),
@@ -547,7 +550,7 @@ pub fn parse_for_serialize(buf: &[u8]) -> Result<Parsed<'_>, Error> {
         let kind = m.header.kind;
         let family_len = match kind {
             k if k < NLMSG_MIN_TYPE => 0,
-            _ => nlcodec::family::route::header_len(kind),
+            _ => family_header_len(nlcodec::Protocol::ROUTE)(kind),
         };
         let body = if family_len == 0 {
             ParsedBody::Raw(m.payload)
@@ -558,7 +561,7 @@ pub fn parse_for_serialize(buf: &[u8]) -> Result<Parsed<'_>, Error> {
             }
             let range = start..p.attrs.len() as u32;
             if (24..=27).contains(&kind) {
-                ParsedBody::Route(RtMsg::parse(m.payload)?, range)
+                ParsedBody::Route(Rtmsg::parse(m.payload)?, range)
             } else {
                 ParsedBody::Data(m.family_header(family_len)?, range)
             }
@@ -610,8 +613,8 @@ pub fn plain_serialize(p: &Parsed<'_>, out: &mut [u8]) -> Option<usize> {
         pos += NLMSG_HDRLEN;
         let (family, range): (&[u8], _) = match body {
             ParsedBody::Route(rt, range) => {
-                rt.emit(out.get_mut(pos..pos + RtMsg::LEN)?);
-                pos += RtMsg::LEN;
+                rt.emit(out.get_mut(pos..pos + Rtmsg::LEN)?);
+                pos += Rtmsg::LEN;
                 (&[], range.clone())
             }
             ParsedBody::Data(family, range) => (family, range.clone()),
@@ -694,13 +697,13 @@ pub fn write_routes(routes: &[Route], out: &mut [u8]) -> Result<usize, nlcodec::
             seq as u32,
             0,
         )?;
-        w.put_header(&RtMsg {
-            family: r.family,
-            dst_len: r.dst_len,
-            table: r.table.min(252) as u8,
-            protocol: r.protocol,
-            kind: r.kind,
-            ..RtMsg::default()
+        w.put_header(&Rtmsg {
+            rtm_family: AddressFamily::from_value(r.family.into()),
+            rtm_dst_len: r.dst_len,
+            rtm_table: RtTable::from_value(r.table.min(252)),
+            rtm_protocol: RtProtocol::from_value(r.protocol.into()),
+            rtm_type: RtmType::from_value(r.kind.into()),
+            ..Rtmsg::default()
         })?;
         w.put_u32(RTA_TABLE, r.table)?;
         put_ip(&mut w, RTA_DST, r.dst)?;
@@ -718,7 +721,8 @@ pub fn write_routes(routes: &[Route], out: &mut [u8]) -> Result<usize, nlcodec::
 
 /// Formats the stream with [`nlcodec::dump::Dump`] into `sink` (used by the allocation test).
 pub fn dump_to(buf: &[u8], sink: &mut impl fmt::Write) -> fmt::Result {
-    let d = nlcodec::dump::Dump::new(buf).family_header_len(nlcodec::family::route::header_len);
+    let d = nlcodec::dump::Dump::new(buf)
+        .family_header_len(family_header_len(nlcodec::Protocol::ROUTE));
     write!(sink, "{d}")
 }
 
@@ -787,7 +791,7 @@ pub fn plain_full_parse(buf: &[u8]) -> usize {
                 keep(plain_table::<ROUTE_SLOTS>(msg, hdr + 12));
             }
             NLMSG_DONE => keep(msg.get(hdr..hdr + 4)),
-            k => match nlcodec::family::route::header_len(k) {
+            k => match family_header_len(nlcodec::Protocol::ROUTE)(k) {
                 0 => keep(msg),
                 len => {
                     keep(msg.get(hdr..hdr + len));

@@ -5,16 +5,16 @@
 //! `Route`.
 
 use netlink_packet_core::NetlinkMessage;
-use nlcodec::family::route::RtMsg;
 use nlcodec::family::FamilyHeader;
 use nlcodec::{AttrTable, Message};
 use nlcodec_benches::{peers, *};
+use nlcodec_families::rt_route::Rtmsg;
 
-/// The route out of the codec's raw full parse: `RtMsg` and the `AttrTable` the `full-parse`
+/// The route out of the codec's raw full parse: `Rtmsg` and the `AttrTable` the `full-parse`
 /// benchmark builds, values read raw.
 fn raw_route(m: &Message<'_>) -> Route {
-    let rt = RtMsg::parse(m.payload).unwrap();
-    let tb = AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(RtMsg::LEN)).unwrap();
+    let rt = Rtmsg::parse(m.payload).unwrap();
+    let tb = AttrTable::<ROUTE_SLOTS>::from_attrs(m.attrs(Rtmsg::LEN)).unwrap();
     let ip = |k| {
         tb.get(k).and_then(|a| match a.value().len() {
             4 => Some(std::net::IpAddr::from(
@@ -28,11 +28,11 @@ fn raw_route(m: &Message<'_>) -> Route {
     };
     let u32_of = |k| tb.get(k).map(|a| a.as_u32().unwrap());
     Route {
-        family: rt.family,
-        dst_len: rt.dst_len,
-        table: u32_of(RTA_TABLE).unwrap_or(rt.table as u32),
-        protocol: rt.protocol,
-        kind: rt.kind,
+        family: rt.rtm_family.value() as u8,
+        dst_len: rt.rtm_dst_len,
+        table: u32_of(RTA_TABLE).unwrap_or(rt.rtm_table.value()),
+        protocol: rt.rtm_protocol.value() as u8,
+        kind: rt.rtm_type.value() as u8,
         dst: ip(RTA_DST),
         gateway: ip(RTA_GATEWAY),
         oif: u32_of(RTA_OIF),

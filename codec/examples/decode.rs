@@ -13,8 +13,8 @@
 //! `none` print attributes by number.
 
 use nlcodec::dump::Dump;
-use nlcodec::family::{genl, netfilter, route};
-use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
+use nlcodec::Protocol;
+use nlcodec_families::runtime::{family_header_len, GenlRegistry, Rtnetlink};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -35,11 +35,11 @@ fn main() -> ExitCode {
     let path = file.unwrap_or_else(|| {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/link-dump.bin").to_string()
     });
-    let header_len: fn(u16) -> usize = match family.as_str() {
-        "route" => route::header_len,
-        "genl" => genl::header_len,
-        "netfilter" => netfilter::header_len,
-        "none" => |_| 0,
+    let header_len = match family.as_str() {
+        "route" => family_header_len(Protocol::ROUTE),
+        "genl" => family_header_len(Protocol::GENERIC),
+        "netfilter" => family_header_len(Protocol::NETFILTER),
+        "none" => family_header_len(Protocol::USERSOCK),
         other => {
             eprintln!("decode: unknown family {other:?} (route, genl, netfilter or none)");
             return ExitCode::from(2);

@@ -109,7 +109,8 @@ impl<'a> Dump<'a> {
     }
 
     /// Sets the family header length for a message type (e.g.
-    /// [`route::header_len`](crate::family::route::header_len)).
+    /// `nlcodec_families::runtime::family_header_len(Protocol::ROUTE)`, which knows each
+    /// rtnetlink type's fixed header from the generated families).
     pub fn family_header_len(mut self, f: fn(u16) -> usize) -> Dump<'a> {
         self.header_len = f;
         self

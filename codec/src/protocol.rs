@@ -1,8 +1,6 @@
-//! Netlink protocols (the third argument of `socket(AF_NETLINK, ...)`): their numbers, their
-//! names, and the length of the family header before the attributes of a message that no
-//! spec describes.
-
-use crate::family::{genl, netfilter, route};
+//! Netlink protocols (the third argument of `socket(AF_NETLINK, ...)`): their numbers and
+//! their names. (The family header length of each message type is the generated families'
+//! knowledge: `nlcodec_families::runtime::family_header_len`.)
 
 /// A netlink protocol by number (`NETLINK_ROUTE` = 0, ...); any number is one.
 ///
@@ -12,7 +10,6 @@ use crate::family::{genl, netfilter, route};
 /// assert_eq!(Protocol::from_name("generic"), Some(Protocol::GENERIC));
 /// assert_eq!(Protocol::from_name("31"), Some(Protocol(31)));
 /// assert_eq!(Protocol(31).name(), "netlink");
-/// assert_eq!((Protocol::ROUTE.header_len())(16), 16); // RTM_NEWLINK: ifinfomsg
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Protocol(pub u16);
@@ -88,18 +85,6 @@ impl Protocol {
             .find(|(_, n)| n.eq_ignore_ascii_case(name))
             .map(|(p, _)| *p)
             .or_else(|| s.parse().ok().map(Protocol))
-    }
-
-    /// How many bytes of family header precede the attributes, by message type, for
-    /// messages no spec describes: per type on rtnetlink, `genlmsghdr` on generic netlink,
-    /// `nfgenmsg` on netfilter, none elsewhere.
-    pub fn header_len(self) -> fn(u16) -> usize {
-        match self {
-            Protocol::ROUTE => route::header_len,
-            Protocol::GENERIC => genl::header_len,
-            Protocol::NETFILTER => netfilter::header_len,
-            _ => |_| 0,
-        }
     }
 
     /// True for protocols whose payloads are attributes after a family header (rtnetlink,

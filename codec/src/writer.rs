@@ -343,13 +343,13 @@ impl<B: Buffer> Writer<B> {
     /// Writes a family header (`ifinfomsg`, `genlmsghdr`, ...).
     ///
     /// ```
-    /// use nlcodec::family::route::IfInfoMsg;
+    /// use nlcodec::family::genl::GenlMsgHdr;
     /// let mut buf = [0u8; 64];
     /// let mut w = nlcodec::Writer::new(&mut buf);
-    /// w.begin_message(18, 1, 1, 0).unwrap();
-    /// w.put_header(&IfInfoMsg { index: 7, ..Default::default() }).unwrap();
+    /// w.begin_message(16, 1, 1, 0).unwrap();
+    /// w.put_header(&GenlMsgHdr { cmd: 3, version: 2, reserved: 0 }).unwrap();
     /// w.end_message().unwrap();
-    /// assert_eq!(w.as_bytes().len(), 32);
+    /// assert_eq!(w.as_bytes().len(), 20);
     /// ```
     #[inline]
     pub fn put_header<H: FamilyHeader>(&mut self, h: &H) -> Result<(), WriteError> {

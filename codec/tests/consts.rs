@@ -123,17 +123,6 @@ fn socket_options_match_uapi() {
 }
 
 #[test]
-fn family_header_sizes_match_uapi() {
-    use nlcodec::family::route::*;
-    use nlcodec::family::FamilyHeader;
-    assert_eq!(IfInfoMsg::LEN, core::mem::size_of::<k::ifinfomsg>());
-    assert_eq!(IfAddrMsg::LEN, core::mem::size_of::<k::ifaddrmsg>());
-    assert_eq!(RtMsg::LEN, core::mem::size_of::<k::rtmsg>());
-    assert_eq!(NdMsg::LEN, core::mem::size_of::<k::ndmsg>());
-    assert_eq!(TcMsg::LEN, core::mem::size_of::<k::tcmsg>());
-}
-
-#[test]
 fn protocol_numbers_match_uapi() {
     use nlcodec::Protocol;
     let named = [

@@ -2,9 +2,10 @@
 //! route-dump-like stream (built before counting starts).
 
 use nlcodec::consts::*;
-use nlcodec::family::route::RtMsg;
-use nlcodec::family::{header_of, FamilyHeader};
+use nlcodec::family::header_of;
 use nlcodec::{messages, AttrTable, Mode, Payload, Policy, Rule, Writer};
+use nlcodec_families::rt_route::{RtProtocol, RtTable, RtmType, Rtmsg};
+use nlcodec_families::runtime::family_header_len;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
@@ -56,12 +57,12 @@ fn route_dump() -> Vec<u8> {
     let mut w = Writer::new(&mut buf);
     for i in 0..ROUTES {
         w.begin_message(24, NLM_F_MULTI, 1, 4242).unwrap();
-        w.put_header(&RtMsg {
-            family: 2,
-            dst_len: 24,
-            table: 254,
-            protocol: 4,
-            kind: 1,
+        w.put_header(&Rtmsg {
+            rtm_family: nlcodec_families::rt_route::AddressFamily::Inet,
+            rtm_dst_len: 24,
+            rtm_table: RtTable::Main,
+            rtm_protocol: RtProtocol::Static,
+            rtm_type: RtmType::Unicast,
             ..Default::default()
         })
         .unwrap();
@@ -135,11 +136,11 @@ fn every_parse_path_allocates_nothing() {
         n += 1;
         match m.decode().unwrap() {
             Payload::Data(_) => {
-                let rt: RtMsg = header_of(&m).unwrap();
-                let tb = AttrTable::<32>::from_attrs(m.attrs(RtMsg::LEN)).unwrap();
-                sum += u64::from(rt.dst_len) + u64::from(tb.get(4).unwrap().as_u32().unwrap());
+                let rt: Rtmsg = header_of(&m).unwrap();
+                let tb = AttrTable::<32>::from_attrs(m.attrs(Rtmsg::LEN)).unwrap();
+                sum += u64::from(rt.rtm_dst_len) + u64::from(tb.get(4).unwrap().as_u32().unwrap());
                 let strict = AttrTable::<32>::from_attrs_with_policy(
-                    m.attrs(RtMsg::LEN),
+                    m.attrs(Rtmsg::LEN),
                     &RTA,
                     Mode::Strict,
                 )
@@ -162,7 +163,7 @@ fn every_parse_path_allocates_nothing() {
         sink,
         "{}",
         nlcodec::dump::Dump::new(&dump[..4096])
-            .family_header_len(nlcodec::family::route::header_len)
+            .family_header_len(family_header_len(nlcodec::Protocol::ROUTE))
     )
     .unwrap();
 

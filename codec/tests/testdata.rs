@@ -2,8 +2,8 @@
 //! `testdata/README.md`) parses, decodes, and writes back to the same bytes.
 
 use nlcodec::consts::*;
-use nlcodec::family::route::header_len;
 use nlcodec::{messages, AttrTable, Payload, Writer};
+use nlcodec_families::runtime::family_header_len;
 use std::path::PathBuf;
 
 const FILES: &[&str] = &[
@@ -54,7 +54,7 @@ fn every_capture_parses_and_round_trips() {
                 let hl = if is_genl {
                     4
                 } else {
-                    header_len(msg.header.kind)
+                    family_header_len(nlcodec::Protocol::ROUTE)(msg.header.kind)
                 };
                 walk(msg.attrs(hl), 0);
             }

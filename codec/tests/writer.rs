@@ -3,8 +3,8 @@
 mod common;
 use common::*;
 use nlcodec::consts::*;
-use nlcodec::family::route::IfInfoMsg;
 use nlcodec::{messages, WriteError, Writer};
+use nlcodec_families::rt_link::Ifinfomsg;
 
 #[test]
 fn writes_the_same_bytes_as_the_kernel_layout() {
@@ -12,7 +12,7 @@ fn writes_the_same_bytes_as_the_kernel_layout() {
     let mut w = Writer::new(&mut buf);
     w.begin_message(16, NLM_F_REQUEST | NLM_F_ACK, 77, 0)
         .unwrap();
-    w.put_header(&IfInfoMsg::default()).unwrap();
+    w.put_header(&Ifinfomsg::default()).unwrap();
     w.put_str(3, "v0").unwrap();
     let n = w.begin_nested(18).unwrap();
     w.put_str(1, "bogus").unwrap();

@@ -790,3 +790,20 @@ fn override_additions() {
         "NUD_REACHABLE"
     );
 }
+
+/// The generated fixed headers have the kernel's sizes (`linux-raw-sys`'s uapi structs).
+#[test]
+fn fixed_header_sizes_match_uapi() {
+    use linux_raw_sys::netlink as k;
+    use nlcodec_families::{rt_addr, rt_link, rt_neigh, rt_route};
+    assert_eq!(
+        rt_link::Ifinfomsg::LEN,
+        core::mem::size_of::<k::ifinfomsg>()
+    );
+    assert_eq!(
+        rt_addr::Ifaddrmsg::LEN,
+        core::mem::size_of::<k::ifaddrmsg>()
+    );
+    assert_eq!(rt_route::Rtmsg::LEN, core::mem::size_of::<k::rtmsg>());
+    assert_eq!(rt_neigh::Ndmsg::LEN, core::mem::size_of::<k::ndmsg>());
+}

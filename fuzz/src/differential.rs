@@ -30,8 +30,8 @@
 
 use nlcodec::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN, NLMSG_MIN_TYPE};
 use nlcodec::error::Structure;
-use nlcodec::family::route;
 use nlcodec::{messages, Attrs, Error, MAX_NEST_DEPTH};
+use nlcodec_families::runtime::family_header_len;
 
 /// How a reference walk ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,7 +295,7 @@ pub fn check_differential(data: &[u8]) {
     for m in &got {
         check_message_attrs(m, 0);
         if m.header.kind >= NLMSG_MIN_TYPE {
-            let hl = route::header_len(m.header.kind);
+            let hl = family_header_len(nlcodec::Protocol::ROUTE)(m.header.kind);
             if hl != 0 {
                 check_message_attrs(m, hl);
             }

@@ -274,7 +274,10 @@ fn check_result(
     let seq = t.last_seq;
     match &result {
         Ok(Some(reply)) => {
-            assert!(!holds_marker(reply.as_bytes()), "a forged message in a reply");
+            assert!(
+                !holds_marker(reply.as_bytes()),
+                "a forged message in a reply"
+            );
             let data = kernel_sent(&t.sent, seq)
                 .filter(|w| matches!(w, What::Data { .. }))
                 .count();
@@ -285,7 +288,10 @@ fn check_result(
             let code = k.errno.wrapping_neg();
             let sent = kernel_sent(&t.sent, seq)
                 .any(|w| matches!(w, What::Error(e) | What::Done(e) if *e == code));
-            assert!(sent, "kernel error {code} for seq {seq} never sent by the kernel");
+            assert!(
+                sent,
+                "kernel error {code} for seq {seq} never sent by the kernel"
+            );
         }
         // An answer's datagram: the kernel's, unicast. (`recv` hands over any datagram, and
         // `next_event` any of the kernel's, multicast ones included.)
@@ -293,7 +299,11 @@ fn check_result(
             CallKind::Recv => {}
             CallKind::NextEvent => assert_eq!(from.port, 0, "a forged event named malformed"),
             _ => {
-                assert_eq!(*from, Addr::KERNEL, "a datagram not from the kernel named malformed");
+                assert_eq!(
+                    *from,
+                    Addr::KERNEL,
+                    "a datagram not from the kernel named malformed"
+                );
                 assert!(!holds_marker(bytes));
             }
         },
@@ -302,7 +312,10 @@ fn check_result(
     let ended = |ok: &dyn Fn(&What) -> bool| kernel_sent(&t.sent, seq).any(ok);
     match (kind, &result) {
         (CallKind::Do, Ok(_)) => {
-            assert!(ended(&|w| matches!(w, What::Error(0))), "do ended without its ACK");
+            assert!(
+                ended(&|w| matches!(w, What::Error(0))),
+                "do ended without its ACK"
+            );
         }
         (CallKind::Dump | CallKind::DumpStop(_), Ok(_)) => assert!(
             ended(&|w| matches!(w, What::Done(0) | What::ShortDone)),
@@ -384,7 +397,10 @@ pub fn check_exchange(data: &[u8]) {
                 d.map(|_| None)
             }
         };
-        assert!(started.elapsed() < Duration::from_secs(2), "{kind:?} took too long");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{kind:?} took too long"
+        );
         check_result(&sock, kind, result);
     }
     // The socket serves a clean call once the leftovers are out.

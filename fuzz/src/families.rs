@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 use nlcodec::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
 use nlcodec::dump::Dump;
 use nlcodec::schema::{
-    AttrDesc, AttrSet, AttrType, Display, Family, NamedPath, Op, Addressing, Schema, Step,
+    Addressing, AttrDesc, AttrSet, AttrType, Display, Family, NamedPath, Op, Schema, Step,
 };
 use nlcodec::{Attrs, Error, Mode, Violation};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink, Table};

@@ -7,10 +7,12 @@ use crate::walk::{
 use nlcodec::consts::*;
 use nlcodec::dump::Dump;
 use nlcodec::error::Structure;
-use nlcodec::family::{header_of, route, route::IfInfoMsg};
+use nlcodec::family::header_of;
 use nlcodec::{
     messages, AttrPath, DoneMessage, Error, ErrorMessage, ExtAck, Header, Message, Payload,
 };
+use nlcodec_families::rt_link::Ifinfomsg;
+use nlcodec_families::runtime::family_header_len;
 use std::fmt::Write;
 
 /// Decodes every message of `data` as a stream, every control payload (ERROR capped or not,
@@ -53,7 +55,7 @@ pub fn check_messages(data: &[u8]) {
     }
     let mut sink = CountingSink::default();
     let dump = Dump::new(data)
-        .family_header_len(route::header_len)
+        .family_header_len(family_header_len(nlcodec::Protocol::ROUTE))
         .max_value_bytes(16);
     write!(sink, "{dump} {dump:?}").expect("formatting into a sink cannot fail");
 }
@@ -71,7 +73,7 @@ pub fn check_message(m: &Message<'_>, raw: &[u8]) {
         _ => assert_eq!(decoded, Ok(Payload::Data(m.payload))),
     }
 
-    let route_hl = route::header_len(kind);
+    let route_hl = family_header_len(nlcodec::Protocol::ROUTE)(kind);
     let mut hls = vec![0usize, 4, route_hl];
     hls.dedup();
     for (i, &hl) in hls.iter().enumerate() {
@@ -115,16 +117,14 @@ pub fn check_message(m: &Message<'_>, raw: &[u8]) {
     }
 
     check_family_headers(m.payload);
-    match header_of::<IfInfoMsg>(m) {
-        Ok(_) => assert!(m.payload.len() >= IfInfoMsg::LEN),
+    match header_of::<Ifinfomsg>(m) {
+        Ok(_) => assert!(m.payload.len() >= Ifinfomsg::LEN),
         Err(e) => assert_eq!(e.offset(), Some(NLMSG_HDRLEN)),
     }
     for n in [0, 4, 16] {
         assert_eq!(m.family_header(n).ok(), m.payload.get(..n));
     }
 }
-
-use nlcodec::family::FamilyHeader;
 
 /// The `NLMSG_ERROR` layout read independently of the codec, then compared with `decoded`.
 fn check_error(m: &Message<'_>, raw: &[u8], decoded: &Result<Payload<'_>, Error>) {

@@ -5,10 +5,12 @@
 use arbitrary::{Arbitrary, Result as ArbResult, Unstructured};
 use nlcodec::consts::*;
 use nlcodec::family::genl::GenlMsgHdr;
-use nlcodec::family::netfilter::NfGenMsg;
-use nlcodec::family::route::{IfAddrMsg, IfInfoMsg, NdMsg, RtMsg, TcMsg};
 use nlcodec::family::FamilyHeader;
 use nlcodec::{messages, Attr, Attrs, Header, Message, WriteError, Writer};
+use nlcodec_families::nftables::Nfgenmsg;
+use nlcodec_families::{
+    rt_addr::Ifaddrmsg, rt_link::Ifinfomsg, rt_neigh::Ndmsg, rt_route::Rtmsg, tc::Tcmsg,
+};
 
 /// How deep generated nests go: past the codec's [`nlcodec::MAX_NEST_DEPTH`], which only
 /// limits recursion in validation and offset resolution, never plain nesting.
@@ -44,19 +46,19 @@ pub enum FamilySpec {
     /// No family header.
     None,
     /// `ifinfomsg`.
-    IfInfo(IfInfoMsg),
+    IfInfo(Ifinfomsg),
     /// `ifaddrmsg`.
-    IfAddr(IfAddrMsg),
+    IfAddr(Ifaddrmsg),
     /// `rtmsg`.
-    Rt(RtMsg),
+    Rt(Rtmsg),
     /// `ndmsg`.
-    Nd(NdMsg),
+    Nd(Ndmsg),
     /// `tcmsg`.
-    Tc(TcMsg),
+    Tc(Tcmsg),
     /// `genlmsghdr`.
     Genl(GenlMsgHdr),
     /// `nfgenmsg`.
-    NfGen(NfGenMsg),
+    NfGen(Nfgenmsg),
     /// Raw bytes of any length (written unpadded; attributes start at the next 4-byte boundary).
     Raw(Vec<u8>),
 }
@@ -494,13 +496,13 @@ pub fn check_roundtrip_input(input: &Input) {
         w2.begin_message(h.kind, h.flags, h.seq, h.pid)
             .expect("rewrite: begin");
         let hl = match &s.family {
-            FamilySpec::IfInfo(_) => rewrite_header::<IfInfoMsg>(&mut w2, m),
-            FamilySpec::IfAddr(_) => rewrite_header::<IfAddrMsg>(&mut w2, m),
-            FamilySpec::Rt(_) => rewrite_header::<RtMsg>(&mut w2, m),
-            FamilySpec::Nd(_) => rewrite_header::<NdMsg>(&mut w2, m),
-            FamilySpec::Tc(_) => rewrite_header::<TcMsg>(&mut w2, m),
+            FamilySpec::IfInfo(_) => rewrite_header::<Ifinfomsg>(&mut w2, m),
+            FamilySpec::IfAddr(_) => rewrite_header::<Ifaddrmsg>(&mut w2, m),
+            FamilySpec::Rt(_) => rewrite_header::<Rtmsg>(&mut w2, m),
+            FamilySpec::Nd(_) => rewrite_header::<Ndmsg>(&mut w2, m),
+            FamilySpec::Tc(_) => rewrite_header::<Tcmsg>(&mut w2, m),
             FamilySpec::Genl(_) => rewrite_header::<GenlMsgHdr>(&mut w2, m),
-            FamilySpec::NfGen(_) => rewrite_header::<NfGenMsg>(&mut w2, m),
+            FamilySpec::NfGen(_) => rewrite_header::<Nfgenmsg>(&mut w2, m),
             FamilySpec::None => 0,
             FamilySpec::Raw(b) => {
                 w2.put(m.family_header(b.len()).unwrap())

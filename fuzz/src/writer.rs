@@ -4,10 +4,10 @@
 use arbitrary::{Arbitrary, Unstructured};
 use nlcodec::consts::*;
 use nlcodec::family::genl::GenlMsgHdr;
-use nlcodec::family::netfilter::NfGenMsg;
-use nlcodec::family::route::{IfInfoMsg, RtMsg};
 use nlcodec::family::FamilyHeader;
 use nlcodec::{messages, Attrs, Header, Nest, WriteError, Writer};
+use nlcodec_families::nftables::Nfgenmsg;
+use nlcodec_families::{rt_link::Ifinfomsg, rt_route::Rtmsg};
 
 /// Size of the writer's buffer: small, so that `BufferFull` is common.
 pub const BUF_LEN: usize = 256;
@@ -280,14 +280,14 @@ pub fn check_writer(data: &[u8]) {
                 let mut out = [0u8; 16];
                 let (r, n) = match which % 4 {
                     0 => {
-                        let h = IfInfoMsg::parse(&bytes).unwrap();
-                        h.emit(&mut out[..IfInfoMsg::LEN]);
-                        (w.put_header(&h), IfInfoMsg::LEN)
+                        let h = Ifinfomsg::parse(&bytes).unwrap();
+                        h.emit(&mut out[..Ifinfomsg::LEN]);
+                        (w.put_header(&h), Ifinfomsg::LEN)
                     }
                     1 => {
-                        let h = RtMsg::parse(&bytes).unwrap();
-                        h.emit(&mut out[..RtMsg::LEN]);
-                        (w.put_header(&h), RtMsg::LEN)
+                        let h = Rtmsg::parse(&bytes).unwrap();
+                        h.emit(&mut out[..Rtmsg::LEN]);
+                        (w.put_header(&h), Rtmsg::LEN)
                     }
                     2 => {
                         let h = GenlMsgHdr::parse(&bytes).unwrap();
@@ -295,9 +295,9 @@ pub fn check_writer(data: &[u8]) {
                         (w.put_header(&h), GenlMsgHdr::LEN)
                     }
                     _ => {
-                        let h = NfGenMsg::parse(&bytes).unwrap();
-                        h.emit(&mut out[..NfGenMsg::LEN]);
-                        (w.put_header(&h), NfGenMsg::LEN)
+                        let h = Nfgenmsg::parse(&bytes).unwrap();
+                        h.emit(&mut out[..Nfgenmsg::LEN]);
+                        (w.put_header(&h), Nfgenmsg::LEN)
                     }
                 };
                 (r, m.raw(&out[..n]))

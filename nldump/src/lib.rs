@@ -369,7 +369,7 @@ fn decode_part_with(
     part: &mut Stats,
     print: &mut dyn FnMut(&MsgCtx<'_>),
 ) {
-    let header_len: fn(u16) -> usize = info.protocol.header_len();
+    let header_len = nlcodec_families::runtime::family_header_len(info.protocol);
     let schema: Option<&dyn Schema> = match info.protocol {
         Protocol::ROUTE => Some(&Rtnetlink),
         Protocol::GENERIC => Some(genl),

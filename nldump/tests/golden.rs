@@ -127,7 +127,7 @@ fn requests() -> Vec<u8> {
     let mut w = nlcodec::Writer::from_vec(Vec::new());
     for (kind, flags) in [(18, 0x301), (16, 0x605), (17, 0x105)] {
         w.begin_message(kind, flags, 1, 0).unwrap();
-        w.put_header(&nlcodec::family::route::IfInfoMsg::default())
+        w.put_header(&nlcodec_families::rt_link::Ifinfomsg::default())
             .unwrap();
         w.end_message().unwrap();
     }

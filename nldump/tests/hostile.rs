@@ -184,7 +184,9 @@ fn a_message_bigger_than_a_round_is_printed_whole_and_in_order() {
     let dump_text = format!(
         "{}",
         nlcodec::dump::Dump::new(&big)
-            .family_header_len(nlcodec::family::route::header_len)
+            .family_header_len(nlcodec_families::runtime::family_header_len(
+                nlcodec::Protocol::ROUTE
+            ))
             .schema(&nlcodec_families::runtime::Rtnetlink)
     );
     let ours = String::from_utf8(out).unwrap();

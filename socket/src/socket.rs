@@ -354,7 +354,7 @@ impl<T: Transport> Socket<T> {
             seq: 0,
             rbuf: Vec::new(),
             datagrams: 0,
-            header_len: protocol.header_len(),
+            header_len: nlcodec_families::runtime::family_header_len(protocol),
             skipped: Skipped::default(),
             unfinished: None,
             reply_limit: Some(DEFAULT_REPLY_LIMIT),

@@ -4,17 +4,21 @@
 //! returns; set `NLCODEC_REQUIRE_NETNS=1` to make that a failure instead.
 
 use nlcodec::consts::*;
-use nlcodec::family::route::IfInfoMsg;
-use nlcodec::family::route::{
-    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO, IFLA_MTU, RTM_GETLINK, RTM_NEWLINK,
-    RTM_SETLINK, RTNLGRP_BRVLAN, RTNLGRP_LINK,
-};
-use nlcodec::family::{header_of, FamilyHeader};
+use nlcodec::family::header_of;
 use nlcodec::{AttrTable, Message, Writer};
+use nlcodec_families::rt_link::{IfinfoFlags, Ifinfomsg as IfInfoMsg};
+use nlcodec_families::rt_link::{
+    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO, IFLA_MTU, RTM_GETLINK, RTM_NEWLINK,
+    RTM_SETLINK, RTNLGRP_LINK,
+};
 use nlcodec_socket::{Addr, Error, Kind, Protocol, Socket};
 use std::time::Duration;
 
 mod netns;
+
+/// `RTNLGRP_BRVLAN` (linux/rtnetlink.h): group 33, above the legacy 32-bit mask (not in the
+/// rt-link spec, which lists only the groups its notifications use).
+const RTNLGRP_BRVLAN: u32 = 33;
 
 use netns::in_netns;
 
@@ -70,7 +74,7 @@ fn get_links(flags: u32) -> Vec<u8> {
     let mut w = Writer::from_vec(Vec::new());
     w.begin_message(RTM_GETLINK, 0, 0, 0).unwrap();
     w.put_header(&IfInfoMsg {
-        flags,
+        ifi_flags: IfinfoFlags(flags),
         ..Default::default()
     })
     .unwrap();
@@ -107,7 +111,7 @@ fn veth_created_and_mtu_changed_then_seen_in_dump() {
         // Exactly what this namespace holds: lo and the pair.
         assert_eq!(all.len(), 3, "{all:?}");
         for m in links.messages() {
-            assert!(header_of::<IfInfoMsg>(&m).unwrap().index > 0);
+            assert!(header_of::<IfInfoMsg>(&m).unwrap().ifi_index > 0);
         }
 
         // The zero-copy variant sees the same messages.

@@ -24,8 +24,3 @@ family_header! {
 
 /// The controller family's fixed id (`GENL_ID_CTRL`).
 pub const GENL_ID_CTRL: u16 = 0x10;
-/// The family header length of any generic netlink message: the 4-byte `genlmsghdr`
-/// (a family's own extra header, if it has one, follows it).
-pub fn header_len(_kind: u16) -> usize {
-    4
-}

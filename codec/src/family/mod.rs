@@ -1,17 +1,17 @@
 //! Family fixed headers: the structure at the start of a data message's payload, before its
-//! attributes. One module per protocol family.
+//! attributes. The codec has the trait and generic netlink's own `genlmsghdr`; every
+//! family's headers (`ifinfomsg`, `rtmsg`, `nfgenmsg`, ...) are generated from the kernel's
+//! specs in `nlcodec-families`.
 //!
 //! ```
-//! use nlcodec::family::{FamilyHeader, route::RtMsg};
-//! let rt = RtMsg { family: 2, dst_len: 24, table: 254, kind: 1, ..Default::default() };
-//! let mut bytes = [0u8; RtMsg::LEN];
-//! rt.emit(&mut bytes);
-//! assert_eq!(RtMsg::parse(&bytes).unwrap(), rt);
+//! use nlcodec::family::{genl::GenlMsgHdr, FamilyHeader};
+//! let h = GenlMsgHdr { cmd: 3, version: 2, reserved: 0 };
+//! let mut bytes = [0u8; GenlMsgHdr::LEN];
+//! h.emit(&mut bytes);
+//! assert_eq!(GenlMsgHdr::parse(&bytes).unwrap(), h);
 //! ```
 
 pub mod genl;
-pub mod netfilter;
-pub mod route;
 
 use crate::error::Error;
 
@@ -50,14 +50,14 @@ impl FamilyHeader for () {
 /// Reads a message's family header of type `H`.
 ///
 /// ```
-/// use nlcodec::family::{header_of, route::IfInfoMsg};
+/// use nlcodec::family::{genl::GenlMsgHdr, header_of};
 /// let mut buf = [0u8; 64];
 /// let mut w = nlcodec::Writer::new(&mut buf);
 /// w.begin_message(16, 0, 0, 0).unwrap();
-/// w.put_header(&IfInfoMsg { index: 3, flags: 1, ..Default::default() }).unwrap();
+/// w.put_header(&GenlMsgHdr { cmd: 3, version: 2, reserved: 0 }).unwrap();
 /// w.end_message().unwrap();
 /// let msg = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
-/// assert_eq!(header_of::<IfInfoMsg>(&msg).unwrap().index, 3);
+/// assert_eq!(header_of::<GenlMsgHdr>(&msg).unwrap().cmd, 3);
 /// ```
 pub fn header_of<H: FamilyHeader>(msg: &crate::Message<'_>) -> Result<H, Error> {
     H::parse(msg.payload).map_err(|e| e.shifted(crate::consts::NLMSG_HDRLEN))

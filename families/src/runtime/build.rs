@@ -8,12 +8,12 @@ use nlcodec::{Buffer, WriteError, Writer};
 /// writes; the nest is closed (or, on error, cancelled) before returning.
 ///
 /// ```
-/// use nlcodec::family::{route::IfInfoMsg, FamilyHeader};
+/// use nlcodec_families::rt_link::{Ifinfomsg, IFLA_IFNAME, RTM_NEWLINK};
 /// use nlcodec_families::runtime::put_nest_with_header;
 /// let mut buf = [0u8; 64];
 /// let mut w = nlcodec::Writer::new(&mut buf);
-/// w.begin_message(16, 0, 0, 0).unwrap();
-/// put_nest_with_header(&mut w, 1, &IfInfoMsg::default(), |w| w.put_str(3, "p0")).unwrap();
+/// w.begin_message(RTM_NEWLINK, 0, 0, 0).unwrap();
+/// put_nest_with_header(&mut w, 1, &Ifinfomsg::default(), |w| w.put_str(IFLA_IFNAME, "p0")).unwrap();
 /// w.end_message().unwrap();
 /// assert_eq!(w.as_bytes().len(), 16 + 4 + 16 + 8);
 /// ```

@@ -1,10 +1,12 @@
 //! Schemas for the codec's dump and named paths: rtnetlink's families by message type, and
 //! generic netlink families by the ids the kernel assigned them.
 
-use nlcodec::family::genl::GENL_ID_CTRL;
+use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
+use nlcodec::family::FamilyHeader;
 use nlcodec::schema::{Family, MsgDesc, Schema};
 #[cfg(feature = "nlctrl")]
 use nlcodec::Message;
+use nlcodec::Protocol;
 
 /// The rtnetlink (`NETLINK_ROUTE`) families compiled in, as one [`Schema`].
 ///
@@ -34,6 +36,32 @@ impl Rtnetlink {
 impl Schema for Rtnetlink {
     fn message(&self, kind: u16, _payload: &[u8]) -> Option<MsgDesc> {
         crate::RTNETLINK.iter().find_map(|f| MsgDesc::new(f, kind))
+    }
+}
+
+/// How many bytes of family header precede the attributes of a message of `protocol`, by
+/// message type, for tools that walk messages with no schema at hand (the codec's `Dump`
+/// `family_header_len`, error offsets of an unknown family): on rtnetlink the fixed header
+/// of the operation the compiled-in families give the type (0 for a type none has), on
+/// generic netlink `genlmsghdr` (4), on netfilter `nfgenmsg` (4), elsewhere none.
+///
+/// ```
+/// use nlcodec::Protocol;
+/// use nlcodec_families::runtime::family_header_len;
+/// use nlcodec_families::rt_link::RTM_NEWLINK;
+/// use nlcodec_families::rt_route::RTM_GETROUTE;
+/// assert_eq!(family_header_len(Protocol::ROUTE)(RTM_NEWLINK), 16); // ifinfomsg
+/// assert_eq!(family_header_len(Protocol::ROUTE)(RTM_GETROUTE), 12); // rtmsg
+/// assert_eq!(family_header_len(Protocol::GENERIC)(16), 4);
+/// assert_eq!(family_header_len(Protocol::USERSOCK)(16), 0);
+/// ```
+pub fn family_header_len(protocol: Protocol) -> fn(u16) -> usize {
+    match protocol {
+        Protocol::ROUTE => |kind| Rtnetlink.message(kind, &[]).map_or(0, |d| d.header_len),
+        Protocol::GENERIC => |_| GenlMsgHdr::LEN,
+        // nfgenmsg (4 bytes): every nfnetlink message starts with one.
+        Protocol::NETFILTER => |_| 4,
+        _ => |_| 0,
     }
 }
 
