@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `CONNTRACK_CMD_GET` (do and dump): get / dump entries
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Get;
-
-impl Operation for Get {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ConntrackAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ConntrackAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `CONNTRACK_CMD_GET` (do and dump): get / dump entries
+    pub struct Get = (&super::FAMILY, &super::OPS[0]);
+    header super::Nfgenmsg;
+    attrs super::sets::ConntrackAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ConntrackAttrs<'a>>;
 }
 
 impl Do for Get {
@@ -31,21 +21,12 @@ impl Do for Get {
 
 impl Dump for Get {}
 
-/// `CONNTRACK_CMD_GET_STATS` (dump): dump pcpu conntrack stats
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetStats;
-
-impl Operation for GetStats {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ConntrackStatsAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ConntrackStatsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `CONNTRACK_CMD_GET_STATS` (dump): dump pcpu conntrack stats
+    pub struct GetStats = (&super::FAMILY, &super::OPS[1]);
+    header super::Nfgenmsg;
+    attrs super::sets::ConntrackStatsAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ConntrackStatsAttrs<'a>>;
 }
 
 impl Dump for GetStats {}

@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `DEV_ENERGYMODEL_CMD_GET_PERF_DOMAINS` (do and dump): Get the list of information for all performance domains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetPerfDomains;
-
-impl Operation for GetPerfDomains {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::PerfDomain;
-    type Msg<'a> = GenlMsg<super::PerfDomain<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `DEV_ENERGYMODEL_CMD_GET_PERF_DOMAINS` (do and dump): Get the list of information for all performance domains.
+    pub struct GetPerfDomains = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::PerfDomain;
+    msg<'a> = GenlMsg<super::PerfDomain<'a>>;
 }
 
 impl Do for GetPerfDomains {
@@ -31,21 +21,12 @@ impl Do for GetPerfDomains {
 
 impl Dump for GetPerfDomains {}
 
-/// `DEV_ENERGYMODEL_CMD_GET_PERF_TABLE` (do): Get the energy model table of a performance domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetPerfTable;
-
-impl Operation for GetPerfTable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::PerfTable;
-    type Msg<'a> = GenlMsg<super::PerfTable<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `DEV_ENERGYMODEL_CMD_GET_PERF_TABLE` (do): Get the energy model table of a performance domain.
+    pub struct GetPerfTable = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::PerfTable;
+    msg<'a> = GenlMsg<super::PerfTable<'a>>;
 }
 
 impl Do for GetPerfTable {

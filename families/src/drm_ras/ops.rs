@@ -4,44 +4,25 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `DRM_RAS_CMD_LIST_NODES` (dump): Retrieve the full list of currently registered DRM RAS nodes. Each node includes its dynamically assigned ID, name, and type. **Important:** User space must call this operation first to obtain the node IDs. These IDs are required for all subsequent operations on nodes, such as querying error counters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListNodes;
-
-impl Operation for ListNodes {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::NodeAttrs;
-    type Msg<'a> = GenlMsg<super::NodeAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `DRM_RAS_CMD_LIST_NODES` (dump): Retrieve the full list of currently registered DRM RAS nodes. Each node includes its dynamically assigned ID, name, and type. **Important:** User space must call this operation first to obtain the node IDs. These IDs are required for all subsequent operations on nodes, such as querying error counters.
+    pub struct ListNodes = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::NodeAttrs;
+    msg<'a> = GenlMsg<super::NodeAttrs<'a>>;
 }
 
 impl Dump for ListNodes {}
 
-/// `DRM_RAS_CMD_GET_ERROR_COUNTER` (do and dump): Retrieve error counter for a given node. The response includes the id, the name, and even the current value of each counter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetErrorCounter;
-
-impl Operation for GetErrorCounter {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::ErrorCounterAttrs;
-    type Msg<'a> = GenlMsg<super::ErrorCounterAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `DRM_RAS_CMD_GET_ERROR_COUNTER` (do and dump): Retrieve error counter for a given node. The response includes the id, the name, and even the current value of each counter.
+    pub struct GetErrorCounter = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::ErrorCounterAttrs;
+    msg<'a> = GenlMsg<super::ErrorCounterAttrs<'a>>;
 }
 
 impl Do for GetErrorCounter {
@@ -50,21 +31,12 @@ impl Do for GetErrorCounter {
 
 impl Dump for GetErrorCounter {}
 
-/// `DRM_RAS_CMD_CLEAR_ERROR_COUNTER` (do): Clear error counter for a given node. The request includes the error-id and node-id of the counter to be cleared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ClearErrorCounter;
-
-impl Operation for ClearErrorCounter {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::ErrorCounterAttrs;
-    type Msg<'a> = GenlMsg<super::ErrorCounterAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `DRM_RAS_CMD_CLEAR_ERROR_COUNTER` (do): Clear error counter for a given node. The request includes the error-id and node-id of the counter to be cleared.
+    pub struct ClearErrorCounter = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::ErrorCounterAttrs;
+    msg<'a> = GenlMsg<super::ErrorCounterAttrs<'a>>;
 }
 
 impl Do for ClearErrorCounter {

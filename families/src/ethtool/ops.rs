@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `ETHTOOL_MSG_STRSET_GET` (do and dump): Get string set from the kernel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct StrsetGet;
-
-impl Operation for StrsetGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::Strset;
-    type Msg<'a> = GenlMsg<super::Strset<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_STRSET_GET` (do and dump): Get string set from the kernel.
+    pub struct StrsetGet = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::Strset;
+    msg<'a> = GenlMsg<super::Strset<'a>>;
 }
 
 impl Do for StrsetGet {
@@ -31,21 +21,12 @@ impl Do for StrsetGet {
 
 impl Dump for StrsetGet {}
 
-/// `ETHTOOL_MSG_LINKINFO_GET` (do and dump): Get link info.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkinfoGet;
-
-impl Operation for LinkinfoGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Linkinfo;
-    type Msg<'a> = GenlMsg<super::Linkinfo<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_LINKINFO_GET` (do and dump): Get link info.
+    pub struct LinkinfoGet = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Linkinfo;
+    msg<'a> = GenlMsg<super::Linkinfo<'a>>;
 }
 
 impl Do for LinkinfoGet {
@@ -54,42 +35,24 @@ impl Do for LinkinfoGet {
 
 impl Dump for LinkinfoGet {}
 
-/// `ETHTOOL_MSG_LINKINFO_SET` (do): Set link info.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkinfoSet;
-
-impl Operation for LinkinfoSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Linkinfo;
-    type Msg<'a> = GenlMsg<super::Linkinfo<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_LINKINFO_SET` (do): Set link info.
+    pub struct LinkinfoSet = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Linkinfo;
+    msg<'a> = GenlMsg<super::Linkinfo<'a>>;
 }
 
 impl Do for LinkinfoSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_LINKMODES_GET` (do and dump): Get link modes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkmodesGet;
-
-impl Operation for LinkmodesGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = ();
-    type Attrs = super::sets::Linkmodes;
-    type Msg<'a> = GenlMsg<super::Linkmodes<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_LINKMODES_GET` (do and dump): Get link modes.
+    pub struct LinkmodesGet = (&super::FAMILY, &super::OPS[4]);
+    header ();
+    attrs super::sets::Linkmodes;
+    msg<'a> = GenlMsg<super::Linkmodes<'a>>;
 }
 
 impl Do for LinkmodesGet {
@@ -98,42 +61,24 @@ impl Do for LinkmodesGet {
 
 impl Dump for LinkmodesGet {}
 
-/// `ETHTOOL_MSG_LINKMODES_SET` (do): Set link modes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkmodesSet;
-
-impl Operation for LinkmodesSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = ();
-    type Attrs = super::sets::Linkmodes;
-    type Msg<'a> = GenlMsg<super::Linkmodes<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_LINKMODES_SET` (do): Set link modes.
+    pub struct LinkmodesSet = (&super::FAMILY, &super::OPS[5]);
+    header ();
+    attrs super::sets::Linkmodes;
+    msg<'a> = GenlMsg<super::Linkmodes<'a>>;
 }
 
 impl Do for LinkmodesSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_LINKSTATE_GET` (do and dump): Get link state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkstateGet;
-
-impl Operation for LinkstateGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = ();
-    type Attrs = super::sets::Linkstate;
-    type Msg<'a> = GenlMsg<super::Linkstate<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_LINKSTATE_GET` (do and dump): Get link state.
+    pub struct LinkstateGet = (&super::FAMILY, &super::OPS[7]);
+    header ();
+    attrs super::sets::Linkstate;
+    msg<'a> = GenlMsg<super::Linkstate<'a>>;
 }
 
 impl Do for LinkstateGet {
@@ -142,21 +87,12 @@ impl Do for LinkstateGet {
 
 impl Dump for LinkstateGet {}
 
-/// `ETHTOOL_MSG_DEBUG_GET` (do and dump): Get debug message mask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct DebugGet;
-
-impl Operation for DebugGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[8];
-    type Header = ();
-    type Attrs = super::sets::Debug;
-    type Msg<'a> = GenlMsg<super::Debug<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_DEBUG_GET` (do and dump): Get debug message mask.
+    pub struct DebugGet = (&super::FAMILY, &super::OPS[8]);
+    header ();
+    attrs super::sets::Debug;
+    msg<'a> = GenlMsg<super::Debug<'a>>;
 }
 
 impl Do for DebugGet {
@@ -165,42 +101,24 @@ impl Do for DebugGet {
 
 impl Dump for DebugGet {}
 
-/// `ETHTOOL_MSG_DEBUG_SET` (do): Set debug message mask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct DebugSet;
-
-impl Operation for DebugSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[9];
-    type Header = ();
-    type Attrs = super::sets::Debug;
-    type Msg<'a> = GenlMsg<super::Debug<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_DEBUG_SET` (do): Set debug message mask.
+    pub struct DebugSet = (&super::FAMILY, &super::OPS[9]);
+    header ();
+    attrs super::sets::Debug;
+    msg<'a> = GenlMsg<super::Debug<'a>>;
 }
 
 impl Do for DebugSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_WOL_GET` (do and dump): Get WOL params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct WolGet;
-
-impl Operation for WolGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[11];
-    type Header = ();
-    type Attrs = super::sets::Wol;
-    type Msg<'a> = GenlMsg<super::Wol<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_WOL_GET` (do and dump): Get WOL params.
+    pub struct WolGet = (&super::FAMILY, &super::OPS[11]);
+    header ();
+    attrs super::sets::Wol;
+    msg<'a> = GenlMsg<super::Wol<'a>>;
 }
 
 impl Do for WolGet {
@@ -209,42 +127,24 @@ impl Do for WolGet {
 
 impl Dump for WolGet {}
 
-/// `ETHTOOL_MSG_WOL_SET` (do): Set WOL params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct WolSet;
-
-impl Operation for WolSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[12];
-    type Header = ();
-    type Attrs = super::sets::Wol;
-    type Msg<'a> = GenlMsg<super::Wol<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_WOL_SET` (do): Set WOL params.
+    pub struct WolSet = (&super::FAMILY, &super::OPS[12]);
+    header ();
+    attrs super::sets::Wol;
+    msg<'a> = GenlMsg<super::Wol<'a>>;
 }
 
 impl Do for WolSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_FEATURES_GET` (do and dump): Get features.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FeaturesGet;
-
-impl Operation for FeaturesGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[14];
-    type Header = ();
-    type Attrs = super::sets::Features;
-    type Msg<'a> = GenlMsg<super::Features<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_FEATURES_GET` (do and dump): Get features.
+    pub struct FeaturesGet = (&super::FAMILY, &super::OPS[14]);
+    header ();
+    attrs super::sets::Features;
+    msg<'a> = GenlMsg<super::Features<'a>>;
 }
 
 impl Do for FeaturesGet {
@@ -253,42 +153,24 @@ impl Do for FeaturesGet {
 
 impl Dump for FeaturesGet {}
 
-/// `ETHTOOL_MSG_FEATURES_SET` (do): Set features.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FeaturesSet;
-
-impl Operation for FeaturesSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[15];
-    type Header = ();
-    type Attrs = super::sets::Features;
-    type Msg<'a> = GenlMsg<super::Features<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_FEATURES_SET` (do): Set features.
+    pub struct FeaturesSet = (&super::FAMILY, &super::OPS[15]);
+    header ();
+    attrs super::sets::Features;
+    msg<'a> = GenlMsg<super::Features<'a>>;
 }
 
 impl Do for FeaturesSet {
     type Answer = Replies;
 }
 
-/// `ETHTOOL_MSG_PRIVFLAGS_GET` (do and dump): Get device private flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PrivflagsGet;
-
-impl Operation for PrivflagsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[17];
-    type Header = ();
-    type Attrs = super::sets::Privflags;
-    type Msg<'a> = GenlMsg<super::Privflags<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PRIVFLAGS_GET` (do and dump): Get device private flags.
+    pub struct PrivflagsGet = (&super::FAMILY, &super::OPS[17]);
+    header ();
+    attrs super::sets::Privflags;
+    msg<'a> = GenlMsg<super::Privflags<'a>>;
 }
 
 impl Do for PrivflagsGet {
@@ -297,42 +179,24 @@ impl Do for PrivflagsGet {
 
 impl Dump for PrivflagsGet {}
 
-/// `ETHTOOL_MSG_PRIVFLAGS_SET` (do): Set device private flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PrivflagsSet;
-
-impl Operation for PrivflagsSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[18];
-    type Header = ();
-    type Attrs = super::sets::Privflags;
-    type Msg<'a> = GenlMsg<super::Privflags<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PRIVFLAGS_SET` (do): Set device private flags.
+    pub struct PrivflagsSet = (&super::FAMILY, &super::OPS[18]);
+    header ();
+    attrs super::sets::Privflags;
+    msg<'a> = GenlMsg<super::Privflags<'a>>;
 }
 
 impl Do for PrivflagsSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_RINGS_GET` (do and dump): Get ring params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RingsGet;
-
-impl Operation for RingsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[20];
-    type Header = ();
-    type Attrs = super::sets::Rings;
-    type Msg<'a> = GenlMsg<super::Rings<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RINGS_GET` (do and dump): Get ring params.
+    pub struct RingsGet = (&super::FAMILY, &super::OPS[20]);
+    header ();
+    attrs super::sets::Rings;
+    msg<'a> = GenlMsg<super::Rings<'a>>;
 }
 
 impl Do for RingsGet {
@@ -341,42 +205,24 @@ impl Do for RingsGet {
 
 impl Dump for RingsGet {}
 
-/// `ETHTOOL_MSG_RINGS_SET` (do): Set ring params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RingsSet;
-
-impl Operation for RingsSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[21];
-    type Header = ();
-    type Attrs = super::sets::Rings;
-    type Msg<'a> = GenlMsg<super::Rings<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RINGS_SET` (do): Set ring params.
+    pub struct RingsSet = (&super::FAMILY, &super::OPS[21]);
+    header ();
+    attrs super::sets::Rings;
+    msg<'a> = GenlMsg<super::Rings<'a>>;
 }
 
 impl Do for RingsSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_CHANNELS_GET` (do and dump): Get channel params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ChannelsGet;
-
-impl Operation for ChannelsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[23];
-    type Header = ();
-    type Attrs = super::sets::Channels;
-    type Msg<'a> = GenlMsg<super::Channels<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_CHANNELS_GET` (do and dump): Get channel params.
+    pub struct ChannelsGet = (&super::FAMILY, &super::OPS[23]);
+    header ();
+    attrs super::sets::Channels;
+    msg<'a> = GenlMsg<super::Channels<'a>>;
 }
 
 impl Do for ChannelsGet {
@@ -385,42 +231,24 @@ impl Do for ChannelsGet {
 
 impl Dump for ChannelsGet {}
 
-/// `ETHTOOL_MSG_CHANNELS_SET` (do): Set channel params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ChannelsSet;
-
-impl Operation for ChannelsSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[24];
-    type Header = ();
-    type Attrs = super::sets::Channels;
-    type Msg<'a> = GenlMsg<super::Channels<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_CHANNELS_SET` (do): Set channel params.
+    pub struct ChannelsSet = (&super::FAMILY, &super::OPS[24]);
+    header ();
+    attrs super::sets::Channels;
+    msg<'a> = GenlMsg<super::Channels<'a>>;
 }
 
 impl Do for ChannelsSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_COALESCE_GET` (do and dump): Get coalesce params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CoalesceGet;
-
-impl Operation for CoalesceGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[26];
-    type Header = ();
-    type Attrs = super::sets::Coalesce;
-    type Msg<'a> = GenlMsg<super::Coalesce<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_COALESCE_GET` (do and dump): Get coalesce params.
+    pub struct CoalesceGet = (&super::FAMILY, &super::OPS[26]);
+    header ();
+    attrs super::sets::Coalesce;
+    msg<'a> = GenlMsg<super::Coalesce<'a>>;
 }
 
 impl Do for CoalesceGet {
@@ -429,42 +257,24 @@ impl Do for CoalesceGet {
 
 impl Dump for CoalesceGet {}
 
-/// `ETHTOOL_MSG_COALESCE_SET` (do): Set coalesce params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CoalesceSet;
-
-impl Operation for CoalesceSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[27];
-    type Header = ();
-    type Attrs = super::sets::Coalesce;
-    type Msg<'a> = GenlMsg<super::Coalesce<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_COALESCE_SET` (do): Set coalesce params.
+    pub struct CoalesceSet = (&super::FAMILY, &super::OPS[27]);
+    header ();
+    attrs super::sets::Coalesce;
+    msg<'a> = GenlMsg<super::Coalesce<'a>>;
 }
 
 impl Do for CoalesceSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_PAUSE_GET` (do and dump): Get pause params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PauseGet;
-
-impl Operation for PauseGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[29];
-    type Header = ();
-    type Attrs = super::sets::Pause;
-    type Msg<'a> = GenlMsg<super::Pause<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PAUSE_GET` (do and dump): Get pause params.
+    pub struct PauseGet = (&super::FAMILY, &super::OPS[29]);
+    header ();
+    attrs super::sets::Pause;
+    msg<'a> = GenlMsg<super::Pause<'a>>;
 }
 
 impl Do for PauseGet {
@@ -473,42 +283,24 @@ impl Do for PauseGet {
 
 impl Dump for PauseGet {}
 
-/// `ETHTOOL_MSG_PAUSE_SET` (do): Set pause params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PauseSet;
-
-impl Operation for PauseSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[30];
-    type Header = ();
-    type Attrs = super::sets::Pause;
-    type Msg<'a> = GenlMsg<super::Pause<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PAUSE_SET` (do): Set pause params.
+    pub struct PauseSet = (&super::FAMILY, &super::OPS[30]);
+    header ();
+    attrs super::sets::Pause;
+    msg<'a> = GenlMsg<super::Pause<'a>>;
 }
 
 impl Do for PauseSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_EEE_GET` (do and dump): Get eee params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct EeeGet;
-
-impl Operation for EeeGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[32];
-    type Header = ();
-    type Attrs = super::sets::Eee;
-    type Msg<'a> = GenlMsg<super::Eee<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_EEE_GET` (do and dump): Get eee params.
+    pub struct EeeGet = (&super::FAMILY, &super::OPS[32]);
+    header ();
+    attrs super::sets::Eee;
+    msg<'a> = GenlMsg<super::Eee<'a>>;
 }
 
 impl Do for EeeGet {
@@ -517,42 +309,24 @@ impl Do for EeeGet {
 
 impl Dump for EeeGet {}
 
-/// `ETHTOOL_MSG_EEE_SET` (do): Set eee params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct EeeSet;
-
-impl Operation for EeeSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[33];
-    type Header = ();
-    type Attrs = super::sets::Eee;
-    type Msg<'a> = GenlMsg<super::Eee<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_EEE_SET` (do): Set eee params.
+    pub struct EeeSet = (&super::FAMILY, &super::OPS[33]);
+    header ();
+    attrs super::sets::Eee;
+    msg<'a> = GenlMsg<super::Eee<'a>>;
 }
 
 impl Do for EeeSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_TSINFO_GET` (do and dump): Get tsinfo params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TsinfoGet;
-
-impl Operation for TsinfoGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[35];
-    type Header = ();
-    type Attrs = super::sets::Tsinfo;
-    type Msg<'a> = GenlMsg<super::Tsinfo<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_TSINFO_GET` (do and dump): Get tsinfo params.
+    pub struct TsinfoGet = (&super::FAMILY, &super::OPS[35]);
+    header ();
+    attrs super::sets::Tsinfo;
+    msg<'a> = GenlMsg<super::Tsinfo<'a>>;
 }
 
 impl Do for TsinfoGet {
@@ -561,63 +335,36 @@ impl Do for TsinfoGet {
 
 impl Dump for TsinfoGet {}
 
-/// `ETHTOOL_MSG_CABLE_TEST_ACT` (do): Cable test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CableTestAct;
-
-impl Operation for CableTestAct {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[36];
-    type Header = ();
-    type Attrs = super::sets::CableTest;
-    type Msg<'a> = GenlMsg<super::CableTest<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_CABLE_TEST_ACT` (do): Cable test.
+    pub struct CableTestAct = (&super::FAMILY, &super::OPS[36]);
+    header ();
+    attrs super::sets::CableTest;
+    msg<'a> = GenlMsg<super::CableTest<'a>>;
 }
 
 impl Do for CableTestAct {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_CABLE_TEST_TDR_ACT` (do): Cable test TDR.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CableTestTdrAct;
-
-impl Operation for CableTestTdrAct {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[38];
-    type Header = ();
-    type Attrs = super::sets::CableTestTdr;
-    type Msg<'a> = GenlMsg<super::CableTestTdr<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_CABLE_TEST_TDR_ACT` (do): Cable test TDR.
+    pub struct CableTestTdrAct = (&super::FAMILY, &super::OPS[38]);
+    header ();
+    attrs super::sets::CableTestTdr;
+    msg<'a> = GenlMsg<super::CableTestTdr<'a>>;
 }
 
 impl Do for CableTestTdrAct {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_TUNNEL_INFO_GET` (do and dump): Get tsinfo params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TunnelInfoGet;
-
-impl Operation for TunnelInfoGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[40];
-    type Header = ();
-    type Attrs = super::sets::TunnelInfo;
-    type Msg<'a> = GenlMsg<super::TunnelInfo<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_TUNNEL_INFO_GET` (do and dump): Get tsinfo params.
+    pub struct TunnelInfoGet = (&super::FAMILY, &super::OPS[40]);
+    header ();
+    attrs super::sets::TunnelInfo;
+    msg<'a> = GenlMsg<super::TunnelInfo<'a>>;
 }
 
 impl Do for TunnelInfoGet {
@@ -626,21 +373,12 @@ impl Do for TunnelInfoGet {
 
 impl Dump for TunnelInfoGet {}
 
-/// `ETHTOOL_MSG_FEC_GET` (do and dump): Get FEC params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FecGet;
-
-impl Operation for FecGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[41];
-    type Header = ();
-    type Attrs = super::sets::Fec;
-    type Msg<'a> = GenlMsg<super::Fec<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_FEC_GET` (do and dump): Get FEC params.
+    pub struct FecGet = (&super::FAMILY, &super::OPS[41]);
+    header ();
+    attrs super::sets::Fec;
+    msg<'a> = GenlMsg<super::Fec<'a>>;
 }
 
 impl Do for FecGet {
@@ -649,42 +387,24 @@ impl Do for FecGet {
 
 impl Dump for FecGet {}
 
-/// `ETHTOOL_MSG_FEC_SET` (do): Set FEC params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FecSet;
-
-impl Operation for FecSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[42];
-    type Header = ();
-    type Attrs = super::sets::Fec;
-    type Msg<'a> = GenlMsg<super::Fec<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_FEC_SET` (do): Set FEC params.
+    pub struct FecSet = (&super::FAMILY, &super::OPS[42]);
+    header ();
+    attrs super::sets::Fec;
+    msg<'a> = GenlMsg<super::Fec<'a>>;
 }
 
 impl Do for FecSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_MODULE_EEPROM_GET` (do and dump): Get module EEPROM params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ModuleEepromGet;
-
-impl Operation for ModuleEepromGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[44];
-    type Header = ();
-    type Attrs = super::sets::ModuleEeprom;
-    type Msg<'a> = GenlMsg<super::ModuleEeprom<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MODULE_EEPROM_GET` (do and dump): Get module EEPROM params.
+    pub struct ModuleEepromGet = (&super::FAMILY, &super::OPS[44]);
+    header ();
+    attrs super::sets::ModuleEeprom;
+    msg<'a> = GenlMsg<super::ModuleEeprom<'a>>;
 }
 
 impl Do for ModuleEepromGet {
@@ -693,21 +413,12 @@ impl Do for ModuleEepromGet {
 
 impl Dump for ModuleEepromGet {}
 
-/// `ETHTOOL_MSG_STATS_GET` (do and dump): Get statistics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct StatsGet;
-
-impl Operation for StatsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[45];
-    type Header = ();
-    type Attrs = super::sets::Stats;
-    type Msg<'a> = GenlMsg<super::Stats<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_STATS_GET` (do and dump): Get statistics.
+    pub struct StatsGet = (&super::FAMILY, &super::OPS[45]);
+    header ();
+    attrs super::sets::Stats;
+    msg<'a> = GenlMsg<super::Stats<'a>>;
 }
 
 impl Do for StatsGet {
@@ -716,21 +427,12 @@ impl Do for StatsGet {
 
 impl Dump for StatsGet {}
 
-/// `ETHTOOL_MSG_PHC_VCLOCKS_GET` (do and dump): Get PHC VCLOCKs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PhcVclocksGet;
-
-impl Operation for PhcVclocksGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[46];
-    type Header = ();
-    type Attrs = super::sets::PhcVclocks;
-    type Msg<'a> = GenlMsg<super::PhcVclocks<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PHC_VCLOCKS_GET` (do and dump): Get PHC VCLOCKs.
+    pub struct PhcVclocksGet = (&super::FAMILY, &super::OPS[46]);
+    header ();
+    attrs super::sets::PhcVclocks;
+    msg<'a> = GenlMsg<super::PhcVclocks<'a>>;
 }
 
 impl Do for PhcVclocksGet {
@@ -739,21 +441,12 @@ impl Do for PhcVclocksGet {
 
 impl Dump for PhcVclocksGet {}
 
-/// `ETHTOOL_MSG_MODULE_GET` (do and dump): Get module params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ModuleGet;
-
-impl Operation for ModuleGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[47];
-    type Header = ();
-    type Attrs = super::sets::Module;
-    type Msg<'a> = GenlMsg<super::Module<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MODULE_GET` (do and dump): Get module params.
+    pub struct ModuleGet = (&super::FAMILY, &super::OPS[47]);
+    header ();
+    attrs super::sets::Module;
+    msg<'a> = GenlMsg<super::Module<'a>>;
 }
 
 impl Do for ModuleGet {
@@ -762,42 +455,24 @@ impl Do for ModuleGet {
 
 impl Dump for ModuleGet {}
 
-/// `ETHTOOL_MSG_MODULE_SET` (do): Set module params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ModuleSet;
-
-impl Operation for ModuleSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[48];
-    type Header = ();
-    type Attrs = super::sets::Module;
-    type Msg<'a> = GenlMsg<super::Module<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MODULE_SET` (do): Set module params.
+    pub struct ModuleSet = (&super::FAMILY, &super::OPS[48]);
+    header ();
+    attrs super::sets::Module;
+    msg<'a> = GenlMsg<super::Module<'a>>;
 }
 
 impl Do for ModuleSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_PSE_GET` (do and dump): Get Power Sourcing Equipment params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PseGet;
-
-impl Operation for PseGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[50];
-    type Header = ();
-    type Attrs = super::sets::Pse;
-    type Msg<'a> = GenlMsg<super::Pse<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PSE_GET` (do and dump): Get Power Sourcing Equipment params.
+    pub struct PseGet = (&super::FAMILY, &super::OPS[50]);
+    header ();
+    attrs super::sets::Pse;
+    msg<'a> = GenlMsg<super::Pse<'a>>;
 }
 
 impl Do for PseGet {
@@ -806,42 +481,24 @@ impl Do for PseGet {
 
 impl Dump for PseGet {}
 
-/// `ETHTOOL_MSG_PSE_SET` (do): Set Power Sourcing Equipment params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PseSet;
-
-impl Operation for PseSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[51];
-    type Header = ();
-    type Attrs = super::sets::Pse;
-    type Msg<'a> = GenlMsg<super::Pse<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PSE_SET` (do): Set Power Sourcing Equipment params.
+    pub struct PseSet = (&super::FAMILY, &super::OPS[51]);
+    header ();
+    attrs super::sets::Pse;
+    msg<'a> = GenlMsg<super::Pse<'a>>;
 }
 
 impl Do for PseSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_RSS_GET` (do and dump): Get RSS params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RssGet;
-
-impl Operation for RssGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[52];
-    type Header = ();
-    type Attrs = super::sets::Rss;
-    type Msg<'a> = GenlMsg<super::Rss<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RSS_GET` (do and dump): Get RSS params.
+    pub struct RssGet = (&super::FAMILY, &super::OPS[52]);
+    header ();
+    attrs super::sets::Rss;
+    msg<'a> = GenlMsg<super::Rss<'a>>;
 }
 
 impl Do for RssGet {
@@ -850,21 +507,12 @@ impl Do for RssGet {
 
 impl Dump for RssGet {}
 
-/// `ETHTOOL_MSG_PLCA_GET_CFG` (do and dump): Get PLCA params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PlcaGetCfg;
-
-impl Operation for PlcaGetCfg {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[53];
-    type Header = ();
-    type Attrs = super::sets::Plca;
-    type Msg<'a> = GenlMsg<super::Plca<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PLCA_GET_CFG` (do and dump): Get PLCA params.
+    pub struct PlcaGetCfg = (&super::FAMILY, &super::OPS[53]);
+    header ();
+    attrs super::sets::Plca;
+    msg<'a> = GenlMsg<super::Plca<'a>>;
 }
 
 impl Do for PlcaGetCfg {
@@ -873,42 +521,24 @@ impl Do for PlcaGetCfg {
 
 impl Dump for PlcaGetCfg {}
 
-/// `ETHTOOL_MSG_PLCA_SET_CFG` (do): Set PLCA params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PlcaSetCfg;
-
-impl Operation for PlcaSetCfg {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[54];
-    type Header = ();
-    type Attrs = super::sets::Plca;
-    type Msg<'a> = GenlMsg<super::Plca<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PLCA_SET_CFG` (do): Set PLCA params.
+    pub struct PlcaSetCfg = (&super::FAMILY, &super::OPS[54]);
+    header ();
+    attrs super::sets::Plca;
+    msg<'a> = GenlMsg<super::Plca<'a>>;
 }
 
 impl Do for PlcaSetCfg {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_PLCA_GET_STATUS` (do and dump): Get PLCA status params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PlcaGetStatus;
-
-impl Operation for PlcaGetStatus {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[55];
-    type Header = ();
-    type Attrs = super::sets::Plca;
-    type Msg<'a> = GenlMsg<super::Plca<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PLCA_GET_STATUS` (do and dump): Get PLCA status params.
+    pub struct PlcaGetStatus = (&super::FAMILY, &super::OPS[55]);
+    header ();
+    attrs super::sets::Plca;
+    msg<'a> = GenlMsg<super::Plca<'a>>;
 }
 
 impl Do for PlcaGetStatus {
@@ -917,21 +547,12 @@ impl Do for PlcaGetStatus {
 
 impl Dump for PlcaGetStatus {}
 
-/// `ETHTOOL_MSG_MM_GET` (do and dump): Get MAC Merge configuration and state
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MmGet;
-
-impl Operation for MmGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[57];
-    type Header = ();
-    type Attrs = super::sets::Mm;
-    type Msg<'a> = GenlMsg<super::Mm<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MM_GET` (do and dump): Get MAC Merge configuration and state
+    pub struct MmGet = (&super::FAMILY, &super::OPS[57]);
+    header ();
+    attrs super::sets::Mm;
+    msg<'a> = GenlMsg<super::Mm<'a>>;
 }
 
 impl Do for MmGet {
@@ -940,63 +561,36 @@ impl Do for MmGet {
 
 impl Dump for MmGet {}
 
-/// `ETHTOOL_MSG_MM_SET` (do): Set MAC Merge configuration
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MmSet;
-
-impl Operation for MmSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[58];
-    type Header = ();
-    type Attrs = super::sets::Mm;
-    type Msg<'a> = GenlMsg<super::Mm<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MM_SET` (do): Set MAC Merge configuration
+    pub struct MmSet = (&super::FAMILY, &super::OPS[58]);
+    header ();
+    attrs super::sets::Mm;
+    msg<'a> = GenlMsg<super::Mm<'a>>;
 }
 
 impl Do for MmSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_MODULE_FW_FLASH_ACT` (do): Flash transceiver module firmware.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ModuleFwFlashAct;
-
-impl Operation for ModuleFwFlashAct {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[60];
-    type Header = ();
-    type Attrs = super::sets::ModuleFwFlash;
-    type Msg<'a> = GenlMsg<super::ModuleFwFlash<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MODULE_FW_FLASH_ACT` (do): Flash transceiver module firmware.
+    pub struct ModuleFwFlashAct = (&super::FAMILY, &super::OPS[60]);
+    header ();
+    attrs super::sets::ModuleFwFlash;
+    msg<'a> = GenlMsg<super::ModuleFwFlash<'a>>;
 }
 
 impl Do for ModuleFwFlashAct {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_PHY_GET` (do and dump): Get PHY devices attached to an interface
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PhyGet;
-
-impl Operation for PhyGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[62];
-    type Header = ();
-    type Attrs = super::sets::Phy;
-    type Msg<'a> = GenlMsg<super::Phy<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_PHY_GET` (do and dump): Get PHY devices attached to an interface
+    pub struct PhyGet = (&super::FAMILY, &super::OPS[62]);
+    header ();
+    attrs super::sets::Phy;
+    msg<'a> = GenlMsg<super::Phy<'a>>;
 }
 
 impl Do for PhyGet {
@@ -1005,21 +599,12 @@ impl Do for PhyGet {
 
 impl Dump for PhyGet {}
 
-/// `ETHTOOL_MSG_TSCONFIG_GET` (do and dump): Get hwtstamp config.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TsconfigGet;
-
-impl Operation for TsconfigGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[64];
-    type Header = ();
-    type Attrs = super::sets::Tsconfig;
-    type Msg<'a> = GenlMsg<super::Tsconfig<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_TSCONFIG_GET` (do and dump): Get hwtstamp config.
+    pub struct TsconfigGet = (&super::FAMILY, &super::OPS[64]);
+    header ();
+    attrs super::sets::Tsconfig;
+    msg<'a> = GenlMsg<super::Tsconfig<'a>>;
 }
 
 impl Do for TsconfigGet {
@@ -1028,105 +613,60 @@ impl Do for TsconfigGet {
 
 impl Dump for TsconfigGet {}
 
-/// `ETHTOOL_MSG_TSCONFIG_SET` (do): Set hwtstamp config.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TsconfigSet;
-
-impl Operation for TsconfigSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[65];
-    type Header = ();
-    type Attrs = super::sets::Tsconfig;
-    type Msg<'a> = GenlMsg<super::Tsconfig<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_TSCONFIG_SET` (do): Set hwtstamp config.
+    pub struct TsconfigSet = (&super::FAMILY, &super::OPS[65]);
+    header ();
+    attrs super::sets::Tsconfig;
+    msg<'a> = GenlMsg<super::Tsconfig<'a>>;
 }
 
 impl Do for TsconfigSet {
     type Answer = Replies;
 }
 
-/// `ETHTOOL_MSG_RSS_SET` (do): Set RSS params.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RssSet;
-
-impl Operation for RssSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[67];
-    type Header = ();
-    type Attrs = super::sets::Rss;
-    type Msg<'a> = GenlMsg<super::Rss<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RSS_SET` (do): Set RSS params.
+    pub struct RssSet = (&super::FAMILY, &super::OPS[67]);
+    header ();
+    attrs super::sets::Rss;
+    msg<'a> = GenlMsg<super::Rss<'a>>;
 }
 
 impl Do for RssSet {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_RSS_CREATE_ACT` (do): Create an RSS context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RssCreateAct;
-
-impl Operation for RssCreateAct {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[69];
-    type Header = ();
-    type Attrs = super::sets::Rss;
-    type Msg<'a> = GenlMsg<super::Rss<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RSS_CREATE_ACT` (do): Create an RSS context.
+    pub struct RssCreateAct = (&super::FAMILY, &super::OPS[69]);
+    header ();
+    attrs super::sets::Rss;
+    msg<'a> = GenlMsg<super::Rss<'a>>;
 }
 
 impl Do for RssCreateAct {
     type Answer = Replies;
 }
 
-/// `ETHTOOL_MSG_RSS_DELETE_ACT` (do): Delete an RSS context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RssDeleteAct;
-
-impl Operation for RssDeleteAct {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[71];
-    type Header = ();
-    type Attrs = super::sets::Rss;
-    type Msg<'a> = GenlMsg<super::Rss<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_RSS_DELETE_ACT` (do): Delete an RSS context.
+    pub struct RssDeleteAct = (&super::FAMILY, &super::OPS[71]);
+    header ();
+    attrs super::sets::Rss;
+    msg<'a> = GenlMsg<super::Rss<'a>>;
 }
 
 impl Do for RssDeleteAct {
     type Answer = Ack;
 }
 
-/// `ETHTOOL_MSG_MSE_GET` (do and dump): Get PHY MSE measurement data and capabilities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MseGet;
-
-impl Operation for MseGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[73];
-    type Header = ();
-    type Attrs = super::sets::Mse;
-    type Msg<'a> = GenlMsg<super::Mse<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `ETHTOOL_MSG_MSE_GET` (do and dump): Get PHY MSE measurement data and capabilities.
+    pub struct MseGet = (&super::FAMILY, &super::OPS[73]);
+    header ();
+    attrs super::sets::Mse;
+    msg<'a> = GenlMsg<super::Mse<'a>>;
 }
 
 impl Do for MseGet {

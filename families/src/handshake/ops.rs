@@ -4,46 +4,27 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `HANDSHAKE_CMD_ACCEPT` (do): Handler retrieves next queued handshake request
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Accept;
-
-impl Operation for Accept {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Accept;
-    type Msg<'a> = GenlMsg<super::Accept<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `HANDSHAKE_CMD_ACCEPT` (do): Handler retrieves next queued handshake request
+    pub struct Accept = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Accept;
+    msg<'a> = GenlMsg<super::Accept<'a>>;
 }
 
 impl Do for Accept {
     type Answer = Replies;
 }
 
-/// `HANDSHAKE_CMD_DONE` (do): Handler reports handshake completion
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Done;
-
-impl Operation for Done {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Done;
-    type Msg<'a> = GenlMsg<super::Done<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `HANDSHAKE_CMD_DONE` (do): Handler reports handshake completion
+    pub struct Done = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Done;
+    msg<'a> = GenlMsg<super::Done<'a>>;
 }
 
 impl Do for Done {

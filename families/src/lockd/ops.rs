@@ -4,46 +4,27 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `LOCKD_CMD_SERVER_SET` (do): set the lockd server parameters
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ServerSet;
-
-impl Operation for ServerSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::Server;
-    type Msg<'a> = GenlMsg<super::Server<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `LOCKD_CMD_SERVER_SET` (do): set the lockd server parameters
+    pub struct ServerSet = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::Server;
+    msg<'a> = GenlMsg<super::Server<'a>>;
 }
 
 impl Do for ServerSet {
     type Answer = Ack;
 }
 
-/// `LOCKD_CMD_SERVER_GET` (do): get the lockd server parameters
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ServerGet;
-
-impl Operation for ServerGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Server;
-    type Msg<'a> = GenlMsg<super::Server<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `LOCKD_CMD_SERVER_GET` (do): get the lockd server parameters
+    pub struct ServerGet = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Server;
+    msg<'a> = GenlMsg<super::Server<'a>>;
 }
 
 impl Do for ServerGet {

@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `MPTCP_PM_CMD_ADD_ADDR` (do): Add endpoint
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct AddAddr;
-
-impl Operation for AddAddr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Endpoint;
-    type Msg<'a> = GenlMsg<super::Endpoint<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_ADD_ADDR` (do): Add endpoint
+    pub struct AddAddr = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Endpoint;
+    msg<'a> = GenlMsg<super::Endpoint<'a>>;
 }
 
 impl Do for AddAddr {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_DEL_ADDR` (do): Delete endpoint
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct DelAddr;
-
-impl Operation for DelAddr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Endpoint;
-    type Msg<'a> = GenlMsg<super::Endpoint<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_DEL_ADDR` (do): Delete endpoint
+    pub struct DelAddr = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Endpoint;
+    msg<'a> = GenlMsg<super::Endpoint<'a>>;
 }
 
 impl Do for DelAddr {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_GET_ADDR` (do and dump): Get endpoint information
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetAddr;
-
-impl Operation for GetAddr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_GET_ADDR` (do and dump): Get endpoint information
+    pub struct GetAddr = (&super::FAMILY, &super::OPS[3]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for GetAddr {
@@ -73,168 +45,96 @@ impl Do for GetAddr {
 
 impl Dump for GetAddr {}
 
-/// `MPTCP_PM_CMD_FLUSH_ADDRS` (do): Flush addresses
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FlushAddrs;
-
-impl Operation for FlushAddrs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = ();
-    type Attrs = super::sets::Endpoint;
-    type Msg<'a> = GenlMsg<super::Endpoint<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_FLUSH_ADDRS` (do): Flush addresses
+    pub struct FlushAddrs = (&super::FAMILY, &super::OPS[4]);
+    header ();
+    attrs super::sets::Endpoint;
+    msg<'a> = GenlMsg<super::Endpoint<'a>>;
 }
 
 impl Do for FlushAddrs {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_SET_LIMITS` (do): Set protocol limits
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SetLimits;
-
-impl Operation for SetLimits {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_SET_LIMITS` (do): Set protocol limits
+    pub struct SetLimits = (&super::FAMILY, &super::OPS[5]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for SetLimits {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_GET_LIMITS` (do): Get protocol limits
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetLimits;
-
-impl Operation for GetLimits {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_GET_LIMITS` (do): Get protocol limits
+    pub struct GetLimits = (&super::FAMILY, &super::OPS[6]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for GetLimits {
     type Answer = Replies;
 }
 
-/// `MPTCP_PM_CMD_SET_FLAGS` (do): Change endpoint flags
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SetFlags;
-
-impl Operation for SetFlags {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_SET_FLAGS` (do): Change endpoint flags
+    pub struct SetFlags = (&super::FAMILY, &super::OPS[7]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for SetFlags {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_ANNOUNCE` (do): Announce new address
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Announce;
-
-impl Operation for Announce {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[8];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_ANNOUNCE` (do): Announce new address
+    pub struct Announce = (&super::FAMILY, &super::OPS[8]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for Announce {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_REMOVE` (do): Announce removal
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Remove;
-
-impl Operation for Remove {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[9];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_REMOVE` (do): Announce removal
+    pub struct Remove = (&super::FAMILY, &super::OPS[9]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for Remove {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_SUBFLOW_CREATE` (do): Create subflow
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SubflowCreate;
-
-impl Operation for SubflowCreate {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[10];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_SUBFLOW_CREATE` (do): Create subflow
+    pub struct SubflowCreate = (&super::FAMILY, &super::OPS[10]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for SubflowCreate {
     type Answer = Ack;
 }
 
-/// `MPTCP_PM_CMD_SUBFLOW_DESTROY` (do): Destroy subflow
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SubflowDestroy;
-
-impl Operation for SubflowDestroy {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[11];
-    type Header = ();
-    type Attrs = super::sets::AttrAttrs;
-    type Msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `MPTCP_PM_CMD_SUBFLOW_DESTROY` (do): Destroy subflow
+    pub struct SubflowDestroy = (&super::FAMILY, &super::OPS[11]);
+    header ();
+    attrs super::sets::AttrAttrs;
+    msg<'a> = GenlMsg<super::AttrAttrs<'a>>;
 }
 
 impl Do for SubflowDestroy {

@@ -4,376 +4,213 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `NFSD_CMD_RPC_STATUS_GET` (dump): dump pending nfsd rpc
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RpcStatusGet;
-
-impl Operation for RpcStatusGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::RpcStatus;
-    type Msg<'a> = GenlMsg<super::RpcStatus<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_RPC_STATUS_GET` (dump): dump pending nfsd rpc
+    pub struct RpcStatusGet = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::RpcStatus;
+    msg<'a> = GenlMsg<super::RpcStatus<'a>>;
 }
 
 impl Dump for RpcStatusGet {}
 
-/// `NFSD_CMD_THREADS_SET` (do): set the maximum number of running threads
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ThreadsSet;
-
-impl Operation for ThreadsSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Server;
-    type Msg<'a> = GenlMsg<super::Server<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_THREADS_SET` (do): set the maximum number of running threads
+    pub struct ThreadsSet = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Server;
+    msg<'a> = GenlMsg<super::Server<'a>>;
 }
 
 impl Do for ThreadsSet {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_THREADS_GET` (do): get the maximum number of running threads
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ThreadsGet;
-
-impl Operation for ThreadsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Server;
-    type Msg<'a> = GenlMsg<super::Server<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_THREADS_GET` (do): get the maximum number of running threads
+    pub struct ThreadsGet = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Server;
+    msg<'a> = GenlMsg<super::Server<'a>>;
 }
 
 impl Do for ThreadsGet {
     type Answer = Replies;
 }
 
-/// `NFSD_CMD_VERSION_SET` (do): set nfs enabled versions
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct VersionSet;
-
-impl Operation for VersionSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = ();
-    type Attrs = super::sets::ServerProto;
-    type Msg<'a> = GenlMsg<super::ServerProto<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_VERSION_SET` (do): set nfs enabled versions
+    pub struct VersionSet = (&super::FAMILY, &super::OPS[3]);
+    header ();
+    attrs super::sets::ServerProto;
+    msg<'a> = GenlMsg<super::ServerProto<'a>>;
 }
 
 impl Do for VersionSet {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_VERSION_GET` (do): get nfs enabled versions
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct VersionGet;
-
-impl Operation for VersionGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = ();
-    type Attrs = super::sets::ServerProto;
-    type Msg<'a> = GenlMsg<super::ServerProto<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_VERSION_GET` (do): get nfs enabled versions
+    pub struct VersionGet = (&super::FAMILY, &super::OPS[4]);
+    header ();
+    attrs super::sets::ServerProto;
+    msg<'a> = GenlMsg<super::ServerProto<'a>>;
 }
 
 impl Do for VersionGet {
     type Answer = Replies;
 }
 
-/// `NFSD_CMD_LISTENER_SET` (do): set nfs running sockets
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListenerSet;
-
-impl Operation for ListenerSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = ();
-    type Attrs = super::sets::ServerSock;
-    type Msg<'a> = GenlMsg<super::ServerSock<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_LISTENER_SET` (do): set nfs running sockets
+    pub struct ListenerSet = (&super::FAMILY, &super::OPS[5]);
+    header ();
+    attrs super::sets::ServerSock;
+    msg<'a> = GenlMsg<super::ServerSock<'a>>;
 }
 
 impl Do for ListenerSet {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_LISTENER_GET` (do): get nfs running listeners
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListenerGet;
-
-impl Operation for ListenerGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = ();
-    type Attrs = super::sets::ServerSock;
-    type Msg<'a> = GenlMsg<super::ServerSock<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_LISTENER_GET` (do): get nfs running listeners
+    pub struct ListenerGet = (&super::FAMILY, &super::OPS[6]);
+    header ();
+    attrs super::sets::ServerSock;
+    msg<'a> = GenlMsg<super::ServerSock<'a>>;
 }
 
 impl Do for ListenerGet {
     type Answer = Replies;
 }
 
-/// `NFSD_CMD_POOL_MODE_SET` (do): set the current server pool-mode
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PoolModeSet;
-
-impl Operation for PoolModeSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = ();
-    type Attrs = super::sets::PoolMode;
-    type Msg<'a> = GenlMsg<super::PoolMode<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_POOL_MODE_SET` (do): set the current server pool-mode
+    pub struct PoolModeSet = (&super::FAMILY, &super::OPS[7]);
+    header ();
+    attrs super::sets::PoolMode;
+    msg<'a> = GenlMsg<super::PoolMode<'a>>;
 }
 
 impl Do for PoolModeSet {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_POOL_MODE_GET` (do): get info about server pool-mode
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PoolModeGet;
-
-impl Operation for PoolModeGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[8];
-    type Header = ();
-    type Attrs = super::sets::PoolMode;
-    type Msg<'a> = GenlMsg<super::PoolMode<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_POOL_MODE_GET` (do): get info about server pool-mode
+    pub struct PoolModeGet = (&super::FAMILY, &super::OPS[8]);
+    header ();
+    attrs super::sets::PoolMode;
+    msg<'a> = GenlMsg<super::PoolMode<'a>>;
 }
 
 impl Do for PoolModeGet {
     type Answer = Replies;
 }
 
-/// `NFSD_CMD_SVC_EXPORT_GET_REQS` (dump): Dump all pending svc_export requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SvcExportGetReqs;
-
-impl Operation for SvcExportGetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[10];
-    type Header = ();
-    type Attrs = super::sets::SvcExportReqs;
-    type Msg<'a> = GenlMsg<super::SvcExportReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_SVC_EXPORT_GET_REQS` (dump): Dump all pending svc_export requests
+    pub struct SvcExportGetReqs = (&super::FAMILY, &super::OPS[10]);
+    header ();
+    attrs super::sets::SvcExportReqs;
+    msg<'a> = GenlMsg<super::SvcExportReqs<'a>>;
 }
 
 impl Dump for SvcExportGetReqs {}
 
-/// `NFSD_CMD_SVC_EXPORT_SET_REQS` (do): Respond to one or more svc_export requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct SvcExportSetReqs;
-
-impl Operation for SvcExportSetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[11];
-    type Header = ();
-    type Attrs = super::sets::SvcExportReqs;
-    type Msg<'a> = GenlMsg<super::SvcExportReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_SVC_EXPORT_SET_REQS` (do): Respond to one or more svc_export requests
+    pub struct SvcExportSetReqs = (&super::FAMILY, &super::OPS[11]);
+    header ();
+    attrs super::sets::SvcExportReqs;
+    msg<'a> = GenlMsg<super::SvcExportReqs<'a>>;
 }
 
 impl Do for SvcExportSetReqs {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_EXPKEY_GET_REQS` (dump): Dump all pending expkey requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ExpkeyGetReqs;
-
-impl Operation for ExpkeyGetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[12];
-    type Header = ();
-    type Attrs = super::sets::ExpkeyReqs;
-    type Msg<'a> = GenlMsg<super::ExpkeyReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_EXPKEY_GET_REQS` (dump): Dump all pending expkey requests
+    pub struct ExpkeyGetReqs = (&super::FAMILY, &super::OPS[12]);
+    header ();
+    attrs super::sets::ExpkeyReqs;
+    msg<'a> = GenlMsg<super::ExpkeyReqs<'a>>;
 }
 
 impl Dump for ExpkeyGetReqs {}
 
-/// `NFSD_CMD_EXPKEY_SET_REQS` (do): Respond to one or more expkey requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ExpkeySetReqs;
-
-impl Operation for ExpkeySetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[13];
-    type Header = ();
-    type Attrs = super::sets::ExpkeyReqs;
-    type Msg<'a> = GenlMsg<super::ExpkeyReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_EXPKEY_SET_REQS` (do): Respond to one or more expkey requests
+    pub struct ExpkeySetReqs = (&super::FAMILY, &super::OPS[13]);
+    header ();
+    attrs super::sets::ExpkeyReqs;
+    msg<'a> = GenlMsg<super::ExpkeyReqs<'a>>;
 }
 
 impl Do for ExpkeySetReqs {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_CACHE_FLUSH` (do): Flush nfsd caches (svc_export and/or expkey)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CacheFlush;
-
-impl Operation for CacheFlush {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[14];
-    type Header = ();
-    type Attrs = super::sets::CacheFlush;
-    type Msg<'a> = GenlMsg<super::CacheFlush<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_CACHE_FLUSH` (do): Flush nfsd caches (svc_export and/or expkey)
+    pub struct CacheFlush = (&super::FAMILY, &super::OPS[14]);
+    header ();
+    attrs super::sets::CacheFlush;
+    msg<'a> = GenlMsg<super::CacheFlush<'a>>;
 }
 
 impl Do for CacheFlush {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_UNLOCK_IP` (do): release NLM locks held by an IP address
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UnlockIp;
-
-impl Operation for UnlockIp {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[15];
-    type Header = ();
-    type Attrs = super::sets::UnlockIp;
-    type Msg<'a> = GenlMsg<super::UnlockIp<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_UNLOCK_IP` (do): release NLM locks held by an IP address
+    pub struct UnlockIp = (&super::FAMILY, &super::OPS[15]);
+    header ();
+    attrs super::sets::UnlockIp;
+    msg<'a> = GenlMsg<super::UnlockIp<'a>>;
 }
 
 impl Do for UnlockIp {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_UNLOCK_FILESYSTEM` (do): revoke NFS state under a filesystem path
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UnlockFilesystem;
-
-impl Operation for UnlockFilesystem {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[16];
-    type Header = ();
-    type Attrs = super::sets::UnlockFilesystem;
-    type Msg<'a> = GenlMsg<super::UnlockFilesystem<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_UNLOCK_FILESYSTEM` (do): revoke NFS state under a filesystem path
+    pub struct UnlockFilesystem = (&super::FAMILY, &super::OPS[16]);
+    header ();
+    attrs super::sets::UnlockFilesystem;
+    msg<'a> = GenlMsg<super::UnlockFilesystem<'a>>;
 }
 
 impl Do for UnlockFilesystem {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_UNLOCK_EXPORT` (do): Revoke NFSv4 state acquired through exports of a given path. Unlike unlock-filesystem, which operates at superblock granularity, this command targets only state associated with a specific export path. Userspace (exportfs -u) sends this after removing the last client for a path so the underlying filesystem can be unmounted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UnlockExport;
-
-impl Operation for UnlockExport {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[17];
-    type Header = ();
-    type Attrs = super::sets::UnlockExport;
-    type Msg<'a> = GenlMsg<super::UnlockExport<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_UNLOCK_EXPORT` (do): Revoke NFSv4 state acquired through exports of a given path. Unlike unlock-filesystem, which operates at superblock granularity, this command targets only state associated with a specific export path. Userspace (exportfs -u) sends this after removing the last client for a path so the underlying filesystem can be unmounted.
+    pub struct UnlockExport = (&super::FAMILY, &super::OPS[17]);
+    header ();
+    attrs super::sets::UnlockExport;
+    msg<'a> = GenlMsg<super::UnlockExport<'a>>;
 }
 
 impl Do for UnlockExport {
     type Answer = Ack;
 }
 
-/// `NFSD_CMD_SERVER_STATS_GET` (dump): dump NFS server statistics
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ServerStatsGet;
-
-impl Operation for ServerStatsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[18];
-    type Header = ();
-    type Attrs = super::sets::ServerStats;
-    type Msg<'a> = GenlMsg<super::ServerStats<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFSD_CMD_SERVER_STATS_GET` (dump): dump NFS server statistics
+    pub struct ServerStatsGet = (&super::FAMILY, &super::OPS[18]);
+    header ();
+    attrs super::sets::ServerStats;
+    msg<'a> = GenlMsg<super::ServerStats<'a>>;
 }
 
 impl Dump for ServerStatsGet {}

@@ -4,88 +4,51 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `NFTABLES_CMD_BATCH_BEGIN` (do): Start a batch of operations
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct BatchBegin;
-
-impl Operation for BatchBegin {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::BatchAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::BatchAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_BATCH_BEGIN` (do): Start a batch of operations
+    pub struct BatchBegin = (&super::FAMILY, &super::OPS[0]);
+    header super::Nfgenmsg;
+    attrs super::sets::BatchAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::BatchAttrs<'a>>;
 }
 
 impl Do for BatchBegin {
     type Answer = Replies;
 }
 
-/// `NFTABLES_CMD_BATCH_END` (do): Finish a batch of operations
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct BatchEnd;
-
-impl Operation for BatchEnd {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::BatchAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::BatchAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_BATCH_END` (do): Finish a batch of operations
+    pub struct BatchEnd = (&super::FAMILY, &super::OPS[1]);
+    header super::Nfgenmsg;
+    attrs super::sets::BatchAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::BatchAttrs<'a>>;
 }
 
 impl Do for BatchEnd {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWTABLE` (do): Create a new table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newtable;
-
-impl Operation for Newtable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::TableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWTABLE` (do): Create a new table.
+    pub struct Newtable = (&super::FAMILY, &super::OPS[2]);
+    header super::Nfgenmsg;
+    attrs super::sets::TableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
 }
 
 impl Do for Newtable {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETTABLE` (do and dump): Get / dump tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Gettable;
-
-impl Operation for Gettable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::TableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETTABLE` (do and dump): Get / dump tables.
+    pub struct Gettable = (&super::FAMILY, &super::OPS[3]);
+    header super::Nfgenmsg;
+    attrs super::sets::TableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
 }
 
 impl Do for Gettable {
@@ -94,85 +57,49 @@ impl Do for Gettable {
 
 impl Dump for Gettable {}
 
-/// `NFTABLES_CMD_DELTABLE` (do): Delete an existing table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Deltable;
-
-impl Operation for Deltable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::TableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELTABLE` (do): Delete an existing table.
+    pub struct Deltable = (&super::FAMILY, &super::OPS[4]);
+    header super::Nfgenmsg;
+    attrs super::sets::TableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
 }
 
 impl Do for Deltable {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYTABLE` (do): Delete an existing table with destroy semantics (ignoring ENOENT
-/// errors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroytable;
-
-impl Operation for Destroytable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::TableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYTABLE` (do): Delete an existing table with destroy semantics (ignoring ENOENT
+    /// errors).
+    pub struct Destroytable = (&super::FAMILY, &super::OPS[5]);
+    header super::Nfgenmsg;
+    attrs super::sets::TableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::TableAttrs<'a>>;
 }
 
 impl Do for Destroytable {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWCHAIN` (do): Create a new chain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newchain;
-
-impl Operation for Newchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ChainAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWCHAIN` (do): Create a new chain.
+    pub struct Newchain = (&super::FAMILY, &super::OPS[6]);
+    header super::Nfgenmsg;
+    attrs super::sets::ChainAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
 }
 
 impl Do for Newchain {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETCHAIN` (do and dump): Get / dump chains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getchain;
-
-impl Operation for Getchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ChainAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETCHAIN` (do and dump): Get / dump chains.
+    pub struct Getchain = (&super::FAMILY, &super::OPS[7]);
+    header super::Nfgenmsg;
+    attrs super::sets::ChainAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
 }
 
 impl Do for Getchain {
@@ -181,85 +108,49 @@ impl Do for Getchain {
 
 impl Dump for Getchain {}
 
-/// `NFTABLES_CMD_DELCHAIN` (do): Delete an existing chain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delchain;
-
-impl Operation for Delchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[8];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ChainAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELCHAIN` (do): Delete an existing chain.
+    pub struct Delchain = (&super::FAMILY, &super::OPS[8]);
+    header super::Nfgenmsg;
+    attrs super::sets::ChainAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
 }
 
 impl Do for Delchain {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYCHAIN` (do): Delete an existing chain with destroy semantics (ignoring ENOENT
-/// errors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroychain;
-
-impl Operation for Destroychain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[9];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ChainAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYCHAIN` (do): Delete an existing chain with destroy semantics (ignoring ENOENT
+    /// errors).
+    pub struct Destroychain = (&super::FAMILY, &super::OPS[9]);
+    header super::Nfgenmsg;
+    attrs super::sets::ChainAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ChainAttrs<'a>>;
 }
 
 impl Do for Destroychain {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWRULE` (do): Create a new rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newrule;
-
-impl Operation for Newrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[10];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::RuleAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWRULE` (do): Create a new rule.
+    pub struct Newrule = (&super::FAMILY, &super::OPS[10]);
+    header super::Nfgenmsg;
+    attrs super::sets::RuleAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
 }
 
 impl Do for Newrule {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETRULE` (do and dump): Get / dump rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getrule;
-
-impl Operation for Getrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[11];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::RuleAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETRULE` (do and dump): Get / dump rules.
+    pub struct Getrule = (&super::FAMILY, &super::OPS[11]);
+    header super::Nfgenmsg;
+    attrs super::sets::RuleAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
 }
 
 impl Do for Getrule {
@@ -268,21 +159,12 @@ impl Do for Getrule {
 
 impl Dump for Getrule {}
 
-/// `NFTABLES_CMD_GETRULE_RESET` (do and dump): Get / dump rules and reset stateful expressions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetruleReset;
-
-impl Operation for GetruleReset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[12];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::RuleAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETRULE_RESET` (do and dump): Get / dump rules and reset stateful expressions.
+    pub struct GetruleReset = (&super::FAMILY, &super::OPS[12]);
+    header super::Nfgenmsg;
+    attrs super::sets::RuleAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
 }
 
 impl Do for GetruleReset {
@@ -291,84 +173,48 @@ impl Do for GetruleReset {
 
 impl Dump for GetruleReset {}
 
-/// `NFTABLES_CMD_DELRULE` (do): Delete an existing rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delrule;
-
-impl Operation for Delrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[13];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::RuleAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELRULE` (do): Delete an existing rule.
+    pub struct Delrule = (&super::FAMILY, &super::OPS[13]);
+    header super::Nfgenmsg;
+    attrs super::sets::RuleAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
 }
 
 impl Do for Delrule {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYRULE` (do): Delete an existing rule with destroy semantics (ignoring ENOENT errors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroyrule;
-
-impl Operation for Destroyrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[14];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::RuleAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYRULE` (do): Delete an existing rule with destroy semantics (ignoring ENOENT errors).
+    pub struct Destroyrule = (&super::FAMILY, &super::OPS[14]);
+    header super::Nfgenmsg;
+    attrs super::sets::RuleAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::RuleAttrs<'a>>;
 }
 
 impl Do for Destroyrule {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWSET` (do): Create a new set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newset;
-
-impl Operation for Newset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[15];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWSET` (do): Create a new set.
+    pub struct Newset = (&super::FAMILY, &super::OPS[15]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
 }
 
 impl Do for Newset {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETSET` (do and dump): Get / dump sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getset;
-
-impl Operation for Getset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[16];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETSET` (do and dump): Get / dump sets.
+    pub struct Getset = (&super::FAMILY, &super::OPS[16]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
 }
 
 impl Do for Getset {
@@ -377,84 +223,48 @@ impl Do for Getset {
 
 impl Dump for Getset {}
 
-/// `NFTABLES_CMD_DELSET` (do): Delete an existing set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delset;
-
-impl Operation for Delset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[17];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELSET` (do): Delete an existing set.
+    pub struct Delset = (&super::FAMILY, &super::OPS[17]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
 }
 
 impl Do for Delset {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYSET` (do): Delete an existing set with destroy semantics (ignoring ENOENT errors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroyset;
-
-impl Operation for Destroyset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[18];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYSET` (do): Delete an existing set with destroy semantics (ignoring ENOENT errors).
+    pub struct Destroyset = (&super::FAMILY, &super::OPS[18]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetAttrs<'a>>;
 }
 
 impl Do for Destroyset {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWSETELEM` (do): Create a new set element.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newsetelem;
-
-impl Operation for Newsetelem {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[19];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetelemListAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWSETELEM` (do): Create a new set element.
+    pub struct Newsetelem = (&super::FAMILY, &super::OPS[19]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetelemListAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
 }
 
 impl Do for Newsetelem {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETSETELEM` (do and dump): Get / dump set elements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getsetelem;
-
-impl Operation for Getsetelem {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[20];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetelemListAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETSETELEM` (do and dump): Get / dump set elements.
+    pub struct Getsetelem = (&super::FAMILY, &super::OPS[20]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetelemListAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
 }
 
 impl Do for Getsetelem {
@@ -463,21 +273,12 @@ impl Do for Getsetelem {
 
 impl Dump for Getsetelem {}
 
-/// `NFTABLES_CMD_GETSETELEM_RESET` (do and dump): Get / dump set elements and reset stateful expressions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetsetelemReset;
-
-impl Operation for GetsetelemReset {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[21];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetelemListAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETSETELEM_RESET` (do and dump): Get / dump set elements and reset stateful expressions.
+    pub struct GetsetelemReset = (&super::FAMILY, &super::OPS[21]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetelemListAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
 }
 
 impl Do for GetsetelemReset {
@@ -486,63 +287,36 @@ impl Do for GetsetelemReset {
 
 impl Dump for GetsetelemReset {}
 
-/// `NFTABLES_CMD_DELSETELEM` (do): Delete an existing set element.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delsetelem;
-
-impl Operation for Delsetelem {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[22];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetelemListAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELSETELEM` (do): Delete an existing set element.
+    pub struct Delsetelem = (&super::FAMILY, &super::OPS[22]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetelemListAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
 }
 
 impl Do for Delsetelem {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYSETELEM` (do): Delete an existing set element with destroy semantics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroysetelem;
-
-impl Operation for Destroysetelem {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[23];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::SetelemListAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYSETELEM` (do): Delete an existing set element with destroy semantics.
+    pub struct Destroysetelem = (&super::FAMILY, &super::OPS[23]);
+    header super::Nfgenmsg;
+    attrs super::sets::SetelemListAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::SetelemListAttrs<'a>>;
 }
 
 impl Do for Destroysetelem {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETGEN` (do and dump): Get / dump rule-set generation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getgen;
-
-impl Operation for Getgen {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[24];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::GenAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::GenAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETGEN` (do and dump): Get / dump rule-set generation.
+    pub struct Getgen = (&super::FAMILY, &super::OPS[24]);
+    header super::Nfgenmsg;
+    attrs super::sets::GenAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::GenAttrs<'a>>;
 }
 
 impl Do for Getgen {
@@ -551,42 +325,24 @@ impl Do for Getgen {
 
 impl Dump for Getgen {}
 
-/// `NFTABLES_CMD_NEWOBJ` (do): Create a new stateful object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newobj;
-
-impl Operation for Newobj {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[25];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ObjAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWOBJ` (do): Create a new stateful object.
+    pub struct Newobj = (&super::FAMILY, &super::OPS[25]);
+    header super::Nfgenmsg;
+    attrs super::sets::ObjAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
 }
 
 impl Do for Newobj {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETOBJ` (do and dump): Get / dump stateful objects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getobj;
-
-impl Operation for Getobj {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[26];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ObjAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETOBJ` (do and dump): Get / dump stateful objects.
+    pub struct Getobj = (&super::FAMILY, &super::OPS[26]);
+    header super::Nfgenmsg;
+    attrs super::sets::ObjAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
 }
 
 impl Do for Getobj {
@@ -595,84 +351,48 @@ impl Do for Getobj {
 
 impl Dump for Getobj {}
 
-/// `NFTABLES_CMD_DELOBJ` (do): Delete an existing stateful object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delobj;
-
-impl Operation for Delobj {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[27];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ObjAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELOBJ` (do): Delete an existing stateful object.
+    pub struct Delobj = (&super::FAMILY, &super::OPS[27]);
+    header super::Nfgenmsg;
+    attrs super::sets::ObjAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
 }
 
 impl Do for Delobj {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYOBJ` (do): Delete an existing stateful object with destroy semantics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroyobj;
-
-impl Operation for Destroyobj {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[28];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::ObjAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYOBJ` (do): Delete an existing stateful object with destroy semantics.
+    pub struct Destroyobj = (&super::FAMILY, &super::OPS[28]);
+    header super::Nfgenmsg;
+    attrs super::sets::ObjAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::ObjAttrs<'a>>;
 }
 
 impl Do for Destroyobj {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_NEWFLOWTABLE` (do): Create a new flow table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newflowtable;
-
-impl Operation for Newflowtable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[29];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::FlowtableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_NEWFLOWTABLE` (do): Create a new flow table.
+    pub struct Newflowtable = (&super::FAMILY, &super::OPS[29]);
+    header super::Nfgenmsg;
+    attrs super::sets::FlowtableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
 }
 
 impl Do for Newflowtable {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_GETFLOWTABLE` (do and dump): Get / dump flow tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getflowtable;
-
-impl Operation for Getflowtable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[30];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::FlowtableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_GETFLOWTABLE` (do and dump): Get / dump flow tables.
+    pub struct Getflowtable = (&super::FAMILY, &super::OPS[30]);
+    header super::Nfgenmsg;
+    attrs super::sets::FlowtableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
 }
 
 impl Do for Getflowtable {
@@ -681,42 +401,24 @@ impl Do for Getflowtable {
 
 impl Dump for Getflowtable {}
 
-/// `NFTABLES_CMD_DELFLOWTABLE` (do): Delete an existing flow table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delflowtable;
-
-impl Operation for Delflowtable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[31];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::FlowtableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DELFLOWTABLE` (do): Delete an existing flow table.
+    pub struct Delflowtable = (&super::FAMILY, &super::OPS[31]);
+    header super::Nfgenmsg;
+    attrs super::sets::FlowtableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
 }
 
 impl Do for Delflowtable {
     type Answer = Ack;
 }
 
-/// `NFTABLES_CMD_DESTROYFLOWTABLE` (do): Delete an existing flow table with destroy semantics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Destroyflowtable;
-
-impl Operation for Destroyflowtable {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[32];
-    type Header = super::Nfgenmsg;
-    type Attrs = super::sets::FlowtableAttrs;
-    type Msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NFTABLES_CMD_DESTROYFLOWTABLE` (do): Delete an existing flow table with destroy semantics.
+    pub struct Destroyflowtable = (&super::FAMILY, &super::OPS[32]);
+    header super::Nfgenmsg;
+    attrs super::sets::FlowtableAttrs;
+    msg<'a> = RawMsg<super::Nfgenmsg, super::FlowtableAttrs<'a>>;
 }
 
 impl Do for Destroyflowtable {

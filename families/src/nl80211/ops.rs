@@ -4,27 +4,17 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `NL80211_CMD_GET_WIPHY` (do and dump): Get information about a wiphy or dump a list of all wiphys. Requests to
-/// dump get-wiphy should unconditionally include the split-wiphy-dump flag
-/// in the request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetWiphy;
-
-impl Operation for GetWiphy {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::Nl80211Attrs;
-    type Msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NL80211_CMD_GET_WIPHY` (do and dump): Get information about a wiphy or dump a list of all wiphys. Requests to
+    /// dump get-wiphy should unconditionally include the split-wiphy-dump flag
+    /// in the request.
+    pub struct GetWiphy = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::Nl80211Attrs;
+    msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
 }
 
 impl Do for GetWiphy {
@@ -33,21 +23,12 @@ impl Do for GetWiphy {
 
 impl Dump for GetWiphy {}
 
-/// `NL80211_CMD_GET_INTERFACE` (do and dump): Get information about an interface or dump a list of all interfaces
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetInterface;
-
-impl Operation for GetInterface {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Nl80211Attrs;
-    type Msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NL80211_CMD_GET_INTERFACE` (do and dump): Get information about an interface or dump a list of all interfaces
+    pub struct GetInterface = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Nl80211Attrs;
+    msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
 }
 
 impl Do for GetInterface {
@@ -56,21 +37,12 @@ impl Do for GetInterface {
 
 impl Dump for GetInterface {}
 
-/// `NL80211_CMD_GET_PROTOCOL_FEATURES` (do): Get information about supported protocol features
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GetProtocolFeatures;
-
-impl Operation for GetProtocolFeatures {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Nl80211Attrs;
-    type Msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `NL80211_CMD_GET_PROTOCOL_FEATURES` (do): Get information about supported protocol features
+    pub struct GetProtocolFeatures = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Nl80211Attrs;
+    msg<'a> = GenlMsg<super::Nl80211Attrs<'a>>;
 }
 
 impl Do for GetProtocolFeatures {

@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `CTRL_CMD_GETFAMILY` (do and dump): Get / dump genetlink families
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getfamily;
-
-impl Operation for Getfamily {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::CtrlAttrs;
-    type Msg<'a> = GenlMsg<super::CtrlAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `CTRL_CMD_GETFAMILY` (do and dump): Get / dump genetlink families
+    pub struct Getfamily = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::CtrlAttrs;
+    msg<'a> = GenlMsg<super::CtrlAttrs<'a>>;
 }
 
 impl Do for Getfamily {
@@ -31,21 +21,12 @@ impl Do for Getfamily {
 
 impl Dump for Getfamily {}
 
-/// `CTRL_CMD_GETPOLICY` (dump): Get / dump genetlink policies
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getpolicy;
-
-impl Operation for Getpolicy {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::CtrlAttrs;
-    type Msg<'a> = GenlMsg<super::CtrlAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `CTRL_CMD_GETPOLICY` (dump): Get / dump genetlink policies
+    pub struct Getpolicy = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::CtrlAttrs;
+    msg<'a> = GenlMsg<super::CtrlAttrs<'a>>;
 }
 
 impl Dump for Getpolicy {}

@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `OVPN_CMD_PEER_NEW` (do): Add a remote peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PeerNew;
-
-impl Operation for PeerNew {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::OvpnPeerNewInput;
-    type Msg<'a> = GenlMsg<super::OvpnPeerNewInput<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_PEER_NEW` (do): Add a remote peer
+    pub struct PeerNew = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::OvpnPeerNewInput;
+    msg<'a> = GenlMsg<super::OvpnPeerNewInput<'a>>;
 }
 
 impl Do for PeerNew {
     type Answer = Ack;
 }
 
-/// `OVPN_CMD_PEER_SET` (do): modify a remote peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PeerSet;
-
-impl Operation for PeerSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::OvpnPeerSetInput;
-    type Msg<'a> = GenlMsg<super::OvpnPeerSetInput<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_PEER_SET` (do): modify a remote peer
+    pub struct PeerSet = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::OvpnPeerSetInput;
+    msg<'a> = GenlMsg<super::OvpnPeerSetInput<'a>>;
 }
 
 impl Do for PeerSet {
     type Answer = Ack;
 }
 
-/// `OVPN_CMD_PEER_GET` (do and dump): Retrieve data about existing remote peers (or a specific one)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PeerGet;
-
-impl Operation for PeerGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Ovpn;
-    type Msg<'a> = GenlMsg<super::Ovpn<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_PEER_GET` (do and dump): Retrieve data about existing remote peers (or a specific one)
+    pub struct PeerGet = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Ovpn;
+    msg<'a> = GenlMsg<super::Ovpn<'a>>;
 }
 
 impl Do for PeerGet {
@@ -73,105 +45,60 @@ impl Do for PeerGet {
 
 impl Dump for PeerGet {}
 
-/// `OVPN_CMD_PEER_DEL` (do): Delete existing remote peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PeerDel;
-
-impl Operation for PeerDel {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = ();
-    type Attrs = super::sets::OvpnPeerDelInput;
-    type Msg<'a> = GenlMsg<super::OvpnPeerDelInput<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_PEER_DEL` (do): Delete existing remote peer
+    pub struct PeerDel = (&super::FAMILY, &super::OPS[3]);
+    header ();
+    attrs super::sets::OvpnPeerDelInput;
+    msg<'a> = GenlMsg<super::OvpnPeerDelInput<'a>>;
 }
 
 impl Do for PeerDel {
     type Answer = Ack;
 }
 
-/// `OVPN_CMD_KEY_NEW` (do): Add a cipher key for a specific peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct KeyNew;
-
-impl Operation for KeyNew {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = ();
-    type Attrs = super::sets::Ovpn;
-    type Msg<'a> = GenlMsg<super::Ovpn<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_KEY_NEW` (do): Add a cipher key for a specific peer
+    pub struct KeyNew = (&super::FAMILY, &super::OPS[5]);
+    header ();
+    attrs super::sets::Ovpn;
+    msg<'a> = GenlMsg<super::Ovpn<'a>>;
 }
 
 impl Do for KeyNew {
     type Answer = Ack;
 }
 
-/// `OVPN_CMD_KEY_GET` (do): Retrieve non-sensitive data about peer key and cipher
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct KeyGet;
-
-impl Operation for KeyGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = ();
-    type Attrs = super::sets::OvpnKeyconfGet;
-    type Msg<'a> = GenlMsg<super::OvpnKeyconfGet<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_KEY_GET` (do): Retrieve non-sensitive data about peer key and cipher
+    pub struct KeyGet = (&super::FAMILY, &super::OPS[6]);
+    header ();
+    attrs super::sets::OvpnKeyconfGet;
+    msg<'a> = GenlMsg<super::OvpnKeyconfGet<'a>>;
 }
 
 impl Do for KeyGet {
     type Answer = Replies;
 }
 
-/// `OVPN_CMD_KEY_SWAP` (do): Swap primary and secondary session keys for a specific peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct KeySwap;
-
-impl Operation for KeySwap {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = ();
-    type Attrs = super::sets::OvpnKeyconfSwapInput;
-    type Msg<'a> = GenlMsg<super::OvpnKeyconfSwapInput<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_KEY_SWAP` (do): Swap primary and secondary session keys for a specific peer
+    pub struct KeySwap = (&super::FAMILY, &super::OPS[7]);
+    header ();
+    attrs super::sets::OvpnKeyconfSwapInput;
+    msg<'a> = GenlMsg<super::OvpnKeyconfSwapInput<'a>>;
 }
 
 impl Do for KeySwap {
     type Answer = Ack;
 }
 
-/// `OVPN_CMD_KEY_DEL` (do): Delete cipher key for a specific peer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct KeyDel;
-
-impl Operation for KeyDel {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[9];
-    type Header = ();
-    type Attrs = super::sets::OvpnKeyconfDelInput;
-    type Msg<'a> = GenlMsg<super::OvpnKeyconfDelInput<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `OVPN_CMD_KEY_DEL` (do): Delete cipher key for a specific peer
+    pub struct KeyDel = (&super::FAMILY, &super::OPS[9]);
+    header ();
+    attrs super::sets::OvpnKeyconfDelInput;
+    msg<'a> = GenlMsg<super::OvpnKeyconfDelInput<'a>>;
 }
 
 impl Do for KeyDel {

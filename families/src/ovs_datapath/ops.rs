@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `OVS_DP_CMD_GET` (do and dump): Get / dump OVS data path configuration and state
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Get;
-
-impl Operation for Get {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::OvsHeader;
-    type Attrs = super::sets::Datapath;
-    type Msg<'a> = Message<'a>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        Ok(*msg)
-    }
+nl_operation! {
+    /// `OVS_DP_CMD_GET` (do and dump): Get / dump OVS data path configuration and state
+    pub struct Get = (&super::FAMILY, &super::OPS[0]);
+    header super::OvsHeader;
+    attrs super::sets::Datapath;
+    msg = raw;
 }
 
 impl Do for Get {
@@ -31,42 +21,24 @@ impl Do for Get {
 
 impl Dump for Get {}
 
-/// `OVS_DP_CMD_NEW` (do): Create new OVS data path
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct New;
-
-impl Operation for New {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::OvsHeader;
-    type Attrs = super::sets::Datapath;
-    type Msg<'a> = Message<'a>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        Ok(*msg)
-    }
+nl_operation! {
+    /// `OVS_DP_CMD_NEW` (do): Create new OVS data path
+    pub struct New = (&super::FAMILY, &super::OPS[1]);
+    header super::OvsHeader;
+    attrs super::sets::Datapath;
+    msg = raw;
 }
 
 impl Do for New {
     type Answer = Ack;
 }
 
-/// `OVS_DP_CMD_DEL` (do): Delete existing OVS data path
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Del;
-
-impl Operation for Del {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::OvsHeader;
-    type Attrs = super::sets::Datapath;
-    type Msg<'a> = Message<'a>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        Ok(*msg)
-    }
+nl_operation! {
+    /// `OVS_DP_CMD_DEL` (do): Delete existing OVS data path
+    pub struct Del = (&super::FAMILY, &super::OPS[2]);
+    header super::OvsHeader;
+    attrs super::sets::Datapath;
+    msg = raw;
 }
 
 impl Do for Del {

@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `OVS_PACKET_CMD_EXECUTE` (do): Apply actions to a packet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Execute;
-
-impl Operation for Execute {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::OvsHeader;
-    type Attrs = super::sets::Packet;
-    type Msg<'a> = Message<'a>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        Ok(*msg)
-    }
+nl_operation! {
+    /// `OVS_PACKET_CMD_EXECUTE` (do): Apply actions to a packet.
+    pub struct Execute = (&super::FAMILY, &super::OPS[2]);
+    header super::OvsHeader;
+    attrs super::sets::Packet;
+    msg = raw;
 }
 
 impl Do for Execute {

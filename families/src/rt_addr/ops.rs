@@ -4,86 +4,49 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_NEWADDR` (do): Add new address
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newaddr;
-
-impl Operation for Newaddr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Ifaddrmsg;
-    type Attrs = super::sets::AddrAttrs;
-    type Msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWADDR` (do): Add new address
+    pub struct Newaddr = (&super::FAMILY, &super::OPS[0]);
+    header super::Ifaddrmsg;
+    attrs super::sets::AddrAttrs;
+    msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
 }
 
 impl Do for Newaddr {
     type Answer = Ack;
 }
 
-/// `RTM_DELADDR` (do): Remove address
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Deladdr;
-
-impl Operation for Deladdr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Ifaddrmsg;
-    type Attrs = super::sets::AddrAttrs;
-    type Msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELADDR` (do): Remove address
+    pub struct Deladdr = (&super::FAMILY, &super::OPS[1]);
+    header super::Ifaddrmsg;
+    attrs super::sets::AddrAttrs;
+    msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
 }
 
 impl Do for Deladdr {
     type Answer = Ack;
 }
 
-/// `RTM_GETADDR` (dump): Dump address information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getaddr;
-
-impl Operation for Getaddr {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::Ifaddrmsg;
-    type Attrs = super::sets::AddrAttrs;
-    type Msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETADDR` (dump): Dump address information.
+    pub struct Getaddr = (&super::FAMILY, &super::OPS[2]);
+    header super::Ifaddrmsg;
+    attrs super::sets::AddrAttrs;
+    msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
 }
 
 impl Dump for Getaddr {}
 
-/// `RTM_GETMULTICAST` (do and dump): Get / dump IPv4/IPv6 multicast addresses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getmulticast;
-
-impl Operation for Getmulticast {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = super::Ifaddrmsg;
-    type Attrs = super::sets::AddrAttrs;
-    type Msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETMULTICAST` (do and dump): Get / dump IPv4/IPv6 multicast addresses.
+    pub struct Getmulticast = (&super::FAMILY, &super::OPS[3]);
+    header super::Ifaddrmsg;
+    attrs super::sets::AddrAttrs;
+    msg<'a> = RawMsg<super::Ifaddrmsg, super::AddrAttrs<'a>>;
 }
 
 impl Do for Getmulticast {

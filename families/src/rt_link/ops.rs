@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_NEWLINK` (do): Create a new link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newlink;
-
-impl Operation for Newlink {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Ifinfomsg;
-    type Attrs = super::sets::LinkAttrs;
-    type Msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWLINK` (do): Create a new link.
+    pub struct Newlink = (&super::FAMILY, &super::OPS[0]);
+    header super::Ifinfomsg;
+    attrs super::sets::LinkAttrs;
+    msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
 }
 
 impl Do for Newlink {
     type Answer = Ack;
 }
 
-/// `RTM_DELLINK` (do): Delete an existing link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Dellink;
-
-impl Operation for Dellink {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::Ifinfomsg;
-    type Attrs = super::sets::LinkAttrs;
-    type Msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELLINK` (do): Delete an existing link.
+    pub struct Dellink = (&super::FAMILY, &super::OPS[2]);
+    header super::Ifinfomsg;
+    attrs super::sets::LinkAttrs;
+    msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
 }
 
 impl Do for Dellink {
     type Answer = Ack;
 }
 
-/// `RTM_GETLINK` (do and dump): Get / dump information about a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getlink;
-
-impl Operation for Getlink {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = super::Ifinfomsg;
-    type Attrs = super::sets::LinkAttrs;
-    type Msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETLINK` (do and dump): Get / dump information about a link.
+    pub struct Getlink = (&super::FAMILY, &super::OPS[3]);
+    header super::Ifinfomsg;
+    attrs super::sets::LinkAttrs;
+    msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
 }
 
 impl Do for Getlink {
@@ -73,42 +45,24 @@ impl Do for Getlink {
 
 impl Dump for Getlink {}
 
-/// `RTM_SETLINK` (do): Set information about a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Setlink;
-
-impl Operation for Setlink {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = super::Ifinfomsg;
-    type Attrs = super::sets::LinkAttrs;
-    type Msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_SETLINK` (do): Set information about a link.
+    pub struct Setlink = (&super::FAMILY, &super::OPS[4]);
+    header super::Ifinfomsg;
+    attrs super::sets::LinkAttrs;
+    msg<'a> = RawMsg<super::Ifinfomsg, super::LinkAttrs<'a>>;
 }
 
 impl Do for Setlink {
     type Answer = Ack;
 }
 
-/// `RTM_GETSTATS` (do and dump): Get / dump link stats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getstats;
-
-impl Operation for Getstats {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = super::IfStatsMsg;
-    type Attrs = super::sets::StatsAttrs;
-    type Msg<'a> = RawMsg<super::IfStatsMsg, super::StatsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETSTATS` (do and dump): Get / dump link stats.
+    pub struct Getstats = (&super::FAMILY, &super::OPS[5]);
+    header super::IfStatsMsg;
+    attrs super::sets::StatsAttrs;
+    msg<'a> = RawMsg<super::IfStatsMsg, super::StatsAttrs<'a>>;
 }
 
 impl Do for Getstats {

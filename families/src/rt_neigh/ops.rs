@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_NEWNEIGH` (do): Add new neighbour entry
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newneigh;
-
-impl Operation for Newneigh {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Ndmsg;
-    type Attrs = super::sets::NeighbourAttrs;
-    type Msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWNEIGH` (do): Add new neighbour entry
+    pub struct Newneigh = (&super::FAMILY, &super::OPS[0]);
+    header super::Ndmsg;
+    attrs super::sets::NeighbourAttrs;
+    msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
 }
 
 impl Do for Newneigh {
     type Answer = Ack;
 }
 
-/// `RTM_DELNEIGH` (do): Remove an existing neighbour entry
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delneigh;
-
-impl Operation for Delneigh {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Ndmsg;
-    type Attrs = super::sets::NeighbourAttrs;
-    type Msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELNEIGH` (do): Remove an existing neighbour entry
+    pub struct Delneigh = (&super::FAMILY, &super::OPS[1]);
+    header super::Ndmsg;
+    attrs super::sets::NeighbourAttrs;
+    msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
 }
 
 impl Do for Delneigh {
     type Answer = Ack;
 }
 
-/// `RTM_GETNEIGH` (do and dump): Get or dump neighbour entries
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getneigh;
-
-impl Operation for Getneigh {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = super::Ndmsg;
-    type Attrs = super::sets::NeighbourAttrs;
-    type Msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETNEIGH` (do and dump): Get or dump neighbour entries
+    pub struct Getneigh = (&super::FAMILY, &super::OPS[3]);
+    header super::Ndmsg;
+    attrs super::sets::NeighbourAttrs;
+    msg<'a> = RawMsg<super::Ndmsg, super::NeighbourAttrs<'a>>;
 }
 
 impl Do for Getneigh {
@@ -73,40 +45,22 @@ impl Do for Getneigh {
 
 impl Dump for Getneigh {}
 
-/// `RTM_GETNEIGHTBL` (dump): Get or dump neighbour tables
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getneightbl;
-
-impl Operation for Getneightbl {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = super::Ndtmsg;
-    type Attrs = super::sets::NdtAttrs;
-    type Msg<'a> = RawMsg<super::Ndtmsg, super::NdtAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETNEIGHTBL` (dump): Get or dump neighbour tables
+    pub struct Getneightbl = (&super::FAMILY, &super::OPS[5]);
+    header super::Ndtmsg;
+    attrs super::sets::NdtAttrs;
+    msg<'a> = RawMsg<super::Ndtmsg, super::NdtAttrs<'a>>;
 }
 
 impl Dump for Getneightbl {}
 
-/// `RTM_SETNEIGHTBL` (do): Set neighbour tables
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Setneightbl;
-
-impl Operation for Setneightbl {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = super::Ndtmsg;
-    type Attrs = super::sets::NdtAttrs;
-    type Msg<'a> = RawMsg<super::Ndtmsg, super::NdtAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_SETNEIGHTBL` (do): Set neighbour tables
+    pub struct Setneightbl = (&super::FAMILY, &super::OPS[6]);
+    header super::Ndtmsg;
+    attrs super::sets::NdtAttrs;
+    msg<'a> = RawMsg<super::Ndtmsg, super::NdtAttrs<'a>>;
 }
 
 impl Do for Setneightbl {

@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_GETROUTE` (do and dump): Dump route information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getroute;
-
-impl Operation for Getroute {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Rtmsg;
-    type Attrs = super::sets::RouteAttrs;
-    type Msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETROUTE` (do and dump): Dump route information.
+    pub struct Getroute = (&super::FAMILY, &super::OPS[0]);
+    header super::Rtmsg;
+    attrs super::sets::RouteAttrs;
+    msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
 }
 
 impl Do for Getroute {
@@ -31,42 +21,24 @@ impl Do for Getroute {
 
 impl Dump for Getroute {}
 
-/// `RTM_NEWROUTE` (do): Create a new route
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newroute;
-
-impl Operation for Newroute {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Rtmsg;
-    type Attrs = super::sets::RouteAttrs;
-    type Msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWROUTE` (do): Create a new route
+    pub struct Newroute = (&super::FAMILY, &super::OPS[1]);
+    header super::Rtmsg;
+    attrs super::sets::RouteAttrs;
+    msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
 }
 
 impl Do for Newroute {
     type Answer = Ack;
 }
 
-/// `RTM_DELROUTE` (do): Delete an existing route
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delroute;
-
-impl Operation for Delroute {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::Rtmsg;
-    type Attrs = super::sets::RouteAttrs;
-    type Msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELROUTE` (do): Delete an existing route
+    pub struct Delroute = (&super::FAMILY, &super::OPS[2]);
+    header super::Rtmsg;
+    attrs super::sets::RouteAttrs;
+    msg<'a> = RawMsg<super::Rtmsg, super::RouteAttrs<'a>>;
 }
 
 impl Do for Delroute {

@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_NEWRULE` (do): Add new FIB rule
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newrule;
-
-impl Operation for Newrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::FibRuleHdr;
-    type Attrs = super::sets::FibRuleAttrs;
-    type Msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWRULE` (do): Add new FIB rule
+    pub struct Newrule = (&super::FAMILY, &super::OPS[0]);
+    header super::FibRuleHdr;
+    attrs super::sets::FibRuleAttrs;
+    msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
 }
 
 impl Do for Newrule {
     type Answer = Ack;
 }
 
-/// `RTM_DELRULE` (do): Remove an existing FIB rule
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delrule;
-
-impl Operation for Delrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::FibRuleHdr;
-    type Attrs = super::sets::FibRuleAttrs;
-    type Msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELRULE` (do): Remove an existing FIB rule
+    pub struct Delrule = (&super::FAMILY, &super::OPS[2]);
+    header super::FibRuleHdr;
+    attrs super::sets::FibRuleAttrs;
+    msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
 }
 
 impl Do for Delrule {
     type Answer = Ack;
 }
 
-/// `RTM_GETRULE` (dump): Dump all FIB rules
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getrule;
-
-impl Operation for Getrule {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = super::FibRuleHdr;
-    type Attrs = super::sets::FibRuleAttrs;
-    type Msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETRULE` (dump): Dump all FIB rules
+    pub struct Getrule = (&super::FAMILY, &super::OPS[4]);
+    header super::FibRuleHdr;
+    attrs super::sets::FibRuleAttrs;
+    msg<'a> = RawMsg<super::FibRuleHdr, super::FibRuleAttrs<'a>>;
 }
 
 impl Dump for Getrule {}

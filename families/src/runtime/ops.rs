@@ -86,3 +86,77 @@ impl Answer for Replies {
 
 /// The attribute set of an operation that has none: its builder has no methods.
 pub enum NoAttrs {}
+
+/// Declares an operation type and its [`Operation`] impl (what the generated `ops` modules
+/// are made of): the struct, its family and descriptor, its fixed header, the marker of its
+/// attribute set, and its reply (a typed message, parsed by the type's `parse`, or `raw`:
+/// the [`Message`] itself).
+///
+/// ```
+/// use nlcodec_families::runtime::{Operation, RawMsg};
+/// use nlcodec_families::rt_link::{self, Ifinfomsg, LinkAttrs};
+/// nlcodec_families::nl_operation! {
+///     /// `RTM_GETLINK`, once more.
+///     pub struct MyGetlink = (&rt_link::FAMILY, &rt_link::OPS[3]);
+///     header Ifinfomsg;
+///     attrs rt_link::sets::LinkAttrs;
+///     msg<'a> = RawMsg<Ifinfomsg, LinkAttrs<'a>>;
+/// }
+/// assert_eq!(MyGetlink::OP.c_name, "RTM_GETLINK");
+/// ```
+#[macro_export]
+macro_rules! nl_operation {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident = ($family:expr, $op:expr);
+        header $header:ty;
+        attrs $attrs:ty;
+        msg<$lt:lifetime> = $msg:ty;
+    ) => {
+        $crate::nl_operation!(@type $(#[$meta])* $vis $name);
+
+        impl $crate::runtime::Operation for $name {
+            const FAMILY: &'static ::nlcodec::schema::Family = $family;
+            const OP: &'static ::nlcodec::schema::Op = $op;
+            type Header = $header;
+            type Attrs = $attrs;
+            type Msg<$lt> = $msg;
+
+            #[inline(always)]
+            fn parse<$lt>(
+                msg: &::nlcodec::Message<$lt>,
+            ) -> Result<Self::Msg<$lt>, ::nlcodec::Error> {
+                <$msg>::parse(msg)
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident = ($family:expr, $op:expr);
+        header $header:ty;
+        attrs $attrs:ty;
+        msg = raw;
+    ) => {
+        $crate::nl_operation!(@type $(#[$meta])* $vis $name);
+
+        impl $crate::runtime::Operation for $name {
+            const FAMILY: &'static ::nlcodec::schema::Family = $family;
+            const OP: &'static ::nlcodec::schema::Op = $op;
+            type Header = $header;
+            type Attrs = $attrs;
+            type Msg<'a> = ::nlcodec::Message<'a>;
+
+            #[inline(always)]
+            fn parse<'a>(
+                msg: &::nlcodec::Message<'a>,
+            ) -> Result<::nlcodec::Message<'a>, ::nlcodec::Error> {
+                Ok(*msg)
+            }
+        }
+    };
+    (@type $(#[$meta:meta])* $vis:vis $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        $vis struct $name;
+    };
+}

@@ -4,105 +4,59 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `SUNRPC_CMD_IP_MAP_GET_REQS` (dump): Dump all pending ip_map requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct IpMapGetReqs;
-
-impl Operation for IpMapGetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::IpMapReqs;
-    type Msg<'a> = GenlMsg<super::IpMapReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `SUNRPC_CMD_IP_MAP_GET_REQS` (dump): Dump all pending ip_map requests
+    pub struct IpMapGetReqs = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::IpMapReqs;
+    msg<'a> = GenlMsg<super::IpMapReqs<'a>>;
 }
 
 impl Dump for IpMapGetReqs {}
 
-/// `SUNRPC_CMD_IP_MAP_SET_REQS` (do): Respond to one or more ip_map requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct IpMapSetReqs;
-
-impl Operation for IpMapSetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::IpMapReqs;
-    type Msg<'a> = GenlMsg<super::IpMapReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `SUNRPC_CMD_IP_MAP_SET_REQS` (do): Respond to one or more ip_map requests
+    pub struct IpMapSetReqs = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::IpMapReqs;
+    msg<'a> = GenlMsg<super::IpMapReqs<'a>>;
 }
 
 impl Do for IpMapSetReqs {
     type Answer = Ack;
 }
 
-/// `SUNRPC_CMD_UNIX_GID_GET_REQS` (dump): Dump all pending unix_gid requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UnixGidGetReqs;
-
-impl Operation for UnixGidGetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = ();
-    type Attrs = super::sets::UnixGidReqs;
-    type Msg<'a> = GenlMsg<super::UnixGidReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `SUNRPC_CMD_UNIX_GID_GET_REQS` (dump): Dump all pending unix_gid requests
+    pub struct UnixGidGetReqs = (&super::FAMILY, &super::OPS[3]);
+    header ();
+    attrs super::sets::UnixGidReqs;
+    msg<'a> = GenlMsg<super::UnixGidReqs<'a>>;
 }
 
 impl Dump for UnixGidGetReqs {}
 
-/// `SUNRPC_CMD_UNIX_GID_SET_REQS` (do): Respond to one or more unix_gid requests
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UnixGidSetReqs;
-
-impl Operation for UnixGidSetReqs {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = ();
-    type Attrs = super::sets::UnixGidReqs;
-    type Msg<'a> = GenlMsg<super::UnixGidReqs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `SUNRPC_CMD_UNIX_GID_SET_REQS` (do): Respond to one or more unix_gid requests
+    pub struct UnixGidSetReqs = (&super::FAMILY, &super::OPS[4]);
+    header ();
+    attrs super::sets::UnixGidReqs;
+    msg<'a> = GenlMsg<super::UnixGidReqs<'a>>;
 }
 
 impl Do for UnixGidSetReqs {
     type Answer = Ack;
 }
 
-/// `SUNRPC_CMD_CACHE_FLUSH` (do): Flush sunrpc caches (ip_map and/or unix_gid)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CacheFlush;
-
-impl Operation for CacheFlush {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = ();
-    type Attrs = super::sets::CacheFlush;
-    type Msg<'a> = GenlMsg<super::CacheFlush<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `SUNRPC_CMD_CACHE_FLUSH` (do): Flush sunrpc caches (ip_map and/or unix_gid)
+    pub struct CacheFlush = (&super::FAMILY, &super::OPS[5]);
+    header ();
+    attrs super::sets::CacheFlush;
+    msg<'a> = GenlMsg<super::CacheFlush<'a>>;
 }
 
 impl Do for CacheFlush {

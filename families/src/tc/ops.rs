@@ -4,67 +4,39 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `RTM_NEWQDISC` (do): Create new tc qdisc.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newqdisc;
-
-impl Operation for Newqdisc {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWQDISC` (do): Create new tc qdisc.
+    pub struct Newqdisc = (&super::FAMILY, &super::OPS[0]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Newqdisc {
     type Answer = Ack;
 }
 
-/// `RTM_DELQDISC` (do): Delete existing tc qdisc.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delqdisc;
-
-impl Operation for Delqdisc {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELQDISC` (do): Delete existing tc qdisc.
+    pub struct Delqdisc = (&super::FAMILY, &super::OPS[1]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Delqdisc {
     type Answer = Ack;
 }
 
-/// `RTM_GETQDISC` (do and dump): Get / dump tc qdisc information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getqdisc;
-
-impl Operation for Getqdisc {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETQDISC` (do and dump): Get / dump tc qdisc information.
+    pub struct Getqdisc = (&super::FAMILY, &super::OPS[2]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Getqdisc {
@@ -73,126 +45,72 @@ impl Do for Getqdisc {
 
 impl Dump for Getqdisc {}
 
-/// `RTM_NEWTCLASS` (do): Get / dump tc traffic class information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newtclass;
-
-impl Operation for Newtclass {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWTCLASS` (do): Get / dump tc traffic class information.
+    pub struct Newtclass = (&super::FAMILY, &super::OPS[3]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Newtclass {
     type Answer = Ack;
 }
 
-/// `RTM_DELTCLASS` (do): Get / dump tc traffic class information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Deltclass;
-
-impl Operation for Deltclass {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[4];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELTCLASS` (do): Get / dump tc traffic class information.
+    pub struct Deltclass = (&super::FAMILY, &super::OPS[4]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Deltclass {
     type Answer = Ack;
 }
 
-/// `RTM_GETTCLASS` (do): Get / dump tc traffic class information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Gettclass;
-
-impl Operation for Gettclass {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[5];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETTCLASS` (do): Get / dump tc traffic class information.
+    pub struct Gettclass = (&super::FAMILY, &super::OPS[5]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Gettclass {
     type Answer = Replies;
 }
 
-/// `RTM_NEWTFILTER` (do): Get / dump tc filter information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newtfilter;
-
-impl Operation for Newtfilter {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[6];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWTFILTER` (do): Get / dump tc filter information.
+    pub struct Newtfilter = (&super::FAMILY, &super::OPS[6]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Newtfilter {
     type Answer = Ack;
 }
 
-/// `RTM_DELTFILTER` (do): Get / dump tc filter information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Deltfilter;
-
-impl Operation for Deltfilter {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[7];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELTFILTER` (do): Get / dump tc filter information.
+    pub struct Deltfilter = (&super::FAMILY, &super::OPS[7]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Deltfilter {
     type Answer = Ack;
 }
 
-/// `RTM_GETTFILTER` (do and dump): Get / dump tc filter information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Gettfilter;
-
-impl Operation for Gettfilter {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[8];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETTFILTER` (do and dump): Get / dump tc filter information.
+    pub struct Gettfilter = (&super::FAMILY, &super::OPS[8]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Gettfilter {
@@ -201,63 +119,36 @@ impl Do for Gettfilter {
 
 impl Dump for Gettfilter {}
 
-/// `RTM_NEWCHAIN` (do): Get / dump tc chain information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Newchain;
-
-impl Operation for Newchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[9];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_NEWCHAIN` (do): Get / dump tc chain information.
+    pub struct Newchain = (&super::FAMILY, &super::OPS[9]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Newchain {
     type Answer = Ack;
 }
 
-/// `RTM_DELCHAIN` (do): Get / dump tc chain information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Delchain;
-
-impl Operation for Delchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[10];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_DELCHAIN` (do): Get / dump tc chain information.
+    pub struct Delchain = (&super::FAMILY, &super::OPS[10]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Delchain {
     type Answer = Ack;
 }
 
-/// `RTM_GETCHAIN` (do): Get / dump tc chain information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Getchain;
-
-impl Operation for Getchain {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[11];
-    type Header = super::Tcmsg;
-    type Attrs = super::sets::AttrsAttrs;
-    type Msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `RTM_GETCHAIN` (do): Get / dump tc chain information.
+    pub struct Getchain = (&super::FAMILY, &super::OPS[11]);
+    header super::Tcmsg;
+    attrs super::sets::AttrsAttrs;
+    msg<'a> = RawMsg<super::Tcmsg, super::AttrsAttrs<'a>>;
 }
 
 impl Do for Getchain {

@@ -4,25 +4,15 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `TCP_METRICS_CMD_GET` (do and dump): Retrieve metrics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Get;
-
-impl Operation for Get {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::TcpMetrics;
-    type Msg<'a> = GenlMsg<super::TcpMetrics<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TCP_METRICS_CMD_GET` (do and dump): Retrieve metrics.
+    pub struct Get = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::TcpMetrics;
+    msg<'a> = GenlMsg<super::TcpMetrics<'a>>;
 }
 
 impl Do for Get {
@@ -31,21 +21,12 @@ impl Do for Get {
 
 impl Dump for Get {}
 
-/// `TCP_METRICS_CMD_DEL` (do): Delete metrics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Del;
-
-impl Operation for Del {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::TcpMetrics;
-    type Msg<'a> = GenlMsg<super::TcpMetrics<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TCP_METRICS_CMD_DEL` (do): Delete metrics.
+    pub struct Del = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::TcpMetrics;
+    msg<'a> = GenlMsg<super::TcpMetrics<'a>>;
 }
 
 impl Do for Del {

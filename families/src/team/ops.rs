@@ -4,88 +4,51 @@
 
 #![allow(unused_imports)]
 
-use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies};
-use nlcodec::schema::{Family, Op};
-use nlcodec::{Error, Message};
+use crate::nl_operation;
+use crate::runtime::{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies};
 
-/// `TEAM_CMD_NOOP` (do): No operation
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Noop;
-
-impl Operation for Noop {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[0];
-    type Header = ();
-    type Attrs = super::sets::Team;
-    type Msg<'a> = GenlMsg<super::Team<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TEAM_CMD_NOOP` (do): No operation
+    pub struct Noop = (&super::FAMILY, &super::OPS[0]);
+    header ();
+    attrs super::sets::Team;
+    msg<'a> = GenlMsg<super::Team<'a>>;
 }
 
 impl Do for Noop {
     type Answer = Replies;
 }
 
-/// `TEAM_CMD_OPTIONS_SET` (do): Set team options
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct OptionsSet;
-
-impl Operation for OptionsSet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[1];
-    type Header = ();
-    type Attrs = super::sets::Team;
-    type Msg<'a> = GenlMsg<super::Team<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TEAM_CMD_OPTIONS_SET` (do): Set team options
+    pub struct OptionsSet = (&super::FAMILY, &super::OPS[1]);
+    header ();
+    attrs super::sets::Team;
+    msg<'a> = GenlMsg<super::Team<'a>>;
 }
 
 impl Do for OptionsSet {
     type Answer = Replies;
 }
 
-/// `TEAM_CMD_OPTIONS_GET` (do): Get team options info
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct OptionsGet;
-
-impl Operation for OptionsGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[2];
-    type Header = ();
-    type Attrs = super::sets::Team;
-    type Msg<'a> = GenlMsg<super::Team<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TEAM_CMD_OPTIONS_GET` (do): Get team options info
+    pub struct OptionsGet = (&super::FAMILY, &super::OPS[2]);
+    header ();
+    attrs super::sets::Team;
+    msg<'a> = GenlMsg<super::Team<'a>>;
 }
 
 impl Do for OptionsGet {
     type Answer = Replies;
 }
 
-/// `TEAM_CMD_PORT_LIST_GET` (do): Get team ports info
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PortListGet;
-
-impl Operation for PortListGet {
-    const FAMILY: &'static Family = &super::FAMILY;
-    const OP: &'static Op = &super::OPS[3];
-    type Header = ();
-    type Attrs = super::sets::Team;
-    type Msg<'a> = GenlMsg<super::Team<'a>>;
-
-    #[inline(always)]
-    fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {
-        <Self::Msg<'a>>::parse(msg)
-    }
+nl_operation! {
+    /// `TEAM_CMD_PORT_LIST_GET` (do): Get team ports info
+    pub struct PortListGet = (&super::FAMILY, &super::OPS[3]);
+    header ();
+    attrs super::sets::Team;
+    msg<'a> = GenlMsg<super::Team<'a>>;
 }
 
 impl Do for PortListGet {

@@ -12,18 +12,18 @@ pub fn op_type(op: &Op) -> String {
     camel(&op.name)
 }
 
-/// The typed reply of `op`: its set's view behind the netlink (and fixed or generic netlink)
-/// header, or the raw `Message` where the spec gives no set (or a generic netlink fixed
-/// header, which `GenlMsg` does not carry).
-fn msg_type(f: &Family, n: &Names, op: &Op, header: &str) -> String {
+/// The `msg` line of `op`: its set's view behind the netlink (and fixed or generic netlink)
+/// header, or `raw` (the `Message` itself) where the spec gives no set (or a generic netlink
+/// fixed header, which `GenlMsg` does not carry).
+fn msg_line(f: &Family, n: &Names, op: &Op, header: &str) -> String {
     let view = op
         .set
         .as_deref()
         .and_then(|s| super::shape::view_of(f, n, s));
     match (view, f.raw, op.header.is_some()) {
-        (Some(v), true, _) => format!("RawMsg<{header}, super::{v}<'a>>"),
-        (Some(v), false, false) => format!("GenlMsg<super::{v}<'a>>"),
-        _ => "Message<'a>".to_string(),
+        (Some(v), true, _) => format!("msg<'a> = RawMsg<{header}, super::{v}<'a>>;"),
+        (Some(v), false, false) => format!("msg<'a> = GenlMsg<super::{v}<'a>>;"),
+        _ => "msg = raw;".to_string(),
     }
 }
 
@@ -47,7 +47,6 @@ fn emit_op(o: &mut String, f: &Family, n: &Names, index: usize, op: &Op) {
         }
         None => doc.push('.'),
     }
-    o.push_str(&doc_lines(Some(&doc), ""));
     let header = op
         .header
         .as_ref()
@@ -58,24 +57,11 @@ fn emit_op(o: &mut String, f: &Family, n: &Names, index: usize, op: &Op) {
         .as_deref()
         .and_then(|s| n.set_type.get(s))
         .map_or("NoAttrs".to_string(), |s| format!("super::sets::{s}"));
-    let msg = msg_type(f, n, op, &header);
+    let msg = msg_line(f, n, op, &header);
     writeln!(
         o,
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]\n\
-         pub struct {ty};\n\n\
-         impl Operation for {ty} {{\n    \
-             const FAMILY: &'static Family = &super::FAMILY;\n    \
-             const OP: &'static Op = &super::OPS[{index}];\n    \
-             type Header = {header};\n    \
-             type Attrs = {attrs};\n    \
-             type Msg<'a> = {msg};\n\n    \
-             #[inline(always)]\n    \
-             fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error> {{\n        {}\n    }}\n}}\n",
-        if msg.starts_with("Message") {
-            "Ok(*msg)".to_string()
-        } else {
-            "<Self::Msg<'a>>::parse(msg)".to_string()
-        }
+        "nl_operation! {{\n{}    pub struct {ty} = (&super::FAMILY, &super::OPS[{index}]);\n    header {header};\n    attrs {attrs};\n    {msg}\n}}\n",
+        doc_lines(Some(&doc), "    ")
     )
     .unwrap();
     if has_do {
@@ -99,9 +85,8 @@ pub fn emit(f: &Family, n: &Names) -> String {
          //! a request writes (fixed header, attribute set) and what its replies are, for one\n\
          //! typed call per operation (`Socket::call` and `Socket::dump_all` in `nlcodec-socket`).\n\n\
          #![allow(unused_imports)]\n\n\
-         use crate::runtime::{{Ack, Do, Dump, GenlMsg, NoAttrs, Operation, RawMsg, Replies}};\n\
-         use nlcodec::schema::{{Family, Op}};\n\
-         use nlcodec::{{Error, Message}};\n",
+         use crate::nl_operation;\n\
+         use crate::runtime::{{Ack, Do, Dump, GenlMsg, NoAttrs, RawMsg, Replies}};\n",
         f.name
     )
     .unwrap();
