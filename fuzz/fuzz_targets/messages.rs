@@ -1,14 +1,7 @@
-//! Fuzz target `messages`: see `nlcodec_fuzz::check_messages`.
-//!
-//! Built by cargo-fuzz (`--cfg fuzzing`) it is a libFuzzer target; built plainly it replays
-//! the files and directories given on its command line through the same check.
+//! Fuzz target `messages`: see `nlcodec_fuzz::check_messages`. Under cargo-fuzz a libFuzzer
+//! target; built plainly it replays the files and directories on its command line
+//! (`nlcodec_fuzz::target!`).
 
 #![cfg_attr(fuzzing, no_main)]
 
-#[cfg(fuzzing)]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| nlcodec_fuzz::check_messages(data));
-
-#[cfg(not(fuzzing))]
-fn main() {
-    nlcodec_fuzz::replay_main(nlcodec_fuzz::check_messages);
-}
+nlcodec_fuzz::target!(nlcodec_fuzz::check_messages);

@@ -58,6 +58,28 @@ pub const TARGETS: [(&str, Check); 8] = [
     ("exchange", check_exchange),
 ];
 
+/// libFuzzer's target macro, for [`target!`] (only when cargo-fuzz builds with libFuzzer).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub use libfuzzer_sys;
+
+/// The whole body of a fuzz target file after its `#![cfg_attr(fuzzing, no_main)]`: under
+/// cargo-fuzz (`--cfg fuzzing`) a libFuzzer target running `check` on each input; built
+/// plainly, a `main` that replays the files and directories on its command line through
+/// the same check ([`replay_main`]).
+#[macro_export]
+macro_rules! target {
+    ($check:path) => {
+        #[cfg(fuzzing)]
+        $crate::libfuzzer_sys::fuzz_target!(|data: &[u8]| $check(data));
+
+        #[cfg(not(fuzzing))]
+        fn main() {
+            $crate::replay_main($check);
+        }
+    };
+}
+
 /// Runs `check` on every file named on the command line (directories are walked one level
 /// deep). Used by the fuzz targets when they are built without libFuzzer.
 pub fn replay_main(check: Check) {
