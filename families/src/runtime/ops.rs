@@ -113,7 +113,24 @@ macro_rules! nl_operation {
         attrs $attrs:ty;
         msg<$lt:lifetime> = $msg:ty;
     ) => {
-        $crate::nl_operation!(@type $(#[$meta])* $vis $name);
+        $crate::nl_operation!(@op [$(#[$meta])*] $vis $name, $family, $op, $header, $attrs,
+            $lt, $msg, |m| <$msg>::parse(m));
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident = ($family:expr, $op:expr);
+        header $header:ty;
+        attrs $attrs:ty;
+        msg = raw;
+    ) => {
+        $crate::nl_operation!(@op [$(#[$meta])*] $vis $name, $family, $op, $header, $attrs,
+            'a, ::nlcodec::Message<'a>, |m: &::nlcodec::Message<'a>| Ok(*m));
+    };
+    (@op [$(#[$meta:meta])*] $vis:vis $name:ident, $family:expr, $op:expr, $header:ty,
+        $attrs:ty, $lt:lifetime, $msg:ty, $parse:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        $vis struct $name;
 
         impl $crate::runtime::Operation for $name {
             const FAMILY: &'static ::nlcodec::schema::Family = $family;
@@ -126,37 +143,8 @@ macro_rules! nl_operation {
             fn parse<$lt>(
                 msg: &::nlcodec::Message<$lt>,
             ) -> Result<Self::Msg<$lt>, ::nlcodec::Error> {
-                <$msg>::parse(msg)
+                ($parse)(msg)
             }
         }
-    };
-    (
-        $(#[$meta:meta])*
-        $vis:vis struct $name:ident = ($family:expr, $op:expr);
-        header $header:ty;
-        attrs $attrs:ty;
-        msg = raw;
-    ) => {
-        $crate::nl_operation!(@type $(#[$meta])* $vis $name);
-
-        impl $crate::runtime::Operation for $name {
-            const FAMILY: &'static ::nlcodec::schema::Family = $family;
-            const OP: &'static ::nlcodec::schema::Op = $op;
-            type Header = $header;
-            type Attrs = $attrs;
-            type Msg<'a> = ::nlcodec::Message<'a>;
-
-            #[inline(always)]
-            fn parse<'a>(
-                msg: &::nlcodec::Message<'a>,
-            ) -> Result<::nlcodec::Message<'a>, ::nlcodec::Error> {
-                Ok(*msg)
-            }
-        }
-    };
-    (@type $(#[$meta:meta])* $vis:vis $name:ident) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-        $vis struct $name;
     };
 }
