@@ -196,7 +196,8 @@ mod generated {
     #![allow(clippy::all, unused_variables, unused_braces)]
     use super::{check_table, Cx, Shape, ViewEntry, Visit};
     use nlcodec_families::runtime::AttrView;
-    include!(concat!(env!("OUT_DIR"), "/family_views.rs"));
+    // Written by nlcodec-gen with the families (gen/src/emit/visit.rs).
+    include!("family_views.rs");
 }
 
 pub use generated::{COVERED, VIEWS};

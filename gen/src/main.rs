@@ -1,6 +1,7 @@
 //! `nlcodec-gen`: reads the kernel's YNL specs (`specs/*.yaml`) and the project's overrides
 //! (`specs/overrides/<family>.yaml`, merged by name), and writes the `nlcodec-families`
-//! crate (`families/Cargo.toml`, `families/src/lib.rs`, one module per family). Run it from
+//! crate (`families/Cargo.toml`, `families/src/lib.rs`, one module per family), and the
+//! fuzz target `families`' visitors (`fuzz/src/family_views.rs`). Run it from
 //! anywhere in the workspace: `cargo run -p nlcodec-gen`. `--check` fails when the checked-in
 //! output differs from what the specs give.
 
@@ -38,7 +39,8 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn run(root: &Path, out: &Path) -> Result<(), String> {
+/// Writes the families crate into `out` and the fuzz visitors into `views`.
+fn run(root: &Path, out: &Path, views: &Path) -> Result<(), String> {
     let specs = root.join("specs");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&specs)
         .map_err(|e| format!("{}: {e}", specs.display()))?
@@ -114,9 +116,12 @@ fn run(root: &Path, out: &Path) -> Result<(), String> {
         &emit::crate_files::cargo_toml(&fams, &owners),
         &mut written,
     )?;
+    write(views, &emit::visit::emit(&fams, &all_names), &mut written)?;
+    // The fuzz visitors stay one line per getter (the fuzz crate includes them; nobody reads
+    // them): rustfmt would make 50,000 lines of them.
     let rs: Vec<&PathBuf> = written
         .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs") && p.as_path() != views)
         .collect();
     let status = Command::new("rustfmt")
         .args(["--edition", "2021"])
@@ -148,7 +153,13 @@ fn main() -> ExitCode {
     } else {
         root.join("families")
     };
-    if let Err(e) = run(&root, &target) {
+    let views = root.join("fuzz/src/family_views.rs");
+    let views_target = if check {
+        target.join("family_views.rs")
+    } else {
+        views.clone()
+    };
+    if let Err(e) = run(&root, &target, &views_target) {
         eprintln!("nlcodec-gen: {e}");
         return ExitCode::FAILURE;
     }
@@ -160,9 +171,10 @@ fn main() -> ExitCode {
             .status();
         let same_toml = std::fs::read(target.join("Cargo.toml")).ok()
             == std::fs::read(root.join("families/Cargo.toml")).ok();
+        let same_views = std::fs::read(&views_target).ok() == std::fs::read(&views).ok();
         let _ = std::fs::remove_dir_all(&target);
-        if !matches!(status, Ok(s) if s.success()) || !same_toml {
-            eprintln!("nlcodec-gen --check: families/ differs from the specs; run cargo run -p nlcodec-gen");
+        if !matches!(status, Ok(s) if s.success()) || !same_toml || !same_views {
+            eprintln!("nlcodec-gen --check: families/ or fuzz/src/family_views.rs differs from the specs; run cargo run -p nlcodec-gen");
             return ExitCode::FAILURE;
         }
         eprintln!("nlcodec-gen --check: families/ is up to date");

@@ -11,3 +11,4 @@ pub mod shape;
 pub mod tables;
 pub mod types;
 pub mod views;
+pub mod visit;

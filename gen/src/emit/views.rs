@@ -28,7 +28,7 @@ fn enum_conv(rust: &str, e: &Option<(String, &'static str, bool)>) -> (String, S
 }
 
 /// The getter of one attribute: its signature and body, or `None` when it has none.
-fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)> {
+pub(crate) fn getter(f: &Family, n: &Names, set: &Set, a: &Attr) -> Option<(String, String)> {
     let k = &a.c_name;
     let multi = a.multi;
     let s = shape(f, n, set, a);
