@@ -128,7 +128,11 @@ fn emit_family(o: &mut String, f: &Family, n: &Names) -> (usize, usize) {
             getters += 1;
             let k = format!("{fam}::consts::{}", a.c_name);
             let shape = shape_of(&ret, &m);
-            write!(o, "        {{ let r = self.{m}(); cx.getter(t, {k}, \"{ty}::{m}\", {shape}); ").unwrap();
+            write!(
+                o,
+                "        {{ let r = self.{m}(); cx.getter(t, {k}, \"{ty}::{m}\", {shape}); "
+            )
+            .unwrap();
             consume(&ret, "r", 0, o);
             o.push_str("}\n");
         }
@@ -147,12 +151,28 @@ fn emit_family(o: &mut String, f: &Family, n: &Names) -> (usize, usize) {
             if !seen.insert(name.clone()) {
                 continue;
             }
-            let has_view = v.set.as_deref().and_then(|s| super::shape::view_of(f, n, s)).is_some();
-            let has_header = v.header.as_ref().and_then(|h| n.struct_type.get(h)).is_some();
+            let has_view = v
+                .set
+                .as_deref()
+                .and_then(|s| super::shape::view_of(f, n, s))
+                .is_some();
+            let has_header = v
+                .header
+                .as_ref()
+                .and_then(|h| n.struct_type.get(h))
+                .is_some();
             let fields = if has_view && has_header { 2 } else { 1 };
             let names: Vec<String> = (0..fields).map(|k| format!("f{k}")).collect();
-            let touches: String = names.iter().map(|nm| format!("touch!(cx, *{nm}); ")).collect();
-            writeln!(o, "            {fam}::{ty}::{name}({}) => {{ {touches}}}", names.join(", ")).unwrap();
+            let touches: String = names
+                .iter()
+                .map(|nm| format!("touch!(cx, *{nm}); "))
+                .collect();
+            writeln!(
+                o,
+                "            {fam}::{ty}::{name}({}) => {{ {touches}}}",
+                names.join(", ")
+            )
+            .unwrap();
         }
         o.push_str("            _ => {}\n        }\n    }\n}\n");
     }
