@@ -4,6 +4,7 @@
 
 use crate::attr::{Attr, Attrs};
 use crate::consts::*;
+use crate::digits;
 use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
@@ -21,6 +22,7 @@ pub struct Dump<'a> {
     max_value: usize,
     schema: Option<&'a dyn Schema>,
     offsets: bool,
+    positions: bool,
 }
 
 impl fmt::Debug for Dump<'_> {
@@ -54,6 +56,7 @@ impl<'a> Dump<'a> {
             max_value: 64,
             schema: None,
             offsets: false,
+            positions: true,
         }
     }
 
@@ -108,6 +111,23 @@ impl<'a> Dump<'a> {
         self
     }
 
+    /// Starts each message's line with its position, `message at N: ` (on by default); a
+    /// tool that prints its own prefix turns it off.
+    ///
+    /// ```
+    /// let mut buf = [0u8; 16];
+    /// let mut w = nlcodec::Writer::new(&mut buf);
+    /// w.begin_message(3, 0, 1, 0).unwrap(); // NLMSG_DONE, no payload
+    /// w.end_message().unwrap();
+    /// let dump = nlcodec::dump::Dump::new(w.as_bytes());
+    /// assert!(dump.to_string().starts_with("message at 0: len 16"));
+    /// assert!(dump.positions(false).to_string().starts_with("len 16"));
+    /// ```
+    pub fn positions(mut self, on: bool) -> Dump<'a> {
+        self.positions = on;
+        self
+    }
+
     /// Sets the family header length for a message type (e.g.
     /// `nlcodec_families::runtime::family_header_len(Protocol::ROUTE)`, which knows each
     /// rtnetlink type's fixed header from the generated families).
@@ -146,14 +166,25 @@ impl<'a> Dump<'a> {
                 _ => d.family.name,
             },
         );
-        write!(
-            f,
-            "message at {at}: len {} type {} ({name}) flags {:#06x}",
-            h.len, h.kind, h.flags
-        )?;
+        if self.positions {
+            f.write_str("message at ")?;
+            digits::write_u64(f, at as u64)?;
+            f.write_str(": ")?;
+        }
+        f.write_str("len ")?;
+        digits::write_u64(f, h.len.into())?;
+        f.write_str(" type ")?;
+        digits::write_u64(f, h.kind.into())?;
+        f.write_str(" (")?;
+        f.write_str(name)?;
+        write!(f, ") flags {:#06x}", h.flags)?;
         let ctx = FlagContext::of(h.kind, desc.as_ref().map(|d| d.op.name));
         flag_names(f, FlagNames::new(h.flags, ctx))?;
-        writeln!(f, " seq {} pid {}", h.seq, h.pid)?;
+        f.write_str(" seq ")?;
+        digits::write_u64(f, h.seq.into())?;
+        f.write_str(" pid ")?;
+        digits::write_u64(f, h.pid.into())?;
+        f.write_str("\n")?;
         match m.decode() {
             Err(e) => writeln!(f, "  malformed: {e}"),
             Ok(Payload::Noop) => Ok(()),
@@ -207,7 +238,7 @@ impl<'a> Dump<'a> {
                 if hl > 0 {
                     write!(f, "  family header ({hl} bytes):")?;
                     hex(f, p.get(..hl).unwrap_or(p), self.max_value)?;
-                    writeln!(f)?;
+                    f.write_str("\n")?;
                 }
                 self.attrs(f, m.attrs(hl), 1)
             }
@@ -248,13 +279,17 @@ impl<'a> Dump<'a> {
                     h.len
                 );
             }
-            writeln!(f, "  {} {}", h.name, StructValue::new(h, &bytes[..h.len]))?;
+            f.write_str("  ")?;
+            f.write_str(h.name)?;
+            f.write_str(" ")?;
+            fmt::Display::fmt(&StructValue::new(h, &bytes[..h.len]), f)?;
+            f.write_str("\n")?;
         }
         self.named_attrs(f, m.attrs(d.header_len), d.attrs(), 1)
     }
 
     fn indent(f: &mut fmt::Formatter<'_>, depth: usize) -> fmt::Result {
-        write!(f, "{:indent$}", "", indent = depth * 2)
+        digits::write_spaces(f, depth * 2)
     }
 
     /// The attributes of a block of `set` (unknown ones by number), nests indented.
@@ -286,7 +321,10 @@ impl<'a> Dump<'a> {
             Self::indent(f, depth)?;
             f.write_str(d.c_name)?;
             if self.offsets {
-                write!(f, " @{} len {}", a.offset(), a.len())?;
+                f.write_str(" @")?;
+                digits::write_u64(f, a.offset() as u64)?;
+                f.write_str(" len ")?;
+                digits::write_u64(f, a.len() as u64)?;
             }
             self.named_value(f, &a, d, &siblings, depth)?;
         }
@@ -310,14 +348,14 @@ impl<'a> Dump<'a> {
         match d.ty {
             AttrType::Nest => {
                 let skip = self.nest_header(f, d.header, v)?;
-                writeln!(f)?;
+                f.write_str("\n")?;
                 self.named_attrs(f, inner(skip), d.nested, depth + 1)
             }
             AttrType::SubMessage => match siblings.sub_variant(d) {
                 Some(var) => {
                     write!(f, " ({})", var.value)?;
                     let skip = self.nest_header(f, var.header, v)?;
-                    writeln!(f)?;
+                    f.write_str("\n")?;
                     self.named_attrs(f, inner(skip), var.attrs, depth + 1)
                 }
                 None => {
@@ -326,34 +364,34 @@ impl<'a> Dump<'a> {
                 }
             },
             AttrType::IndexedArray | AttrType::NestTypeValue => {
-                writeln!(f)?;
+                f.write_str("\n")?;
                 for e in inner(0) {
                     let Ok(e) = e else { break };
                     Self::indent(f, depth + 1)?;
                     write!(f, "[{}]", e.kind())?;
                     if d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue {
                         // Two levels of entries (nlctrl's policy: policy id, attribute id).
-                        writeln!(f)?;
+                        f.write_str("\n")?;
                         for e2 in e.nested().map_while(Result::ok) {
                             Self::indent(f, depth + 2)?;
                             writeln!(f, "[{}]", e2.kind())?;
                             self.named_attrs(f, e2.nested(), d.nested, depth + 3)?;
                         }
                     } else if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest {
-                        writeln!(f)?;
+                        f.write_str("\n")?;
                         self.named_attrs(f, e.nested(), d.nested, depth + 2)?;
                     } else {
                         let entry = AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type)
                             .display(d.display);
                         f.write_str(" ")?;
                         write_value(f, &entry, e.value(), self.max_value)?;
-                        writeln!(f)?;
+                        f.write_str("\n")?;
                     }
                 }
                 Ok(())
             }
             AttrType::RecordList => {
-                writeln!(f)?;
+                f.write_str("\n")?;
                 for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
                     let r = match r {
                         Ok(r) => r,
@@ -373,7 +411,7 @@ impl<'a> Dump<'a> {
                     if let Some(h) = d.header {
                         write!(f, " {}", StructValue::new(h, r.header))?;
                     }
-                    writeln!(f)?;
+                    f.write_str("\n")?;
                     self.named_attrs(f, r.attrs, d.nested, depth + 2)?;
                 }
                 Ok(())
@@ -383,7 +421,7 @@ impl<'a> Dump<'a> {
                     f.write_str(" ")?;
                 }
                 write_value(f, d, v, self.max_value)?;
-                writeln!(f)
+                f.write_str("\n")
             }
         }
     }
@@ -397,7 +435,10 @@ impl<'a> Dump<'a> {
     ) -> Result<usize, fmt::Error> {
         let Some(h) = h else { return Ok(0) };
         let n = h.len.min(v.len());
-        write!(f, " {} {}", h.name, StructValue::new(h, &v[..n]))?;
+        f.write_str(" ")?;
+        f.write_str(h.name)?;
+        f.write_str(" ")?;
+        fmt::Display::fmt(&StructValue::new(h, &v[..n]), f)?;
         Ok(align(h.len))
     }
 
@@ -441,7 +482,7 @@ impl<'a> Dump<'a> {
             f.write_str(" [nest?]")?;
         }
         if (a.is_nested() || guessed) && depth < MAX_NEST_DEPTH {
-            writeln!(f)?;
+            f.write_str("\n")?;
             self.attrs(f, a.nested(), depth + 1)?;
             return Ok(());
         }
@@ -455,11 +496,11 @@ impl<'a> Dump<'a> {
             (_, 2) => writeln!(f, ": u16 {}", a.as_u16().unwrap_or(0))?,
             (_, 4) => writeln!(f, ": u32 {}", a.as_u32().unwrap_or(0))?,
             (_, 8) => writeln!(f, ": u64 {}", a.as_u64().unwrap_or(0))?,
-            (_, 0) => writeln!(f)?,
+            (_, 0) => f.write_str("\n")?,
             _ => {
                 f.write_str(":")?;
                 hex(f, v, self.max_value)?;
-                writeln!(f)?
+                f.write_str("\n")?
             }
         }
         Ok(())
@@ -468,7 +509,8 @@ impl<'a> Dump<'a> {
 
 fn hex(f: &mut fmt::Formatter<'_>, v: &[u8], max: usize) -> fmt::Result {
     for b in v.iter().take(max) {
-        write!(f, " {b:02x}")?;
+        f.write_str(" ")?;
+        digits::write_byte(f, *b)?;
     }
     if v.len() > max {
         write!(f, " ... ({} bytes)", v.len())?;
@@ -482,7 +524,7 @@ fn ext_ack(f: &mut fmt::Formatter<'_>, a: &crate::ExtAck<'_>) -> fmt::Result {
         (None, Some(b)) => {
             f.write_str("  ext-ack msg (not UTF-8):")?;
             hex(f, b, 64)?;
-            writeln!(f)?;
+            f.write_str("\n")?;
         }
         (None, None) => {}
     }
@@ -492,7 +534,7 @@ fn ext_ack(f: &mut fmt::Formatter<'_>, a: &crate::ExtAck<'_>) -> fmt::Result {
     if let Some(c) = a.cookie {
         f.write_str("  ext-ack cookie:")?;
         hex(f, c, 64)?;
-        writeln!(f)?;
+        f.write_str("\n")?;
     }
     if let Some(p) = a.policy {
         writeln!(f, "  ext-ack policy: {p}")?;

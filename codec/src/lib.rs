@@ -52,6 +52,7 @@ extern crate std;
 pub mod ack;
 pub mod attr;
 pub mod consts;
+pub mod digits;
 pub mod dump;
 pub mod error;
 pub mod family;

@@ -33,7 +33,6 @@ pub mod groups;
 mod input;
 pub mod json;
 pub mod monitor;
-mod num;
 pub mod out;
 pub mod text;
 
@@ -68,9 +67,6 @@ pub struct Options {
     /// packet by packet, raw input one message per packet (sent when it has
     /// `NLM_F_REQUEST`, else received; time 0).
     pub write: Option<std::path::PathBuf>,
-    /// Write every text block through the codec's `Dump` (the reference the faster text
-    /// renderer is tested against; same output, slower).
-    pub dump_text: bool,
 }
 
 /// What a decoding run saw.
@@ -146,7 +142,9 @@ impl MsgCtx<'_> {
                 out.push_str(n);
                 out.push_str(" reply");
             }
-            TypeKey::Num(k) => num::push_u64(out, k.into()),
+            TypeKey::Num(k) => {
+                let _ = nlcodec::digits::write_u64(out, k.into());
+            }
         }
     }
 
@@ -350,8 +348,6 @@ fn decode_part(
     decode_part_with(opts, genl, info, bytes, first, stats, &mut |ctx| {
         if opts.json {
             json::message(out, ctx);
-        } else if opts.dump_text {
-            text::message_by_dump(out, ctx, opts.offsets);
         } else {
             text::message(out, ctx, opts.offsets);
         }
@@ -704,7 +700,7 @@ fn decode_big(d: &mut Decoder<'_>, info: &PacketInfo, bytes: &[u8], first: u64) 
         if opts.json {
             json::message(&mut spill, ctx);
         } else {
-            text::message_streamed(&mut spill, ctx, opts.offsets);
+            text::message(&mut spill, ctx, opts.offsets);
         }
     });
     spill.finish()?;

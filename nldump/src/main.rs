@@ -28,8 +28,6 @@ options:
   --family F[,F..]     only these families (rt-link, nlctrl, ethtool) or protocols (route, genl)
   --stats              end with counts per message type
   --offsets            show attribute offsets and lengths (text)
-  --dump-text          write text through the codec's Dump for every message (the
-                       reference the faster renderer is tested against)
   --write FILE.pcap    also write the input as a pcap capture (raw input: one message per
                        packet), which nldump and Wireshark read
   -h, --help           this text
@@ -94,7 +92,6 @@ fn run() -> std::io::Result<ExitCode> {
             "--json" => opts.json = true,
             "--stats" => opts.stats = true,
             "--offsets" => opts.offsets = true,
-            "--dump-text" => opts.dump_text = true,
             "--resolve" => resolve = true,
             "--protocol" => {
                 let v = value("--protocol")?;

@@ -70,57 +70,6 @@ fn every_capture_matches_its_golden_text_and_json() {
 
 /// The fast text renderer writes what the codec's `Dump` writes, byte for byte, on every
 /// capture (and on the 110k-route bench capture when it can be unpacked).
-#[test]
-fn text_is_the_codec_dump_byte_for_byte() {
-    let mut inputs: Vec<(String, Vec<u8>, Option<nlcodec::Protocol>)> = captures()
-        .iter()
-        .map(|f| {
-            let name = f.file_name().unwrap().to_str().unwrap().to_string();
-            let proto = Some(protocol_of(f)).filter(|_| name.ends_with(".bin"));
-            (name, std::fs::read(f).unwrap(), proto)
-        })
-        .collect();
-    let gz = common::testdata().join("route-dump-100k.bin.gz");
-    if let Ok(out) = std::process::Command::new("gzip")
-        .arg("-dc")
-        .arg(&gz)
-        .output()
-    {
-        if out.status.success() {
-            inputs.push((
-                "route-dump-100k".into(),
-                out.stdout,
-                Some(nlcodec::Protocol::ROUTE),
-            ));
-        }
-    }
-    inputs.push((
-        "requests".into(),
-        requests(),
-        Some(nlcodec::Protocol::ROUTE),
-    ));
-    for (name, bytes, protocol) in inputs {
-        let fast = Options {
-            protocol,
-            ..Options::default()
-        };
-        let reference = Options {
-            dump_text: true,
-            ..fast.clone()
-        };
-        let (a, _, _) = run(&bytes, &fast);
-        let (b, _, _) = run(&bytes, &reference);
-        if a != b {
-            let line = a.lines().zip(b.lines()).position(|(x, y)| x != y);
-            panic!(
-                "{name}: fast text differs from Dump at line {line:?}: {:?} vs {:?}",
-                line.and_then(|l| a.lines().nth(l)),
-                line.and_then(|l| b.lines().nth(l))
-            );
-        }
-    }
-}
-
 /// Requests whose flag bits from 0x100 up mean what their operation says: a dump, a create,
 /// a delete (header only, `ifinfomsg` of zeros).
 fn requests() -> Vec<u8> {

@@ -4,6 +4,7 @@
 use super::attr::{selector_text, AttrDesc};
 use super::types::{AttrType, Display, EnumDesc, Member, StructDesc};
 use crate::attr::read_unsigned;
+use crate::digits;
 use core::fmt::{self, Write};
 
 /// Sign-extends an integer of `len` bytes (1, 2, 4; 8 and any other length as it is), read
@@ -36,7 +37,7 @@ pub fn sign_extend(v: u64, len: usize) -> i64 {
 pub fn write_enum(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
     match e.find(v) {
         Some(entry) => f.write_str(entry.name),
-        None => write!(f, "{v}"),
+        None => digits::write_u64(f, v),
     }
 }
 
@@ -54,7 +55,7 @@ pub fn write_enum(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
 /// assert_eq!(s, "0x19 [up,loopback,0x10]");
 /// ```
 pub fn write_flags(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
-    write!(f, "{v:#x}")?;
+    digits::write_hex(f, v)?;
     if v == 0 {
         return Ok(());
     }
@@ -70,7 +71,7 @@ pub fn write_flags(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
     }
     if rest != 0 {
         f.write_str(if first { " [" } else { "," })?;
-        write!(f, "{rest:#x}")?;
+        digits::write_hex(f, rest)?;
         first = false;
     }
     if !first {
@@ -84,10 +85,12 @@ fn write_hex(f: &mut dyn Write, v: &[u8], max: usize) -> fmt::Result {
         if i > 0 {
             f.write_str(" ")?;
         }
-        write!(f, "{b:02x}")?;
+        digits::write_byte(f, *b)?;
     }
     if v.len() > max {
-        write!(f, " ... ({} bytes)", v.len())?;
+        f.write_str(" ... (")?;
+        digits::write_u64(f, v.len() as u64)?;
+        f.write_str(" bytes)")?;
     }
     Ok(())
 }
@@ -97,7 +100,7 @@ fn write_mac(f: &mut dyn Write, v: &[u8]) -> fmt::Result {
         if i > 0 {
             f.write_str(":")?;
         }
-        write!(f, "{b:02x}")?;
+        digits::write_byte(f, *b)?;
     }
     Ok(())
 }
@@ -119,12 +122,10 @@ fn write_int(
         };
     }
     match display {
-        Display::Hex => write!(f, "{raw:#x}"),
-        Display::Ipv4 if len == 4 => {
-            write!(f, "{}", core::net::Ipv4Addr::from(raw as u32))
-        }
-        _ if signed => write!(f, "{}", sign_extend(raw, len)),
-        _ => write!(f, "{raw}"),
+        Display::Hex => digits::write_hex(f, raw),
+        Display::Ipv4 if len == 4 => digits::write_ipv4(f, (raw as u32).to_be_bytes()),
+        _ if signed => digits::write_i64(f, sign_extend(raw, len)),
+        _ => digits::write_u64(f, raw),
     }
 }
 
@@ -132,9 +133,7 @@ fn write_int(
 fn write_bytes(f: &mut dyn Write, v: &[u8], display: Display, max: usize) -> fmt::Result {
     match (display, v.len()) {
         (Display::Mac, n) if n > 0 => write_mac(f, v),
-        (Display::Ipv4 | Display::Ipv4OrV6, 4) => {
-            write!(f, "{}", core::net::Ipv4Addr::new(v[0], v[1], v[2], v[3]))
-        }
+        (Display::Ipv4 | Display::Ipv4OrV6, 4) => digits::write_ipv4(f, [v[0], v[1], v[2], v[3]]),
         (Display::Ipv6 | Display::Ipv4OrV6, 16) => {
             let mut b = [0u8; 16];
             b.copy_from_slice(v);
@@ -207,7 +206,8 @@ impl fmt::Display for StructValue<'_> {
             };
             f.write_str(if first { " " } else { ", " })?;
             first = false;
-            write!(f, "{}: ", m.name)?;
+            f.write_str(m.name)?;
+            f.write_str(": ")?;
             write_member(f, m, v)?;
         }
         f.write_str(if first { "}" } else { " }" })
@@ -254,6 +254,15 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
         AttrType::String => {
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             match core::str::from_utf8(&v[..end]) {
+                // What `{:?}` would write unchanged goes out as it is.
+                Ok(s)
+                    if s.bytes()
+                        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\') =>
+                {
+                    f.write_str("\"")?;
+                    f.write_str(s)?;
+                    f.write_str("\"")
+                }
                 Ok(s) => write!(f, "{s:?}"),
                 // Marked, so that it never reads as a string of hex digits.
                 Err(_) => {
