@@ -4,7 +4,8 @@
 
 use core::fmt::{self, Write};
 
-/// Writes `v` in decimal, like `{}`.
+/// Writes `v` in decimal, like `{}`: two digits at a time from a table of the 100 pairs,
+/// so nothing is converted or validated on the way.
 ///
 /// ```
 /// let mut s = String::new();
@@ -12,18 +13,37 @@ use core::fmt::{self, Write};
 /// assert_eq!(s, u64::MAX.to_string());
 /// ```
 #[inline]
-pub fn write_u64(f: &mut (impl Write + ?Sized), mut v: u64) -> fmt::Result {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+pub fn write_u64(f: &mut (impl Write + ?Sized), v: u64) -> fmt::Result {
+    if v < 10 {
+        let d = v as usize;
+        return f.write_str(&DIGITS[d..d + 1]);
     }
-    f.write_str(ascii(&buf[i..]))
+    if v < 100 {
+        let p = 2 * v as usize;
+        return f.write_str(&PAIRS[p..p + 2]);
+    }
+    // Up to 10 pairs, most significant first.
+    let mut pairs = [0u8; 10];
+    let mut n = 0;
+    let mut rest = v;
+    while rest >= 100 {
+        pairs[n] = (rest % 100) as u8;
+        rest /= 100;
+        n += 1;
+    }
+    if rest >= 10 {
+        let p = 2 * rest as usize;
+        f.write_str(&PAIRS[p..p + 2])?;
+    } else {
+        let d = rest as usize;
+        f.write_str(&DIGITS[d..d + 1])?;
+    }
+    while n > 0 {
+        n -= 1;
+        let p = 2 * pairs[n] as usize;
+        f.write_str(&PAIRS[p..p + 2])?;
+    }
+    Ok(())
 }
 
 /// Writes `v` in decimal, like `{}`.
@@ -57,6 +77,33 @@ pub fn write_hex(f: &mut (impl Write + ?Sized), mut v: u64) -> fmt::Result {
         buf[i] = HEX[(v & 15) as usize];
         v >>= 4;
         if v == 0 {
+            break;
+        }
+    }
+    i -= 2;
+    buf[i] = b'0';
+    buf[i + 1] = b'x';
+    f.write_str(ascii(&buf[i..]))
+}
+
+/// Writes `v` as `0x` and at least `digits` lowercase hex digits, like `{:#0w$x}` with
+/// `w = digits + 2`.
+///
+/// ```
+/// let mut s = String::new();
+/// nlcodec::digits::write_hex_padded(&mut s, 0x2, 4).unwrap();
+/// assert_eq!(s, "0x0002");
+/// ```
+#[inline]
+pub fn write_hex_padded(f: &mut (impl Write + ?Sized), mut v: u64, digits: usize) -> fmt::Result {
+    let mut buf = [b'0'; 18];
+    let mut i = buf.len();
+    let min = buf.len() - digits.min(16);
+    loop {
+        i -= 1;
+        buf[i] = HEX[(v & 15) as usize];
+        v >>= 4;
+        if v == 0 && i <= min {
             break;
         }
     }
@@ -110,6 +157,75 @@ pub fn write_ipv4(f: &mut (impl Write + ?Sized), a: [u8; 4]) -> fmt::Result {
     f.write_str(ascii(&buf[..n]))
 }
 
+/// Writes sixteen bytes as an IPv6 address the way `Ipv6Addr`'s `{}` does (RFC 5952: the
+/// longest run of two or more zero groups as `::`, lowercase hex without leading zeros, an
+/// IPv4-mapped address as `::ffff:a.b.c.d`).
+///
+/// ```
+/// let mut s = String::new();
+/// nlcodec::digits::write_ipv6(&mut s, [0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]).unwrap();
+/// assert_eq!(s, "2001:db8::1");
+/// ```
+pub fn write_ipv6(f: &mut (impl Write + ?Sized), a: [u8; 16]) -> fmt::Result {
+    let g: [u16; 8] = core::array::from_fn(|i| u16::from_be_bytes([a[2 * i], a[2 * i + 1]]));
+    if g[..5] == [0; 5] && g[5] == 0xffff {
+        f.write_str("::ffff:")?;
+        return write_ipv4(f, [a[12], a[13], a[14], a[15]]);
+    }
+    // The longest run of zero groups (the first of equal ones), if two or more long.
+    let (mut best, mut best_len, mut cur, mut cur_len) = (0, 0, 0, 0);
+    for (i, x) in g.iter().enumerate() {
+        if *x == 0 {
+            if cur_len == 0 {
+                cur = i;
+            }
+            cur_len += 1;
+            if cur_len > best_len {
+                (best, best_len) = (cur, cur_len);
+            }
+        } else {
+            cur_len = 0;
+        }
+    }
+    let group = |f: &mut _, x: u16| -> fmt::Result {
+        let mut buf = [0u8; 4];
+        let mut i = buf.len();
+        let mut v = x;
+        loop {
+            i -= 1;
+            buf[i] = HEX[(v & 15) as usize];
+            v >>= 4;
+            if v == 0 {
+                break;
+            }
+        }
+        Write::write_str(f, ascii(&buf[i..]))
+    };
+    if best_len < 2 {
+        for (i, x) in g.iter().enumerate() {
+            if i > 0 {
+                f.write_str(":")?;
+            }
+            group(f, *x)?;
+        }
+        return Ok(());
+    }
+    for (i, x) in g[..best].iter().enumerate() {
+        if i > 0 {
+            f.write_str(":")?;
+        }
+        group(f, *x)?;
+    }
+    f.write_str("::")?;
+    for (i, x) in g[best + best_len..].iter().enumerate() {
+        if i > 0 {
+            f.write_str(":")?;
+        }
+        group(f, *x)?;
+    }
+    Ok(())
+}
+
 /// Spaces for indentation, written in one call where they fit.
 ///
 /// ```
@@ -129,6 +245,12 @@ pub fn write_spaces(f: &mut (impl Write + ?Sized), mut n: usize) -> fmt::Result 
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+const DIGITS: &str = "0123456789";
+const PAIRS: &str = "0001020304050607080910111213141516171819\
+                     2021222324252627282930313233343536373839\
+                     4041424344454647484950515253545556575859\
+                     6061626364656667686970717273747576777879\
+                     8081828384858687888990919293949596979899";
 
 /// The digits written above: ASCII only.
 #[inline(always)]
@@ -145,18 +267,64 @@ mod tests {
 
     #[test]
     fn same_as_core_fmt() {
-        for v in [0u64, 1, 9, 10, 99, 100, 65535, 1 << 32, u64::MAX] {
+        for v in [
+            0u64,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65535,
+            1 << 32,
+            u64::MAX,
+        ] {
             let mut s = String::new();
             write_u64(&mut s, v).unwrap();
             assert_eq!(s, v.to_string());
             s.clear();
             write_hex(&mut s, v).unwrap();
             assert_eq!(s, format!("{v:#x}"));
+            s.clear();
+            write_hex_padded(&mut s, v, 4).unwrap();
+            assert_eq!(s, format!("{v:#06x}"));
         }
         for v in [0i64, -1, i64::MIN, i64::MAX, -42] {
             let mut s = String::new();
             write_i64(&mut s, v).unwrap();
             assert_eq!(s, v.to_string());
+        }
+        for a in [
+            [0u8; 16],
+            [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+            [0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+            [
+                0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x12, 0x34, 0, 0, 0, 0, 0xab, 0xcd,
+            ],
+            [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 0, 0, 1],
+            [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 1],
+            [0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0],
+            [0xff; 16],
+            [0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1],
+        ]
+        .into_iter()
+        .chain((0..4096u64).map(|i| {
+            // Sparse pseudo-random addresses: runs of zero groups in every position.
+            let x = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            core::array::from_fn(|k| {
+                if (x >> (k / 2)) & 1 == 1 {
+                    (x >> k) as u8
+                } else {
+                    0
+                }
+            })
+        })) {
+            let mut s = String::new();
+            write_ipv6(&mut s, a).unwrap();
+            assert_eq!(s, core::net::Ipv6Addr::from(a).to_string());
         }
         for b in 0..=255u8 {
             let mut s = String::new();

@@ -12,7 +12,7 @@ use crate::schema::{
     StructDesc, StructValue,
 };
 use crate::MAX_NEST_DEPTH;
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 /// Formats a buffer of messages; see [`Dump::new`].
 #[derive(Clone, Copy)]
@@ -152,7 +152,7 @@ impl<'a> Dump<'a> {
         self
     }
 
-    fn message(&self, f: &mut fmt::Formatter<'_>, at: usize, m: &Message<'_>) -> fmt::Result {
+    fn message(&self, f: &mut Buf<'_, '_>, at: usize, m: &Message<'_>) -> fmt::Result {
         let h = &m.header;
         let desc = match h.kind >= NLMSG_MIN_TYPE {
             true => self.schema.and_then(|s| s.message(h.kind, m.payload)),
@@ -177,7 +177,8 @@ impl<'a> Dump<'a> {
         digits::write_u64(f, h.kind.into())?;
         f.write_str(" (")?;
         f.write_str(name)?;
-        write!(f, ") flags {:#06x}", h.flags)?;
+        f.write_str(") flags ")?;
+        digits::write_hex_padded(f, h.flags.into(), 4)?;
         let ctx = FlagContext::of(h.kind, desc.as_ref().map(|d| d.op.name));
         flag_names(f, FlagNames::new(h.flags, ctx))?;
         f.write_str(" seq ")?;
@@ -248,7 +249,7 @@ impl<'a> Dump<'a> {
     /// A data message the schema knows: its headers field by field, then named attributes.
     fn named_message(
         &self,
-        f: &mut fmt::Formatter<'_>,
+        f: &mut Buf<'_, '_>,
         m: &Message<'_>,
         p: &[u8],
         d: &MsgDesc,
@@ -282,20 +283,20 @@ impl<'a> Dump<'a> {
             f.write_str("  ")?;
             f.write_str(h.name)?;
             f.write_str(" ")?;
-            fmt::Display::fmt(&StructValue::new(h, &bytes[..h.len]), f)?;
+            StructValue::new(h, &bytes[..h.len]).write_to(f)?;
             f.write_str("\n")?;
         }
         self.named_attrs(f, m.attrs(d.header_len), d.attrs(), 1)
     }
 
-    fn indent(f: &mut fmt::Formatter<'_>, depth: usize) -> fmt::Result {
+    fn indent(f: &mut Buf<'_, '_>, depth: usize) -> fmt::Result {
         digits::write_spaces(f, depth * 2)
     }
 
     /// The attributes of a block of `set` (unknown ones by number), nests indented.
     fn named_attrs(
         &self,
-        f: &mut fmt::Formatter<'_>,
+        f: &mut Buf<'_, '_>,
         it: Attrs<'_>,
         set: Option<&'static AttrSet>,
         depth: usize,
@@ -335,7 +336,7 @@ impl<'a> Dump<'a> {
     /// lines.
     fn named_value(
         &self,
-        f: &mut fmt::Formatter<'_>,
+        f: &mut Buf<'_, '_>,
         a: &Attr<'_>,
         d: &'static AttrDesc,
         siblings: &Siblings<'_>,
@@ -409,7 +410,8 @@ impl<'a> Dump<'a> {
                     Self::indent(f, depth + 1)?;
                     write!(f, "#{}", r.index)?;
                     if let Some(h) = d.header {
-                        write!(f, " {}", StructValue::new(h, r.header))?;
+                        f.write_str(" ")?;
+                        StructValue::new(h, r.header).write_to(f)?;
                     }
                     f.write_str("\n")?;
                     self.named_attrs(f, r.attrs, d.nested, depth + 2)?;
@@ -429,7 +431,7 @@ impl<'a> Dump<'a> {
     /// Writes a nest's own fixed header, if it has one; returns the bytes to skip.
     fn nest_header(
         &self,
-        f: &mut fmt::Formatter<'_>,
+        f: &mut Buf<'_, '_>,
         h: Option<&'static StructDesc>,
         v: &[u8],
     ) -> Result<usize, fmt::Error> {
@@ -438,11 +440,11 @@ impl<'a> Dump<'a> {
         f.write_str(" ")?;
         f.write_str(h.name)?;
         f.write_str(" ")?;
-        fmt::Display::fmt(&StructValue::new(h, &v[..n]), f)?;
+        StructValue::new(h, &v[..n]).write_to(f)?;
         Ok(align(h.len))
     }
 
-    fn attrs(&self, f: &mut fmt::Formatter<'_>, it: Attrs<'_>, depth: usize) -> fmt::Result {
+    fn attrs(&self, f: &mut Buf<'_, '_>, it: Attrs<'_>, depth: usize) -> fmt::Result {
         for a in it {
             let a = match a {
                 Ok(a) => a,
@@ -455,7 +457,7 @@ impl<'a> Dump<'a> {
 
     /// One attribute by number: type, length, offset, flags, and its value guessed from its
     /// length (nests that parse are descended into).
-    fn numeric_attr(&self, f: &mut fmt::Formatter<'_>, a: &Attr<'_>, depth: usize) -> fmt::Result {
+    fn numeric_attr(&self, f: &mut Buf<'_, '_>, a: &Attr<'_>, depth: usize) -> fmt::Result {
         write!(
             f,
             "{:indent$}attr type {} len {} at {}",
@@ -507,7 +509,7 @@ impl<'a> Dump<'a> {
     }
 }
 
-fn hex(f: &mut fmt::Formatter<'_>, v: &[u8], max: usize) -> fmt::Result {
+fn hex(f: &mut Buf<'_, '_>, v: &[u8], max: usize) -> fmt::Result {
     for b in v.iter().take(max) {
         f.write_str(" ")?;
         digits::write_byte(f, *b)?;
@@ -518,7 +520,7 @@ fn hex(f: &mut fmt::Formatter<'_>, v: &[u8], max: usize) -> fmt::Result {
     Ok(())
 }
 
-fn ext_ack(f: &mut fmt::Formatter<'_>, a: &crate::ExtAck<'_>) -> fmt::Result {
+fn ext_ack(f: &mut Buf<'_, '_>, a: &crate::ExtAck<'_>) -> fmt::Result {
     match (a.msg, a.msg_bytes()) {
         (Some(m), _) => writeln!(f, "  ext-ack msg: \"{m}\"")?,
         (None, Some(b)) => {
@@ -560,7 +562,7 @@ fn kind_name(kind: u16) -> &'static str {
 }
 
 /// ` [REQUEST,ACK]`: the names of the set flag bits, if any (the unnamed ones are in the hex).
-fn flag_names(f: &mut fmt::Formatter<'_>, names: FlagNames) -> fmt::Result {
+fn flag_names(f: &mut Buf<'_, '_>, names: FlagNames) -> fmt::Result {
     let mut first = true;
     for name in names {
         f.write_str(if first { " [" } else { "," })?;
@@ -575,14 +577,62 @@ fn flag_names(f: &mut fmt::Formatter<'_>, names: FlagNames) -> fmt::Result {
 
 impl fmt::Display for Dump<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut b = Buf::new(f);
         let mut it = messages(self.buf);
         loop {
             let at = it.offset();
             match it.next() {
-                None => return Ok(()),
-                Some(Ok(m)) => self.message(f, at, &m)?,
-                Some(Err(e)) => return writeln!(f, "malformed stream: {e}"),
+                None => break,
+                Some(Ok(m)) => self.message(&mut b, at, &m)?,
+                Some(Err(e)) => {
+                    writeln!(b, "malformed stream: {e}")?;
+                    break;
+                }
             }
         }
+        b.flush()
+    }
+}
+
+/// The dump's text gathered in a stack buffer and handed to the `Formatter` a kilobyte at a
+/// time: a dump is made of many short pieces, each of which would otherwise go through the
+/// formatter's and the destination's dynamic calls.
+struct Buf<'f, 'a> {
+    f: &'f mut fmt::Formatter<'a>,
+    buf: [u8; 1024],
+    len: usize,
+}
+
+impl<'f, 'a> Buf<'f, 'a> {
+    fn new(f: &'f mut fmt::Formatter<'a>) -> Self {
+        Buf {
+            f,
+            buf: [0; 1024],
+            len: 0,
+        }
+    }
+
+    fn flush(&mut self) -> fmt::Result {
+        // Only whole `str`s were copied in: the bytes are UTF-8.
+        let s = core::str::from_utf8(&self.buf[..self.len]).map_err(|_| fmt::Error)?;
+        self.f.write_str(s)?;
+        self.len = 0;
+        Ok(())
+    }
+}
+
+impl fmt::Write for Buf<'_, '_> {
+    #[inline]
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let b = s.as_bytes();
+        if self.len + b.len() > self.buf.len() {
+            self.flush()?;
+            if b.len() > self.buf.len() {
+                return self.f.write_str(s);
+            }
+        }
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+        Ok(())
     }
 }

@@ -20,6 +20,7 @@ use crate::out::Out;
 use crate::MsgCtx;
 use nlcodec::digits::write_u64;
 use nlcodec::dump::Dump;
+use nlcodec::schema::{MsgDesc, Schema};
 use nlcodec_capture::Direction;
 
 /// Appends the text block of one message to `out`, written as it is formatted (`out` may be
@@ -31,10 +32,33 @@ pub fn message(out: &mut (impl Out + ?Sized), m: &MsgCtx<'_>, offsets: bool) {
         .family_header_len(m.header_len)
         .offsets(offsets)
         .positions(false); // the prefix says where the message is
-    if let Some(s) = m.schema {
-        dump = dump.schema(s);
+    let known;
+    if let Some(schema) = m.schema {
+        known = Known { m, schema };
+        dump = dump.schema(&known);
     }
     let _ = write!(out, "{dump}");
+}
+
+/// The schema with this message's descriptor already looked up (the decoder did it to
+/// filter and count), so the dump does not look it up again; other types (the request an
+/// ACK echoes) go to the schema.
+struct Known<'m, 'a> {
+    m: &'m MsgCtx<'a>,
+    schema: &'a dyn Schema,
+}
+
+impl Schema for Known<'_, '_> {
+    fn message(&self, kind: u16, payload: &[u8]) -> Option<MsgDesc> {
+        if kind == self.m.msg.header.kind && core::ptr::eq(payload, self.m.msg.payload) {
+            return self.m.desc;
+        }
+        self.schema.message(kind, payload)
+    }
+
+    fn kind_name(&self, kind: u16) -> Option<&'static str> {
+        self.schema.kind_name(kind)
+    }
 }
 
 fn prefix(out: &mut (impl Out + ?Sized), m: &MsgCtx<'_>) {

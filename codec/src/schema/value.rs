@@ -34,7 +34,7 @@ pub fn sign_extend(v: u64, len: usize) -> i64 {
 /// write_enum(&mut s, &E, 9).unwrap();
 /// assert_eq!(s, "up 9");
 /// ```
-pub fn write_enum(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
+pub fn write_enum(f: &mut (impl Write + ?Sized), e: &EnumDesc, v: u64) -> fmt::Result {
     match e.find(v) {
         Some(entry) => f.write_str(entry.name),
         None => digits::write_u64(f, v),
@@ -54,7 +54,7 @@ pub fn write_enum(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
 /// write_flags(&mut s, &F, 0x19).unwrap();
 /// assert_eq!(s, "0x19 [up,loopback,0x10]");
 /// ```
-pub fn write_flags(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
+pub fn write_flags(f: &mut (impl Write + ?Sized), e: &EnumDesc, v: u64) -> fmt::Result {
     digits::write_hex(f, v)?;
     if v == 0 {
         return Ok(());
@@ -80,7 +80,7 @@ pub fn write_flags(f: &mut dyn Write, e: &EnumDesc, v: u64) -> fmt::Result {
     Ok(())
 }
 
-fn write_hex(f: &mut dyn Write, v: &[u8], max: usize) -> fmt::Result {
+fn write_hex(f: &mut (impl Write + ?Sized), v: &[u8], max: usize) -> fmt::Result {
     for (i, b) in v.iter().take(max).enumerate() {
         if i > 0 {
             f.write_str(" ")?;
@@ -95,7 +95,7 @@ fn write_hex(f: &mut dyn Write, v: &[u8], max: usize) -> fmt::Result {
     Ok(())
 }
 
-fn write_mac(f: &mut dyn Write, v: &[u8]) -> fmt::Result {
+fn write_mac(f: &mut (impl Write + ?Sized), v: &[u8]) -> fmt::Result {
     for (i, b) in v.iter().enumerate() {
         if i > 0 {
             f.write_str(":")?;
@@ -107,7 +107,7 @@ fn write_mac(f: &mut dyn Write, v: &[u8]) -> fmt::Result {
 
 /// Writes an integer with its display hint and enum.
 fn write_int(
-    f: &mut dyn Write,
+    f: &mut (impl Write + ?Sized),
     raw: u64,
     len: usize,
     signed: bool,
@@ -130,14 +130,19 @@ fn write_int(
 }
 
 /// Writes binary bytes with a display hint.
-fn write_bytes(f: &mut dyn Write, v: &[u8], display: Display, max: usize) -> fmt::Result {
+fn write_bytes(
+    f: &mut (impl Write + ?Sized),
+    v: &[u8],
+    display: Display,
+    max: usize,
+) -> fmt::Result {
     match (display, v.len()) {
         (Display::Mac, n) if n > 0 => write_mac(f, v),
         (Display::Ipv4 | Display::Ipv4OrV6, 4) => digits::write_ipv4(f, [v[0], v[1], v[2], v[3]]),
         (Display::Ipv6 | Display::Ipv4OrV6, 16) => {
             let mut b = [0u8; 16];
             b.copy_from_slice(v);
-            write!(f, "{}", core::net::Ipv6Addr::from(b))
+            digits::write_ipv6(f, b)
         }
         (Display::Uuid, 16) => {
             for (i, b) in v.iter().enumerate() {
@@ -182,7 +187,7 @@ impl<'a> StructValue<'a> {
     }
 }
 
-fn write_member(f: &mut dyn Write, m: &Member, v: &[u8]) -> fmt::Result {
+fn write_member(f: &mut (impl Write + ?Sized), m: &Member, v: &[u8]) -> fmt::Result {
     match m.ty {
         t if t.is_int() => match read_unsigned(v, m.big_endian) {
             Some(raw) => write_int(f, raw, v.len(), t.is_signed(), m.display, m.enumeration),
@@ -194,6 +199,13 @@ fn write_member(f: &mut dyn Write, m: &Member, v: &[u8]) -> fmt::Result {
 
 impl fmt::Display for StructValue<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl StructValue<'_> {
+    /// Writes what `Display` writes, into any writer (without a `Formatter` between).
+    pub(crate) fn write_to(&self, f: &mut (impl Write + ?Sized)) -> fmt::Result {
         f.write_str("{")?;
         let mut first = true;
         for m in self.desc.members {
@@ -230,14 +242,19 @@ impl fmt::Display for StructValue<'_> {
 /// write_value(&mut s, &name, b"lo\0", 64).unwrap();
 /// assert_eq!(s, "\"lo\"");
 /// ```
-pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) -> fmt::Result {
-    let bad = |f: &mut dyn Write| -> fmt::Result {
+pub fn write_value(
+    f: &mut (impl Write + ?Sized),
+    d: &AttrDesc,
+    v: &[u8],
+    max_bytes: usize,
+) -> fmt::Result {
+    fn bad(f: &mut (impl Write + ?Sized), v: &[u8], max_bytes: usize) -> fmt::Result {
         write_hex(f, v, max_bytes)?;
         f.write_str(" (bad length)")
-    };
+    }
     match d.ty {
         AttrType::Flag if v.is_empty() => Ok(()),
-        AttrType::Flag => bad(f),
+        AttrType::Flag => bad(f, v, max_bytes),
         t if t.is_int() => {
             let want = match t {
                 AttrType::Uint | AttrType::Sint => v.len(),
@@ -248,7 +265,7 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
                 .flatten()
             {
                 Some(raw) => write_int(f, raw, want, t.is_signed(), d.display, d.enumeration),
-                None => bad(f),
+                None => bad(f, v, max_bytes),
             }
         }
         AttrType::String => {
@@ -284,7 +301,7 @@ pub fn write_value(f: &mut dyn Write, d: &AttrDesc, v: &[u8], max_bytes: usize) 
                 None => write!(f, "{value:#x} selector {selector:#x}"),
             }
         }
-        AttrType::Bitfield32 => bad(f),
+        AttrType::Bitfield32 => bad(f, v, max_bytes),
         AttrType::Binary => match d.header {
             Some(s) => write!(f, "{}", StructValue::new(s, v)),
             None => write_bytes(f, v, d.display, max_bytes),
