@@ -159,7 +159,7 @@ impl<T: Transport> Socket<T> {
 
     /// The request of operation `O`: `nlmsghdr` (the operation's type, or the resolved
     /// generic netlink family's id and `genlmsghdr`), the fixed header, the attributes.
-    fn typed_request<O: Operation>(
+    pub(crate) fn typed_request<O: Operation>(
         &mut self,
         flags: u16,
         header: &O::Header,

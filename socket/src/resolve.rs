@@ -45,7 +45,7 @@ impl<T: Transport> Socket<T> {
     }
 
     /// Caches `f`, and names its messages from now on (when its spec is compiled in).
-    fn remember(&mut self, f: GenlFamily) {
+    pub(crate) fn remember(&mut self, f: GenlFamily) {
         let names = self.resolved.get_or_insert_with(Default::default);
         std::sync::Arc::make_mut(names).insert(f.id, &f.name);
         self.genl.insert(f.name.clone(), f);
@@ -80,24 +80,34 @@ impl<T: Transport> Socket<T> {
     }
 
     fn ask_genl_family(&mut self, name: &str) -> Result<GenlFamily, Error> {
+        let mut req = self.family_request(name)?;
+        let answer = self.request(&mut req);
+        self.family_from_reply(name, answer)
+    }
+
+    /// The controller's `CTRL_CMD_GETFAMILY` request for `name` (blocking and tokio alike).
+    pub(crate) fn family_request(&self, name: &str) -> Result<Vec<u8>, Error> {
         let ctrl = controller(self)?;
-        let mut req = crate::genl_message(&ctrl, CTRL_CMD_GETFAMILY, 0, |w| {
+        crate::genl_message(&ctrl, CTRL_CMD_GETFAMILY, 0, |w| {
             w.put_str(CTRL_ATTR_FAMILY_NAME, name)
-        })?;
-        let reply = match self.request(&mut req) {
-            Err(Error::Kernel(k)) if k.errno == libc::ENOENT => {
-                return Err(Error::UnknownFamily {
-                    name: name.to_owned(),
-                })
-            }
+        })
+    }
+
+    /// The family in the controller's answer to [`family_request`](Self::family_request):
+    /// `ENOENT` or no reply is [`Error::UnknownFamily`].
+    pub(crate) fn family_from_reply(
+        &self,
+        name: &str,
+        answer: Result<crate::Reply, Error>,
+    ) -> Result<GenlFamily, Error> {
+        let unknown = || Error::UnknownFamily {
+            name: name.to_owned(),
+        };
+        let reply = match answer {
+            Err(Error::Kernel(k)) if k.errno == libc::ENOENT => return Err(unknown()),
             r => r?,
         };
-        let msg = reply
-            .messages()
-            .next()
-            .ok_or_else(|| Error::UnknownFamily {
-                name: name.to_owned(),
-            })?;
+        let msg = reply.messages().next().ok_or_else(unknown)?;
         GenlFamily::parse(&msg).map_err(|source| Error::Malformed {
             datagram: self.datagrams,
             from: crate::Addr::KERNEL,

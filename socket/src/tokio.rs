@@ -5,7 +5,9 @@ use crate::datagram::Datagram;
 use crate::error::{Error, Op};
 use crate::exchange::{Event, Flow, Mode};
 use crate::socket::Socket;
-use crate::Reply;
+use crate::{Attrs, GenlFamily, Reply, TypedReply};
+use nlcodec::schema::Addressing;
+use nlcodec_families::runtime::{Answer, Do, Dump, Operation};
 use std::time::Instant;
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
@@ -13,7 +15,9 @@ use tokio::io::Interest;
 /// A [`Socket`] driven by tokio: the socket is switched to non-blocking mode and registered
 /// with the runtime's reactor; receives and sends wait for readiness instead of blocking.
 ///
-/// [`request`](Self::request) and [`dump`](Self::dump) are the blocking socket's, awaited:
+/// [`request`](Self::request) and [`dump`](Self::dump), and the typed
+/// [`call`](Self::call), [`dump_all`](Self::dump_all) and
+/// [`dump_filtered`](Self::dump_filtered), are the blocking socket's, awaited:
 /// the same checks, flags and deadline ([`Socket::set_timeout`], read from the wrapped
 /// socket). Use one socket for requests and another for listening, so events do not queue
 /// up behind answers.
@@ -131,6 +135,109 @@ impl AsyncSocket {
     /// ```
     pub async fn dump(&mut self, request: &mut [u8]) -> Result<Reply, Error> {
         self.collect(request, Mode::Dump).await
+    }
+
+    /// The generic netlink family called `name`, asked of the controller once and cached,
+    /// like [`Socket::genl_family`], awaited.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::GENERIC)?)?;
+    /// assert_eq!(sock.genl_family("nlctrl").await?.id, 16);
+    /// # Ok(()) }
+    /// ```
+    pub async fn genl_family(&mut self, name: &str) -> Result<&GenlFamily, Error> {
+        if !self.inner.get_ref().genl.contains_key(name) {
+            let mut req = self.inner.get_ref().family_request(name)?;
+            let answer = self.request(&mut req).await;
+            let f = self.inner.get_ref().family_from_reply(name, answer)?;
+            self.inner.get_mut().remember(f);
+        }
+        self.inner
+            .get_ref()
+            .genl
+            .get(name)
+            .ok_or_else(|| Error::UnknownFamily {
+                name: name.to_owned(),
+            })
+    }
+
+    /// The `do` of operation `O`, like [`Socket::call`], awaited: `()` for an operation that
+    /// only ACKs, its replies as a [`TypedReply`] otherwise; a generic netlink family is
+    /// resolved (awaited) on first use.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use nlcodec_families::rt_link::{ops::Setlink, Ifinfomsg};
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// let lo = Ifinfomsg { ifi_index: 1, ..Default::default() };
+    /// sock.call(Setlink, 0, &lo, |l| l.mtu(65536)).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn call<O: Do>(
+        &mut self,
+        op: O,
+        flags: u16,
+        header: &O::Header,
+        attrs: impl Attrs<O::Attrs>,
+    ) -> Result<<O::Answer as Answer>::Output<TypedReply<O>>, Error> {
+        let _ = op;
+        let mut req = self.typed_request::<O>(flags, header, attrs).await?;
+        let reply = self.request(&mut req).await?;
+        Ok(O::Answer::finish(TypedReply::new(reply)))
+    }
+
+    /// The `dump` of operation `O` with the fixed `header`, like [`Socket::dump_all`],
+    /// awaited.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// for link in &sock.dump_all(Getlink, &Ifinfomsg::default()).await? {
+    ///     println!("{:?}", link?.attrs.ifname());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn dump_all<O: Dump>(
+        &mut self,
+        op: O,
+        header: &O::Header,
+    ) -> Result<TypedReply<O>, Error> {
+        self.dump_filtered(op, header, |a| Ok(a)).await
+    }
+
+    /// The `dump` of operation `O` with request attributes, like [`Socket::dump_filtered`],
+    /// awaited.
+    pub async fn dump_filtered<O: Dump>(
+        &mut self,
+        op: O,
+        header: &O::Header,
+        attrs: impl Attrs<O::Attrs>,
+    ) -> Result<TypedReply<O>, Error> {
+        let _ = op;
+        let mut req = self.typed_request::<O>(0, header, attrs).await?;
+        Ok(TypedReply::new(self.dump(&mut req).await?))
+    }
+
+    /// The request of operation `O`, the family resolved first when it is a generic netlink
+    /// one not yet cached (so the blocking builder never waits).
+    async fn typed_request<O: Operation>(
+        &mut self,
+        flags: u16,
+        header: &O::Header,
+        attrs: impl Attrs<O::Attrs>,
+    ) -> Result<Vec<u8>, Error> {
+        let generic = self.inner.get_ref().protocol() == nlcodec::Protocol::GENERIC;
+        if let (Addressing::Genl { name, .. }, true) = (O::FAMILY.addressing, generic) {
+            self.genl_family(name).await?;
+        }
+        self.inner
+            .get_mut()
+            .typed_request::<O>(flags, header, attrs)
     }
 
     async fn collect(&mut self, request: &mut [u8], mode: Mode) -> Result<Reply, Error> {

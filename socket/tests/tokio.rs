@@ -145,3 +145,71 @@ fn async_socket_works_unbound_and_skips_a_forged_malformed_datagram() {
         },
     );
 }
+
+#[test]
+fn async_typed_calls_of_rtnetlink_and_generic_netlink_operations() {
+    in_netns_tokio(
+        "async_typed_calls_of_rtnetlink_and_generic_netlink_operations",
+        || async {
+            use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
+            use nlcodec_families::ethtool::ops::LinkinfoGet;
+            use nlcodec_families::rt_link::ops::{Getlink, Newlink, Setlink};
+            use nlcodec_families::rt_link::Ifinfomsg;
+            let mut rt = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
+            let hdr = Ifinfomsg::default();
+            // An ACK-only operation gives (): a veth pair, then an MTU change by name.
+            let () = rt
+                .call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |l| {
+                    l.ifname("a0")?
+                        .linkinfo(|i| i.data_veth(|v| v.peer(&hdr, |p| p.ifname("a1"))))
+                })
+                .await
+                .unwrap();
+            rt.call(Setlink, 0, &hdr, |l| l.ifname("a0")?.mtu(1300))
+                .await
+                .unwrap();
+            // The dump, typed: lo and the pair, a0 with its new MTU.
+            let links = rt.dump_all(Getlink, &hdr).await.unwrap();
+            let mut seen: Vec<(String, Option<u32>)> = links
+                .iter()
+                .map(|l| {
+                    let a = l.unwrap().attrs;
+                    (a.ifname().unwrap().to_owned(), a.mtu())
+                })
+                .collect();
+            seen.sort();
+            assert_eq!(
+                seen,
+                [
+                    ("a0".to_string(), Some(1300)),
+                    ("a1".to_string(), Some(1500)),
+                    ("lo".to_string(), Some(65536))
+                ]
+            );
+            // A do that replies, on a generic netlink family resolved (awaited) on first use.
+            let mut genl = AsyncSocket::new(Socket::open(Protocol::GENERIC).unwrap()).unwrap();
+            let info = genl
+                .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("a0")))
+                .await
+                .unwrap();
+            assert_eq!(info.len(), 1);
+            assert!(info.first().unwrap().unwrap().attrs.port().is_some());
+            // Its errors are named by ethtool's spec.
+            let e = genl
+                .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nosuch0")))
+                .await
+                .unwrap_err();
+            assert!(
+                e.to_string()
+                    .starts_with("ETHTOOL_MSG_LINKINFO_GET: No such device"),
+                "{e}"
+            );
+            // An rtnetlink operation on a generic netlink socket: refused, nothing sent.
+            let e = genl.dump_all(Getlink, &hdr).await.unwrap_err();
+            assert!(
+                matches!(e, nlcodec_socket::Error::WrongProtocol { .. }),
+                "{e}"
+            );
+        },
+    );
+}
