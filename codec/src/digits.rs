@@ -69,21 +69,8 @@ pub fn write_i64(f: &mut (impl Write + ?Sized), v: i64) -> fmt::Result {
 /// assert_eq!(s, "0x1003");
 /// ```
 #[inline]
-pub fn write_hex(f: &mut (impl Write + ?Sized), mut v: u64) -> fmt::Result {
-    let mut buf = [0u8; 18];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = HEX[(v & 15) as usize];
-        v >>= 4;
-        if v == 0 {
-            break;
-        }
-    }
-    i -= 2;
-    buf[i] = b'0';
-    buf[i + 1] = b'x';
-    f.write_str(ascii(&buf[i..]))
+pub fn write_hex(f: &mut (impl Write + ?Sized), v: u64) -> fmt::Result {
+    write_hex_padded(f, v, 1)
 }
 
 /// Writes `v` as `0x` and at least `digits` lowercase hex digits, like `{:#0w$x}` with
