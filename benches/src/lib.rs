@@ -15,9 +15,10 @@ use std::path::{Path, PathBuf};
 
 use nlcodec::consts::{align, NLMSG_DONE, NLMSG_HDRLEN, NLMSG_MIN_TYPE};
 use nlcodec::family::FamilyHeader;
-use nlcodec::{messages, AttrTable, Error, Message, Mode, Payload, Policy, Rule, Writer};
+use nlcodec::{messages, AttrTable, Error, Message, Mode, Payload, Writer};
 use nlcodec_families::rt_addr::Ifaddrmsg;
 use nlcodec_families::rt_link::Ifinfomsg;
+use nlcodec_families::rt_route::tables::ROUTE_ATTRS;
 use nlcodec_families::rt_route::{AddressFamily, RtProtocol, RtTable, RtmType, Rtmsg};
 use nlcodec_families::runtime::family_header_len;
 
@@ -418,78 +419,18 @@ pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {
     Ok(n)
 }
 
-/// Policy for the metrics nest (`RTAX_*`): all `u32`.
-pub static ROUTE_METRICS_POLICY: Policy<'static> = Policy::new(&[
-    Rule::Reject,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-    Rule::U32,
-]);
-
-/// Strict policy for `RTM_NEWROUTE` attributes, as the kernel's `rtm_ipv4_policy` /
-/// `rtm_ipv6_policy` describe them. `RTA_METRICS` is binary here: the kernel emits it without
-/// `NLA_F_NESTED`, which strict mode would otherwise reject.
-pub static ROUTE_POLICY: Policy<'static> = Policy::new(&[
-    Rule::Reject,                      // RTA_UNSPEC
-    Rule::Binary { min: 4, max: 16 },  // RTA_DST
-    Rule::Binary { min: 4, max: 16 },  // RTA_SRC
-    Rule::U32,                         // RTA_IIF
-    Rule::U32,                         // RTA_OIF
-    Rule::Binary { min: 4, max: 16 },  // RTA_GATEWAY
-    Rule::U32,                         // RTA_PRIORITY
-    Rule::Binary { min: 4, max: 16 },  // RTA_PREFSRC
-    Rule::Binary { min: 0, max: 0 },   // RTA_METRICS (nest without NLA_F_NESTED)
-    Rule::Binary { min: 8, max: 0 },   // RTA_MULTIPATH (struct rtnexthop list)
-    Rule::Reject,                      // RTA_PROTOINFO
-    Rule::U32,                         // RTA_FLOW
-    Rule::Binary { min: 32, max: 32 }, // RTA_CACHEINFO (struct rta_cacheinfo)
-    Rule::Reject,                      // RTA_SESSION
-    Rule::Reject,                      // RTA_MP_ALGO
-    Rule::U32,                         // RTA_TABLE
-    Rule::U32,                         // RTA_MARK
-    Rule::Binary { min: 0, max: 0 },   // RTA_MFC_STATS
-    Rule::Binary { min: 2, max: 0 },   // RTA_VIA
-    Rule::Binary { min: 4, max: 0 },   // RTA_NEWDST
-    Rule::U8,                          // RTA_PREF
-    Rule::U16,                         // RTA_ENCAP_TYPE
-    Rule::Nested(None),                // RTA_ENCAP
-    Rule::U32,                         // RTA_EXPIRES
-    Rule::Binary { min: 0, max: 0 },   // RTA_PAD
-    Rule::U32,                         // RTA_UID
-    Rule::U8,                          // RTA_TTL_PROPAGATE
-    Rule::U8,                          // RTA_IP_PROTO
-    Rule::U16,                         // RTA_SPORT
-    Rule::U16,                         // RTA_DPORT
-    Rule::U32,                         // RTA_NH_ID
-    Rule::U32,                         // RTA_FLOWLABEL
-]);
-
-/// Strict policy parse: route messages' attributes validated against [`ROUTE_POLICY`] in
-/// [`Mode::Strict`] while they are indexed; control messages decoded; other data messages
-/// parsed as in [`full_parse`] (no policy is defined for them here).
+/// Strict parse: route messages' attributes validated against the generated `rt-route`
+/// descriptors (`ROUTE_ATTRS`) in [`Mode::Strict`] while they are indexed; control messages
+/// decoded; other data messages parsed as in [`full_parse`].
 pub fn strict_parse(buf: &[u8]) -> Result<usize, Error> {
     let mut n = 0;
     for m in messages(buf) {
         let m = m?;
         if (24..=27).contains(&m.header.kind) {
             keep(Rtmsg::parse(m.payload)?);
-            keep(AttrTable::<ROUTE_SLOTS>::from_attrs_with_policy(
+            keep(AttrTable::<ROUTE_SLOTS>::from_attrs_validated(
                 m.attrs(Rtmsg::LEN),
-                &ROUTE_POLICY,
+                &ROUTE_ATTRS,
                 Mode::Strict,
             )?);
         } else {

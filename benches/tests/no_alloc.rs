@@ -121,12 +121,12 @@ fn parse_paths_allocate_nothing() {
     assert_eq!((r.unwrap(), allocs), (n, 0), "strict policy parse");
 
     let (r, allocs) = counted(|| {
-        ROUTE_POLICY.validate_attrs(
+        nlcodec_families::rt_route::tables::ROUTE_ATTRS.validate(
             nlcodec::messages(b).next().unwrap().unwrap().attrs(12),
             nlcodec::Mode::Strict,
         )
     });
-    assert_eq!((r, allocs), (Ok(()), 0), "Policy::validate_attrs");
+    assert_eq!((r, allocs), (Ok(()), 0), "AttrSet::validate");
 }
 
 #[test]

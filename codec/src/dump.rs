@@ -419,7 +419,8 @@ impl<'a> Dump<'a> {
                 Ok(())
             }
             _ => {
-                if d.ty != AttrType::Flag && (!v.is_empty() || d.ty == AttrType::String) {
+                // Everything but an empty value (a flag's) is set off by a space.
+                if !v.is_empty() || d.ty == AttrType::String {
                     f.write_str(" ")?;
                 }
                 write_value(f, d, v, self.max_value)?;

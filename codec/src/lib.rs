@@ -59,8 +59,8 @@ pub mod family;
 pub mod flags;
 pub mod header;
 pub mod message;
+pub mod mode;
 pub mod path;
-pub mod policy;
 pub mod protocol;
 pub mod schema;
 pub mod table;
@@ -72,13 +72,13 @@ pub use attr::{attrs, Attr, Attrs};
 pub use error::{Error, Violation, WriteError};
 pub use header::Header;
 pub use message::{messages, Message, Messages, Payload};
+pub use mode::Mode;
 pub use path::AttrPath;
-pub use policy::{Mode, Policy, Rule};
 pub use protocol::Protocol;
 pub use table::AttrTable;
 pub use writer::{Buffer, Nest, Writer};
 
-/// The deepest nesting the codec follows when it recurses (policy validation, offset
+/// The deepest nesting the codec follows when it recurses (validation, offset
 /// resolution, dumps): deeper input is an [`Error::TooDeep`] or is not descended into,
 /// never unbounded recursion.
 pub const MAX_NEST_DEPTH: usize = 32;

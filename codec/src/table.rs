@@ -4,7 +4,9 @@
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
-use crate::policy::{trailing, Mode, Policy, Seen};
+use crate::mode::Mode;
+use crate::schema::validate::{bad, finish, Checker, Seen};
+use crate::schema::AttrSet;
 
 /// Attributes of one block indexed by type: slot `t` holds the attribute of type `t`
 /// (flag bits stripped). When a type appears more than once the last one wins, as in the
@@ -168,11 +170,17 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         }
     }
 
-    /// Indexes `block` and checks every attribute against `policy` in the same pass.
+    /// Indexes `block` and validates every attribute against `set` in the same pass, as
+    /// [`AttrSet::validate`] would (see [`Mode`]).
     ///
     /// ```
-    /// use nlcodec::{AttrTable, Error, Mode, Policy, Rule, Violation, Writer};
-    /// static P: Policy = Policy::new(&[Rule::Unspec, Rule::U32, Rule::Flag]);
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+    /// use nlcodec::{AttrTable, Error, Mode, Violation, Writer};
+    /// static SET: AttrSet = AttrSet::new("s", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("mtu", "X_MTU", 1, AttrType::U32),
+    ///     AttrDesc::new("up", "X_UP", 2, AttrType::Flag),
+    /// ]);
     /// let mut buf = [0u8; 64];
     /// let mut w = Writer::new(&mut buf);
     /// w.begin_message(0x10, 0, 0, 0).unwrap();
@@ -181,54 +189,49 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// w.end_message().unwrap();
     /// let block = &w.as_bytes()[16..];
     /// // Liberal: the last one wins.
-    /// let tb = AttrTable::<3>::parse_with_policy(block, &P, Mode::Liberal).unwrap();
+    /// let tb = AttrTable::<3>::parse_validated(block, &SET, Mode::Liberal).unwrap();
     /// assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 8);
     /// // Strict: the duplicate is an error that names the type and the offset.
-    /// let err = AttrTable::<3>::parse_with_policy(block, &P, Mode::Strict).unwrap_err();
+    /// let err = AttrTable::<3>::parse_validated(block, &SET, Mode::Strict).unwrap_err();
     /// assert!(matches!(err, Error::InvalidAttr { kind: 1, offset: 8, violation: Violation::Duplicate, .. }));
     /// ```
     #[inline]
-    pub fn parse_with_policy(
+    pub fn parse_validated(
         block: &'a [u8],
-        policy: &Policy<'_>,
+        set: &'static AttrSet,
         mode: Mode,
     ) -> Result<Self, Error> {
-        Self::from_attrs_with_policy(crate::attrs(block), policy, mode)
+        Self::from_attrs_validated(crate::attrs(block), set, mode)
     }
 
-    /// [`parse_with_policy`](Self::parse_with_policy) over an attribute iterator.
+    /// [`parse_validated`](Self::parse_validated) over an attribute iterator, e.g.
+    /// [`Message::attrs`](crate::Message::attrs).
     #[inline]
-    pub fn from_attrs_with_policy(
+    pub fn from_attrs_validated(
         attrs: Attrs<'a>,
-        policy: &Policy<'_>,
+        set: &'static AttrSet,
         mode: Mode,
     ) -> Result<Self, Error> {
         let mut t = Self::empty_for(&attrs);
+        let checker = Checker::new(Some(set), &attrs, mode, 0);
         let start = attrs.clone();
         let mut it = attrs;
         let mut seen = Seen::new();
         while let Some(a) = it.step() {
-            policy.check(&a, mode, 0)?;
-            // The table's own slots find duplicates of the types it keeps; whether a
-            // duplicate counts is only asked of the rare ones.
-            let dup = match t.slots.get(a.kind() as usize) {
-                Some(slot) => *slot != 0,
-                None => mode.is_strict() && seen.insert(&a, &start),
-            };
-            if dup && policy.checks_duplicates(a.kind(), mode) {
-                return Err(Error::InvalidAttr {
-                    kind: a.kind(),
-                    offset: a.offset(),
-                    len: a.value().len(),
-                    violation: Violation::Duplicate,
-                });
+            if checker.check(&a)? {
+                // The table's own slots find repeats of the types it keeps; the rest are
+                // looked up in a bitmap.
+                let dup = match t.slots.get(a.kind() as usize) {
+                    Some(slot) => *slot != 0,
+                    None => seen.insert(&a, &start),
+                };
+                if dup {
+                    return Err(bad(&a, Violation::Duplicate));
+                }
             }
             t.set(&a);
         }
-        if let Some(e) = it.take_error() {
-            return Err(e);
-        }
-        trailing(&it, mode)?;
+        finish(it, mode)?;
         Ok(t)
     }
 

@@ -3,7 +3,8 @@
 
 use nlcodec::consts::*;
 use nlcodec::family::header_of;
-use nlcodec::{messages, AttrTable, Mode, Payload, Policy, Rule, Writer};
+use nlcodec::{messages, AttrTable, Mode, Payload, Writer};
+use nlcodec_families::rt_route::tables::ROUTE_ATTRS;
 use nlcodec_families::rt_route::{RtProtocol, RtTable, RtmType, Rtmsg};
 use nlcodec_families::runtime::family_header_len;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -82,25 +83,6 @@ fn route_dump() -> Vec<u8> {
     buf
 }
 
-static RTA: Policy = Policy::new(&[
-    Rule::Unspec,
-    Rule::Binary { min: 4, max: 16 }, // RTA_DST
-    Rule::Binary { min: 4, max: 16 }, // RTA_SRC
-    Rule::U32,                        // RTA_IIF
-    Rule::U32,                        // RTA_OIF
-    Rule::Binary { min: 4, max: 16 }, // RTA_GATEWAY
-    Rule::U32,                        // RTA_PRIORITY
-    Rule::Binary { min: 4, max: 16 }, // RTA_PREFSRC
-    Rule::Nested(None),               // RTA_METRICS
-    Rule::Binary { min: 0, max: 0 },  // RTA_MULTIPATH
-    Rule::Unspec,                     // RTA_PROTOINFO
-    Rule::U32,                        // RTA_FLOW
-    Rule::Binary { min: 0, max: 0 },  // RTA_CACHEINFO
-    Rule::Unspec,                     // RTA_SESSION
-    Rule::Unspec,                     // RTA_MP_ALGO
-    Rule::U32,                        // RTA_TABLE
-]);
-
 #[test]
 fn every_parse_path_allocates_nothing() {
     let dump = route_dump();
@@ -139,9 +121,9 @@ fn every_parse_path_allocates_nothing() {
                 let rt: Rtmsg = header_of(&m).unwrap();
                 let tb = AttrTable::<32>::from_attrs(m.attrs(Rtmsg::LEN)).unwrap();
                 sum += u64::from(rt.rtm_dst_len) + u64::from(tb.get(4).unwrap().as_u32().unwrap());
-                let strict = AttrTable::<32>::from_attrs_with_policy(
+                let strict = AttrTable::<32>::from_attrs_validated(
                     m.attrs(Rtmsg::LEN),
-                    &RTA,
+                    &ROUTE_ATTRS,
                     Mode::Strict,
                 )
                 .unwrap();

@@ -2,7 +2,8 @@
 //! bytes through every parser without a panic.
 
 use nlcodec::consts::*;
-use nlcodec::{attrs, messages, AttrPath, AttrTable, Attrs, Mode, Payload, Policy, Rule, Writer};
+use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+use nlcodec::{attrs, messages, AttrPath, AttrTable, Attrs, Mode, Payload, Writer};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -166,21 +167,35 @@ proptest! {
     }
 }
 
-static NESTED: Policy = Policy::new(&[Rule::Unspec, Rule::U32, Rule::NulString { max_len: 8 }]);
-static ANY: Policy = Policy::new(&[
-    Rule::Unspec,
-    Rule::U8,
-    Rule::U16,
-    Rule::U32,
-    Rule::U64,
-    Rule::Flag,
-    Rule::String { max_len: 4 },
-    Rule::NulString { max_len: 0 },
-    Rule::Binary { min: 1, max: 8 },
-    Rule::Nested(Some(&NESTED)),
-    Rule::Nested(None),
-    Rule::Uint,
-]);
+const fn d(kind: u16, ty: AttrType) -> AttrDesc {
+    AttrDesc::new("a", "A", kind, ty)
+}
+
+static NESTED: AttrSet = AttrSet::new(
+    "nested",
+    &[
+        AttrDesc::UNKNOWN,
+        d(1, AttrType::U32),
+        d(2, AttrType::String).max_len(8),
+    ],
+);
+static ANY: AttrSet = AttrSet::new(
+    "any",
+    &[
+        AttrDesc::UNKNOWN,
+        d(1, AttrType::U8),
+        d(2, AttrType::U16),
+        d(3, AttrType::U32),
+        d(4, AttrType::U64),
+        d(5, AttrType::Flag),
+        d(6, AttrType::String).unterminated_ok().max_len(4),
+        d(7, AttrType::String),
+        d(8, AttrType::Binary).min_len(1).max_len(8),
+        d(9, AttrType::Nest).nested(&NESTED),
+        d(10, AttrType::Nest),
+        d(11, AttrType::Uint),
+    ],
+);
 
 fn walk(it: Attrs<'_>, depth: usize) {
     for a in it {
@@ -218,11 +233,11 @@ fn exercise(bytes: &[u8], fhl: usize, off: u32) {
         }
         walk(m.attrs(fhl), 0);
         let _ = AttrTable::<16>::from_attrs(m.attrs(fhl));
-        let _ = AttrTable::<16>::from_attrs_with_policy(m.attrs(fhl), &ANY, Mode::Strict);
+        let _ = AttrTable::<16>::from_attrs_validated(m.attrs(fhl), &ANY, Mode::Strict);
     }
     walk(attrs(bytes), 0);
-    let _ = ANY.validate(bytes, Mode::Liberal);
-    let _ = ANY.validate(bytes, Mode::Strict);
+    let _ = ANY.validate(attrs(bytes), Mode::Liberal);
+    let _ = ANY.validate(attrs(bytes), Mode::Strict);
     let _ = AttrPath::resolve(bytes, fhl, off);
     let _ = nlcodec::dump::Dump::new(bytes)
         .family_header_len(|_| 4)

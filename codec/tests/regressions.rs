@@ -54,3 +54,38 @@ fn stale_nest_after_a_refused_message_cannot_cancel() {
     let outer = m.attrs(0).next().unwrap().unwrap();
     assert_eq!(outer.nested().next().unwrap().unwrap().as_u32(), Ok(9));
 }
+
+/// A flag that carries a value: the kernel answers `IFLA_VXLAN_TTL_INHERIT` with a byte, which
+/// the spec override allows (`max-len: 1`) and the dump shows as a number; a value the spec
+/// does not allow is shown in hex, apart from the length.
+#[test]
+fn a_flag_with_a_value_is_dumped_apart_from_its_length() {
+    use nlcodec_families::rt_link::*;
+    use nlcodec_families::runtime::Rtnetlink;
+    let mut buf = [0u8; 256];
+    let mut w = Writer::new(&mut buf);
+    w.begin_message(RTM_NEWLINK, 0, 1, 0).unwrap();
+    w.put_header(&Ifinfomsg::default()).unwrap();
+    let li = w.begin_nested(IFLA_LINKINFO).unwrap();
+    w.put_str(IFLA_INFO_KIND, "vxlan").unwrap();
+    let data = w.begin_nested(IFLA_INFO_DATA).unwrap();
+    w.put_u8(IFLA_VXLAN_TTL_INHERIT, 1).unwrap();
+    w.put_flag(IFLA_VXLAN_GPE).unwrap();
+    w.put_u8(IFLA_VXLAN_REMCSUM_NOPARTIAL, 1).unwrap();
+    w.end_nested(data).unwrap();
+    w.end_nested(li).unwrap();
+    w.end_message().unwrap();
+    let text = nlcodec::dump::Dump::new(w.as_bytes())
+        .schema(&Rtnetlink)
+        .offsets(true)
+        .to_string();
+    assert!(
+        text.contains("IFLA_VXLAN_TTL_INHERIT @52 len 5 1\n"),
+        "{text}"
+    );
+    assert!(text.contains("IFLA_VXLAN_GPE @60 len 4\n"), "{text}");
+    assert!(
+        text.contains("IFLA_VXLAN_REMCSUM_NOPARTIAL @64 len 5 01 (bad length)\n"),
+        "{text}"
+    );
+}

@@ -19,7 +19,8 @@ use netns::in_netns;
 use nlcodec::consts::{NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec::dump::Dump;
 use nlcodec::family::FamilyHeader;
-use nlcodec::{PolicyType, WriteError, Writer};
+use nlcodec::schema::Schema;
+use nlcodec::{Mode, PolicyType, WriteError, Writer};
 use nlcodec_families::rt_addr::{
     self, AddrAttrsBuilder, AddrMsg, IfaCacheinfo, IfaFlags, Ifaddrmsg, RTM_GETADDR, RTM_NEWADDR,
 };
@@ -75,6 +76,28 @@ fn message<H: FamilyHeader>(
     w.into_vec()
 }
 
+/// Sends a dump request; every message of the reply must pass the one validator, built from
+/// the specs, in its strictest mode: what the kernel sends is valid by definition.
+fn dump(s: &mut Socket, mut req: Vec<u8>) -> Reply {
+    let reply = s.dump(&mut req).unwrap();
+    for m in reply.messages() {
+        let Some(d) = Rtnetlink.message(m.header.kind, m.payload) else {
+            continue;
+        };
+        let set = d.attrs().expect("every rtnetlink message has a set");
+        for mode in [Mode::Strict, Mode::Liberal] {
+            if let Err(e) = set.validate(m.attrs(d.header_len), mode) {
+                panic!(
+                    "{} in {mode:?}: {e}\n{}",
+                    d.op.c_name,
+                    Dump::new(reply.as_bytes()).schema(&Rtnetlink).offsets(true)
+                );
+            }
+        }
+    }
+    reply
+}
+
 /// Sends a request and expects the kernel's ACK (and nothing else).
 fn ack(s: &mut Socket, what: &str, mut req: Vec<u8>) {
     match s.request(&mut req) {
@@ -128,10 +151,10 @@ fn up_header(ifindex: i32) -> Ifinfomsg {
 
 /// Every link, by a typed `RTM_GETLINK` dump.
 fn dump_links(s: &mut Socket) -> Reply {
-    s.dump(&mut message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| {
-        Ok(())
-    }))
-    .unwrap()
+    dump(
+        s,
+        message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())),
+    )
 }
 
 /// Name and flags of every link, by index (what `ip` itself keeps in its cache to print
@@ -1143,10 +1166,10 @@ fn addresses_built_typed_match_ip_addr() {
         );
 
         let mut dump_addrs = || {
-            s.dump(&mut message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| {
-                Ok(())
-            }))
-            .unwrap()
+            dump(
+                &mut s,
+                message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| Ok(())),
+            )
         };
         stable("addresses", || {
             let reply = dump_addrs();
@@ -1500,8 +1523,10 @@ fn routes_built_typed_match_ip_route() {
 
         let links = link_table(&mut s);
         let mut dump_routes = || {
-            s.dump(&mut message(RTM_GETROUTE, 0, &Rtmsg::default(), |_| Ok(())))
-                .unwrap()
+            dump(
+                &mut s,
+                message(RTM_GETROUTE, 0, &Rtmsg::default(), |_| Ok(())),
+            )
         };
         stable("routes", || {
             let reply = dump_routes();
@@ -1732,9 +1757,10 @@ fn neighbours_built_typed_match_ip_neigh() {
         );
 
         let links = link_table(&mut s);
-        let reply = s
-            .dump(&mut message(RTM_GETNEIGH, 0, &Ndmsg::default(), |_| Ok(())))
-            .unwrap();
+        let reply = dump(
+            &mut s,
+            message(RTM_GETNEIGH, 0, &Ndmsg::default(), |_| Ok(())),
+        );
         let msgs: Vec<NeighbourMsg<'_>> = reply
             .messages()
             .map(|m| NeighbourMsg::parse(&m).unwrap())
@@ -1984,8 +2010,9 @@ fn rules_built_typed_match_ip_rule() {
             } else {
                 rt_rule::AddressFamily::Inet
             };
-            let reply = s
-                .dump(&mut message(
+            let reply = dump(
+                &mut s,
+                message(
                     RTM_GETRULE,
                     0,
                     &FibRuleHdr {
@@ -1993,8 +2020,8 @@ fn rules_built_typed_match_ip_rule() {
                         ..Default::default()
                     },
                     |_| Ok(()),
-                ))
-                .unwrap();
+                ),
+            );
             let msgs: Vec<FibRuleMsg<'_>> = reply
                 .messages()
                 .map(|m| FibRuleMsg::parse(&m).unwrap())

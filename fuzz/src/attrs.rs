@@ -2,8 +2,8 @@
 //! ext-ACK offsets are resolved.
 
 use crate::walk::{
-    check_ext_ack, check_policy_desc, check_resolve_payload, check_tables_and_policies, walk_attrs,
-    WalkStats,
+    check_ext_ack, check_policy_desc, check_resolve_payload, check_tables_and_validation,
+    walk_attrs, WalkStats,
 };
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::{attrs, AttrPath, Attrs, ExtAck, Header};
@@ -16,7 +16,7 @@ use nlcodec::{attrs, AttrPath, Attrs, ExtAck, Header};
 pub fn check_attrs(data: &[u8]) {
     let mut stats = WalkStats::default();
     walk_attrs(attrs(data), data, 0, 0, &mut stats);
-    check_tables_and_policies(attrs(data), 0, data.len());
+    check_tables_and_validation(attrs(data), 0, data.len());
     let base = 100;
     let shifted: Vec<_> = Attrs::with_base(data, base).collect();
     let plain: Vec<_> = attrs(data).collect();

@@ -85,7 +85,7 @@ pub fn check_capture(data: &[u8]) {
     // nldump decodes it: as a capture when it is one, else as raw messages of rtnetlink or
     // generic netlink (by the length's parity, so each input costs one decoding).
     let protocols: &[Option<nlcodec::Protocol>] = match nldump::detect(data) {
-        nldump::Format::Raw if data.len() % 2 == 0 => &[Some(nlcodec::Protocol::ROUTE)],
+        nldump::Format::Raw if data.len().is_multiple_of(2) => &[Some(nlcodec::Protocol::ROUTE)],
         nldump::Format::Raw => &[Some(nlcodec::Protocol::GENERIC)],
         _ => &[None],
     };

@@ -1,7 +1,7 @@
 //! The `messages` target: arbitrary bytes as a message stream.
 
 use crate::walk::{
-    check_ext_ack, check_family_headers, check_resolve_payload, check_tables_and_policies,
+    check_ext_ack, check_family_headers, check_resolve_payload, check_tables_and_validation,
     walk_attrs, CountingSink, WalkStats,
 };
 use nlcodec::consts::*;
@@ -97,7 +97,7 @@ pub fn check_message(m: &Message<'_>, raw: &[u8]) {
         let mut stats = WalkStats::default();
         walk_attrs(attrs.clone(), &m.payload[skip..], base, 0, &mut stats);
         if i + 1 == hls.len() {
-            check_tables_and_policies(attrs, base, raw.len());
+            check_tables_and_validation(attrs, base, raw.len());
             let extra = [0, hl, skip, raw.len(), raw.len().wrapping_sub(1)];
             check_resolve_payload(m.payload, hl, &extra);
             for x in [

@@ -1,12 +1,13 @@
 //! Checks shared by the byte-driven targets: recursive attribute walks, typed getters,
-//! tables, policies, extended-ACK TLVs and family headers.
+//! tables, validation, extended-ACK TLVs and family headers.
 
 use nlcodec::consts::*;
 use nlcodec::family::genl::GenlMsgHdr;
 use nlcodec::family::FamilyHeader;
+use nlcodec::schema::{AttrDesc, AttrSet, AttrType, SubMessage, SubVariant};
 use nlcodec::{
-    attrs, Attr, AttrPath, AttrTable, Attrs, Error, ExtAck, Mode, Policy, PolicyDesc, Rule,
-    Violation, MAX_NEST_DEPTH,
+    attrs, Attr, AttrPath, AttrTable, Attrs, Error, ExtAck, Mode, PolicyDesc, Violation,
+    MAX_NEST_DEPTH,
 };
 use nlcodec_families::nftables::Nfgenmsg;
 use nlcodec_families::{
@@ -337,51 +338,86 @@ pub fn check_policy_desc(block: &[u8]) {
     assert_eq!(p.mask, tb.get(12).map(|a| a.as_uint().unwrap()));
 }
 
-/// A policy with one rule of every kind; types 19 and 20 nest into [`LEAF`] and [`DEEP`].
-pub static LEAF_RULES: [Rule<'static>; 21] = [
-    Rule::Unspec,
-    Rule::Reject,
-    Rule::Flag,
-    Rule::U8,
-    Rule::U16,
-    Rule::U32,
-    Rule::U64,
-    Rule::S8,
-    Rule::S16,
-    Rule::S32,
-    Rule::S64,
-    Rule::Uint,
-    Rule::String { max_len: 0 },
-    Rule::String { max_len: 3 },
-    Rule::NulString { max_len: 0 },
-    Rule::NulString { max_len: 3 },
-    Rule::Binary { min: 0, max: 0 },
-    Rule::Binary { min: 2, max: 6 },
-    Rule::Nested(None),
-    Rule::Nested(Some(&LEAF)),
-    Rule::Nested(Some(&DEEP)),
-];
-/// See [`LEAF_RULES`].
-pub static LEAF: Policy<'static> = Policy::new(&LEAF_RULES);
+const fn d(kind: u16, ty: AttrType) -> AttrDesc {
+    AttrDesc::new("a", "A", kind, ty)
+}
 
-/// A self-recursive policy: every nest of type 1 or 2 is checked against this policy again,
-/// so validation of deep input must stop at [`MAX_NEST_DEPTH`].
-pub static DEEP_RULES: [Rule<'static>; 5] = [
-    Rule::Unspec,
-    Rule::Nested(Some(&DEEP)),
-    Rule::Nested(Some(&DEEP)),
-    Rule::Nested(Some(&LEAF)),
-    Rule::U32,
-];
-/// See [`DEEP_RULES`].
-pub static DEEP: Policy<'static> = Policy::new(&DEEP_RULES);
+/// A set with one attribute of every type and check (type 1 is a gap); types 19, 20 and 24
+/// nest into [`LEAF`] and [`DEEP`], type 28 is a sub-message chosen by type 14.
+pub static LEAF: AttrSet = AttrSet::new(
+    "leaf",
+    &[
+        AttrDesc::UNKNOWN,
+        AttrDesc::UNKNOWN,
+        d(2, AttrType::Flag),
+        d(3, AttrType::U8),
+        d(4, AttrType::U16),
+        d(5, AttrType::U32),
+        d(6, AttrType::U64),
+        d(7, AttrType::S8),
+        d(8, AttrType::S16),
+        d(9, AttrType::S32),
+        d(10, AttrType::S64),
+        d(11, AttrType::Uint),
+        d(12, AttrType::String).unterminated_ok(),
+        d(13, AttrType::String).unterminated_ok().max_len(3),
+        d(14, AttrType::String),
+        d(15, AttrType::String).max_len(3),
+        d(16, AttrType::Binary),
+        d(17, AttrType::Binary).min_len(2).max_len(6),
+        d(18, AttrType::Nest),
+        d(19, AttrType::Nest).nested(&LEAF),
+        d(20, AttrType::Nest).nested(&DEEP),
+        d(21, AttrType::U32).min(10).max(100),
+        d(22, AttrType::S16).min(-5).max(5),
+        d(23, AttrType::Bitfield32),
+        d(24, AttrType::IndexedArray)
+            .sub_type(AttrType::Nest)
+            .nested(&LEAF),
+        d(25, AttrType::U32).multi(),
+        d(26, AttrType::Pad),
+        d(27, AttrType::String).min_len(2),
+        d(28, AttrType::SubMessage).sub_message(&BY_NAME),
+    ],
+);
 
-/// The policies every block is validated against.
-pub static POLICIES: [&Policy<'static>; 2] = [&LEAF, &DEEP];
+/// The sub-message of [`LEAF`]'s type 28.
+pub static BY_NAME: SubMessage = SubMessage::new(
+    "by-name",
+    14,
+    &[
+        SubVariant {
+            value: "leaf",
+            header: None,
+            attrs: Some(&LEAF),
+        },
+        SubVariant {
+            value: "deep",
+            header: None,
+            attrs: Some(&DEEP),
+        },
+    ],
+);
 
-/// Builds tables of `it`'s attributes and validates them against every policy in both modes,
-/// checking that the table, the table-with-policy and the plain validation agree.
-pub fn check_tables_and_policies(it: Attrs<'_>, block_start: usize, block_end: usize) {
+/// A self-recursive set: every nest of type 1 or 2 is checked against this set again, so
+/// validation of deep input must stop at [`MAX_NEST_DEPTH`].
+pub static DEEP: AttrSet = AttrSet::new(
+    "deep",
+    &[
+        AttrDesc::UNKNOWN,
+        d(1, AttrType::Nest).nested(&DEEP),
+        d(2, AttrType::Nest).nested(&DEEP),
+        d(3, AttrType::Nest).nested(&LEAF),
+        d(4, AttrType::U32),
+    ],
+);
+
+/// The sets every block is validated against.
+pub static SETS: [&AttrSet; 2] = [&LEAF, &DEEP];
+
+/// Builds tables of `it`'s attributes and validates them against every set in every mode,
+/// checking that the table, the validated table and the plain validation agree.
+pub fn check_tables_and_validation(it: Attrs<'_>, block_start: usize, block_end: usize) {
     let plain = AttrTable::<32>::from_attrs(it.clone());
     let walk_err = it.clone().find_map(Result::err);
     assert_eq!(plain.as_ref().err(), walk_err.as_ref());
@@ -417,13 +453,13 @@ pub fn check_tables_and_policies(it: Attrs<'_>, block_start: usize, block_end: u
         assert_eq!(small.get(1), last_of(1));
         assert_eq!(small.len(), small.iter().count());
     }
-    for policy in POLICIES {
+    for set in SETS {
         let mut ok = [false; 3];
         let modes = [Mode::Liberal, Mode::StrictSkipUnknown, Mode::Strict];
         for (i, mode) in modes.into_iter().enumerate() {
-            let v = policy.validate_attrs(it.clone(), mode);
-            let t = AttrTable::<32>::from_attrs_with_policy(it.clone(), policy, mode);
-            assert_eq!(v, t.map(|_| ()), "validate and parse_with_policy disagree");
+            let v = set.validate(it.clone(), mode);
+            let t = AttrTable::<32>::from_attrs_validated(it.clone(), set, mode);
+            assert_eq!(v, t.map(|_| ()), "validate and parse_validated disagree");
             if let Ok(t) = t {
                 assert_eq!(Ok(t), plain, "a validated table differs from the plain one");
             }

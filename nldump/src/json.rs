@@ -461,6 +461,9 @@ fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>
     }
     let inner = |skip: usize| Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + 4 + skip);
     match d.ty {
+        // Present means set; a flag the kernel answers with a byte
+        // (IFLA_VXLAN_TTL_INHERIT) is set when the byte is not 0, as the typed getter reads it.
+        AttrType::Flag if v.iter().all(|b| *b == 0) && !v.is_empty() => out.push_str("false"),
         AttrType::Flag => out.push_str("true"),
         t if t.is_int() => {
             let want = match t {

@@ -214,3 +214,32 @@ fn a_path_that_is_a_pipe_is_read_once() {
     let blocks = text.lines().filter(|l| l.starts_with('#')).count();
     assert_eq!(blocks, copies * per_copy);
 }
+
+#[test]
+fn a_flag_the_kernel_answers_with_a_byte_is_set_only_when_the_byte_is_not_zero() {
+    // RTM_NEWLINK of a vxlan whose IFLA_VXLAN_TTL_INHERIT is the reply's u8: 0, then 1.
+    for (byte, want) in [(0u8, false), (1, true)] {
+        let mut w = nlcodec::Writer::from_vec(Vec::new());
+        w.begin_message(16, 0, 1, 0).unwrap();
+        w.put(&[0u8; 16]).unwrap();
+        let li = w.begin_nested(18).unwrap(); // IFLA_LINKINFO
+        w.put_str(1, "vxlan").unwrap(); // IFLA_INFO_KIND
+        let data = w.begin_nested(2).unwrap(); // IFLA_INFO_DATA
+        w.put_u8(28, byte).unwrap(); // IFLA_VXLAN_TTL_INHERIT
+        w.put_flag(27).unwrap(); // IFLA_VXLAN_GPE, a real flag
+        w.end_nested(data).unwrap();
+        w.end_nested(li).unwrap();
+        w.end_message().unwrap();
+        let bytes = w.into_vec();
+        let (json, _, _) = common::run(&bytes, &common::json());
+        let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+        let data = &v["msg"]["linkinfo"]["data"];
+        assert_eq!(data["ttl-inherit"], serde_json::json!(want), "{json}");
+        assert_eq!(data["gpe"], serde_json::json!(true), "{json}");
+        let (text, _, _) = common::run(&bytes, &Options::default());
+        assert!(
+            text.contains(&format!("IFLA_VXLAN_TTL_INHERIT {byte}\n")),
+            "{text}"
+        );
+    }
+}

@@ -34,7 +34,7 @@ mod named_path;
 mod records;
 mod siblings;
 mod types;
-mod validate;
+pub(crate) mod validate;
 mod value;
 
 pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};

@@ -1,7 +1,8 @@
-//! Validation of an attribute block against its descriptors, like the kernel's
-//! `nla_policy` checks, in liberal or strict mode.
+//! The validator: an attribute block checked against its descriptors like the kernel's
+//! `nla_policy` checks, in the [`Mode`] asked for. The same checks serve
+//! [`AttrSet::validate`] and [`AttrTable::parse_validated`](crate::AttrTable::parse_validated).
 
-use super::attr::{AttrDesc, AttrSet};
+use super::attr::{AttrDesc, AttrSet, Checks};
 use super::records::RecordWalk;
 use super::siblings::Siblings;
 use super::types::AttrType;
@@ -10,15 +11,13 @@ use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN};
 use crate::error::{Error, Violation};
-use crate::policy::{Mode, Seen};
+use crate::mode::Mode;
 use crate::MAX_NEST_DEPTH;
 
 impl AttrSet {
     /// Checks every attribute of `attrs` against the set's descriptors and their checks,
     /// recursing into nests, indexed arrays, sub-messages (by their selector) and record
-    /// lists. `Mode::Liberal` skips types the set does not name and accepts integers longer
-    /// than their size; `Mode::Strict` rejects unknown types, wrong sizes, duplicates and
-    /// trailing bytes.
+    /// lists. See [`Mode`] for what each mode checks.
     ///
     /// ```
     /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
@@ -37,57 +36,309 @@ impl AttrSet {
     /// assert!(matches!(err, Error::InvalidAttr { kind: 1, violation: Violation::TooLong { max: 15 }, .. }));
     /// ```
     pub fn validate(&'static self, attrs: Attrs<'_>, mode: Mode) -> Result<(), Error> {
-        validate_set(Some(self), attrs, mode, 0)
+        validate_block(Some(self), attrs, mode, 0)
     }
 }
 
-fn strictish(mode: Mode) -> bool {
-    mode != Mode::Liberal
+/// The checks of one block's attributes: its set, the mode, how deep it is, and the block
+/// itself (where sub-messages find their selectors).
+pub(crate) struct Checker<'a> {
+    set: Option<&'static AttrSet>,
+    mode: Mode,
+    depth: usize,
+    siblings: Siblings<'a>,
 }
 
-fn validate_set(
+impl<'a> Checker<'a> {
+    /// The checker of the block `attrs` iterates, `depth` nests deep.
+    #[inline]
+    pub(crate) fn new(
+        set: Option<&'static AttrSet>,
+        attrs: &Attrs<'a>,
+        mode: Mode,
+        depth: usize,
+    ) -> Checker<'a> {
+        Checker {
+            set,
+            mode,
+            depth,
+            siblings: Siblings::new(attrs.clone()),
+        }
+    }
+
+    /// Checks one attribute of the block. `Ok(true)` when a repeat of its type is an error
+    /// in this mode (a known type that is neither `multi-attr` nor padding, strict modes).
+    ///
+    /// The fast path settles plain fixed-size and binary types with a few comparisons;
+    /// anything else, and every failure, goes to [`check_full`](Self::check_full), which is
+    /// the reference: the fast path only says `Ok` where `check_full` would.
+    #[inline]
+    pub(crate) fn check(&self, a: &Attr<'a>) -> Result<bool, Error> {
+        let strict = self.mode.is_strict();
+        let kind = a.kind();
+        if let Some(d) = self.set.and_then(|s| s.attrs.get(kind as usize)) {
+            let len = a.value().len();
+            if d.checks == Checks::NONE && !(strict && (kind == 0 || a.is_nested())) {
+                let size = |n: usize| if strict { len == n } else { len >= n };
+                let ok = match d.ty {
+                    AttrType::U8 | AttrType::S8 => size(1),
+                    AttrType::U16 | AttrType::S16 => size(2),
+                    AttrType::U32 | AttrType::S32 => size(4),
+                    AttrType::U64 | AttrType::S64 => size(8),
+                    AttrType::Uint | AttrType::Sint => len == 4 || len == 8,
+                    AttrType::Flag => len == 0,
+                    AttrType::Binary | AttrType::Pad => true,
+                    _ => false,
+                };
+                if ok {
+                    return Ok(strict && !d.multi);
+                }
+            }
+        }
+        self.check_full(a)
+    }
+
+    /// The complete check of one attribute, with the precise [`Violation`] on failure.
+    #[inline(never)]
+    fn check_full(&self, a: &Attr<'a>) -> Result<bool, Error> {
+        let strict = self.mode.is_strict();
+        let kind = a.kind();
+        let Some(set) = self.set else {
+            // A nest the spec says nothing about: any attributes, checked only for shape.
+            return Ok(false);
+        };
+        let desc = match set.attrs.get(kind as usize) {
+            Some(d) if d.is_known() && d.ty != AttrType::Unused && kind != 0 => d,
+            Some(_) if strict => return Err(bad(a, Violation::UnknownType)),
+            None if self.mode == Mode::Strict || (strict && kind == 0) => {
+                return Err(bad(a, Violation::UnknownType))
+            }
+            // Skipped: liberal, or past the end of the set in StrictSkipUnknown.
+            _ => return Ok(false),
+        };
+        self.check_desc(desc, a)?;
+        Ok(strict && !desc.multi && desc.ty != AttrType::Pad)
+    }
+
+    fn check_desc(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+        let strict = self.mode.is_strict();
+        let v = a.value();
+        let len = v.len();
+        let c = &d.checks;
+        if strict && a.is_nested() && !d.ty.is_nest() {
+            return Err(bad(a, Violation::NestedFlag));
+        }
+        if let Some(n) = c.exact_len {
+            if len != n as usize {
+                let expected = n as usize;
+                return Err(bad(a, Violation::Size { expected }));
+            }
+        }
+        if d.ty != AttrType::String {
+            if let Some(n) = c.min_len {
+                if len < n as usize {
+                    return Err(bad(a, Violation::TooShort { min: n as usize }));
+                }
+            }
+            if let Some(n) = c.max_len {
+                if len > n as usize {
+                    return Err(bad(a, Violation::TooLong { max: n as usize }));
+                }
+            }
+        }
+        match d.ty {
+            AttrType::Unused | AttrType::Pad | AttrType::Binary => Ok(()),
+            // A flag is empty, unless the spec gives it a `max-len` (checked above): a
+            // flag the kernel answers with a byte (IFLA_VXLAN_TTL_INHERIT).
+            AttrType::Flag if len != 0 && c.max_len.is_none() => {
+                Err(bad(a, Violation::Size { expected: 0 }))
+            }
+            AttrType::Flag => Ok(()),
+            t if t.is_int() => check_int(d, a, strict),
+            AttrType::String => check_string(c, a),
+            AttrType::Bitfield32 if len != 8 => Err(bad(a, Violation::Size { expected: 8 })),
+            AttrType::Bitfield32 => Ok(()),
+            AttrType::Nest | AttrType::SubMessage => self.check_nest(d, a),
+            AttrType::IndexedArray | AttrType::NestTypeValue => self.check_entries(d, a),
+            AttrType::RecordList => {
+                self.deeper(a)?;
+                for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                    let r = r.map_err(|_| bad(a, Violation::BadNest))?;
+                    validate_block(d.nested, r.attrs, self.mode, self.depth + 1)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// An error when one more level of nesting would pass [`MAX_NEST_DEPTH`].
+    fn deeper(&self, a: &Attr<'a>) -> Result<(), Error> {
+        if self.depth + 1 >= MAX_NEST_DEPTH {
+            return Err(Error::TooDeep { offset: a.offset() });
+        }
+        Ok(())
+    }
+
+    /// A nest (or sub-message): empty, or a fixed header and then attributes of its set.
+    fn check_nest(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+        let v = a.value();
+        if v.is_empty() {
+            return Ok(());
+        }
+        let (header, set) = if d.ty == AttrType::SubMessage {
+            match self.siblings.sub_variant(d) {
+                Some(var) => (var.header, var.attrs),
+                // No selector, or one naming no format the spec knows: not looked into.
+                None => return Ok(()),
+            }
+        } else {
+            (d.header, d.nested)
+        };
+        let skip = align(header.map_or(0, |h| h.len));
+        if skip > v.len() {
+            return Err(bad(a, Violation::TooShort { min: skip }));
+        }
+        if skip == 0 && v.len() < NLA_HDRLEN {
+            return Err(bad(a, Violation::BadNest));
+        }
+        self.deeper(a)?;
+        let inner = Attrs::with_base(&v[skip..], a.offset() + NLA_HDRLEN + skip);
+        validate_block(set, inner, self.mode, self.depth + 1)
+    }
+
+    /// An indexed array or a nest of type-value nests: numbered entries, each a nest of the
+    /// element set (two levels of them for nlctrl's policy dumps) or a value of the entry type.
+    fn check_entries(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+        if a.value().is_empty() {
+            return Ok(());
+        }
+        self.deeper(a)?;
+        let depth = self.depth + 1;
+        let two_levels = d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue;
+        let nests = d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest;
+        let mut it = a.nested();
+        while let Some(e) = it.step() {
+            if two_levels {
+                if depth + 1 >= MAX_NEST_DEPTH {
+                    return Err(Error::TooDeep { offset: e.offset() });
+                }
+                let mut inner = e.nested();
+                while let Some(e2) = inner.step() {
+                    validate_block(d.nested, e2.nested(), self.mode, depth + 2)?;
+                }
+                finish(inner, self.mode)?;
+            } else if nests {
+                validate_block(d.nested, e.nested(), self.mode, depth + 1)?;
+            } else if let Some(n) = d.sub_type.fixed_len() {
+                let len = e.value().len();
+                let strict = self.mode.is_strict();
+                if (strict && len != n) || len < n {
+                    return Err(bad(&e, Violation::Size { expected: n }));
+                }
+            }
+        }
+        finish(it, self.mode)
+    }
+}
+
+fn check_int(d: &AttrDesc, a: &Attr<'_>, strict: bool) -> Result<(), Error> {
+    let v = a.value();
+    let len = v.len();
+    let t = d.ty;
+    let size = match t {
+        AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => len,
+        AttrType::Uint | AttrType::Sint => return Err(bad(a, Violation::Size { expected: 8 })),
+        _ => t.fixed_len().unwrap_or(0),
+    };
+    if strict && len != size {
+        return Err(bad(a, Violation::Size { expected: size }));
+    }
+    if len < size {
+        return Err(bad(a, Violation::TooShort { min: size }));
+    }
+    let c = &d.checks;
+    if c.min.is_none() && c.max.is_none() {
+        return Ok(());
+    }
+    let raw = read_unsigned(&v[..size], d.big_endian).unwrap_or(0);
+    let out_of_range = if t.is_signed() {
+        let x = sign_extend(raw, size);
+        c.min.is_some_and(|m| x < m) || c.max.is_some_and(|m| x > m)
+    } else {
+        c.min.is_some_and(|m| m > 0 && raw < m as u64)
+            || c.max.is_some_and(|m| m >= 0 && raw > m as u64)
+    };
+    if out_of_range {
+        return Err(bad(a, Violation::OutOfRange));
+    }
+    Ok(())
+}
+
+/// A string, as the kernel checks `NLA_NUL_STRING` and `NLA_STRING` in every mode: at least
+/// one byte; a NUL somewhere unless `unterminated-ok`; its length without one trailing NUL
+/// within the spec's bounds.
+fn check_string(c: &Checks, a: &Attr<'_>) -> Result<(), Error> {
+    let v = a.value();
+    if !c.unterminated_ok && !v.contains(&0) {
+        return Err(bad(a, Violation::MissingNul));
+    }
+    let Some(last) = v.last() else {
+        return Err(bad(a, Violation::TooShort { min: 1 }));
+    };
+    let chars = v.len() - usize::from(*last == 0);
+    if let Some(m) = c.max_len {
+        if chars > m as usize {
+            return Err(bad(a, Violation::TooLong { max: m as usize }));
+        }
+    }
+    if let Some(m) = c.min_len {
+        if chars < m as usize {
+            return Err(bad(a, Violation::TooShort { min: m as usize }));
+        }
+    }
+    Ok(())
+}
+
+/// Validates one block of `set` (`None`: a nest the spec leaves undescribed, checked only
+/// for its shape).
+fn validate_block(
     set: Option<&'static AttrSet>,
     attrs: Attrs<'_>,
     mode: Mode,
     depth: usize,
 ) -> Result<(), Error> {
-    let start = Siblings::new(attrs.clone());
+    let checker = Checker::new(set, &attrs, mode, depth);
+    let start = attrs.clone();
     let mut it = attrs;
     let mut seen = Seen::new();
     while let Some(a) = it.step() {
-        let desc = set.and_then(|s| s.get(a.kind()));
-        match desc {
-            Some(d) => check(d, &a, &start, mode, depth)?,
-            None if set.is_some() && unknown_rejected(set, a.kind(), mode) => {
-                return Err(bad(&a, Violation::UnknownType));
-            }
-            None => {}
-        }
-        // Repeats are errors in the strict modes, except for types that may repeat and
-        // types StrictSkipUnknown lets through unchecked.
-        let repeatable = desc.is_some_and(|d| d.multi)
-            || (desc.is_none() && !unknown_rejected(set, a.kind(), mode));
-        if strictish(mode) && !repeatable && seen.insert(&a, &start.attrs()) {
+        if checker.check(&a)? && seen.insert(&a, &start) {
             return Err(bad(&a, Violation::Duplicate));
         }
     }
+    finish(it, mode)
+}
+
+/// The end of a block's walk: the walk's own error, or in the strict modes, leftover bytes
+/// after the last attribute.
+#[inline]
+pub(crate) fn finish(mut it: Attrs<'_>, mode: Mode) -> Result<(), Error> {
     if let Some(e) = it.take_error() {
         return Err(e);
     }
-    crate::policy::trailing(&it, if strictish(mode) { Mode::Strict } else { mode })
-}
-
-/// Whether a type the set does not name is an error in this mode.
-fn unknown_rejected(set: Option<&'static AttrSet>, kind: u16, mode: Mode) -> bool {
-    match mode {
-        Mode::Liberal => false,
-        Mode::Strict => true,
-        // Types past the end of the set are newer than the spec: let them through.
-        _ => kind == 0 || set.is_some_and(|s| (kind as usize) < s.attrs.len()),
+    let rest = it.trailing();
+    if mode.is_strict() && !rest.is_empty() {
+        return Err(Error::TrailingBytes {
+            offset: it.offset(),
+            len: rest.len(),
+        });
     }
+    Ok(())
 }
 
-fn bad(a: &Attr<'_>, violation: Violation) -> Error {
+/// The error for attribute `a`.
+pub(crate) fn bad(a: &Attr<'_>, violation: Violation) -> Error {
     Error::InvalidAttr {
         kind: a.kind(),
         offset: a.offset(),
@@ -96,152 +347,32 @@ fn bad(a: &Attr<'_>, violation: Violation) -> Error {
     }
 }
 
-fn check(
-    d: &'static AttrDesc,
-    a: &Attr<'_>,
-    siblings: &Siblings<'_>,
-    mode: Mode,
-    depth: usize,
-) -> Result<(), Error> {
-    let strict = strictish(mode);
-    let v = a.value();
-    let len = v.len();
-    let c = &d.checks;
-    if strict && a.is_nested() && !d.ty.is_nest() {
-        return Err(bad(a, Violation::NestedFlag));
+/// Small set of attribute types seen so far, for duplicate detection without allocation:
+/// a bitmap for types below 512, a rescan of the block for the rare larger ones.
+pub(crate) struct Seen {
+    bits: [u64; 8],
+}
+
+impl Seen {
+    pub(crate) fn new() -> Seen {
+        Seen { bits: [0; 8] }
     }
-    if let Some(n) = c.exact_len {
-        if len != n as usize {
-            return Err(bad(
-                a,
-                Violation::Size {
-                    expected: n as usize,
-                },
-            ));
+
+    /// Records `a`; true when its type was seen before in `block` (walked up to `a`).
+    #[inline]
+    pub(crate) fn insert(&mut self, a: &Attr<'_>, block: &Attrs<'_>) -> bool {
+        let k = a.kind() as usize;
+        if k < 512 {
+            let (w, b) = (k / 64, 1u64 << (k % 64));
+            let dup = self.bits[w] & b != 0;
+            self.bits[w] |= b;
+            dup
+        } else {
+            block
+                .clone()
+                .map_while(Result::ok)
+                .take_while(|o| o.offset() < a.offset())
+                .any(|o| o.kind() == a.kind())
         }
-    }
-    if d.ty != AttrType::String {
-        if let Some(n) = c.min_len {
-            if len < n as usize {
-                return Err(bad(a, Violation::TooShort { min: n as usize }));
-            }
-        }
-        if let Some(n) = c.max_len {
-            if len > n as usize {
-                return Err(bad(a, Violation::TooLong { max: n as usize }));
-            }
-        }
-    }
-    match d.ty {
-        AttrType::Unused | AttrType::Pad => Ok(()),
-        AttrType::Flag if len != 0 => Err(bad(a, Violation::Size { expected: 0 })),
-        AttrType::Flag => Ok(()),
-        t if t.is_int() => {
-            let size = match t {
-                AttrType::Uint | AttrType::Sint if len == 4 || len == 8 => len,
-                AttrType::Uint | AttrType::Sint => {
-                    return Err(bad(a, Violation::Size { expected: 8 }))
-                }
-                _ => t.fixed_len().unwrap_or(0),
-            };
-            if strict && len != size {
-                return Err(bad(a, Violation::Size { expected: size }));
-            }
-            if len < size {
-                return Err(bad(a, Violation::TooShort { min: size }));
-            }
-            let raw = read_unsigned(&v[..size], d.big_endian).unwrap_or(0);
-            let out_of_range = if t.is_signed() {
-                let x = sign_extend(raw, size);
-                c.min.is_some_and(|m| x < m) || c.max.is_some_and(|m| x > m)
-            } else {
-                c.min.is_some_and(|m| m > 0 && raw < m as u64)
-                    || c.max.is_some_and(|m| m >= 0 && raw > m as u64)
-            };
-            if out_of_range {
-                return Err(bad(a, Violation::OutOfRange));
-            }
-            Ok(())
-        }
-        AttrType::String => {
-            let nul = v.iter().position(|b| *b == 0);
-            if nul.is_none() && !c.unterminated_ok && strict {
-                return Err(bad(a, Violation::MissingNul));
-            }
-            let chars = nul.unwrap_or(len);
-            if let Some(m) = c.max_len {
-                if chars > m as usize {
-                    return Err(bad(a, Violation::TooLong { max: m as usize }));
-                }
-            }
-            if let Some(m) = c.min_len {
-                if chars < m as usize {
-                    return Err(bad(a, Violation::TooShort { min: m as usize }));
-                }
-            }
-            Ok(())
-        }
-        AttrType::Bitfield32 if len != 8 => Err(bad(a, Violation::Size { expected: 8 })),
-        AttrType::Binary | AttrType::Bitfield32 => Ok(()),
-        AttrType::Nest
-        | AttrType::IndexedArray
-        | AttrType::NestTypeValue
-        | AttrType::SubMessage => {
-            if len == 0 {
-                return Ok(());
-            }
-            if depth + 1 >= MAX_NEST_DEPTH {
-                return Err(Error::TooDeep { offset: a.offset() });
-            }
-            let (skip, set) = match d.ty {
-                AttrType::Nest => (align(d.header.map_or(0, |h| h.len)), d.nested),
-                AttrType::SubMessage => match siblings.sub_variant(d) {
-                    Some(v) => (align(v.header.map_or(0, |h| h.len)), v.attrs),
-                    None => return Ok(()),
-                },
-                _ => {
-                    // Entries: each is checked as a nest of the element set (or a value).
-                    let inner = a.nested();
-                    let mut it = inner.clone();
-                    while let Some(e) = it.step() {
-                        if d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue
-                        {
-                            // Two levels of entries (nlctrl's policy id, then attribute id).
-                            let mut inner = e.nested();
-                            while let Some(e2) = inner.step() {
-                                validate_set(d.nested, e2.nested(), mode, depth + 3)?;
-                            }
-                            if let Some(err) = inner.take_error() {
-                                return Err(err);
-                            }
-                        } else if d.sub_type == AttrType::Nest || d.ty == AttrType::NestTypeValue {
-                            validate_set(d.nested, e.nested(), mode, depth + 2)?;
-                        }
-                    }
-                    if let Some(e) = it.take_error() {
-                        return Err(e);
-                    }
-                    return Ok(());
-                }
-            };
-            if skip > len {
-                return Err(bad(a, Violation::TooShort { min: skip }));
-            }
-            let inner = Attrs::with_base(&v[skip..], a.offset() + NLA_HDRLEN + skip);
-            match set {
-                Some(s) => validate_set(Some(s), inner, mode, depth + 1),
-                None => Ok(()),
-            }
-        }
-        AttrType::RecordList => {
-            for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
-                let r = r.map_err(|_| bad(a, Violation::BadNest))?;
-                if let Some(set) = d.nested {
-                    validate_set(Some(set), r.attrs, mode, depth + 1)?;
-                }
-            }
-            Ok(())
-        }
-        _ => Ok(()),
     }
 }

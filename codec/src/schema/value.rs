@@ -254,7 +254,13 @@ pub fn write_value(
     }
     match d.ty {
         AttrType::Flag if v.is_empty() => Ok(()),
-        AttrType::Flag => bad(f, v, max_bytes),
+        // A flag the spec lets carry a value (`max-len`): the kernel's byte, as a number.
+        AttrType::Flag => match crate::attr::read_unsigned(v, false) {
+            Some(n) if d.checks.max_len.is_some_and(|m| v.len() <= m as usize) => {
+                crate::digits::write_u64(f, n)
+            }
+            _ => bad(f, v, max_bytes),
+        },
         t if t.is_int() => {
             let want = match t {
                 AttrType::Uint | AttrType::Sint => v.len(),

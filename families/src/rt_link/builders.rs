@@ -514,8 +514,11 @@ impl<B: Buffer> LinkAttrsBuilder<'_, B> {
     }
 
     /// Writes `IFLA_DEVLINK_PORT`.
-    pub fn devlink_port(&mut self, v: &[u8]) -> Result<&mut Self, WriteError> {
-        self.w.put_attr(IFLA_DEVLINK_PORT, v)?;
+    pub fn devlink_port(
+        &mut self,
+        f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.w.put_nested(IFLA_DEVLINK_PORT, f)?;
         Ok(self)
     }
 

@@ -148,7 +148,7 @@ pub const IFLA_TSO_MAX_SIZE: u16 = 59;
 pub const IFLA_TSO_MAX_SEGS: u16 = 60;
 /// `allmulti` (u32) of `link-attrs`.
 pub const IFLA_ALLMULTI: u16 = 61;
-/// `devlink-port` (binary) of `link-attrs`.
+/// `devlink-port` (nest) of `link-attrs`.
 pub const IFLA_DEVLINK_PORT: u16 = 62;
 /// `gso-ipv4-max-size` (u32) of `link-attrs`.
 pub const IFLA_GSO_IPV4_MAX_SIZE: u16 = 63;

@@ -2282,7 +2282,7 @@ pub static LINK_ATTRS: AttrSet = AttrSet::new(
         AttrDesc::new("tso-max-size", "IFLA_TSO_MAX_SIZE", 59, AttrType::U32),
         AttrDesc::new("tso-max-segs", "IFLA_TSO_MAX_SEGS", 60, AttrType::U32),
         AttrDesc::new("allmulti", "IFLA_ALLMULTI", 61, AttrType::U32),
-        AttrDesc::new("devlink-port", "IFLA_DEVLINK_PORT", 62, AttrType::Binary),
+        AttrDesc::new("devlink-port", "IFLA_DEVLINK_PORT", 62, AttrType::Nest),
         AttrDesc::new(
             "gso-ipv4-max-size",
             "IFLA_GSO_IPV4_MAX_SIZE",
@@ -3634,7 +3634,7 @@ pub static LINKINFO_VXLAN_ATTRS: AttrSet = AttrSet::new(
             .display(Display::Hex)
             .big_endian(),
         AttrDesc::new("gpe", "IFLA_VXLAN_GPE", 27, AttrType::Flag),
-        AttrDesc::new("ttl-inherit", "IFLA_VXLAN_TTL_INHERIT", 28, AttrType::Flag),
+        AttrDesc::new("ttl-inherit", "IFLA_VXLAN_TTL_INHERIT", 28, AttrType::Flag).max_len(1),
         AttrDesc::new("df", "IFLA_VXLAN_DF", 29, AttrType::U8).enumeration(&VXLAN_DF),
         AttrDesc::new("vnifilter", "IFLA_VXLAN_VNIFILTER", 30, AttrType::U8),
         AttrDesc::new("localbypass", "IFLA_VXLAN_LOCALBYPASS", 31, AttrType::U8).max(1),

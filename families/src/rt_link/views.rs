@@ -402,8 +402,8 @@ impl<'a> LinkAttrs<'a> {
 
     /// `IFLA_DEVLINK_PORT`
     #[inline]
-    pub fn devlink_port(&self) -> Option<&'a [u8]> {
-        self.0.bytes(IFLA_DEVLINK_PORT)
+    pub fn devlink_port(&self) -> Option<Attr<'a>> {
+        self.0.get(IFLA_DEVLINK_PORT)
     }
 
     /// `IFLA_GSO_IPV4_MAX_SIZE`
@@ -641,9 +641,7 @@ impl<'a> LinkAttrs<'a> {
                 IFLA_ALLMULTI if a.raw_kind() == IFLA_ALLMULTI => {
                     LinkAttrsBuilder::new(w).allmulti(value::u32(&a))?;
                 }
-                IFLA_DEVLINK_PORT if a.raw_kind() == IFLA_DEVLINK_PORT => {
-                    LinkAttrsBuilder::new(w).devlink_port(a.value())?;
-                }
+                IFLA_DEVLINK_PORT if a.raw_kind() == IFLA_DEVLINK_PORT => raw(w, &a)?,
                 IFLA_GSO_IPV4_MAX_SIZE if a.raw_kind() == IFLA_GSO_IPV4_MAX_SIZE => {
                     LinkAttrsBuilder::new(w).gso_ipv4_max_size(value::u32(&a))?;
                 }
