@@ -425,20 +425,26 @@ pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {
 pub fn strict_parse(buf: &[u8]) -> Result<usize, Error> {
     let mut n = 0;
     for m in messages(buf) {
-        let m = m?;
-        if (24..=27).contains(&m.header.kind) {
-            keep(Rtmsg::parse(m.payload)?);
-            keep(AttrTable::<ROUTE_SLOTS>::from_attrs_validated(
-                m.attrs(Rtmsg::LEN),
-                &ROUTE_ATTRS,
-                Mode::Strict,
-            )?);
-        } else {
-            parse_message(&m)?;
-        }
+        strict_message(&m?)?;
         n += 1;
     }
     Ok(n)
+}
+
+/// One message of [`strict_parse`]: as [`parse_message`], route attributes validated.
+#[inline(never)]
+pub fn strict_message(m: &Message<'_>) -> Result<(), Error> {
+    if (24..=27).contains(&m.header.kind) {
+        keep(Rtmsg::parse(m.payload)?);
+        keep(AttrTable::<ROUTE_SLOTS>::from_attrs_validated(
+            m.attrs(Rtmsg::LEN),
+            &ROUTE_ATTRS,
+            Mode::Strict,
+        )?);
+        Ok(())
+    } else {
+        parse_message(m)
+    }
 }
 
 /// Extended-ACK decode: every `NLMSG_ERROR` / `NLMSG_DONE` decoded with its TLVs; returns

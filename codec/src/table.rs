@@ -5,7 +5,7 @@ use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
 use crate::mode::Mode;
-use crate::schema::validate::{bad, finish, Checker, Seen};
+use crate::schema::validate::{bad, Checker, Fast, Seen};
 use crate::schema::AttrSet;
 
 /// Attributes of one block indexed by type: slot `t` holds the attribute of type `t`
@@ -109,20 +109,38 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     /// ```
     #[inline(always)]
     pub fn from_attrs_checked(
-        mut attrs: Attrs<'a>,
+        attrs: Attrs<'a>,
         mut check: impl FnMut(u16, &'a [u8], usize) -> Result<(), Error>,
     ) -> Result<Self, Error> {
+        let mut t = Self::empty_for(&attrs);
+        t.fill(attrs, |raw_kind, value, offset, _| {
+            check(raw_kind & NLA_TYPE_MASK, value, offset)
+        })?;
+        Ok(t)
+    }
+
+    /// The one walk that fills a table: the same checks and errors as `Attrs`, without
+    /// building an `Attr` per attribute (this is the hot loop of every table-based parse).
+    /// `check(raw_kind, value, offset, taken)` sees every attribute before its slot is set,
+    /// `taken` saying that the slot already holds one. `self` is the empty table of `attrs`
+    /// (filled in place: a table is too big to move around per message). Returns where the
+    /// walk stopped (0 to 3 bytes before the end of the block).
+    #[inline(always)]
+    fn fill(
+        &mut self,
+        mut attrs: Attrs<'a>,
+        mut check: impl FnMut(u16, &'a [u8], usize, bool) -> Result<(), Error>,
+    ) -> Result<usize, Error> {
         if let Some(e) = attrs.take_error() {
             return Err(e);
         }
-        let mut t = Self::empty_for(&attrs);
-        // The same walk as `Attrs` (same checks, same errors), without building an `Attr`
-        // per attribute: this is the hot loop of every table-based parse.
+        let t = self;
         let block = t.block;
         let mut pos = 0usize;
         while let Some((h, _)) = block.get(pos..).and_then(<[u8]>::split_first_chunk::<4>) {
             let len = u16::from_ne_bytes([h[0], h[1]]) as usize;
-            let kind = (u16::from_ne_bytes([h[2], h[3]]) & NLA_TYPE_MASK) as usize;
+            let raw_kind = u16::from_ne_bytes([h[2], h[3]]);
+            let kind = (raw_kind & NLA_TYPE_MASK) as usize;
             let available = block.len() - pos;
             if len < NLA_HDRLEN || len > available {
                 return Err(crate::attr::bad_len(
@@ -132,14 +150,19 @@ impl<'a, const N: usize> AttrTable<'a, N> {
                 ));
             }
             let value = &block[pos + NLA_HDRLEN..pos + len];
-            check(kind as u16, value, t.base.wrapping_add(pos))?;
             match t.slots.get_mut(kind) {
-                Some(slot) => *slot = pos as u32 + 1,
-                None => t.note_beyond(pos),
+                Some(slot) => {
+                    check(raw_kind, value, t.base.wrapping_add(pos), *slot != 0)?;
+                    *slot = pos as u32 + 1;
+                }
+                None => {
+                    check(raw_kind, value, t.base.wrapping_add(pos), false)?;
+                    t.note_beyond(pos);
+                }
             }
             pos += align(len);
         }
-        Ok(t)
+        Ok(pos.min(block.len()))
     }
 
     #[inline(always)]
@@ -157,16 +180,6 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     fn note_beyond(&mut self, pos: usize) {
         if self.beyond == 0 {
             self.beyond = (pos as u32).wrapping_add(1);
-        }
-    }
-
-    #[inline(always)]
-    fn set(&mut self, a: &Attr<'a>) {
-        // Attributes are at most 2^32 bytes into a block: nlmsg_len is a u32.
-        let pos = a.offset().wrapping_sub(self.base);
-        match self.slots.get_mut(a.kind() as usize) {
-            Some(slot) => *slot = (pos as u32).wrapping_add(1),
-            None => self.note_beyond(pos),
         }
     }
 
@@ -212,26 +225,37 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         set: &'static AttrSet,
         mode: Mode,
     ) -> Result<Self, Error> {
+        // The slow path's state is made on first need: most blocks never take it.
+        let start = (attrs.trailing(), attrs.offset());
+        let mut slow: Option<(Checker<'a>, Seen)> = None;
+        let fast = Fast::new(mode);
         let mut t = Self::empty_for(&attrs);
-        let checker = Checker::new(Some(set), &attrs, mode, 0);
-        let start = attrs.clone();
-        let mut it = attrs;
-        let mut seen = Seen::new();
-        while let Some(a) = it.step() {
-            if checker.check(&a)? {
-                // The table's own slots find repeats of the types it keeps; the rest are
-                // looked up in a bitmap.
-                let dup = match t.slots.get(a.kind() as usize) {
-                    Some(slot) => *slot != 0,
-                    None => seen.insert(&a, &start),
-                };
-                if dup {
-                    return Err(bad(&a, Violation::Duplicate));
+        let end = t.fill(attrs, |raw_kind, value, offset, taken| {
+            let kind = raw_kind & NLA_TYPE_MASK;
+            let q = set.quick(kind);
+            // The fast path: a plain value of a type the table keeps.
+            if fast.ok(q, raw_kind, value.len()) && (kind as usize) < N {
+                if taken && fast.counts_repeats(q) {
+                    return Err(duplicate(raw_kind, value, offset));
                 }
+                return Ok(());
             }
-            t.set(&a);
+            validated_slow::<N>(
+                &mut slow,
+                (set, mode, start),
+                raw_kind,
+                value,
+                offset,
+                taken,
+            )
+        })?;
+        let rest = t.block.len() - end;
+        if mode.is_strict() && rest != 0 {
+            return Err(Error::TrailingBytes {
+                offset: t.base.wrapping_add(end),
+                len: rest,
+            });
         }
-        finish(it, mode)?;
         Ok(t)
     }
 
@@ -421,4 +445,44 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     pub fn beyond(&self) -> bool {
         self.beyond != 0
     }
+}
+
+/// A repeated attribute, as an error.
+#[cold]
+fn duplicate(raw_kind: u16, value: &[u8], offset: usize) -> Error {
+    bad(
+        &Attr::new(raw_kind, value, offset as u32),
+        Violation::Duplicate,
+    )
+}
+
+/// The validated table's slow path: the full check (its state made on first need), and
+/// repeats of types past the table's end looked up in a bitmap (`taken` answers for the
+/// types the table keeps).
+#[cold]
+#[inline(never)]
+fn validated_slow<'a, const N: usize>(
+    slow: &mut Option<(Checker<'a>, Seen)>,
+    (set, mode, block): (&'static AttrSet, Mode, (&'a [u8], usize)),
+    raw_kind: u16,
+    value: &'a [u8],
+    offset: usize,
+    taken: bool,
+) -> Result<(), Error> {
+    let (checker, seen) = slow.get_or_insert_with(|| {
+        let block = Attrs::with_base(block.0, block.1);
+        (Checker::new(Some(set), &block, mode, 0), Seen::new())
+    });
+    let a = Attr::new(raw_kind, value, offset as u32);
+    if checker.check(raw_kind, value, offset)? {
+        let dup = if (a.kind() as usize) < N {
+            taken
+        } else {
+            seen.insert(&a, checker.block())
+        };
+        if dup {
+            return Err(bad(&a, Violation::Duplicate));
+        }
+    }
+    Ok(())
 }

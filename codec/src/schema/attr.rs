@@ -216,18 +216,95 @@ impl AttrDesc {
 
 /// The attributes of one set, indexed by type number: `attrs[t]` describes type `t`
 /// (gaps hold [`AttrDesc::UNKNOWN`]).
+///
+/// Built only by [`AttrSet::new`], which also derives, at compile time, a one-byte summary
+/// of each of the set's first 64 types for the validator's fast path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AttrSet {
     /// The spec's name (`link-attrs`).
     pub name: &'static str,
     /// The descriptors, indexed by type number.
     pub attrs: &'static [AttrDesc],
+    quick: [u8; QUICK_TYPES],
+}
+
+/// How many types of a set (from 0) have a one-byte summary for the validator's fast path;
+/// the types above are checked by their full descriptor.
+pub(crate) const QUICK_TYPES: usize = 64;
+
+/// The one-byte summaries: the low three bits say what a plain value of the type must look
+/// like (`quick::SLOW`: ask the full descriptor), the high bit that it may repeat.
+pub(crate) mod quick {
+    use super::{AttrDesc, AttrType};
+
+    /// No fast answer: a gap, type 0, a string, a nest, a value with checks, ...
+    pub(crate) const SLOW: u8 = 0;
+    /// Empty (a flag).
+    pub(crate) const EMPTY: u8 = 1;
+    /// Any length (binary, padding).
+    pub(crate) const ANY: u8 = 2;
+    /// 4 or 8 bytes (`uint`, `sint`).
+    pub(crate) const FOUR_OR_EIGHT: u8 = 3;
+    /// 1, 2, 4 or 8 bytes: `SIZE_1 + log2(size)`, exact in the strict modes, at least that
+    /// long in the liberal one.
+    pub(crate) const SIZE_1: u8 = 4;
+    /// The class bits.
+    pub(crate) const CLASS: u8 = 7;
+    /// May repeat in the strict modes (`multi-attr`, padding).
+    pub(crate) const REPEATS: u8 = 0x80;
+
+    /// The summary of `d`, at type number `kind`.
+    pub(crate) const fn of(d: &AttrDesc, kind: usize) -> u8 {
+        let c = &d.checks;
+        let plain = c.min.is_none()
+            && c.max.is_none()
+            && c.min_len.is_none()
+            && c.max_len.is_none()
+            && c.exact_len.is_none();
+        if kind == 0 || !d.is_known() || !plain {
+            return SLOW;
+        }
+        let class = match d.ty {
+            AttrType::Flag => EMPTY,
+            AttrType::Binary | AttrType::Pad => ANY,
+            AttrType::Uint | AttrType::Sint => FOUR_OR_EIGHT,
+            AttrType::U8 | AttrType::S8 => SIZE_1,
+            AttrType::U16 | AttrType::S16 => SIZE_1 + 1,
+            AttrType::U32 | AttrType::S32 => SIZE_1 + 2,
+            AttrType::U64 | AttrType::S64 => SIZE_1 + 3,
+            _ => return SLOW,
+        };
+        if d.multi || matches!(d.ty, AttrType::Pad) {
+            class | REPEATS
+        } else {
+            class
+        }
+    }
 }
 
 impl AttrSet {
     /// A set whose descriptor for type `t` is `attrs[t]`.
     pub const fn new(name: &'static str, attrs: &'static [AttrDesc]) -> AttrSet {
-        AttrSet { name, attrs }
+        let mut q = [quick::SLOW; QUICK_TYPES];
+        let mut t = 0;
+        while t < attrs.len() && t < QUICK_TYPES {
+            q[t] = quick::of(&attrs[t], t);
+            t += 1;
+        }
+        AttrSet {
+            name,
+            attrs,
+            quick: q,
+        }
+    }
+
+    /// The fast-path summary of type `kind` ([`quick::SLOW`] past [`QUICK_TYPES`]).
+    #[inline(always)]
+    pub(crate) fn quick(&self, kind: u16) -> u8 {
+        self.quick
+            .get(kind as usize)
+            .copied()
+            .unwrap_or(quick::SLOW)
     }
 
     /// The descriptor of type `kind` (flag bits must already be stripped), if the set names it.

@@ -2,17 +2,18 @@
 //! `nla_policy` checks, in the [`Mode`] asked for. The same checks serve
 //! [`AttrSet::validate`] and [`AttrTable::parse_validated`](crate::AttrTable::parse_validated).
 
-use super::attr::{AttrDesc, AttrSet, Checks};
+use super::attr::{quick, AttrDesc, AttrSet, Checks};
 use super::records::RecordWalk;
 use super::siblings::Siblings;
 use super::types::AttrType;
 use super::value::sign_extend;
 use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
-use crate::consts::{align, NLA_HDRLEN};
+use crate::consts::{align, NLA_F_NESTED, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
 use crate::mode::Mode;
 use crate::MAX_NEST_DEPTH;
+use core::cell::OnceCell;
 
 impl AttrSet {
     /// Checks every attribute of `attrs` against the set's descriptors and their checks,
@@ -41,17 +42,18 @@ impl AttrSet {
 }
 
 /// The checks of one block's attributes: its set, the mode, how deep it is, and the block
-/// itself (where sub-messages find their selectors).
+/// itself (where sub-messages find their selectors, looked up on first need).
 pub(crate) struct Checker<'a> {
     set: Option<&'static AttrSet>,
     mode: Mode,
     depth: usize,
-    siblings: Siblings<'a>,
+    block: Attrs<'a>,
+    siblings: OnceCell<Siblings<'a>>,
 }
 
 impl<'a> Checker<'a> {
     /// The checker of the block `attrs` iterates, `depth` nests deep.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new(
         set: Option<&'static AttrSet>,
         attrs: &Attrs<'a>,
@@ -62,45 +64,44 @@ impl<'a> Checker<'a> {
             set,
             mode,
             depth,
-            siblings: Siblings::new(attrs.clone()),
+            block: attrs.clone(),
+            siblings: OnceCell::new(),
         }
     }
 
-    /// Checks one attribute of the block. `Ok(true)` when a repeat of its type is an error
-    /// in this mode (a known type that is neither `multi-attr` nor padding, strict modes).
-    ///
-    /// The fast path settles plain fixed-size and binary types with a few comparisons;
-    /// anything else, and every failure, goes to [`check_full`](Self::check_full), which is
-    /// the reference: the fast path only says `Ok` where `check_full` would.
+    /// The block, from its start.
     #[inline]
-    pub(crate) fn check(&self, a: &Attr<'a>) -> Result<bool, Error> {
-        let strict = self.mode.is_strict();
-        let kind = a.kind();
-        if let Some(d) = self.set.and_then(|s| s.attrs.get(kind as usize)) {
-            let len = a.value().len();
-            if d.checks == Checks::NONE && !(strict && (kind == 0 || a.is_nested())) {
-                let size = |n: usize| if strict { len == n } else { len >= n };
-                let ok = match d.ty {
-                    AttrType::U8 | AttrType::S8 => size(1),
-                    AttrType::U16 | AttrType::S16 => size(2),
-                    AttrType::U32 | AttrType::S32 => size(4),
-                    AttrType::U64 | AttrType::S64 => size(8),
-                    AttrType::Uint | AttrType::Sint => len == 4 || len == 8,
-                    AttrType::Flag => len == 0,
-                    AttrType::Binary | AttrType::Pad => true,
-                    _ => false,
-                };
-                if ok {
-                    return Ok(strict && !d.multi);
-                }
+    pub(crate) fn block(&self) -> &Attrs<'a> {
+        &self.block
+    }
+
+    /// Checks one attribute of the block, given as its type with flag bits (`raw_kind`), its
+    /// value and its offset. `Ok(true)` when a repeat of its type is an error in this mode
+    /// (a known type that is neither `multi-attr` nor padding, strict modes).
+    ///
+    /// The fast path settles plain fixed-size and binary types from the set's one-byte
+    /// summary; anything else, and every failure, goes to [`check_full`](Self::check_full),
+    /// which is the reference: the fast path only says `Ok` where `check_full` would.
+    #[inline(always)]
+    pub(crate) fn check(
+        &self,
+        raw_kind: u16,
+        value: &'a [u8],
+        offset: usize,
+    ) -> Result<bool, Error> {
+        if let Some(set) = self.set {
+            let q = set.quick(raw_kind & NLA_TYPE_MASK);
+            let fast = Fast::new(self.mode);
+            if fast.ok(q, raw_kind, value.len()) {
+                return Ok(fast.counts_repeats(q));
             }
         }
-        self.check_full(a)
+        self.check_full(&Attr::new(raw_kind, value, offset as u32))
     }
 
     /// The complete check of one attribute, with the precise [`Violation`] on failure.
     #[inline(never)]
-    fn check_full(&self, a: &Attr<'a>) -> Result<bool, Error> {
+    pub(crate) fn check_full(&self, a: &Attr<'a>) -> Result<bool, Error> {
         let strict = self.mode.is_strict();
         let kind = a.kind();
         let Some(set) = self.set else {
@@ -187,7 +188,10 @@ impl<'a> Checker<'a> {
             return Ok(());
         }
         let (header, set) = if d.ty == AttrType::SubMessage {
-            match self.siblings.sub_variant(d) {
+            let siblings = self
+                .siblings
+                .get_or_init(|| Siblings::new(self.block.clone()));
+            match siblings.sub_variant(d) {
                 Some(var) => (var.header, var.attrs),
                 // No selector, or one naming no format the spec knows: not looked into.
                 None => return Ok(()),
@@ -239,6 +243,57 @@ impl<'a> Checker<'a> {
             }
         }
         finish(it, self.mode)
+    }
+}
+
+/// The validator's fast path for one mode: from an attribute type's one-byte summary, the
+/// lengths a plain value may have, without a branch per type class.
+#[derive(Clone, Copy)]
+pub(crate) struct Fast {
+    /// Per class: the longest allowed value in this mode.
+    max: &'static [u16; 8],
+    /// Flag bits of the type that send an attribute to the slow path (`NLA_F_NESTED` in the
+    /// strict modes: refused on anything the fast path settles).
+    forbid: u16,
+    /// Whether repeats count (the strict modes).
+    strict: bool,
+}
+
+/// Per class (`quick::SLOW`, `EMPTY`, `ANY`, `FOUR_OR_EIGHT`, sizes 1, 2, 4, 8): the
+/// shortest value; `SLOW` admits none.
+const MIN_LEN: [u16; 8] = [1, 0, 0, 4, 1, 2, 4, 8];
+/// The longest value in the strict modes (exact sizes).
+const MAX_STRICT: [u16; 8] = [0, 0, u16::MAX, 8, 1, 2, 4, 8];
+/// The longest value in the liberal mode (integers at least their size).
+const MAX_LIBERAL: [u16; 8] = [0, 0, u16::MAX, 8, u16::MAX, u16::MAX, u16::MAX, u16::MAX];
+
+impl Fast {
+    /// The fast path of `mode`.
+    #[inline(always)]
+    pub(crate) fn new(mode: Mode) -> Fast {
+        let strict = mode.is_strict();
+        Fast {
+            max: if strict { &MAX_STRICT } else { &MAX_LIBERAL },
+            forbid: if strict { NLA_F_NESTED } else { 0 },
+            strict,
+        }
+    }
+
+    /// True when the summary `q` of an attribute's type settles that a value of `len`
+    /// bytes, sent with `raw_kind`, is valid.
+    #[inline(always)]
+    pub(crate) fn ok(self, q: u8, raw_kind: u16, len: usize) -> bool {
+        let c = (q & quick::CLASS) as usize;
+        let (min, max) = (MIN_LEN[c] as usize, self.max[c] as usize);
+        // `uint` and `sint`: 4 or 8 bytes, not 5 to 7.
+        let odd = c == quick::FOUR_OR_EIGHT as usize && len & 3 != 0;
+        len >= min && len <= max && !odd && raw_kind & self.forbid == 0
+    }
+
+    /// True when a repeat of a type with summary `q` is an error.
+    #[inline(always)]
+    pub(crate) fn counts_repeats(self, q: u8) -> bool {
+        self.strict && q & quick::REPEATS == 0
     }
 }
 
@@ -313,7 +368,7 @@ fn validate_block(
     let mut it = attrs;
     let mut seen = Seen::new();
     while let Some(a) = it.step() {
-        if checker.check(&a)? && seen.insert(&a, &start) {
+        if checker.check(a.raw_kind(), a.value(), a.offset())? && seen.insert(&a, &start) {
             return Err(bad(&a, Violation::Duplicate));
         }
     }
@@ -373,6 +428,69 @@ impl Seen {
                 .map_while(Result::ok)
                 .take_while(|o| o.offset() < a.offset())
                 .any(|o| o.kind() == a.kind())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn d(kind: u16, ty: AttrType) -> AttrDesc {
+        AttrDesc::new("a", "A", kind, ty)
+    }
+
+    /// Every attribute type, plain, with checks and repeatable; a gap; a named type 0.
+    static ALL: AttrSet = AttrSet::new(
+        "all",
+        &[
+            d(0, AttrType::U32),
+            AttrDesc::UNKNOWN,
+            d(2, AttrType::Flag),
+            d(3, AttrType::U8),
+            d(4, AttrType::U16),
+            d(5, AttrType::U32),
+            d(6, AttrType::U64),
+            d(7, AttrType::S8),
+            d(8, AttrType::S16),
+            d(9, AttrType::S32),
+            d(10, AttrType::S64),
+            d(11, AttrType::Uint),
+            d(12, AttrType::Sint),
+            d(13, AttrType::String),
+            d(14, AttrType::Binary),
+            d(15, AttrType::Pad),
+            d(16, AttrType::Nest),
+            d(17, AttrType::Bitfield32),
+            d(18, AttrType::U32).multi(),
+            d(19, AttrType::Binary).multi(),
+            d(20, AttrType::U32).max(3),
+            d(21, AttrType::Binary).min_len(2),
+            d(22, AttrType::Flag).max_len(1),
+            d(23, AttrType::IndexedArray).sub_type(AttrType::U16),
+            d(24, AttrType::Unused),
+        ],
+    );
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_check_everywhere() {
+        let value = [0u8; 12];
+        let block = Attrs::with_base(&[], 0);
+        for mode in [Mode::Liberal, Mode::StrictSkipUnknown, Mode::Strict] {
+            let c = Checker::new(Some(&ALL), &block, mode, 0);
+            for kind in 0..30u16 {
+                for flags in [0, NLA_F_NESTED] {
+                    for len in 0..=value.len() {
+                        let v = &value[..len];
+                        let fast = c.check(kind | flags, v, 8);
+                        let full = c.check_full(&Attr::new(kind | flags, v, 8));
+                        assert_eq!(
+                            fast, full,
+                            "{mode:?} type {kind} flags {flags:#x} len {len}"
+                        );
+                    }
+                }
+            }
         }
     }
 }
