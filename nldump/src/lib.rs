@@ -38,7 +38,7 @@ pub mod text;
 
 use input::{Rounds, BIG};
 use nlcodec::schema::{MsgDesc, Schema};
-use nlcodec::{Message, Payload, Protocol};
+use nlcodec::{Message, Mode, Payload, Protocol};
 use nlcodec_capture::Direction;
 use nlcodec_capture::PcapWriter;
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
@@ -429,7 +429,8 @@ fn report(err: &mut dyn Write, s: &mut Summary, what: std::fmt::Arguments<'_>) -
 }
 
 /// The first problem in a message: a malformed control payload, a family header cut short,
-/// or an attribute whose length is wrong (nests the spec describes are walked too).
+/// a malformed attribute, or one that breaks the kernel's own checks of its spec (the codec's
+/// validator in liberal mode, nests, arrays, sub-messages and records included).
 pub fn check(ctx: &MsgCtx<'_>) -> Option<String> {
     let msg = &ctx.msg;
     match msg.decode() {
@@ -437,77 +438,18 @@ pub fn check(ctx: &MsgCtx<'_>) -> Option<String> {
         Ok(Payload::Data(_)) => {}
         Ok(_) => return None,
     }
-    let (hl, set) = match &ctx.desc {
-        Some(d) => (d.header_len, d.attrs()),
+    let problem = match &ctx.desc {
+        Some(d) => match d.attrs() {
+            Some(set) => set.validate(msg.attrs(d.header_len), Mode::Liberal).err(),
+            None => msg.attrs(d.header_len).find_map(Result::err),
+        },
         // Payloads of protocols without attributes (audit, sock_diag, ...) are not checked.
-        None if ctx.packet.protocol.has_attrs() => ((ctx.header_len)(msg.header.kind), None),
-        None => return None,
+        None if ctx.packet.protocol.has_attrs() => msg
+            .attrs((ctx.header_len)(msg.header.kind))
+            .find_map(Result::err),
+        None => None,
     };
-    walk_check(msg.attrs(hl), set, 0).map(|e| format!("{e} (offsets within the message)"))
-}
-
-fn walk_check(
-    attrs: nlcodec::Attrs<'_>,
-    set: Option<&'static nlcodec::schema::AttrSet>,
-    depth: usize,
-) -> Option<nlcodec::Error> {
-    use nlcodec::schema::AttrType;
-    if depth >= nlcodec::MAX_NEST_DEPTH {
-        return None;
-    }
-    for a in attrs {
-        let a = match a {
-            Ok(a) => a,
-            Err(e) => return Some(e),
-        };
-        let Some(d) = set.and_then(|s| s.get(a.kind())) else {
-            continue;
-        };
-        let found = match d.ty {
-            AttrType::Nest => {
-                let skip = d.header.map_or(0, |h| nlcodec::consts::align(h.len));
-                let v = a.value();
-                if v.len() < skip {
-                    None
-                } else {
-                    walk_check(
-                        nlcodec::Attrs::with_base(&v[skip..], a.offset() + 4 + skip),
-                        d.nested,
-                        depth + 1,
-                    )
-                }
-            }
-            AttrType::IndexedArray | AttrType::NestTypeValue => {
-                let mut found = None;
-                for e in a.nested() {
-                    match e {
-                        Err(e) => {
-                            found = Some(e);
-                            break;
-                        }
-                        Ok(e)
-                            if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest =>
-                        {
-                            if d.sub_type == AttrType::NestTypeValue {
-                                continue;
-                            }
-                            if let Some(x) = walk_check(e.nested(), d.nested, depth + 2) {
-                                found = Some(x);
-                                break;
-                            }
-                        }
-                        Ok(_) => {}
-                    }
-                }
-                found
-            }
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
+    problem.map(|e| format!("{e} (offsets within the message)"))
 }
 
 /// The input formats nldump reads.

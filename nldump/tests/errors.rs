@@ -157,3 +157,41 @@ fn genl_ids_given_by_hand_or_learnt_from_the_capture() {
     );
     assert!(text.contains("genl nlctrl: cmd 1"), "{text}");
 }
+
+#[test]
+fn a_value_the_spec_forbids_is_reported_with_its_attribute_and_offset() {
+    // Two RTM_NEWLINKs the kernel's own policy would refuse: a 2-byte IFLA_MTU (a u32), and
+    // an IFLA_IFNAME without its NUL.
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(16, 0, 1, 0).unwrap();
+    w.put(&[0u8; 16]).unwrap();
+    w.put_str(3, "lo").unwrap(); // IFLA_IFNAME, fine
+    w.put_u16(4, 1500).unwrap(); // IFLA_MTU, 2 bytes instead of 4
+    w.end_message().unwrap();
+    let mut nameless = nlcodec::Writer::from_vec(Vec::new());
+    nameless.begin_message(16, 0, 2, 0).unwrap();
+    nameless.put(&[0u8; 16]).unwrap();
+    nameless.put_attr(3, b"eth0").unwrap(); // IFLA_IFNAME without its NUL
+    nameless.end_message().unwrap();
+    let file = pcap(&[w.into_vec(), nameless.into_vec()]);
+    let (text, err, s) = run(&file, &Options::default());
+    assert_eq!(s.errors, 2, "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines[0].ends_with(
+            "attribute type 4 at offset 40 (2-byte value) must be at least 4 bytes \
+             (offsets within the message)"
+        ),
+        "{err}"
+    );
+    assert!(
+        lines[1].ends_with(
+            "attribute type 3 at offset 32 (4-byte value) lacks its terminating NUL \
+             (offsets within the message)"
+        ),
+        "{err}"
+    );
+    // Both messages are still printed.
+    assert!(text.contains("IFLA_MTU"), "{text}");
+    assert!(text.contains("IFLA_IFNAME"), "{text}");
+}
