@@ -212,38 +212,6 @@ fn table_fails_on_a_malformed_attribute() {
     );
 }
 
-const fn d(kind: u16, ty: AttrType) -> AttrDesc {
-    AttrDesc::new("a", "A", kind, ty)
-}
-
-static INNER: AttrSet = AttrSet::new(
-    "inner",
-    &[
-        AttrDesc::UNKNOWN,
-        d(1, AttrType::String).max_len(4),
-        d(2, AttrType::U8),
-    ],
-);
-static OUTER: AttrSet = AttrSet::new(
-    "outer",
-    &[
-        AttrDesc::UNKNOWN,
-        d(1, AttrType::U8),
-        d(2, AttrType::U16),
-        d(3, AttrType::U32),
-        d(4, AttrType::U64),
-        d(5, AttrType::Flag),
-        d(6, AttrType::String).unterminated_ok().max_len(3),
-        d(7, AttrType::String),
-        d(8, AttrType::Binary).min_len(2).max_len(4),
-        d(9, AttrType::Nest).nested(&INNER),
-        AttrDesc::UNKNOWN, // 10: a gap
-        d(11, AttrType::S32),
-        d(12, AttrType::Uint),
-        d(13, AttrType::Nest),
-    ],
-);
-
 fn check(block: &[u8], mode: Mode) -> Result<(), Error> {
     OUTER.validate(attrs(block), mode)
 }

@@ -2,7 +2,8 @@
 //! bytes through every parser without a panic.
 
 use nlcodec::consts::*;
-use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+mod common;
+use common::OUTER as ANY;
 use nlcodec::{attrs, messages, AttrPath, AttrTable, Attrs, Mode, Payload, Writer};
 use proptest::prelude::*;
 
@@ -166,36 +167,6 @@ proptest! {
         exercise(&bytes, msgs[0].family.len(), 20);
     }
 }
-
-const fn d(kind: u16, ty: AttrType) -> AttrDesc {
-    AttrDesc::new("a", "A", kind, ty)
-}
-
-static NESTED: AttrSet = AttrSet::new(
-    "nested",
-    &[
-        AttrDesc::UNKNOWN,
-        d(1, AttrType::U32),
-        d(2, AttrType::String).max_len(8),
-    ],
-);
-static ANY: AttrSet = AttrSet::new(
-    "any",
-    &[
-        AttrDesc::UNKNOWN,
-        d(1, AttrType::U8),
-        d(2, AttrType::U16),
-        d(3, AttrType::U32),
-        d(4, AttrType::U64),
-        d(5, AttrType::Flag),
-        d(6, AttrType::String).unterminated_ok().max_len(4),
-        d(7, AttrType::String),
-        d(8, AttrType::Binary).min_len(1).max_len(8),
-        d(9, AttrType::Nest).nested(&NESTED),
-        d(10, AttrType::Nest),
-        d(11, AttrType::Uint),
-    ],
-);
 
 fn walk(it: Attrs<'_>, depth: usize) {
     for a in it {

@@ -8,10 +8,6 @@ use nlcodec::consts::*;
 use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
 use nlcodec::{attrs, Attr, AttrTable, Attrs, Error, Mode, Violation};
 
-const fn d(kind: u16, ty: AttrType) -> AttrDesc {
-    AttrDesc::new("a", "A", kind, ty)
-}
-
 static EMPTY: AttrSet = AttrSet::new("empty", &[]);
 
 fn violation<T: std::fmt::Debug>(r: Result<T, Error>) -> Option<(u16, Violation)> {
