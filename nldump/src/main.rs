@@ -39,6 +39,9 @@ dropped; --all-senders shows them too, marked with \"from port N\". When the rec
 overflows (ENOBUFS), events were lost: an NLMSG_OVERRUN message marks the place (output and
 --write capture), the problem is reported, and monitoring goes on.
 
+An input without messages, or none passing the filters, is said so on stderr; a type or
+family name nldump does not know is a usage error naming the closest known one.
+
 exit status: 0 all decoded, 1 problems were reported (on stderr, naming the packet number and
 byte offset), 2 usage or I/O error.";
 
@@ -142,6 +145,7 @@ fn run() -> std::io::Result<ExitCode> {
             _ => files.push(a),
         }
     }
+    opts.filter.check_names().map_err(usage_error)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut err = std::io::stderr();
@@ -181,6 +185,18 @@ fn run() -> std::io::Result<ExitCode> {
             }
         };
         errors += s.errors;
+        // Nothing printed is never silent: say why.
+        let name = if f == "-" { "standard input" } else { f };
+        if s.messages == 0 && s.errors == 0 {
+            out.flush()?;
+            eprintln!("nldump: {name}: no netlink messages");
+        } else if s.shown == 0 && s.messages > 0 && !opts.filter.is_empty() {
+            out.flush()?;
+            eprintln!(
+                "nldump: {name}: none of its {} messages passed the filters",
+                s.messages
+            );
+        }
     }
     out.flush()?;
     Ok(status(errors))

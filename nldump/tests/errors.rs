@@ -195,3 +195,74 @@ fn a_value_the_spec_forbids_is_reported_with_its_attribute_and_offset() {
     assert!(text.contains("IFLA_MTU"), "{text}");
     assert!(text.contains("IFLA_IFNAME"), "{text}");
 }
+
+#[test]
+fn a_filter_name_nldump_does_not_know_is_a_usage_error_naming_the_closest() {
+    let file = testdata().join("link-dump.bin");
+    for (args, want) in [
+        (
+            ["--type", "RTM_NEWLNK"],
+            "nldump: unknown message type \"RTM_NEWLNK\" (did you mean RTM_NEWLINK?)",
+        ),
+        (
+            ["--family", "rt-lnk"],
+            "nldump: unknown family \"rt-lnk\" (did you mean rt-link?)",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_nldump"))
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().next(), Some(want), "{err}");
+    }
+    // Known names in every spelling still filter.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nldump"))
+        .args(["--type", "newlink,NLMSG_DONE", "--family", "rt-link,route"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("RTM_NEWLINK"));
+}
+
+#[test]
+fn an_input_without_messages_or_without_a_match_says_so() {
+    let dir = std::env::temp_dir().join(format!("nldump-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.bin");
+    std::fs::write(&empty, b"").unwrap();
+    let no_packets = dir.join("no-packets.pcap");
+    std::fs::write(&no_packets, pcap(&[])).unwrap();
+    let nldump = |args: &[&str], file: &std::path::Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_nldump"))
+            .args(args)
+            .arg(file)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code(), out.stdout.is_empty(), err)
+    };
+    for f in [&empty, &no_packets] {
+        let (code, quiet, err) = nldump(&[], f);
+        assert_eq!((code, quiet), (Some(0), true), "{err}");
+        assert_eq!(
+            err,
+            format!("nldump: {}: no netlink messages\n", f.display())
+        );
+    }
+    let links = testdata().join("link-dump.bin");
+    let (code, quiet, err) = nldump(&["--seq", "4242"], &links);
+    assert_eq!((code, quiet), (Some(0), true), "{err}");
+    assert_eq!(
+        err,
+        format!(
+            "nldump: {}: none of its 8 messages passed the filters\n",
+            links.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
