@@ -18,7 +18,8 @@ use core::fmt::{self, Write as _};
 #[derive(Clone, Copy)]
 pub struct Dump<'a> {
     buf: &'a [u8],
-    header_len: fn(u16) -> usize,
+    /// The family header length per type, when the caller gave one.
+    header_len: Option<fn(u16) -> usize>,
     max_value: usize,
     schema: Option<&'a dyn Schema>,
     offsets: bool,
@@ -34,8 +35,11 @@ impl fmt::Debug for Dump<'_> {
 }
 
 impl<'a> Dump<'a> {
-    /// Dumps `buf`, taking every data message's payload as attributes after no family header
-    /// (set one with [`family_header_len`](Self::family_header_len)).
+    /// Dumps `buf`. A data message that no [`schema`](Self::schema) describes is shown after
+    /// the family header [`family_header_len`](Self::family_header_len) gives; without one,
+    /// after the shortest header (a multiple of 4 bytes) behind which the payload is exactly
+    /// a block of attributes (`family header (16 bytes, guessed)`), or, when there is none,
+    /// as bytes of an unknown format: a well-formed message is never called malformed.
     ///
     /// ```
     /// use nlcodec::{dump::Dump, Writer, consts::*};
@@ -52,7 +56,7 @@ impl<'a> Dump<'a> {
     pub fn new(buf: &'a [u8]) -> Dump<'a> {
         Dump {
             buf,
-            header_len: |_| 0,
+            header_len: None,
             max_value: 64,
             schema: None,
             offsets: false,
@@ -132,7 +136,7 @@ impl<'a> Dump<'a> {
     /// `nlcodec_families::runtime::family_header_len(Protocol::ROUTE)`, which knows each
     /// rtnetlink type's fixed header from the generated families).
     pub fn family_header_len(mut self, f: fn(u16) -> usize) -> Dump<'a> {
-        self.header_len = f;
+        self.header_len = Some(f);
         self
     }
 
@@ -222,7 +226,7 @@ impl<'a> Dump<'a> {
                     }
                     return writeln!(f);
                 }
-                match e.echoed_attr_path((self.header_len)(r.kind)) {
+                match e.echoed_attr_path(self.header_len.map_or(0, |hl| hl(r.kind))) {
                     Some(p) => writeln!(f, "  ext-ack offset points at attribute path {p}"),
                     None => Ok(()),
                 }
@@ -235,9 +239,21 @@ impl<'a> Dump<'a> {
                 if let Some(d) = &desc {
                     return self.named_message(f, m, p, d);
                 }
-                let hl = (self.header_len)(h.kind);
+                let (hl, note) = match self.header_len {
+                    Some(hl) => (hl(h.kind), ""),
+                    None => match guess_header_len(m) {
+                        Some(hl) => (hl, ", guessed"),
+                        None => {
+                            // No family header length makes the rest attributes: not
+                            // malformed, just not known here.
+                            write!(f, "  payload ({} bytes, format unknown):", p.len())?;
+                            hex(f, p, self.max_value)?;
+                            return f.write_str("\n");
+                        }
+                    },
+                };
                 if hl > 0 {
-                    write!(f, "  family header ({hl} bytes):")?;
+                    write!(f, "  family header ({hl} bytes{note}):")?;
                     hex(f, p.get(..hl).unwrap_or(p), self.max_value)?;
                     f.write_str("\n")?;
                 }
@@ -636,4 +652,14 @@ impl fmt::Write for Buf<'_, '_> {
         self.len += b.len();
         Ok(())
     }
+}
+
+/// For a data message no schema describes and no family header length was given: the
+/// shortest length (a multiple of 4, up to 64 bytes) after which the payload is exactly a
+/// block of well-formed attributes; `None` when there is none.
+fn guess_header_len(m: &Message<'_>) -> Option<usize> {
+    (0..=m.payload.len().min(64)).step_by(4).find(|&hl| {
+        let mut it = m.attrs(hl);
+        it.by_ref().all(|a| a.is_ok()) && it.trailing().is_empty()
+    })
 }

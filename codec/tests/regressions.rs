@@ -89,3 +89,41 @@ fn a_flag_with_a_value_is_dumped_apart_from_its_length() {
         "{text}"
     );
 }
+
+/// Without a schema or a header length, a well-formed request is not called malformed: its
+/// family header length is guessed from where the attributes start, and a payload that is no
+/// attribute block at any length is shown as bytes of an unknown format.
+#[test]
+fn a_dump_without_a_schema_guesses_the_family_header_instead_of_crying_malformed() {
+    use nlcodec::dump::Dump;
+    let mut buf = [0u8; 128];
+    let mut w = Writer::new(&mut buf);
+    // RTM_NEWLINK: a 16-byte ifinfomsg whose index and flags do not parse as attributes.
+    w.begin_message(16, 0x405, 1, 0).unwrap();
+    w.put(&[0, 0, 1, 0, 0x22, 0x18, 0, 0, 0x43, 0x10, 0, 0, 0, 0, 0, 0])
+        .unwrap();
+    w.put_str(3, "veth0").unwrap();
+    w.put_u32(4, 1500).unwrap();
+    w.end_message().unwrap();
+    let text = Dump::new(w.as_bytes()).to_string();
+    assert!(!text.contains("malformed"), "{text}");
+    assert!(
+        text.contains("family header (16 bytes, guessed):"),
+        "{text}"
+    );
+    assert!(text.contains("attr type 3 len 10"), "{text}");
+    assert!(text.contains("attr type 4 len 8"), "{text}");
+    // A payload that no header length turns into attributes.
+    let mut w = Writer::new(&mut buf);
+    w.begin_message(16, 0, 2, 0).unwrap();
+    w.put(&[9, 0, 1, 0, 0xff]).unwrap(); // an nla_len of 9 with 5 bytes there
+    w.end_message().unwrap();
+    let text = Dump::new(w.as_bytes()).to_string();
+    assert!(
+        text.contains("payload (5 bytes, format unknown): 09 00 01 00 ff"),
+        "{text}"
+    );
+    // A header length the caller gives is trusted: what does not parse after it is malformed.
+    let text = Dump::new(w.as_bytes()).family_header_len(|_| 0).to_string();
+    assert!(text.contains("malformed"), "{text}");
+}
