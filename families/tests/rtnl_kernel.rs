@@ -2295,3 +2295,52 @@ fn vxlan_ttl_inherit_flag_out_u8_back() {
         assert_eq!(seen, 2, "both vxlan links in the dump");
     });
 }
+
+/// The C arrays `IFLA_INET_CONF` and `IFLA_INET6_CONF`, shown by their elements' names
+/// (`index-enum` overrides), agree with the kernel's own sysctl files for `lo`: every
+/// element whose name is a file in `/proc/sys/net/ipv{4,6}/conf/lo/` has that file's value.
+#[test]
+fn devconf_arrays_are_named_like_the_kernels_sysctls() {
+    in_netns("devconf_arrays_are_named_like_the_kernels_sysctls", || {
+        let mut s = route_socket();
+        let reply = dump_links(&mut s);
+        let lo = reply
+            .messages()
+            .find(|m| {
+                LinkMsg::parse(m)
+                    .ok()
+                    .and_then(|l| l.attrs.ifname().map(str::to_owned))
+                    .as_deref()
+                    == Some("lo")
+            })
+            .expect("lo in the dump");
+        let bytes = &reply.as_bytes()[..];
+        let start = lo.payload.as_ptr() as usize - bytes.as_ptr() as usize - 16;
+        let one = &bytes[start..start + lo.header.len as usize];
+        let text = Dump::new(one).schema(&Rtnetlink).to_string();
+        for (attr, dir) in [("IFLA_INET_CONF", "ipv4"), ("IFLA_INET6_CONF", "ipv6")] {
+            let line = text
+                .lines()
+                .map(str::trim)
+                .find_map(|l| l.strip_prefix(attr).filter(|r| r.starts_with(" {")))
+                .unwrap_or_else(|| panic!("{attr} not named:\n{text}"));
+            let mut compared = 0;
+            for pair in line.trim_matches([' ', '{', '}']).split(", ") {
+                let (name, value) = pair.split_once(": ").unwrap();
+                let path = format!("/proc/sys/net/{dir}/conf/lo/{}", name.replace('-', "_"));
+                let Ok(want) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                // The arrays hold the kernel's ints as u32: -1 is 4294967295.
+                let want: i64 = want.trim().parse().unwrap();
+                let got: i64 = value.parse().unwrap();
+                assert_eq!(got as u32, want as u32, "{attr} {name} vs {path}");
+                compared += 1;
+            }
+            assert!(
+                compared >= 20,
+                "{attr}: only {compared} elements had a sysctl"
+            );
+        }
+    });
+}

@@ -89,6 +89,9 @@ pub struct Attr {
     pub selector: Option<String>,
     pub header: Option<String>,
     pub enum_ref: Option<String>,
+    /// This project's extension `index-enum`: the enum whose entries name the elements of a
+    /// C array (a binary attribute with an integer `sub-type`), by value = index + first.
+    pub index_enum: Option<String>,
     pub checks: Checks,
 }
 
@@ -403,6 +406,7 @@ impl Family {
                     selector: a.s("selector").map(str::to_string),
                     header,
                     enum_ref: a.s("enum").map(str::to_string),
+                    index_enum: a.s("index-enum").map(str::to_string),
                     checks,
                 });
             }

@@ -71,6 +71,10 @@ pub struct AttrDesc {
     pub header: Option<&'static StructDesc>,
     /// The enum or flags set an integer's values come from.
     pub enumeration: Option<&'static EnumDesc>,
+    /// For a C array (binary with an integer [`sub_type`](Self::sub_type), e.g.
+    /// `IFLA_INET_CONF`): the enum whose entries name its elements, element `i` by the entry
+    /// of value `i` + the enum's smallest value (this project's spec extension `index-enum`).
+    pub index_names: Option<&'static EnumDesc>,
     /// The spec's checks.
     pub checks: Checks,
 }
@@ -94,6 +98,7 @@ impl AttrDesc {
             sub_message: None,
             header: None,
             enumeration: None,
+            index_names: None,
             checks: Checks::NONE,
         }
     }
@@ -130,6 +135,12 @@ impl AttrDesc {
     /// Sets the enum or flags set of the values.
     pub const fn enumeration(mut self, e: &'static EnumDesc) -> Self {
         self.enumeration = Some(e);
+        self
+    }
+
+    /// Sets the enum that names a C array's elements.
+    pub const fn index_names(mut self, e: &'static EnumDesc) -> Self {
+        self.index_names = Some(e);
         self
     }
 

@@ -129,6 +129,48 @@ fn write_int(
     }
 }
 
+/// Writes a C array of `d.sub_type` integers in host order: `{ forwarding: 1, mc-forwarding:
+/// 0 }` when an enum names its elements (`index_names`; an element the enum does not name
+/// by its index), `[1, 0]` otherwise; hex when the length is not a whole number of elements.
+fn write_c_array(
+    f: &mut (impl Write + ?Sized),
+    d: &AttrDesc,
+    v: &[u8],
+    max_bytes: usize,
+) -> fmt::Result {
+    let size = d.sub_type.fixed_len().unwrap_or(0);
+    if size == 0 || v.len() % size != 0 {
+        write_hex(f, v, max_bytes)?;
+        return f.write_str(" (bad length)");
+    }
+    let names = d.index_names;
+    let first = names.and_then(|e| e.entries.iter().map(|x| x.value).min());
+    f.write_str(if names.is_some() { "{ " } else { "[" })?;
+    for (i, chunk) in v.chunks_exact(size).enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        if let Some(e) = names {
+            let value = first.unwrap_or(0).wrapping_add(i as u64);
+            match e.entries.iter().find(|x| x.value == value) {
+                Some(x) => f.write_str(x.name)?,
+                None => digits::write_u64(f, i as u64)?,
+            }
+            f.write_str(": ")?;
+        }
+        let raw = read_unsigned(chunk, d.big_endian).unwrap_or(0);
+        write_int(
+            f,
+            raw,
+            size,
+            d.sub_type.is_signed(),
+            d.display,
+            d.enumeration,
+        )?;
+    }
+    f.write_str(if names.is_some() { " }" } else { "]" })
+}
+
 /// Writes binary bytes with a display hint.
 fn write_bytes(
     f: &mut (impl Write + ?Sized),
@@ -241,6 +283,22 @@ impl StructValue<'_> {
 /// s.clear();
 /// write_value(&mut s, &name, b"lo\0", 64).unwrap();
 /// assert_eq!(s, "\"lo\"");
+/// // A C array of u32, by element names when an enum gives them.
+/// use nlcodec::schema::{EnumDesc, EnumEntry};
+/// static CONF: EnumDesc = EnumDesc::new("devconf", false, &[
+///     EnumEntry { name: "forwarding", c_name: "X_FORWARDING", value: 1 },
+///     EnumEntry { name: "mc-forwarding", c_name: "X_MC_FORWARDING", value: 2 },
+/// ]);
+/// let conf = AttrDesc::new("conf", "X_CONF", 1, AttrType::Binary).sub_type(AttrType::U32);
+/// let mut v = 1u32.to_ne_bytes().to_vec();
+/// v.extend(0u32.to_ne_bytes());
+/// v.extend(7u32.to_ne_bytes());
+/// s.clear();
+/// write_value(&mut s, &conf, &v, 64).unwrap();
+/// assert_eq!(s, "[1, 0, 7]");
+/// s.clear();
+/// write_value(&mut s, &conf.index_names(&CONF), &v, 64).unwrap();
+/// assert_eq!(s, "{ forwarding: 1, mc-forwarding: 0, 2: 7 }");
 /// ```
 pub fn write_value(
     f: &mut (impl Write + ?Sized),
@@ -310,6 +368,7 @@ pub fn write_value(
         AttrType::Bitfield32 => bad(f, v, max_bytes),
         AttrType::Binary => match d.header {
             Some(s) => write!(f, "{}", StructValue::new(s, v)),
+            None if d.sub_type.is_int() => write_c_array(f, d, v, max_bytes),
             None => write_bytes(f, v, d.display, max_bytes),
         },
         _ => write_hex(f, v, max_bytes),

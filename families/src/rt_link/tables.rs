@@ -3405,7 +3405,9 @@ pub static IFLA_ATTRS: AttrSet = AttrSet::new(
     "ifla-attrs",
     &[
         AttrDesc::UNKNOWN,
-        AttrDesc::new("conf", "IFLA_INET_CONF", 1, AttrType::Binary).sub_type(AttrType::U32),
+        AttrDesc::new("conf", "IFLA_INET_CONF", 1, AttrType::Binary)
+            .sub_type(AttrType::U32)
+            .index_names(&IPV4_DEVCONF),
     ],
 );
 
@@ -3415,13 +3417,18 @@ pub static IFLA6_ATTRS: AttrSet = AttrSet::new(
     &[
         AttrDesc::UNKNOWN,
         AttrDesc::new("flags", "IFLA_INET6_FLAGS", 1, AttrType::U32),
-        AttrDesc::new("conf", "IFLA_INET6_CONF", 2, AttrType::Binary).sub_type(AttrType::U32),
-        AttrDesc::new("stats", "IFLA_INET6_STATS", 3, AttrType::Binary).sub_type(AttrType::U64),
+        AttrDesc::new("conf", "IFLA_INET6_CONF", 2, AttrType::Binary)
+            .sub_type(AttrType::U32)
+            .index_names(&IPV6_DEVCONF),
+        AttrDesc::new("stats", "IFLA_INET6_STATS", 3, AttrType::Binary)
+            .sub_type(AttrType::U64)
+            .index_names(&IFLA_INET6_STATS),
         AttrDesc::new("mcast", "IFLA_INET6_MCAST", 4, AttrType::Binary),
         AttrDesc::new("cacheinfo", "IFLA_INET6_CACHEINFO", 5, AttrType::Binary)
             .header(&IFLA_CACHEINFO),
         AttrDesc::new("icmp6stats", "IFLA_INET6_ICMP6STATS", 6, AttrType::Binary)
-            .sub_type(AttrType::U64),
+            .sub_type(AttrType::U64)
+            .index_names(&IFLA_ICMP6_STATS),
         AttrDesc::new("token", "IFLA_INET6_TOKEN", 7, AttrType::Binary),
         AttrDesc::new("addr-gen-mode", "IFLA_INET6_ADDR_GEN_MODE", 8, AttrType::U8)
             .enumeration(&IN6_ADDR_GEN_MODE),

@@ -87,6 +87,9 @@ fn attr_desc(f: &Family, n: &Names, a: &Attr) -> String {
     if let Some(e) = a.enum_ref.as_ref().and_then(|x| n.enum_static.get(x)) {
         write!(s, ".enumeration(&{e})").unwrap();
     }
+    if let Some(e) = a.index_enum.as_ref().and_then(|x| n.enum_static.get(x)) {
+        write!(s, ".index_names(&{e})").unwrap();
+    }
     if let Some(d) = a.display.as_deref().and_then(display) {
         write!(s, ".display(Display::{d})").unwrap();
     }
