@@ -2314,7 +2314,7 @@ fn devconf_arrays_are_named_like_the_kernels_sysctls() {
                     == Some("lo")
             })
             .expect("lo in the dump");
-        let bytes = &reply.as_bytes()[..];
+        let bytes = reply.as_bytes();
         let start = lo.payload.as_ptr() as usize - bytes.as_ptr() as usize - 16;
         let one = &bytes[start..start + lo.header.len as usize];
         let text = Dump::new(one).schema(&Rtnetlink).to_string();
