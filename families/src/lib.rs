@@ -44,12 +44,97 @@
 //! assert_eq!(info.kind(), Some("veth"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! ## Features: one per family
+//!
+//! Each family is a cargo feature named as in its spec; its module is the name in
+//! snake case. `all` turns every family on; `roundtrip` adds each family's `ROUNDTRIP`
+//! table (tests and fuzzing). With `default-features = false`, name the families you use:
+//! `nlcodec-families = { version = "0.1", default-features = false, features = ["rt-link"] }`.
+//!
+//! | feature | module | protocol | default | also turns on |
+//! |---|---|---|---|---|
+//! | `binder` | `binder` | generic netlink |  |  |
+//! | `conntrack` | `conntrack` | `NETLINK_NETFILTER` |  |  |
+//! | `dev-energymodel` | `dev_energymodel` | generic netlink |  |  |
+//! | `devlink` | `devlink` | generic netlink |  |  |
+//! | `dpll` | `dpll` | generic netlink |  |  |
+//! | `drm-ras` | `drm_ras` | generic netlink |  |  |
+//! | `ethtool` | `ethtool` | generic netlink |  |  |
+//! | `fou` | `fou` | generic netlink |  |  |
+//! | `handshake` | `handshake` | generic netlink |  |  |
+//! | `lockd` | `lockd` | generic netlink |  |  |
+//! | `mptcp_pm` | `mptcp_pm` | generic netlink |  |  |
+//! | `net-shaper` | `net_shaper` | generic netlink |  |  |
+//! | `netdev` | `netdev` | generic netlink |  |  |
+//! | `nfsd` | `nfsd` | generic netlink |  |  |
+//! | `nftables` | `nftables` | `NETLINK_NETFILTER` |  |  |
+//! | `nl80211` | `nl80211` | generic netlink |  |  |
+//! | `nlctrl` | `nlctrl` | generic netlink | yes |  |
+//! | `ovpn` | `ovpn` | generic netlink |  |  |
+//! | `ovs_datapath` | `ovs_datapath` | generic netlink |  |  |
+//! | `ovs_flow` | `ovs_flow` | generic netlink |  |  |
+//! | `ovs_packet` | `ovs_packet` | generic netlink |  |  |
+//! | `ovs_vport` | `ovs_vport` | generic netlink |  |  |
+//! | `psp` | `psp` | generic netlink |  |  |
+//! | `rt-addr` | `rt_addr` | `NETLINK_ROUTE` | yes |  |
+//! | `rt-link` | `rt_link` | `NETLINK_ROUTE` | yes | `rt-addr` |
+//! | `rt-neigh` | `rt_neigh` | `NETLINK_ROUTE` | yes | `rt-addr` |
+//! | `rt-route` | `rt_route` | `NETLINK_ROUTE` | yes | `rt-addr`, `rt-neigh` |
+//! | `rt-rule` | `rt_rule` | `NETLINK_ROUTE` | yes | `rt-addr`, `rt-neigh`, `rt-route` |
+//! | `sunrpc` | `sunrpc` | generic netlink |  |  |
+//! | `tc` | `tc` | `NETLINK_ROUTE` |  |  |
+//! | `tcp_metrics` | `tcp_metrics` | generic netlink |  |  |
+//! | `team` | `team` | generic netlink |  |  |
+//! | `wireguard` | `wireguard` | generic netlink |  |  |
 
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 // The doc comments are the kernel's spec prose, lists and all.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+#[cfg(not(any(
+    feature = "binder",
+    feature = "conntrack",
+    feature = "dev-energymodel",
+    feature = "devlink",
+    feature = "dpll",
+    feature = "drm-ras",
+    feature = "ethtool",
+    feature = "fou",
+    feature = "handshake",
+    feature = "lockd",
+    feature = "mptcp_pm",
+    feature = "net-shaper",
+    feature = "netdev",
+    feature = "nfsd",
+    feature = "nftables",
+    feature = "nl80211",
+    feature = "nlctrl",
+    feature = "ovpn",
+    feature = "ovs_datapath",
+    feature = "ovs_flow",
+    feature = "ovs_packet",
+    feature = "ovs_vport",
+    feature = "psp",
+    feature = "rt-addr",
+    feature = "rt-link",
+    feature = "rt-neigh",
+    feature = "rt-route",
+    feature = "rt-rule",
+    feature = "sunrpc",
+    feature = "tc",
+    feature = "tcp_metrics",
+    feature = "team",
+    feature = "wireguard"
+)))]
+compile_error!(
+    "nlcodec-families: no family is enabled. Each family is a cargo feature named as in its spec \
+     (rt-link, rt-addr, rt-route, rt-neigh, rt-rule, nlctrl, ethtool, nftables, ...; `all` for every \
+     family; the crate docs' table lists them), e.g. nlcodec-families = { version = \"0.1\", \
+     default-features = false, features = [\"rt-link\"] }"
+);
 
 pub mod runtime;
 

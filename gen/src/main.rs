@@ -108,7 +108,7 @@ fn run(root: &Path, out: &Path, views: &Path) -> Result<(), String> {
     }
     write(
         &src.join("lib.rs"),
-        &emit::crate_files::lib_rs(&fams),
+        &emit::crate_files::lib_rs(&fams, &owners),
         &mut written,
     )?;
     write(

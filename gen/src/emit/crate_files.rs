@@ -9,9 +9,16 @@ pub const DEFAULT: &[&str] = &[
     "rt-link", "rt-addr", "rt-route", "rt-neigh", "rt-rule", "nlctrl",
 ];
 
-pub fn lib_rs(fams: &[Family]) -> String {
+pub fn lib_rs(fams: &[Family], owners: &crate::shared::Owners) -> String {
     let mut o = String::new();
-    o.push_str(include_str!("lib_header.rs"));
+    let header = include_str!("lib_header.rs");
+    let attrs = header
+        .find("\n#![no_std]")
+        .expect("lib_header.rs has #![no_std]");
+    o.push_str(&header[..attrs]);
+    o.push_str(&features_doc(fams, owners));
+    o.push_str(&header[attrs..]);
+    o.push_str(&no_family_error(fams));
     o.push_str("\npub mod runtime;\n\n");
     for f in fams {
         let doc = f
@@ -80,6 +87,59 @@ pub fn lib_rs(fams: &[Family]) -> String {
     }
     o.push_str("];\n");
     o
+}
+
+/// The crate docs' table of features: which feature brings which module, over which
+/// protocol, whether it is a default, and which other features it turns on.
+fn features_doc(fams: &[Family], owners: &crate::shared::Owners) -> String {
+    let mut o = String::from(
+        "//!\n//! ## Features: one per family\n//!\n\
+         //! Each family is a cargo feature named as in its spec; its module is the name in\n\
+         //! snake case. `all` turns every family on; `roundtrip` adds each family's `ROUNDTRIP`\n\
+         //! table (tests and fuzzing). With `default-features = false`, name the families you use:\n\
+         //! `nlcodec-families = { version = \"0.1\", default-features = false, features = [\"rt-link\"] }`.\n\
+         //!\n//! | feature | module | protocol | default | also turns on |\n//! |---|---|---|---|---|\n",
+    );
+    for (f, own) in fams.iter().zip(owners) {
+        let proto = match (f.raw, f.protonum) {
+            (false, _) => "generic netlink".to_string(),
+            (true, 0) => "`NETLINK_ROUTE`".to_string(),
+            (true, 12) => "`NETLINK_NETFILTER`".to_string(),
+            (true, n) => format!("netlink protocol {n}"),
+        };
+        let deps: std::collections::BTreeSet<&str> =
+            own.values().map(|&j| fams[j].name.as_str()).collect();
+        let deps: Vec<String> = deps.iter().map(|d| format!("`{d}`")).collect();
+        writeln!(
+            o,
+            "//! | `{}` | `{}` | {} | {} | {} |",
+            f.name,
+            snake(&f.name),
+            proto,
+            if DEFAULT.contains(&f.name.as_str()) {
+                "yes"
+            } else {
+                ""
+            },
+            deps.join(", ")
+        )
+        .unwrap();
+    }
+    o
+}
+
+/// A build with no family at all (`default-features = false` and no feature named) stops
+/// with a message that says which features exist, instead of rustc's "could not find
+/// `rt_link` in `nlcodec_families`" at every use.
+fn no_family_error(fams: &[Family]) -> String {
+    let names: Vec<String> = fams
+        .iter()
+        .map(|f| format!("feature = {:?}", f.name))
+        .collect();
+    format!(
+        "\n#[cfg(not(any({})))]\ncompile_error!(\n    \"nlcodec-families: no family is enabled. Each family is a cargo feature named as in its spec \\\n     (rt-link, rt-addr, rt-route, rt-neigh, rt-rule, nlctrl, ethtool, nftables, ...; `all` for every \\\n     family; the crate docs' table lists them), e.g. nlcodec-families = {{ version = \\\"0.1\\\", \\\n     default-features = false, features = [\\\"rt-link\\\"] }}\"\n);\n",
+        names.join(", ")
+    )
 }
 
 /// `Cargo.toml`; a family that re-exports another's enums (`owners`, see `shared.rs`) turns
