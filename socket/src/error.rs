@@ -26,6 +26,8 @@ pub enum Op {
     SockOpt(&'static str),
     /// `ioctl(FIONBIO)`.
     NonBlocking,
+    /// Opening or entering a network namespace (`open`, `setns`).
+    Netns,
 }
 
 impl fmt::Display for Op {
@@ -38,6 +40,7 @@ impl fmt::Display for Op {
             Op::Recv => f.write_str("recvfrom"),
             Op::SockOpt(name) => write!(f, "socket option {name}"),
             Op::NonBlocking => f.write_str("ioctl(FIONBIO)"),
+            Op::Netns => f.write_str("network namespace"),
         }
     }
 }

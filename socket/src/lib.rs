@@ -70,6 +70,7 @@ mod genl;
 mod link;
 mod message;
 mod names;
+mod netns;
 mod replay;
 mod reply;
 mod request;
@@ -91,6 +92,7 @@ pub use fake::{Fake, FakeRequest};
 pub use genl::{GenlFamily, GenlGroup, GenlOp};
 pub use message::{genl_message, message};
 pub use names::LinkNames;
+pub use netns::{Netns, NETNS_RUN_DIR};
 /// The controller's fixed family id (`GENL_ID_CTRL`), re-exported from the codec.
 pub use nlcodec::family::genl::GENL_ID_CTRL;
 /// The netlink protocol a socket speaks: the codec's type, re-exported.

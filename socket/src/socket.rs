@@ -115,11 +115,16 @@ impl Socket {
     /// assert!(s.ext_ack().unwrap());
     /// ```
     pub fn open(protocol: Protocol) -> Result<Socket, Error> {
-        let mut s = Socket::new(protocol, Kind::Raw)?;
-        s.bind(Addr::default())?;
+        Socket::new(protocol, Kind::Raw)?.bound_with_ext_ack()
+    }
+
+    /// What [`open`](Self::open) does after `socket()`: bind to a free port id, extended
+    /// ACKs on.
+    pub(crate) fn bound_with_ext_ack(mut self) -> Result<Socket, Error> {
+        self.bind(Addr::default())?;
         // Best effort: without it errors are plain, which is no reason to fail.
-        let _ = s.set_ext_ack(true);
-        Ok(s)
+        let _ = self.set_ext_ack(true);
+        Ok(self)
     }
 
     /// Binds to `addr`: port 0 lets the kernel pick a free port id; `groups` joins the

@@ -1,0 +1,231 @@
+//! Sockets opened in other network namespaces (`Socket::open_in`), by name, path, file
+//! descriptor and process id, from many threads at once; links moved between namespaces
+//! with `IFLA_NET_NS_FD`. Every namespace here is made by the test (`ip netns add`, a
+//! unique name) and deleted when it ends; the calling threads never change namespace (each
+//! test checks its own `/proc/thread-self/ns/net`).
+
+use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
+use nlcodec_families::rt_link::{ops::Getlink, ops::Newlink, Ifinfomsg};
+use nlcodec_socket::{Error, Netns, Op, Protocol, Socket};
+use std::os::fd::AsFd;
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// A namespace made with `ip netns add`, deleted on drop (also when the test panics).
+struct NamedNetns(String);
+
+impl NamedNetns {
+    /// `None` (after a loud SKIP) where namespaces cannot be made.
+    fn new(test: &str) -> Option<NamedNetns> {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "nlc-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        );
+        let out = Command::new("ip").args(["netns", "add", &name]).output();
+        match out {
+            Ok(o) if o.status.success() => Some(NamedNetns(name)),
+            other => {
+                eprintln!(
+                    "\n!!!! SKIP {test}: cannot make a named network namespace ({other:?})\n"
+                );
+                assert!(
+                    std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none(),
+                    "{test}: NLCODEC_REQUIRE_NETNS is set but `ip netns add` failed"
+                );
+                None
+            }
+        }
+    }
+
+    /// The link names `ip -n NAME -j link` lists there.
+    fn links(&self) -> Vec<String> {
+        let out = Command::new("ip")
+            .args(["-n", &self.0, "-j", "link", "show"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut names: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["ifname"].as_str().unwrap().to_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for NamedNetns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
+    }
+}
+
+/// This thread's network namespace, as `/proc/thread-self/ns/net` names it.
+fn my_netns() -> String {
+    std::fs::read_link("/proc/thread-self/ns/net")
+        .unwrap()
+        .display()
+        .to_string()
+}
+
+/// The link names a socket's namespace has, through the typed dump.
+fn link_names(sock: &mut Socket) -> Vec<String> {
+    let mut names: Vec<String> = sock
+        .dump_all(Getlink, &Ifinfomsg::default())
+        .unwrap()
+        .iter()
+        .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// `ip link add NAME type veth peer name PEER`, through a socket.
+fn add_veth(sock: &mut Socket, name: &str, peer: &str) -> Result<(), Error> {
+    let hdr = Ifinfomsg::default();
+    sock.call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |l| {
+        l.ifname(name)?
+            .linkinfo(|i| i.data_veth(|v| v.peer(&hdr, |p| p.ifname(peer))))
+    })
+}
+
+#[test]
+fn a_socket_opened_by_name_works_in_that_namespace_and_this_thread_stays_home() {
+    let Some(ns) = NamedNetns::new("open_in_by_name") else {
+        return;
+    };
+    let home = my_netns();
+    let mut sock = Socket::open_in(Netns::Name(&ns.0), Protocol::ROUTE).unwrap();
+    assert_eq!(my_netns(), home);
+    assert_eq!(link_names(&mut sock), ["lo"]);
+    add_veth(&mut sock, "va", "vb").unwrap();
+    // `ip` agrees: the pair is there, and only there.
+    assert_eq!(ns.links(), ["lo", "va", "vb"]);
+    assert_eq!(link_names(&mut sock), ["lo", "va", "vb"]);
+    assert_eq!(my_netns(), home);
+    // The same namespace by path, by an open descriptor, and by a process living in it.
+    let path = std::path::PathBuf::from(format!("/run/netns/{}", ns.0));
+    let mut by_path = Socket::open_in(Netns::Path(&path), Protocol::ROUTE).unwrap();
+    assert_eq!(link_names(&mut by_path), ["lo", "va", "vb"]);
+    let fd = Netns::Name(&ns.0).open().unwrap();
+    let mut by_fd = Socket::open_in(Netns::Fd(fd.as_fd()), Protocol::ROUTE).unwrap();
+    assert_eq!(link_names(&mut by_fd), ["lo", "va", "vb"]);
+    let mut sleeper = Command::new("ip")
+        .args(["netns", "exec", &ns.0, "sleep", "30"])
+        .spawn()
+        .unwrap();
+    // `ip netns exec` enters the namespace before it execs sleep: wait until it has.
+    use std::os::unix::fs::MetadataExt;
+    let target = std::fs::metadata(&path).unwrap().ino();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let entered = || {
+        std::fs::metadata(format!("/proc/{}/ns/net", sleeper.id()))
+            .map(|m| m.ino())
+            .ok()
+            == Some(target)
+    };
+    while !entered() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "ip netns exec never entered"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let by_pid = Socket::open_in(Netns::Pid(sleeper.id()), Protocol::ROUTE);
+    let _ = sleeper.kill();
+    let _ = sleeper.wait();
+    assert_eq!(link_names(&mut by_pid.unwrap()), ["lo", "va", "vb"]);
+    assert_eq!(my_netns(), home);
+}
+
+#[test]
+fn threads_open_sockets_in_different_namespaces_at_once() {
+    let (Some(a), Some(b)) = (NamedNetns::new("threads_a"), NamedNetns::new("threads_b")) else {
+        return;
+    };
+    let home = my_netns();
+    std::thread::scope(|s| {
+        for t in 0..8 {
+            let ns = if t % 2 == 0 { &a.0 } else { &b.0 };
+            s.spawn(move || {
+                let mine = my_netns();
+                let mut sock = Socket::open_in(Netns::Name(ns), Protocol::ROUTE).unwrap();
+                add_veth(&mut sock, &format!("t{t}a"), &format!("t{t}b")).unwrap();
+                assert_eq!(my_netns(), mine);
+            });
+        }
+    });
+    assert_eq!(my_netns(), home);
+    let expect = |parity: usize| {
+        let mut v = vec!["lo".to_owned()];
+        for t in (parity..8).step_by(2) {
+            v.push(format!("t{t}a"));
+            v.push(format!("t{t}b"));
+        }
+        v.sort();
+        v
+    };
+    assert_eq!(a.links(), expect(0));
+    assert_eq!(b.links(), expect(1));
+}
+
+#[test]
+fn a_veth_with_its_peer_in_another_namespace() {
+    let (Some(a), Some(b)) = (NamedNetns::new("peer_a"), NamedNetns::new("peer_b")) else {
+        return;
+    };
+    let mut sock = Socket::open_in(Netns::Name(&a.0), Protocol::ROUTE).unwrap();
+    // The peer is created straight in b (IFLA_NET_NS_FD in the peer's attributes).
+    let b_fd = Netns::Name(&b.0).open().unwrap();
+    let fd = {
+        use std::os::fd::AsRawFd;
+        u32::try_from(b_fd.as_raw_fd()).unwrap()
+    };
+    let hdr = Ifinfomsg::default();
+    sock.call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |l| {
+        l.ifname("out0")?
+            .linkinfo(|i| i.data_veth(|v| v.peer(&hdr, |p| p.ifname("in0")?.net_ns_fd(fd))))
+    })
+    .unwrap();
+    assert_eq!(a.links(), ["lo", "out0"]);
+    assert_eq!(b.links(), ["in0", "lo"]);
+}
+
+#[test]
+fn a_missing_or_bad_namespace_is_a_clear_error() {
+    let err = Socket::open_in(Netns::Name("nlcodec-no-such-netns"), Protocol::ROUTE).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        matches!(err, Error::Io { op: Op::Netns, ref source } if source.kind() == std::io::ErrorKind::NotFound),
+        "{err:?}"
+    );
+    assert!(text.contains("/run/netns/nlcodec-no-such-netns"), "{text}");
+    for bad in ["", ".", "..", "a/b", "../../proc/1/ns/net"] {
+        let err = Socket::open_in(Netns::Name(bad), Protocol::ROUTE).unwrap_err();
+        assert!(
+            matches!(err, Error::Io { op: Op::Netns, ref source } if source.kind() == std::io::ErrorKind::InvalidInput),
+            "{bad:?}: {err:?}"
+        );
+    }
+    // A file that is not a network namespace: setns refuses it, and nothing changed here.
+    let home = my_netns();
+    let err = Socket::open_in(Netns::Path("/proc/self/ns/uts".as_ref()), Protocol::ROUTE);
+    assert!(
+        matches!(err, Err(Error::Io { op: Op::Netns, .. })),
+        "{err:?}"
+    );
+    let err = Socket::open_in(Netns::Path("/etc/hostname".as_ref()), Protocol::ROUTE);
+    assert!(
+        matches!(err, Err(Error::Io { op: Op::Netns, .. })),
+        "{err:?}"
+    );
+    assert_eq!(my_netns(), home);
+}
