@@ -8,12 +8,18 @@
 //! cargo run -p nlcodec-socket --example ethtool-link -- eth0
 //! ```
 
+mod common;
+
 use nlcodec_families::ethtool::ops::LinkinfoGet;
-use nlcodec_socket::{Protocol, Report, Socket};
+use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let dev = std::env::args().nth(1).ok_or("usage: ethtool-link DEV")?;
-    let mut sock = Socket::open(Protocol::GENERIC)?;
+    let args = common::Args::parse()?;
+    let dev = args
+        .rest
+        .first()
+        .ok_or("usage: ethtool-link [--netns NAME] DEV")?;
+    let mut sock = args.open(Protocol::GENERIC)?;
     for info in &sock.call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name(&dev)))? {
         let a = info?.attrs;
         let (port, phy, xcvr) = (a.port(), a.phyaddr(), a.transceiver());

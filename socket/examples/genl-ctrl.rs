@@ -8,16 +8,19 @@
 //! cargo run -p nlcodec-socket --example genl-ctrl -- nlctrl  # one, by name
 //! ```
 
+mod common;
+
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use nlcodec::Writer;
 use nlcodec_families::nlctrl::{CtrlAttrsBuilder, CtrlMsg, CTRL_CMD_GETFAMILY, FAMILY_VERSION};
 use nlcodec_families::runtime::GenlRegistry;
-use nlcodec_socket::{Protocol, Report, Socket};
+use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let only = std::env::args().nth(1);
+    let args = common::Args::parse()?;
+    let only = args.rest.first().cloned();
     // A generic netlink socket names nlctrl's requests and errors by itself.
-    let mut sock = Socket::open(Protocol::GENERIC)?;
+    let mut sock = args.open(Protocol::GENERIC)?;
     let mut w = Writer::from_vec(Vec::new());
     w.begin_message(GENL_ID_CTRL, 0, 0, 0)?;
     w.put_header(&GenlMsgHdr {

@@ -5,11 +5,17 @@
 //! cargo run -p nlcodec-socket --example genl-family -- nlctrl
 //! ```
 
-use nlcodec_socket::{Protocol, Report, Socket};
+mod common;
+
+use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let name = std::env::args().nth(1).ok_or("usage: genl-family NAME")?;
-    let mut sock = Socket::open(Protocol::GENERIC)?;
+    let args = common::Args::parse()?;
+    let name = args
+        .rest
+        .first()
+        .ok_or("usage: genl-family [--netns NAME] NAME")?;
+    let mut sock = args.open(Protocol::GENERIC)?;
     let f = sock.genl_family(&name)?;
     println!(
         "{} id {} version {} hdrsize {}",

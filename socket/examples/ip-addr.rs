@@ -7,12 +7,15 @@
 //! cargo run -p nlcodec-socket --example ip-addr
 //! ```
 
+mod common;
+
 use nlcodec_families::rt_addr::{ops::Getaddr, Ifaddrmsg};
 use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
-use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
+use nlcodec_socket::{LinkNames, Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let args = common::Args::parse()?;
+    let mut sock = args.from_env(Protocol::ROUTE)?;
     let links = sock.dump_all(Getlink, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(links.reply())?;
     let addrs = sock.dump_all(Getaddr, &Ifaddrmsg::default())?;

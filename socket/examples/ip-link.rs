@@ -6,11 +6,14 @@
 //! cargo run -p nlcodec-socket --example ip-link
 //! ```
 
+mod common;
+
 use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
-use nlcodec_socket::{LinkNames, Protocol, Report, Socket};
+use nlcodec_socket::{LinkNames, Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let args = common::Args::parse()?;
+    let mut sock = args.from_env(Protocol::ROUTE)?;
     let links = sock.dump_all(Getlink, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(links.reply())?;
     for l in &links {

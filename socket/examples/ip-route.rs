@@ -13,12 +13,14 @@
 //! ip netns exec x cargo run -p nlcodec-socket --example ip-route -- add d0 10.9.0.1/24 10.10.0.0/16 10.9.0.2
 //! ```
 
+mod common;
+
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_addr::{ops::Newaddr, AddressFamily, Ifaddrmsg};
 use nlcodec_families::rt_link::{ops::Setlink, IfinfoFlags};
 use nlcodec_families::rt_route::{ops::Getroute, ops::Newroute};
 use nlcodec_families::rt_route::{RtProtocol, RtTable, RtmType, Rtmsg};
-use nlcodec_socket::{ControlFlow, LinkNames, Protocol, Report, Socket};
+use nlcodec_socket::{ControlFlow, LinkNames, Protocol, Report};
 use std::io::{BufWriter, Write};
 use std::net::IpAddr;
 use AddressFamily::{Inet, Inet6};
@@ -32,8 +34,9 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, AddressFamily), Report> {
 }
 
 fn main() -> Result<(), Report> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = Socket::from_env(Protocol::ROUTE)?;
+    let cli = common::Args::parse()?;
+    let args = &cli.rest;
+    let mut sock = cli.from_env(Protocol::ROUTE)?;
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
         // Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.

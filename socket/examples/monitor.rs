@@ -7,16 +7,19 @@
 //! cargo run -p nlcodec-socket --example monitor            # until interrupted
 //! ```
 
+mod common;
+
 use nlcodec_families::{rt_addr::*, rt_link::*, rt_route::*, runtime::Rtnetlink};
-use nlcodec_socket::{Error, LinkNames, Protocol, Report, Socket};
+use nlcodec_socket::{Error, LinkNames, Protocol, Report};
 use OperState::Unknown;
 
 fn main() -> Result<(), Report> {
-    let mut sock = Socket::open(Protocol::ROUTE)?;
+    let args = common::Args::parse()?;
+    let mut sock = args.open(Protocol::ROUTE)?;
     sock.add_memberships(&[RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR])?;
     sock.add_memberships(&[RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE])?;
     // Joined first, then the names: no event falls between the two.
-    let mut names = LinkNames::dump(&mut Socket::open(Protocol::ROUTE)?)?;
+    let mut names = LinkNames::dump(&mut args.open(Protocol::ROUTE)?)?;
     eprintln!("listening on port {}", sock.local_addr().port);
     loop {
         // No deadline (a listener waits as long as it takes); forged senders are skipped.

@@ -6,19 +6,23 @@
 //! cargo run -p nlcodec-socket --features tokio --example tokio-monitor -- 3
 //! ```
 
+mod common;
+
 use nlcodec_families::rt_link::{LinkMsg, RTNLGRP_LINK};
 use nlcodec_families::runtime::Rtnetlink;
-use nlcodec_socket::{AsyncSocket, Error, LinkNames, Protocol, Report, Socket};
+use nlcodec_socket::{AsyncSocket, Error, LinkNames, Protocol, Report};
 use std::time::Duration;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Report> {
-    let count: usize = std::env::args()
-        .nth(1)
+    let args = common::Args::parse()?;
+    let count: usize = args
+        .rest
+        .first()
         .map(|c| c.parse())
         .transpose()?
         .unwrap_or(1);
-    let sock = Socket::open(Protocol::ROUTE)?;
+    let sock = args.open(Protocol::ROUTE)?;
     sock.add_membership(RTNLGRP_LINK)?;
     let mut sock = AsyncSocket::new(sock)?;
     // Link names for `@peer`, kept from the events themselves.

@@ -6,14 +6,17 @@
 //! ip netns add lab; ip netns exec lab cargo run -p nlcodec-socket --example veth-setup
 //! ```
 
+mod common;
+
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_addr::{ops::*, AddressFamily::*, Ifaddrmsg};
 use nlcodec_families::rt_link::{ops::*, IfinfoFlags, Ifinfomsg};
 use nlcodec_families::rt_route::{ops::*, RtmType, Rtmsg};
-use nlcodec_socket::{Protocol, Report, Socket};
+use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let mut s = Socket::open(Protocol::ROUTE)?;
+    let args = common::Args::parse()?;
+    let mut s = args.open(Protocol::ROUTE)?;
     let new = NLM_F_CREATE | NLM_F_EXCL;
     let (mut link, peer) = (Ifinfomsg::default(), Ifinfomsg::default());
     (link.ifi_flags, link.ifi_change) = (IfinfoFlags::UP, IfinfoFlags::UP);

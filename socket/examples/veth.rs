@@ -7,13 +7,16 @@
 //! cargo run -p nlcodec-socket --example veth -- del v0
 //! ```
 
+mod common;
+
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_link::{ops::Dellink, ops::Newlink, Ifinfomsg};
-use nlcodec_socket::{Protocol, Report, Socket};
+use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sock = Socket::open(Protocol::ROUTE)?;
+    let cli = common::Args::parse()?;
+    let args = &cli.rest;
+    let mut sock = cli.open(Protocol::ROUTE)?;
     let hdr = Ifinfomsg::default();
     let (name, peer, mtu) = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["del", name] => return Ok(sock.call(Dellink, 0, &hdr, |l| l.ifname(name))?),

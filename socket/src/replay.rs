@@ -4,6 +4,7 @@
 
 use crate::addr::Addr;
 use crate::error::Error;
+use crate::netns::Netns;
 use crate::socket::Socket;
 use crate::transport::{deliver, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
@@ -142,11 +143,26 @@ impl Socket<Box<dyn Transport + Send>> {
     /// # Ok::<(), nlcodec_socket::Error>(())
     /// ```
     pub fn from_env(protocol: Protocol) -> Result<Self, Error> {
+        Socket::from_env_in(None, protocol)
+    }
+
+    /// [`from_env`](Self::from_env) with the kernel's socket opened in the network
+    /// namespace `netns` ([`Socket::open_in`]) when one is given; a replay ignores it.
+    ///
+    /// ```no_run
+    /// use nlcodec_socket::{Netns, Protocol, Socket};
+    /// let sock = Socket::from_env_in(Some(Netns::Name("blue")), Protocol::ROUTE)?;
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn from_env_in(netns: Option<Netns<'_>>, protocol: Protocol) -> Result<Self, Error> {
         let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
         if let Some(path) = var(REPLAY_ENV) {
             return Ok(Socket::with_transport(protocol, Replay::open(path)?)?.boxed());
         }
-        let sock = Socket::open(protocol)?;
+        let sock = match netns {
+            Some(ns) => Socket::open_in(ns, protocol)?,
+            None => Socket::open(protocol)?,
+        };
         Ok(match var(RECORD_ENV) {
             Some(path) => {
                 let file = std::fs::File::create(&path).map_err(recording)?;

@@ -229,3 +229,65 @@ fn a_missing_or_bad_namespace_is_a_clear_error() {
     );
     assert_eq!(my_netns(), home);
 }
+
+/// An example's binary (`cargo test` builds the examples; built here when it did not).
+fn example(name: &str) -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let path = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(name);
+    if !path.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let ok = Command::new(cargo)
+            .args(["build", "-p", "nlcodec-socket", "--example", name])
+            .status()
+            .unwrap();
+        assert!(
+            ok.success() && path.exists(),
+            "{} not built",
+            path.display()
+        );
+    }
+    path
+}
+
+#[test]
+fn the_job_examples_work_in_the_namespace_named_by_netns() {
+    let Some(ns) = NamedNetns::new("examples_netns") else {
+        return;
+    };
+    let run = |name: &str, args: &[&str]| {
+        let out = Command::new(example(name)).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{name} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let home = my_netns();
+    run("veth", &["--netns", &ns.0, "add", "nx0", "nx1"]);
+    assert_eq!(ns.links(), ["lo", "nx0", "nx1"]);
+    let listed = run("ip-link", &["--netns", &ns.0]);
+    let mut names: Vec<&str> = listed
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["lo", "nx0@nx1", "nx1@nx0"], "{listed}");
+    run("veth", &["--netns", &ns.0, "del", "nx0"]);
+    assert_eq!(ns.links(), ["lo"]);
+    // A namespace that does not exist: the example fails and says which.
+    let out = Command::new(example("ip-link"))
+        .args(["--netns", "nlcodec-no-such-netns"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/run/netns/nlcodec-no-such-netns"), "{err}");
+    assert_eq!(my_netns(), home);
+}
