@@ -15,10 +15,7 @@ use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
     let args = common::Args::parse()?;
-    let dev = args
-        .rest
-        .first()
-        .ok_or("usage: ethtool-link [--netns NAME] DEV")?;
+    let dev = args.rest.first().ok_or("usage: ethtool-link DEV")?;
     let mut sock = args.open(Protocol::GENERIC)?;
     for info in &sock.call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name(&dev)))? {
         let a = info?.attrs;

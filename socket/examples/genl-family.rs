@@ -11,10 +11,7 @@ use nlcodec_socket::{Protocol, Report};
 
 fn main() -> Result<(), Report> {
     let args = common::Args::parse()?;
-    let name = args
-        .rest
-        .first()
-        .ok_or("usage: genl-family [--netns NAME] NAME")?;
+    let name = args.rest.first().ok_or("usage: genl-family NAME")?;
     let mut sock = args.open(Protocol::GENERIC)?;
     let f = sock.genl_family(&name)?;
     println!(
