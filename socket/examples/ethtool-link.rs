@@ -17,7 +17,7 @@ fn main() -> Result<(), Report> {
     let args = common::Args::parse()?;
     let dev = args.rest.first().ok_or("usage: ethtool-link DEV")?;
     let mut sock = args.open(Protocol::GENERIC)?;
-    for info in &sock.call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name(&dev)))? {
+    for info in &sock.call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name(dev)))? {
         let a = info?.attrs;
         let (port, phy, xcvr) = (a.port(), a.phyaddr(), a.transceiver());
         println!("{dev}: port {port:?} phyaddr {phy:?} transceiver {xcvr:?}");

@@ -13,7 +13,7 @@ fn main() -> Result<(), Report> {
     let args = common::Args::parse()?;
     let name = args.rest.first().ok_or("usage: genl-family NAME")?;
     let mut sock = args.open(Protocol::GENERIC)?;
-    let f = sock.genl_family(&name)?;
+    let f = sock.genl_family(name)?;
     println!(
         "{} id {} version {} hdrsize {}",
         f.name, f.id, f.version, f.hdrsize

@@ -13,7 +13,7 @@ use nlcodec_socket::{LinkNames, Protocol, Report};
 
 fn main() -> Result<(), Report> {
     let args = common::Args::parse()?;
-    let mut sock = args.from_env(Protocol::ROUTE)?;
+    let mut sock = args.open_from_env(Protocol::ROUTE)?;
     let links = sock.dump_all(Getlink, &Ifinfomsg::default())?;
     let names = LinkNames::from_reply(links.reply())?;
     for l in &links {

@@ -36,7 +36,7 @@ fn prefix(s: &str) -> Result<(IpAddr, u8, AddressFamily), Report> {
 fn main() -> Result<(), Report> {
     let cli = common::Args::parse()?;
     let args = &cli.rest;
-    let mut sock = cli.from_env(Protocol::ROUTE)?;
+    let mut sock = cli.open_from_env(Protocol::ROUTE)?;
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
         // Sets `dev` up, adds `addr` to it and a route to `dst` via `gw` through it.

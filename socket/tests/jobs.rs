@@ -4,62 +4,14 @@
 
 mod netns;
 
-use netns::in_netns;
+use netns::{built, in_netns, ip_json};
 use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
 use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{message, Addr, Error, Protocol, Replay, Socket};
 use serde_json::Value;
-use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
-
-/// An example binary (cargo builds them for `cargo test`).
-fn example(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join(name)
-}
-
-/// When the file was last changed (the epoch for a missing one).
-fn modified(path: &std::path::Path) -> std::time::SystemTime {
-    let meta = std::fs::metadata(path).and_then(|m| m.modified());
-    meta.unwrap_or(std::time::UNIX_EPOCH)
-}
-
-/// True when the example's binary is missing or older than its source or the crate's.
-fn stale(name: &str, binary: &std::path::Path) -> bool {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut sources = vec![dir.join("examples").join(format!("{name}.rs"))];
-    for e in std::fs::read_dir(dir.join("src")).unwrap() {
-        sources.push(e.unwrap().path());
-    }
-    let built = modified(binary);
-    !binary.exists() || sources.iter().any(|s| modified(s) > built)
-}
-
-/// The example's binary, built first if `cargo test --test jobs` alone did not build it
-/// or built it before its source last changed.
-fn built(name: &str) -> PathBuf {
-    let path = example(name);
-    if stale(name, &path) {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "nlcodec-socket", "--example", name])
-            .status()
-            .unwrap();
-        assert!(
-            status.success() && !stale(name, &path),
-            "{} not built",
-            path.display()
-        );
-    }
-    path
-}
 
 fn run(name: &str, args: &[&str]) -> Output {
     Command::new(built(name)).args(args).output().unwrap()
@@ -78,12 +30,6 @@ fn ok_env(name: &str, args: &[&str], env: &[(&str, &std::path::Path)]) -> String
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{name} {args:?}: {err}");
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn ip_json(args: &[&str]) -> Value {
-    let out = Command::new("ip").arg("-j").args(args).output().unwrap();
-    assert!(out.status.success(), "ip {args:?}");
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn ip(args: &[&str]) {

@@ -4,6 +4,9 @@
 //! unique name) and deleted when it ends; the calling threads never change namespace (each
 //! test checks its own `/proc/thread-self/ns/net`).
 
+mod netns;
+
+use netns::{built, ip_json};
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_link::{ops::Getlink, ops::Newlink, Ifinfomsg};
 use nlcodec_socket::{Error, Netns, Op, Protocol, Socket};
@@ -41,16 +44,7 @@ impl NamedNetns {
 
     /// The link names `ip -n NAME -j link` lists there.
     fn links(&self) -> Vec<String> {
-        let out = Command::new("ip")
-            .args(["-n", &self.0, "-j", "link", "show"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let v = ip_json(&["-n", &self.0, "link", "show"]);
         let mut names: Vec<String> = v
             .as_array()
             .unwrap()
@@ -230,38 +224,13 @@ fn a_missing_or_bad_namespace_is_a_clear_error() {
     assert_eq!(my_netns(), home);
 }
 
-/// An example's binary (`cargo test` builds the examples; built here when it did not).
-fn example(name: &str) -> std::path::PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let path = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join(name);
-    if !path.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let ok = Command::new(cargo)
-            .args(["build", "-p", "nlcodec-socket", "--example", name])
-            .status()
-            .unwrap();
-        assert!(
-            ok.success() && path.exists(),
-            "{} not built",
-            path.display()
-        );
-    }
-    path
-}
-
 #[test]
 fn the_job_examples_work_in_the_namespace_named_by_netns() {
     let Some(ns) = NamedNetns::new("examples_netns") else {
         return;
     };
     let run = |name: &str, args: &[&str]| {
-        let out = Command::new(example(name)).args(args).output().unwrap();
+        let out = Command::new(built(name)).args(args).output().unwrap();
         assert!(
             out.status.success(),
             "{name} {args:?}: {}",
@@ -282,7 +251,7 @@ fn the_job_examples_work_in_the_namespace_named_by_netns() {
     run("veth", &["--netns", &ns.0, "del", "nx0"]);
     assert_eq!(ns.links(), ["lo"]);
     // A namespace that does not exist: the example fails and says which.
-    let out = Command::new(example("ip-link"))
+    let out = Command::new(built("ip-link"))
         .args(["--netns", "nlcodec-no-such-netns"])
         .output()
         .unwrap();

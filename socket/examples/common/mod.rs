@@ -43,7 +43,10 @@ impl Args {
     }
 
     /// `Socket::from_env` (record / replay), in the namespace if one was named.
-    pub fn from_env(&self, protocol: Protocol) -> Result<Socket<Box<dyn Transport + Send>>, Error> {
+    pub fn open_from_env(
+        &self,
+        protocol: Protocol,
+    ) -> Result<Socket<Box<dyn Transport + Send>>, Error> {
         Socket::from_env_in(self.netns(), protocol)
     }
 }

@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use rustix::thread::UnshareFlags;
+use std::path::PathBuf;
+use std::process::Command;
 
 /// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
 /// stderr) when the machine does not allow it. Panics in `f` fail the test.
@@ -68,4 +70,58 @@ pub fn ip_batch(lines: &str) {
         .write_all(lines.as_bytes())
         .unwrap();
     assert!(child.wait().unwrap().success(), "ip -batch failed");
+}
+
+/// An example binary (cargo builds them for `cargo test`).
+pub fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(name)
+}
+
+/// When the file was last changed (the epoch for a missing one).
+fn modified(path: &std::path::Path) -> std::time::SystemTime {
+    let meta = std::fs::metadata(path).and_then(|m| m.modified());
+    meta.unwrap_or(std::time::UNIX_EPOCH)
+}
+
+/// True when the example's binary is missing or older than its source or the crate's.
+fn stale(name: &str, binary: &std::path::Path) -> bool {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![dir.join("examples").join(format!("{name}.rs"))];
+    for e in std::fs::read_dir(dir.join("src")).unwrap() {
+        sources.push(e.unwrap().path());
+    }
+    let built = modified(binary);
+    !binary.exists() || sources.iter().any(|s| modified(s) > built)
+}
+
+/// The example's binary, built first if `cargo test --test jobs` alone did not build it
+/// or built it before its source last changed.
+pub fn built(name: &str) -> PathBuf {
+    let path = example(name);
+    if stale(name, &path) {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "-p", "nlcodec-socket", "--example", name])
+            .status()
+            .unwrap();
+        assert!(
+            status.success() && !stale(name, &path),
+            "{} not built",
+            path.display()
+        );
+    }
+    path
+}
+
+/// `ip -j ARGS`, parsed.
+pub fn ip_json(args: &[&str]) -> serde_json::Value {
+    let out = Command::new("ip").arg("-j").args(args).output().unwrap();
+    assert!(out.status.success(), "ip {args:?}");
+    serde_json::from_slice(&out.stdout).unwrap()
 }
