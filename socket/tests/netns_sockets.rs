@@ -6,61 +6,12 @@
 
 mod netns;
 
-use netns::{built, ip_json};
+use netns::{built, NamedNetns};
 use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
 use nlcodec_families::rt_link::{ops::Getlink, ops::Newlink, Ifinfomsg};
 use nlcodec_socket::{Error, Netns, Op, Protocol, Socket};
 use std::os::fd::AsFd;
 use std::process::Command;
-use std::sync::atomic::{AtomicU32, Ordering};
-
-/// A namespace made with `ip netns add`, deleted on drop (also when the test panics).
-struct NamedNetns(String);
-
-impl NamedNetns {
-    /// `None` (after a loud SKIP) where namespaces cannot be made.
-    fn new(test: &str) -> Option<NamedNetns> {
-        static N: AtomicU32 = AtomicU32::new(0);
-        let name = format!(
-            "nlc-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        );
-        let out = Command::new("ip").args(["netns", "add", &name]).output();
-        match out {
-            Ok(o) if o.status.success() => Some(NamedNetns(name)),
-            other => {
-                eprintln!(
-                    "\n!!!! SKIP {test}: cannot make a named network namespace ({other:?})\n"
-                );
-                assert!(
-                    std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none(),
-                    "{test}: NLCODEC_REQUIRE_NETNS is set but `ip netns add` failed"
-                );
-                None
-            }
-        }
-    }
-
-    /// The link names `ip -n NAME -j link` lists there.
-    fn links(&self) -> Vec<String> {
-        let v = ip_json(&["-n", &self.0, "link", "show"]);
-        let mut names: Vec<String> = v
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| l["ifname"].as_str().unwrap().to_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for NamedNetns {
-    fn drop(&mut self) {
-        let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
-    }
-}
 
 /// This thread's network namespace, as `/proc/thread-self/ns/net` names it.
 fn my_netns() -> String {

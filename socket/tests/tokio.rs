@@ -213,3 +213,28 @@ fn async_typed_calls_of_rtnetlink_and_generic_netlink_operations() {
         },
     );
 }
+
+#[test]
+fn a_socket_opened_in_a_named_namespace_works_under_tokio() {
+    use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    let Some(ns) = netns::NamedNetns::new("tokio_open_in") else {
+        return;
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let names = rt.block_on(async {
+        let sock = Socket::open_in(nlcodec_socket::Netns::Name(&ns.0), Protocol::ROUTE).unwrap();
+        let mut sock = AsyncSocket::new(sock).unwrap();
+        let links = sock.dump_all(Getlink, &Ifinfomsg::default()).await.unwrap();
+        let names: Vec<String> = links
+            .iter()
+            .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+            .collect();
+        names
+    });
+    // A fresh namespace has only lo, whatever the test's own namespace has.
+    assert_eq!(names, ["lo"]);
+    assert_eq!(ns.links(), names);
+}

@@ -125,3 +125,51 @@ pub fn ip_json(args: &[&str]) -> serde_json::Value {
     assert!(out.status.success(), "ip {args:?}");
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// A namespace made with `ip netns add`, deleted on drop (also when the test panics).
+pub struct NamedNetns(pub String);
+
+impl NamedNetns {
+    /// `None` (after a loud SKIP) where namespaces cannot be made.
+    pub fn new(test: &str) -> Option<NamedNetns> {
+        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let name = format!(
+            "nlc-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let out = Command::new("ip").args(["netns", "add", &name]).output();
+        match out {
+            Ok(o) if o.status.success() => Some(NamedNetns(name)),
+            other => {
+                eprintln!(
+                    "\n!!!! SKIP {test}: cannot make a named network namespace ({other:?})\n"
+                );
+                assert!(
+                    std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none(),
+                    "{test}: NLCODEC_REQUIRE_NETNS is set but `ip netns add` failed"
+                );
+                None
+            }
+        }
+    }
+
+    /// The link names `ip -n NAME -j link` lists there.
+    pub fn links(&self) -> Vec<String> {
+        let v = ip_json(&["-n", &self.0, "link", "show"]);
+        let mut names: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["ifname"].as_str().unwrap().to_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for NamedNetns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
+    }
+}
