@@ -8,6 +8,11 @@
 //!   multicast groups by number (also above 32) or by the legacy mask; send to the kernel, to
 //!   a port id or to a group mask; receive whole datagrams (sized with
 //!   `MSG_PEEK | MSG_TRUNC`, never cut) with their sender's address.
+//! - Network namespaces: [`Socket::open_in`] / [`Socket::new_in`] open a socket in another
+//!   namespace, named by [`Netns`] (`/run/netns/NAME`, a path, a descriptor or a process
+//!   id), from any thread of a threaded program and without fork: the socket is created on
+//!   a short-lived thread that enters the namespace and ends, so no thread of the caller
+//!   ever changes namespace. [`Netns::open`] gives the descriptor `IFLA_NET_NS_FD` takes.
 //! - Options: extended ACK, strict checking, `CAP_ACK`, `NO_ENOBUFS`, `LISTEN_ALL_NSID`,
 //!   receive buffer size, non-blocking mode; the descriptor is exposed through `AsFd` /
 //!   `AsRawFd` for any event loop (and, with the `tokio` feature, `AsyncSocket`).

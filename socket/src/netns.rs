@@ -75,8 +75,8 @@ impl Netns<'_> {
     /// Opens the namespace file (read-only, close-on-exec): what `IFLA_NET_NS_FD` takes to
     /// move a link into this namespace. For [`Netns::Fd`], a duplicate of the descriptor.
     ///
-    /// An error names the file: `network namespace /run/netns/blue: No such file or
-    /// directory`.
+    /// An error names the file: `network namespace failed: /run/netns/blue: No such file
+    /// or directory (os error 2)`.
     pub fn open(&self) -> Result<OwnedFd, Error> {
         let fail = |path: &Path, e: Errno| Error::Io {
             op: Op::Netns,
