@@ -214,3 +214,68 @@ fn the_job_examples_work_in_the_namespace_named_by_netns() {
     assert!(err.contains("/run/netns/nlcodec-no-such-netns"), "{err}");
     assert_eq!(my_netns(), home);
 }
+
+#[test]
+fn links_move_between_namespaces_by_fd_and_by_pid_and_are_read_by_nsid() {
+    use nlcodec_families::rt_link::ops::Setlink;
+    let (Some(a), Some(b)) = (NamedNetns::new("move_a"), NamedNetns::new("move_b")) else {
+        return;
+    };
+    let mut sock = Socket::open_in(Netns::Name(&a.0), Protocol::ROUTE).unwrap();
+    add_veth(&mut sock, "m0", "m1").unwrap();
+    add_veth(&mut sock, "p0", "p1").unwrap();
+    // RTM_SETLINK with IFLA_NET_NS_FD: m1 goes to b.
+    let b_fd = Netns::Name(&b.0).open().unwrap();
+    let fd = {
+        use std::os::fd::AsRawFd;
+        u32::try_from(b_fd.as_raw_fd()).unwrap()
+    };
+    let m1 = sock.link("m1").unwrap();
+    sock.call(Setlink, 0, &m1, |l| l.net_ns_fd(fd)).unwrap();
+    // RTM_SETLINK with IFLA_NET_NS_PID: p1 goes to the namespace a process of b lives in.
+    let mut sleeper = Command::new("ip")
+        .args(["netns", "exec", &b.0, "sleep", "30"])
+        .spawn()
+        .unwrap();
+    use std::os::unix::fs::MetadataExt;
+    let target = std::fs::metadata(format!("/run/netns/{}", b.0))
+        .unwrap()
+        .ino();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::fs::metadata(format!("/proc/{}/ns/net", sleeper.id()))
+        .map(|m| m.ino())
+        .ok()
+        != Some(target)
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "ip netns exec never entered"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let p1 = sock.link("p1").unwrap();
+    let moved = sock.call(Setlink, 0, &p1, |l| l.net_ns_pid(sleeper.id()));
+    let _ = sleeper.kill();
+    let _ = sleeper.wait();
+    moved.unwrap();
+    assert_eq!(a.links(), ["lo", "m0", "p0"]);
+    assert_eq!(b.links(), ["lo", "m1", "p1"]);
+    // IFLA_TARGET_NETNSID: from a, dump b's links through the id a gave b when m0's peer
+    // moved there (m0's IFLA_LINK_NETNSID).
+    let b_id = sock
+        .dump_all(Getlink, &Ifinfomsg::default())
+        .unwrap()
+        .iter()
+        .map(|l| l.unwrap())
+        .find(|l| l.attrs.ifname() == Some("m0"))
+        .and_then(|l| l.attrs.link_netnsid())
+        .expect("m0 names its peer's namespace");
+    let mut names: Vec<String> = sock
+        .dump_filtered(Getlink, &Ifinfomsg::default(), |l| l.target_netnsid(b_id))
+        .unwrap()
+        .iter()
+        .map(|l| l.unwrap().attrs.ifname().unwrap().to_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["lo", "m1", "p1"]);
+}
