@@ -56,13 +56,9 @@ impl Netns<'_> {
         Ok(match *self {
             Netns::Name(name) => {
                 if name.is_empty() || name == "." || name == ".." || name.contains('/') {
-                    return Err(Error::Io {
-                        op: Op::Netns,
-                        source: std::io::Error::new(
-                            std::io::ErrorKind::InvalidInput,
-                            format!("{name:?} is not a network namespace name (one path component, as `ip netns` makes)"),
-                        ),
-                    });
+                    let why = format!("{name:?} is not a network namespace name (one path component, as `ip netns` makes)");
+                    let e = std::io::Error::new(std::io::ErrorKind::InvalidInput, why);
+                    return Err(Error::io(Op::Netns, e));
                 }
                 Some(Path::new(NETNS_RUN_DIR).join(name))
             }
@@ -78,18 +74,15 @@ impl Netns<'_> {
     /// An error names the file: `network namespace failed: /run/netns/blue: No such file
     /// or directory (os error 2)`.
     pub fn open(&self) -> Result<OwnedFd, Error> {
-        let fail = |path: &Path, e: Errno| Error::Io {
-            op: Op::Netns,
-            source: std::io::Error::new(
-                std::io::Error::from(e).kind(),
-                format!("{}: {}", path.display(), std::io::Error::from(e)),
-            ),
-        };
         if let Netns::Fd(fd) = *self {
             return fd.try_clone_to_owned().map_err(|e| Error::io(Op::Netns, e));
         }
         let path = self.path()?.unwrap_or_default();
-        open(&path, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty()).map_err(|e| fail(&path, e))
+        open(&path, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty()).map_err(|e: Errno| {
+            let e = std::io::Error::from(e);
+            let named = std::io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+            Error::io(Op::Netns, named)
+        })
     }
 }
 
@@ -115,8 +108,12 @@ impl Socket {
     /// short-lived thread of its own, see the module docs) and then works like any other,
     /// from any thread, blocking or under tokio, talking to that namespace's kernel state.
     pub fn new_in(netns: Netns<'_>, protocol: Protocol, kind: Kind) -> Result<Socket, Error> {
-        let ns = netns.open()?;
-        in_netns(ns.as_fd(), || Socket::new(protocol, kind))
+        let make = || Socket::new(protocol, kind);
+        match netns {
+            // The caller's descriptor as it is: no duplicate to open and close.
+            Netns::Fd(fd) => in_netns(fd, make),
+            _ => in_netns(netns.open()?.as_fd(), make),
+        }
     }
 
     /// [`Socket::open`] in another network namespace: bound, extended ACKs on.

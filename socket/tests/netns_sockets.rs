@@ -42,6 +42,56 @@ fn add_veth(sock: &mut Socket, name: &str, peer: &str) -> Result<(), Error> {
     })
 }
 
+/// A process living in `ns` (`ip netns exec NS sleep 30`), for `Netns::Pid` and
+/// `IFLA_NET_NS_PID`; killed on drop, also when the test panics.
+struct Resident(std::process::Child);
+
+impl Resident {
+    /// Starts it and waits until `ip netns exec` has entered the namespace (it does so
+    /// before it execs sleep).
+    fn start(ns: &NamedNetns) -> Resident {
+        use std::os::unix::fs::MetadataExt;
+        let child = Command::new("ip")
+            .args(["netns", "exec", &ns.0, "sleep", "30"])
+            .spawn()
+            .unwrap();
+        let r = Resident(child);
+        let target = std::fs::metadata(format!("/run/netns/{}", ns.0))
+            .unwrap()
+            .ino();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::metadata(format!("/proc/{}/ns/net", r.pid()))
+            .map(|m| m.ino())
+            .ok()
+            != Some(target)
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "ip netns exec never entered"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        r
+    }
+
+    fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
+impl Drop for Resident {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A namespace file descriptor as `IFLA_NET_NS_FD` carries it.
+fn ifla_fd(fd: &std::os::fd::OwnedFd) -> u32 {
+    use std::os::fd::AsRawFd;
+    u32::try_from(fd.as_raw_fd()).unwrap()
+}
+
 #[test]
 fn a_socket_opened_by_name_works_in_that_namespace_and_this_thread_stays_home() {
     let Some(ns) = NamedNetns::new("open_in_by_name") else {
@@ -63,30 +113,9 @@ fn a_socket_opened_by_name_works_in_that_namespace_and_this_thread_stays_home() 
     let fd = Netns::Name(&ns.0).open().unwrap();
     let mut by_fd = Socket::open_in(Netns::Fd(fd.as_fd()), Protocol::ROUTE).unwrap();
     assert_eq!(link_names(&mut by_fd), ["lo", "va", "vb"]);
-    let mut sleeper = Command::new("ip")
-        .args(["netns", "exec", &ns.0, "sleep", "30"])
-        .spawn()
-        .unwrap();
-    // `ip netns exec` enters the namespace before it execs sleep: wait until it has.
-    use std::os::unix::fs::MetadataExt;
-    let target = std::fs::metadata(&path).unwrap().ino();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    let entered = || {
-        std::fs::metadata(format!("/proc/{}/ns/net", sleeper.id()))
-            .map(|m| m.ino())
-            .ok()
-            == Some(target)
-    };
-    while !entered() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "ip netns exec never entered"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    let by_pid = Socket::open_in(Netns::Pid(sleeper.id()), Protocol::ROUTE);
-    let _ = sleeper.kill();
-    let _ = sleeper.wait();
+    let resident = Resident::start(&ns);
+    let by_pid = Socket::open_in(Netns::Pid(resident.pid()), Protocol::ROUTE);
+    drop(resident);
     assert_eq!(link_names(&mut by_pid.unwrap()), ["lo", "va", "vb"]);
     assert_eq!(my_netns(), home);
 }
@@ -130,10 +159,7 @@ fn a_veth_with_its_peer_in_another_namespace() {
     let mut sock = Socket::open_in(Netns::Name(&a.0), Protocol::ROUTE).unwrap();
     // The peer is created straight in b (IFLA_NET_NS_FD in the peer's attributes).
     let b_fd = Netns::Name(&b.0).open().unwrap();
-    let fd = {
-        use std::os::fd::AsRawFd;
-        u32::try_from(b_fd.as_raw_fd()).unwrap()
-    };
+    let fd = ifla_fd(&b_fd);
     let hdr = Ifinfomsg::default();
     sock.call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |l| {
         l.ifname("out0")?
@@ -226,38 +252,15 @@ fn links_move_between_namespaces_by_fd_and_by_pid_and_are_read_by_nsid() {
     add_veth(&mut sock, "p0", "p1").unwrap();
     // RTM_SETLINK with IFLA_NET_NS_FD: m1 goes to b.
     let b_fd = Netns::Name(&b.0).open().unwrap();
-    let fd = {
-        use std::os::fd::AsRawFd;
-        u32::try_from(b_fd.as_raw_fd()).unwrap()
-    };
+    let fd = ifla_fd(&b_fd);
     let m1 = sock.link("m1").unwrap();
     sock.call(Setlink, 0, &m1, |l| l.net_ns_fd(fd)).unwrap();
     // RTM_SETLINK with IFLA_NET_NS_PID: p1 goes to the namespace a process of b lives in.
-    let mut sleeper = Command::new("ip")
-        .args(["netns", "exec", &b.0, "sleep", "30"])
-        .spawn()
-        .unwrap();
-    use std::os::unix::fs::MetadataExt;
-    let target = std::fs::metadata(format!("/run/netns/{}", b.0))
-        .unwrap()
-        .ino();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while std::fs::metadata(format!("/proc/{}/ns/net", sleeper.id()))
-        .map(|m| m.ino())
-        .ok()
-        != Some(target)
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "ip netns exec never entered"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    let resident = Resident::start(&b);
     let p1 = sock.link("p1").unwrap();
-    let moved = sock.call(Setlink, 0, &p1, |l| l.net_ns_pid(sleeper.id()));
-    let _ = sleeper.kill();
-    let _ = sleeper.wait();
-    moved.unwrap();
+    sock.call(Setlink, 0, &p1, |l| l.net_ns_pid(resident.pid()))
+        .unwrap();
+    drop(resident);
     assert_eq!(a.links(), ["lo", "m0", "p0"]);
     assert_eq!(b.links(), ["lo", "m1", "p1"]);
     // IFLA_TARGET_NETNSID: from a, dump b's links through the id a gave b when m0's peer
