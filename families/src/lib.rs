@@ -255,6 +255,15 @@ pub static RTNETLINK: &[&nlcodec::schema::Family] = &[
     &tc::FAMILY,
 ];
 
+/// The netfilter (`NETLINK_NETFILTER`) families compiled in (`nftables`, `conntrack`): a
+/// message type carries its subsystem in its high byte, so each type belongs to one.
+pub static NETFILTER: &[&nlcodec::schema::Family] = &[
+    #[cfg(feature = "conntrack")]
+    &conntrack::FAMILY,
+    #[cfg(feature = "nftables")]
+    &nftables::FAMILY,
+];
+
 /// The generic netlink families compiled in, looked up by name when their id is learnt.
 pub static GENL: &[&nlcodec::schema::Family] = &[
     #[cfg(feature = "binder")]

@@ -41,7 +41,7 @@ use nlcodec::schema::{MsgDesc, Schema};
 use nlcodec::{Message, Mode, Payload, Protocol};
 use nlcodec_capture::Direction;
 use nlcodec_capture::PcapWriter;
-use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
+use nlcodec_families::runtime::{schema_of, GenlRegistry};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::time::Duration;
@@ -367,9 +367,8 @@ fn decode_part_with(
 ) {
     let header_len = nlcodec_families::runtime::family_header_len(info.protocol);
     let schema: Option<&dyn Schema> = match info.protocol {
-        Protocol::ROUTE => Some(&Rtnetlink),
         Protocol::GENERIC => Some(genl),
-        _ => None,
+        p => schema_of(p).map(|s| s as &dyn Schema),
     };
     let mut it = nlcodec::messages(bytes);
     let mut number = first;

@@ -166,10 +166,23 @@ impl<T: Transport> Socket<T> {
         attrs: impl Attrs<O::Attrs>,
     ) -> Result<Vec<u8>, Error> {
         let mut w = Writer::from_vec(Vec::new());
-        match O::FAMILY.addressing {
+        self.write_request::<O>(&mut w, flags, header, attrs)?;
+        Ok(w.into_vec())
+    }
+
+    /// Appends the request of operation `O` to the messages `w` holds; on an error nothing
+    /// of it stays.
+    pub(crate) fn write_request<O: Operation>(
+        &mut self,
+        w: &mut Writer<Vec<u8>>,
+        flags: u16,
+        header: &O::Header,
+        attrs: impl Attrs<O::Attrs>,
+    ) -> Result<(), Error> {
+        let genl = match O::FAMILY.addressing {
             Addressing::Raw { protocol } => {
                 self.check_protocol(O::FAMILY.name, protocol)?;
-                w.begin_message(O::OP.request, flags, 0, 0)?;
+                None
             }
             Addressing::Genl { name, .. } => {
                 self.check_protocol(name, nlcodec::Protocol::GENERIC)?;
@@ -179,14 +192,25 @@ impl<T: Transport> Socket<T> {
                     version: family.version as u8,
                     reserved: 0,
                 };
-                w.begin_message(family.id, flags, 0, 0)?;
-                w.put_header(&genl)?;
+                Some((family.id, genl))
             }
+        };
+        let written = (|| {
+            match &genl {
+                None => w.begin_message(O::OP.request, flags, 0, 0)?,
+                Some((id, genl)) => {
+                    w.begin_message(*id, flags, 0, 0)?;
+                    w.put_header(genl)?;
+                }
+            }
+            w.put_header(header)?;
+            attrs(&mut Builder::new(w))?;
+            w.end_message()
+        })();
+        if written.is_err() {
+            w.cancel_message();
         }
-        w.put_header(header)?;
-        attrs(&mut Builder::new(&mut w))?;
-        w.end_message()?;
-        Ok(w.into_vec())
+        Ok(written?)
     }
 
     fn check_protocol(&self, family: &'static str, needs: nlcodec::Protocol) -> Result<(), Error> {

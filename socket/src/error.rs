@@ -361,6 +361,19 @@ pub enum Error {
     },
     /// Reading or writing a recording failed.
     Recording(String),
+    /// A message of a batch ([`Socket::transaction`](crate::Socket::transaction)) failed:
+    /// in an nftables transaction nothing of the batch was applied; otherwise the messages
+    /// before it were (and the others of its datagram), the later datagrams were not sent.
+    Batch {
+        /// The message that failed, from 0 in the order added; `None` when the kernel
+        /// refused the batch as a whole (on its `NFNL_MSG_BATCH_BEGIN`: the commit failed,
+        /// or the subsystem is missing).
+        index: Option<usize>,
+        /// How many messages the batch held.
+        messages: usize,
+        /// What went wrong (the kernel's error, named by the socket's schema).
+        source: Box<Error>,
+    },
 }
 
 impl Error {
@@ -382,10 +395,11 @@ impl Error {
         matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::WouldBlock)
     }
 
-    /// The kernel's error, if this is one.
+    /// The kernel's error, if this is one (also inside [`Error::Batch`]).
     pub fn kernel(&self) -> Option<&KernelError> {
         match self {
             Error::Kernel(k) => Some(k.as_ref()),
+            Error::Batch { source, .. } => source.kernel(),
             _ => None,
         }
     }
@@ -468,6 +482,14 @@ impl fmt::Display for Error {
                 None => write!(f, "replay: {reason}"),
             },
             Error::Recording(e) => write!(f, "recording: {e}"),
+            Error::Batch {
+                index,
+                messages,
+                source,
+            } => match index {
+                Some(i) => write!(f, "batch message {i} (of {messages}, from 0): {source}"),
+                None => write!(f, "batch of {messages} messages refused as a whole: {source}"),
+            },
         }
     }
 }
@@ -479,6 +501,7 @@ impl std::error::Error for Error {
             Error::Malformed { source, .. } => Some(source),
             Error::Kernel(k) => Some(k.as_ref()),
             Error::Build(e) => Some(e as &(dyn std::error::Error + 'static)),
+            Error::Batch { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }
@@ -497,6 +520,10 @@ impl From<Error> for io::Error {
             Error::EventsLost => io::Error::from_raw_os_error(libc::ENOBUFS),
             Error::Timeout { .. } => io::Error::new(io::ErrorKind::TimedOut, e),
             Error::Kernel(ref k) => io::Error::new(k.io_error().kind(), e),
+            Error::Batch { ref source, .. } if source.kernel().is_some() => {
+                let kind = source.kernel().map(|k| k.io_error().kind());
+                io::Error::new(kind.unwrap_or(io::ErrorKind::Other), e)
+            }
             other => io::Error::other(other),
         }
     }

@@ -43,6 +43,37 @@ impl<'a> FakeRequest<'a> {
         })
     }
 
+    /// Each message of the datagram as a request of its own (a batch holds many), in order.
+    ///
+    /// ```
+    /// use nlcodec_socket::FakeRequest;
+    /// let mut two = nlcodec_socket::fake::message(16, nlcodec::consts::NLM_F_ACK, 1, 0, &[]);
+    /// two.extend(nlcodec_socket::fake::message(17, 0, 2, 0, &[]));
+    /// let req = FakeRequest::new(&two, 7).unwrap();
+    /// let seqs: Vec<_> = req.messages().map(|m| (m.header.seq, m.wants_ack())).collect();
+    /// assert_eq!(seqs, [(1, true), (2, false)]);
+    /// ```
+    pub fn messages(&self) -> impl Iterator<Item = FakeRequest<'a>> + 'a {
+        let port = self.port;
+        let bytes = self.bytes;
+        let mut it = nlcodec::messages(bytes);
+        std::iter::from_fn(move || {
+            let at = it.offset();
+            let m = it.next()?.ok()?;
+            let end = (at + m.header.len as usize).min(bytes.len());
+            Some(FakeRequest {
+                bytes: &bytes[at..end],
+                header: m.header,
+                port,
+            })
+        })
+    }
+
+    /// True when the request asks for an ACK (`NLM_F_ACK`).
+    pub fn wants_ack(&self) -> bool {
+        self.header.has_flags(NLM_F_ACK)
+    }
+
     /// One message answering this request: `kind`, `flags`, this request's sequence number
     /// and the socket's port id, then `payload`.
     pub fn message(&self, kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {

@@ -23,6 +23,10 @@
 //!   otherwise, nothing sent); all data messages up to `NLMSG_DONE`, errors carried in
 //!   `DONE`, `NLM_F_DUMP_INTR` surfaced with the partial results; the callback of
 //!   `dump_with` can fail or stop early.
+//! - [`Socket::transaction`]: several requests sent together, one result per message or
+//!   the first error naming the message that failed; on nftables one atomic transaction
+//!   (batch markers added, one datagram), elsewhere pipelined requests; one ACK per datagram,
+//!   so no batch floods the receive buffer.
 //! - Deadlines: every request, dump and receive ends with [`Error::Timeout`] after
 //!   [`Socket::timeout`] ([`DEFAULT_TIMEOUT`], changeable); nothing waits forever unless
 //!   asked to ([`Socket::recv_until`] with `None`).
@@ -66,6 +70,7 @@
 #![deny(unsafe_code)]
 
 mod addr;
+mod batch;
 mod call;
 mod datagram;
 mod error;
@@ -90,6 +95,7 @@ mod typed;
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
 pub use addr::{Addr, Kind};
+pub use batch::Transaction;
 pub use call::Attrs;
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};

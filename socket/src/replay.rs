@@ -107,6 +107,10 @@ impl<T: Transport, W: Write> Transport for Record<T, W> {
     fn local_addr(&mut self) -> Result<Addr, Error> {
         self.inner.local_addr()
     }
+
+    fn reserve_send(&mut self, len: usize) -> Result<(), Error> {
+        self.inner.reserve_send(len)
+    }
 }
 
 impl<T: Transport> Socket<T> {

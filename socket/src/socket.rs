@@ -10,7 +10,7 @@ use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::Protocol;
-use nlcodec_families::runtime::{GenlRegistry, Rtnetlink};
+use nlcodec_families::runtime::{schema_of, GenlRegistry};
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
 use std::collections::HashMap;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
@@ -484,8 +484,9 @@ impl<T: Transport> Socket<T> {
     /// Most sockets need none: a `NETLINK_ROUTE` socket names messages by the rtnetlink
     /// families compiled into `nlcodec-families` (`rt-link`, `rt-addr`, ...: their cargo
     /// features), and a generic netlink socket names nlctrl's messages and those of every
-    /// family it resolved ([`genl_family`](Self::genl_family)), by itself; a schema set here
-    /// takes their place.
+    /// family it resolved ([`genl_family`](Self::genl_family)), and a `NETLINK_NETFILTER`
+    /// socket names the nftables and conntrack messages compiled in, by itself; a schema set
+    /// here takes their place.
     ///
     /// ```no_run
     /// # use nlcodec::schema::{MsgDesc, Schema};
@@ -515,13 +516,13 @@ impl<T: Transport> Socket<T> {
     }
 
     /// The schema requests and errors are named with: the one set, or the generic netlink
-    /// families resolved on this socket, or on `NETLINK_ROUTE` the rtnetlink families
-    /// compiled in.
+    /// families resolved on this socket, or the families compiled in of a protocol with
+    /// fixed message types (rtnetlink, netfilter).
     pub(crate) fn naming(&self) -> Option<SchemaRef> {
         self.schema
             .clone()
             .or_else(|| self.resolved.clone().map(SchemaRef::Resolved))
-            .or_else(|| (self.protocol == Protocol::ROUTE).then_some(SchemaRef::Static(&Rtnetlink)))
+            .or_else(|| schema_of(self.protocol).map(SchemaRef::Static))
     }
 
     /// Re-reads the bound address with `getsockname` (the port id is 0 until the socket is

@@ -53,6 +53,15 @@ pub trait Transport {
 
     /// The address replies are sent to (the port id the peer fills into its answers).
     fn local_addr(&mut self) -> Result<Addr, Error>;
+
+    /// Makes room for one datagram of `len` bytes to be sent whole: a transaction
+    /// ([`Socket::transaction`](crate::Socket::transaction)) must go in one datagram, since
+    /// the kernel applies all of it or nothing only within one. The kernel transport raises
+    /// `SO_SNDBUF` when it is smaller; in-memory transports need nothing (the default).
+    fn reserve_send(&mut self, len: usize) -> Result<(), Error> {
+        let _ = len;
+        Ok(())
+    }
 }
 
 /// A boxed transport is one too, so the transport can be chosen at run time (the kernel, or
@@ -80,6 +89,10 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
 
     fn local_addr(&mut self) -> Result<Addr, Error> {
         (**self).local_addr()
+    }
+
+    fn reserve_send(&mut self, len: usize) -> Result<(), Error> {
+        (**self).reserve_send(len)
     }
 }
 
@@ -193,6 +206,24 @@ impl Transport for Kernel {
         let nl = rustix::net::netlink::SocketAddrNetlink::try_from(any)
             .map_err(|e| Error::io(Op::LocalAddr, e))?;
         Ok(Addr::from_rustix(nl))
+    }
+
+    /// The kernel refuses a datagram longer than the send buffer less 32 bytes
+    /// (`EMSGSIZE`): the buffer is raised to fit, with `SO_SNDBUFFORCE` (past
+    /// `net.core.wmem_max`, with `CAP_NET_ADMIN`) or else `SO_SNDBUF`.
+    fn reserve_send(&mut self, len: usize) -> Result<(), Error> {
+        use rustix::net::sockopt;
+        let need = len.saturating_add(64);
+        let have = sockopt::socket_send_buffer_size(&self.fd)
+            .map_err(|e| Error::io(Op::SockOpt("SO_SNDBUF"), e))?;
+        if have >= need {
+            return Ok(());
+        }
+        // The kernel doubles what is set (half of it is bookkeeping).
+        let set = need.div_ceil(2);
+        sockopt::set_socket_send_buffer_size_force(&self.fd, set)
+            .or_else(|_| sockopt::set_socket_send_buffer_size(&self.fd, set))
+            .map_err(|e| Error::io(Op::SockOpt("SO_SNDBUF"), e))
     }
 }
 

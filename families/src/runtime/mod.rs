@@ -22,7 +22,9 @@ pub use bytes::{rd, wr};
 pub use check::Check;
 pub use msg::{GenlMsg, RawMsg};
 pub use ops::{Ack, Answer, Do, Dump, NoAttrs, Operation, Replies};
-pub use registry::{family_header_len, GenlRegistry, Rtnetlink, GENL_REGISTRY_CAPACITY};
+pub use registry::{
+    family_header_len, schema_of, GenlRegistry, Netfilter, Rtnetlink, GENL_REGISTRY_CAPACITY,
+};
 pub use roundtrip::{
     nest_like, nest_like_with_header, raw, record_like, RoundtripError, RoundtripFn, SetRoundtrip,
 };

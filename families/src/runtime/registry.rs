@@ -1,5 +1,5 @@
-//! Schemas for the codec's dump and named paths: rtnetlink's families by message type, and
-//! generic netlink families by the ids the kernel assigned them.
+//! Schemas for the codec's dump and named paths: rtnetlink's and netfilter's families by
+//! message type, and generic netlink families by the ids the kernel assigned them.
 
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use nlcodec::family::FamilyHeader;
@@ -36,6 +36,46 @@ impl Rtnetlink {
 impl Schema for Rtnetlink {
     fn message(&self, kind: u16, _payload: &[u8]) -> Option<MsgDesc> {
         crate::RTNETLINK.iter().find_map(|f| MsgDesc::new(f, kind))
+    }
+}
+
+/// The netfilter (`NETLINK_NETFILTER`) families compiled in (`nftables`, `conntrack`), as
+/// one [`Schema`]: a message type is the subsystem in the high byte and the command in the
+/// low one (`NFT_MSG_NEWTABLE` = 10 << 8 | 0), plus the batch markers (16, 17).
+///
+/// ```
+/// use nlcodec::schema::Schema;
+/// use nlcodec_families::runtime::Netfilter;
+/// # #[cfg(feature = "nftables")] {
+/// assert_eq!(Netfilter.message(10 << 8, &[]).unwrap().op.c_name, "NFTABLES_CMD_NEWTABLE");
+/// assert_eq!(Netfilter.message(16, &[]).unwrap().op.c_name, "NFTABLES_CMD_BATCH_BEGIN");
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Netfilter;
+
+impl Schema for Netfilter {
+    fn message(&self, kind: u16, _payload: &[u8]) -> Option<MsgDesc> {
+        crate::NETFILTER.iter().find_map(|f| MsgDesc::new(f, kind))
+    }
+}
+
+/// The schema that names the messages of a protocol whose message types are fixed (no ids
+/// to learn): [`Rtnetlink`] for `NETLINK_ROUTE`, [`Netfilter`] for `NETLINK_NETFILTER`,
+/// `None` for the others (generic netlink needs a [`GenlRegistry`] of the ids the kernel
+/// gave).
+///
+/// ```
+/// use nlcodec::Protocol;
+/// use nlcodec_families::runtime::schema_of;
+/// assert_eq!(schema_of(Protocol::ROUTE).unwrap().message(16, &[]).unwrap().op.c_name, "RTM_NEWLINK");
+/// assert!(schema_of(Protocol::GENERIC).is_none());
+/// ```
+pub fn schema_of(protocol: Protocol) -> Option<&'static (dyn Schema + Sync)> {
+    match protocol {
+        Protocol::ROUTE => Some(&Rtnetlink),
+        Protocol::NETFILTER => Some(&Netfilter),
+        _ => None,
     }
 }
 

@@ -53,6 +53,16 @@ pub fn lib_rs(fams: &[Family], owners: &crate::shared::Owners) -> String {
         )
         .unwrap();
     }
+    o.push_str("];\n\n/// The netfilter (`NETLINK_NETFILTER`) families compiled in (`nftables`, `conntrack`): a\n/// message type carries its subsystem in its high byte, so each type belongs to one.\npub static NETFILTER: &[&nlcodec::schema::Family] = &[\n");
+    for f in fams.iter().filter(|f| f.raw && f.protonum == 12) {
+        writeln!(
+            o,
+            "    #[cfg(feature = \"{}\")]\n    &{}::FAMILY,",
+            f.name,
+            snake(&f.name)
+        )
+        .unwrap();
+    }
     o.push_str("];\n\n/// The generic netlink families compiled in, looked up by name when their id is learnt.\npub static GENL: &[&nlcodec::schema::Family] = &[\n");
     for f in fams.iter().filter(|f| !f.raw) {
         writeln!(
