@@ -2917,9 +2917,9 @@ impl Visit for nlcodec_families::nftables::ExprLookupAttrs<'_> {
         let t = self.table();
         check_table(t, <nlcodec_families::nftables::ExprLookupAttrs<'_> as AttrView<'_>>::SET, cx);
         { let r = self.set(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_SET, "ExprLookupAttrs::set", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
-        { let r = self.set_id(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID, "ExprLookupAttrs::set_id", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
         { let r = self.sreg(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG, "ExprLookupAttrs::sreg", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
         { let r = self.dreg(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG, "ExprLookupAttrs::dreg", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
+        { let r = self.set_id(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID, "ExprLookupAttrs::set_id", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
         { let r = self.flags(); cx.getter(t, nlcodec_families::nftables::consts::NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS, "ExprLookupAttrs::flags", Shape::Option(r.is_some())); if let Some(x0) = r { touch!(cx, x0); } }
     }
 }

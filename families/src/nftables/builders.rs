@@ -1863,13 +1863,6 @@ impl<B: Buffer> ExprLookupAttrsBuilder<'_, B> {
         Ok(self)
     }
 
-    /// Writes `NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID`: ID of set to use
-    pub fn set_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
-        self.w
-            .put_attr(NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID, &(v).to_be_bytes())?;
-        Ok(self)
-    }
-
     /// Writes `NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG`.
     pub fn sreg(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.w
@@ -1881,6 +1874,13 @@ impl<B: Buffer> ExprLookupAttrsBuilder<'_, B> {
     pub fn dreg(&mut self, v: u32) -> Result<&mut Self, WriteError> {
         self.w
             .put_attr(NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG, &(v).to_be_bytes())?;
+        Ok(self)
+    }
+
+    /// Writes `NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID`: ID of set to use
+    pub fn set_id(&mut self, v: u32) -> Result<&mut Self, WriteError> {
+        self.w
+            .put_attr(NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID, &(v).to_be_bytes())?;
         Ok(self)
     }
 

@@ -491,12 +491,12 @@ pub const NFTABLES_A_EXPR_IMMEDIATE_ATTRS_DATA: u16 = 2;
 
 /// Name of set to use
 pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_SET: u16 = 1;
-/// ID of set to use
-pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID: u16 = 2;
 /// `sreg` (u32) of `expr-lookup-attrs`.
-pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG: u16 = 3;
+pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG: u16 = 2;
 /// `dreg` (u32) of `expr-lookup-attrs`.
-pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG: u16 = 4;
+pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG: u16 = 3;
+/// ID of set to use
+pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID: u16 = 4;
 /// `flags` (u32) of `expr-lookup-attrs`.
 pub const NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS: u16 = 5;
 

@@ -2007,22 +2007,22 @@ pub static EXPR_LOOKUP_ATTRS: AttrSet = AttrSet::new(
             AttrType::String,
         ),
         AttrDesc::new(
-            "set-id",
-            "NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID",
-            2,
-            AttrType::U32,
-        )
-        .big_endian(),
-        AttrDesc::new(
             "sreg",
             "NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG",
-            3,
+            2,
             AttrType::U32,
         )
         .big_endian(),
         AttrDesc::new(
             "dreg",
             "NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG",
+            3,
+            AttrType::U32,
+        )
+        .big_endian(),
+        AttrDesc::new(
+            "set-id",
+            "NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID",
             4,
             AttrType::U32,
         )

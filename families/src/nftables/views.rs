@@ -3013,12 +3013,6 @@ impl<'a> ExprLookupAttrs<'a> {
         self.0.str(NFTABLES_A_EXPR_LOOKUP_ATTRS_SET)
     }
 
-    /// `NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID`: ID of set to use
-    #[inline]
-    pub fn set_id(&self) -> Option<u32> {
-        self.0.u32_be(NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID)
-    }
-
     /// `NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG`
     #[inline]
     pub fn sreg(&self) -> Option<u32> {
@@ -3029,6 +3023,12 @@ impl<'a> ExprLookupAttrs<'a> {
     #[inline]
     pub fn dreg(&self) -> Option<u32> {
         self.0.u32_be(NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG)
+    }
+
+    /// `NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID`: ID of set to use
+    #[inline]
+    pub fn set_id(&self) -> Option<u32> {
+        self.0.u32_be(NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID)
     }
 
     /// `NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS`
@@ -3049,11 +3049,6 @@ impl<'a> ExprLookupAttrs<'a> {
                 {
                     ExprLookupAttrsBuilder::new(w).set(value::str(&a))?;
                 }
-                NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID
-                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID =>
-                {
-                    ExprLookupAttrsBuilder::new(w).set_id(value::u32_be(&a))?;
-                }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SREG =>
                 {
@@ -3063,6 +3058,11 @@ impl<'a> ExprLookupAttrs<'a> {
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_DREG =>
                 {
                     ExprLookupAttrsBuilder::new(w).dreg(value::u32_be(&a))?;
+                }
+                NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID
+                    if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_SET_ID =>
+                {
+                    ExprLookupAttrsBuilder::new(w).set_id(value::u32_be(&a))?;
                 }
                 NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS
                     if a.raw_kind() == NFTABLES_A_EXPR_LOOKUP_ATTRS_FLAGS =>
