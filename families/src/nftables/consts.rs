@@ -155,11 +155,11 @@ pub const NFTABLES_A_CHAIN_ATTRS_TYPE: u16 = 7;
 /// counter specification of the chain
 pub const NFTABLES_A_CHAIN_ATTRS_COUNTERS: u16 = 8;
 /// chain flags
-pub const NFTABLES_A_CHAIN_ATTRS_FLAGS: u16 = 9;
+pub const NFTABLES_A_CHAIN_ATTRS_FLAGS: u16 = 10;
 /// uniquely identifies a chain in a transaction
-pub const NFTABLES_A_CHAIN_ATTRS_ID: u16 = 10;
+pub const NFTABLES_A_CHAIN_ATTRS_ID: u16 = 11;
 /// user data
-pub const NFTABLES_A_CHAIN_ATTRS_USERDATA: u16 = 11;
+pub const NFTABLES_A_CHAIN_ATTRS_USERDATA: u16 = 12;
 
 // Attribute set `counter-attrs`
 
@@ -210,11 +210,11 @@ pub const NFTABLES_A_RULE_ATTRS_POSITION: u16 = 6;
 /// user data
 pub const NFTABLES_A_RULE_ATTRS_USERDATA: u16 = 7;
 /// uniquely identifies a rule in a transaction
-pub const NFTABLES_A_RULE_ATTRS_ID: u16 = 8;
+pub const NFTABLES_A_RULE_ATTRS_ID: u16 = 9;
 /// transaction unique identifier of the previous rule
-pub const NFTABLES_A_RULE_ATTRS_POSITION_ID: u16 = 9;
+pub const NFTABLES_A_RULE_ATTRS_POSITION_ID: u16 = 10;
 /// add the rule to chain by ID, alternative to chain name
-pub const NFTABLES_A_RULE_ATTRS_CHAIN_ID: u16 = 10;
+pub const NFTABLES_A_RULE_ATTRS_CHAIN_ID: u16 = 11;
 
 // Attribute set `expr-list-attrs`
 
@@ -317,11 +317,11 @@ pub const NFTABLES_A_SETELEM_ATTRS_USERDATA: u16 = 6;
 /// expression
 pub const NFTABLES_A_SETELEM_ATTRS_EXPR: u16 = 7;
 /// stateful object reference
-pub const NFTABLES_A_SETELEM_ATTRS_OBJREF: u16 = 8;
+pub const NFTABLES_A_SETELEM_ATTRS_OBJREF: u16 = 9;
 /// closing key value
-pub const NFTABLES_A_SETELEM_ATTRS_KEY_END: u16 = 9;
+pub const NFTABLES_A_SETELEM_ATTRS_KEY_END: u16 = 10;
 /// list of expressions
-pub const NFTABLES_A_SETELEM_ATTRS_EXPRESSIONS: u16 = 10;
+pub const NFTABLES_A_SETELEM_ATTRS_EXPRESSIONS: u16 = 11;
 
 // Attribute set `setelem-list-elem-attrs`
 

@@ -1249,14 +1249,15 @@ pub static CHAIN_ATTRS: AttrSet = AttrSet::new(
             AttrType::Nest,
         )
         .nested(&NFT_COUNTER_ATTRS),
-        AttrDesc::new("flags", "NFTABLES_A_CHAIN_ATTRS_FLAGS", 9, AttrType::U32)
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("flags", "NFTABLES_A_CHAIN_ATTRS_FLAGS", 10, AttrType::U32)
             .enumeration(&CHAIN_FLAGS)
             .big_endian(),
-        AttrDesc::new("id", "NFTABLES_A_CHAIN_ATTRS_ID", 10, AttrType::U32).big_endian(),
+        AttrDesc::new("id", "NFTABLES_A_CHAIN_ATTRS_ID", 11, AttrType::U32).big_endian(),
         AttrDesc::new(
             "userdata",
             "NFTABLES_A_CHAIN_ATTRS_USERDATA",
-            11,
+            12,
             AttrType::Binary,
         ),
     ],
@@ -1365,17 +1366,18 @@ pub static RULE_ATTRS: AttrSet = AttrSet::new(
             7,
             AttrType::Binary,
         ),
-        AttrDesc::new("id", "NFTABLES_A_RULE_ATTRS_ID", 8, AttrType::U32),
+        AttrDesc::UNKNOWN,
+        AttrDesc::new("id", "NFTABLES_A_RULE_ATTRS_ID", 9, AttrType::U32),
         AttrDesc::new(
             "position-id",
             "NFTABLES_A_RULE_ATTRS_POSITION_ID",
-            9,
+            10,
             AttrType::U32,
         ),
         AttrDesc::new(
             "chain-id",
             "NFTABLES_A_RULE_ATTRS_CHAIN_ID",
-            10,
+            11,
             AttrType::U32,
         ),
     ],
@@ -1589,23 +1591,24 @@ pub static SETELEM_ATTRS: AttrSet = AttrSet::new(
         ),
         AttrDesc::new("expr", "NFTABLES_A_SETELEM_ATTRS_EXPR", 7, AttrType::Nest)
             .nested(&EXPR_ATTRS),
+        AttrDesc::UNKNOWN,
         AttrDesc::new(
             "objref",
             "NFTABLES_A_SETELEM_ATTRS_OBJREF",
-            8,
+            9,
             AttrType::String,
         ),
         AttrDesc::new(
             "key-end",
             "NFTABLES_A_SETELEM_ATTRS_KEY_END",
-            9,
+            10,
             AttrType::Nest,
         )
         .nested(&DATA_ATTRS),
         AttrDesc::new(
             "expressions",
             "NFTABLES_A_SETELEM_ATTRS_EXPRESSIONS",
-            10,
+            11,
             AttrType::Nest,
         )
         .nested(&EXPR_LIST_ATTRS),

@@ -432,11 +432,11 @@ impl<'a> TableAttrs<'a> {
 }
 
 /// What [`ChainAttrs`] checks of each attribute, from the descriptors.
-static CHAIN_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::CHAIN_ATTRS);
+static CHAIN_ATTRS_CHECKS: [Check; 13] = Check::table(&tables::CHAIN_ATTRS);
 
 /// The `chain-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
-pub struct ChainAttrs<'a>(Table<'a, 12>);
+pub struct ChainAttrs<'a>(Table<'a, 13>);
 
 impl<'a> AttrView<'a> for ChainAttrs<'a> {
     const SET: &'static AttrSet = &tables::CHAIN_ATTRS;
@@ -456,7 +456,7 @@ impl<'a> ChainAttrs<'a> {
 
     /// The table under the view: every attribute by type, the ones the spec does not
     /// know included.
-    pub fn table(&self) -> &Table<'a, 12> {
+    pub fn table(&self) -> &Table<'a, 13> {
         &self.0
     }
 
@@ -836,11 +836,11 @@ impl<'a> NftCounterAttrs<'a> {
 }
 
 /// What [`RuleAttrs`] checks of each attribute, from the descriptors.
-static RULE_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::RULE_ATTRS);
+static RULE_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::RULE_ATTRS);
 
 /// The `rule-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
-pub struct RuleAttrs<'a>(Table<'a, 11>);
+pub struct RuleAttrs<'a>(Table<'a, 12>);
 
 impl<'a> AttrView<'a> for RuleAttrs<'a> {
     const SET: &'static AttrSet = &tables::RULE_ATTRS;
@@ -860,7 +860,7 @@ impl<'a> RuleAttrs<'a> {
 
     /// The table under the view: every attribute by type, the ones the spec does not
     /// know included.
-    pub fn table(&self) -> &Table<'a, 11> {
+    pub fn table(&self) -> &Table<'a, 12> {
         &self.0
     }
 
@@ -1591,11 +1591,11 @@ impl<'a> SetListAttrs<'a> {
 }
 
 /// What [`SetelemAttrs`] checks of each attribute, from the descriptors.
-static SETELEM_ATTRS_CHECKS: [Check; 11] = Check::table(&tables::SETELEM_ATTRS);
+static SETELEM_ATTRS_CHECKS: [Check; 12] = Check::table(&tables::SETELEM_ATTRS);
 
 /// The `setelem-attrs` attributes of `nftables`, indexed in one pass.
 #[derive(Debug, Clone)]
-pub struct SetelemAttrs<'a>(Table<'a, 11>);
+pub struct SetelemAttrs<'a>(Table<'a, 12>);
 
 impl<'a> AttrView<'a> for SetelemAttrs<'a> {
     const SET: &'static AttrSet = &tables::SETELEM_ATTRS;
@@ -1615,7 +1615,7 @@ impl<'a> SetelemAttrs<'a> {
 
     /// The table under the view: every attribute by type, the ones the spec does not
     /// know included.
-    pub fn table(&self) -> &Table<'a, 11> {
+    pub fn table(&self) -> &Table<'a, 12> {
         &self.0
     }
 
