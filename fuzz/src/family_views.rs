@@ -3078,6 +3078,7 @@ impl Visit for nlcodec_families::nftables::ExprOps<'_> {
             nlcodec_families::nftables::ExprOps::Reject(f0) => { touch!(cx, *f0); }
             nlcodec_families::nftables::ExprOps::Target(f0) => { touch!(cx, *f0); }
             nlcodec_families::nftables::ExprOps::Tproxy(f0) => { touch!(cx, *f0); }
+            nlcodec_families::nftables::ExprOps::Masq(f0) => { touch!(cx, *f0); }
             _ => {}
         }
     }

@@ -906,6 +906,20 @@ impl<B: Buffer> ExprAttrsBuilder<'_, B> {
     }
 
     /// Writes `NFTABLES_A_EXPR_ATTRS_DATA`: type specific data
+    pub fn data_masq(
+        &mut self,
+        f: impl for<'x, 'y> FnOnce(
+            &'x mut ExprMasqAttrsBuilder<'y, B>,
+        ) -> Result<&'x mut ExprMasqAttrsBuilder<'y, B>, WriteError>,
+    ) -> Result<&mut Self, WriteError> {
+        self.w.put_str(NFTABLES_A_EXPR_ATTRS_NAME, "masq")?;
+        self.w.put_nested(NFTABLES_A_EXPR_ATTRS_DATA, |w| {
+            f(&mut Builder::new(w)).map(drop)
+        })?;
+        Ok(self)
+    }
+
+    /// Writes `NFTABLES_A_EXPR_ATTRS_DATA`: type specific data
     pub fn data_raw(
         &mut self,
         f: impl FnOnce(&mut Writer<B>) -> Result<(), WriteError>,

@@ -2478,6 +2478,11 @@ pub static EXPR_OPS: SubMessage = SubMessage::new(
             header: None,
             attrs: Some(&EXPR_TPROXY_ATTRS),
         },
+        SubVariant {
+            value: "masq",
+            header: None,
+            attrs: Some(&EXPR_MASQ_ATTRS),
+        },
     ],
 );
 

@@ -4062,6 +4062,8 @@ pub enum ExprOps<'a> {
     Target(ExprTargetAttrs<'a>),
     /// Selector `tproxy`.
     Tproxy(ExprTproxyAttrs<'a>),
+    /// Selector `masq`.
+    Masq(ExprMasqAttrs<'a>),
     /// A selector value the spec does not know: the nest, kept raw.
     Other {
         /// The selector attribute, if the block has one.
@@ -4102,6 +4104,7 @@ impl<'a> ExprOps<'a> {
             Some("reject") => Self::Reject(ExprRejectAttrs::parse(attr.nested())?),
             Some("target") => Self::Target(ExprTargetAttrs::parse(attr.nested())?),
             Some("tproxy") => Self::Tproxy(ExprTproxyAttrs::parse(attr.nested())?),
+            Some("masq") => Self::Masq(ExprMasqAttrs::parse(attr.nested())?),
             _ => Self::Other { selector, attr },
         }))
     }
@@ -4133,6 +4136,7 @@ impl<'a> ExprOps<'a> {
             Self::Reject(v) => nest_like(w, a, |w| v.write_to(w)),
             Self::Target(v) => nest_like(w, a, |w| v.write_to(w)),
             Self::Tproxy(v) => nest_like(w, a, |w| v.write_to(w)),
+            Self::Masq(v) => nest_like(w, a, |w| v.write_to(w)),
             Self::Other { .. } => raw(w, a),
         }
     }
