@@ -300,3 +300,92 @@ fn resolve_names_generic_netlink_ids_from_the_running_kernel() {
     let text = run(&["--genl", &format!("{}={}", fam.id, fam.name)]);
     assert!(text.contains(&named), "{text}");
 }
+
+/// An nftables ruleset written by `nft -f` in a namespace of its own, dumped through a
+/// recording socket: nldump names every message, every attribute and every expression
+/// (its data by the expression's own attribute set), in text and in JSON.
+#[test]
+fn nftables_dumps_are_named_down_to_each_expression() {
+    use nlcodec_families::nftables::ops::{Getchain, Getrule, Getset, Gettable};
+    use nlcodec_families::nftables::Nfgenmsg;
+    use nlcodec_socket::{Protocol, Socket};
+    let test = "nftables_dumps_are_named_down_to_each_expression";
+    if !have(test, "nft", "NLCODEC_REQUIRE_NFT", &["--version"]) {
+        return;
+    }
+    let ruleset = "table inet t {
+      set s { type ipv4_addr; elements = { 192.0.2.1 } }
+      chain c {
+        type filter hook input priority 0; policy accept;
+        ct state established accept
+        ip saddr @s tcp dport 22 counter log prefix \"x\" drop
+        ip saddr & 255.255.0.0 == 10.1.0.0 jump d
+      }
+      chain d { return; }
+    }
+    table ip nat {
+      chain p { type nat hook postrouting priority 100; masquerade; }
+    }
+";
+    let pcap = std::thread::spawn(move || {
+        // SAFETY: only this thread's network namespace changes; no descriptor table is
+        // unshared.
+        if unsafe { rustix::thread::unshare_unsafe(rustix::thread::UnshareFlags::NEWNET) }.is_err()
+        {
+            assert!(std::env::var_os("NLCODEC_REQUIRE_NETNS").is_none());
+            eprintln!("\n!!!! SKIP {test}: no network namespace; this test did NOT run\n");
+            return None;
+        }
+        use std::io::Write;
+        let mut nft = Command::new("nft")
+            .args(["-f", "-"])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        nft.stdin
+            .take()
+            .unwrap()
+            .write_all(ruleset.as_bytes())
+            .unwrap();
+        assert!(nft.wait().unwrap().success());
+        let mut s = Socket::open(Protocol::NETFILTER)
+            .unwrap()
+            .record(Vec::new())
+            .unwrap();
+        let all = Nfgenmsg::default();
+        assert_eq!(s.dump_all(Gettable, &all).unwrap().len(), 2);
+        assert_eq!(s.dump_all(Getchain, &all).unwrap().len(), 3);
+        assert_eq!(s.dump_all(Getset, &all).unwrap().len(), 1);
+        assert_eq!(s.dump_all(Getrule, &all).unwrap().len(), 5);
+        Some(s.into_transport().finish().unwrap())
+    })
+    .join()
+    .unwrap();
+    let Some(pcap) = pcap else { return };
+    let (text, err, s) = common::run(&pcap, &Options::default());
+    assert_eq!(s.errors, 0, "{err}");
+    assert!(
+        !text.contains("attr type "),
+        "an unnamed attribute:\n{text}"
+    );
+    assert!(!text.contains("unknown"), "an unknown format:\n{text}");
+    for name in [
+        "NFTABLES_CMD_GETRULE",
+        "NFTABLES_CMD_NEWRULE",
+        "NFTABLES_CMD_NEWCHAIN",
+        "NFTABLES_CMD_NEWSET",
+        "NFTABLES_A_EXPR_LOOKUP_ATTRS_SET \"s\"",
+        "NFTABLES_A_LOG_ATTRS_PREFIX \"x\"",
+        "NFTABLES_A_EXPR_ATTRS_NAME \"masq\"",
+        "NFTABLES_A_VERDICT_ATTRS_CHAIN \"d\"",
+        "NFTABLES_A_EXPR_CT_ATTRS_KEY",
+        "NFTABLES_A_EXPR_BITWISE_ATTRS_MASK",
+    ] {
+        assert!(text.contains(name), "{name} not in:\n{text}");
+    }
+    let (json, err, s) = common::run(&pcap, &common::json());
+    assert_eq!(s.errors, 0, "{err}");
+    assert!(json_lines(&json)
+        .iter()
+        .any(|v| v["type"] == "NFTABLES_CMD_NEWRULE"));
+}
