@@ -50,7 +50,7 @@
 //! Each family is a cargo feature named as in its spec; its module is the name in
 //! snake case. `all` turns every family on; `roundtrip` adds each family's `ROUNDTRIP`
 //! table (tests and fuzzing). With `default-features = false`, name the families you use:
-//! `nlcodec-families = { version = "0.1", default-features = false, features = ["rt-link"] }`.
+//! `nlcodec-families = { version = "0.2", default-features = false, features = ["rt-link"] }`.
 //!
 //! | feature | module | protocol | default | also turns on |
 //! |---|---|---|---|---|
@@ -132,7 +132,7 @@
 compile_error!(
     "nlcodec-families: no family is enabled. Each family is a cargo feature named as in its spec \
      (rt-link, rt-addr, rt-route, rt-neigh, rt-rule, nlctrl, ethtool, nftables, ...; `all` for every \
-     family; the crate docs' table lists them), e.g. nlcodec-families = { version = \"0.1\", \
+     family; the crate docs' table lists them), e.g. nlcodec-families = { version = \"0.2\", \
      default-features = false, features = [\"rt-link\"] }"
 );
 

@@ -4021,6 +4021,7 @@ impl<'a> CompatAttrs<'a> {
 /// The `expr-ops` sub-message of `nftables`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ExprOps<'a> {
     /// Selector `bitwise`.
     Bitwise(ExprBitwiseAttrs<'a>),
@@ -4145,6 +4146,7 @@ impl<'a> ExprOps<'a> {
 /// The `obj-data` sub-message of `nftables`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ObjData<'a> {
     /// Selector `counter`.
     Counter(CounterAttrs<'a>),

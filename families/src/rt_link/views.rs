@@ -6586,6 +6586,7 @@ impl<'a> LinkinfoMacsecAttrs<'a> {
 /// The `linkinfo-data-msg` sub-message of `rt-link`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum LinkinfoDataMsg<'a> {
     /// Selector `bond`.
     Bond(LinkinfoBondAttrs<'a>),
@@ -6750,6 +6751,7 @@ impl<'a> LinkinfoDataMsg<'a> {
 /// The `linkinfo-member-data-msg` sub-message of `rt-link`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum LinkinfoMemberDataMsg<'a> {
     /// Selector `bridge`.
     Bridge(LinkinfoBrportAttrs<'a>),

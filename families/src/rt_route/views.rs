@@ -979,6 +979,7 @@ impl<'a> EncapBpfProgAttrs<'a> {
 /// The `route-encap-msg` sub-message of `rt-route`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum RouteEncapMsg<'a> {
     /// Selector `1`.
     Mpls(EncapMplsAttrs<'a>),

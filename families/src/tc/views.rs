@@ -8455,6 +8455,7 @@ impl<'a> U32Attrs<'a> {
 /// The `options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OptionsMsg<'a> {
     /// Selector `basic`.
     Basic(BasicAttrs<'a>),
@@ -8703,6 +8704,7 @@ impl<'a> OptionsMsg<'a> {
 /// The `act-options-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ActOptionsMsg<'a> {
     /// Selector `bpf`.
     Bpf(ActBpfAttrs<'a>),
@@ -8819,6 +8821,7 @@ impl<'a> ActOptionsMsg<'a> {
 /// The `tca-stats-app-msg` sub-message of `tc`, chosen by its selector wherever it sits in the block.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum TcaStatsAppMsg<'a> {
     /// Selector `cake`.
     Cake(CakeStatsAttrs<'a>),

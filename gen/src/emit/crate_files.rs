@@ -107,9 +107,10 @@ fn features_doc(fams: &[Family], owners: &crate::shared::Owners) -> String {
          //! Each family is a cargo feature named as in its spec; its module is the name in\n\
          //! snake case. `all` turns every family on; `roundtrip` adds each family's `ROUNDTRIP`\n\
          //! table (tests and fuzzing). With `default-features = false`, name the families you use:\n\
-         //! `nlcodec-families = { version = \"0.1\", default-features = false, features = [\"rt-link\"] }`.\n\
+         //! `nlcodec-families = { version = \"{VERSION}\", default-features = false, features = [\"rt-link\"] }`.\n\
          //!\n//! | feature | module | protocol | default | also turns on |\n//! |---|---|---|---|---|\n",
-    );
+    )
+    .replace("{VERSION}", &requirement());
     for (f, own) in fams.iter().zip(owners) {
         let proto = match (f.raw, f.protonum) {
             (false, _) => "generic netlink".to_string(),
@@ -147,9 +148,22 @@ fn no_family_error(fams: &[Family]) -> String {
         .map(|f| format!("feature = {:?}", f.name))
         .collect();
     format!(
-        "\n#[cfg(not(any({})))]\ncompile_error!(\n    \"nlcodec-families: no family is enabled. Each family is a cargo feature named as in its spec \\\n     (rt-link, rt-addr, rt-route, rt-neigh, rt-rule, nlctrl, ethtool, nftables, ...; `all` for every \\\n     family; the crate docs' table lists them), e.g. nlcodec-families = {{ version = \\\"0.1\\\", \\\n     default-features = false, features = [\\\"rt-link\\\"] }}\"\n);\n",
-        names.join(", ")
+        "\n#[cfg(not(any({})))]\ncompile_error!(\n    \"nlcodec-families: no family is enabled. Each family is a cargo feature named as in its spec \\\n     (rt-link, rt-addr, rt-route, rt-neigh, rt-rule, nlctrl, ethtool, nftables, ...; `all` for every \\\n     family; the crate docs' table lists them), e.g. nlcodec-families = {{ version = \\\"{VERSION}\\\", \\\n     default-features = false, features = [\\\"rt-link\\\"] }}\"\n);\n",
+        names.join(", "),
+        VERSION = requirement()
     )
+}
+
+/// The version requirement a user writes for this release: `0.2` for 0.2.x (cargo's
+/// compatible range), from the workspace version the generator is built with.
+fn requirement() -> String {
+    let v = env!("CARGO_PKG_VERSION");
+    let parts: Vec<&str> = v.split('.').collect();
+    match parts[..] {
+        ["0", minor, _] => format!("0.{minor}"),
+        [major, ..] => major.to_string(),
+        [] => v.to_string(),
+    }
 }
 
 /// `Cargo.toml`; a family that re-exports another's enums (`owners`, see `shared.rs`) turns

@@ -359,6 +359,8 @@ fn emit_sub_message(o: &mut String, f: &Family, n: &Names, m: &crate::model::Sub
     o.push_str("#[derive(Debug, Clone)]\n");
     // Views are tables held by value (no allocation): formats differ in size.
     o.push_str("#[allow(clippy::large_enum_variant)]\n");
+    // Kernels and specs add formats (nftables expressions): a new one is not a break.
+    o.push_str("#[non_exhaustive]\n");
     writeln!(o, "pub enum {ty}<'a> {{").unwrap();
     let mut variants = vec![];
     let mut seen = BTreeSet::new();
