@@ -413,6 +413,9 @@ impl<T: Transport> Socket<T> {
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
             check_stream(bytes, from, number)?;
+            if crate::inflight::dispatch(&mut self.inflight, bytes, from, number) {
+                continue; // an answer to a request in flight, kept for it
+            }
             let mut done = false;
             for msg in nlcodec::messages(bytes).map_while(Result::ok) {
                 let Some(i) = plan.index(msg.header.seq) else {

@@ -87,6 +87,7 @@ pub(crate) struct Unfinished {
 }
 
 /// One request in flight.
+#[derive(Debug)]
 pub(crate) struct Exchange {
     pub(crate) seq: u32,
     peer: Addr,

@@ -27,6 +27,10 @@
 //!   the first error naming the message that failed; on nftables one atomic transaction
 //!   (batch markers added, one datagram), elsewhere pipelined requests; one ACK per datagram,
 //!   so no batch floods the receive buffer.
+//! - Requests in flight: [`Socket::send_request`] / [`Socket::send_call`] send a `do`
+//!   and return a [`Pending`] at once; [`Socket::wait`] reads its answer, in any order,
+//!   each answer matched to its request by sequence number and kept while another is
+//!   waited for.
 //! - Deadlines: every request, dump and receive ends with [`Error::Timeout`] after
 //!   [`Socket::timeout`] ([`DEFAULT_TIMEOUT`], changeable); nothing waits forever unless
 //!   asked to ([`Socket::recv_until`] with `None`).
@@ -77,6 +81,7 @@ mod error;
 mod exchange;
 pub mod fake;
 mod genl;
+mod inflight;
 mod link;
 mod message;
 mod names;
@@ -101,6 +106,7 @@ pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
 pub use genl::{GenlFamily, GenlGroup, GenlOp};
+pub use inflight::{Outcome, Pending, Raw};
 pub use message::{genl_message, message};
 pub use names::LinkNames;
 pub use netns::{Netns, NETNS_RUN_DIR};

@@ -308,8 +308,13 @@ impl<T: Transport> Socket<T> {
             let (n, from) = self.recv_counted(Some(until), started)?;
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
-            if let Some(w) = ex.feed(request, bytes, from, number, &mut self.skipped, sink)? {
-                return Ok(w);
+            // An answer to a request in flight is kept for it, not skipped as stale.
+            let theirs = crate::inflight::dispatch(&mut self.inflight, bytes, from, number)
+                && !carries(bytes, ex.seq);
+            if !theirs {
+                if let Some(w) = ex.feed(request, bytes, from, number, &mut self.skipped, sink)? {
+                    return Ok(w);
+                }
             }
             if Instant::now() >= deadline {
                 return Err(Error::Timeout {
@@ -334,4 +339,11 @@ impl<T: Transport> Socket<T> {
             Err(e) => Err(e),
         }
     }
+}
+
+/// True when the datagram holds a message with sequence number `seq`.
+pub(crate) fn carries(bytes: &[u8], seq: u32) -> bool {
+    nlcodec::messages(bytes)
+        .map_while(Result::ok)
+        .any(|m| m.header.seq == seq)
 }

@@ -5,6 +5,7 @@ use crate::datagram::{check_stream, Datagram};
 use crate::error::{Error, Op};
 use crate::exchange::{SchemaRef, Skipped, Unfinished};
 use crate::genl::GenlFamily;
+use crate::inflight::Slot;
 use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;
@@ -56,6 +57,8 @@ pub struct Socket<T: Transport = Kernel> {
     pub(crate) resolved: Option<Arc<GenlRegistry>>,
     pub(crate) timeout: Duration,
     pub(crate) genl: HashMap<String, GenlFamily>,
+    /// Requests sent with `send_request` and not yet waited for.
+    pub(crate) inflight: Vec<Slot>,
 }
 
 /// The deadline of requests, dumps and receives unless [`Socket::set_timeout`] changes it.
@@ -368,6 +371,7 @@ impl<T: Transport> Socket<T> {
             resolved: (protocol == Protocol::GENERIC).then(|| Arc::new(GenlRegistry::new())),
             timeout: DEFAULT_TIMEOUT,
             genl: HashMap::new(),
+            inflight: Vec::new(),
         }
     }
 
@@ -418,6 +422,7 @@ impl<T: Transport> Socket<T> {
             resolved: self.resolved,
             timeout: self.timeout,
             genl: self.genl,
+            inflight: self.inflight,
         })
     }
 
