@@ -86,6 +86,12 @@ impl Slot {
     pub(crate) fn seq(&self) -> u32 {
         self.ex.seq
     }
+
+    /// The reply and outcome, once the answer is complete (the slot is then empty).
+    pub(crate) fn take_if_complete(&mut self) -> Option<(Reply, Result<Option<String>, Error>)> {
+        let outcome = self.outcome.take()?;
+        Some((std::mem::take(&mut self.reply), outcome))
+    }
 }
 
 /// Hands a received datagram to the requests in flight whose sequence numbers it carries.
@@ -205,10 +211,9 @@ impl<T: Transport> Socket<T> {
                     reason: "no request in flight with this sequence number on this socket",
                 });
             };
-            if self.inflight[i].outcome.is_some() {
-                let slot = self.inflight.swap_remove(i);
-                let outcome = slot.outcome.unwrap_or(Ok(None));
-                return Ok(O::finish(slot.reply.finish(outcome)?));
+            if let Some((reply, outcome)) = self.inflight[i].take_if_complete() {
+                self.inflight.swap_remove(i);
+                return Ok(O::finish(reply.finish(outcome)?));
             }
             if let Err(e) = self.receive_for_inflight(deadline, started) {
                 if matches!(e, Error::Timeout { .. }) {

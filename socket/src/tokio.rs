@@ -3,7 +3,8 @@
 use crate::addr::Addr;
 use crate::datagram::Datagram;
 use crate::error::{Error, Op};
-use crate::exchange::{Event, Flow, Mode};
+use crate::exchange::{Event, Flow, Mode, Unfinished};
+use crate::inflight::{Outcome, Pending};
 use crate::socket::Socket;
 use crate::{Attrs, GenlFamily, Reply, TypedReply};
 use nlcodec::schema::Addressing;
@@ -137,6 +138,63 @@ impl AsyncSocket {
         self.collect(request, Mode::Dump).await
     }
 
+    /// Sends `request` as a `do` and returns at once, like [`Socket::send_request`]:
+    /// several requests in flight on one socket, each answer read by [`wait`](Self::wait)
+    /// in any order.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// let lo = Ifinfomsg { ifi_index: 1, ..Default::default() };
+    /// let a = sock.send_call(Getlink, 0, &lo, |l| Ok(l)).await?;
+    /// let b = sock.send_call(Getlink, 0, &lo, |l| Ok(l)).await?;
+    /// assert_eq!(sock.wait(b).await?.len(), 1);
+    /// assert_eq!(sock.wait(a).await?.len(), 1);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_request(&mut self, request: &mut [u8]) -> Result<Pending, Error> {
+        let sent = self.inner.get_mut().prepare_exchange(request, Mode::Ack)?;
+        self.send_to(request, Addr::KERNEL).await?;
+        let s = self.inner.get_mut();
+        let ex = s.start_exchange(sent, Addr::KERNEL, Mode::Ack, true)?;
+        s.track(ex, request);
+        Ok(Pending::new(sent.seq))
+    }
+
+    /// The typed [`send_request`](Self::send_request), like [`Socket::send_call`].
+    pub async fn send_call<O: Do>(
+        &mut self,
+        op: O,
+        flags: u16,
+        header: &O::Header,
+        attrs: impl Attrs<O::Attrs>,
+    ) -> Result<Pending<O>, Error> {
+        let _ = op;
+        let mut req = self.typed_request::<O>(flags, header, attrs).await?;
+        let p = self.send_request(&mut req).await?;
+        Ok(Pending::new(p.seq))
+    }
+
+    /// The answer of a request in flight, like [`Socket::wait`], awaited within the
+    /// socket's deadline. Dropping the future forgets the request (its answer is then
+    /// skipped as stale), so a `wait` given up on keeps nothing.
+    pub async fn wait<O: Outcome>(&mut self, pending: Pending<O>) -> Result<O::Output, Error> {
+        let started = Instant::now();
+        let deadline = self.inner.get_ref().deadline();
+        let mut forget = Forget {
+            socket: self,
+            seq: pending.seq,
+        };
+        match tokio::time::timeout_at(deadline.into(), forget.answer::<O>(started)).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::Timeout {
+                waited: started.elapsed(),
+            }),
+        }
+    }
+
     /// The generic netlink family called `name`, asked of the controller once and cached,
     /// like [`Socket::genl_family`], awaited.
     ///
@@ -262,6 +320,11 @@ impl AsyncSocket {
         let started = Instant::now();
         let deadline = self.inner.get_ref().deadline();
         let sent = self.inner.get_mut().prepare_exchange(request, mode)?;
+        if mode == Mode::Dump {
+            // Marked before anything is awaited: when this future is dropped half way, the
+            // next call still reads the rest of the dump first (no EBUSY).
+            self.inner.get_mut().unfinished = Some(Unfinished { seq: sent.seq });
+        }
         let request: &[u8] = request;
         let mut ex = None;
         let work = async {
@@ -288,8 +351,13 @@ impl AsyncSocket {
                 };
                 let number = s.datagrams;
                 let bytes = &s.rbuf[..n];
-                if let Some(w) = ex.feed(request, bytes, from, number, &mut s.skipped, sink)? {
-                    return Ok(w);
+                // An answer to a request in flight is kept for it.
+                let theirs = crate::inflight::dispatch(&mut s.inflight, bytes, from, number)
+                    && !crate::request::carries(bytes, ex.seq);
+                if !theirs {
+                    if let Some(w) = ex.feed(request, bytes, from, number, &mut s.skipped, sink)? {
+                        return Ok(w);
+                    }
                 }
                 if Instant::now() >= deadline {
                     // A peer that keeps the queue full never lets the timer fire first.
@@ -307,5 +375,57 @@ impl AsyncSocket {
         };
         self.inner.get_mut().unfinished = ex.and_then(|ex| ex.unfinished());
         r
+    }
+}
+
+/// A request in flight being waited for; when the wait ends without its answer (a
+/// deadline, the future dropped), the request is forgotten.
+struct Forget<'a> {
+    socket: &'a mut AsyncSocket,
+    seq: u32,
+}
+
+impl Forget<'_> {
+    async fn answer<O: Outcome>(&mut self, started: Instant) -> Result<O::Output, Error> {
+        let seq = self.seq;
+        loop {
+            let s = self.socket.inner.get_mut();
+            let Some(i) = s.inflight.iter().position(|x| x.seq() == seq) else {
+                return Err(Error::InvalidRequest {
+                    reason: "no request in flight with this sequence number on this socket",
+                });
+            };
+            if let Some((reply, outcome)) = s.inflight[i].take_if_complete() {
+                s.inflight.swap_remove(i);
+                return Ok(O::finish(reply.finish(outcome)?));
+            }
+            let mut guard = self
+                .socket
+                .inner
+                .readable_mut()
+                .await
+                .map_err(|e| Error::Io {
+                    op: Op::Recv,
+                    source: e,
+                })?;
+            let s = guard.get_inner_mut();
+            match s.recv_counted(None, started) {
+                Ok((n, from)) => s.take_for_inflight(n, from)?,
+                Err(e) if e.is_would_block() => guard.clear_ready(),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
+
+impl Drop for Forget<'_> {
+    fn drop(&mut self) {
+        // Answered: already removed. Otherwise forgotten.
+        let seq = self.seq;
+        self.socket
+            .inner
+            .get_mut()
+            .inflight
+            .retain(|x| x.seq() != seq);
     }
 }

@@ -238,3 +238,39 @@ fn a_socket_opened_in_a_named_namespace_works_under_tokio() {
     assert_eq!(names, ["lo"]);
     assert_eq!(ns.links(), names);
 }
+
+#[test]
+fn async_requests_in_flight_are_answered_in_any_order_around_a_dump() {
+    use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    in_netns_tokio("async_requests_in_flight", || async {
+        let mut s = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
+        let mut sent = Vec::new();
+        for i in 0..50 {
+            // lo exists; 500 + i does not.
+            let index = if i % 2 == 0 { 1 } else { 500 + i };
+            let hdr = Ifinfomsg {
+                ifi_index: index,
+                ..Default::default()
+            };
+            sent.push((
+                index,
+                s.send_call(Getlink, 0, &hdr, |l| Ok(l)).await.unwrap(),
+            ));
+        }
+        assert_eq!(s.get_ref().requests_in_flight(), 50);
+        // A dump while they are in flight: their answers are kept.
+        assert!(!s
+            .dump_all(Getlink, &Ifinfomsg::default())
+            .await
+            .unwrap()
+            .is_empty());
+        for (index, p) in sent.into_iter().rev() {
+            match s.wait(p).await {
+                Ok(links) => assert_eq!(links.first().unwrap().unwrap().header.ifi_index, index),
+                Err(e) => assert_eq!((index != 1, e.kernel().map(|k| k.errno)), (true, Some(19))),
+            }
+        }
+        assert_eq!(s.get_ref().requests_in_flight(), 0);
+        assert_eq!(s.get_ref().stale_replies_skipped(), 0);
+    });
+}
