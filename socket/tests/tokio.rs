@@ -274,3 +274,146 @@ fn async_requests_in_flight_are_answered_in_any_order_around_a_dump() {
         assert_eq!(s.get_ref().stale_replies_skipped(), 0);
     });
 }
+
+/// The host's own links, addresses and routes (`ip -j`), to prove a test left them alone;
+/// without what changes by itself (address lifetimes, route expiry).
+fn host_state() -> String {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for k in ["valid_life_time", "preferred_life_time", "expires"] {
+                    m.remove(k);
+                }
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    [
+        "link",
+        "addr",
+        "route show table all",
+        "-6 route show table all",
+    ]
+    .iter()
+    .map(|args| {
+        let mut v = netns::ip_json(&args.split(' ').collect::<Vec<_>>());
+        strip(&mut v);
+        v.to_string()
+    })
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+#[test]
+fn one_process_manages_three_namespaces_with_threads_and_tokio() {
+    use nlcodec::consts::{NLM_F_CREATE, NLM_F_EXCL};
+    use nlcodec_families::rt_addr::{ops::Getaddr, ops::Newaddr, AddressFamily, Ifaddrmsg};
+    use nlcodec_families::rt_link::{ops::Newlink, ops::Setlink, IfinfoFlags, Ifinfomsg};
+    use nlcodec_families::rt_route::{
+        ops::Getroute, ops::Newroute, RtProtocol, RtScope, RtTable, RtmType, Rtmsg,
+    };
+    use nlcodec_socket::Netns;
+    let spaces: Vec<_> = (0..3)
+        .map_while(|i| netns::NamedNetns::new(&format!("three_{i}")))
+        .collect();
+    if spaces.len() < 3 {
+        return;
+    }
+    let before = host_state();
+    // Threads: in each namespace a veth pair, up, with an address.
+    std::thread::scope(|scope| {
+        for (i, ns) in spaces.iter().enumerate() {
+            scope.spawn(move || {
+                let mut s = Socket::open_in(Netns::Name(&ns.0), Protocol::ROUTE).unwrap();
+                let hdr = Ifinfomsg::default();
+                s.call(Newlink, NLM_F_CREATE | NLM_F_EXCL, &hdr, |l| {
+                    l.ifname("n0")?
+                        .linkinfo(|k| k.data_veth(|v| v.peer(&hdr, |p| p.ifname("n1"))))
+                })
+                .unwrap();
+                let mut up = s.link("n0").unwrap();
+                up.ifi_flags |= IfinfoFlags::UP;
+                up.ifi_change = IfinfoFlags::UP;
+                s.call(Setlink, 0, &up, |l| Ok(l)).unwrap();
+                let addr = Ifaddrmsg {
+                    ifa_family: AddressFamily::Inet,
+                    ifa_prefixlen: 24,
+                    ifa_index: up.ifi_index as u32,
+                    ..Default::default()
+                };
+                let local = std::net::Ipv4Addr::new(10, 50 + i as u8, 0, 1).into();
+                s.call(Newaddr, NLM_F_CREATE | NLM_F_EXCL, &addr, |a| {
+                    a.local(local)?.address(local)
+                })
+                .unwrap();
+            });
+        }
+    });
+    // tokio: one AsyncSocket per namespace, all at once: a route each, then read back.
+    let names: Vec<String> = spaces.iter().map(|n| n.0.clone()).collect();
+    let seen = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async move {
+                let job = |i: usize, ns: &str| {
+                    let mut sock = Socket::open_in(Netns::Name(ns), Protocol::ROUTE).unwrap();
+                    let index = sock.ifindex("n0").unwrap();
+                    async move {
+                        let mut a = AsyncSocket::new(sock).unwrap();
+                        let rt = Rtmsg {
+                            rtm_family: AddressFamily::Inet.into(),
+                            rtm_dst_len: 16,
+                            rtm_table: RtTable::Main,
+                            rtm_protocol: RtProtocol::Static,
+                            rtm_scope: RtScope::Universe,
+                            rtm_type: RtmType::Unicast,
+                            ..Default::default()
+                        };
+                        let dst = std::net::Ipv4Addr::new(172, 16 + i as u8, 0, 0).into();
+                        let gw = std::net::Ipv4Addr::new(10, 50 + i as u8, 0, 2).into();
+                        a.call(Newroute, NLM_F_CREATE | NLM_F_EXCL, &rt, |r| {
+                            r.dst(dst)?.gateway(gw)?.oif(index)
+                        })
+                        .await
+                        .unwrap();
+                        let addrs = a.dump_all(Getaddr, &Ifaddrmsg::default()).await.unwrap();
+                        let addrs: Vec<String> = addrs
+                            .iter()
+                            .filter_map(|m| m.unwrap().attrs.local().map(|l| l.to_string()))
+                            .collect();
+                        let routes = a.dump_all(Getroute, &Rtmsg::default()).await.unwrap();
+                        let routes: Vec<String> = routes
+                            .iter()
+                            .filter_map(|m| {
+                                let m = m.unwrap();
+                                (m.header.rtm_protocol == RtProtocol::Static).then(|| {
+                                    format!("{}/{}", m.attrs.dst().unwrap(), m.header.rtm_dst_len)
+                                })
+                            })
+                            .collect();
+                        (addrs, routes)
+                    }
+                };
+                let (a, b, c) =
+                    tokio::join!(job(0, &names[0]), job(1, &names[1]), job(2, &names[2]));
+                vec![a, b, c]
+            })
+    })
+    .join()
+    .unwrap();
+    for (i, (addrs, routes)) in seen.iter().enumerate() {
+        assert!(addrs.contains(&format!("10.{}.0.1", 50 + i)), "{addrs:?}");
+        assert_eq!(routes, &[format!("172.{}.0.0/16", 16 + i)]);
+    }
+    // Each namespace has exactly its own, seen by ip.
+    for (i, ns) in spaces.iter().enumerate() {
+        let routes = netns::ip_json(&["-n", &ns.0, "route", "show", "proto", "static"]);
+        assert_eq!(routes[0]["dst"], format!("172.{}.0.0/16", 16 + i));
+        assert_eq!(ns.links(), ["lo", "n0", "n1"]);
+    }
+    assert_eq!(host_state(), before, "the host's namespace changed");
+}
