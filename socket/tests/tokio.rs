@@ -365,7 +365,7 @@ fn one_process_manages_three_namespaces_with_threads_and_tokio() {
                     async move {
                         let mut a = AsyncSocket::new(sock).unwrap();
                         let rt = Rtmsg {
-                            rtm_family: AddressFamily::Inet.into(),
+                            rtm_family: AddressFamily::Inet,
                             rtm_dst_len: 16,
                             rtm_table: RtTable::Main,
                             rtm_protocol: RtProtocol::Static,
