@@ -446,3 +446,186 @@ fn a_hundred_thousand_set_elements_commit_with_nft_block() {
     assert_eq!(elems.len(), 100_000);
     let _ = std::fs::remove_file(file);
 }
+
+/// The text `a_ruleset_with_regular_chains_then_deletes_and_flushes` writes through the
+/// library, for `nft -f`.
+const CHAINS: &str = "table inet lib {
+  set blocked { type ipv4_addr; elements = { 192.0.2.1, 192.0.2.2 } }
+  chain input {
+    type filter hook input priority 0; policy drop;
+    meta l4proto tcp tcp dport 22 counter accept
+    ip saddr @blocked drop
+    jump extra
+  }
+  chain extra { meta l4proto udp udp dport 53 accept; return; }
+}
+";
+
+/// Writes `CHAINS` in one transaction: a set with elements, a base and a regular chain,
+/// rules with meta, payload, cmp, lookup, counter and immediate verdicts (accept, drop,
+/// jump, return).
+fn write_chains(sock: &mut Socket) -> Result<(), Error> {
+    use nlcodec_families::nftables::ops::Newsetelem;
+    use nlcodec_families::nftables::{ExprAttrsBuilder, MetaKeys};
+    let (r1, rv) = (Registers::Reg1.value(), Registers::RegVerdict.value());
+    let mut tx = sock.transaction();
+    tx.add(Newtable, NLM_F_CREATE, &INET, |t| t.name("lib"))?;
+    tx.add(Newset, NLM_F_CREATE, &INET, |s| {
+        s.table_attr("lib")?
+            .name("blocked")?
+            .key_type(7)?
+            .key_len(4)?
+            .id(1)
+    })?;
+    tx.add(Newsetelem, NLM_F_CREATE, &INET, |s| {
+        s.table_attr("lib")?.set("blocked")?.elements(|l| {
+            l.elem(|e| e.key(|k| k.value(&[192, 0, 2, 1])))?
+                .elem(|e| e.key(|k| k.value(&[192, 0, 2, 2])))
+        })
+    })?;
+    tx.add(Newchain, NLM_F_CREATE, &INET, |c| {
+        c.table_attr("lib")?
+            .name("input")?
+            .type_("filter")?
+            .policy(0)?
+            .hook(|h| h.num(1)?.priority(0))
+    })?;
+    tx.add(Newchain, NLM_F_CREATE, &INET, |c| {
+        c.table_attr("lib")?.name("extra")
+    })?;
+    let verdict = |code: VerdictCode, chain: Option<&'static str>| {
+        move |x: &mut ExprAttrsBuilder<'_, Vec<u8>>| {
+            x.data_immediate(|i| {
+                i.dreg(rv)?.data(|d| {
+                    d.verdict(|v| match chain {
+                        Some(c) => v.code(code)?.chain(c),
+                        None => v.code(code),
+                    })
+                })
+            })
+            .map(drop)
+        }
+    };
+    let add = NLM_F_CREATE | NLM_F_APPEND;
+    // meta l4proto tcp tcp dport 22 counter accept
+    tx.add(Newrule, add, &INET, |r| {
+        r.table_attr("lib")?.chain("input")?.expressions(|e| {
+            e.elem(|x| x.data_meta(|m| m.key(MetaKeys::L4Proto)?.dreg(r1)))?
+                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[6]))))?
+                .elem(|x| {
+                    x.data_payload(|p| {
+                        p.dreg(Registers::Reg1)?
+                            .base(PayloadBase::TransportHeader)?
+                            .offset(2)?
+                            .len_attr(2)
+                    })
+                })?
+                .elem(|x| {
+                    x.data_cmp(|c| {
+                        c.sreg(r1)?
+                            .op(CmpOps::Eq)?
+                            .data(|d| d.value(&22u16.to_be_bytes()))
+                    })
+                })?
+                .elem(|x| x.data_counter(|c| Ok(c)))?
+                .elem(|x| verdict(VerdictCode::Accept, None)(x).map(|()| x))
+        })
+    })?;
+    // ip saddr @blocked drop
+    tx.add(Newrule, add, &INET, |r| {
+        r.table_attr("lib")?.chain("input")?.expressions(|e| {
+            e.elem(|x| x.data_meta(|m| m.key(MetaKeys::Nfproto)?.dreg(r1)))?
+                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[2]))))?
+                .elem(|x| {
+                    x.data_payload(|p| {
+                        p.dreg(Registers::Reg1)?
+                            .base(PayloadBase::NetworkHeader)?
+                            .offset(12)?
+                            .len_attr(4)
+                    })
+                })?
+                .elem(|x| x.data_lookup(|l| l.set("blocked")?.sreg(r1)))?
+                .elem(|x| verdict(VerdictCode::Drop, None)(x).map(|()| x))
+        })
+    })?;
+    // jump extra
+    tx.add(Newrule, add, &INET, |r| {
+        r.table_attr("lib")?
+            .chain("input")?
+            .expressions(|e| e.elem(|x| verdict(VerdictCode::Jump, Some("extra"))(x).map(|()| x)))
+    })?;
+    // meta l4proto udp udp dport 53 accept; return
+    tx.add(Newrule, add, &INET, |r| {
+        r.table_attr("lib")?.chain("extra")?.expressions(|e| {
+            e.elem(|x| x.data_meta(|m| m.key(MetaKeys::L4Proto)?.dreg(r1)))?
+                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[17]))))?
+                .elem(|x| {
+                    x.data_payload(|p| {
+                        p.dreg(Registers::Reg1)?
+                            .base(PayloadBase::TransportHeader)?
+                            .offset(2)?
+                            .len_attr(2)
+                    })
+                })?
+                .elem(|x| {
+                    x.data_cmp(|c| {
+                        c.sreg(r1)?
+                            .op(CmpOps::Eq)?
+                            .data(|d| d.value(&53u16.to_be_bytes()))
+                    })
+                })?
+                .elem(|x| verdict(VerdictCode::Accept, None)(x).map(|()| x))
+        })
+    })?;
+    tx.add(Newrule, add, &INET, |r| {
+        r.table_attr("lib")?
+            .chain("extra")?
+            .expressions(|e| e.elem(|x| verdict(VerdictCode::Return, None)(x).map(|()| x)))
+    })?;
+    tx.commit().map(drop)
+}
+
+#[test]
+fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
+    use nlcodec_families::nftables::ops::{Delchain, Delrule, Delsetelem};
+    let test = "regular_chains_deletes_flushes";
+    if !have_nft(test) {
+        return;
+    }
+    let (Some(ours), Some(theirs)) = (NamedNetns::new(test), NamedNetns::new(test)) else {
+        return;
+    };
+    let mut sock = Socket::open_in(Netns::Name(&ours.0), Protocol::NETFILTER).unwrap();
+    write_chains(&mut sock).unwrap();
+    nft(&theirs, &["-f", "-"], Some(CHAINS));
+    assert_eq!(ruleset(&ours), ruleset(&theirs));
+
+    // In one transaction: an element deleted, chain input flushed, chain extra flushed and
+    // deleted.
+    let mut tx = sock.transaction();
+    tx.add(Delsetelem, 0, &INET, |s| {
+        s.table_attr("lib")?
+            .set("blocked")?
+            .elements(|l| l.elem(|e| e.key(|k| k.value(&[192, 0, 2, 1]))))
+    })
+    .unwrap();
+    tx.add(Delrule, 0, &INET, |r| r.table_attr("lib")?.chain("input"))
+        .unwrap();
+    tx.add(Delrule, 0, &INET, |r| r.table_attr("lib")?.chain("extra"))
+        .unwrap();
+    tx.add(Delchain, 0, &INET, |c| c.table_attr("lib")?.name("extra"))
+        .unwrap();
+    tx.commit().unwrap();
+    nft(
+        &theirs,
+        &["-f", "-"],
+        Some(
+            "delete element inet lib blocked { 192.0.2.1 }\nflush chain inet lib input\n\
+             flush chain inet lib extra\ndelete chain inet lib extra\n",
+        ),
+    );
+    let after = ruleset(&ours);
+    assert_eq!(after, ruleset(&theirs));
+    assert!(after.iter().all(|i| i.get("rule").is_none()), "{after:?}");
+    assert_eq!(after.len(), 3, "table, set, chain: {after:?}"); // table, set, input
+}
