@@ -629,3 +629,61 @@ fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
     assert!(after.iter().all(|i| i.get("rule").is_none()), "{after:?}");
     assert_eq!(after.len(), 3, "table, set, chain: {after:?}"); // table, set, input
 }
+
+#[test]
+fn nft_list_prints_every_rule_as_nft_debug_netlink_does() {
+    let test = "nft_list";
+    if !have_nft(test) {
+        return;
+    }
+    let Some(ns) = NamedNetns::new(test) else {
+        return;
+    };
+    nft(&ns, &["-f", "-"], Some(CHAINS));
+    nft(&ns, &["-f", "-"], Some(RULESET));
+    let out = Command::new(built("nft-list"))
+        .args(["--netns", &ns.0])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ours = String::from_utf8(out.stdout).unwrap();
+    // Ours: the table, chain and set lines, then the rules.
+    let (head, rules) = ours.split_at(ours.find("\ninet ").unwrap() + 1);
+    assert!(
+        head.contains(
+            "table inet lib\n  chain input { type filter hook input priority 0 policy drop }\n"
+        ),
+        "{head}"
+    );
+    assert!(head.contains("  chain extra\n"), "{head}");
+    assert!(head.contains("  set blocked { key length 4 }\n"), "{head}");
+    // Theirs: `--debug=netlink` prints each rule (and each set's elements) as libnftnl
+    // formats them, then the ruleset in nft's syntax.
+    let theirs = nft(&ns, &["--debug=netlink", "list", "ruleset"], None);
+    let debug = &theirs[..theirs.find("\ntable ").unwrap() + 1];
+    // Without the sets' lines (`inet lib @blocked` and its tab-indented elements).
+    let set_line =
+        |l: &&str| l.starts_with('\t') || l.split(' ').nth(2).is_some_and(|w| w.starts_with('@'));
+    let rules_only: String = debug
+        .lines()
+        .filter(|l| !set_line(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let blocks: Vec<&str> = rules_only
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    let ours: Vec<&str> = rules
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    assert_eq!(ours.len(), 15, "{rules}");
+    assert_eq!(
+        ours,
+        blocks.iter().map(|b| b.trim_end()).collect::<Vec<_>>()
+    );
+}
