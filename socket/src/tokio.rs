@@ -359,6 +359,10 @@ impl AsyncSocket {
                         return Ok(w);
                     }
                 }
+                // A long dump (a datagram is always queued while it runs) takes its turn like
+                // any task: past the task's budget it yields, so other tasks, timeouts and
+                // cancellation get to run.
+                tokio::task::consume_budget().await;
                 if Instant::now() >= deadline {
                     // A peer that keeps the queue full never lets the timer fire first.
                     return Err(Error::Timeout {

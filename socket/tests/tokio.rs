@@ -417,3 +417,52 @@ fn one_process_manages_three_namespaces_with_threads_and_tokio() {
     }
     assert_eq!(host_state(), before, "the host's namespace changed");
 }
+
+#[test]
+fn a_dump_future_dropped_half_way_does_not_make_the_next_dump_busy() {
+    use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
+    in_netns_tokio("dump_future_dropped", || async {
+        netns::ip("link add r0 type veth peer name r1");
+        netns::ip("link set r0 up");
+        netns::ip("addr add 10.0.0.1/8 dev r0");
+        let routes: String = (0..100_000)
+            .map(|i| {
+                format!(
+                    "route add {}.{}.{}.0/24 via 10.0.0.2\n",
+                    20 + i / 65536,
+                    i / 256 % 256,
+                    i % 256
+                )
+            })
+            .collect();
+        netns::ip_batch(&routes);
+        let mut s = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
+        let mut dropped_early = 0;
+        for _ in 0..10 {
+            // The dump yields to the runtime when the task's cooperative budget runs out
+            // (`consume_budget` per datagram) and the timeout, long passed, then drops it:
+            // the kernel is still dumping for this socket.
+            let before = s.get_ref().datagrams_received();
+            let r = tokio::time::timeout(
+                Duration::from_micros(1),
+                s.dump_all(Getroute, &Rtmsg::default()),
+            )
+            .await;
+            if r.is_err() {
+                dropped_early += 1;
+            }
+            let read = s.get_ref().datagrams_received() - before;
+            eprintln!("dump given up: {}, after {read} datagrams", r.is_err());
+            // The next dump reads the rest of that one first: never EBUSY.
+            let links = s.dump_all(Getlink, &Ifinfomsg::default()).await.unwrap();
+            assert_eq!(links.len(), 3);
+        }
+        assert!(
+            dropped_early > 0,
+            "no dump was dropped half way: the test proved nothing"
+        );
+        let all = s.dump_all(Getroute, &Rtmsg::default()).await.unwrap();
+        assert!(all.len() > 100_000);
+    });
+}
