@@ -116,7 +116,7 @@ pub use nlcodec::family::genl::GENL_ID_CTRL;
 pub use nlcodec::Protocol;
 pub use replay::{Record, Replay, RECORD_ENV, REPLAY_ENV};
 pub use reply::Reply;
-pub use socket::{Socket, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
+pub use socket::{Socket, DEFAULT_DUMP_RETRIES, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
 pub use transport::{deliver, Kernel, Transport};

@@ -103,9 +103,11 @@ impl<T: Transport> Socket<T> {
     /// is sent (the `NLM_F_DUMP` bits would change a `NEW`/`SET` request's meaning).
     ///
     /// An error carried in `NLMSG_DONE` (strict checking) or an early `NLMSG_ERROR` comes
-    /// back as [`Error::Kernel`]. A dump the kernel marked `NLM_F_DUMP_INTR` comes back as
-    /// [`Error::DumpInterrupted`] holding everything received. The checks of
-    /// [`request`](Self::request) apply.
+    /// back as [`Error::Kernel`]. A dump the kernel marked `NLM_F_DUMP_INTR` (the objects
+    /// changed while they were dumped) is sent again, up to
+    /// [`dump_retries`](Self::set_dump_retries) times (10 unless changed); when the last is
+    /// interrupted too it comes back as [`Error::DumpInterrupted`] holding everything it
+    /// received. The checks of [`request`](Self::request) apply.
     ///
     /// ```no_run
     /// use nlcodec_families::rt_link::{Ifinfomsg, RTM_GETLINK};
@@ -123,18 +125,108 @@ impl<T: Transport> Socket<T> {
     /// Like [`dump`](Self::dump), from another process's port id (replies must come from
     /// `peer`'s socket address).
     pub fn dump_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
-        let mut reply = Reply::default();
-        let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev| {
-            if let Event::Data(m) = ev {
-                reply.push(&m)
+        let mut attempt = 0;
+        loop {
+            let mut reply = Reply::default();
+            let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev| {
+                if let Event::Data(m) = ev {
+                    reply.push(&m)
+                }
+                Flow::Continue(())
+            });
+            match r {
+                Ok(_) => return Ok(reply),
+                Err(Error::DumpInterrupted { .. }) if self.retry_dump(&mut attempt) => {}
+                Err(Error::DumpInterrupted { .. }) => {
+                    return Err(Error::DumpInterrupted { partial: reply })
+                }
+                Err(e) => return Err(e),
             }
-            Flow::Continue(())
-        });
-        match r {
-            Ok(_) => Ok(reply),
-            Err(Error::DumpInterrupted { .. }) => Err(Error::DumpInterrupted { partial: reply }),
-            Err(e) => Err(e),
         }
+    }
+
+    /// True (and counted) when an interrupted dump, attempt `attempt` (from 0), is to be
+    /// sent again.
+    pub(crate) fn retry_dump(&mut self, attempt: &mut u32) -> bool {
+        if *attempt >= self.dump_retries {
+            return false;
+        }
+        *attempt += 1;
+        self.dumps_retried += 1;
+        true
+    }
+
+    /// [`dump_with`](Self::dump_with), sent again when the kernel marks it interrupted
+    /// (`NLM_F_DUMP_INTR`), up to [`dump_retries`](Self::dump_retries) times: `restart` is
+    /// called before each new attempt, for the caller to drop what `f` gathered from the
+    /// interrupted one (its messages may not be a consistent view). When the last attempt
+    /// is interrupted too, the call returns [`Error::DumpInterrupted`] after `f` saw it all.
+    ///
+    /// ```
+    /// use nlcodec_socket::{message, ControlFlow, Fake, Protocol, Socket};
+    /// use nlcodec::consts::{NLM_F_DUMP_INTR, NLM_F_MULTI};
+    /// // The first dump is interrupted, the second is not.
+    /// let mut first = true;
+    /// let fake = Fake::new(move |req| {
+    ///     let flags = if std::mem::take(&mut first) { NLM_F_MULTI | NLM_F_DUMP_INTR } else { NLM_F_MULTI };
+    ///     let mut d = req.message(16, flags, &[0; 16]);
+    ///     d.extend(req.done(0));
+    ///     vec![d]
+    /// });
+    /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
+    /// let mut req = message(18, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// let links = std::cell::RefCell::new(Vec::new());
+    /// s.dump_with_restart(&mut req, || Ok(links.borrow_mut().clear()), |m| {
+    ///     links.borrow_mut().push(m.header.seq);
+    ///     Ok::<_, nlcodec_socket::Error>(ControlFlow::Continue(()))
+    /// })?;
+    /// assert_eq!(*links.borrow(), [2]); // only the second dump's message
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn dump_with_restart<E: From<Error>>(
+        &mut self,
+        request: &mut [u8],
+        mut restart: impl FnMut() -> Result<(), E>,
+        mut f: impl FnMut(Message<'_>) -> Result<Flow, E>,
+    ) -> Result<(), E> {
+        let mut attempt = 0;
+        loop {
+            let (failed, r) = self.stream(request, &mut f);
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            match r {
+                Err(Error::DumpInterrupted { .. }) if self.retry_dump(&mut attempt) => restart()?,
+                r => return r.map(drop).map_err(E::from),
+            }
+        }
+    }
+
+    /// A dump through a callback: the callback's own error (which stopped it), and the
+    /// dump's outcome.
+    fn stream<E>(
+        &mut self,
+        request: &mut [u8],
+        f: &mut impl FnMut(Message<'_>) -> Result<Flow, E>,
+    ) -> (Option<E>, Result<Option<String>, Error>) {
+        let mut failed = None;
+        let r = self.exchange(
+            request,
+            Addr::KERNEL,
+            Mode::Dump,
+            false,
+            &mut |ev| match ev {
+                Event::Data(m) => match f(m) {
+                    Ok(flow) => flow,
+                    Err(e) => {
+                        failed = Some(e);
+                        Flow::Break(())
+                    }
+                },
+                Event::Datagram(_) => Flow::Continue(()),
+            },
+        );
+        (failed, r)
     }
 
     /// A dump without collecting: `f` sees each data message while it is still in the
@@ -167,23 +259,7 @@ impl<T: Transport> Socket<T> {
         request: &mut [u8],
         mut f: impl FnMut(Message<'_>) -> Result<Flow, E>,
     ) -> Result<(), E> {
-        let mut failed = None;
-        let r = self.exchange(
-            request,
-            Addr::KERNEL,
-            Mode::Dump,
-            false,
-            &mut |ev| match ev {
-                Event::Data(m) => match f(m) {
-                    Ok(flow) => flow,
-                    Err(e) => {
-                        failed = Some(e);
-                        Flow::Break(())
-                    }
-                },
-                Event::Datagram(_) => Flow::Continue(()),
-            },
-        );
+        let (failed, r) = self.stream(request, &mut f);
         if let Some(e) = failed {
             return Err(e);
         }

@@ -59,7 +59,15 @@ pub struct Socket<T: Transport = Kernel> {
     pub(crate) genl: HashMap<String, GenlFamily>,
     /// Requests sent with `send_request` and not yet waited for.
     pub(crate) inflight: Vec<Slot>,
+    /// How many times a collecting dump is sent again after `NLM_F_DUMP_INTR`.
+    pub(crate) dump_retries: u32,
+    /// Dumps sent again so far.
+    pub(crate) dumps_retried: u64,
 }
+
+/// How many times a collecting dump is sent again when the kernel says it was interrupted
+/// (`NLM_F_DUMP_INTR`), unless [`Socket::set_dump_retries`] changes it.
+pub const DEFAULT_DUMP_RETRIES: u32 = 10;
 
 /// The deadline of requests, dumps and receives unless [`Socket::set_timeout`] changes it.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -372,6 +380,8 @@ impl<T: Transport> Socket<T> {
             timeout: DEFAULT_TIMEOUT,
             genl: HashMap::new(),
             inflight: Vec::new(),
+            dump_retries: DEFAULT_DUMP_RETRIES,
+            dumps_retried: 0,
         }
     }
 
@@ -423,6 +433,8 @@ impl<T: Transport> Socket<T> {
             timeout: self.timeout,
             genl: self.genl,
             inflight: self.inflight,
+            dump_retries: self.dump_retries,
+            dumps_retried: self.dumps_retried,
         })
     }
 
@@ -724,6 +736,45 @@ impl<T: Transport> Socket<T> {
     /// The reply limit (see [`set_reply_limit`](Self::set_reply_limit)).
     pub fn reply_limit(&self) -> Option<usize> {
         self.reply_limit
+    }
+
+    /// How many times a collecting dump ([`dump`](Self::dump), [`dump_all`](Self::dump_all),
+    /// [`dump_filtered`](Self::dump_filtered), their tokio forms, and
+    /// [`dump_with_restart`](Self::dump_with_restart)) is sent again when the kernel marks
+    /// it `NLM_F_DUMP_INTR` (the objects changed while they were dumped, so the result may
+    /// be inconsistent). Each retry is a whole new dump; when the last is interrupted too,
+    /// the call returns [`Error::DumpInterrupted`] with its messages (the partial result,
+    /// for a caller that accepts one). `0` returns it at once. Default
+    /// [`DEFAULT_DUMP_RETRIES`].
+    ///
+    /// ```
+    /// use nlcodec_socket::{Error, Fake, Protocol, Socket};
+    /// // A kernel whose dumps are always interrupted.
+    /// let fake = Fake::new(|req| {
+    ///     let mut d = req.message(16, nlcodec::consts::NLM_F_MULTI | nlcodec::consts::NLM_F_DUMP_INTR, &[0; 16]);
+    ///     d.extend(req.done(0));
+    ///     vec![d]
+    /// });
+    /// let mut s = Socket::with_transport(Protocol::ROUTE, fake)?;
+    /// s.set_dump_retries(3);
+    /// let mut req = nlcodec_socket::message(18, 0, &nlcodec_families::rt_link::Ifinfomsg::default(), |_| Ok(()))?;
+    /// let Err(Error::DumpInterrupted { partial }) = s.dump(&mut req) else { panic!() };
+    /// assert_eq!((partial.len(), s.dumps_retried()), (1, 3));
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn set_dump_retries(&mut self, retries: u32) -> &mut Self {
+        self.dump_retries = retries;
+        self
+    }
+
+    /// The dump retries (see [`set_dump_retries`](Self::set_dump_retries)).
+    pub fn dump_retries(&self) -> u32 {
+        self.dump_retries
+    }
+
+    /// How many dumps this socket has sent again after `NLM_F_DUMP_INTR` so far.
+    pub fn dumps_retried(&self) -> u64 {
+        self.dumps_retried
     }
 }
 

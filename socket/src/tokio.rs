@@ -123,7 +123,9 @@ impl AsyncSocket {
     }
 
     /// Sends `request` as a dump and awaits every message up to `NLMSG_DONE`, like
-    /// [`Socket::dump`] (only dump requests are sent: [`Error::NotDumpable`]).
+    /// [`Socket::dump`] (only dump requests are sent: [`Error::NotDumpable`]; an
+    /// interrupted dump is sent again, up to the socket's
+    /// [`dump_retries`](Socket::set_dump_retries)).
     ///
     /// ```no_run
     /// # async fn run() -> Result<(), nlcodec_socket::Error> {
@@ -135,7 +137,14 @@ impl AsyncSocket {
     /// # Ok(()) }
     /// ```
     pub async fn dump(&mut self, request: &mut [u8]) -> Result<Reply, Error> {
-        self.collect(request, Mode::Dump).await
+        let mut attempt = 0;
+        loop {
+            match self.collect(request, Mode::Dump).await {
+                Err(Error::DumpInterrupted { .. })
+                    if self.inner.get_mut().retry_dump(&mut attempt) => {}
+                r => return r,
+            }
+        }
     }
 
     /// Sends `request` as a `do` and returns at once, like [`Socket::send_request`]:
