@@ -243,8 +243,11 @@ pub enum Error {
         source: io::Error,
     },
     /// `ENOBUFS` on receive: the kernel dropped messages (typically multicast events) because
-    /// the receive buffer was full. The socket stays usable; a listener should resynchronise
-    /// (dump the state again).
+    /// the receive buffer was full. The socket stays usable; a listener must resynchronise:
+    /// dump the state again and compare (the events it missed are gone for good), and may
+    /// give the socket a larger receive buffer ([`Socket::set_recv_buffer_size`]).
+    ///
+    /// [`Socket::set_recv_buffer_size`]: crate::Socket::set_recv_buffer_size
     EventsLost,
     /// The next datagram is larger than the caller's buffer. It was left queued (only
     /// peeked), so a retry with at least `needed` bytes gets it whole.
@@ -410,7 +413,12 @@ impl fmt::Display for Error {
         match self {
             Error::Io { op, source } => write!(f, "{op} failed: {source}"),
             Error::EventsLost => {
-                f.write_str("ENOBUFS: the receive buffer overflowed and messages were dropped")
+                f.write_str(
+                    "ENOBUFS: the receive buffer overflowed and events were dropped: what this \
+                     socket knows of the kernel's state is stale; dump it again (and keep \
+                     listening: the socket still works), or give the socket a larger receive \
+                     buffer (Socket::set_recv_buffer_size)",
+                )
             }
             Error::BufferTooSmall { needed, capacity } => write!(
                 f,
