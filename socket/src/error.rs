@@ -364,6 +364,13 @@ pub enum Error {
     },
     /// Reading or writing a recording failed.
     Recording(String),
+    /// A dump with a filter ([`Socket::routes`](crate::Socket::routes), ...) came back
+    /// without the kernel's `NLM_F_DUMP_FILTERED` mark: the kernel did not apply the filter
+    /// (strict checking is off, or the kernel is too old for it) and sent everything.
+    FilterIgnored {
+        /// The filter's attributes or fields.
+        filter: &'static str,
+    },
     /// A message of a batch ([`Socket::transaction`](crate::Socket::transaction)) failed:
     /// in an nftables transaction nothing of the batch was applied; otherwise the messages
     /// before it were (and the others of its datagram), the later datagrams were not sent.
@@ -490,6 +497,11 @@ impl fmt::Display for Error {
                 None => write!(f, "replay: {reason}"),
             },
             Error::Recording(e) => write!(f, "recording: {e}"),
+            Error::FilterIgnored { filter } => write!(
+                f,
+                "the kernel did not apply the dump filter ({filter}): turn strict checking on \
+                 (Socket::set_strict_checking; Linux 4.20 or later)"
+            ),
             Error::Batch {
                 index,
                 messages,

@@ -31,6 +31,9 @@
 //!   and return a [`Pending`] at once; [`Socket::wait`] reads its answer, in any order,
 //!   each answer matched to its request by sequence number and kept while another is
 //!   waited for.
+//! - Kernel-side dump filters, typed: [`Socket::routes`] (one table, one output link),
+//!   [`Socket::addresses`], [`Socket::links`] (one master, one kind),
+//!   [`Socket::neighbours`]; a kernel that ignored the filter is [`Error::FilterIgnored`].
 //! - Deadlines: every request, dump and receive ends with [`Error::Timeout`] after
 //!   [`Socket::timeout`] ([`DEFAULT_TIMEOUT`], changeable); nothing waits forever unless
 //!   asked to ([`Socket::recv_until`] with `None`).
@@ -80,6 +83,7 @@ mod datagram;
 mod error;
 mod exchange;
 pub mod fake;
+mod filter;
 mod genl;
 mod inflight;
 mod link;
@@ -105,6 +109,7 @@ pub use call::Attrs;
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};
+pub use filter::{AddressFilter, LinkFilter, NeighbourFilter, RouteFilter};
 pub use genl::{GenlFamily, GenlGroup, GenlOp};
 pub use inflight::{Outcome, Pending, Raw};
 pub use message::{genl_message, message};
