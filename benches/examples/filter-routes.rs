@@ -23,7 +23,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let t0 = Instant::now();
         count = match mode.as_str() {
             "kernel" => {
-                let filter = RouteFilter { table: Some(table), ..Default::default() };
+                let filter = RouteFilter {
+                    table: Some(table),
+                    ..Default::default()
+                };
                 sock.routes(&filter)?.len()
             }
             _ => {

@@ -53,7 +53,8 @@ fn main() -> Result<(), Report> {
             Change::Removed(o) => ("removed", o.kind, Some(o), None),
         };
         let text = |o: Option<&nlcodec_socket::Object>| o.map(|o| o.to_string());
-        let line = serde_json::json!({ "change": what, "kind": kind, "old": text(old), "new": text(new) });
+        let line =
+            serde_json::json!({ "change": what, "kind": kind, "old": text(old), "new": text(new) });
         println!("{line}");
     }
 }

@@ -114,7 +114,7 @@ pub use filter::{AddressFilter, LinkFilter, NeighbourFilter, RouteFilter};
 pub use genl::{GenlFamily, GenlGroup, GenlOp};
 pub use inflight::{Outcome, Pending, Raw};
 pub use message::{genl_message, message};
-pub use mirror::{Change, Mirror, Mirrored, Object};
+pub use mirror::{AnySocket, Change, Mirror, Mirrored, Object};
 pub use names::LinkNames;
 pub use netns::{Netns, NETNS_RUN_DIR};
 /// The controller's fixed family id (`GENL_ID_CTRL`), re-exported from the codec.

@@ -11,13 +11,19 @@ use crate::socket::Socket;
 use crate::transport::{Kernel, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::{Header, Message};
-use nlcodec_families::rt_addr::{ops::Getaddr, AddrMsg, AddressFamily, Ifaddrmsg, RTM_DELADDR, RTM_NEWADDR};
+use nlcodec_families::rt_addr::{
+    ops::Getaddr, AddrMsg, AddressFamily, Ifaddrmsg, RTM_DELADDR, RTM_NEWADDR,
+};
 use nlcodec_families::rt_addr::{RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR};
 use nlcodec_families::rt_link::{ops::Getlink, IfinfoFlags, Ifinfomsg, LinkMsg};
 use nlcodec_families::rt_link::{RTM_DELLINK, RTM_NEWLINK, RTNLGRP_LINK};
-use nlcodec_families::rt_neigh::{ops::Getneigh, Ndmsg, NeighbourMsg, RTM_DELNEIGH, RTM_NEWNEIGH};
 use nlcodec_families::rt_neigh::RTNLGRP_NEIGH;
-use nlcodec_families::rt_route::{ops::Getroute, RouteMsg, Rtmsg, RTM_DELROUTE, RTM_NEWROUTE};
+use nlcodec_families::rt_neigh::{
+    ops::Getneigh, Ndmsg, NeighbourMsg, NudState, RTM_DELNEIGH, RTM_NEWNEIGH,
+};
+use nlcodec_families::rt_route::{
+    ops::Getroute, RouteMsg, RtmType, Rtmsg, RTM_DELROUTE, RTM_NEWROUTE,
+};
 use nlcodec_families::rt_route::{RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE};
 use nlcodec_families::rt_rule::{ops::Getrule, FibRuleHdr, FibRuleMsg, RTM_DELRULE, RTM_NEWRULE};
 use nlcodec_families::rt_rule::{RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE};
@@ -25,6 +31,9 @@ use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::ops::ControlFlow;
 use std::time::Instant;
+
+/// A socket over any transport, as a mirror holds them.
+pub type AnySocket = Socket<Box<dyn Transport + Send>>;
 
 /// One kind of object a [`Mirror`] keeps, as data: its message types, the groups that
 /// announce it, its dump request and its identity. The five of rtnetlink are
@@ -42,7 +51,7 @@ pub struct Mirrored {
     /// The multicast groups that announce changes.
     pub groups: &'static [u32],
     /// Writes the dump request (one message).
-    pub request: fn(&mut Socket<Box<dyn Transport + Send>>) -> Result<Vec<u8>, Error>,
+    pub request: fn(&mut AnySocket) -> Result<Vec<u8>, Error>,
     /// The object's identity within its kind, from its message: objects with the same key
     /// are the same object. `None`: not kept (another address family's message of the same
     /// type, say).
@@ -75,7 +84,15 @@ impl Mirrored {
             let a = AddrMsg::parse(m).ok()?;
             let h = &a.header;
             let ip = a.attrs.local().or(a.attrs.address())?;
-            Some(format!("{} {} {} {ip}", h.ifa_family.value(), h.ifa_index, h.ifa_prefixlen).into_bytes())
+            Some(
+                format!(
+                    "{} {} {} {ip}",
+                    h.ifa_family.value(),
+                    h.ifa_index,
+                    h.ifa_prefixlen
+                )
+                .into_bytes(),
+            )
         },
     };
 
@@ -116,8 +133,9 @@ impl Mirrored {
         },
     };
 
-    /// IPv4 and IPv6 neighbours, by family, link and address (bridge FDB entries are not
-    /// kept).
+    /// IPv4 and IPv6 neighbours, by family, link and address, as `ip neigh` lists them:
+    /// bridge FDB entries and `NOARP` entries (multicast and broadcast mappings the kernel
+    /// makes and drops with addresses, without an event) are not kept.
     pub const NEIGHBOURS: Mirrored = Mirrored {
         name: "neighbours",
         new: RTM_NEWNEIGH,
@@ -127,10 +145,21 @@ impl Mirrored {
         key: |m| {
             let n = NeighbourMsg::parse(m).ok()?;
             let h = &n.header;
-            if h.ndm_family != AddressFamily::Inet && h.ndm_family != AddressFamily::Inet6 {
+            let inet = h.ndm_family == AddressFamily::Inet || h.ndm_family == AddressFamily::Inet6;
+            // NOARP entries (multicast and broadcast mappings) come and go with addresses
+            // and links without an event: they are the kernel's, not state to mirror.
+            if !inet || h.ndm_state.contains(NudState::NOARP) {
                 return None;
             }
-            Some(format!("{} {} {:?}", h.ndm_family.value(), h.ndm_ifindex, n.attrs.dst()).into_bytes())
+            Some(
+                format!(
+                    "{} {} {:?}",
+                    h.ndm_family.value(),
+                    h.ndm_ifindex,
+                    n.attrs.dst()
+                )
+                .into_bytes(),
+            )
         },
     };
 
@@ -149,8 +178,13 @@ impl Mirrored {
     };
 
     /// The five kinds of rtnetlink state, in the order a mirror dumps them.
-    pub const RTNETLINK: [Mirrored; 5] =
-        [Mirrored::LINKS, Mirrored::ADDRESSES, Mirrored::ROUTES, Mirrored::NEIGHBOURS, Mirrored::RULES];
+    pub const RTNETLINK: [Mirrored; 5] = [
+        Mirrored::LINKS,
+        Mirrored::ADDRESSES,
+        Mirrored::ROUTES,
+        Mirrored::NEIGHBOURS,
+        Mirrored::RULES,
+    ];
 }
 
 /// One object of a [`Mirror`]: its message (type and payload), owned; read it through the
@@ -164,9 +198,14 @@ pub struct Object {
 
 impl Object {
     fn new(kind: &'static str, msg: &Message<'_>) -> Object {
-        let mut bytes = Header { len: (NLMSG_HDRLEN + msg.payload.len()) as u32, seq: 0, pid: 0, ..msg.header }
-            .to_bytes()
-            .to_vec();
+        let mut bytes = Header {
+            len: (NLMSG_HDRLEN + msg.payload.len()) as u32,
+            seq: 0,
+            pid: 0,
+            ..msg.header
+        }
+        .to_bytes()
+        .to_vec();
         bytes.extend_from_slice(msg.payload);
         Object { kind, bytes }
     }
@@ -186,34 +225,47 @@ impl Object {
 
     /// The link, if this is one.
     pub fn link(&self) -> Option<LinkMsg<'_>> {
-        (self.kind == Mirrored::LINKS.name).then(|| LinkMsg::parse(&self.message()).ok()).flatten()
+        (self.kind == Mirrored::LINKS.name)
+            .then(|| LinkMsg::parse(&self.message()).ok())
+            .flatten()
     }
 
     /// The address, if this is one.
     pub fn address(&self) -> Option<AddrMsg<'_>> {
-        (self.kind == Mirrored::ADDRESSES.name).then(|| AddrMsg::parse(&self.message()).ok()).flatten()
+        (self.kind == Mirrored::ADDRESSES.name)
+            .then(|| AddrMsg::parse(&self.message()).ok())
+            .flatten()
     }
 
     /// The route, if this is one.
     pub fn route(&self) -> Option<RouteMsg<'_>> {
-        (self.kind == Mirrored::ROUTES.name).then(|| RouteMsg::parse(&self.message()).ok()).flatten()
+        (self.kind == Mirrored::ROUTES.name)
+            .then(|| RouteMsg::parse(&self.message()).ok())
+            .flatten()
     }
 
     /// The neighbour, if this is one.
     pub fn neighbour(&self) -> Option<NeighbourMsg<'_>> {
-        (self.kind == Mirrored::NEIGHBOURS.name).then(|| NeighbourMsg::parse(&self.message()).ok()).flatten()
+        (self.kind == Mirrored::NEIGHBOURS.name)
+            .then(|| NeighbourMsg::parse(&self.message()).ok())
+            .flatten()
     }
 
     /// The rule, if this is one.
     pub fn rule(&self) -> Option<FibRuleMsg<'_>> {
-        (self.kind == Mirrored::RULES.name).then(|| FibRuleMsg::parse(&self.message()).ok()).flatten()
+        (self.kind == Mirrored::RULES.name)
+            .then(|| FibRuleMsg::parse(&self.message()).ok())
+            .flatten()
     }
 }
 
 /// A message kept by a mirror always parses (it was parsed when it came in); this is never
 /// reached.
 fn unreachable_message() -> Message<'static> {
-    Message { header: Header::default(), payload: &[] }
+    Message {
+        header: Header::default(),
+        payload: &[],
+    }
 }
 
 impl fmt::Debug for Object {
@@ -228,13 +280,26 @@ impl fmt::Debug for Object {
 impl fmt::Display for Object {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(l) = self.link() {
-            let up = if l.header.ifi_flags.contains(IfinfoFlags::UP) { "up" } else { "down" };
-            return write!(f, "link {} {} {up}", l.header.ifi_index, l.attrs.ifname().unwrap_or("?"));
+            let up = if l.header.ifi_flags.contains(IfinfoFlags::UP) {
+                "up"
+            } else {
+                "down"
+            };
+            return write!(
+                f,
+                "link {} {} {up}",
+                l.header.ifi_index,
+                l.attrs.ifname().unwrap_or("?")
+            );
         }
         if let Some(a) = self.address() {
             let ip = a.attrs.local().or(a.attrs.address());
             return match ip {
-                Some(ip) => write!(f, "address {ip}/{} dev {}", a.header.ifa_prefixlen, a.header.ifa_index),
+                Some(ip) => write!(
+                    f,
+                    "address {ip}/{} dev {}",
+                    a.header.ifa_prefixlen, a.header.ifa_index
+                ),
                 None => write!(f, "address ? dev {}", a.header.ifa_index),
             };
         }
@@ -315,23 +380,40 @@ impl fmt::Display for Change {
 /// # Ok::<(), nlcodec_socket::Error>(())
 /// ```
 pub struct Mirror {
-    requests: Socket<Box<dyn Transport + Send>>,
-    events: Socket<Box<dyn Transport + Send>>,
+    requests: AnySocket,
+    events: AnySocket,
     kinds: Vec<Mirrored>,
     tables: Vec<HashMap<Vec<u8>, Object>>,
     pending: VecDeque<Change>,
     resyncs: u64,
     refreshes: u64,
+    /// Links whose routes are to be read again (see `after_link`).
+    stale_links: std::collections::BTreeSet<u32>,
 }
 
 impl fmt::Debug for Mirror {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sizes: Vec<(&str, usize)> = self.kinds.iter().zip(&self.tables).map(|(k, t)| (k.name, t.len())).collect();
-        f.debug_struct("Mirror").field("tables", &sizes).field("resyncs", &self.resyncs).finish()
+        let sizes: Vec<(&str, usize)> = self
+            .kinds
+            .iter()
+            .zip(&self.tables)
+            .map(|(k, t)| (k.name, t.len()))
+            .collect();
+        f.debug_struct("Mirror")
+            .field("tables", &sizes)
+            .field("resyncs", &self.resyncs)
+            .finish()
     }
 }
 
 impl Mirror {
+    /// The event socket's receive buffer unless [`open_kinds`](Self::open_kinds) is given
+    /// another: 8 MiB (`SO_RCVBUFFORCE` with `CAP_NET_ADMIN`, else as much as
+    /// `net.core.rmem_max` allows), room for a storm of changes (10,000 made by
+    /// `ip -batch` in a quarter of a second) without losing an event; the kernel's default
+    /// (208 KiB) holds a few hundred events.
+    pub const DEFAULT_RCVBUF: usize = 8 << 20;
+
     /// The mirror of this network namespace's links, addresses, routes, neighbours and
     /// rules ([`Mirrored::RTNETLINK`]).
     pub fn open() -> Result<Mirror, Error> {
@@ -344,16 +426,22 @@ impl Mirror {
     }
 
     /// A mirror of `kinds` (rtnetlink), in `netns` or this namespace, with the event
-    /// socket's receive buffer set to `rcvbuf` bytes when given.
-    pub fn open_kinds(netns: Option<Netns<'_>>, kinds: &[Mirrored], rcvbuf: Option<usize>) -> Result<Mirror, Error> {
+    /// socket's receive buffer set to `rcvbuf` bytes ([`DEFAULT_RCVBUF`](Self::DEFAULT_RCVBUF)
+    /// when `None`).
+    pub fn open_kinds(
+        netns: Option<Netns<'_>>,
+        kinds: &[Mirrored],
+        rcvbuf: Option<usize>,
+    ) -> Result<Mirror, Error> {
         let open = |ns: Option<Netns<'_>>| match ns {
             Some(ns) => Socket::open_in(ns, nlcodec::Protocol::ROUTE),
             None => Socket::open(nlcodec::Protocol::ROUTE),
         };
         let events = open(netns)?;
-        if let Some(b) = rcvbuf {
-            events.set_recv_buffer_size_force(b).or_else(|_| events.set_recv_buffer_size(b))?;
-        }
+        let b = rcvbuf.unwrap_or(Mirror::DEFAULT_RCVBUF);
+        events
+            .set_recv_buffer_size_force(b)
+            .or_else(|_| events.set_recv_buffer_size(b))?;
         // Listening before the dumps: no change falls between a dump and the events.
         for k in kinds {
             events.add_memberships(k.groups)?;
@@ -370,8 +458,8 @@ impl Mirror {
     /// `events` already listens to the kinds' groups, `requests` dumps (with strict
     /// checking, for the route refreshes). The first dumps are done here.
     pub fn with_sockets(
-        requests: Socket<Box<dyn Transport + Send>>,
-        events: Socket<Box<dyn Transport + Send>>,
+        requests: AnySocket,
+        events: AnySocket,
         kinds: &[Mirrored],
     ) -> Result<Mirror, Error> {
         let mut m = Mirror {
@@ -382,6 +470,7 @@ impl Mirror {
             pending: VecDeque::new(),
             resyncs: 0,
             refreshes: 0,
+            stale_links: Default::default(),
         };
         m.tables = m.dump_all()?;
         Ok(m)
@@ -394,7 +483,17 @@ impl Mirror {
             if let Some(c) = self.pending.pop_front() {
                 return Ok(Some(c));
             }
-            let d = match self.events.recv_until(deadline) {
+            // Links' routes are read again once the queue is empty: reading the events
+            // first keeps the queue from overflowing while the kernel is busy.
+            let until = match self.stale_links.is_empty() {
+                true => deadline,
+                false => Some(Instant::now()),
+            };
+            let d = match self.events.recv_until(until) {
+                Err(Error::Timeout { .. }) if !self.stale_links.is_empty() => {
+                    self.refresh_stale_links()?;
+                    continue;
+                }
                 Ok(d) => d,
                 Err(Error::Timeout { .. }) => return Ok(None),
                 Err(Error::EventsLost) => {
@@ -406,17 +505,35 @@ impl Mirror {
             if d.from.port != 0 {
                 continue; // not the kernel's
             }
-            let msgs: Vec<(Header, Vec<u8>)> = d.messages().map(|m| (m.header, m.payload.to_vec())).collect();
+            let msgs: Vec<(Header, Vec<u8>)> = d
+                .messages()
+                .map(|m| (m.header, m.payload.to_vec()))
+                .collect();
             for (header, payload) in msgs {
-                self.apply(&Message { header, payload: &payload })?;
+                self.apply(&Message {
+                    header,
+                    payload: &payload,
+                })?;
             }
         }
     }
 
-    /// Dumps everything again and reports the differences as changes (what
-    /// [`next_change`](Self::next_change) does by itself after `ENOBUFS`).
+    /// Drops the events queued, dumps everything again and reports the differences as
+    /// changes (what [`next_change`](Self::next_change) does by itself after `ENOBUFS`).
     pub fn resync(&mut self) -> Result<(), Error> {
+        // What is queued is older than the dump about to be taken, and the events that would
+        // have corrected it are the ones lost: applied after the dump it would bring back
+        // what is gone. Drop it all first.
+        loop {
+            match self.events.recv_until(Some(Instant::now())) {
+                Ok(_) | Err(Error::EventsLost) => {}
+                Err(Error::Timeout { .. }) => break,
+                Err(e) if e.is_would_block() => break,
+                Err(e) => return Err(e),
+            }
+        }
         let fresh = self.dump_all()?;
+        self.stale_links.clear(); // the dump has every route
         let old = std::mem::replace(&mut self.tables, fresh);
         for (old, new) in old.into_iter().zip(&self.tables) {
             diff(&old, new, &mut self.pending);
@@ -439,7 +556,9 @@ impl Mirror {
     /// The objects of the kind called `name` (`"routes"`), in no order.
     pub fn objects(&self, name: &str) -> impl Iterator<Item = &Object> + '_ {
         let i = self.kinds.iter().position(|k| k.name == name);
-        i.map(|i| &self.tables[i]).into_iter().flat_map(|t| t.values())
+        i.map(|i| &self.tables[i])
+            .into_iter()
+            .flat_map(|t| t.values())
     }
 
     /// The links.
@@ -449,17 +568,20 @@ impl Mirror {
 
     /// The addresses (IPv4 and IPv6).
     pub fn addresses(&self) -> impl Iterator<Item = AddrMsg<'_>> + '_ {
-        self.objects(Mirrored::ADDRESSES.name).filter_map(Object::address)
+        self.objects(Mirrored::ADDRESSES.name)
+            .filter_map(Object::address)
     }
 
     /// The routes (IPv4 and IPv6, every table).
     pub fn routes(&self) -> impl Iterator<Item = RouteMsg<'_>> + '_ {
-        self.objects(Mirrored::ROUTES.name).filter_map(Object::route)
+        self.objects(Mirrored::ROUTES.name)
+            .filter_map(Object::route)
     }
 
     /// The neighbours (IPv4 and IPv6).
     pub fn neighbours(&self) -> impl Iterator<Item = NeighbourMsg<'_>> + '_ {
-        self.objects(Mirrored::NEIGHBOURS.name).filter_map(Object::neighbour)
+        self.objects(Mirrored::NEIGHBOURS.name)
+            .filter_map(Object::neighbour)
     }
 
     /// The rules (IPv4 and IPv6).
@@ -476,11 +598,17 @@ impl Mirror {
     /// kernel follows with silent route changes refreshes that link's routes.
     fn apply(&mut self, msg: &Message<'_>) -> Result<(), Error> {
         let kind = msg.header.kind;
-        let Some(i) = self.kinds.iter().position(|k| k.new == kind || k.del == kind) else {
+        let Some(i) = self
+            .kinds
+            .iter()
+            .position(|k| k.new == kind || k.del == kind)
+        else {
             return Ok(());
         };
         let k = self.kinds[i];
-        let Some(key) = (k.key)(msg) else { return Ok(()) };
+        let Some(key) = (k.key)(msg) else {
+            return Ok(());
+        };
         let old = if kind == k.del {
             let old = self.tables[i].remove(&key);
             if let Some(o) = &old {
@@ -493,7 +621,10 @@ impl Mirror {
             match &old {
                 None => self.pending.push_back(Change::Added(new)),
                 Some(o) if o.payload() != new.payload() => {
-                    self.pending.push_back(Change::Changed { old: o.clone(), new })
+                    self.pending.push_back(Change::Changed {
+                        old: o.clone(),
+                        new,
+                    })
                 }
                 Some(_) => {}
             }
@@ -505,63 +636,106 @@ impl Mirror {
         Ok(())
     }
 
-    /// The kernel's silent route changes after a link change: a link gone takes its
-    /// routes with it; a link that went down or changed carrier has its routes read again.
-    fn after_link(&mut self, deleted: bool, old: Option<&Object>, msg: &Message<'_>) -> Result<(), Error> {
-        let Some(routes) = self.kinds.iter().position(|k| k.name == Mirrored::ROUTES.name) else {
+    /// The kernel's silent changes after a link change: a link gone takes its routes,
+    /// addresses and neighbours with it; a link that went down or changed carrier has its
+    /// routes read again, once the events queued now are applied.
+    fn after_link(
+        &mut self,
+        deleted: bool,
+        old: Option<&Object>,
+        msg: &Message<'_>,
+    ) -> Result<(), Error> {
+        let Ok(link) = LinkMsg::parse(msg) else {
             return Ok(());
         };
-        let Ok(link) = LinkMsg::parse(msg) else { return Ok(()) };
         let index = link.header.ifi_index as u32;
-        let watched = IfinfoFlags::UP | IfinfoFlags::LOWER_UP | IfinfoFlags::RUNNING;
-        let flags = |o: &Object| o.link().map(|l| l.header.ifi_flags & watched);
-        let moved = old.and_then(flags) != Some(link.header.ifi_flags & watched);
-        if !deleted && !moved {
-            return Ok(());
-        }
-        let fresh = if deleted {
-            HashMap::new()
-        } else {
-            self.refreshes += 1;
-            let reply = match self.requests.routes(&RouteFilter { oif: Some(index), ..Default::default() }) {
-                Ok(r) => r,
-                // The link went away meanwhile: its own deletion event follows.
-                Err(Error::Kernel(k)) if k.errno == libc::ENODEV => return Ok(()),
-                Err(e) => return Err(e),
-            };
-            let mut t = HashMap::new();
-            for m in reply.reply().messages() {
-                if let Some(key) = (Mirrored::ROUTES.key)(&m) {
-                    t.insert(key, Object::new(Mirrored::ROUTES.name, &m));
+        if deleted {
+            self.stale_links.remove(&index);
+            // Nothing can stay on a link that is gone: its addresses and neighbours too
+            // (their events may have been dropped with it).
+            for name in [Mirrored::ADDRESSES.name, Mirrored::NEIGHBOURS.name] {
+                if let Some(t) = self.kinds.iter().position(|k| k.name == name) {
+                    let gone: Vec<Vec<u8>> = self.tables[t]
+                        .iter()
+                        .filter(|(_, o)| on_link(o, index))
+                        .map(|(k, _)| k.clone())
+                        .collect();
+                    for key in gone {
+                        if let Some(o) = self.tables[t].remove(&key) {
+                            self.pending.push_back(Change::Removed(o));
+                        }
+                    }
                 }
             }
-            t
+            self.reconcile_routes(index, HashMap::new());
+            return Ok(());
+        }
+        let watched = IfinfoFlags::UP | IfinfoFlags::LOWER_UP | IfinfoFlags::RUNNING;
+        let flags = |o: &Object| o.link().map(|l| l.header.ifi_flags & watched);
+        if old.and_then(flags) != Some(link.header.ifi_flags & watched) {
+            self.stale_links.insert(index);
+        }
+        Ok(())
+    }
+
+    /// Reads again the routes of every link whose routes the kernel may have changed
+    /// without telling, and applies the differences.
+    fn refresh_stale_links(&mut self) -> Result<(), Error> {
+        while let Some(index) = self.stale_links.pop_first() {
+            self.refreshes += 1;
+            let reply = match self.requests.routes(&RouteFilter {
+                oif: Some(index),
+                ..Default::default()
+            }) {
+                Ok(r) => r,
+                // The link went away meanwhile: its own deletion event follows.
+                Err(Error::Kernel(k)) if k.errno == libc::ENODEV => continue,
+                Err(e) => return Err(e),
+            };
+            let mut fresh = HashMap::new();
+            for m in reply.reply().messages() {
+                if let Some(key) = (Mirrored::ROUTES.key)(&m) {
+                    fresh.insert(key, Object::new(Mirrored::ROUTES.name, &m));
+                }
+            }
+            self.reconcile_routes(index, fresh);
+        }
+        Ok(())
+    }
+
+    /// The mirror's routes through link `index` made equal to `fresh`, the kernel's (IPv6
+    /// local routes aside: the kernel's link filter does not select them, and they have
+    /// events).
+    fn reconcile_routes(&mut self, index: u32, fresh: HashMap<Vec<u8>, Object>) {
+        let Some(routes) = self
+            .kinds
+            .iter()
+            .position(|k| k.name == Mirrored::ROUTES.name)
+        else {
+            return;
         };
-        // The mirror's routes through the link, against the kernel's.
         let mine: HashMap<Vec<u8>, Object> = self.tables[routes]
             .iter()
-            .filter(|(_, o)| uses_link(o, index))
+            .filter(|(_, o)| uses_link(o, index) && !ipv6_local(o))
             .map(|(k, o)| (k.clone(), o.clone()))
             .collect();
+        let fresh: HashMap<Vec<u8>, Object> =
+            fresh.into_iter().filter(|(_, o)| !ipv6_local(o)).collect();
         let mut changes = VecDeque::new();
         diff(&mine, &fresh, &mut changes);
         for c in &changes {
-            match c {
-                Change::Removed(o) => {
-                    let key = (Mirrored::ROUTES.key)(&o.message());
-                    if let Some(key) = key {
-                        self.tables[routes].remove(&key);
-                    }
-                }
-                Change::Added(o) | Change::Changed { new: o, .. } => {
-                    if let Some(key) = (Mirrored::ROUTES.key)(&o.message()) {
-                        self.tables[routes].insert(key, o.clone());
-                    }
-                }
+            let (o, keep) = match c {
+                Change::Removed(o) => (o, false),
+                Change::Added(o) | Change::Changed { new: o, .. } => (o, true),
+            };
+            if let Some(key) = (Mirrored::ROUTES.key)(&o.message()) {
+                match keep {
+                    true => self.tables[routes].insert(key, o.clone()),
+                    false => self.tables[routes].remove(&key),
+                };
             }
         }
         self.pending.extend(changes);
-        Ok(())
     }
 
     /// Every kind dumped, each into its table.
@@ -576,22 +750,23 @@ impl Mirror {
                 }
             };
             let cell = std::cell::RefCell::new(&mut table);
-            self.requests.dump_with_restart(
-                &mut req,
-                || {
-                    cell.borrow_mut().clear();
-                    Ok::<_, Error>(())
-                },
-                |m| {
-                    fill(m, &mut cell.borrow_mut());
-                    Ok::<_, Error>(ControlFlow::Continue(()))
-                },
-            )
-            .or_else(|e| match e {
-                // Still inconsistent after the retries: keep it, and look again soon.
-                Error::DumpInterrupted { .. } => Ok(()),
-                e => Err(e),
-            })?;
+            self.requests
+                .dump_with_restart(
+                    &mut req,
+                    || {
+                        cell.borrow_mut().clear();
+                        Ok::<_, Error>(())
+                    },
+                    |m| {
+                        fill(m, &mut cell.borrow_mut());
+                        Ok::<_, Error>(ControlFlow::Continue(()))
+                    },
+                )
+                .or_else(|e| match e {
+                    // Still inconsistent after the retries: keep it, and look again soon.
+                    Error::DumpInterrupted { .. } => Ok(()),
+                    e => Err(e),
+                })?;
             tables.push(table);
         }
         Ok(tables)
@@ -612,14 +787,35 @@ fn uses_link(o: &Object, index: u32) -> bool {
         .any(|(nh, _)| nh.rtnh_ifindex as u32 == index)
 }
 
+/// True for an IPv6 route of type local (an address of this host).
+fn ipv6_local(o: &Object) -> bool {
+    o.route().is_some_and(|r| {
+        r.header.rtm_family == AddressFamily::Inet6 && r.header.rtm_type == RtmType::Local
+    })
+}
+
+/// True for an address or a neighbour of link `index`.
+fn on_link(o: &Object, index: u32) -> bool {
+    match (o.address(), o.neighbour()) {
+        (Some(a), _) => a.header.ifa_index == index,
+        (_, Some(n)) => n.header.ndm_ifindex as u32 == index,
+        _ => false,
+    }
+}
+
 /// The changes from `old` to `new`.
-fn diff(old: &HashMap<Vec<u8>, Object>, new: &HashMap<Vec<u8>, Object>, out: &mut VecDeque<Change>) {
+fn diff(
+    old: &HashMap<Vec<u8>, Object>,
+    new: &HashMap<Vec<u8>, Object>,
+    out: &mut VecDeque<Change>,
+) {
     for (k, o) in old {
         match new.get(k) {
             None => out.push_back(Change::Removed(o.clone())),
-            Some(n) if n.payload() != o.payload() => {
-                out.push_back(Change::Changed { old: o.clone(), new: n.clone() })
-            }
+            Some(n) if n.payload() != o.payload() => out.push_back(Change::Changed {
+                old: o.clone(),
+                new: n.clone(),
+            }),
             Some(_) => {}
         }
     }
