@@ -27,6 +27,9 @@
 //!   the first error naming the message that failed; on nftables one atomic transaction
 //!   (batch markers added, one datagram), elsewhere pipelined requests; one ACK per datagram,
 //!   so no batch floods the receive buffer.
+//! - [`Mirror`]: a typed copy of the namespace's links, addresses, routes, neighbours and
+//!   rules kept current from events, resynced after `ENOBUFS`, with the kernel's silent
+//!   route changes applied; each [`Change`] as it happens.
 //! - Requests in flight: [`Socket::send_request`] / [`Socket::send_call`] send a `do`
 //!   and return a [`Pending`] at once; [`Socket::wait`] reads its answer, in any order,
 //!   each answer matched to its request by sequence number and kept while another is
