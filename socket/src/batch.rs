@@ -437,13 +437,7 @@ impl<T: Transport> Socket<T> {
                     answers.replies[i].push(&msg);
                     continue;
                 }
-                let payload = msg.decode().map_err(|source| Error::Malformed {
-                    datagram: number,
-                    from,
-                    bytes: bytes.into(),
-                    source,
-                })?;
-                match payload {
+                match crate::exchange::decode(&msg, number, from, bytes)? {
                     Payload::Error(e) => {
                         if e.error != 0 && answers.failure.as_ref().is_none_or(|f| i < f.0) {
                             let sent = &plan.bytes[plan.spans[i].clone()];

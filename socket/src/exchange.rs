@@ -299,13 +299,7 @@ impl Exchange {
                 }
                 continue;
             }
-            let payload = msg.decode().map_err(|source| Error::Malformed {
-                datagram: number,
-                from,
-                bytes: bytes.into(),
-                source,
-            })?;
-            match payload {
+            match decode(&msg, number, from, bytes)? {
                 Payload::Noop => {}
                 Payload::Overrun => {
                     if mode != Mode::Capture {
@@ -400,4 +394,20 @@ impl Exchange {
 /// `NLM_F_REPLACE | NLM_F_EXCL` on the others.
 pub(crate) fn dump_bits_mean_dump(protocol: Protocol, kind: u16) -> bool {
     protocol != Protocol::ROUTE || (kind >= RTM_BASE && kind & 3 == 2)
+}
+
+/// A control message of datagram `number` (`bytes`, from `from`) decoded; one that does
+/// not decode is [`Error::Malformed`] naming the datagram.
+pub(crate) fn decode<'a>(
+    msg: &Message<'a>,
+    number: u64,
+    from: Addr,
+    bytes: &[u8],
+) -> Result<Payload<'a>, Error> {
+    msg.decode().map_err(|source| Error::Malformed {
+        datagram: number,
+        from,
+        bytes: bytes.into(),
+        source,
+    })
 }

@@ -206,14 +206,8 @@ impl<T: Transport> Socket<T> {
         let deadline = self.deadline();
         let started = Instant::now();
         loop {
-            let Some(i) = self.inflight.iter().position(|s| s.seq() == seq) else {
-                return Err(Error::InvalidRequest {
-                    reason: "no request in flight with this sequence number on this socket",
-                });
-            };
-            if let Some((reply, outcome)) = self.inflight[i].take_if_complete() {
-                self.inflight.swap_remove(i);
-                return Ok(O::finish(reply.finish(outcome)?));
+            if let Some(answer) = self.take_answer::<O>(seq)? {
+                return answer;
             }
             if let Err(e) = self.receive_for_inflight(deadline, started) {
                 if matches!(e, Error::Timeout { .. }) {
@@ -223,6 +217,24 @@ impl<T: Transport> Socket<T> {
                 return Err(e);
             }
         }
+    }
+
+    /// The answer of request `seq` if it is complete (then forgotten), `None` while it is
+    /// not; [`Error::InvalidRequest`] when no such request is in flight.
+    pub(crate) fn take_answer<O: Outcome>(
+        &mut self,
+        seq: u32,
+    ) -> Result<Option<Result<O::Output, Error>>, Error> {
+        let Some(i) = self.inflight.iter().position(|s| s.seq() == seq) else {
+            return Err(Error::InvalidRequest {
+                reason: "no request in flight with this sequence number on this socket",
+            });
+        };
+        let Some((reply, outcome)) = self.inflight[i].take_if_complete() else {
+            return Ok(None);
+        };
+        self.inflight.swap_remove(i);
+        Ok(Some(reply.finish(outcome).map(O::finish)))
     }
 
     /// How many requests sent with [`send_request`](Self::send_request) or

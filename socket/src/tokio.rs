@@ -402,15 +402,8 @@ impl Forget<'_> {
     async fn answer<O: Outcome>(&mut self, started: Instant) -> Result<O::Output, Error> {
         let seq = self.seq;
         loop {
-            let s = self.socket.inner.get_mut();
-            let Some(i) = s.inflight.iter().position(|x| x.seq() == seq) else {
-                return Err(Error::InvalidRequest {
-                    reason: "no request in flight with this sequence number on this socket",
-                });
-            };
-            if let Some((reply, outcome)) = s.inflight[i].take_if_complete() {
-                s.inflight.swap_remove(i);
-                return Ok(O::finish(reply.finish(outcome)?));
+            if let Some(answer) = self.socket.inner.get_mut().take_answer::<O>(seq)? {
+                return answer;
             }
             let mut guard = self
                 .socket

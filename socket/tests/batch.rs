@@ -222,17 +222,7 @@ fn a_pipelined_batch_is_cut_into_datagrams_each_acked_once() -> Result<(), Error
     )
     .unwrap();
     let mut tx = s.transaction();
-    for i in 0..2000u32 {
-        let hdr = Ifaddrmsg {
-            ifa_family: AddressFamily::Inet,
-            ifa_prefixlen: 32,
-            ifa_index: 1,
-            ..Default::default()
-        };
-        tx.add(Newaddr, NLM_F_CREATE, &hdr, |a| {
-            a.local(Ipv4Addr::from(i).into())
-        })?;
-    }
+    add_addresses(&mut tx, 2000)?;
     assert_eq!(tx.len(), 2000);
     assert_eq!(tx.commit().unwrap().len(), 2000);
     let sent = s.transport().requests();
@@ -259,17 +249,7 @@ fn a_failure_in_a_pipelined_batch_stops_the_datagrams_after_it() -> Result<(), E
     )
     .unwrap();
     let mut tx = s.transaction();
-    for i in 0..2000u32 {
-        let hdr = Ifaddrmsg {
-            ifa_family: AddressFamily::Inet,
-            ifa_prefixlen: 32,
-            ifa_index: 1,
-            ..Default::default()
-        };
-        tx.add(Newaddr, NLM_F_CREATE, &hdr, |a| {
-            a.local(Ipv4Addr::from(i).into())
-        })?;
-    }
+    add_addresses(&mut tx, 2000)?;
     let e = tx.commit().unwrap_err();
     assert!(
         matches!(
@@ -383,4 +363,20 @@ fn what_cannot_be_in_a_batch_is_refused_before_anything_is_sent() {
     // An empty batch sends nothing.
     assert!(s.transaction().commit().unwrap().is_empty());
     assert!(s.transport().requests().is_empty());
+}
+
+/// `n` IPv4 addresses for link 1, added to the batch.
+fn add_addresses(tx: &mut nlcodec_socket::Transaction<'_, Fake>, n: u32) -> Result<(), Error> {
+    for i in 0..n {
+        let hdr = Ifaddrmsg {
+            ifa_family: AddressFamily::Inet,
+            ifa_prefixlen: 32,
+            ifa_index: 1,
+            ..Default::default()
+        };
+        tx.add(Newaddr, NLM_F_CREATE, &hdr, |a| {
+            a.local(Ipv4Addr::from(i).into())
+        })?;
+    }
+    Ok(())
 }
