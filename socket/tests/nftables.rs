@@ -510,23 +510,7 @@ fn write_chains(sock: &mut Socket) -> Result<(), Error> {
     // meta l4proto tcp tcp dport 22 counter accept
     tx.add(Newrule, add, &INET, |r| {
         r.table_attr("lib")?.chain("input")?.expressions(|e| {
-            e.elem(|x| x.data_meta(|m| m.key(MetaKeys::L4Proto)?.dreg(r1)))?
-                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[6]))))?
-                .elem(|x| {
-                    x.data_payload(|p| {
-                        p.dreg(Registers::Reg1)?
-                            .base(PayloadBase::TransportHeader)?
-                            .offset(2)?
-                            .len_attr(2)
-                    })
-                })?
-                .elem(|x| {
-                    x.data_cmp(|c| {
-                        c.sreg(r1)?
-                            .op(CmpOps::Eq)?
-                            .data(|d| d.value(&22u16.to_be_bytes()))
-                    })
-                })?
+            dport(e, 6, 22)?
                 .elem(|x| x.data_counter(|c| Ok(c)))?
                 .elem(|x| verdict(VerdictCode::Accept, None)(x).map(|()| x))
         })
@@ -557,24 +541,7 @@ fn write_chains(sock: &mut Socket) -> Result<(), Error> {
     // meta l4proto udp udp dport 53 accept; return
     tx.add(Newrule, add, &INET, |r| {
         r.table_attr("lib")?.chain("extra")?.expressions(|e| {
-            e.elem(|x| x.data_meta(|m| m.key(MetaKeys::L4Proto)?.dreg(r1)))?
-                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[17]))))?
-                .elem(|x| {
-                    x.data_payload(|p| {
-                        p.dreg(Registers::Reg1)?
-                            .base(PayloadBase::TransportHeader)?
-                            .offset(2)?
-                            .len_attr(2)
-                    })
-                })?
-                .elem(|x| {
-                    x.data_cmp(|c| {
-                        c.sreg(r1)?
-                            .op(CmpOps::Eq)?
-                            .data(|d| d.value(&53u16.to_be_bytes()))
-                    })
-                })?
-                .elem(|x| verdict(VerdictCode::Accept, None)(x).map(|()| x))
+            dport(e, 17, 53)?.elem(|x| verdict(VerdictCode::Accept, None)(x).map(|()| x))
         })
     })?;
     tx.add(Newrule, add, &INET, |r| {
@@ -583,6 +550,35 @@ fn write_chains(sock: &mut Socket) -> Result<(), Error> {
             .expressions(|e| e.elem(|x| verdict(VerdictCode::Return, None)(x).map(|()| x)))
     })?;
     tx.commit().map(drop)
+}
+
+type ExprList<'y> = nlcodec_families::nftables::ExprListAttrsBuilder<'y, Vec<u8>>;
+
+/// `meta l4proto PROTO th dport PORT`: four expressions (as nft writes `tcp dport 22`).
+fn dport<'x, 'y>(
+    e: &'x mut ExprList<'y>,
+    proto: u8,
+    port: u16,
+) -> Result<&'x mut ExprList<'y>, nlcodec::WriteError> {
+    use nlcodec_families::nftables::MetaKeys;
+    let r1 = Registers::Reg1.value();
+    e.elem(|x| x.data_meta(|m| m.key(MetaKeys::L4Proto)?.dreg(r1)))?
+        .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[proto]))))?
+        .elem(|x| {
+            x.data_payload(|p| {
+                p.dreg(Registers::Reg1)?
+                    .base(PayloadBase::TransportHeader)?
+                    .offset(2)?
+                    .len_attr(2)
+            })
+        })?
+        .elem(|x| {
+            x.data_cmp(|c| {
+                c.sreg(r1)?
+                    .op(CmpOps::Eq)?
+                    .data(|d| d.value(&port.to_be_bytes()))
+            })
+        })
 }
 
 #[test]
