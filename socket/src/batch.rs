@@ -11,7 +11,7 @@
 //! markers ask for no ACK, which kernels before 6.10 never send.
 
 use crate::addr::Addr;
-use crate::call::Attrs;
+use crate::attrs::Attrs;
 use crate::datagram::check_stream;
 use crate::error::{Error, KernelError};
 use crate::exchange::dump_bits_mean_dump;
@@ -413,7 +413,7 @@ impl<T: Transport> Socket<T> {
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
             check_stream(bytes, from, number)?;
-            if crate::inflight::dispatch(&mut self.inflight, bytes, from, number) {
+            if crate::slot::dispatch(&mut self.inflight, bytes, from, number) {
                 continue; // an answer to a request in flight, kept for it
             }
             let mut done = false;

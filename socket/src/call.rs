@@ -3,6 +3,7 @@
 //! its typed builder, answered by its typed view; plus the next kernel event and a message's
 //! name.
 
+use crate::attrs::Attrs;
 use crate::datagram::{check_stream, Datagram};
 use crate::error::Error;
 use crate::socket::Socket;
@@ -10,25 +11,9 @@ use crate::transport::Transport;
 use crate::typed::TypedReply;
 use nlcodec::family::genl::GenlMsgHdr;
 use nlcodec::schema::Addressing;
-use nlcodec::{Message, WriteError, Writer};
+use nlcodec::{Message, Writer};
 use nlcodec_families::runtime::{Answer, Builder, Do, Dump, Operation};
 use std::ops::ControlFlow;
-
-/// The attributes of a typed request: a closure that gets the operation's builder and
-/// returns it (`|link| link.ifname("v0")?.mtu(1400)`, or `Ok` for none).
-pub trait Attrs<S>:
-    for<'x, 'y> FnOnce(
-    &'x mut Builder<'y, S, Vec<u8>>,
-) -> Result<&'x mut Builder<'y, S, Vec<u8>>, WriteError>
-{
-}
-
-impl<S, F> Attrs<S> for F where
-    F: for<'x, 'y> FnOnce(
-        &'x mut Builder<'y, S, Vec<u8>>,
-    ) -> Result<&'x mut Builder<'y, S, Vec<u8>>, WriteError>
-{
-}
 
 impl<T: Transport> Socket<T> {
     /// The `do` of operation `O`, in one call: the request (the fixed `header`, then the

@@ -3,11 +3,12 @@
 //! answer is), in whatever order they are waited for.
 
 use crate::addr::Addr;
-use crate::call::Attrs;
+use crate::attrs::Attrs;
 use crate::datagram::check_stream;
 use crate::error::Error;
-use crate::exchange::{Event, Exchange, Flow, Mode, Skipped};
+use crate::exchange::{Exchange, Mode};
 use crate::reply::Reply;
+use crate::slot::{dispatch, Slot};
 use crate::socket::Socket;
 use crate::transport::Transport;
 use crate::typed::TypedReply;
@@ -16,7 +17,7 @@ use std::marker::PhantomData;
 use std::time::Instant;
 
 /// A request sent and not yet answered: hand it to [`Socket::wait`] (or
-/// [`AsyncSocket::wait`](crate::AsyncSocket::wait)) for its answer. `O` is the operation of
+/// `AsyncSocket::wait`, feature `tokio`) for its answer. `O` is the operation of
 /// a typed request ([`Socket::send_call`]), or [`Raw`] for a request built by hand
 /// ([`Socket::send_request`]).
 ///
@@ -70,67 +71,6 @@ impl<O: Do> Outcome for O {
     fn finish(reply: Reply) -> Self::Output {
         O::Answer::finish(TypedReply::new(reply))
     }
-}
-
-/// One request in flight: its state machine, the bytes it sent (to name its errors), what
-/// came back so far, and once complete the outcome.
-#[derive(Debug)]
-pub(crate) struct Slot {
-    ex: Exchange,
-    request: Vec<u8>,
-    reply: Reply,
-    outcome: Option<Result<Option<String>, Error>>,
-}
-
-impl Slot {
-    pub(crate) fn seq(&self) -> u32 {
-        self.ex.seq
-    }
-
-    /// The reply and outcome, once the answer is complete (the slot is then empty).
-    pub(crate) fn take_if_complete(&mut self) -> Option<(Reply, Result<Option<String>, Error>)> {
-        let outcome = self.outcome.take()?;
-        Some((std::mem::take(&mut self.reply), outcome))
-    }
-}
-
-/// Hands a received datagram to the requests in flight whose sequence numbers it carries.
-/// True when one of them took it.
-pub(crate) fn dispatch(slots: &mut [Slot], bytes: &[u8], from: Addr, number: u64) -> bool {
-    if slots.is_empty() || from.is_multicast() || from.port != 0 {
-        return false;
-    }
-    let mut taken = false;
-    for slot in slots.iter_mut().filter(|s| s.outcome.is_none()) {
-        let seq = slot.seq();
-        if !nlcodec::messages(bytes)
-            .map_while(Result::ok)
-            .any(|m| m.header.seq == seq)
-        {
-            continue;
-        }
-        taken = true;
-        let Slot {
-            ex,
-            request,
-            reply,
-            outcome,
-        } = slot;
-        // Messages of the other requests in the datagram are theirs, not stale.
-        let mut others = Skipped::default();
-        let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev| {
-            if let Event::Data(m) = ev {
-                reply.push(&m);
-            }
-            Flow::Continue(())
-        });
-        match fed {
-            Ok(None) => {}
-            Ok(Some(warning)) => *outcome = Some(Ok(warning)),
-            Err(e) => *outcome = Some(Err(e)),
-        }
-    }
-    taken
 }
 
 impl<T: Transport> Socket<T> {

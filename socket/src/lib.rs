@@ -80,6 +80,7 @@
 #![deny(unsafe_code)]
 
 mod addr;
+mod attrs;
 mod batch;
 mod call;
 mod datagram;
@@ -98,6 +99,7 @@ mod replay;
 mod reply;
 mod request;
 mod resolve;
+mod slot;
 mod socket;
 mod sys;
 #[cfg(feature = "tokio")]
@@ -108,8 +110,8 @@ mod typed;
 #[cfg(feature = "tokio")]
 pub use crate::tokio::AsyncSocket;
 pub use addr::{Addr, Kind};
+pub use attrs::Attrs;
 pub use batch::Transaction;
-pub use call::Attrs;
 pub use datagram::Datagram;
 pub use error::{Error, KernelError, Op, Report};
 pub use fake::{Fake, FakeRequest};

@@ -385,7 +385,7 @@ impl<T: Transport> Socket<T> {
             let number = self.datagrams;
             let bytes = &self.rbuf[..n];
             // An answer to a request in flight is kept for it, not skipped as stale.
-            let theirs = crate::inflight::dispatch(&mut self.inflight, bytes, from, number)
+            let theirs = crate::slot::dispatch(&mut self.inflight, bytes, from, number)
                 && !carries(bytes, ex.seq);
             if !theirs {
                 if let Some(w) = ex.feed(request, bytes, from, number, &mut self.skipped, sink)? {

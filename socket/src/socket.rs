@@ -5,7 +5,7 @@ use crate::datagram::{check_stream, Datagram};
 use crate::error::{Error, Op};
 use crate::exchange::{SchemaRef, Skipped, Unfinished};
 use crate::genl::GenlFamily;
-use crate::inflight::Slot;
+use crate::slot::Slot;
 use crate::sys;
 use crate::transport::{Kernel, Transport, MIN_RECV_BUF};
 use nlcodec::consts::*;

@@ -361,7 +361,7 @@ impl AsyncSocket {
                 let number = s.datagrams;
                 let bytes = &s.rbuf[..n];
                 // An answer to a request in flight is kept for it.
-                let theirs = crate::inflight::dispatch(&mut s.inflight, bytes, from, number)
+                let theirs = crate::slot::dispatch(&mut s.inflight, bytes, from, number)
                     && !crate::request::carries(bytes, ex.seq);
                 if !theirs {
                     if let Some(w) = ex.feed(request, bytes, from, number, &mut s.skipped, sink)? {
