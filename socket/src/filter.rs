@@ -5,6 +5,7 @@
 //! silently unfiltered table.
 
 use crate::error::Error;
+use crate::message::message;
 use crate::socket::Socket;
 use crate::transport::Transport;
 use crate::typed::TypedReply;
@@ -12,7 +13,7 @@ use nlcodec::consts::NLM_F_DUMP_FILTERED;
 use nlcodec_families::rt_addr::{ops::Getaddr, AddressFamily, Ifaddrmsg};
 use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
 use nlcodec_families::rt_neigh::{ops::Getneigh, Ndmsg};
-use nlcodec_families::rt_route::{ops::Getroute, RtTable, Rtmsg};
+use nlcodec_families::rt_route::{ops::Getroute, RouteAttrsBuilder, RtTable, Rtmsg, RTM_GETROUTE};
 use nlcodec_families::runtime::Dump;
 
 /// Which routes [`Socket::routes`] asks the kernel for: `None` fields do not filter.
@@ -70,21 +71,8 @@ impl<T: Transport> Socket<T> {
     /// it on with [`set_strict_checking`](Socket::set_strict_checking)); a kernel that did
     /// not apply the filter is [`Error::FilterIgnored`].
     pub fn routes(&mut self, filter: &RouteFilter) -> Result<TypedReply<Getroute>, Error> {
-        let header = Rtmsg {
-            rtm_family: filter.family.unwrap_or(AddressFamily::Unspec),
-            ..Default::default()
-        };
-        let filtered = filter.table.is_some() || filter.oif.is_some();
-        let reply = self.dump_filtered(Getroute, &header, |r| {
-            if let Some(t) = filter.table {
-                r.table_attr(t)?;
-            }
-            match filter.oif {
-                Some(oif) => r.oif(oif),
-                None => Ok(r),
-            }
-        })?;
-        check(reply, filtered, "RTA_TABLE / RTA_OIF")
+        let reply = self.dump(&mut route_request(filter)?)?;
+        route_check(TypedReply::new(reply), filter)
     }
 
     /// The addresses the filter selects, filtered by the kernel (strict checking, see
@@ -144,6 +132,33 @@ impl<T: Transport> Socket<T> {
         })?;
         check(reply, filtered, "NDA_IFINDEX / NDA_MASTER")
     }
+}
+
+/// The dump request of a [`RouteFilter`].
+pub(crate) fn route_request(filter: &RouteFilter) -> Result<Vec<u8>, Error> {
+    let header = Rtmsg {
+        rtm_family: filter.family.unwrap_or(AddressFamily::Unspec),
+        ..Default::default()
+    };
+    message(RTM_GETROUTE, 0, &header, |w| {
+        let mut r = RouteAttrsBuilder::new(w);
+        if let Some(t) = filter.table {
+            r.table_attr(t)?;
+        }
+        if let Some(oif) = filter.oif {
+            r.oif(oif)?;
+        }
+        Ok(())
+    })
+}
+
+/// The answer of a [`RouteFilter`]'s dump, if the kernel applied it.
+pub(crate) fn route_check(
+    reply: TypedReply<Getroute>,
+    filter: &RouteFilter,
+) -> Result<TypedReply<Getroute>, Error> {
+    let filtered = filter.table.is_some() || filter.oif.is_some();
+    check(reply, filtered, "RTA_TABLE / RTA_OIF")
 }
 
 /// The answer of a filtered dump, if the kernel applied the filter (`NLM_F_DUMP_FILTERED`

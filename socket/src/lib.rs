@@ -119,7 +119,9 @@ pub use filter::{AddressFilter, LinkFilter, NeighbourFilter, RouteFilter};
 pub use genl::{GenlFamily, GenlGroup, GenlOp};
 pub use inflight::{Outcome, Pending, Raw};
 pub use message::{genl_message, message};
-pub use mirror::{AnySocket, Change, Mirror, Mirrored, Object};
+#[cfg(feature = "tokio")]
+pub use mirror::AsyncMirror;
+pub use mirror::{AnySocket, Change, Mirror, MirrorState, Mirrored, Object, DEFAULT_MIRROR_RCVBUF};
 pub use names::LinkNames;
 pub use netns::{Netns, NETNS_RUN_DIR};
 /// The controller's fixed family id (`GENL_ID_CTRL`), re-exported from the codec.

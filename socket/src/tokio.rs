@@ -4,10 +4,12 @@ use crate::addr::Addr;
 use crate::datagram::Datagram;
 use crate::error::{Error, Op};
 use crate::exchange::{Event, Flow, Mode, Unfinished};
+use crate::filter::{route_check, route_request, RouteFilter};
 use crate::inflight::{Outcome, Pending};
 use crate::socket::Socket;
 use crate::{Attrs, GenlFamily, Reply, TypedReply};
 use nlcodec::schema::Addressing;
+use nlcodec_families::rt_route::ops::Getroute;
 use nlcodec_families::runtime::{Answer, Do, Dump, Operation};
 use std::time::Instant;
 use tokio::io::unix::AsyncFd;
@@ -202,6 +204,13 @@ impl AsyncSocket {
                 waited: started.elapsed(),
             }),
         }
+    }
+
+    /// The routes the filter selects, filtered by the kernel, like [`Socket::routes`],
+    /// awaited.
+    pub async fn routes(&mut self, filter: &RouteFilter) -> Result<TypedReply<Getroute>, Error> {
+        let reply = self.dump(&mut route_request(filter)?).await?;
+        route_check(TypedReply::new(reply), filter)
     }
 
     /// The generic netlink family called `name`, asked of the controller once and cached,

@@ -466,3 +466,83 @@ fn a_dump_future_dropped_half_way_does_not_make_the_next_dump_busy() {
         assert!(all.len() > 100_000);
     });
 }
+
+#[test]
+fn async_mirror_streams_changes_and_equals_a_fresh_mirror() {
+    use futures_util::StreamExt;
+    use nlcodec_socket::{AsyncMirror, Mirror, Netns};
+    let Some(ns) = netns::NamedNetns::new("async_mirror") else {
+        return;
+    };
+    let name = ns.0.clone();
+    let seen = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async move {
+                let mut m = AsyncMirror::open_in(Netns::Name(&name)).await.unwrap();
+                let n = name.clone();
+                let maker = std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_millis(200));
+                    for cmd in [
+                        "link add q0 type veth peer name q1",
+                        "link set q0 up",
+                        "link set q1 up",
+                        "addr add 10.3.0.1/24 dev q0",
+                        "route add 192.0.2.0/24 via 10.3.0.2",
+                        "link set q0 down",
+                    ] {
+                        netns::ip(&format!("-n {n} {cmd}"));
+                    }
+                });
+                let mut lines = Vec::new();
+                {
+                    let mut changes = std::pin::pin!(m.changes());
+                    // Until no change has come for 2.5 s (carrier changes reach IPv6, which
+                    // adds link-local addresses, up to a second late).
+                    while let Ok(Some(c)) =
+                        tokio::time::timeout(Duration::from_millis(2500), changes.next()).await
+                    {
+                        lines.push(c.unwrap().to_string());
+                    }
+                }
+                maker.join().unwrap();
+                let mut objects: Vec<String> = ["links", "addresses", "routes", "rules"]
+                    .iter()
+                    .flat_map(|k| m.objects(k).map(|o| o.to_string()).collect::<Vec<_>>())
+                    .collect();
+                objects.sort();
+                (lines, objects, m.resyncs())
+            })
+    })
+    .join()
+    .unwrap();
+    let (lines, objects, resyncs) = seen;
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("+ link ") && l.contains(" q0 ")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "+ address 10.3.0.1/24 dev 3" || l.starts_with("+ address 10.3.0.1/24")),
+        "{lines:?}"
+    );
+    // The route via q0 went with `link set q0 down`, without an event: removed by the mirror.
+    assert!(
+        lines.iter().any(|l| l.starts_with("- route 192.0.2.0/24")),
+        "{lines:?}"
+    );
+    assert_eq!(resyncs, 0);
+    // A fresh (blocking) mirror of the same namespace holds the same objects.
+    let fresh = Mirror::open_in(Netns::Name(&ns.0)).unwrap();
+    let mut theirs: Vec<String> = ["links", "addresses", "routes", "rules"]
+        .iter()
+        .flat_map(|k| fresh.objects(k).map(|o| o.to_string()).collect::<Vec<_>>())
+        .collect();
+    theirs.sort();
+    assert_eq!(objects, theirs);
+}

@@ -1,0 +1,169 @@
+//! The mirror on tokio (feature `tokio`): the same state, fed by two `AsyncSocket`s.
+
+use super::kinds::Mirrored;
+use super::state::{fill, MirrorState, Table};
+use super::{sockets, Change};
+use crate::error::Error;
+use crate::filter::RouteFilter;
+use crate::netns::Netns;
+use crate::AsyncSocket;
+use futures_util::Stream;
+use nlcodec::{Header, Message};
+use std::time::Duration;
+
+/// A [`Mirror`](crate::Mirror) driven by tokio: it awaits events instead of blocking, and
+/// its changes come as a `futures::Stream` ([`changes`](Self::changes)). The objects are
+/// read through [`MirrorState`], which it dereferences to.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), nlcodec_socket::Error> {
+/// use futures_util::StreamExt;
+/// use nlcodec_socket::AsyncMirror;
+/// let mut m = AsyncMirror::open().await?;
+/// let mut changes = std::pin::pin!(m.changes());
+/// while let Some(change) = changes.next().await {
+///     println!("{}", change?);
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct AsyncMirror {
+    requests: AsyncSocket,
+    events: AsyncSocket,
+    state: MirrorState,
+}
+
+impl std::ops::Deref for AsyncMirror {
+    type Target = MirrorState;
+    fn deref(&self) -> &MirrorState {
+        &self.state
+    }
+}
+
+impl AsyncMirror {
+    /// The mirror of this network namespace's links, addresses, routes, neighbours and
+    /// rules.
+    pub async fn open() -> Result<AsyncMirror, Error> {
+        AsyncMirror::open_kinds(None, &Mirrored::RTNETLINK, None).await
+    }
+
+    /// The same of another network namespace.
+    pub async fn open_in(netns: Netns<'_>) -> Result<AsyncMirror, Error> {
+        AsyncMirror::open_kinds(Some(netns), &Mirrored::RTNETLINK, None).await
+    }
+
+    /// A mirror of `kinds`, like [`Mirror::open_kinds`](crate::Mirror::open_kinds).
+    pub async fn open_kinds(
+        netns: Option<Netns<'_>>,
+        kinds: &[Mirrored],
+        rcvbuf: Option<usize>,
+    ) -> Result<AsyncMirror, Error> {
+        let (requests, events) = sockets(netns, kinds, rcvbuf)?;
+        let mut requests = AsyncSocket::new(requests)?;
+        let tables = dump_all(&mut requests, kinds).await?;
+        Ok(AsyncMirror {
+            requests,
+            events: AsyncSocket::new(events)?,
+            state: MirrorState::new(kinds, tables),
+        })
+    }
+
+    /// The next change, applying events as they come (no deadline of its own: bound it
+    /// with `tokio::time::timeout`, or drop it; no event is lost by dropping it).
+    pub async fn next_change(&mut self) -> Result<Change, Error> {
+        loop {
+            if let Some(c) = self.state.pop() {
+                return Ok(c);
+            }
+            let received = match self.state.stale_links.is_empty() {
+                true => Some(self.events.recv().await),
+                // Links' routes are read again once the queue is empty.
+                false => tokio::time::timeout(Duration::ZERO, self.events.recv())
+                    .await
+                    .ok(),
+            };
+            let d = match received {
+                None => {
+                    self.refresh_stale_links().await?;
+                    continue;
+                }
+                Some(Err(Error::EventsLost)) => {
+                    self.resync().await?;
+                    continue;
+                }
+                Some(r) => r?,
+            };
+            if d.from.port != 0 {
+                continue; // not the kernel's
+            }
+            let msgs: Vec<(Header, Vec<u8>)> = d
+                .messages()
+                .map(|m| (m.header, m.payload.to_vec()))
+                .collect();
+            for (header, payload) in msgs {
+                self.state.apply(&Message {
+                    header,
+                    payload: &payload,
+                });
+            }
+        }
+    }
+
+    /// The changes as a stream: each item is [`next_change`](Self::next_change)'s. The
+    /// stream only reads events when polled (backpressure: a slow consumer leaves them in
+    /// the socket's buffer; if it overflows, the mirror resyncs).
+    pub fn changes(&mut self) -> impl Stream<Item = Result<Change, Error>> + '_ {
+        futures_util::stream::unfold(self, |m| async move {
+            let c = m.next_change().await;
+            Some((c, m))
+        })
+    }
+
+    /// Drops the events queued, dumps everything again and reports the differences, like
+    /// [`Mirror::resync`](crate::Mirror::resync).
+    pub async fn resync(&mut self) -> Result<(), Error> {
+        loop {
+            match tokio::time::timeout(Duration::ZERO, self.events.recv()).await {
+                Ok(Ok(_)) | Ok(Err(Error::EventsLost)) => {}
+                Ok(Err(e)) => return Err(e),
+                Err(_) => break, // nothing queued
+            }
+        }
+        let fresh = dump_all(&mut self.requests, &self.state.kinds).await?;
+        self.state.replace(fresh);
+        Ok(())
+    }
+
+    async fn refresh_stale_links(&mut self) -> Result<(), Error> {
+        while let Some(index) = self.state.stale_links.pop_first() {
+            self.state.refreshes += 1;
+            let filter = RouteFilter {
+                oif: Some(index),
+                ..Default::default()
+            };
+            match self.requests.routes(&filter).await {
+                Ok(r) => {
+                    let fresh = fill(&Mirrored::ROUTES, r.reply().messages());
+                    self.state.reconcile_routes(index, fresh);
+                }
+                Err(Error::Kernel(k)) if k.errno == libc::ENODEV => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+}
+
+async fn dump_all(requests: &mut AsyncSocket, kinds: &[Mirrored]) -> Result<Vec<Table>, Error> {
+    let mut tables = Vec::with_capacity(kinds.len());
+    for k in kinds {
+        let mut req = (k.request)()?;
+        let reply = match requests.dump(&mut req).await {
+            Ok(r) => r,
+            Err(Error::DumpInterrupted { partial }) => partial,
+            Err(e) => return Err(e),
+        };
+        tables.push(fill(k, reply.messages()));
+    }
+    Ok(tables)
+}
