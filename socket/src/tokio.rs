@@ -8,6 +8,7 @@ use crate::filter::{route_check, route_request, RouteFilter};
 use crate::inflight::{Outcome, Pending};
 use crate::socket::Socket;
 use crate::{Attrs, GenlFamily, Reply, TypedReply};
+use futures_util::Stream;
 use nlcodec::schema::Addressing;
 use nlcodec_families::rt_route::ops::Getroute;
 use nlcodec_families::runtime::{Answer, Do, Dump, Operation};
@@ -211,6 +212,98 @@ impl AsyncSocket {
     pub async fn routes(&mut self, filter: &RouteFilter) -> Result<TypedReply<Getroute>, Error> {
         let reply = self.dump(&mut route_request(filter)?).await?;
         route_check(TypedReply::new(reply), filter)
+    }
+
+    /// The `dump` of operation `O` as a stream: the request is sent now, and each item is
+    /// the messages of one datagram of the answer, typed, read only when the stream is
+    /// polled (backpressure: the kernel writes the next part of a dump only when the last
+    /// was read). The socket's deadline covers the whole dump ([`Error::Timeout`] as the
+    /// last item); `NLM_F_DUMP_INTR` is [`Error::DumpInterrupted`] as the last item (a
+    /// stream does not retry: what it gave cannot be taken back). Dropped half way, the
+    /// rest of the dump is read by the socket's next call.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use futures_util::StreamExt;
+    /// use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let mut sock = AsyncSocket::new(Socket::open(Protocol::ROUTE)?)?;
+    /// let mut chunks = std::pin::pin!(sock.dump_stream(Getroute, &Rtmsg::default()).await?);
+    /// while let Some(chunk) = chunks.next().await {
+    ///     for route in &chunk? {
+    ///         println!("{:?}", route?.attrs.dst());
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn dump_stream<O: Dump>(
+        &mut self,
+        op: O,
+        header: &O::Header,
+    ) -> Result<impl Stream<Item = Result<TypedReply<O>, Error>> + '_, Error> {
+        let _ = op;
+        let mut request = self.typed_request::<O>(0, header, |a| Ok(a)).await?;
+        let sent = self
+            .inner
+            .get_mut()
+            .prepare_exchange(&mut request, Mode::Dump)?;
+        // Marked before anything is awaited (see `exchange`).
+        self.inner.get_mut().unfinished = Some(Unfinished { seq: sent.seq });
+        let deadline = self.inner.get_ref().deadline();
+        self.send_to(&request, Addr::KERNEL).await?;
+        let ex = self
+            .inner
+            .get_mut()
+            .start_exchange(sent, Addr::KERNEL, Mode::Dump, false)?;
+        let state = Some(DumpStream {
+            socket: self,
+            request,
+            ex,
+            deadline,
+            started: Instant::now(),
+        });
+        Ok(futures_util::stream::unfold(state, |state| async move {
+            let mut st = state?;
+            match st.next_chunk().await {
+                Ok(Some(reply)) => Some((Ok(TypedReply::new(reply)), Some(st))),
+                Ok(None) => None,
+                Err(e) => Some((Err(e), None)),
+            }
+        }))
+    }
+
+    /// Kernel events as a stream: each item is the messages of one datagram (a sender
+    /// other than the kernel is skipped); read only when polled, with no deadline (a
+    /// listener waits as long as it takes). `ENOBUFS` is an [`Error::EventsLost`] item and
+    /// the stream goes on.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// use futures_util::StreamExt;
+    /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};
+    /// let sock = Socket::open(Protocol::ROUTE)?;
+    /// sock.add_membership(1)?; // RTNLGRP_LINK
+    /// let mut sock = AsyncSocket::new(sock)?;
+    /// let mut events = std::pin::pin!(sock.events());
+    /// while let Some(event) = events.next().await {
+    ///     println!("{} messages", event?.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn events(&mut self) -> impl Stream<Item = Result<Reply, Error>> + '_ {
+        futures_util::stream::unfold(self, |sock| async move {
+            loop {
+                match sock.recv().await {
+                    Ok(d) if d.from.port != 0 => continue,
+                    Ok(d) => {
+                        let mut reply = Reply::default();
+                        d.messages().for_each(|m| reply.push(&m));
+                        return Some((Ok(reply), sock));
+                    }
+                    Err(e) => return Some((Err(e), sock)),
+                }
+            }
+        })
     }
 
     /// The generic netlink family called `name`, asked of the controller once and cached,
@@ -442,5 +535,85 @@ impl Drop for Forget<'_> {
             .get_mut()
             .inflight
             .retain(|x| x.seq() != seq);
+    }
+}
+
+/// A dump being read as a stream, one datagram at a time.
+struct DumpStream<'a> {
+    socket: &'a mut AsyncSocket,
+    request: Vec<u8>,
+    ex: crate::exchange::Exchange,
+    deadline: Instant,
+    started: Instant,
+}
+
+impl DumpStream<'_> {
+    /// The data messages of the next datagram of the answer that has any; `None` after
+    /// the end.
+    async fn next_chunk(&mut self) -> Result<Option<Reply>, Error> {
+        if self.ex.complete {
+            return Ok(None);
+        }
+        let deadline = self.deadline;
+        let started = self.started;
+        let work = async {
+            loop {
+                let mut guard = self
+                    .socket
+                    .inner
+                    .readable_mut()
+                    .await
+                    .map_err(|e| Error::Io {
+                        op: Op::Recv,
+                        source: e,
+                    })?;
+                let s = guard.get_inner_mut();
+                let (n, from) = match s.recv_counted(None, started) {
+                    Ok(at) => at,
+                    Err(e) if e.is_would_block() => {
+                        guard.clear_ready();
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                let number = s.datagrams;
+                let bytes = &s.rbuf[..n];
+                let theirs = crate::slot::dispatch(&mut s.inflight, bytes, from, number)
+                    && !crate::request::carries(bytes, self.ex.seq);
+                if theirs {
+                    continue;
+                }
+                let mut chunk = Reply::default();
+                let fed = self.ex.feed(
+                    &self.request,
+                    bytes,
+                    from,
+                    number,
+                    &mut s.skipped,
+                    &mut |ev| {
+                        if let Event::Data(m) = ev {
+                            chunk.push(&m);
+                        }
+                        Flow::Continue(())
+                    },
+                );
+                if self.ex.complete {
+                    s.unfinished = None;
+                }
+                fed?;
+                if !chunk.is_empty() {
+                    return Ok(Some(chunk));
+                }
+                if self.ex.complete {
+                    return Ok(None);
+                }
+            }
+        };
+        match tokio::time::timeout_at(deadline.into(), work).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::Timeout {
+                waited: started.elapsed(),
+            }),
+        }
     }
 }

@@ -546,3 +546,61 @@ fn async_mirror_streams_changes_and_equals_a_fresh_mirror() {
     theirs.sort();
     assert_eq!(objects, theirs);
 }
+
+#[test]
+fn async_dump_and_event_streams() {
+    use futures_util::StreamExt;
+    use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
+    use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
+    in_netns_tokio("async_streams", || async {
+        netns::ip("link add t0 type veth peer name t1");
+        netns::ip("link set t0 up");
+        netns::ip("addr add 10.0.0.1/8 dev t0");
+        let routes: String = (0..5000)
+            .map(|i| format!("route add 20.{}.{}.0/24 via 10.0.0.2\n", i / 256, i % 256))
+            .collect();
+        netns::ip_batch(&routes);
+        let mut s = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
+        let all = s.dump_all(Getroute, &Rtmsg::default()).await.unwrap().len();
+        // The same routes, datagram by datagram.
+        let (mut chunks, mut total) = (0, 0);
+        {
+            let mut stream =
+                std::pin::pin!(s.dump_stream(Getroute, &Rtmsg::default()).await.unwrap());
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.unwrap();
+                assert!(chunk.iter().all(|r| r.is_ok()));
+                total += chunk.len();
+                chunks += 1;
+            }
+        }
+        assert_eq!(total, all);
+        assert!(chunks > 1, "{chunks} datagrams");
+        // One chunk taken, the stream dropped: the next call still works (not EBUSY).
+        {
+            let mut stream =
+                std::pin::pin!(s.dump_stream(Getroute, &Rtmsg::default()).await.unwrap());
+            assert!(stream.next().await.unwrap().unwrap().len() > 0);
+        }
+        assert_eq!(
+            s.dump_all(Getlink, &Ifinfomsg::default())
+                .await
+                .unwrap()
+                .len(),
+            3
+        );
+
+        // Events: a link appears.
+        let listener = Socket::open(Protocol::ROUTE).unwrap();
+        listener.add_membership(1).unwrap(); // RTNLGRP_LINK
+        let mut listener = AsyncSocket::new(listener).unwrap();
+        netns::ip("link add t2 type veth peer name t3");
+        let mut events = std::pin::pin!(listener.events());
+        let first = tokio::time::timeout(Duration::from_secs(2), events.next())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(first.messages().next().unwrap().header.kind, 16); // RTM_NEWLINK
+    });
+}
