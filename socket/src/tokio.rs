@@ -223,7 +223,7 @@ impl AsyncSocket {
     /// rest of the dump is read by the socket's next call.
     ///
     /// ```no_run
-    /// # async fn run() -> Result<(), nlcodec_socket::Error> {
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
     /// use nlcodec_socket::{AsyncSocket, Protocol, Socket};

@@ -580,7 +580,7 @@ fn async_dump_and_event_streams() {
         {
             let mut stream =
                 std::pin::pin!(s.dump_stream(Getroute, &Rtmsg::default()).await.unwrap());
-            assert!(stream.next().await.unwrap().unwrap().len() > 0);
+            assert!(!stream.next().await.unwrap().unwrap().is_empty());
         }
         assert_eq!(
             s.dump_all(Getlink, &Ifinfomsg::default())
