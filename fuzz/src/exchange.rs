@@ -335,6 +335,12 @@ fn setlink() -> Vec<u8> {
 
 /// Runs the calls of `data` against the scripted peer and checks the invariants.
 pub fn check_exchange(data: &[u8]) {
+    check_calls(data);
+    crate::mirror::check_mirror(data);
+}
+
+/// The calls of [`check_exchange`].
+fn check_calls(data: &[u8]) {
     let mut u = Unstructured::new(data);
     let Ok(calls) = Vec::<Call>::arbitrary(&mut u) else {
         return;

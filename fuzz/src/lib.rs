@@ -15,7 +15,7 @@
 //! | `differential` | [`check_differential`]: the codec's walk against the kernel macros |
 //! | `families` | [`check_families`]: every generated family's policies, dumps, named paths and typed views |
 //! | `capture` | [`check_capture`]: the pcap/pcapng readers and `nldump`'s decoding of any input file |
-//! | `exchange` | [`check_exchange`]: the socket's request/answer state machine against arbitrary reply datagrams |
+//! | `exchange` | [`check_exchange`]: the socket's request/answer state machine against arbitrary reply datagrams, then the mirror against arbitrary event streams with overruns and interrupted dumps ([`mirror::check_mirror`]) |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -27,6 +27,7 @@ pub mod exchange;
 #[macro_use]
 pub mod families;
 pub mod messages;
+pub mod mirror;
 pub mod roundtrip;
 pub mod seeds;
 pub mod walk;
