@@ -60,7 +60,7 @@ fn main() -> Result<(), Report> {
     while n < total {
         if m.next_change(None)?.is_some() {
             n += 1;
-            if n % step == 0 {
+            if n.is_multiple_of(step) {
                 let objects: usize = ["links", "addresses", "routes", "neighbours", "rules"]
                     .iter()
                     .map(|k| m.count(k))
