@@ -487,3 +487,56 @@ fn another_kind_is_mirrored_the_same_way() {
     assert_eq!(ids, theirs);
     assert_eq!(ids, BTreeSet::from([11]));
 }
+
+#[test]
+fn a_dump_interrupted_past_its_retries_is_taken_again_once_the_queue_is_empty() {
+    use nlcodec::consts::{NLM_F_DUMP_INTR, NLM_F_MULTI};
+    use nlcodec_socket::{Fake, Protocol, Socket};
+    // A kernel whose first 11 link dumps (the first dump and its 10 retries) are marked
+    // interrupted and hold one link; then two links, clean.
+    let dumps = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let seen = dumps.clone();
+    let link = |i: i32| {
+        let hdr = nlcodec_families::rt_link::Ifinfomsg {
+            ifi_index: i,
+            ..Default::default()
+        };
+        let name = format!("l{i}");
+        let m = nlcodec_socket::message(16, 0, &hdr, |w| {
+            nlcodec_families::rt_link::LinkAttrsBuilder::new(w)
+                .ifname(&name)?
+                .mtu(1500)
+                .map(drop)
+        })
+        .unwrap();
+        m[16..].to_vec()
+    };
+    let requests = Fake::new(move |req| {
+        let mut d = Vec::new();
+        if req.header.kind == 18 {
+            let n = seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let (flags, links) = match n < 11 {
+                true => (NLM_F_MULTI | NLM_F_DUMP_INTR, vec![1]),
+                false => (NLM_F_MULTI, vec![1, 2]),
+            };
+            for i in links {
+                d.extend(req.message(16, flags, &link(i)));
+            }
+        }
+        d.extend(req.done(0));
+        vec![d]
+    });
+    let requests = Socket::with_transport(Protocol::ROUTE, requests)
+        .unwrap()
+        .boxed();
+    let events = Socket::with_transport(Protocol::ROUTE, Fake::new(|_| vec![]))
+        .unwrap()
+        .boxed();
+    let mut m = Mirror::with_sockets(requests, events, &Mirrored::RTNETLINK).unwrap();
+    assert_eq!(m.count("links"), 1, "the partial dump, kept");
+    // Nothing queued: the mirror dumps again, and reports the second link.
+    let change = m.next_change(Some(Instant::now())).unwrap().unwrap();
+    assert_eq!(change.to_string(), "+ link 2 l2 down");
+    assert_eq!((m.count("links"), m.resyncs()), (2, 1));
+    assert_eq!(dumps.load(std::sync::atomic::Ordering::Relaxed), 12);
+}

@@ -136,11 +136,13 @@ impl Mirror {
         events: AnySocket,
         kinds: &[Mirrored],
     ) -> Result<Mirror, Error> {
-        let tables = dump_all(&mut requests, kinds)?;
+        let (tables, interrupted) = dump_all(&mut requests, kinds)?;
+        let mut state = MirrorState::new(kinds, tables);
+        state.resync_due = interrupted;
         Ok(Mirror {
             requests,
             events,
-            state: MirrorState::new(kinds, tables),
+            state,
         })
     }
 
@@ -151,13 +153,18 @@ impl Mirror {
             if let Some(c) = self.state.pop() {
                 return Ok(Some(c));
             }
-            // Links' routes are read again once the queue is empty: reading the events
-            // first keeps the queue from overflowing while the kernel is busy.
-            let until = match self.state.stale_links.is_empty() {
-                true => deadline,
-                false => Some(Instant::now()),
+            // Links' routes are read again (and an interrupted dump taken again) once the
+            // queue is empty: reading the events first keeps the queue from overflowing
+            // while the kernel is busy.
+            let until = match self.state.idle_work() {
+                false => deadline,
+                true => Some(Instant::now()),
             };
             let d = match self.events.recv_until(until) {
+                Err(Error::Timeout { .. }) if self.state.resync_due => {
+                    self.resync()?;
+                    continue;
+                }
                 Err(Error::Timeout { .. }) if !self.state.stale_links.is_empty() => {
                     self.refresh_stale_links()?;
                     continue;
@@ -186,8 +193,35 @@ impl Mirror {
         }
     }
 
+    /// The changes as they come, waiting as long as it takes for each (an iterator that
+    /// ends only with an error it returns last).
+    ///
+    /// ```no_run
+    /// let mut m = nlcodec_socket::Mirror::open()?;
+    /// for change in m.changes() {
+    ///     println!("{}", change?);
+    /// }
+    /// # Ok::<(), nlcodec_socket::Error>(())
+    /// ```
+    pub fn changes(&mut self) -> impl Iterator<Item = Result<Change, Error>> + '_ {
+        let mut failed = false;
+        std::iter::from_fn(move || {
+            if failed {
+                return None;
+            }
+            match self.next_change(None) {
+                Ok(c) => c.map(Ok),
+                Err(e) => {
+                    failed = true;
+                    Some(Err(e))
+                }
+            }
+        })
+    }
+
     /// Drops the events queued, dumps everything again and reports the differences as
-    /// changes (what [`next_change`](Self::next_change) does by itself after `ENOBUFS`).
+    /// changes (what [`next_change`](Self::next_change) does by itself after `ENOBUFS`, or
+    /// after a dump that stayed interrupted).
     pub fn resync(&mut self) -> Result<(), Error> {
         // What is queued is older than the dump about to be taken, and the events that would
         // have corrected it are the ones lost: applied after the dump it would bring back
@@ -200,8 +234,9 @@ impl Mirror {
                 Err(e) => return Err(e),
             }
         }
-        let fresh = dump_all(&mut self.requests, &self.state.kinds)?;
+        let (fresh, interrupted) = dump_all(&mut self.requests, &self.state.kinds)?;
         self.state.replace(fresh);
+        self.state.resync_due = interrupted;
         Ok(())
     }
 
@@ -228,18 +263,22 @@ impl Mirror {
     }
 }
 
-/// Every kind dumped, each into its table. A dump still interrupted after the socket's
-/// retries is kept as it came (the next resync looks again).
-fn dump_all(requests: &mut AnySocket, kinds: &[Mirrored]) -> Result<Vec<Table>, Error> {
+/// Every kind dumped, each into its table, and whether one stayed interrupted after the
+/// socket's retries (it is kept as it came; the mirror dumps again soon).
+fn dump_all(requests: &mut AnySocket, kinds: &[Mirrored]) -> Result<(Vec<Table>, bool), Error> {
     let mut tables = Vec::with_capacity(kinds.len());
+    let mut interrupted = false;
     for k in kinds {
         let mut req = (k.request)()?;
         let reply = match requests.dump(&mut req) {
             Ok(r) => r,
-            Err(Error::DumpInterrupted { partial }) => partial,
+            Err(Error::DumpInterrupted { partial }) => {
+                interrupted = true;
+                partial
+            }
             Err(e) => return Err(e),
         };
         tables.push(fill(k, reply.messages()));
     }
-    Ok(tables)
+    Ok((tables, interrupted))
 }

@@ -28,6 +28,9 @@ pub struct MirrorState {
     pub(crate) refreshes: u64,
     /// Links whose routes are to be read again (see `after_link`).
     pub(crate) stale_links: BTreeSet<u32>,
+    /// A dump stayed interrupted after its retries: everything is to be dumped again once
+    /// the queue is empty.
+    pub(crate) resync_due: bool,
 }
 
 impl MirrorState {
@@ -39,6 +42,7 @@ impl MirrorState {
             resyncs: 0,
             refreshes: 0,
             stale_links: BTreeSet::new(),
+            resync_due: false,
         }
     }
 
@@ -97,6 +101,12 @@ impl MirrorState {
     /// The next change not yet reported.
     pub(crate) fn pop(&mut self) -> Option<Change> {
         self.pending.pop_front()
+    }
+
+    /// True when work waits for an empty event queue: links' routes to read again, or a
+    /// resync after a dump that stayed interrupted.
+    pub(crate) fn idle_work(&self) -> bool {
+        self.resync_due || !self.stale_links.is_empty()
     }
 
     /// Every table replaced by a fresh dump, the differences reported.

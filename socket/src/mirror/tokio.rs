@@ -60,11 +60,13 @@ impl AsyncMirror {
     ) -> Result<AsyncMirror, Error> {
         let (requests, events) = sockets(netns, kinds, rcvbuf)?;
         let mut requests = AsyncSocket::new(requests)?;
-        let tables = dump_all(&mut requests, kinds).await?;
+        let (tables, interrupted) = dump_all(&mut requests, kinds).await?;
+        let mut state = MirrorState::new(kinds, tables);
+        state.resync_due = interrupted;
         Ok(AsyncMirror {
             requests,
             events: AsyncSocket::new(events)?,
-            state: MirrorState::new(kinds, tables),
+            state,
         })
     }
 
@@ -75,14 +77,19 @@ impl AsyncMirror {
             if let Some(c) = self.state.pop() {
                 return Ok(c);
             }
-            let received = match self.state.stale_links.is_empty() {
-                true => Some(self.events.recv().await),
-                // Links' routes are read again once the queue is empty.
-                false => tokio::time::timeout(Duration::ZERO, self.events.recv())
+            let received = match self.state.idle_work() {
+                false => Some(self.events.recv().await),
+                // Links' routes are read again (and an interrupted dump taken again) once
+                // the queue is empty.
+                true => tokio::time::timeout(Duration::ZERO, self.events.recv())
                     .await
                     .ok(),
             };
             let d = match received {
+                None if self.state.resync_due => {
+                    self.resync().await?;
+                    continue;
+                }
                 None => {
                     self.refresh_stale_links().await?;
                     continue;
@@ -129,8 +136,9 @@ impl AsyncMirror {
                 Err(_) => break, // nothing queued
             }
         }
-        let fresh = dump_all(&mut self.requests, &self.state.kinds).await?;
+        let (fresh, interrupted) = dump_all(&mut self.requests, &self.state.kinds).await?;
         self.state.replace(fresh);
+        self.state.resync_due = interrupted;
         Ok(())
     }
 
@@ -154,16 +162,24 @@ impl AsyncMirror {
     }
 }
 
-async fn dump_all(requests: &mut AsyncSocket, kinds: &[Mirrored]) -> Result<Vec<Table>, Error> {
+/// Every kind dumped, and whether one stayed interrupted (see the blocking `dump_all`).
+async fn dump_all(
+    requests: &mut AsyncSocket,
+    kinds: &[Mirrored],
+) -> Result<(Vec<Table>, bool), Error> {
     let mut tables = Vec::with_capacity(kinds.len());
+    let mut interrupted = false;
     for k in kinds {
         let mut req = (k.request)()?;
         let reply = match requests.dump(&mut req).await {
             Ok(r) => r,
-            Err(Error::DumpInterrupted { partial }) => partial,
+            Err(Error::DumpInterrupted { partial }) => {
+                interrupted = true;
+                partial
+            }
             Err(e) => return Err(e),
         };
         tables.push(fill(k, reply.messages()));
     }
-    Ok(tables)
+    Ok((tables, interrupted))
 }
