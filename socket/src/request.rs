@@ -382,15 +382,8 @@ impl<T: Transport> Socket<T> {
         loop {
             let until = if wait { deadline } else { Instant::now() };
             let (n, from) = self.recv_counted(Some(until), started)?;
-            let number = self.datagrams;
-            let bytes = &self.rbuf[..n];
-            // An answer to a request in flight is kept for it, not skipped as stale.
-            let theirs = crate::slot::dispatch(&mut self.inflight, bytes, from, number)
-                && !carries(bytes, ex.seq);
-            if !theirs {
-                if let Some(w) = ex.feed(request, bytes, from, number, &mut self.skipped, sink)? {
-                    return Ok(w);
-                }
+            if let Some(w) = self.feed_received(ex, request, n, from, sink)? {
+                return Ok(w);
             }
             if Instant::now() >= deadline {
                 return Err(Error::Timeout {
@@ -398,6 +391,26 @@ impl<T: Transport> Socket<T> {
                 });
             }
         }
+    }
+
+    /// The datagram of `n` bytes just received from `from`, handed to `ex`, or to the
+    /// request in flight it answers (kept for it, not skipped as stale). Shared by the
+    /// blocking and the tokio socket.
+    pub(crate) fn feed_received(
+        &mut self,
+        ex: &mut Exchange,
+        request: &[u8],
+        n: usize,
+        from: Addr,
+        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+    ) -> Result<Option<Option<String>>, Error> {
+        let number = self.datagrams;
+        let bytes = &self.rbuf[..n];
+        if crate::slot::dispatch(&mut self.inflight, bytes, from, number) && !carries(bytes, ex.seq)
+        {
+            return Ok(None);
+        }
+        ex.feed(request, bytes, from, number, &mut self.skipped, sink)
     }
 
     /// Reads and drops the rest of a dump an earlier call gave up on, up to its

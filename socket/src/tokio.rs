@@ -409,6 +409,21 @@ impl AsyncSocket {
             .typed_request::<O>(flags, header, attrs)
     }
 
+    /// Waits for and receives one datagram into the socket's buffer, unchecked (the
+    /// sender is checked before anything parses it): its length and sender.
+    async fn recv_one(&mut self, started: Instant) -> Result<(usize, Addr), Error> {
+        loop {
+            let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
+                op: Op::Recv,
+                source: e,
+            })?;
+            match guard.get_inner_mut().recv_counted(None, started) {
+                Err(e) if e.is_would_block() => guard.clear_ready(),
+                r => return r,
+            }
+        }
+    }
+
     async fn collect(&mut self, request: &mut [u8], mode: Mode) -> Result<Reply, Error> {
         let mut reply = Reply::default();
         let r = self
@@ -446,29 +461,10 @@ impl AsyncSocket {
                 .start_exchange(sent, Addr::KERNEL, mode, true)?;
             let ex = ex.insert(started_ex);
             loop {
-                let mut guard = self.inner.readable_mut().await.map_err(|e| Error::Io {
-                    op: Op::Recv,
-                    source: e,
-                })?;
-                let s = guard.get_inner_mut();
-                // Not recv_checked: the sender is checked before the datagram is parsed.
-                let (n, from) = match s.recv_counted(None, started) {
-                    Ok(at) => at,
-                    Err(e) if e.is_would_block() => {
-                        guard.clear_ready();
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                };
-                let number = s.datagrams;
-                let bytes = &s.rbuf[..n];
-                // An answer to a request in flight is kept for it.
-                let theirs = crate::slot::dispatch(&mut s.inflight, bytes, from, number)
-                    && !crate::request::carries(bytes, ex.seq);
-                if !theirs {
-                    if let Some(w) = ex.feed(request, bytes, from, number, &mut s.skipped, sink)? {
-                        return Ok(w);
-                    }
+                let (n, from) = self.recv_one(started).await?;
+                let s = self.inner.get_mut();
+                if let Some(w) = s.feed_received(ex, request, n, from, sink)? {
+                    return Ok(w);
                 }
                 // A long dump (a datagram is always queued while it runs) takes its turn like
                 // any task: past the task's budget it yields, so other tasks, timeouts and
@@ -507,21 +503,8 @@ impl Forget<'_> {
             if let Some(answer) = self.socket.inner.get_mut().take_answer::<O>(seq)? {
                 return answer;
             }
-            let mut guard = self
-                .socket
-                .inner
-                .readable_mut()
-                .await
-                .map_err(|e| Error::Io {
-                    op: Op::Recv,
-                    source: e,
-                })?;
-            let s = guard.get_inner_mut();
-            match s.recv_counted(None, started) {
-                Ok((n, from)) => s.take_for_inflight(n, from)?,
-                Err(e) if e.is_would_block() => guard.clear_ready(),
-                Err(e) => return Err(e),
-            }
+            let (n, from) = self.socket.recv_one(started).await?;
+            self.socket.inner.get_mut().take_for_inflight(n, from)?;
         }
     }
 }
@@ -558,45 +541,15 @@ impl DumpStream<'_> {
         let started = self.started;
         let work = async {
             loop {
-                let mut guard = self
-                    .socket
-                    .inner
-                    .readable_mut()
-                    .await
-                    .map_err(|e| Error::Io {
-                        op: Op::Recv,
-                        source: e,
-                    })?;
-                let s = guard.get_inner_mut();
-                let (n, from) = match s.recv_counted(None, started) {
-                    Ok(at) => at,
-                    Err(e) if e.is_would_block() => {
-                        guard.clear_ready();
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                };
-                let number = s.datagrams;
-                let bytes = &s.rbuf[..n];
-                let theirs = crate::slot::dispatch(&mut s.inflight, bytes, from, number)
-                    && !crate::request::carries(bytes, self.ex.seq);
-                if theirs {
-                    continue;
-                }
+                let (n, from) = self.socket.recv_one(started).await?;
+                let s = self.socket.inner.get_mut();
                 let mut chunk = Reply::default();
-                let fed = self.ex.feed(
-                    &self.request,
-                    bytes,
-                    from,
-                    number,
-                    &mut s.skipped,
-                    &mut |ev| {
-                        if let Event::Data(m) = ev {
-                            chunk.push(&m);
-                        }
-                        Flow::Continue(())
-                    },
-                );
+                let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev| {
+                    if let Event::Data(m) = ev {
+                        chunk.push(&m);
+                    }
+                    Flow::Continue(())
+                });
                 if self.ex.complete {
                     s.unfinished = None;
                 }
