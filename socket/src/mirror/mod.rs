@@ -21,7 +21,6 @@ use crate::filter::RouteFilter;
 use crate::netns::Netns;
 use crate::socket::Socket;
 use crate::transport::{Kernel, Transport};
-use nlcodec::{Header, Message};
 use state::{fill, Table};
 use std::time::Instant;
 
@@ -177,19 +176,7 @@ impl Mirror {
                 }
                 Err(e) => return Err(e),
             };
-            if d.from.port != 0 {
-                continue; // not the kernel's
-            }
-            let msgs: Vec<(Header, Vec<u8>)> = d
-                .messages()
-                .map(|m| (m.header, m.payload.to_vec()))
-                .collect();
-            for (header, payload) in msgs {
-                self.state.apply(&Message {
-                    header,
-                    payload: &payload,
-                });
-            }
+            self.state.apply_datagram(&d);
         }
     }
 

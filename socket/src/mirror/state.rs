@@ -4,6 +4,7 @@
 
 use super::kinds::Mirrored;
 use super::object::{Change, Object};
+use crate::datagram::Datagram;
 use nlcodec::Message;
 use nlcodec_families::rt_addr::{AddrMsg, AddressFamily};
 use nlcodec_families::rt_link::{IfinfoFlags, LinkMsg};
@@ -117,6 +118,14 @@ impl MirrorState {
             diff(&old, new, &mut self.pending);
         }
         self.resyncs += 1;
+    }
+
+    /// Every message of an event datagram, in order; a datagram whose sender is not the
+    /// kernel is not looked at.
+    pub(crate) fn apply_datagram(&mut self, d: &Datagram<'_>) {
+        if d.from.port == 0 {
+            d.messages().for_each(|m| self.apply(&m));
+        }
     }
 
     /// One event message: added, replaced or removed in its table.

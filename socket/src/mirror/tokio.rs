@@ -8,7 +8,6 @@ use crate::filter::RouteFilter;
 use crate::netns::Netns;
 use crate::AsyncSocket;
 use futures_util::Stream;
-use nlcodec::{Header, Message};
 use std::time::Duration;
 
 /// A [`Mirror`](crate::Mirror) driven by tokio: it awaits events instead of blocking, and
@@ -100,19 +99,7 @@ impl AsyncMirror {
                 }
                 Some(r) => r?,
             };
-            if d.from.port != 0 {
-                continue; // not the kernel's
-            }
-            let msgs: Vec<(Header, Vec<u8>)> = d
-                .messages()
-                .map(|m| (m.header, m.payload.to_vec()))
-                .collect();
-            for (header, payload) in msgs {
-                self.state.apply(&Message {
-                    header,
-                    payload: &payload,
-                });
-            }
+            self.state.apply_datagram(&d);
         }
     }
 
