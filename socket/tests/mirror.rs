@@ -272,20 +272,8 @@ fn run_storm(test: &str, rcvbuf: Option<usize>) -> Option<u64> {
     let batch = storm();
     let name = ns.0.clone();
     let storm = std::thread::spawn(move || {
-        use std::io::Write;
         let started = Instant::now();
-        let mut child = std::process::Command::new("ip")
-            .args(["-n", &name, "-batch", "-"])
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(batch.as_bytes())
-            .unwrap();
-        assert!(child.wait().unwrap().success(), "ip -batch failed");
+        netns::ip_batch_with(&["-n", &name], &batch);
         started.elapsed()
     });
     // The mirror keeps up while the storm runs, and settles after it.

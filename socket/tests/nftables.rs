@@ -39,6 +39,21 @@ fn have_nft(test: &str) -> bool {
     ok
 }
 
+/// `N` namespaces of the test's own, when `nft` runs and namespaces can be made (`None`
+/// after the loud SKIP of whichever cannot).
+fn namespaces<const N: usize>(test: &str) -> Option<[NamedNetns; N]> {
+    if !have_nft(test) {
+        return None;
+    }
+    let made: Option<Vec<NamedNetns>> = (0..N).map(|_| NamedNetns::new(test)).collect();
+    made?.try_into().ok()
+}
+
+/// A `NETLINK_NETFILTER` socket in the namespace.
+fn netfilter(ns: &NamedNetns) -> Socket {
+    Socket::open_in(Netns::Name(&ns.0), Protocol::NETFILTER).unwrap()
+}
+
 /// `nft ARGS` in the namespace; panics with its message when it fails.
 fn nft(ns: &NamedNetns, args: &[&str], stdin: Option<&str>) -> String {
     use std::io::Write;
@@ -108,10 +123,7 @@ fn nft_block(ns: &NamedNetns, args: &[&str]) -> std::process::Output {
 #[test]
 fn nft_block_writes_what_nft_writes_adds_only_elements_and_deletes() {
     let test = "nft_block";
-    if !have_nft(test) {
-        return;
-    }
-    let (Some(ours), Some(theirs)) = (NamedNetns::new(test), NamedNetns::new(test)) else {
+    let Some([ours, theirs]) = namespaces(test) else {
         return;
     };
     let out = nft_block(&ours, &["192.0.2.1", "198.51.100.7"]);
@@ -198,13 +210,10 @@ fn nft_block_writes_what_nft_writes_adds_only_elements_and_deletes() {
 #[test]
 fn a_bad_message_in_the_middle_changes_nothing_and_is_named() {
     let test = "bad_message_in_the_middle";
-    if !have_nft(test) {
-        return;
-    }
-    let Some(ns) = NamedNetns::new(test) else {
+    let Some([ns]) = namespaces(test) else {
         return;
     };
-    let mut sock = Socket::open_in(Netns::Name(&ns.0), Protocol::NETFILTER).unwrap();
+    let mut sock = netfilter(&ns);
     let mut tx = sock.transaction();
     tx.add(Newtable, NLM_F_CREATE, &INET, |t| t.name("t"))
         .unwrap();
@@ -278,14 +287,11 @@ table ip nat {
 #[test]
 fn rulesets_written_by_nft_read_back_through_the_typed_views() {
     let test = "nft_read_back";
-    if !have_nft(test) {
-        return;
-    }
-    let Some(ns) = NamedNetns::new(test) else {
+    let Some([ns]) = namespaces(test) else {
         return;
     };
     nft(&ns, &["-f", "-"], Some(RULESET));
-    let mut sock = Socket::open_in(Netns::Name(&ns.0), Protocol::NETFILTER).unwrap();
+    let mut sock = netfilter(&ns);
     let all = Nfgenmsg::default(); // NFPROTO_UNSPEC: every family
     let mut tables = Vec::new();
     for t in &sock.dump_all(Gettable, &all).unwrap() {
@@ -358,13 +364,10 @@ fn rulesets_written_by_nft_read_back_through_the_typed_views() {
 #[test]
 fn a_hundred_thousand_rules_commit_in_one_transaction() {
     let test = "hundred_thousand_rules";
-    if !have_nft(test) {
-        return;
-    }
-    let Some(ns) = NamedNetns::new(test) else {
+    let Some([ns]) = namespaces(test) else {
         return;
     };
-    let mut sock = Socket::open_in(Netns::Name(&ns.0), Protocol::NETFILTER).unwrap();
+    let mut sock = netfilter(&ns);
     let default_rcvbuf = sock.recv_buffer_size().unwrap();
     sock.set_timeout(std::time::Duration::from_secs(120));
     let (r1, verdict) = (Registers::Reg1.value(), Registers::RegVerdict.value());
@@ -416,10 +419,7 @@ fn a_hundred_thousand_rules_commit_in_one_transaction() {
 #[test]
 fn a_hundred_thousand_set_elements_commit_with_nft_block() {
     let test = "hundred_thousand_elements";
-    if !have_nft(test) {
-        return;
-    }
-    let Some(ns) = NamedNetns::new(test) else {
+    let Some([ns]) = namespaces(test) else {
         return;
     };
     let file = std::env::temp_dir().join(format!("nft-block-100k-{}.txt", std::process::id()));
@@ -585,13 +585,10 @@ fn dport<'x, 'y>(
 fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
     use nlcodec_families::nftables::ops::{Delchain, Delrule, Delsetelem};
     let test = "regular_chains_deletes_flushes";
-    if !have_nft(test) {
-        return;
-    }
-    let (Some(ours), Some(theirs)) = (NamedNetns::new(test), NamedNetns::new(test)) else {
+    let Some([ours, theirs]) = namespaces(test) else {
         return;
     };
-    let mut sock = Socket::open_in(Netns::Name(&ours.0), Protocol::NETFILTER).unwrap();
+    let mut sock = netfilter(&ours);
     write_chains(&mut sock).unwrap();
     nft(&theirs, &["-f", "-"], Some(CHAINS));
     assert_eq!(ruleset(&ours), ruleset(&theirs));
@@ -629,10 +626,7 @@ fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
 #[test]
 fn nft_list_prints_every_rule_as_nft_debug_netlink_does() {
     let test = "nft_list";
-    if !have_nft(test) {
-        return;
-    }
-    let Some(ns) = NamedNetns::new(test) else {
+    let Some([ns]) = namespaces(test) else {
         return;
     };
     nft(&ns, &["-f", "-"], Some(CHAINS));

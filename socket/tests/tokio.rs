@@ -9,19 +9,22 @@ mod netns;
 
 use netns::in_netns;
 
+/// Runs `f` to its end on a current-thread runtime of its own.
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
 /// Runs the future `f` makes on a current-thread runtime, on a thread of a fresh network
 /// namespace (the shared runner's loud SKIP where there is none).
 fn in_netns_tokio<F: std::future::Future<Output = ()>>(
     test: &str,
     f: impl FnOnce() -> F + Send + 'static,
 ) {
-    in_netns(test, move || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(f())
-    });
+    in_netns(test, move || block_on(f()));
 }
 
 #[test]
@@ -220,11 +223,7 @@ fn a_socket_opened_in_a_named_namespace_works_under_tokio() {
     let Some(ns) = netns::NamedNetns::new("tokio_open_in") else {
         return;
     };
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let names = rt.block_on(async {
+    let names = block_on(async {
         let sock = Socket::open_in(nlcodec_socket::Netns::Name(&ns.0), Protocol::ROUTE).unwrap();
         let mut sock = AsyncSocket::new(sock).unwrap();
         let links = sock.dump_all(Getlink, &Ifinfomsg::default()).await.unwrap();
@@ -353,58 +352,48 @@ fn one_process_manages_three_namespaces_with_threads_and_tokio() {
     });
     // tokio: one AsyncSocket per namespace, all at once: a route each, then read back.
     let names: Vec<String> = spaces.iter().map(|n| n.0.clone()).collect();
-    let seen = std::thread::spawn(move || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(async move {
-                let job = |i: usize, ns: &str| {
-                    let mut sock = Socket::open_in(Netns::Name(ns), Protocol::ROUTE).unwrap();
-                    let index = sock.ifindex("n0").unwrap();
-                    async move {
-                        let mut a = AsyncSocket::new(sock).unwrap();
-                        let rt = Rtmsg {
-                            rtm_family: AddressFamily::Inet,
-                            rtm_dst_len: 16,
-                            rtm_table: RtTable::Main,
-                            rtm_protocol: RtProtocol::Static,
-                            rtm_scope: RtScope::Universe,
-                            rtm_type: RtmType::Unicast,
-                            ..Default::default()
-                        };
-                        let dst = std::net::Ipv4Addr::new(172, 16 + i as u8, 0, 0).into();
-                        let gw = std::net::Ipv4Addr::new(10, 50 + i as u8, 0, 2).into();
-                        a.call(Newroute, NLM_F_CREATE | NLM_F_EXCL, &rt, |r| {
-                            r.dst(dst)?.gateway(gw)?.oif(index)
-                        })
-                        .await
-                        .unwrap();
-                        let addrs = a.dump_all(Getaddr, &Ifaddrmsg::default()).await.unwrap();
-                        let addrs: Vec<String> = addrs
-                            .iter()
-                            .filter_map(|m| m.unwrap().attrs.local().map(|l| l.to_string()))
-                            .collect();
-                        let routes = a.dump_all(Getroute, &Rtmsg::default()).await.unwrap();
-                        let routes: Vec<String> = routes
-                            .iter()
-                            .filter_map(|m| {
-                                let m = m.unwrap();
-                                (m.header.rtm_protocol == RtProtocol::Static).then(|| {
-                                    format!("{}/{}", m.attrs.dst().unwrap(), m.header.rtm_dst_len)
-                                })
-                            })
-                            .collect();
-                        (addrs, routes)
-                    }
+    let seen = block_on(async move {
+        let job = |i: usize, ns: &str| {
+            let mut sock = Socket::open_in(Netns::Name(ns), Protocol::ROUTE).unwrap();
+            let index = sock.ifindex("n0").unwrap();
+            async move {
+                let mut a = AsyncSocket::new(sock).unwrap();
+                let rt = Rtmsg {
+                    rtm_family: AddressFamily::Inet,
+                    rtm_dst_len: 16,
+                    rtm_table: RtTable::Main,
+                    rtm_protocol: RtProtocol::Static,
+                    rtm_scope: RtScope::Universe,
+                    rtm_type: RtmType::Unicast,
+                    ..Default::default()
                 };
-                let (a, b, c) =
-                    tokio::join!(job(0, &names[0]), job(1, &names[1]), job(2, &names[2]));
-                vec![a, b, c]
-            })
-    })
-    .join()
-    .unwrap();
+                let dst = std::net::Ipv4Addr::new(172, 16 + i as u8, 0, 0).into();
+                let gw = std::net::Ipv4Addr::new(10, 50 + i as u8, 0, 2).into();
+                a.call(Newroute, NLM_F_CREATE | NLM_F_EXCL, &rt, |r| {
+                    r.dst(dst)?.gateway(gw)?.oif(index)
+                })
+                .await
+                .unwrap();
+                let addrs = a.dump_all(Getaddr, &Ifaddrmsg::default()).await.unwrap();
+                let addrs: Vec<String> = addrs
+                    .iter()
+                    .filter_map(|m| m.unwrap().attrs.local().map(|l| l.to_string()))
+                    .collect();
+                let routes = a.dump_all(Getroute, &Rtmsg::default()).await.unwrap();
+                let routes: Vec<String> = routes
+                    .iter()
+                    .filter_map(|m| {
+                        let m = m.unwrap();
+                        (m.header.rtm_protocol == RtProtocol::Static)
+                            .then(|| format!("{}/{}", m.attrs.dst().unwrap(), m.header.rtm_dst_len))
+                    })
+                    .collect();
+                (addrs, routes)
+            }
+        };
+        let (a, b, c) = tokio::join!(job(0, &names[0]), job(1, &names[1]), job(2, &names[2]));
+        vec![a, b, c]
+    });
     for (i, (addrs, routes)) in seen.iter().enumerate() {
         assert!(addrs.contains(&format!("10.{}.0.1", 50 + i)), "{addrs:?}");
         assert_eq!(routes, &[format!("172.{}.0.0/16", 16 + i)]);
@@ -475,49 +464,41 @@ fn async_mirror_streams_changes_and_equals_a_fresh_mirror() {
         return;
     };
     let name = ns.0.clone();
-    let seen = std::thread::spawn(move || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(async move {
-                let mut m = AsyncMirror::open_in(Netns::Name(&name)).await.unwrap();
-                let n = name.clone();
-                let maker = std::thread::spawn(move || {
-                    std::thread::sleep(Duration::from_millis(200));
-                    for cmd in [
-                        "link add q0 type veth peer name q1",
-                        "link set q0 up",
-                        "link set q1 up",
-                        "addr add 10.3.0.1/24 dev q0",
-                        "route add 192.0.2.0/24 via 10.3.0.2",
-                        "link set q0 down",
-                    ] {
-                        netns::ip(&format!("-n {n} {cmd}"));
-                    }
-                });
-                let mut lines = Vec::new();
-                {
-                    let mut changes = std::pin::pin!(m.changes());
-                    // Until no change has come for 2.5 s (carrier changes reach IPv6, which
-                    // adds link-local addresses, up to a second late).
-                    while let Ok(Some(c)) =
-                        tokio::time::timeout(Duration::from_millis(2500), changes.next()).await
-                    {
-                        lines.push(c.unwrap().to_string());
-                    }
-                }
-                maker.join().unwrap();
-                let mut objects: Vec<String> = ["links", "addresses", "routes", "rules"]
-                    .iter()
-                    .flat_map(|k| m.objects(k).map(|o| o.to_string()).collect::<Vec<_>>())
-                    .collect();
-                objects.sort();
-                (lines, objects, m.resyncs())
-            })
-    })
-    .join()
-    .unwrap();
+    let seen = block_on(async move {
+        let mut m = AsyncMirror::open_in(Netns::Name(&name)).await.unwrap();
+        let n = name.clone();
+        let maker = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            for cmd in [
+                "link add q0 type veth peer name q1",
+                "link set q0 up",
+                "link set q1 up",
+                "addr add 10.3.0.1/24 dev q0",
+                "route add 192.0.2.0/24 via 10.3.0.2",
+                "link set q0 down",
+            ] {
+                netns::ip(&format!("-n {n} {cmd}"));
+            }
+        });
+        let mut lines = Vec::new();
+        {
+            let mut changes = std::pin::pin!(m.changes());
+            // Until no change has come for 2.5 s (carrier changes reach IPv6, which
+            // adds link-local addresses, up to a second late).
+            while let Ok(Some(c)) =
+                tokio::time::timeout(Duration::from_millis(2500), changes.next()).await
+            {
+                lines.push(c.unwrap().to_string());
+            }
+        }
+        maker.join().unwrap();
+        let mut objects: Vec<String> = ["links", "addresses", "routes", "rules"]
+            .iter()
+            .flat_map(|k| m.objects(k).map(|o| o.to_string()).collect::<Vec<_>>())
+            .collect();
+        objects.sort();
+        (lines, objects, m.resyncs())
+    });
     let (lines, objects, resyncs) = seen;
     assert!(
         lines

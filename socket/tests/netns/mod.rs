@@ -57,8 +57,14 @@ pub fn ip(args: &str) {
 
 /// Runs `ip -batch -` on `lines` (one command a line).
 pub fn ip_batch(lines: &str) {
+    ip_batch_with(&[], lines);
+}
+
+/// Runs `ip OPTIONS -batch -` on `lines` (`-n NAME`: in that namespace).
+pub fn ip_batch_with(options: &[&str], lines: &str) {
     use std::io::Write;
     let mut child = std::process::Command::new("ip")
+        .args(options)
         .args(["-batch", "-"])
         .stdin(std::process::Stdio::piped())
         .spawn()
