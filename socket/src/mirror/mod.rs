@@ -17,11 +17,10 @@ pub use state::MirrorState;
 pub use tokio::AsyncMirror;
 
 use crate::error::Error;
-use crate::filter::RouteFilter;
 use crate::netns::Netns;
 use crate::socket::Socket;
 use crate::transport::{Kernel, Transport};
-use state::{fill, Table};
+use state::{dumped, Table};
 use std::time::Instant;
 
 /// A socket over any transport, as a mirror holds them.
@@ -230,21 +229,8 @@ impl Mirror {
     /// Reads again the routes of every link whose routes the kernel may have changed
     /// without telling, and applies the differences.
     fn refresh_stale_links(&mut self) -> Result<(), Error> {
-        while let Some(index) = self.state.stale_links.pop_first() {
-            self.state.refreshes += 1;
-            let filter = RouteFilter {
-                oif: Some(index),
-                ..Default::default()
-            };
-            match self.requests.routes(&filter) {
-                Ok(r) => {
-                    let fresh = fill(&Mirrored::ROUTES, r.reply().messages());
-                    self.state.reconcile_routes(index, fresh);
-                }
-                // The link went away meanwhile: its own deletion event follows.
-                Err(Error::Kernel(k)) if k.errno == libc::ENODEV => {}
-                Err(e) => return Err(e),
-            }
+        while let Some((index, filter)) = self.state.next_refresh() {
+            self.state.refreshed(index, self.requests.routes(&filter))?;
         }
         Ok(())
     }
@@ -253,19 +239,10 @@ impl Mirror {
 /// Every kind dumped, each into its table, and whether one stayed interrupted after the
 /// socket's retries (it is kept as it came; the mirror dumps again soon).
 fn dump_all(requests: &mut AnySocket, kinds: &[Mirrored]) -> Result<(Vec<Table>, bool), Error> {
-    let mut tables = Vec::with_capacity(kinds.len());
     let mut interrupted = false;
-    for k in kinds {
-        let mut req = (k.request)()?;
-        let reply = match requests.dump(&mut req) {
-            Ok(r) => r,
-            Err(Error::DumpInterrupted { partial }) => {
-                interrupted = true;
-                partial
-            }
-            Err(e) => return Err(e),
-        };
-        tables.push(fill(k, reply.messages()));
-    }
+    let tables = kinds
+        .iter()
+        .map(|k| dumped(k, requests.dump(&mut (k.request)()?), &mut interrupted))
+        .collect::<Result<_, _>>()?;
     Ok((tables, interrupted))
 }

@@ -5,10 +5,15 @@
 use super::kinds::Mirrored;
 use super::object::{Change, Object};
 use crate::datagram::Datagram;
+use crate::error::Error;
+use crate::filter::RouteFilter;
+use crate::reply::Reply;
+use crate::typed::TypedReply;
 use nlcodec::Message;
 use nlcodec_families::rt_addr::{AddrMsg, AddressFamily};
 use nlcodec_families::rt_link::{IfinfoFlags, LinkMsg};
 use nlcodec_families::rt_neigh::NeighbourMsg;
+use nlcodec_families::rt_route::ops::Getroute;
 use nlcodec_families::rt_route::{RouteMsg, RtmType};
 use nlcodec_families::rt_rule::FibRuleMsg;
 use std::collections::{BTreeSet, HashMap, VecDeque};
@@ -202,6 +207,36 @@ impl MirrorState {
         }
     }
 
+    /// The next link whose routes are to be read again, and the filter that reads them
+    /// (counted as a refresh).
+    pub(crate) fn next_refresh(&mut self) -> Option<(u32, RouteFilter)> {
+        let index = self.stale_links.pop_first()?;
+        self.refreshes += 1;
+        let filter = RouteFilter {
+            oif: Some(index),
+            ..Default::default()
+        };
+        Some((index, filter))
+    }
+
+    /// What the kernel answered a refresh of link `index`'s routes, applied. A link gone
+    /// meanwhile (`ENODEV`) needs nothing: its own deletion event follows.
+    pub(crate) fn refreshed(
+        &mut self,
+        index: u32,
+        answer: Result<TypedReply<Getroute>, Error>,
+    ) -> Result<(), Error> {
+        match answer {
+            Ok(r) => {
+                let fresh = fill(&Mirrored::ROUTES, r.reply().messages());
+                self.reconcile_routes(index, fresh);
+                Ok(())
+            }
+            Err(Error::Kernel(k)) if k.errno == libc::ENODEV => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The mirror's routes through link `index` made equal to `fresh`, the kernel's (IPv6
     /// local routes aside: the kernel's link filter does not select them, and they have
     /// events).
@@ -235,6 +270,24 @@ impl MirrorState {
         }
         self.pending.extend(changes);
     }
+}
+
+/// A kind's dump answer as its table. A dump still interrupted after the socket's
+/// retries is kept as it came, and `interrupted` set (the mirror dumps again soon).
+pub(crate) fn dumped(
+    k: &Mirrored,
+    answer: Result<Reply, Error>,
+    interrupted: &mut bool,
+) -> Result<Table, Error> {
+    let reply = match answer {
+        Ok(r) => r,
+        Err(Error::DumpInterrupted { partial }) => {
+            *interrupted = true;
+            partial
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(fill(k, reply.messages()))
 }
 
 /// The messages of a dump of kind `k`, kept by key.

@@ -1,10 +1,9 @@
 //! The mirror on tokio (feature `tokio`): the same state, fed by two `AsyncSocket`s.
 
 use super::kinds::Mirrored;
-use super::state::{fill, MirrorState, Table};
+use super::state::{dumped, MirrorState, Table};
 use super::{sockets, Change};
 use crate::error::Error;
-use crate::filter::RouteFilter;
 use crate::netns::Netns;
 use crate::AsyncSocket;
 use futures_util::Stream;
@@ -130,20 +129,9 @@ impl AsyncMirror {
     }
 
     async fn refresh_stale_links(&mut self) -> Result<(), Error> {
-        while let Some(index) = self.state.stale_links.pop_first() {
-            self.state.refreshes += 1;
-            let filter = RouteFilter {
-                oif: Some(index),
-                ..Default::default()
-            };
-            match self.requests.routes(&filter).await {
-                Ok(r) => {
-                    let fresh = fill(&Mirrored::ROUTES, r.reply().messages());
-                    self.state.reconcile_routes(index, fresh);
-                }
-                Err(Error::Kernel(k)) if k.errno == libc::ENODEV => {}
-                Err(e) => return Err(e),
-            }
+        while let Some((index, filter)) = self.state.next_refresh() {
+            let answer = self.requests.routes(&filter).await;
+            self.state.refreshed(index, answer)?;
         }
         Ok(())
     }
@@ -157,16 +145,8 @@ async fn dump_all(
     let mut tables = Vec::with_capacity(kinds.len());
     let mut interrupted = false;
     for k in kinds {
-        let mut req = (k.request)()?;
-        let reply = match requests.dump(&mut req).await {
-            Ok(r) => r,
-            Err(Error::DumpInterrupted { partial }) => {
-                interrupted = true;
-                partial
-            }
-            Err(e) => return Err(e),
-        };
-        tables.push(fill(k, reply.messages()));
+        let answer = requests.dump(&mut (k.request)()?).await;
+        tables.push(dumped(k, answer, &mut interrupted)?);
     }
     Ok((tables, interrupted))
 }
