@@ -326,6 +326,10 @@ impl<T: Transport> Socket<T> {
         } else {
             self.cut(&headers)
         };
+        let mut acked = vec![false; spans.len()];
+        for d in &datagrams {
+            acked[barrier(atomic, spans.len(), d)] = true;
+        }
         let first_seq = self.seq.wrapping_add(1);
         for (i, span) in spans.iter().enumerate() {
             let start = span.start;
@@ -334,11 +338,7 @@ impl<T: Transport> Socket<T> {
             })?;
             h.seq = first_seq.wrapping_add(i as u32);
             h.flags |= NLM_F_REQUEST;
-            let barrier = match atomic {
-                true => i + 2 == spans.len(),
-                false => datagrams.iter().any(|d| d.end == i + 1),
-            };
-            if barrier {
+            if acked[i] {
                 h.flags |= NLM_F_ACK;
             }
             bytes[start..start + NLMSG_HDRLEN].copy_from_slice(&h.to_bytes());
@@ -392,10 +392,7 @@ impl<T: Transport> Socket<T> {
     ) -> Result<(), Error> {
         let deadline = self.deadline();
         let started = std::time::Instant::now();
-        let barrier = match plan.added.start {
-            1 => plan.spans.len() - 2,
-            _ => d.end - 1,
-        };
+        let barrier = barrier(plan.added.start == 1, plan.spans.len(), d);
         loop {
             let (n, from) = match self.recv_counted(Some(deadline), started) {
                 Ok(r) => r,
@@ -466,6 +463,15 @@ impl<T: Transport> Socket<T> {
                 return Ok(());
             }
         }
+    }
+}
+
+/// The message of datagram `d` (of a batch of `spans` messages) that asks for the ACK:
+/// its last, or in a transaction the last before `BATCH_END` (the markers ask for none).
+fn barrier(atomic: bool, spans: usize, d: &Range<usize>) -> usize {
+    match atomic {
+        true => spans - 2,
+        false => d.end - 1,
     }
 }
 
