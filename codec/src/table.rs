@@ -112,11 +112,18 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         attrs: Attrs<'a>,
         mut check: impl FnMut(u16, &'a [u8], usize) -> Result<(), Error>,
     ) -> Result<Self, Error> {
-        let mut t = Self::empty_for(&attrs);
-        t.fill(attrs, |raw_kind, value, offset, _| {
-            check(raw_kind & NLA_TYPE_MASK, value, offset)
-        })?;
-        Ok(t)
+        // Filled inside the `Result` it is returned in: one place for the table from the
+        // first slot written to the caller's (a table moved after filling reads its fresh
+        // slots back through failed store forwarding, which costs more than the parse).
+        let mut r = Ok(Self::empty_for(&attrs));
+        if let Ok(t) = &mut r {
+            if let Err(e) = t.fill(attrs, |raw_kind, value, offset, _| {
+                check(raw_kind & NLA_TYPE_MASK, value, offset)
+            }) {
+                r = Err(e);
+            }
+        }
+        r
     }
 
     /// The one walk that fills a table: the same checks and errors as `Attrs`, without
@@ -229,8 +236,9 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         let start = (attrs.trailing(), attrs.offset());
         let mut slow: Option<(Checker<'a>, Seen)> = None;
         let fast = Fast::new(mode);
-        let mut t = Self::empty_for(&attrs);
-        let end = t.fill(attrs, |raw_kind, value, offset, taken| {
+        let mut r = Ok(Self::empty_for(&attrs));
+        let Ok(t) = &mut r else { return r };
+        let filled = t.fill(attrs, |raw_kind, value, offset, taken| {
             let kind = raw_kind & NLA_TYPE_MASK;
             let q = set.quick(kind);
             // The fast path: a plain value of a type the table keeps.
@@ -248,15 +256,19 @@ impl<'a, const N: usize> AttrTable<'a, N> {
                 offset,
                 taken,
             )
-        })?;
-        let rest = t.block.len() - end;
-        if mode.is_strict() && rest != 0 {
-            return Err(Error::TrailingBytes {
-                offset: t.base.wrapping_add(end),
-                len: rest,
-            });
+        });
+        match filled {
+            Err(e) => r = Err(e),
+            Ok(end) => {
+                let rest = t.block.len() - end;
+                if mode.is_strict() && rest != 0 {
+                    let offset = t.base.wrapping_add(end);
+                    r = Err(Error::TrailingBytes { offset, len: rest });
+                }
+            }
         }
-        Ok(t)
+        // Filled in place, as in `from_attrs_checked`.
+        r
     }
 
     /// The attribute of type `kind`, if present (the last one when there are several). A

@@ -1,6 +1,6 @@
 //! A `#![no_std]` crate embedding the codec and the rtnetlink link family, as a firmware or
 //! an agent would: no allocation, the caller's buffers only. Its code between the markers
-//! is the root README's "Use it in your project" example, word for word
+//! is the "Use it in your project" example of `families/README.md`, word for word
 //! (`tests/outside.rs` checks that they are the same).
 
 #![no_std]

@@ -67,7 +67,7 @@ fn set_mtu_writes_one_request_into_a_stack_buffer() {
 
 #[test]
 fn the_readme_example_is_this_crate_word_for_word() {
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../families/README.md");
     let lib = include_str!("../src/lib.rs");
     let between = |s: &'static str, begin: &str, end: &str| -> &'static str {
         let start = s.find(begin).expect(begin) + begin.len();

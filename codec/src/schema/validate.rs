@@ -250,8 +250,8 @@ impl<'a> Checker<'a> {
 /// lengths a plain value may have, without a branch per type class.
 #[derive(Clone, Copy)]
 pub(crate) struct Fast {
-    /// Per class: the longest allowed value in this mode.
-    max: &'static [u16; 8],
+    /// Per class: which lengths are allowed in this mode (see [`lengths`]).
+    lengths: &'static [u16; 8],
     /// Flag bits of the type that send an attribute to the slow path (`NLA_F_NESTED` in the
     /// strict modes: refused on anything the fast path settles).
     forbid: u16,
@@ -259,13 +259,51 @@ pub(crate) struct Fast {
     strict: bool,
 }
 
-/// Per class (`quick::SLOW`, `EMPTY`, `ANY`, `FOUR_OR_EIGHT`, sizes 1, 2, 4, 8): the
-/// shortest value; `SLOW` admits none.
-const MIN_LEN: [u16; 8] = [1, 0, 0, 4, 1, 2, 4, 8];
-/// The longest value in the strict modes (exact sizes).
-const MAX_STRICT: [u16; 8] = [0, 0, u16::MAX, 8, 1, 2, 4, 8];
-/// The longest value in the liberal mode (integers at least their size).
-const MAX_LIBERAL: [u16; 8] = [0, 0, u16::MAX, 8, u16::MAX, u16::MAX, u16::MAX, u16::MAX];
+/// The allowed lengths of a class as one mask: bit `n` (0 to 8) allows a value of `n`
+/// bytes, bit [`LONGER`] any value longer than 8.
+const fn lengths(min: usize, max: usize, four_or_eight: bool) -> u16 {
+    let mut mask = 0;
+    let mut n = 0;
+    while n <= LONGER {
+        let len_ok = if n == LONGER {
+            max > 8
+        } else {
+            n >= min && n <= max
+        };
+        if len_ok && (!four_or_eight || n == 4 || n == 8) {
+            mask |= 1 << n;
+        }
+        n += 1;
+    }
+    mask
+}
+
+/// The bit of a [`lengths`] mask for every length above 8.
+const LONGER: usize = 9;
+
+/// Per class (`quick::SLOW`, `EMPTY`, `ANY`, `FOUR_OR_EIGHT`, sizes 1, 2, 4, 8), the strict
+/// modes: exact sizes; `SLOW` admits nothing.
+const LENGTHS_STRICT: [u16; 8] = [
+    0,
+    lengths(0, 0, false),
+    lengths(0, usize::MAX, false),
+    lengths(4, 8, true),
+    lengths(1, 1, false),
+    lengths(2, 2, false),
+    lengths(4, 4, false),
+    lengths(8, 8, false),
+];
+/// The same for the liberal mode: integers at least their size.
+const LENGTHS_LIBERAL: [u16; 8] = [
+    0,
+    lengths(0, 0, false),
+    lengths(0, usize::MAX, false),
+    lengths(4, 8, true),
+    lengths(1, usize::MAX, false),
+    lengths(2, usize::MAX, false),
+    lengths(4, usize::MAX, false),
+    lengths(8, usize::MAX, false),
+];
 
 impl Fast {
     /// The fast path of `mode`.
@@ -273,7 +311,11 @@ impl Fast {
     pub(crate) fn new(mode: Mode) -> Fast {
         let strict = mode.is_strict();
         Fast {
-            max: if strict { &MAX_STRICT } else { &MAX_LIBERAL },
+            lengths: if strict {
+                &LENGTHS_STRICT
+            } else {
+                &LENGTHS_LIBERAL
+            },
             forbid: if strict { NLA_F_NESTED } else { 0 },
             strict,
         }
@@ -283,11 +325,8 @@ impl Fast {
     /// bytes, sent with `raw_kind`, is valid.
     #[inline(always)]
     pub(crate) fn ok(self, q: u8, raw_kind: u16, len: usize) -> bool {
-        let c = (q & quick::CLASS) as usize;
-        let (min, max) = (MIN_LEN[c] as usize, self.max[c] as usize);
-        // `uint` and `sint`: 4 or 8 bytes, not 5 to 7.
-        let odd = c == quick::FOUR_OR_EIGHT as usize && len & 3 != 0;
-        len >= min && len <= max && !odd && raw_kind & self.forbid == 0
+        let mask = self.lengths[(q & quick::CLASS) as usize];
+        (mask >> len.min(LONGER)) & 1 != 0 && raw_kind & self.forbid == 0
     }
 
     /// True when a repeat of a type with summary `q` is an error.
