@@ -11,12 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-21}"
-if [ "$(id -u)" != 0 ]; then
-  echo "bench-filters.sh: must run as root (it creates a network namespace)" >&2
-  exit 1
-fi
-ns="nlfilter-$$"
-trap 'ip netns del "$ns" 2>/dev/null || true' EXIT INT TERM
+source scripts/lib/private-netns.sh
+private_netns nlfilter
 bash benches/gen-route-dump.sh --populate "$ns"
 cargo build -q --release -p nlcodec-benches --example filter-routes
 bin="${CARGO_TARGET_DIR:-target}/release/examples/filter-routes"

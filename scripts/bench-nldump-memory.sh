@@ -11,12 +11,7 @@
 #   bash scripts/bench-nldump-memory.sh     # prints a Markdown table
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --release -p nldump
-target="${CARGO_TARGET_DIR:-target}"
-nldump="$target/release/nldump"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-gzip -dc testdata/route-dump-100k.bin.gz > "$work/routes.bin"
+source scripts/lib/nldump-release.sh
 for _ in $(seq 10); do cat "$work/routes.bin"; done > "$work/routes-x10.bin"
 "$nldump" "$work/routes-x10.bin" --write "$work/routes-x10.pcap" --type none > /dev/null
 # One RTM_NEWLINK of 16 + 16 + 6,250,000 * 4 bytes: header, ifinfomsg, empty attributes.

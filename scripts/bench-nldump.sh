@@ -25,12 +25,7 @@ fi
 if [ -n "${YNL_DIR:-}" ] && ! python3 -c 'import yaml' 2>/dev/null; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml) >/dev/null
 fi
-cargo build -q --release -p nldump
-target="${CARGO_TARGET_DIR:-target}"
-nldump="$target/release/nldump"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-gzip -dc testdata/route-dump-100k.bin.gz > "$work/routes.bin"
+source scripts/lib/nldump-release.sh
 "$nldump" "$work/routes.bin" --write "$work/routes.pcap" > /dev/null
 messages=$("$nldump" --stats --type none "$work/routes.bin" | sed -n 's/^stats: .* \([0-9]*\) messages.*/\1/p')
 

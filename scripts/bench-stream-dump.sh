@@ -15,16 +15,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${RUNS:-15}"
-if [ "$(id -u)" != 0 ]; then
-  echo "bench-stream-dump.sh: must run as root (it creates a network namespace)" >&2
-  exit 1
-fi
+source scripts/lib/private-netns.sh
+private_netns nlstream
 if [ ! -x /usr/bin/time ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null
 fi
-ns="nlstream-$$"
 work="$(mktemp -d)"
-trap 'ip netns del "$ns" 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
 bash benches/gen-route-dump.sh --populate "$ns"
 cc -O2 -Wall -o "$work/recv-loop" benches/c/recv_loop.c
 cargo build -q --release -p nlcodec-benches --example stream-routes

@@ -15,17 +15,13 @@ cd "$(dirname "$0")/.."
 runs="${RUNS:-5}"
 n="${ELEMENTS:-100000}"
 m="${ADDRESSES:-10000}"
-if [ "$(id -u)" != 0 ]; then
-  echo "bench-transactions.sh: must run as root (it creates network namespaces)" >&2
-  exit 1
-fi
+source scripts/lib/private-netns.sh
+private_netns nlbench
 command -v nft >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nftables) >/dev/null
 cargo build -q --release -p nlcodec-socket --example nft-block
 cargo build -q --release -p nlcodec-benches --example addr-adds
 target="${CARGO_TARGET_DIR:-target}"
 work="$(mktemp -d)"
-ns="nlbench-$$"
-trap 'ip netns del "$ns" 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
 
 python3 - "$n" "$m" "$work" <<'PY'
 import ipaddress, sys

@@ -8,12 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 changes="${CHANGES:-1000000}"
-if [ "$(id -u)" != 0 ]; then
-  echo "soak-mirror.sh: must run as root (it creates a network namespace)" >&2
-  exit 1
-fi
-ns="nlsoak-$$"
-trap 'ip netns del "$ns" 2>/dev/null || true' EXIT INT TERM
+source scripts/lib/private-netns.sh
+private_netns nlsoak
 ip netns add "$ns"
 ip -n "$ns" link add s0 type veth peer name s1
 ip -n "$ns" link set s0 up

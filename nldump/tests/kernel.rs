@@ -4,8 +4,11 @@
 //! and tshark reads it too. And nldump reads what Wireshark's own `text2pcap -l 253` makes.
 
 mod common;
+#[path = "../../socket/tests/netns/process.rs"]
+mod process;
 
 use nldump::Options;
+use process::{have, run_ok};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;
@@ -14,25 +17,6 @@ fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("nldump-kernel-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
-}
-
-fn have(test: &str, cmd: &str, env: &str, args: &[&str]) -> bool {
-    let ok = Command::new(cmd)
-        .args(args)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os(env).is_none(),
-            "{test}: {env} is set but `{cmd} {}` fails",
-            args.join(" ")
-        );
-        eprintln!(
-            "\n!!!! SKIP {test}: `{cmd} {}` fails; this test did NOT run\n",
-            args.join(" ")
-        );
-    }
-    ok
 }
 
 fn json_lines(s: &str) -> Vec<Value> {
@@ -47,8 +31,8 @@ fn monitor_in_a_namespace_records_what_it_prints() {
     if !have(
         test,
         "unshare",
-        "NLCODEC_REQUIRE_NETNS",
         &["-n", "ip", "link", "show"],
+        "NLCODEC_REQUIRE_NETNS",
     ) {
         return;
     }
@@ -66,17 +50,12 @@ fn monitor_in_a_namespace_records_what_it_prints() {
         ip link del nld0
         wait
     "#;
-    let out = Command::new("unshare")
-        .args(["-n", "sh", "-c", script])
-        .env("NLDUMP", env!("CARGO_BIN_EXE_nldump"))
-        .env("PCAP", &pcap)
-        .env("LIVE", &live)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        Command::new("unshare")
+            .args(["-n", "sh", "-c", script])
+            .env("NLDUMP", env!("CARGO_BIN_EXE_nldump"))
+            .env("PCAP", &pcap)
+            .env("LIVE", &live),
     );
     let live = json_lines(&std::fs::read_to_string(&live).unwrap());
     let types: Vec<&str> = live.iter().map(|v| v["type"].as_str().unwrap()).collect();
@@ -112,7 +91,7 @@ fn monitor_in_a_namespace_records_what_it_prints() {
     }
 
     // tshark reads the recording: same packets, same message types.
-    if have(test, "tshark", "NLCODEC_REQUIRE_TSHARK", &["--version"]) {
+    if have(test, "tshark", &["--version"], "NLCODEC_REQUIRE_TSHARK") {
         let out = Command::new("tshark")
             .arg("-r")
             .arg(&pcap)
@@ -159,19 +138,18 @@ fn monitor_in_a_namespace_records_what_it_prints() {
 #[test]
 fn monitor_resolves_generic_netlink_groups_by_name() {
     let test = "monitor_resolves_generic_netlink_groups_by_name";
-    if !have(test, "unshare", "NLCODEC_REQUIRE_NETNS", &["-n", "true"]) {
+    if !have(test, "unshare", &["-n", "true"], "NLCODEC_REQUIRE_NETNS") {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_nldump");
-    let ok = Command::new("unshare")
-        .args(["-n", bin, "monitor", "nlctrl:notify", "--duration", "0.2"])
-        .output()
-        .unwrap();
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
+    run_ok(Command::new("unshare").args([
+        "-n",
+        bin,
+        "monitor",
+        "nlctrl:notify",
+        "--duration",
+        "0.2",
+    ]));
     let bad = Command::new("unshare")
         .args([
             "-n",
@@ -206,7 +184,7 @@ fn monitor_resolves_generic_netlink_groups_by_name() {
 #[test]
 fn reads_what_text2pcap_makes() {
     let test = "reads_what_text2pcap_makes";
-    if !have(test, "text2pcap", "NLCODEC_REQUIRE_TSHARK", &["-h"]) {
+    if !have(test, "text2pcap", &["-h"], "NLCODEC_REQUIRE_TSHARK") {
         return;
     }
     // Two packets in text2pcap's hex dump format: the cooked header (PACKET_HOST,
@@ -310,7 +288,7 @@ fn nftables_dumps_are_named_down_to_each_expression() {
     use nlcodec_families::nftables::Nfgenmsg;
     use nlcodec_socket::{Protocol, Socket};
     let test = "nftables_dumps_are_named_down_to_each_expression";
-    if !have(test, "nft", "NLCODEC_REQUIRE_NFT", &["--version"]) {
+    if !have(test, "nft", &["--version"], "NLCODEC_REQUIRE_NFT") {
         return;
     }
     let ruleset = "table inet t {

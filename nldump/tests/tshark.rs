@@ -6,6 +6,8 @@
 //! unless `NLCODEC_REQUIRE_TSHARK` is set, which makes them fail instead.
 
 mod common;
+#[path = "../../socket/tests/netns/process.rs"]
+mod process;
 
 use common::{captures, protocol_of, run};
 use nlcodec::schema::Schema;
@@ -18,18 +20,7 @@ use std::process::Command;
 
 /// True when tshark runs; else a SKIP (or a failure when it is required).
 pub fn have_tshark(test: &str) -> bool {
-    let ok = Command::new("tshark")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("NLCODEC_REQUIRE_TSHARK").is_none(),
-            "{test}: NLCODEC_REQUIRE_TSHARK is set but tshark does not run"
-        );
-        eprintln!("\n!!!! SKIP {test}: tshark is not installed; this test did NOT run\n");
-    }
-    ok
+    process::have(test, "tshark", &["--version"], "NLCODEC_REQUIRE_TSHARK")
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -39,18 +30,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn tshark(args: &[&str], file: &Path) -> String {
-    let out = Command::new("tshark")
-        .arg("-r")
-        .arg(file)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "tshark {args:?} {file:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    process::stdout_ok(Command::new("tshark").arg("-r").arg(file).args(args))
 }
 
 fn int(s: &str) -> u64 {

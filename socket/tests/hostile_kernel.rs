@@ -159,17 +159,12 @@ fn an_unprivileged_forger_cannot_abort_a_usersock_request() {
             let mut client = Socket::open(Protocol::USERSOCK).unwrap();
             let port = client.local_addr().port;
             // Port ids are predictable and the next sequence number is 1.
-            let forger = Command::new(std::env::current_exe().unwrap())
-                .args(["--exact", "forger_process", "--ignored", "--nocapture"])
-                .env("NLCODEC_FORGE", format!("{port}:1"))
-                .uid(65534)
-                .gid(65534)
-                .output()
-                .unwrap();
-            assert!(
-                forger.status.success(),
-                "{}",
-                String::from_utf8_lossy(&forger.stdout)
+            netns::run_ok(
+                Command::new(std::env::current_exe().unwrap())
+                    .args(["--exact", "forger_process", "--ignored", "--nocapture"])
+                    .env("NLCODEC_FORGE", format!("{port}:1"))
+                    .uid(65534)
+                    .gid(65534),
             );
             let mut req = nlcodec_socket::fake::message(0x10, 0, 0, 0, b"ask");
             let e = client.request_to(&mut req, server_addr).unwrap_err();

@@ -22,14 +22,11 @@ fn ok(name: &str, args: &[&str]) -> String {
 }
 
 fn ok_env(name: &str, args: &[&str], env: &[(&str, &std::path::Path)]) -> String {
-    let out = Command::new(built(name))
-        .args(args)
-        .envs(env.iter().copied())
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?}: {err}");
-    String::from_utf8(out.stdout).unwrap()
+    netns::stdout_ok(
+        Command::new(built(name))
+            .args(args)
+            .envs(env.iter().copied()),
+    )
 }
 
 fn ip(args: &[&str]) {

@@ -209,15 +209,7 @@ fn the_job_examples_work_in_the_namespace_named_by_netns() {
     let Some(ns) = NamedNetns::new("examples_netns") else {
         return;
     };
-    let run = |name: &str, args: &[&str]| {
-        let out = Command::new(built(name)).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{name} {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |name: &str, args: &[&str]| netns::stdout_ok(Command::new(built(name)).args(args));
     let home = my_netns();
     run("veth", &["--netns", &ns.0, "add", "nx0", "nx1"]);
     assert_eq!(ns.links(), ["lo", "nx0", "nx1"]);

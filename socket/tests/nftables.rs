@@ -25,18 +25,7 @@ const INET: Nfgenmsg = Nfgenmsg {
 
 /// True when `nft` runs (a loud SKIP otherwise, a failure under `NLCODEC_REQUIRE_NFT`).
 fn have_nft(test: &str) -> bool {
-    let ok = Command::new("nft")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("NLCODEC_REQUIRE_NFT").is_none(),
-            "{test}: NLCODEC_REQUIRE_NFT is set but nft does not run"
-        );
-        eprintln!("\n!!!! SKIP {test}: no nft (apt-get install nftables); this test did NOT run\n");
-    }
-    ok
+    netns::have(test, "nft", &["--version"], "NLCODEC_REQUIRE_NFT")
 }
 
 /// `N` namespaces of the test's own, when `nft` runs and namespaces can be made (`None`
@@ -631,16 +620,7 @@ fn nft_list_prints_every_rule_as_nft_debug_netlink_does() {
     };
     nft(&ns, &["-f", "-"], Some(CHAINS));
     nft(&ns, &["-f", "-"], Some(RULESET));
-    let out = Command::new(built("nft-list"))
-        .args(["--netns", &ns.0])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ours = String::from_utf8(out.stdout).unwrap();
+    let ours = netns::stdout_ok(Command::new(built("nft-list")).args(["--netns", &ns.0]));
     // Ours: the table, chain and set lines, then the rules.
     let (head, rules) = ours.split_at(ours.find("\ninet ").unwrap() + 1);
     assert!(

@@ -7,6 +7,10 @@ use rustix::thread::UnshareFlags;
 use std::path::PathBuf;
 use std::process::Command;
 
+mod process;
+#[allow(unused_imports)]
+pub use process::{have, run_ok, stdout_ok};
+
 /// Runs `f` on a thread moved into a fresh network namespace; `None` (after a loud SKIP on
 /// stderr) when the machine does not allow it. Panics in `f` fail the test.
 pub fn in_netns<T: Send + 'static>(
@@ -44,15 +48,7 @@ pub fn in_netns<T: Send + 'static>(
 /// Runs `ip ARGS` (words split on white space) in the calling thread's namespace; panics
 /// with `ip`'s message when it fails.
 pub fn ip(args: &str) {
-    let out = std::process::Command::new("ip")
-        .args(args.split_whitespace())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "ip {args}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(Command::new("ip").args(args.split_whitespace()));
 }
 
 /// Runs `ip -batch -` on `lines` (one command a line).
@@ -127,9 +123,7 @@ pub fn built(name: &str) -> PathBuf {
 
 /// `ip -j ARGS`, parsed.
 pub fn ip_json(args: &[&str]) -> serde_json::Value {
-    let out = Command::new("ip").arg("-j").args(args).output().unwrap();
-    assert!(out.status.success(), "ip {args:?}");
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&run_ok(Command::new("ip").arg("-j").args(args)).stdout).unwrap()
 }
 
 /// A namespace made with `ip netns add`, deleted on drop (also when the test panics).
