@@ -8,8 +8,8 @@ use crate::digits;
 use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
-    write_value, AttrDesc, AttrSet, AttrType, MsgDesc, RecordError, RecordWalk, Schema, Siblings,
-    StructDesc, StructValue,
+    attrs_after, write_value, AttrDesc, AttrSet, AttrType, Entry, Inner, MsgDesc, RecordError,
+    RecordWalk, Schema, Siblings, StructDesc, StructValue,
 };
 use crate::MAX_NEST_DEPTH;
 use core::fmt::{self, Write as _};
@@ -359,57 +359,57 @@ impl<'a> Dump<'a> {
         depth: usize,
     ) -> fmt::Result {
         let v = a.value();
-        let inner = |skip: usize| {
-            Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + NLA_HDRLEN + skip)
-        };
-        match d.ty {
-            AttrType::Nest => {
-                let skip = self.nest_header(f, d.header, v)?;
-                f.write_str("\n")?;
-                self.named_attrs(f, inner(skip), d.nested, depth + 1)
-            }
-            AttrType::SubMessage => match siblings.sub_variant(d) {
-                Some(var) => {
+        match d.inner(siblings) {
+            Inner::Block {
+                header,
+                set,
+                variant,
+            } => {
+                if let Some(var) = variant {
                     write!(f, " ({})", var.value)?;
-                    let skip = self.nest_header(f, var.header, v)?;
-                    f.write_str("\n")?;
-                    self.named_attrs(f, inner(skip), var.attrs, depth + 1)
                 }
-                None => {
-                    writeln!(f, " (unknown format)")?;
-                    self.attrs(f, inner(0), depth + 1)
-                }
-            },
-            AttrType::IndexedArray | AttrType::NestTypeValue => {
+                let skip = self.nest_header(f, header, v)?;
                 f.write_str("\n")?;
-                for e in inner(0) {
+                self.named_attrs(f, attrs_after(a, skip), set, depth + 1)
+            }
+            Inner::UnknownFormat => {
+                writeln!(f, " (unknown format)")?;
+                self.attrs(f, attrs_after(a, 0), depth + 1)
+            }
+            Inner::Entries { levels, entry } => {
+                f.write_str("\n")?;
+                for e in attrs_after(a, 0) {
                     let Ok(e) = e else { break };
                     Self::indent(f, depth + 1)?;
                     write!(f, "[{}]", e.kind())?;
-                    if d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue {
+                    match entry {
                         // Two levels of entries (nlctrl's policy: policy id, attribute id).
-                        f.write_str("\n")?;
-                        for e2 in e.nested().map_while(Result::ok) {
-                            Self::indent(f, depth + 2)?;
-                            writeln!(f, "[{}]", e2.kind())?;
-                            self.named_attrs(f, e2.nested(), d.nested, depth + 3)?;
+                        Entry::Nest(set) if levels == 2 => {
+                            f.write_str("\n")?;
+                            for e2 in e.nested().map_while(Result::ok) {
+                                Self::indent(f, depth + 2)?;
+                                writeln!(f, "[{}]", e2.kind())?;
+                                self.named_attrs(f, e2.nested(), set, depth + 3)?;
+                            }
                         }
-                    } else if d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest {
-                        f.write_str("\n")?;
-                        self.named_attrs(f, e.nested(), d.nested, depth + 2)?;
-                    } else {
-                        let entry = AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type)
-                            .display(d.display);
-                        f.write_str(" ")?;
-                        write_value(f, &entry, e.value(), self.max_value)?;
-                        f.write_str("\n")?;
+                        Entry::Nest(set) => {
+                            f.write_str("\n")?;
+                            self.named_attrs(f, e.nested(), set, depth + 2)?;
+                        }
+                        Entry::Value(ty) => {
+                            let entry =
+                                AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
+                            f.write_str(" ")?;
+                            write_value(f, &entry, e.value(), self.max_value)?;
+                            f.write_str("\n")?;
+                        }
                     }
                 }
                 Ok(())
             }
-            AttrType::RecordList => {
+            Inner::Records { header, set } => {
                 f.write_str("\n")?;
-                for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
                     let r = match r {
                         Ok(r) => r,
                         // A trailing byte too few for a length ends the list quietly.
@@ -425,16 +425,16 @@ impl<'a> Dump<'a> {
                     };
                     Self::indent(f, depth + 1)?;
                     write!(f, "#{}", r.index)?;
-                    if let Some(h) = d.header {
+                    if let Some(h) = header {
                         f.write_str(" ")?;
                         StructValue::new(h, r.header).write_to(f)?;
                     }
                     f.write_str("\n")?;
-                    self.named_attrs(f, r.attrs, d.nested, depth + 2)?;
+                    self.named_attrs(f, r.attrs, set, depth + 2)?;
                 }
                 Ok(())
             }
-            _ => {
+            Inner::Value => {
                 // Everything but an empty value (a flag's) is set off by a space.
                 if !v.is_empty() || d.ty == AttrType::String {
                     f.write_str(" ")?;

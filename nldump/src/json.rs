@@ -34,7 +34,8 @@ use nlcodec::attr::read_unsigned;
 use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::sign_extend;
 use nlcodec::schema::{
-    AttrDesc, AttrSet, AttrType, Display, EnumDesc, NamedPath, RecordWalk, Siblings, StructDesc,
+    attrs_after, header_skip, AttrDesc, AttrSet, AttrType, Display, Entry, EnumDesc, Inner,
+    NamedPath, RecordWalk, Siblings, StructDesc,
 };
 use nlcodec::{Attr, Attrs, ExtAck, Payload};
 use nlcodec_capture::Direction;
@@ -454,15 +455,114 @@ fn c_array(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
 
 /// One attribute's value, as `ynl` formats it.
 fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>, depth: usize) {
-    let v = a.value();
     if depth >= nlcodec::MAX_NEST_DEPTH {
         out.push_str("\"(nested too deep)\"");
         return;
     }
-    let inner = |skip: usize| Attrs::with_base(v.get(skip..).unwrap_or(&[]), a.offset() + 4 + skip);
+    match d.inner(siblings) {
+        Inner::Value => scalar(out, a.value(), d),
+        Inner::Block { header, set, .. } => {
+            out.push('{');
+            let mut first = true;
+            if let Some(h) = header {
+                struct_fields(out, &mut first, h, a.value());
+            }
+            attrs(
+                out,
+                &mut first,
+                attrs_after(a, header_skip(header)),
+                set,
+                depth + 1,
+            );
+            out.push('}');
+        }
+        Inner::UnknownFormat => {
+            out.push('{');
+            attrs(out, &mut true, attrs_after(a, 0), None, depth + 1);
+            out.push('}');
+        }
+        // ynl's shapes: an indexed array is a list (`{index: {attributes}}` per nest entry),
+        // a nest of type-value nests an object by index.
+        Inner::Entries { entry, .. } if d.ty == AttrType::IndexedArray => {
+            out.push('[');
+            let mut first = true;
+            let entries = Siblings::new(attrs_after(a, 0));
+            for e in attrs_after(a, 0) {
+                let Ok(e) = e else { break };
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                match entry {
+                    Entry::Nest(set) => {
+                        let _ = write!(out, "{{\"{}\":{{", e.kind());
+                        attrs(out, &mut true, e.nested(), set, depth + 2);
+                        out.push_str("}}");
+                    }
+                    Entry::Value(ty) => {
+                        let entry =
+                            AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
+                        let entry = match d.enumeration {
+                            Some(en) => entry.enumeration(en),
+                            None => entry,
+                        };
+                        value(out, &e, &entry, &entries, depth + 1);
+                    }
+                }
+            }
+            out.push(']');
+        }
+        Inner::Entries { levels, entry } => {
+            let set = match entry {
+                Entry::Nest(set) => set,
+                Entry::Value(_) => None,
+            };
+            out.push('{');
+            let mut first = true;
+            for e in attrs_after(a, 0) {
+                let Ok(e) = e else { break };
+                key(out, &mut first, &e.kind().to_string());
+                out.push('{');
+                let mut f2 = true;
+                if levels == 2 {
+                    for e2 in e.nested().map_while(Result::ok) {
+                        key(out, &mut f2, &e2.kind().to_string());
+                        out.push('{');
+                        attrs(out, &mut true, e2.nested(), set, depth + 3);
+                        out.push('}');
+                    }
+                } else {
+                    attrs(out, &mut f2, e.nested(), set, depth + 2);
+                }
+                out.push('}');
+            }
+            out.push('}');
+        }
+        Inner::Records { header, set } => {
+            out.push('[');
+            let mut first = true;
+            for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
+                let Ok(r) = r else { break };
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push('{');
+                let mut f2 = true;
+                if let Some(h) = header {
+                    struct_fields(out, &mut f2, h, r.header);
+                }
+                attrs(out, &mut f2, r.attrs, set, depth + 2);
+                out.push('}');
+            }
+            out.push(']');
+        }
+    }
+}
+
+/// A value with nothing inside to descend into, by its type.
+fn scalar(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
     match d.ty {
-        // Present means set; a flag the kernel answers with a byte
-        // (IFLA_VXLAN_TTL_INHERIT) is set when the byte is not 0, as the typed getter reads it.
         AttrType::Flag if v.iter().all(|b| *b == 0) && !v.is_empty() => out.push_str("false"),
         AttrType::Flag => out.push_str("true"),
         t if t.is_int() => {
@@ -519,105 +619,6 @@ fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>
             None if d.sub_type.is_int() => c_array(out, v, d),
             _ => bytes_value(out, v, d.display),
         },
-        AttrType::Nest => {
-            out.push('{');
-            let mut first = true;
-            let mut skip = 0;
-            if let Some(h) = d.header {
-                struct_fields(out, &mut first, h, v);
-                skip = nlcodec::consts::align(h.len);
-            }
-            attrs(out, &mut first, inner(skip), d.nested, depth + 1);
-            out.push('}');
-        }
-        AttrType::SubMessage => {
-            // The selector is found once per block, not once per sub-message.
-            let variant = siblings.sub_variant(d);
-            out.push('{');
-            let mut first = true;
-            match variant {
-                Some(var) => {
-                    let mut skip = 0;
-                    if let Some(h) = var.header {
-                        struct_fields(out, &mut first, h, v);
-                        skip = nlcodec::consts::align(h.len);
-                    }
-                    attrs(out, &mut first, inner(skip), var.attrs, depth + 1);
-                }
-                None => attrs(out, &mut first, inner(0), None, depth + 1),
-            }
-            out.push('}');
-        }
-        AttrType::IndexedArray => {
-            out.push('[');
-            let mut first = true;
-            let entries = Siblings::new(inner(0));
-            for e in inner(0) {
-                let Ok(e) = e else { break };
-                if !first {
-                    out.push(',');
-                }
-                first = false;
-                if d.sub_type == AttrType::Nest {
-                    // ynl: `{index: {attributes}}` per entry.
-                    let _ = write!(out, "{{\"{}\":{{", e.kind());
-                    let mut f2 = true;
-                    attrs(out, &mut f2, e.nested(), d.nested, depth + 2);
-                    out.push_str("}}");
-                } else {
-                    let entry =
-                        AttrDesc::new(d.name, d.c_name, e.kind(), d.sub_type).display(d.display);
-                    let entry = match d.enumeration {
-                        Some(en) => entry.enumeration(en),
-                        None => entry,
-                    };
-                    value(out, &e, &entry, &entries, depth + 1);
-                }
-            }
-            out.push(']');
-        }
-        AttrType::NestTypeValue => {
-            out.push('{');
-            let mut first = true;
-            for e in inner(0) {
-                let Ok(e) = e else { break };
-                key(out, &mut first, &e.kind().to_string());
-                out.push('{');
-                let mut f2 = true;
-                if d.sub_type == AttrType::NestTypeValue {
-                    for e2 in e.nested().map_while(Result::ok) {
-                        key(out, &mut f2, &e2.kind().to_string());
-                        out.push('{');
-                        let mut f3 = true;
-                        attrs(out, &mut f3, e2.nested(), d.nested, depth + 3);
-                        out.push('}');
-                    }
-                } else {
-                    attrs(out, &mut f2, e.nested(), d.nested, depth + 2);
-                }
-                out.push('}');
-            }
-            out.push('}');
-        }
-        AttrType::RecordList => {
-            out.push('[');
-            let mut first = true;
-            for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
-                let Ok(r) = r else { break };
-                if !first {
-                    out.push(',');
-                }
-                first = false;
-                out.push('{');
-                let mut f2 = true;
-                if let Some(h) = d.header {
-                    struct_fields(out, &mut f2, h, r.header);
-                }
-                attrs(out, &mut f2, r.attrs, d.nested, depth + 2);
-                out.push('}');
-            }
-            out.push(']');
-        }
         _ => hex(out, v),
     }
 }

@@ -30,6 +30,7 @@
 
 mod attr;
 mod family;
+mod inner;
 mod named_path;
 mod records;
 mod siblings;
@@ -39,6 +40,7 @@ mod value;
 
 pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};
 pub use family::{Addressing, Family, McastGroup, MsgDesc, Op, Schema};
+pub use inner::{attrs_after, header_skip, Entry, Inner};
 pub use named_path::{NamedPath, Step};
 pub use records::{Record, RecordError, RecordWalk};
 pub use siblings::Siblings;

@@ -2,9 +2,10 @@
 
 use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
+use super::inner::{header_skip, Entry, Inner};
 use super::records::RecordWalk;
 use super::siblings::Siblings;
-use super::types::AttrType;
+use super::types::StructDesc;
 use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
@@ -59,8 +60,8 @@ pub struct NamedPath {
 enum Level {
     /// Attributes of a set (or of an unknown one).
     Set(Option<&'static AttrSet>),
-    /// Entries whose type is an index or a value, each of the given set (when nests).
-    Entries(Option<&'static AttrSet>, AttrType),
+    /// Numbered entries, `levels` deep, the innermost each an `Entry`.
+    Entries(u8, Entry),
 }
 
 impl NamedPath {
@@ -122,28 +123,33 @@ impl NamedPath {
             let Some(a) = hit else {
                 return (path.len > 0).then_some(path);
             };
-            let (step, desc, inner) = match level {
+            let (step, inner) = match level {
                 Level::Set(set) => {
                     let desc = set.and_then(|s| s.get(a.kind()));
                     let step = Step::Attr {
                         kind: a.kind(),
                         desc,
                     };
-                    (
-                        step,
-                        desc,
-                        inner_level(desc, &Siblings::new(siblings.clone())),
-                    )
-                }
-                Level::Entries(set, sub_type) => {
-                    let inner = match sub_type {
-                        AttrType::Nest | AttrType::Unused => Some((0, Level::Set(set))),
-                        // A second level of entries (nlctrl's policy id, then attribute id).
-                        AttrType::NestTypeValue => Some((0, Level::Entries(set, AttrType::Nest))),
-                        _ => None,
+                    let inner = match desc {
+                        Some(d) => d.inner(&Siblings::new(siblings.clone())),
+                        // Not described: maybe attributes, of no known set.
+                        None => Inner::UnknownFormat,
                     };
-                    (Step::Index(a.kind()), None, inner)
+                    (step, inner)
                 }
+                // A second level of entries (nlctrl's policy id, then attribute id).
+                Level::Entries(2, entry) => {
+                    (Step::Index(a.kind()), Inner::Entries { levels: 1, entry })
+                }
+                Level::Entries(_, Entry::Nest(set)) => (
+                    Step::Index(a.kind()),
+                    Inner::Block {
+                        header: None,
+                        set,
+                        variant: None,
+                    },
+                ),
+                Level::Entries(_, Entry::Value(_)) => (Step::Index(a.kind()), Inner::Value),
             };
             if !path.push(step) {
                 return Some(path);
@@ -152,11 +158,13 @@ impl NamedPath {
                 path.exact = true;
                 return Some(path);
             }
-            if let Some(d) = desc {
-                if d.ty == AttrType::RecordList {
-                    return path.records(&a, d, offset);
-                }
-            }
+            let inner = match inner {
+                Inner::Value => None,
+                Inner::UnknownFormat => Some((0, Level::Set(None))),
+                Inner::Block { header, set, .. } => Some((header_skip(header), Level::Set(set))),
+                Inner::Entries { levels, entry } => Some((0, Level::Entries(levels, entry))),
+                Inner::Records { header, set } => return path.records(&a, header, set, offset),
+            };
             let Some((skip, next)) = inner else {
                 return Some(path);
             };
@@ -184,8 +192,14 @@ impl NamedPath {
     }
 
     /// Steps into the record of a record list that holds `offset`, then into its attributes.
-    fn records(mut self, a: &Attr<'_>, d: &'static AttrDesc, offset: usize) -> Option<NamedPath> {
-        let hdr = d.header.map_or(0, |h| h.len);
+    fn records(
+        mut self,
+        a: &Attr<'_>,
+        header: Option<&'static StructDesc>,
+        set: Option<&'static AttrSet>,
+        offset: usize,
+    ) -> Option<NamedPath> {
+        let hdr = header.map_or(0, |h| h.len);
         for r in RecordWalk::of(a, hdr).map_while(Result::ok) {
             if offset < r.offset || offset >= r.offset + align(r.len) {
                 continue;
@@ -198,7 +212,7 @@ impl NamedPath {
                 return Some(self);
             }
             let (block, base) = (r.attrs.trailing(), r.attrs.offset());
-            if let Some(inner) = NamedPath::resolve_block(block, base, d.nested, offset) {
+            if let Some(inner) = NamedPath::resolve_block(block, base, set, offset) {
                 for s in inner.as_slice() {
                     if !self.push(*s) {
                         break;
@@ -227,29 +241,6 @@ impl NamedPath {
     /// True when the offset pointed exactly at the header of the last attribute.
     pub fn is_exact(&self) -> bool {
         self.exact
-    }
-}
-
-/// How to descend into attribute `a` described by `desc`: bytes to skip, then what the
-/// attributes inside are. `None`: do not descend.
-fn inner_level(desc: Option<&'static AttrDesc>, siblings: &Siblings<'_>) -> Option<(usize, Level)> {
-    let Some(d) = desc else {
-        return Some((0, Level::Set(None)));
-    };
-    let header = |h: Option<&'static super::types::StructDesc>| align(h.map_or(0, |h| h.len));
-    match d.ty {
-        AttrType::Nest => Some((header(d.header), Level::Set(d.nested))),
-        AttrType::IndexedArray => Some((0, Level::Entries(d.nested, d.sub_type))),
-        AttrType::NestTypeValue if d.sub_type == AttrType::NestTypeValue => {
-            Some((0, Level::Entries(d.nested, AttrType::NestTypeValue)))
-        }
-        AttrType::NestTypeValue => Some((0, Level::Entries(d.nested, AttrType::Nest))),
-        AttrType::SubMessage => match siblings.sub_variant(d) {
-            Some(v) => Some((header(v.header), Level::Set(v.attrs))),
-            None => Some((0, Level::Set(None))),
-        },
-        AttrType::Unused => Some((0, Level::Set(None))),
-        _ => None,
     }
 }
 

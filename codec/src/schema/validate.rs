@@ -3,13 +3,14 @@
 //! [`AttrSet::validate`] and [`AttrTable::parse_validated`](crate::AttrTable::parse_validated).
 
 use super::attr::{quick, AttrDesc, AttrSet, Checks};
+use super::inner::{attrs_after, header_skip, Entry, Inner};
 use super::records::RecordWalk;
 use super::siblings::Siblings;
-use super::types::AttrType;
+use super::types::{AttrType, StructDesc};
 use super::value::sign_extend;
 use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
-use crate::consts::{align, NLA_F_NESTED, NLA_HDRLEN, NLA_TYPE_MASK};
+use crate::consts::{NLA_F_NESTED, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
 use crate::mode::Mode;
 use crate::MAX_NEST_DEPTH;
@@ -159,17 +160,29 @@ impl<'a> Checker<'a> {
             AttrType::String => check_string(c, a),
             AttrType::Bitfield32 if len != 8 => Err(bad(a, Violation::Size { expected: 8 })),
             AttrType::Bitfield32 => Ok(()),
-            AttrType::Nest | AttrType::SubMessage => self.check_nest(d, a),
-            AttrType::IndexedArray | AttrType::NestTypeValue => self.check_entries(d, a),
-            AttrType::RecordList => {
+            _ => self.check_inner(d, a),
+        }
+    }
+
+    /// What is inside a nest, sub-message, indexed array or record list, checked as
+    /// [`AttrDesc::inner`] says it is laid out.
+    fn check_inner(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+        let siblings = self
+            .siblings
+            .get_or_init(|| Siblings::new(self.block.clone()));
+        match d.inner(siblings) {
+            // A selector that is absent or names no format the spec knows: not looked into.
+            Inner::Value | Inner::UnknownFormat => Ok(()),
+            Inner::Block { header, set, .. } => self.check_block(a, header, set),
+            Inner::Entries { levels, entry } => self.check_entries(a, levels, entry),
+            Inner::Records { header, set } => {
                 self.deeper(a)?;
-                for r in RecordWalk::of(a, d.header.map_or(0, |h| h.len)) {
+                for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
                     let r = r.map_err(|_| bad(a, Violation::BadNest))?;
-                    validate_block(d.nested, r.attrs, self.mode, self.depth + 1)?;
+                    validate_block(set, r.attrs, self.mode, self.depth + 1)?;
                 }
                 Ok(())
             }
-            _ => Ok(()),
         }
     }
 
@@ -182,24 +195,17 @@ impl<'a> Checker<'a> {
     }
 
     /// A nest (or sub-message): empty, or a fixed header and then attributes of its set.
-    fn check_nest(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+    fn check_block(
+        &self,
+        a: &Attr<'a>,
+        header: Option<&'static StructDesc>,
+        set: Option<&'static AttrSet>,
+    ) -> Result<(), Error> {
         let v = a.value();
         if v.is_empty() {
             return Ok(());
         }
-        let (header, set) = if d.ty == AttrType::SubMessage {
-            let siblings = self
-                .siblings
-                .get_or_init(|| Siblings::new(self.block.clone()));
-            match siblings.sub_variant(d) {
-                Some(var) => (var.header, var.attrs),
-                // No selector, or one naming no format the spec knows: not looked into.
-                None => return Ok(()),
-            }
-        } else {
-            (d.header, d.nested)
-        };
-        let skip = align(header.map_or(0, |h| h.len));
+        let skip = header_skip(header);
         if skip > v.len() {
             return Err(bad(a, Violation::TooShort { min: skip }));
         }
@@ -207,38 +213,39 @@ impl<'a> Checker<'a> {
             return Err(bad(a, Violation::BadNest));
         }
         self.deeper(a)?;
-        let inner = Attrs::with_base(&v[skip..], a.offset() + NLA_HDRLEN + skip);
-        validate_block(set, inner, self.mode, self.depth + 1)
+        validate_block(set, attrs_after(a, skip), self.mode, self.depth + 1)
     }
 
-    /// An indexed array or a nest of type-value nests: numbered entries, each a nest of the
-    /// element set (two levels of them for nlctrl's policy dumps) or a value of the entry type.
-    fn check_entries(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
+    /// Numbered entries: each a nest of the element set (two levels of them for nlctrl's
+    /// policy dumps) or a value of the entry type.
+    fn check_entries(&self, a: &Attr<'a>, levels: u8, entry: Entry) -> Result<(), Error> {
         if a.value().is_empty() {
             return Ok(());
         }
         self.deeper(a)?;
         let depth = self.depth + 1;
-        let two_levels = d.ty == AttrType::NestTypeValue && d.sub_type == AttrType::NestTypeValue;
-        let nests = d.ty == AttrType::NestTypeValue || d.sub_type == AttrType::Nest;
         let mut it = a.nested();
         while let Some(e) = it.step() {
-            if two_levels {
-                if depth + 1 >= MAX_NEST_DEPTH {
-                    return Err(Error::TooDeep { offset: e.offset() });
+            match entry {
+                Entry::Nest(set) if levels == 2 => {
+                    if depth + 1 >= MAX_NEST_DEPTH {
+                        return Err(Error::TooDeep { offset: e.offset() });
+                    }
+                    let mut inner = e.nested();
+                    while let Some(e2) = inner.step() {
+                        validate_block(set, e2.nested(), self.mode, depth + 2)?;
+                    }
+                    finish(inner, self.mode)?;
                 }
-                let mut inner = e.nested();
-                while let Some(e2) = inner.step() {
-                    validate_block(d.nested, e2.nested(), self.mode, depth + 2)?;
-                }
-                finish(inner, self.mode)?;
-            } else if nests {
-                validate_block(d.nested, e.nested(), self.mode, depth + 1)?;
-            } else if let Some(n) = d.sub_type.fixed_len() {
-                let len = e.value().len();
-                let strict = self.mode.is_strict();
-                if (strict && len != n) || len < n {
-                    return Err(bad(&e, Violation::Size { expected: n }));
+                Entry::Nest(set) => validate_block(set, e.nested(), self.mode, depth + 1)?,
+                Entry::Value(ty) => {
+                    if let Some(n) = ty.fixed_len() {
+                        let len = e.value().len();
+                        let strict = self.mode.is_strict();
+                        if (strict && len != n) || len < n {
+                            return Err(bad(&e, Violation::Size { expected: n }));
+                        }
+                    }
                 }
             }
         }
