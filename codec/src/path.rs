@@ -1,8 +1,8 @@
 //! Resolving an extended-ACK byte offset to the attribute it points at.
 
-use crate::attr::Attrs;
-use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
+use crate::consts::{align, NLMSG_HDRLEN};
 use crate::header::parse_header;
+use crate::schema::{NamedPath, Step};
 use crate::MAX_NEST_DEPTH;
 use core::fmt;
 
@@ -43,43 +43,11 @@ impl AttrPath {
     /// assert_eq!(AttrPath::resolve(w.as_bytes(), 4, 18), None); // inside the family header
     /// ```
     pub fn resolve(request: &[u8], family_header_len: usize, offset: u32) -> Option<AttrPath> {
-        AttrPath::resolve_with(request, family_header_len, offset, |_| 0)
-    }
-
-    /// Like [`resolve`](Self::resolve), for requests whose nests start with a fixed header
-    /// of their own before their attributes (e.g. `VETH_INFO_PEER` holds an `ifinfomsg`):
-    /// `inner_header_len(path)` gives the header length inside the nest at `path`.
-    ///
-    /// ```
-    /// use nlcodec::{AttrPath, Writer};
-    /// let mut buf = [0u8; 128];
-    /// let mut w = Writer::new(&mut buf);
-    /// w.begin_message(16, 0, 0, 0).unwrap();
-    /// w.put(&[0u8; 16]).unwrap(); // ifinfomsg
-    /// let info = w.begin_nested(18).unwrap(); // IFLA_LINKINFO at 32
-    /// let data = w.begin_nested(2).unwrap(); // IFLA_INFO_DATA at 36
-    /// let peer = w.begin_nested(1).unwrap(); // VETH_INFO_PEER at 40
-    /// w.put(&[0u8; 16]).unwrap(); // the peer's ifinfomsg
-    /// w.put_str(3, "p0").unwrap(); // the peer's IFLA_IFNAME at 60
-    /// for n in [peer, data, info] {
-    ///     w.end_nested(n).unwrap();
-    /// }
-    /// w.end_message().unwrap();
-    /// let peer_header = |path: &[u16]| if path == [18, 2, 1] { 16 } else { 0 };
-    /// let p = AttrPath::resolve_with(w.as_bytes(), 16, 60, peer_header).unwrap();
-    /// assert_eq!(p.as_slice(), &[18, 2, 1, 3]);
-    /// ```
-    pub fn resolve_with(
-        request: &[u8],
-        family_header_len: usize,
-        offset: u32,
-        inner_header_len: impl Fn(&[u16]) -> usize,
-    ) -> Option<AttrPath> {
         let (_, h) = parse_header(request).ok()?;
         let end = (h.len as usize).clamp(NLMSG_HDRLEN, request.len());
         let payload = &request[NLMSG_HDRLEN..end];
         let offset = (offset as usize).checked_sub(NLMSG_HDRLEN)?;
-        AttrPath::walk(payload, family_header_len, offset, inner_header_len)
+        AttrPath::resolve_payload(payload, family_header_len, offset)
     }
 
     /// Like [`resolve`](Self::resolve) but on a message payload, with `offset` counted from
@@ -89,50 +57,10 @@ impl AttrPath {
         family_header_len: usize,
         offset: usize,
     ) -> Option<AttrPath> {
-        AttrPath::walk(payload, family_header_len, offset, |_| 0)
-    }
-
-    fn walk(
-        payload: &[u8],
-        family_header_len: usize,
-        offset: usize,
-        inner_header_len: impl Fn(&[u16]) -> usize,
-    ) -> Option<AttrPath> {
+        // The one offset walk is `NamedPath`'s; with no descriptors its steps are numbers.
         let start = align(family_header_len);
-        let mut block = payload.get(start..)?;
-        let mut base = start;
-        let mut path = AttrPath {
-            kinds: [0; MAX_NEST_DEPTH],
-            len: 0,
-            exact: false,
-        };
-        loop {
-            let hit = Attrs::with_base(block, base)
-                .map_while(Result::ok)
-                .find(|a| a.offset() <= offset && offset < a.offset() + align(a.len()));
-            let Some(a) = hit else {
-                return (path.len > 0).then_some(path);
-            };
-            if path.len as usize == MAX_NEST_DEPTH {
-                return Some(path);
-            }
-            path.kinds[path.len as usize] = a.kind();
-            path.len += 1;
-            if offset == a.offset() {
-                path.exact = true;
-                return Some(path);
-            }
-            let skip = align(inner_header_len(path.as_slice())).min(a.value().len());
-            let inner_block = &a.value()[skip..];
-            let inner_base = a.offset() + NLA_HDRLEN + skip;
-            let valid = !inner_block.is_empty()
-                && Attrs::with_base(inner_block, inner_base).all(|r| r.is_ok());
-            if offset < inner_base || !valid {
-                return Some(path);
-            }
-            block = inner_block;
-            base = inner_base;
-        }
+        let block = payload.get(start..)?;
+        NamedPath::resolve_block(block, start, None, offset).map(|p| AttrPath::from(&p))
     }
 
     /// The attribute types, outermost first.
@@ -154,6 +82,37 @@ impl AttrPath {
     /// True when the offset pointed exactly at the header of the last attribute in the path.
     pub fn is_exact(&self) -> bool {
         self.exact
+    }
+}
+
+/// The numbers of a named path: each attribute's type, each entry's index, each record's
+/// position (its named form is the same walk, with the descriptors).
+///
+/// ```
+/// use nlcodec::schema::NamedPath;
+/// use nlcodec::AttrPath;
+/// let mut buf = [0u8; 64];
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_nested(5, |w| w.put_u8(6, 1)).unwrap();
+/// w.end_message().unwrap();
+/// let named = NamedPath::resolve_block(&w.as_bytes()[16..], 16, None, 20).unwrap();
+/// assert_eq!(AttrPath::from(&named).as_slice(), &[5, 6]);
+/// ```
+impl From<&NamedPath> for AttrPath {
+    fn from(named: &NamedPath) -> AttrPath {
+        let mut path = AttrPath {
+            kinds: [0; MAX_NEST_DEPTH],
+            len: 0,
+            exact: named.is_exact(),
+        };
+        for (slot, step) in path.kinds.iter_mut().zip(named.as_slice()) {
+            *slot = match *step {
+                Step::Attr { kind, .. } | Step::Index(kind) | Step::Record(kind) => kind,
+            };
+            path.len += 1;
+        }
+        path
     }
 }
 
