@@ -233,6 +233,39 @@ pub fn full_parse(buf: &[u8]) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// Runs `decode` on every route message of `buf` (other messages only framed), keeping
+/// each result; returns how many messages there were.
+#[inline(always)]
+fn each_route<T>(
+    buf: &[u8],
+    mut decode: impl FnMut(&Message<'_>) -> Result<T, Error>,
+) -> Result<usize, Error> {
+    let mut n = 0;
+    for m in messages(buf) {
+        let m = m?;
+        if (24..=27).contains(&m.header.kind) {
+            keep(decode(&m)?);
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// `dump` with the first `RTA_OIF` (a `u32`) shrunk to a 2-byte value, and the offset of
+/// that attribute: what a strict parse or a typed view must refuse, and a plain walk accept.
+pub fn with_short_oif(dump: &[u8]) -> (Vec<u8>, usize) {
+    let mut bytes = dump.to_vec();
+    let m = messages(dump).next().unwrap().unwrap();
+    let oif = m
+        .attrs(Rtmsg::LEN)
+        .map(Result::unwrap)
+        .find(|a| a.kind() == nlcodec_families::rt_route::RTA_OIF)
+        .expect("the first route has an output link");
+    let at = oif.offset();
+    bytes[at..at + 2].copy_from_slice(&6u16.to_ne_bytes());
+    (bytes, at)
+}
+
 /// A route as a routing daemon keeps it: the `rtmsg` fields it needs plus five attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Route {
@@ -299,15 +332,7 @@ pub fn decode_route(m: &Message<'_>) -> Result<Route, Error> {
 
 /// Typed route decode: every route message into a [`Route`]; other messages only framed.
 pub fn typed_routes(buf: &[u8]) -> Result<usize, Error> {
-    let mut n = 0;
-    for m in messages(buf) {
-        let m = m?;
-        if (24..=27).contains(&m.header.kind) {
-            keep(decode_route(&m)?);
-        }
-        n += 1;
-    }
-    Ok(n)
+    each_route(buf, decode_route)
 }
 
 /// Typed route decode through the generated view: `RouteMsg::parse` (the `rtmsg` with its
@@ -394,29 +419,13 @@ pub fn view_route_typed(m: &Message<'_>) -> Result<TypedRoute, Error> {
 /// [`view_routes`] keeping the typed values: every route message into a [`TypedRoute`] with
 /// [`view_route_typed`]; other messages only framed.
 pub fn view_routes_typed(buf: &[u8]) -> Result<usize, Error> {
-    let mut n = 0;
-    for m in messages(buf) {
-        let m = m?;
-        if (24..=27).contains(&m.header.kind) {
-            keep(view_route_typed(&m)?);
-        }
-        n += 1;
-    }
-    Ok(n)
+    each_route(buf, view_route_typed)
 }
 
 /// Typed route decode through the generated `rt-route` view: every route message into a
 /// [`Route`] with [`view_route`]; other messages only framed.
 pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {
-    let mut n = 0;
-    for m in messages(buf) {
-        let m = m?;
-        if (24..=27).contains(&m.header.kind) {
-            keep(view_route(&m)?);
-        }
-        n += 1;
-    }
-    Ok(n)
+    each_route(buf, view_route)
 }
 
 /// Strict parse: route messages' attributes validated against the generated `rt-route`

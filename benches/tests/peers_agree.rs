@@ -60,15 +60,7 @@ fn strict_policy_rejects_a_bad_attribute() {
     // Turn the first RTA_OIF (u32) of the dump into a 2-byte value by shrinking its nla_len:
     // the strict parse must fail where the plain one does not care.
     let w = route_dump();
-    let mut bytes = w.bytes.clone();
-    let m = nlcodec::messages(&bytes).next().unwrap().unwrap();
-    let oif = m
-        .attrs(12)
-        .map(Result::unwrap)
-        .find(|a| a.kind() == RTA_OIF)
-        .unwrap();
-    let at = oif.offset();
-    bytes[at..at + 2].copy_from_slice(&6u16.to_ne_bytes());
+    let (bytes, _) = with_short_oif(&w.bytes);
     assert!(strict_parse(&bytes).is_err());
     assert_eq!(plain_full_parse(&bytes), w.messages);
 }

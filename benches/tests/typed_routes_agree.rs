@@ -97,15 +97,7 @@ fn the_view_rejects_a_short_oif() {
     // RTA_OIF shrunk to 2 bytes: the view's parse-time check refuses it (its getter could not
     // answer), as the raw decode's `as_u32` does.
     let w = route_dump();
-    let mut bytes = w.bytes.clone();
-    let m = nlcodec::messages(&bytes).next().unwrap().unwrap();
-    let oif = m
-        .attrs(12)
-        .map(Result::unwrap)
-        .find(|a| a.kind() == RTA_OIF)
-        .unwrap();
-    let at = oif.offset();
-    bytes[at..at + 2].copy_from_slice(&6u16.to_ne_bytes());
+    let (bytes, at) = with_short_oif(&w.bytes);
     let m = nlcodec::messages(&bytes).next().unwrap().unwrap();
     let err = view_route(&m).unwrap_err();
     assert!(

@@ -565,19 +565,10 @@ fn scalar(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
     match d.ty {
         AttrType::Flag if v.iter().all(|b| *b == 0) && !v.is_empty() => out.push_str("false"),
         AttrType::Flag => out.push_str("true"),
-        t if t.is_int() => {
-            let want = match t {
-                AttrType::Uint | AttrType::Sint => v.len(),
-                _ => t.fixed_len().unwrap_or(0),
-            };
-            match (v.len() == want)
-                .then(|| read_unsigned(v, d.big_endian))
-                .flatten()
-            {
-                Some(raw) => int(out, raw, want, t.is_signed(), d.display, d.enumeration),
-                None => hex(out, v),
-            }
-        }
+        t if t.is_int() => match d.read_int(v) {
+            Some((raw, width)) => int(out, raw, width, t.is_signed(), d.display, d.enumeration),
+            None => hex(out, v),
+        },
         AttrType::String => {
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             match std::str::from_utf8(&v[..end]) {

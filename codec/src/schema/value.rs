@@ -268,6 +268,30 @@ impl StructValue<'_> {
     }
 }
 
+impl AttrDesc {
+    /// The value of an integer attribute of this descriptor, as raw bits (not yet
+    /// sign-extended: see [`sign_extend`]), with its width in bytes; `None` when `v` is not
+    /// the type's size (`uint` and `sint`: 4 or 8 bytes, as the kernel sends them, or any
+    /// width up to 8 that a reader decodes).
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrType};
+    /// let mtu = AttrDesc::new("mtu", "IFLA_MTU", 4, AttrType::U32);
+    /// assert_eq!(mtu.read_int(&1500u32.to_ne_bytes()), Some((1500, 4)));
+    /// assert_eq!(mtu.read_int(&[1, 2]), None);
+    /// ```
+    pub fn read_int(&self, v: &[u8]) -> Option<(u64, usize)> {
+        let width = match self.ty {
+            AttrType::Uint | AttrType::Sint => v.len(),
+            t => t.fixed_len()?,
+        };
+        if v.len() != width {
+            return None;
+        }
+        Some((read_unsigned(v, self.big_endian)?, width))
+    }
+}
+
 /// Writes an attribute's value as its descriptor says: integers (honouring byte order,
 /// enums, flags and display hints), strings quoted, addresses, structs, `bitfield32`, other
 /// binary in hex (at most `max_bytes` bytes). A value that does not fit its type is shown in
@@ -319,19 +343,10 @@ pub fn write_value(
             }
             _ => bad(f, v, max_bytes),
         },
-        t if t.is_int() => {
-            let want = match t {
-                AttrType::Uint | AttrType::Sint => v.len(),
-                _ => t.fixed_len().unwrap_or(0),
-            };
-            match (v.len() == want)
-                .then(|| read_unsigned(v, d.big_endian))
-                .flatten()
-            {
-                Some(raw) => write_int(f, raw, want, t.is_signed(), d.display, d.enumeration),
-                None => bad(f, v, max_bytes),
-            }
-        }
+        t if t.is_int() => match d.read_int(v) {
+            Some((raw, width)) => write_int(f, raw, width, t.is_signed(), d.display, d.enumeration),
+            None => bad(f, v, max_bytes),
+        },
         AttrType::String => {
             let end = v.iter().position(|b| *b == 0).unwrap_or(v.len());
             match core::str::from_utf8(&v[..end]) {

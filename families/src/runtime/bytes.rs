@@ -1,6 +1,23 @@
 //! Field readers and writers for fixed structs: host or network byte order, at an offset,
 //! zero when the bytes are missing (the kernel grows structs; older ones are shorter).
 
+/// Calls `$m!` with every integer type: the function names for host and network order,
+/// then the type.
+macro_rules! for_each_int {
+    ($m:ident) => {
+        $m! {
+            u8, u8_be => u8;
+            u16, u16_be => u16;
+            u32, u32_be => u32;
+            u64, u64_be => u64;
+            i8, i8_be => i8;
+            i16, i16_be => i16;
+            i32, i32_be => i32;
+            i64, i64_be => i64;
+        }
+    };
+}
+
 /// Readers: `rd::u32(bytes, offset)`; missing bytes read as zero.
 pub mod rd {
     macro_rules! readers {
@@ -25,16 +42,7 @@ pub mod rd {
             }
         )*};
     }
-    readers! {
-        u8, u8_be => u8;
-        u16, u16_be => u16;
-        u32, u32_be => u32;
-        u64, u64_be => u64;
-        i8, i8_be => i8;
-        i16, i16_be => i16;
-        i32, i32_be => i32;
-        i64, i64_be => i64;
-    }
+    for_each_int!(readers);
 
     /// `N` bytes at `at` (zeros where cut short).
     ///
@@ -72,16 +80,7 @@ pub mod wr {
             }
         )*};
     }
-    writers! {
-        u8, u8_be => u8;
-        u16, u16_be => u16;
-        u32, u32_be => u32;
-        u64, u64_be => u64;
-        i8, i8_be => i8;
-        i16, i16_be => i16;
-        i32, i32_be => i32;
-        i64, i64_be => i64;
-    }
+    for_each_int!(writers);
 
     /// Writes bytes at `at` (as many as fit).
     ///
