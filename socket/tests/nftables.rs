@@ -109,54 +109,37 @@ fn nft_block(ns: &NamedNetns, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Runs `nft-block` in `ns`; it must succeed.
+fn nft_block_ok(ns: &NamedNetns, args: &[&str]) {
+    netns::run_ok(
+        Command::new(built("nft-block"))
+            .args(["--netns", &ns.0])
+            .args(args),
+    );
+}
+
+/// `nft add element inet nlcodec blocked ELEMENTS` in `ns`.
+fn add_elements(ns: &NamedNetns, elements: &str) {
+    let args = ["add", "element", "inet", "nlcodec", "blocked", elements];
+    nft(ns, &args, None);
+}
+
 #[test]
 fn nft_block_writes_what_nft_writes_adds_only_elements_and_deletes() {
     let test = "nft_block";
     let Some([ours, theirs]) = namespaces(test) else {
         return;
     };
-    let out = nft_block(&ours, &["192.0.2.1", "198.51.100.7"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    nft_block_ok(&ours, &["192.0.2.1", "198.51.100.7"]);
     nft(&theirs, &["-f", "-"], Some(BLOCK));
-    nft(
-        &theirs,
-        &[
-            "add",
-            "element",
-            "inet",
-            "nlcodec",
-            "blocked",
-            "{ 192.0.2.1, 198.51.100.7 }",
-        ],
-        None,
-    );
+    add_elements(&theirs, "{ 192.0.2.1, 198.51.100.7 }");
     assert_eq!(ruleset(&ours), ruleset(&theirs));
 
     // Again, with one address more from a file: only the element is added.
     let file = std::env::temp_dir().join(format!("nft-block-{}.txt", std::process::id()));
     std::fs::write(&file, "203.0.113.5\n\n192.0.2.1\n").unwrap();
-    let out = nft_block(&ours, &["--file", file.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    nft(
-        &theirs,
-        &[
-            "add",
-            "element",
-            "inet",
-            "nlcodec",
-            "blocked",
-            "{ 203.0.113.5 }",
-        ],
-        None,
-    );
+    nft_block_ok(&ours, &["--file", file.to_str().unwrap()]);
+    add_elements(&theirs, "{ 203.0.113.5 }");
     assert_eq!(ruleset(&ours), ruleset(&theirs));
     let rules = ruleset(&ours)
         .iter()
@@ -371,22 +354,15 @@ fn a_hundred_thousand_rules_commit_in_one_transaction() {
         let addr = (0x0a00_0000 | i).to_be_bytes();
         tx.add(Newrule, NLM_F_CREATE | NLM_F_APPEND, &INET, |r| {
             r.table_attr("big")?.chain("c")?.expressions(|e| {
-                e.elem(|x| {
-                    x.data_payload(|p| {
-                        p.dreg(Registers::Reg1)?
-                            .base(PayloadBase::NetworkHeader)?
-                            .offset(12)?
-                            .len_attr(4)
+                saddr(e)?
+                    .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&addr))))?
+                    .elem(|x| x.data_counter(|c| Ok(c)))?
+                    .elem(|x| {
+                        x.data_immediate(|im| {
+                            im.dreg(verdict)?
+                                .data(|d| d.verdict(|v| v.code(VerdictCode::Drop)))
+                        })
                     })
-                })?
-                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&addr))))?
-                .elem(|x| x.data_counter(|c| Ok(c)))?
-                .elem(|x| {
-                    x.data_immediate(|im| {
-                        im.dreg(verdict)?
-                            .data(|d| d.verdict(|v| v.code(VerdictCode::Drop)))
-                    })
-                })
             })
         })
         .unwrap();
@@ -416,12 +392,7 @@ fn a_hundred_thousand_set_elements_commit_with_nft_block() {
         .map(|i| format!("{}\n", std::net::Ipv4Addr::from(0x0a00_0000 | i)))
         .collect();
     std::fs::write(&file, text).unwrap();
-    let out = nft_block(&ns, &["--file", file.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    nft_block_ok(&ns, &["--file", file.to_str().unwrap()]);
     let v: Value = serde_json::from_str(&nft(
         &ns,
         &["-j", "list", "set", "inet", "nlcodec", "blocked"],
@@ -508,15 +479,8 @@ fn write_chains(sock: &mut Socket) -> Result<(), Error> {
     tx.add(Newrule, add, &INET, |r| {
         r.table_attr("lib")?.chain("input")?.expressions(|e| {
             e.elem(|x| x.data_meta(|m| m.key(MetaKeys::Nfproto)?.dreg(r1)))?
-                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[2]))))?
-                .elem(|x| {
-                    x.data_payload(|p| {
-                        p.dreg(Registers::Reg1)?
-                            .base(PayloadBase::NetworkHeader)?
-                            .offset(12)?
-                            .len_attr(4)
-                    })
-                })?
+                .elem(|x| x.data_cmp(|c| c.sreg(r1)?.op(CmpOps::Eq)?.data(|d| d.value(&[2]))))?;
+            saddr(e)?
                 .elem(|x| x.data_lookup(|l| l.set("blocked")?.sreg(r1)))?
                 .elem(|x| verdict(VerdictCode::Drop, None)(x).map(|()| x))
         })
@@ -542,6 +506,18 @@ fn write_chains(sock: &mut Socket) -> Result<(), Error> {
 }
 
 type ExprList<'y> = nlcodec_families::nftables::ExprListAttrsBuilder<'y, Vec<u8>>;
+
+/// `ip saddr` into register 1: the IPv4 source address (as nft writes `ip saddr`).
+fn saddr<'x, 'y>(e: &'x mut ExprList<'y>) -> Result<&'x mut ExprList<'y>, nlcodec::WriteError> {
+    e.elem(|x| {
+        x.data_payload(|p| {
+            p.dreg(Registers::Reg1)?
+                .base(PayloadBase::NetworkHeader)?
+                .offset(12)?
+                .len_attr(4)
+        })
+    })
+}
 
 /// `meta l4proto PROTO th dport PORT`: four expressions (as nft writes `tcp dport 22`).
 fn dport<'x, 'y>(
