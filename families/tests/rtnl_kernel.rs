@@ -21,28 +21,21 @@ use nlcodec::dump::Dump;
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::Schema;
 use nlcodec::{Mode, PolicyType, WriteError, Writer};
-use nlcodec_families::rt_addr::{
-    self, AddrAttrsBuilder, AddrMsg, IfaCacheinfo, IfaFlags, Ifaddrmsg, RTM_GETADDR, RTM_NEWADDR,
-};
+use nlcodec_families::rt_addr::{self, AddrMsg, IfaCacheinfo, IfaFlags, Ifaddrmsg, RTM_GETADDR};
+use nlcodec_families::rt_link;
 use nlcodec_families::rt_link::{
     IfinfoFlags, Ifinfomsg, IflaBridgeId, IflaVxlanPortRange, In6AddrGenMode, LinkAttrs,
     LinkAttrsBuilder, LinkMsg, LinkinfoDataMsg, MacvlanFlags, MacvlanMode, OperState, VxlanDf,
     IFLA_IFNAME, IFLA_INFO_DATA, IFLA_LINKINFO, IFLA_VXLAN_TTL_INHERIT, RTM_GETLINK, RTM_NEWLINK,
-    RTM_SETLINK, VETH_INFO_PEER,
+    VETH_INFO_PEER,
 };
-use nlcodec_families::rt_neigh::{
-    self, Ndmsg, NeighbourAttrsBuilder, NeighbourMsg, NtfFlags, NudState, RTM_GETNEIGH,
-    RTM_NEWNEIGH,
-};
+use nlcodec_families::rt_neigh::{self, Ndmsg, NeighbourMsg, NtfFlags, NudState, RTM_GETNEIGH};
 use nlcodec_families::rt_route::{
     self, RouteAttrs, RouteAttrsBuilder, RouteMsg, RouterPref, RtScope, RtTable, RtmFlags, RtmType,
-    Rtmsg, Rtnexthop, RtnhFlags, RTM_GETROUTE, RTM_NEWROUTE,
+    Rtmsg, Rtnexthop, RtnhFlags, RTM_GETROUTE,
 };
-use nlcodec_families::rt_rule::{
-    self, FibRuleAttrsBuilder, FibRuleFlags, FibRuleHdr, FibRuleMsg, FrAct, RTM_GETRULE,
-    RTM_NEWRULE,
-};
-use nlcodec_families::runtime::{put_record_list_entry, Rtnetlink};
+use nlcodec_families::rt_rule::{self, FibRuleFlags, FibRuleHdr, FibRuleMsg, FrAct, RTM_GETRULE};
+use nlcodec_families::runtime::{put_record_list_entry, Ack, Builder, Do, Rtnetlink};
 use nlcodec_socket::{Error, Protocol, Reply, Socket};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -98,12 +91,33 @@ fn dump(s: &mut Socket, mut req: Vec<u8>) -> Reply {
     reply
 }
 
-/// Sends a request and expects the kernel's ACK (and nothing else).
-fn ack(s: &mut Socket, what: &str, mut req: Vec<u8>) {
-    match s.request(&mut req) {
-        Ok(r) => assert!(r.is_empty(), "{what}: unexpected data in the answer"),
-        Err(e) => panic!("{what}: {e}"),
+/// The `do` of operation `op`, answered by an ACK: the fixed header `h`, then what `f`
+/// writes through the operation's typed builder; a kernel error fails the test, named.
+fn ack_op<O: Do<Answer = Ack>>(
+    s: &mut Socket,
+    what: &str,
+    op: O,
+    flags: u16,
+    h: O::Header,
+    f: impl FnOnce(&mut Builder<'_, O::Attrs, Vec<u8>>) -> Built,
+) {
+    if let Err(e) = s.call(op, flags, &h, |b| {
+        f(b)?;
+        Ok(b)
+    }) {
+        panic!("{what}: {e}");
     }
+}
+
+/// A `do` of `op` that creates an object (`NLM_F_CREATE | NLM_F_EXCL`).
+fn create<O: Do<Answer = Ack>>(
+    s: &mut Socket,
+    what: &str,
+    op: O,
+    h: O::Header,
+    f: impl FnOnce(&mut Builder<'_, O::Attrs, Vec<u8>>) -> Built,
+) {
+    ack_op(s, what, op, NLM_F_CREATE | NLM_F_EXCL, h, f);
 }
 
 /// `RTM_NEWLINK` creating a link, its attributes written by `f`.
@@ -112,13 +126,7 @@ fn new_link(
     what: &str,
     f: impl FnOnce(&mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built,
 ) {
-    let req = message(
-        RTM_NEWLINK,
-        NLM_F_CREATE | NLM_F_EXCL,
-        &Ifinfomsg::default(),
-        |w| f(&mut LinkAttrsBuilder::new(w)),
-    );
-    ack(s, what, req);
+    create(s, what, rt_link::ops::Newlink, Ifinfomsg::default(), f);
 }
 
 /// `RTM_SETLINK` on an existing link: header `h` (its index, flags to change), attributes
@@ -129,8 +137,7 @@ fn set_link(
     h: Ifinfomsg,
     f: impl FnOnce(&mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built,
 ) {
-    let req = message(RTM_SETLINK, 0, &h, |w| f(&mut LinkAttrsBuilder::new(w)));
-    ack(s, what, req);
+    ack_op(s, what, rt_link::ops::Setlink, 0, h, f);
 }
 
 fn index_header(ifindex: i32) -> Ifinfomsg {
@@ -1006,18 +1013,6 @@ fn veth_pair(s: &mut Socket, a: &str, b: &str) -> (u32, u32) {
     (ia, ib)
 }
 
-fn new_addr(
-    s: &mut Socket,
-    what: &str,
-    h: Ifaddrmsg,
-    f: impl FnOnce(&mut AddrAttrsBuilder<'_, Vec<u8>>) -> Built,
-) {
-    let req = message(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, &h, |w| {
-        f(&mut AddrAttrsBuilder::new(w))
-    });
-    ack(s, what, req);
-}
-
 fn addr_header(v6: bool, prefixlen: u8, ifindex: u32) -> Ifaddrmsg {
     Ifaddrmsg {
         ifa_family: if v6 {
@@ -1105,26 +1100,34 @@ fn addresses_built_typed_match_ip_addr() {
         let v4 = |a, b, c, d| IpAddr::V4(Ipv4Addr::new(a, b, c, d));
         let v6 = |a: &str| IpAddr::V6(a.parse::<Ipv6Addr>().unwrap());
 
-        new_addr(&mut s, "10.1.0.1/24", addr_header(false, 24, a0), |b| {
-            b.local(v4(10, 1, 0, 1))?
-                .address(v4(10, 1, 0, 1))?
-                .broadcast(Ipv4Addr::new(10, 1, 0, 255))?
-                .label("nla0:web")?
-                .rt_priority(55)?;
-            Ok(())
-        });
-        new_addr(
+        create(
+            &mut s,
+            "10.1.0.1/24",
+            rt_addr::ops::Newaddr,
+            addr_header(false, 24, a0),
+            |b| {
+                b.local(v4(10, 1, 0, 1))?
+                    .address(v4(10, 1, 0, 1))?
+                    .broadcast(Ipv4Addr::new(10, 1, 0, 255))?
+                    .label("nla0:web")?
+                    .rt_priority(55)?;
+                Ok(())
+            },
+        );
+        create(
             &mut s,
             "10.1.0.7/24 (secondary)",
+            rt_addr::ops::Newaddr,
             addr_header(false, 24, a0),
             |b| {
                 b.local(v4(10, 1, 0, 7))?.address(v4(10, 1, 0, 7))?;
                 Ok(())
             },
         );
-        new_addr(
+        create(
             &mut s,
             "192.168.77.1/32 scope link",
+            rt_addr::ops::Newaddr,
             Ifaddrmsg {
                 ifa_scope: rt_addr::RtScope::Link,
                 ..addr_header(false, 32, a1)
@@ -1134,13 +1137,20 @@ fn addresses_built_typed_match_ip_addr() {
                 Ok(())
             },
         );
-        new_addr(&mut s, "fd00::1/64", addr_header(true, 64, a0), |b| {
-            b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
-            Ok(())
-        });
-        new_addr(
+        create(
+            &mut s,
+            "fd00::1/64",
+            rt_addr::ops::Newaddr,
+            addr_header(true, 64, a0),
+            |b| {
+                b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
+                Ok(())
+            },
+        );
+        create(
             &mut s,
             "fd00:1::5/64 (lifetimes)",
+            rt_addr::ops::Newaddr,
             addr_header(true, 64, a0),
             |b| {
                 b.address(v6("fd00:1::5"))?
@@ -1153,9 +1163,10 @@ fn addresses_built_typed_match_ip_addr() {
                 Ok(())
             },
         );
-        new_addr(
+        create(
             &mut s,
             "fd00:2::9/120 on nla1",
+            rt_addr::ops::Newaddr,
             addr_header(true, 120, a1),
             |b| {
                 b.address(v6("fd00:2::9"))?
@@ -1278,18 +1289,6 @@ fn addresses_built_typed_match_ip_addr() {
 // ---------------------------------------------------------------------------------------
 // Part 3: routes.
 // ---------------------------------------------------------------------------------------
-
-fn new_route(
-    s: &mut Socket,
-    what: &str,
-    h: Rtmsg,
-    f: impl FnOnce(&mut RouteAttrsBuilder<'_, Vec<u8>>) -> Built,
-) {
-    let req = message(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &h, |w| {
-        f(&mut RouteAttrsBuilder::new(w))
-    });
-    ack(s, what, req);
-}
 
 fn route_header(v6: bool, dst_len: u8) -> Rtmsg {
     Rtmsg {
@@ -1419,30 +1418,49 @@ fn routes_built_typed_match_ip_route() {
         let v4 = |a, b, c, d| IpAddr::V4(Ipv4Addr::new(a, b, c, d));
         let v6 = |a: &str| IpAddr::V6(a.parse::<Ipv6Addr>().unwrap());
         for (i, addr) in [(r0, v4(10, 1, 0, 1)), (r1, v4(10, 1, 1, 1))] {
-            new_addr(&mut s, "v4 address", addr_header(false, 24, i), |b| {
-                b.local(addr)?.address(addr)?;
-                Ok(())
-            });
+            create(
+                &mut s,
+                "v4 address",
+                rt_addr::ops::Newaddr,
+                addr_header(false, 24, i),
+                |b| {
+                    b.local(addr)?.address(addr)?;
+                    Ok(())
+                },
+            );
         }
-        new_addr(&mut s, "fd00::1/64", addr_header(true, 64, r0), |b| {
-            b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
-            Ok(())
-        });
+        create(
+            &mut s,
+            "fd00::1/64",
+            rt_addr::ops::Newaddr,
+            addr_header(true, 64, r0),
+            |b| {
+                b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
+                Ok(())
+            },
+        );
         // A finite lifetime: its prefix route expires (RTA_CACHEINFO's rta_expires).
-        new_addr(&mut s, "fd00:1::5/64", addr_header(true, 64, r1), |b| {
-            b.address(v6("fd00:1::5"))?
-                .flags(IfaFlags::NODAD)?
-                .cacheinfo(&IfaCacheinfo {
-                    ifa_prefered: 1800,
-                    ifa_valid: 3600,
-                    ..Default::default()
-                })?;
-            Ok(())
-        });
+        create(
+            &mut s,
+            "fd00:1::5/64",
+            rt_addr::ops::Newaddr,
+            addr_header(true, 64, r1),
+            |b| {
+                b.address(v6("fd00:1::5"))?
+                    .flags(IfaFlags::NODAD)?
+                    .cacheinfo(&IfaCacheinfo {
+                        ifa_prefered: 1800,
+                        ifa_valid: 3600,
+                        ..Default::default()
+                    })?;
+                Ok(())
+            },
+        );
 
-        new_route(
+        create(
             &mut s,
             "10.2.0.0/16 via 10.1.0.2",
+            rt_route::ops::Newroute,
             route_header(false, 16),
             |b| {
                 b.dst(v4(10, 2, 0, 0))?
@@ -1453,9 +1471,10 @@ fn routes_built_typed_match_ip_route() {
                 Ok(())
             },
         );
-        new_route(
+        create(
             &mut s,
             "10.4.0.0/24 dev nlr1 table 1000",
+            rt_route::ops::Newroute,
             Rtmsg {
                 rtm_table: RtTable::Unspec,
                 rtm_scope: RtScope::Link,
@@ -1469,9 +1488,10 @@ fn routes_built_typed_match_ip_route() {
                 Ok(())
             },
         );
-        new_route(
+        create(
             &mut s,
             "unreachable 10.9.9.0/24",
+            rt_route::ops::Newroute,
             Rtmsg {
                 rtm_type: RtmType::Unreachable,
                 ..route_header(false, 24)
@@ -1482,9 +1502,10 @@ fn routes_built_typed_match_ip_route() {
             },
         );
         // RTA_MULTIPATH: a record list of rtnexthop, each followed by its own attributes.
-        new_route(
+        create(
             &mut s,
             "10.3.0.0/16 multipath",
+            rt_route::ops::Newroute,
             route_header(false, 16),
             |b| {
                 b.dst(v4(10, 3, 0, 0))?.multipath(|w| {
@@ -1507,9 +1528,10 @@ fn routes_built_typed_match_ip_route() {
                 Ok(())
             },
         );
-        new_route(
+        create(
             &mut s,
             "fd00:2::/64 via fd00::2",
+            rt_route::ops::Newroute,
             route_header(true, 64),
             |b| {
                 b.dst(v6("fd00:2::"))?
@@ -1701,16 +1723,6 @@ fn neighbours_built_typed_match_ip_neigh() {
         let mut s = route_socket();
         s.set_schema(&Rtnetlink);
         let (n0, n1) = veth_pair(&mut s, "nln0", "nln1");
-        let new_neigh =
-            |s: &mut Socket,
-             what: &str,
-             h: Ndmsg,
-             f: &dyn Fn(&mut NeighbourAttrsBuilder<'_, Vec<u8>>) -> Built| {
-                let req = message(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, &h, |w| {
-                    f(&mut NeighbourAttrsBuilder::new(w))
-                });
-                ack(s, what, req);
-            };
         let header = |v6: bool, ifindex: u32, state: NudState| Ndmsg {
             ndm_family: if v6 {
                 rt_neigh::AddressFamily::Inet6
@@ -1723,34 +1735,37 @@ fn neighbours_built_typed_match_ip_neigh() {
         };
         let mac9 = [0x02, 0, 0, 0, 0, 0x09];
         let mac10 = [0x02, 0, 0, 0, 0, 0x0a];
-        new_neigh(
+        create(
             &mut s,
             "10.1.0.9 permanent",
+            rt_neigh::ops::Newneigh,
             header(false, n0, NudState::PERMANENT),
-            &|b| {
+            |b| {
                 b.dst(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 9)))?
                     .lladdr(&mac9)?
                     .protocol(rt_neigh::RtProtocol::Static)?;
                 Ok(())
             },
         );
-        new_neigh(
+        create(
             &mut s,
             "fd00::a stale router",
+            rt_neigh::ops::Newneigh,
             Ndmsg {
                 ndm_flags: NtfFlags::ROUTER,
                 ..header(true, n1, NudState::STALE)
             },
-            &|b| {
+            |b| {
                 b.dst("fd00::a".parse().unwrap())?.lladdr(&mac10)?;
                 Ok(())
             },
         );
-        new_neigh(
+        create(
             &mut s,
             "10.1.0.10 noarp (ip hides it)",
+            rt_neigh::ops::Newneigh,
             header(false, n0, NudState::NOARP),
-            &|b| {
+            |b| {
                 b.dst(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 10)))?;
                 Ok(())
             },
@@ -1918,16 +1933,6 @@ fn rules_built_typed_match_ip_rule() {
         let mut s = route_socket();
         s.set_schema(&Rtnetlink);
         let (_, _) = veth_pair(&mut s, "nlu0", "nlu1");
-        let new_rule =
-            |s: &mut Socket,
-             what: &str,
-             h: FibRuleHdr,
-             f: &dyn Fn(&mut FibRuleAttrsBuilder<'_, Vec<u8>>) -> Built| {
-                let req = message(RTM_NEWRULE, NLM_F_CREATE | NLM_F_EXCL, &h, |w| {
-                    f(&mut FibRuleAttrsBuilder::new(w))
-                });
-                ack(s, what, req);
-            };
         let header = |v6: bool, action: FrAct, table: u32| FibRuleHdr {
             family: if v6 {
                 rt_rule::AddressFamily::Inet6
@@ -1938,27 +1943,29 @@ fn rules_built_typed_match_ip_rule() {
             table: rt_rule::RtTable::from_value(table),
             ..Default::default()
         };
-        new_rule(
+        create(
             &mut s,
             "from 10.9.0.0/16 table 100",
+            rt_rule::ops::Newrule,
             FibRuleHdr {
                 src_len: 16,
                 ..header(false, FrAct::ToTbl, 100)
             },
-            &|b| {
+            |b| {
                 b.src(IpAddr::V4(Ipv4Addr::new(10, 9, 0, 0)))?
                     .priority(1000)?;
                 Ok(())
             },
         );
-        new_rule(
+        create(
             &mut s,
             "to 10.8.0.0/24 fwmark iif table 1000",
+            rt_rule::ops::Newrule,
             FibRuleHdr {
                 dst_len: 24,
                 ..header(false, FrAct::ToTbl, 0)
             },
-            &|b| {
+            |b| {
                 b.dst(IpAddr::V4(Ipv4Addr::new(10, 8, 0, 0)))?
                     .fwmark(0x10)?
                     .fwmask(0xff)?
@@ -1969,29 +1976,31 @@ fn rules_built_typed_match_ip_rule() {
                 Ok(())
             },
         );
-        new_rule(
+        create(
             &mut s,
             "not from 10.7.0.0/16 unreachable",
+            rt_rule::ops::Newrule,
             FibRuleHdr {
                 src_len: 16,
                 flags: FibRuleFlags::INVERT,
                 ..header(false, FrAct::Unreachable, 0)
             },
-            &|b| {
+            |b| {
                 b.src(IpAddr::V4(Ipv4Addr::new(10, 7, 0, 0)))?
                     .priority(1002)?
                     .oifname("nlu1")?;
                 Ok(())
             },
         );
-        new_rule(
+        create(
             &mut s,
             "v6 from fd00::/16 table 100",
+            rt_rule::ops::Newrule,
             FibRuleHdr {
                 src_len: 16,
                 ..header(true, FrAct::ToTbl, 100)
             },
-            &|b| {
+            |b| {
                 b.src("fd00::".parse().unwrap())?
                     .priority(500)?
                     .suppress_prefixlen(0)?;
