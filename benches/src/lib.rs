@@ -225,12 +225,7 @@ pub fn parse_message(m: &Message<'_>) -> Result<(), Error> {
 
 /// Full parse: every message, its family header and every attribute into a by-type table.
 pub fn full_parse(buf: &[u8]) -> Result<usize, Error> {
-    let mut n = 0;
-    for m in messages(buf) {
-        parse_message(&m?)?;
-        n += 1;
-    }
-    Ok(n)
+    each_message(buf, parse_message)
 }
 
 /// Runs `decode` on every route message of `buf` (other messages only framed), keeping
@@ -240,12 +235,24 @@ fn each_route<T>(
     buf: &[u8],
     mut decode: impl FnMut(&Message<'_>) -> Result<T, Error>,
 ) -> Result<usize, Error> {
+    each_message(buf, |m| {
+        if (24..=27).contains(&m.header.kind) {
+            keep(decode(m)?);
+        }
+        Ok(())
+    })
+}
+
+/// Runs `f` on every message of `buf`; returns how many there were (the first error ends
+/// the walk).
+#[inline(always)]
+fn each_message(
+    buf: &[u8],
+    mut f: impl FnMut(&Message<'_>) -> Result<(), Error>,
+) -> Result<usize, Error> {
     let mut n = 0;
     for m in messages(buf) {
-        let m = m?;
-        if (24..=27).contains(&m.header.kind) {
-            keep(decode(&m)?);
-        }
+        f(&m?)?;
         n += 1;
     }
     Ok(n)
@@ -432,12 +439,7 @@ pub fn view_routes(buf: &[u8]) -> Result<usize, Error> {
 /// descriptors (`ROUTE_ATTRS`) in [`Mode::Strict`] while they are indexed; control messages
 /// decoded; other data messages parsed as in [`full_parse`].
 pub fn strict_parse(buf: &[u8]) -> Result<usize, Error> {
-    let mut n = 0;
-    for m in messages(buf) {
-        strict_message(&m?)?;
-        n += 1;
-    }
-    Ok(n)
+    each_message(buf, strict_message)
 }
 
 /// One message of [`strict_parse`]: as [`parse_message`], route attributes validated.
