@@ -55,15 +55,6 @@ pub struct NamedPath {
     exact: bool,
 }
 
-/// What the attributes of the block being walked are.
-#[derive(Clone, Copy)]
-enum Level {
-    /// Attributes of a set (or of an unknown one).
-    Set(Option<&'static AttrSet>),
-    /// Numbered entries, `levels` deep, the innermost each an `Entry`.
-    Entries(u8, Entry),
-}
-
 impl NamedPath {
     /// Resolves `offset` (counted from the `nlmsghdr` of `request`, as `NLMSGERR_ATTR_OFFS`
     /// is) in a whole request message described by `msg`.
@@ -113,7 +104,12 @@ impl NamedPath {
         };
         let mut block = block;
         let mut base = base;
-        let mut level = Level::Set(set);
+        // What the block being walked holds: attributes of a set, or numbered entries.
+        let mut level = Inner::Block {
+            header: None,
+            set,
+            variant: None,
+        };
         loop {
             let siblings = Attrs::with_base(block, base);
             let hit = siblings
@@ -124,24 +120,14 @@ impl NamedPath {
                 return (path.len > 0).then_some(path);
             };
             let (step, inner) = match level {
-                Level::Set(set) => {
-                    let desc = set.and_then(|s| s.get(a.kind()));
-                    let step = Step::Attr {
-                        kind: a.kind(),
-                        desc,
-                    };
-                    let inner = match desc {
-                        Some(d) => d.inner(&Siblings::new(siblings.clone())),
-                        // Not described: maybe attributes, of no known set.
-                        None => Inner::UnknownFormat,
-                    };
-                    (step, inner)
-                }
                 // A second level of entries (nlctrl's policy id, then attribute id).
-                Level::Entries(2, entry) => {
+                Inner::Entries { levels: 2, entry } => {
                     (Step::Index(a.kind()), Inner::Entries { levels: 1, entry })
                 }
-                Level::Entries(_, Entry::Nest(set)) => (
+                Inner::Entries {
+                    entry: Entry::Nest(set),
+                    ..
+                } => (
                     Step::Index(a.kind()),
                     Inner::Block {
                         header: None,
@@ -149,7 +135,24 @@ impl NamedPath {
                         variant: None,
                     },
                 ),
-                Level::Entries(_, Entry::Value(_)) => (Step::Index(a.kind()), Inner::Value),
+                Inner::Entries {
+                    entry: Entry::Value(_),
+                    ..
+                } => (Step::Index(a.kind()), Inner::Value),
+                _ => {
+                    let set = match level {
+                        Inner::Block { set, .. } => set,
+                        _ => None,
+                    };
+                    let desc = set.and_then(|s| s.get(a.kind()));
+                    let inner = match desc {
+                        Some(d) => d.inner(&Siblings::new(siblings.clone())),
+                        // Not described: maybe attributes, of no known set.
+                        None => Inner::UnknownFormat,
+                    };
+                    let kind = a.kind();
+                    (Step::Attr { kind, desc }, inner)
+                }
             };
             if !path.push(step) {
                 return Some(path);
@@ -158,15 +161,11 @@ impl NamedPath {
                 path.exact = true;
                 return Some(path);
             }
-            let inner = match inner {
-                Inner::Value => None,
-                Inner::UnknownFormat => Some((0, Level::Set(None))),
-                Inner::Block { header, set, .. } => Some((header_skip(header), Level::Set(set))),
-                Inner::Entries { levels, entry } => Some((0, Level::Entries(levels, entry))),
+            let skip = match inner {
+                Inner::Value => return Some(path),
                 Inner::Records { header, set } => return path.records(&a, header, set, offset),
-            };
-            let Some((skip, next)) = inner else {
-                return Some(path);
+                Inner::Block { header, .. } => header_skip(header),
+                Inner::UnknownFormat | Inner::Entries { .. } => 0,
             };
             let skip = skip.min(a.value().len());
             let inner_block = &a.value()[skip..];
@@ -176,7 +175,7 @@ impl NamedPath {
             }
             block = inner_block;
             base = inner_base;
-            level = next;
+            level = inner;
         }
     }
 
