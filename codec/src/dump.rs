@@ -8,8 +8,8 @@ use crate::digits;
 use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
-    attrs_after, write_value, AttrDesc, AttrSet, AttrType, Entry, Inner, MsgDesc, RecordError,
-    RecordWalk, Schema, Siblings, StructDesc, StructValue,
+    walk, write_value, AttrDesc, AttrSet, AttrType, Entry, Inner, Level, MsgDesc, Record,
+    RecordError, Schema, StructDesc, StructValue, Visitor,
 };
 use crate::MAX_NEST_DEPTH;
 use core::fmt::{self, Write as _};
@@ -302,7 +302,7 @@ impl<'a> Dump<'a> {
             StructValue::new(h, &bytes[..h.len]).write_to(f)?;
             f.write_str("\n")?;
         }
-        self.named_attrs(f, m.attrs(d.header_len), d.attrs(), 1)
+        self.named_attrs(f, m.attrs(d.header_len), d.attrs())
     }
 
     fn indent(f: &mut Buf<'_, '_>, depth: usize) -> fmt::Result {
@@ -315,136 +315,9 @@ impl<'a> Dump<'a> {
         f: &mut Buf<'_, '_>,
         it: Attrs<'_>,
         set: Option<&'static AttrSet>,
-        depth: usize,
     ) -> fmt::Result {
-        if depth >= MAX_NEST_DEPTH {
-            Self::indent(f, depth)?;
-            return writeln!(f, "(nested too deep)");
-        }
-        let siblings = Siblings::new(it.clone());
-        for a in it {
-            let a = match a {
-                Ok(a) => a,
-                Err(e) => {
-                    Self::indent(f, depth)?;
-                    return writeln!(f, "malformed: {e}");
-                }
-            };
-            let Some(d) = set.and_then(|s| s.get(a.kind())) else {
-                // Not in the spec: the numeric form, guessing nests.
-                self.numeric_attr(f, &a, depth)?;
-                continue;
-            };
-            Self::indent(f, depth)?;
-            f.write_str(d.c_name)?;
-            if self.offsets {
-                f.write_str(" @")?;
-                digits::write_u64(f, a.offset() as u64)?;
-                f.write_str(" len ")?;
-                digits::write_u64(f, a.len() as u64)?;
-            }
-            self.named_value(f, &a, d, &siblings, depth)?;
-        }
-        Ok(())
+        walk(&mut Named { dump: self, f }, set, it, 0)
     }
-
-    /// What follows an attribute's name: its value, or its nested attributes on the next
-    /// lines.
-    fn named_value(
-        &self,
-        f: &mut Buf<'_, '_>,
-        a: &Attr<'_>,
-        d: &'static AttrDesc,
-        siblings: &Siblings<'_>,
-        depth: usize,
-    ) -> fmt::Result {
-        let v = a.value();
-        match d.inner(siblings) {
-            Inner::Block {
-                header,
-                set,
-                variant,
-            } => {
-                if let Some(var) = variant {
-                    write!(f, " ({})", var.value)?;
-                }
-                let skip = self.nest_header(f, header, v)?;
-                f.write_str("\n")?;
-                self.named_attrs(f, attrs_after(a, skip), set, depth + 1)
-            }
-            Inner::UnknownFormat => {
-                writeln!(f, " (unknown format)")?;
-                self.attrs(f, attrs_after(a, 0), depth + 1)
-            }
-            Inner::Entries { levels, entry } => {
-                f.write_str("\n")?;
-                for e in attrs_after(a, 0) {
-                    let Ok(e) = e else { break };
-                    Self::indent(f, depth + 1)?;
-                    write!(f, "[{}]", e.kind())?;
-                    match entry {
-                        // Two levels of entries (nlctrl's policy: policy id, attribute id).
-                        Entry::Nest(set) if levels == 2 => {
-                            f.write_str("\n")?;
-                            for e2 in e.nested().map_while(Result::ok) {
-                                Self::indent(f, depth + 2)?;
-                                writeln!(f, "[{}]", e2.kind())?;
-                                self.named_attrs(f, e2.nested(), set, depth + 3)?;
-                            }
-                        }
-                        Entry::Nest(set) => {
-                            f.write_str("\n")?;
-                            self.named_attrs(f, e.nested(), set, depth + 2)?;
-                        }
-                        Entry::Value(ty) => {
-                            let entry =
-                                AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
-                            f.write_str(" ")?;
-                            write_value(f, &entry, e.value(), self.max_value)?;
-                            f.write_str("\n")?;
-                        }
-                    }
-                }
-                Ok(())
-            }
-            Inner::Records { header, set } => {
-                f.write_str("\n")?;
-                for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
-                    let r = match r {
-                        Ok(r) => r,
-                        // A trailing byte too few for a length ends the list quietly.
-                        Err(RecordError { len: None, .. }) => break,
-                        Err(RecordError {
-                            index,
-                            len: Some(len),
-                            ..
-                        }) => {
-                            Self::indent(f, depth + 1)?;
-                            return writeln!(f, "#{index} malformed record length {len}");
-                        }
-                    };
-                    Self::indent(f, depth + 1)?;
-                    write!(f, "#{}", r.index)?;
-                    if let Some(h) = header {
-                        f.write_str(" ")?;
-                        StructValue::new(h, r.header).write_to(f)?;
-                    }
-                    f.write_str("\n")?;
-                    self.named_attrs(f, r.attrs, set, depth + 2)?;
-                }
-                Ok(())
-            }
-            Inner::Value => {
-                // Everything but an empty value (a flag's) is set off by a space.
-                if !v.is_empty() || d.ty == AttrType::String {
-                    f.write_str(" ")?;
-                }
-                write_value(f, d, v, self.max_value)?;
-                f.write_str("\n")
-            }
-        }
-    }
-
     /// Writes a nest's own fixed header, if it has one; returns the bytes to skip.
     fn nest_header(
         &self,
@@ -523,6 +396,131 @@ impl<'a> Dump<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// [`Dump`]'s named form as a [`Visitor`] of the one walk: a line per attribute (its C name
+/// and value, or its nest's fixed header), per entry (`[index]`) and per record (`#n`), each
+/// indented two spaces per level below the message.
+struct Named<'d, 'o, 'f, 'b, 'fa> {
+    dump: &'d Dump<'o>,
+    f: &'f mut Buf<'b, 'fa>,
+}
+
+impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
+    type Error = fmt::Error;
+    type Scratch = ();
+
+    fn attr(
+        &mut self,
+        a: &Attr<'a>,
+        desc: Option<&'static AttrDesc>,
+        level: &Level<'a>,
+        _: &mut (),
+    ) -> Result<Inner, fmt::Error> {
+        let (f, depth) = (&mut *self.f, level.depth() + 1);
+        let Some(d) = desc else {
+            // Not in the spec: the numeric form, guessing nests.
+            self.dump.numeric_attr(f, a, depth)?;
+            return Ok(Inner::Value);
+        };
+        Dump::indent(f, depth)?;
+        f.write_str(d.c_name)?;
+        if self.dump.offsets {
+            f.write_str(" @")?;
+            digits::write_u64(f, a.offset() as u64)?;
+            f.write_str(" len ")?;
+            digits::write_u64(f, a.len() as u64)?;
+        }
+        let v = a.value();
+        let inner = level.inner(d);
+        match inner {
+            Inner::Block {
+                header, variant, ..
+            } => {
+                if let Some(var) = variant {
+                    write!(f, " ({})", var.value)?;
+                }
+                self.dump.nest_header(f, header, v)?;
+                f.write_str("\n")?;
+            }
+            Inner::UnknownFormat => writeln!(f, " (unknown format)")?,
+            Inner::Entries { .. } | Inner::Records { .. } => f.write_str("\n")?,
+            Inner::Value => {
+                // Everything but an empty value (a flag's) is set off by a space.
+                if !v.is_empty() || d.ty == AttrType::String {
+                    f.write_str(" ")?;
+                }
+                write_value(f, d, v, self.dump.max_value)?;
+                f.write_str("\n")?;
+            }
+        }
+        Ok(inner)
+    }
+
+    fn entry(
+        &mut self,
+        e: &Attr<'a>,
+        of: Option<&'static AttrDesc>,
+        entry: Entry,
+        deeper: bool,
+        depth: usize,
+    ) -> Result<bool, fmt::Error> {
+        let f = &mut *self.f;
+        Dump::indent(f, depth + 1)?;
+        write!(f, "[{}]", e.kind())?;
+        match (entry, of) {
+            (Entry::Value(ty), Some(d)) if !deeper => {
+                let entry = AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
+                f.write_str(" ")?;
+                write_value(f, &entry, e.value(), self.dump.max_value)?;
+                f.write_str("\n")?;
+                Ok(false)
+            }
+            _ => {
+                f.write_str("\n")?;
+                Ok(true)
+            }
+        }
+    }
+
+    fn record(
+        &mut self,
+        r: &Record<'a>,
+        header: Option<&'static StructDesc>,
+        depth: usize,
+    ) -> Result<bool, fmt::Error> {
+        let f = &mut *self.f;
+        Dump::indent(f, depth + 1)?;
+        write!(f, "#{}", r.index)?;
+        if let Some(h) = header {
+            f.write_str(" ")?;
+            StructValue::new(h, r.header).write_to(f)?;
+        }
+        f.write_str("\n")?;
+        Ok(true)
+    }
+
+    fn bad_record(&mut self, _: &Attr<'a>, e: RecordError, depth: usize) -> fmt::Result {
+        // A trailing byte too few for a length ends the list quietly.
+        let Some(len) = e.len else { return Ok(()) };
+        Dump::indent(self.f, depth + 1)?;
+        writeln!(self.f, "#{} malformed record length {len}", e.index)
+    }
+
+    fn too_deep(&mut self, _: &Attr<'a>, depth: usize) -> fmt::Result {
+        Dump::indent(self.f, depth + 2)?;
+        writeln!(self.f, "(nested too deep)")
+    }
+
+    fn end(&mut self, mut rest: Attrs<'a>, depth: usize) -> fmt::Result {
+        match rest.take_error() {
+            Some(e) => {
+                Dump::indent(self.f, depth + 1)?;
+                writeln!(self.f, "malformed: {e}")
+            }
+            None => Ok(()),
+        }
     }
 }
 

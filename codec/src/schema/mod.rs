@@ -37,6 +37,7 @@ mod siblings;
 mod types;
 pub(crate) mod validate;
 mod value;
+mod walk;
 
 pub use attr::{AttrDesc, AttrSet, Checks, SubMessage, SubVariant};
 pub use family::{Addressing, Family, McastGroup, MsgDesc, Op, Schema};
@@ -46,3 +47,4 @@ pub use records::{Record, RecordError, RecordWalk};
 pub use siblings::Siblings;
 pub use types::{AttrType, Display, EnumDesc, EnumEntry, Member, StructDesc};
 pub use value::{sign_extend, write_enum, write_flags, write_value, StructValue};
+pub use walk::{descend, walk, Level, Visitor};

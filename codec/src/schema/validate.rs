@@ -3,18 +3,16 @@
 //! [`AttrSet::validate`] and [`AttrTable::parse_validated`](crate::AttrTable::parse_validated).
 
 use super::attr::{quick, AttrDesc, AttrSet, Checks};
-use super::inner::{attrs_after, header_skip, Entry, Inner};
-use super::records::RecordWalk;
-use super::siblings::Siblings;
-use super::types::{AttrType, StructDesc};
+use super::inner::{header_skip, Entry, Inner};
+use super::records::RecordError;
+use super::types::AttrType;
 use super::value::sign_extend;
+use super::walk::{descend, walk, Level, Visitor};
 use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{NLA_F_NESTED, NLA_HDRLEN, NLA_TYPE_MASK};
 use crate::error::{Error, Violation};
 use crate::mode::Mode;
-use crate::MAX_NEST_DEPTH;
-use core::cell::OnceCell;
 
 impl AttrSet {
     /// Checks every attribute of `attrs` against the set's descriptors and their checks,
@@ -38,42 +36,80 @@ impl AttrSet {
     /// assert!(matches!(err, Error::InvalidAttr { kind: 1, violation: Violation::TooLong { max: 15 }, .. }));
     /// ```
     pub fn validate(&'static self, attrs: Attrs<'_>, mode: Mode) -> Result<(), Error> {
-        validate_block(Some(self), attrs, mode, 0)
+        walk(&mut Validator { mode }, Some(self), attrs, 0)
     }
 }
 
-/// The checks of one block's attributes: its set, the mode, how deep it is, and the block
-/// itself (where sub-messages find their selectors, looked up on first need).
-pub(crate) struct Checker<'a> {
-    set: Option<&'static AttrSet>,
+/// The validator as a [`Visitor`] of the one walk: each attribute checked (going into what
+/// it holds from [`Checker::check_inner`]), repeats counted per block, entries' sizes,
+/// records' lengths, the depth limit and each block's end.
+struct Validator {
     mode: Mode,
-    depth: usize,
-    block: Attrs<'a>,
-    siblings: OnceCell<Siblings<'a>>,
 }
 
-impl<'a> Checker<'a> {
-    /// The checker of the block `attrs` iterates, `depth` nests deep.
-    #[inline(always)]
-    pub(crate) fn new(
-        set: Option<&'static AttrSet>,
-        attrs: &Attrs<'a>,
-        mode: Mode,
-        depth: usize,
-    ) -> Checker<'a> {
-        Checker {
-            set,
-            mode,
-            depth,
-            block: attrs.clone(),
-            siblings: OnceCell::new(),
+impl<'a> Visitor<'a> for Validator {
+    type Error = Error;
+    type Scratch = Seen;
+
+    #[inline]
+    fn attr(
+        &mut self,
+        a: &Attr<'a>,
+        _: Option<&'static AttrDesc>,
+        level: &Level<'a>,
+        seen: &mut Seen,
+    ) -> Result<Inner, Error> {
+        let checker = Checker::new(level, self.mode);
+        if checker.check(a.raw_kind(), a.value(), a.offset())? && seen.insert(a, level.attrs()) {
+            return Err(bad(a, Violation::Duplicate));
         }
+        // `check` went into what `a` holds already.
+        Ok(Inner::Value)
     }
 
-    /// The block, from its start.
-    #[inline]
-    pub(crate) fn block(&self) -> &Attrs<'a> {
-        &self.block
+    fn entry(
+        &mut self,
+        e: &Attr<'a>,
+        _: Option<&'static AttrDesc>,
+        entry: Entry,
+        deeper: bool,
+        _: usize,
+    ) -> Result<bool, Error> {
+        if let (false, Entry::Value(ty)) = (deeper, entry) {
+            if let Some(n) = ty.fixed_len() {
+                let len = e.value().len();
+                if (self.mode.is_strict() && len != n) || len < n {
+                    return Err(bad(e, Violation::Size { expected: n }));
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    fn bad_record(&mut self, list: &Attr<'a>, _: RecordError, _: usize) -> Result<(), Error> {
+        Err(bad(list, Violation::BadNest))
+    }
+
+    fn too_deep(&mut self, a: &Attr<'a>, _: usize) -> Result<(), Error> {
+        Err(Error::TooDeep { offset: a.offset() })
+    }
+
+    fn end(&mut self, rest: Attrs<'a>, _: usize) -> Result<(), Error> {
+        finish(rest, self.mode)
+    }
+}
+
+/// The checks of one attribute of a block, in a mode.
+pub(crate) struct Checker<'l, 'a> {
+    level: &'l Level<'a>,
+    mode: Mode,
+}
+
+impl<'l, 'a> Checker<'l, 'a> {
+    /// The checker of the attributes of `level`'s block.
+    #[inline(always)]
+    pub(crate) fn new(level: &'l Level<'a>, mode: Mode) -> Checker<'l, 'a> {
+        Checker { level, mode }
     }
 
     /// Checks one attribute of the block, given as its type with flag bits (`raw_kind`), its
@@ -90,7 +126,7 @@ impl<'a> Checker<'a> {
         value: &'a [u8],
         offset: usize,
     ) -> Result<bool, Error> {
-        if let Some(set) = self.set {
+        if let Some(set) = self.level.set() {
             let q = set.quick(raw_kind & NLA_TYPE_MASK);
             let fast = Fast::new(self.mode);
             if fast.ok(q, raw_kind, value.len()) {
@@ -105,7 +141,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_full(&self, a: &Attr<'a>) -> Result<bool, Error> {
         let strict = self.mode.is_strict();
         let kind = a.kind();
-        let Some(set) = self.set else {
+        let Some(set) = self.level.set() else {
             // A nest the spec says nothing about: any attributes, checked only for shape.
             return Ok(false);
         };
@@ -165,91 +201,31 @@ impl<'a> Checker<'a> {
     }
 
     /// What is inside a nest, sub-message, indexed array or record list, checked as
-    /// [`AttrDesc::inner`] says it is laid out.
+    /// [`AttrDesc::inner`] says it is laid out, by the one walk.
     fn check_inner(&self, d: &'static AttrDesc, a: &Attr<'a>) -> Result<(), Error> {
-        let siblings = self
-            .siblings
-            .get_or_init(|| Siblings::new(self.block.clone()));
-        match d.inner(siblings) {
-            // A selector that is absent or names no format the spec knows: not looked into.
-            Inner::Value | Inner::UnknownFormat => Ok(()),
-            Inner::Block { header, set, .. } => self.check_block(a, header, set),
-            Inner::Entries { levels, entry } => self.check_entries(a, levels, entry),
-            Inner::Records { header, set } => {
-                self.deeper(a)?;
-                for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
-                    let r = r.map_err(|_| bad(a, Violation::BadNest))?;
-                    validate_block(set, r.attrs, self.mode, self.depth + 1)?;
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// An error when one more level of nesting would pass [`MAX_NEST_DEPTH`].
-    fn deeper(&self, a: &Attr<'a>) -> Result<(), Error> {
-        if self.depth + 1 >= MAX_NEST_DEPTH {
-            return Err(Error::TooDeep { offset: a.offset() });
-        }
-        Ok(())
-    }
-
-    /// A nest (or sub-message): empty, or a fixed header and then attributes of its set.
-    fn check_block(
-        &self,
-        a: &Attr<'a>,
-        header: Option<&'static StructDesc>,
-        set: Option<&'static AttrSet>,
-    ) -> Result<(), Error> {
+        let inner = self.level.inner(d);
         let v = a.value();
-        if v.is_empty() {
-            return Ok(());
-        }
-        let skip = header_skip(header);
-        if skip > v.len() {
-            return Err(bad(a, Violation::TooShort { min: skip }));
-        }
-        if skip == 0 && v.len() < NLA_HDRLEN {
-            return Err(bad(a, Violation::BadNest));
-        }
-        self.deeper(a)?;
-        validate_block(set, attrs_after(a, skip), self.mode, self.depth + 1)
-    }
-
-    /// Numbered entries: each a nest of the element set (two levels of them for nlctrl's
-    /// policy dumps) or a value of the entry type.
-    fn check_entries(&self, a: &Attr<'a>, levels: u8, entry: Entry) -> Result<(), Error> {
-        if a.value().is_empty() {
-            return Ok(());
-        }
-        self.deeper(a)?;
-        let depth = self.depth + 1;
-        let mut it = a.nested();
-        while let Some(e) = it.step() {
-            match entry {
-                Entry::Nest(set) if levels == 2 => {
-                    if depth + 1 >= MAX_NEST_DEPTH {
-                        return Err(Error::TooDeep { offset: e.offset() });
-                    }
-                    let mut inner = e.nested();
-                    while let Some(e2) = inner.step() {
-                        validate_block(set, e2.nested(), self.mode, depth + 2)?;
-                    }
-                    finish(inner, self.mode)?;
+        match inner {
+            // A selector that is absent or names no format the spec knows: not looked into.
+            Inner::Value | Inner::UnknownFormat => return Ok(()),
+            // A nest (or sub-message): empty, or a fixed header and then attributes.
+            Inner::Block { header, .. } => {
+                if v.is_empty() {
+                    return Ok(());
                 }
-                Entry::Nest(set) => validate_block(set, e.nested(), self.mode, depth + 1)?,
-                Entry::Value(ty) => {
-                    if let Some(n) = ty.fixed_len() {
-                        let len = e.value().len();
-                        let strict = self.mode.is_strict();
-                        if (strict && len != n) || len < n {
-                            return Err(bad(&e, Violation::Size { expected: n }));
-                        }
-                    }
+                let skip = header_skip(header);
+                if skip > v.len() {
+                    return Err(bad(a, Violation::TooShort { min: skip }));
+                }
+                if skip == 0 && v.len() < NLA_HDRLEN {
+                    return Err(bad(a, Violation::BadNest));
                 }
             }
+            Inner::Entries { .. } if v.is_empty() => return Ok(()),
+            Inner::Entries { .. } | Inner::Records { .. } => {}
         }
-        finish(it, self.mode)
+        let mut validator = Validator { mode: self.mode };
+        descend(&mut validator, a, Some(d), inner, self.level.depth())
     }
 }
 
@@ -401,26 +377,6 @@ fn check_string(c: &Checks, a: &Attr<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Validates one block of `set` (`None`: a nest the spec leaves undescribed, checked only
-/// for its shape).
-fn validate_block(
-    set: Option<&'static AttrSet>,
-    attrs: Attrs<'_>,
-    mode: Mode,
-    depth: usize,
-) -> Result<(), Error> {
-    let checker = Checker::new(set, &attrs, mode, depth);
-    let start = attrs.clone();
-    let mut it = attrs;
-    let mut seen = Seen::new();
-    while let Some(a) = it.step() {
-        if checker.check(a.raw_kind(), a.value(), a.offset())? && seen.insert(&a, &start) {
-            return Err(bad(&a, Violation::Duplicate));
-        }
-    }
-    finish(it, mode)
-}
-
 /// The end of a block's walk: the walk's own error, or in the strict modes, leftover bytes
 /// after the last attribute.
 #[inline]
@@ -450,6 +406,7 @@ pub(crate) fn bad(a: &Attr<'_>, violation: Violation) -> Error {
 
 /// Small set of attribute types seen so far, for duplicate detection without allocation:
 /// a bitmap for types below 512, a rescan of the block for the rare larger ones.
+#[derive(Default)]
 pub(crate) struct Seen {
     bits: [u64; 8],
 }
@@ -513,7 +470,8 @@ mod tests {
         let value = [0u8; 12];
         let block = Attrs::with_base(&[], 0);
         for mode in [Mode::Liberal, Mode::StrictSkipUnknown, Mode::Strict] {
-            let c = Checker::new(Some(&ALL), &block, mode, 0);
+            let level = Level::new(Some(&ALL), &block, 0);
+            let c = Checker::new(&level, mode);
             for kind in 0..30u16 {
                 for flags in [0, NLA_F_NESTED] {
                     for len in 0..=value.len() {

@@ -1,0 +1,315 @@
+//! The one walk over attributes by their descriptors. [`walk`] goes through a block of
+//! attributes and, wherever a [`Visitor`] asks, into what an attribute holds as
+//! [`AttrDesc::inner`] lays it out: a nest or sub-message after its fixed header, one or two
+//! levels of numbered entries, a list of records. It keeps the depth and stops at
+//! [`MAX_NEST_DEPTH`]; the visitor says what each attribute, entry and record means.
+//! [`Dump`](crate::dump::Dump), the validator, [`NamedPath`](super::NamedPath) and nldump's
+//! JSON are visitors.
+
+use super::attr::{AttrDesc, AttrSet};
+use super::inner::{attrs_after, header_skip, Entry, Inner};
+use super::records::{Record, RecordError, RecordWalk};
+use super::siblings::Siblings;
+use super::types::StructDesc;
+use crate::attr::{Attr, Attrs};
+use crate::MAX_NEST_DEPTH;
+use core::cell::OnceCell;
+
+/// One block being walked: its set, how deep it is, and its attributes from the start (where
+/// a sub-message finds its selector, looked up on first need).
+pub struct Level<'a> {
+    set: Option<&'static AttrSet>,
+    depth: usize,
+    attrs: Attrs<'a>,
+    siblings: OnceCell<Siblings<'a>>,
+}
+
+impl<'a> Level<'a> {
+    /// The block `attrs` iterates, of `set` (`None`: attributes the spec does not describe),
+    /// `depth` levels down (0: a message's own attributes).
+    #[inline]
+    pub fn new(set: Option<&'static AttrSet>, attrs: &Attrs<'a>, depth: usize) -> Level<'a> {
+        Level {
+            set,
+            depth,
+            attrs: attrs.clone(),
+            siblings: OnceCell::new(),
+        }
+    }
+
+    /// The set the block's attributes belong to.
+    #[inline]
+    pub fn set(&self) -> Option<&'static AttrSet> {
+        self.set
+    }
+
+    /// How deep the block is: 0 for a message's own attributes, one more for each nest, level
+    /// of entries or record list above it.
+    #[inline]
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// The block's attributes, from its start.
+    #[inline]
+    pub fn attrs(&self) -> &Attrs<'a> {
+        &self.attrs
+    }
+
+    /// The block seen from its sub-messages (selectors looked up once).
+    pub fn siblings(&self) -> &Siblings<'a> {
+        self.siblings
+            .get_or_init(|| Siblings::new(self.attrs.clone()))
+    }
+
+    /// What an attribute of descriptor `d` in this block holds (its sub-message's format
+    /// chosen by the selector in this block).
+    pub fn inner(&self, d: &'static AttrDesc) -> Inner {
+        d.inner(self.siblings())
+    }
+
+    /// True when what an attribute of this block holds is still within [`MAX_NEST_DEPTH`]:
+    /// otherwise the walk calls [`Visitor::too_deep`] instead of going in.
+    #[inline]
+    pub fn can_descend(&self) -> bool {
+        self.depth + 1 < MAX_NEST_DEPTH
+    }
+}
+
+/// What the walk reports, and where it asks which way to go. Every method but
+/// [`attr`](Self::attr) does nothing by default; an error from any of them ends the walk
+/// with that error.
+pub trait Visitor<'a> {
+    /// What ends the walk early (`core::fmt::Error` for a printer, a validation error, ...).
+    type Error;
+    /// Per-block state, made new for every block (e.g. the types seen so far).
+    type Scratch: Default;
+
+    /// One attribute of `level`'s block, with its descriptor when the set names it. Returns
+    /// what to go into: usually `level.inner(desc)`, or [`Inner::Value`] to step over it.
+    fn attr(
+        &mut self,
+        a: &Attr<'a>,
+        desc: Option<&'static AttrDesc>,
+        level: &Level<'a>,
+        scratch: &mut Self::Scratch,
+    ) -> Result<Inner, Self::Error>;
+
+    /// After what `a` holds was walked (or found too deep): `inner` is what `attr` returned,
+    /// `depth` the depth of `a`'s block.
+    fn leave(
+        &mut self,
+        a: &Attr<'a>,
+        desc: Option<&'static AttrDesc>,
+        inner: Inner,
+        depth: usize,
+    ) -> Result<(), Self::Error> {
+        let _ = (a, desc, inner, depth);
+        Ok(())
+    }
+
+    /// One numbered entry, `depth` deep, of the attribute of descriptor `of`: it holds
+    /// another level of entries when `deeper`, else `entry` (a nest or a value). Returns
+    /// whether to go into it (a value has nothing to go into).
+    fn entry(
+        &mut self,
+        e: &Attr<'a>,
+        of: Option<&'static AttrDesc>,
+        entry: Entry,
+        deeper: bool,
+        depth: usize,
+    ) -> Result<bool, Self::Error> {
+        let _ = (e, of, entry, deeper, depth);
+        Ok(true)
+    }
+
+    /// After an entry [`entry`](Self::entry) went into.
+    fn leave_entry(
+        &mut self,
+        e: &Attr<'a>,
+        of: Option<&'static AttrDesc>,
+        deeper: bool,
+        depth: usize,
+    ) -> Result<(), Self::Error> {
+        let _ = (e, of, deeper, depth);
+        Ok(())
+    }
+
+    /// One record of a record list, `depth` deep, with its fixed header's descriptor.
+    /// Returns whether to go into its attributes.
+    fn record(
+        &mut self,
+        r: &Record<'a>,
+        header: Option<&'static StructDesc>,
+        depth: usize,
+    ) -> Result<bool, Self::Error> {
+        let _ = (r, header, depth);
+        Ok(true)
+    }
+
+    /// After a record [`record`](Self::record) went into.
+    fn leave_record(&mut self, r: &Record<'a>, depth: usize) -> Result<(), Self::Error> {
+        let _ = (r, depth);
+        Ok(())
+    }
+
+    /// A record of `list` whose length is wrong; the list ends here.
+    fn bad_record(
+        &mut self,
+        list: &Attr<'a>,
+        e: RecordError,
+        depth: usize,
+    ) -> Result<(), Self::Error> {
+        let _ = (list, e, depth);
+        Ok(())
+    }
+
+    /// `a` (an attribute or an entry at `depth`) holds more than [`MAX_NEST_DEPTH`] allows:
+    /// not gone into.
+    fn too_deep(&mut self, a: &Attr<'a>, depth: usize) -> Result<(), Self::Error> {
+        let _ = (a, depth);
+        Ok(())
+    }
+
+    /// The end of a block (of attributes or entries) `depth` deep: `rest` holds the walk's
+    /// error, if a malformed attribute ended it, and the bytes after the last attribute.
+    fn end(&mut self, rest: Attrs<'a>, depth: usize) -> Result<(), Self::Error> {
+        let _ = (rest, depth);
+        Ok(())
+    }
+}
+
+/// Walks the block `attrs` of `set`, `depth` deep, with `v`.
+///
+/// ```
+/// use nlcodec::schema::{walk, AttrDesc, AttrSet, AttrType, Inner, Level, Visitor};
+/// use nlcodec::Attr;
+/// static INNER: AttrSet = AttrSet::new("inner", &[
+///     AttrDesc::UNKNOWN,
+///     AttrDesc::new("name", "X_NAME", 1, AttrType::String),
+/// ]);
+/// static OUTER: AttrSet = AttrSet::new("outer", &[
+///     AttrDesc::UNKNOWN,
+///     AttrDesc::new("info", "X_INFO", 1, AttrType::Nest).nested(&INNER),
+/// ]);
+/// /// Collects `depth:C_NAME` of every attribute the spec names.
+/// struct Names(Vec<String>);
+/// impl<'a> Visitor<'a> for Names {
+///     type Error = ();
+///     type Scratch = ();
+///     fn attr(&mut self, _: &Attr<'a>, d: Option<&'static AttrDesc>, level: &Level<'a>, _: &mut ())
+///         -> Result<Inner, ()> {
+///         let Some(d) = d else { return Ok(Inner::Value) };
+///         self.0.push(format!("{}:{}", level.depth(), d.c_name));
+///         Ok(level.inner(d))
+///     }
+/// }
+/// let mut buf = [0u8; 64];
+/// let mut w = nlcodec::Writer::new(&mut buf);
+/// w.begin_message(0x10, 0, 0, 0).unwrap();
+/// w.put_nested(1, |w| w.put_str(1, "abc")).unwrap();
+/// w.end_message().unwrap();
+/// let mut names = Names(Vec::new());
+/// walk(&mut names, Some(&OUTER), nlcodec::attrs(&w.as_bytes()[16..]), 0).unwrap();
+/// assert_eq!(names.0, ["0:X_INFO", "1:X_NAME"]);
+/// ```
+pub fn walk<'a, V: Visitor<'a>>(
+    v: &mut V,
+    set: Option<&'static AttrSet>,
+    attrs: Attrs<'a>,
+    depth: usize,
+) -> Result<(), V::Error> {
+    let level = Level::new(set, &attrs, depth);
+    let mut scratch = V::Scratch::default();
+    let mut it = attrs;
+    while let Some(a) = it.step() {
+        let desc = set.and_then(|s| s.get(a.kind()));
+        let inner = v.attr(&a, desc, &level, &mut scratch)?;
+        if inner != Inner::Value {
+            descend(v, &a, desc, inner, depth)?;
+        }
+    }
+    v.end(it, depth)
+}
+
+/// Walks what `a` (of descriptor `desc`, in a block `depth` deep) holds, laid out as `inner`,
+/// then calls [`Visitor::leave`]. [`walk`] calls it for every attribute its visitor goes
+/// into; a visitor calls it itself to take an attribute out of order (nldump's JSON gathers
+/// the repeats of a multi-attribute into one list).
+pub fn descend<'a, V: Visitor<'a>>(
+    v: &mut V,
+    a: &Attr<'a>,
+    desc: Option<&'static AttrDesc>,
+    inner: Inner,
+    depth: usize,
+) -> Result<(), V::Error> {
+    if depth + 1 >= MAX_NEST_DEPTH {
+        v.too_deep(a, depth)?;
+        return v.leave(a, desc, inner, depth);
+    }
+    match inner {
+        Inner::Value => {}
+        Inner::Block { header, set, .. } => {
+            walk(v, set, attrs_after(a, header_skip(header)), depth + 1)?
+        }
+        Inner::UnknownFormat => walk(v, None, attrs_after(a, 0), depth + 1)?,
+        Inner::Entries { levels, entry } => {
+            entries(v, desc, levels, entry, attrs_after(a, 0), depth + 1)?
+        }
+        Inner::Records { header, set } => records(v, a, header, set, depth + 1)?,
+    }
+    v.leave(a, desc, inner, depth)
+}
+
+/// A block of numbered entries, `levels` deep from here.
+fn entries<'a, V: Visitor<'a>>(
+    v: &mut V,
+    of: Option<&'static AttrDesc>,
+    levels: u8,
+    entry: Entry,
+    mut it: Attrs<'a>,
+    depth: usize,
+) -> Result<(), V::Error> {
+    let deeper = levels > 1;
+    while let Some(e) = it.step() {
+        if !v.entry(&e, of, entry, deeper, depth)? {
+            continue;
+        }
+        let holds_attrs = deeper || matches!(entry, Entry::Nest(_));
+        if holds_attrs && depth + 1 >= MAX_NEST_DEPTH {
+            v.too_deep(&e, depth)?;
+        } else if deeper {
+            entries(v, of, levels - 1, entry, e.nested(), depth + 1)?;
+        } else if let Entry::Nest(set) = entry {
+            walk(v, set, e.nested(), depth + 1)?;
+        }
+        v.leave_entry(&e, of, deeper, depth)?;
+    }
+    v.end(it, depth)
+}
+
+/// The records of the record list `a`, each `depth` deep.
+fn records<'a, V: Visitor<'a>>(
+    v: &mut V,
+    a: &Attr<'a>,
+    header: Option<&'static StructDesc>,
+    set: Option<&'static AttrSet>,
+    depth: usize,
+) -> Result<(), V::Error> {
+    for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
+        let r = match r {
+            Ok(r) => r,
+            Err(e) => return v.bad_record(a, e, depth),
+        };
+        if !v.record(&r, header, depth)? {
+            continue;
+        }
+        if depth + 1 >= MAX_NEST_DEPTH {
+            v.too_deep(a, depth)?;
+        } else {
+            walk(v, set, r.attrs.clone(), depth + 1)?;
+        }
+        v.leave_record(&r, depth)?;
+    }
+    Ok(())
+}
