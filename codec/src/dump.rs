@@ -514,12 +514,12 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
     }
 
     fn end(&mut self, mut rest: Attrs<'a>, depth: usize) -> fmt::Result {
-        match rest.take_error() {
-            Some(e) => {
+        match rest.next() {
+            Some(Err(e)) => {
                 Dump::indent(self.f, depth + 1)?;
                 writeln!(self.f, "malformed: {e}")
             }
-            None => Ok(()),
+            _ => Ok(()),
         }
     }
 }

@@ -34,8 +34,8 @@ use nlcodec::attr::read_unsigned;
 use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::sign_extend;
 use nlcodec::schema::{
-    attrs_after, header_skip, AttrDesc, AttrSet, AttrType, Display, Entry, EnumDesc, Inner,
-    NamedPath, RecordWalk, Siblings, StructDesc,
+    descend, walk, AttrDesc, AttrSet, AttrType, Display, Entry, EnumDesc, Inner, Level, NamedPath,
+    Record, StructDesc, Visitor,
 };
 use nlcodec::{Attr, Attrs, ExtAck, Payload};
 use nlcodec_capture::Direction;
@@ -266,7 +266,7 @@ fn data(out: &mut impl Out, m: &MsgCtx<'_>, p: &[u8]) {
             hex(out, p.get(..hl).unwrap_or(p));
         }
         if m.packet.protocol.has_attrs() {
-            attrs(out, &mut first, m.msg.attrs(hl), None, 0);
+            attrs(out, &mut first, m.msg.attrs(hl), None);
         } else {
             key(out, &mut first, "payload");
             hex(out, p);
@@ -289,7 +289,7 @@ fn data(out: &mut impl Out, m: &MsgCtx<'_>, p: &[u8]) {
         let bytes = p.get(base..).unwrap_or(&[]);
         struct_fields(out, &mut first, h, bytes);
     }
-    attrs(out, &mut first, m.msg.attrs(d.header_len), d.attrs(), 0);
+    attrs(out, &mut first, m.msg.attrs(d.header_len), d.attrs());
     out.push('}');
 }
 
@@ -453,113 +453,6 @@ fn c_array(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
     out.push(']');
 }
 
-/// One attribute's value, as `ynl` formats it.
-fn value(out: &mut impl Out, a: &Attr<'_>, d: &AttrDesc, siblings: &Siblings<'_>, depth: usize) {
-    if depth >= nlcodec::MAX_NEST_DEPTH {
-        out.push_str("\"(nested too deep)\"");
-        return;
-    }
-    match d.inner(siblings) {
-        Inner::Value => scalar(out, a.value(), d),
-        Inner::Block { header, set, .. } => {
-            out.push('{');
-            let mut first = true;
-            if let Some(h) = header {
-                struct_fields(out, &mut first, h, a.value());
-            }
-            attrs(
-                out,
-                &mut first,
-                attrs_after(a, header_skip(header)),
-                set,
-                depth + 1,
-            );
-            out.push('}');
-        }
-        Inner::UnknownFormat => {
-            out.push('{');
-            attrs(out, &mut true, attrs_after(a, 0), None, depth + 1);
-            out.push('}');
-        }
-        // ynl's shapes: an indexed array is a list (`{index: {attributes}}` per nest entry),
-        // a nest of type-value nests an object by index.
-        Inner::Entries { entry, .. } if d.ty == AttrType::IndexedArray => {
-            out.push('[');
-            let mut first = true;
-            let entries = Siblings::new(attrs_after(a, 0));
-            for e in attrs_after(a, 0) {
-                let Ok(e) = e else { break };
-                if !first {
-                    out.push(',');
-                }
-                first = false;
-                match entry {
-                    Entry::Nest(set) => {
-                        let _ = write!(out, "{{\"{}\":{{", e.kind());
-                        attrs(out, &mut true, e.nested(), set, depth + 2);
-                        out.push_str("}}");
-                    }
-                    Entry::Value(ty) => {
-                        let entry =
-                            AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
-                        let entry = match d.enumeration {
-                            Some(en) => entry.enumeration(en),
-                            None => entry,
-                        };
-                        value(out, &e, &entry, &entries, depth + 1);
-                    }
-                }
-            }
-            out.push(']');
-        }
-        Inner::Entries { levels, entry } => {
-            let set = match entry {
-                Entry::Nest(set) => set,
-                Entry::Value(_) => None,
-            };
-            out.push('{');
-            let mut first = true;
-            for e in attrs_after(a, 0) {
-                let Ok(e) = e else { break };
-                key(out, &mut first, &e.kind().to_string());
-                out.push('{');
-                let mut f2 = true;
-                if levels == 2 {
-                    for e2 in e.nested().map_while(Result::ok) {
-                        key(out, &mut f2, &e2.kind().to_string());
-                        out.push('{');
-                        attrs(out, &mut true, e2.nested(), set, depth + 3);
-                        out.push('}');
-                    }
-                } else {
-                    attrs(out, &mut f2, e.nested(), set, depth + 2);
-                }
-                out.push('}');
-            }
-            out.push('}');
-        }
-        Inner::Records { header, set } => {
-            out.push('[');
-            let mut first = true;
-            for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
-                let Ok(r) = r else { break };
-                if !first {
-                    out.push(',');
-                }
-                first = false;
-                out.push('{');
-                let mut f2 = true;
-                if let Some(h) = header {
-                    struct_fields(out, &mut f2, h, r.header);
-                }
-                attrs(out, &mut f2, r.attrs, set, depth + 2);
-                out.push('}');
-            }
-            out.push(']');
-        }
-    }
-}
-
 /// A value with nothing inside to descend into, by its type.
 fn scalar(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
     match d.ty {
@@ -616,54 +509,233 @@ fn scalar(out: &mut impl Out, v: &[u8], d: &AttrDesc) {
 
 /// The attributes of a block as `"name":value` pairs inside an object already open;
 /// multi-attributes gathered into lists.
-fn attrs(
-    out: &mut impl Out,
-    first: &mut bool,
-    it: Attrs<'_>,
-    set: Option<&'static AttrSet>,
-    depth: usize,
-) {
-    let siblings = Siblings::new(it.clone());
-    let mut done_multi: Vec<u16> = Vec::new();
-    for a in it {
-        let a = match a {
-            Ok(a) => a,
-            Err(e) => {
-                key(out, first, "malformed");
-                string(out, &e.to_string());
-                return;
+fn attrs(out: &mut impl Out, first: &mut bool, it: Attrs<'_>, set: Option<&'static AttrSet>) {
+    let mut json = Json {
+        out,
+        first: u64::from(*first),
+        arrays: 0,
+    };
+    let Ok(()) = walk(&mut json, set, it, 0);
+    *first = json.first & 1 != 0;
+}
+
+/// The JSON form as a [`Visitor`] of the codec's one walk: ynl's shapes for nests (objects),
+/// indexed arrays (lists), nests of type-value nests (objects by index) and record lists
+/// (lists of objects).
+struct Json<'o, O: Out> {
+    out: &'o mut O,
+    /// Bit `d`: nothing written yet in the object or list open at depth `d`.
+    first: u64,
+    /// Bit `d`: what is open at depth `d` is a list.
+    arrays: u64,
+}
+
+impl<O: Out> Json<'_, O> {
+    /// Opens an object (or, with `list`, a list) whose members are `depth` deep.
+    fn open(&mut self, c: char, depth: usize) {
+        self.out.push(c);
+        self.first |= 1 << depth;
+        match c {
+            '[' => self.arrays |= 1 << depth,
+            _ => self.arrays &= !(1 << depth),
+        }
+    }
+
+    /// The separator before a member at `depth`.
+    fn comma(&mut self, depth: usize) {
+        if self.first & (1 << depth) == 0 {
+            self.out.push(',');
+        }
+        self.first &= !(1 << depth);
+    }
+
+    fn key(&mut self, depth: usize, k: &str) {
+        self.comma(depth);
+        string(self.out, k);
+        self.out.push(':');
+    }
+
+    /// A fixed header's fields as the first members of the object open at `depth`.
+    fn fields(&mut self, depth: usize, h: &StructDesc, bytes: &[u8]) {
+        let mut first = self.first & (1 << depth) != 0;
+        struct_fields(self.out, &mut first, h, bytes);
+        if !first {
+            self.first &= !(1 << depth);
+        }
+    }
+
+    /// One attribute's value, as `ynl` formats it.
+    fn value<'a>(&mut self, a: &Attr<'a>, d: &'static AttrDesc, level: &Level<'a>) -> Walked {
+        let inner = level.inner(d);
+        if inner == Inner::Value {
+            scalar(self.out, a.value(), d);
+            return Ok(());
+        }
+        if !level.can_descend() {
+            self.out.push_str("\"(nested too deep)\"");
+            return Ok(());
+        }
+        let depth = level.depth() + 1;
+        let close = match inner {
+            Inner::Block { header, .. } => {
+                self.open('{', depth);
+                if let Some(h) = header {
+                    self.fields(depth, h, a.value());
+                }
+                '}'
+            }
+            // ynl's shapes: an indexed array is a list (`{index: {attributes}}` per nest
+            // entry), a nest of type-value nests an object by index.
+            Inner::Entries { .. } if d.ty == AttrType::IndexedArray => {
+                self.open('[', depth);
+                ']'
+            }
+            Inner::Records { .. } => {
+                self.open('[', depth);
+                ']'
+            }
+            _ => {
+                self.open('{', depth);
+                '}'
             }
         };
-        let Some(d) = set.and_then(|s| s.get(a.kind())) else {
-            key(out, first, &format!("attr-{}", a.kind()));
-            hex(out, a.value());
-            continue;
+        descend(self, a, Some(d), inner, level.depth())?;
+        self.out.push(close);
+        Ok(())
+    }
+}
+
+/// What the JSON walk ends with: it never stops early.
+type Walked = Result<(), core::convert::Infallible>;
+
+impl<'a, O: Out> Visitor<'a> for Json<'_, O> {
+    type Error = core::convert::Infallible;
+    /// The multi-attributes already written (with all their repeats).
+    type Scratch = Vec<u16>;
+
+    fn attr(
+        &mut self,
+        a: &Attr<'a>,
+        desc: Option<&'static AttrDesc>,
+        level: &Level<'a>,
+        done_multi: &mut Vec<u16>,
+    ) -> Result<Inner, Self::Error> {
+        let depth = level.depth();
+        let Some(d) = desc else {
+            self.key(depth, &format!("attr-{}", a.kind()));
+            hex(self.out, a.value());
+            return Ok(Inner::Value);
         };
         if d.ty == AttrType::Pad || d.ty == AttrType::Unused {
-            continue;
+            return Ok(Inner::Value);
         }
-        if d.multi {
-            if done_multi.contains(&a.kind()) {
-                continue;
-            }
-            done_multi.push(a.kind());
-            key(out, first, d.name);
-            out.push('[');
-            let mut f2 = true;
-            for b in siblings.attrs().map_while(Result::ok) {
-                if b.kind() == a.kind() {
-                    if !f2 {
-                        out.push(',');
-                    }
-                    f2 = false;
-                    value(out, &b, d, &siblings, depth);
+        if !d.multi {
+            self.key(depth, d.name);
+            self.value(a, d, level)?;
+            return Ok(Inner::Value);
+        }
+        if done_multi.contains(&a.kind()) {
+            return Ok(Inner::Value);
+        }
+        done_multi.push(a.kind());
+        self.key(depth, d.name);
+        self.out.push('[');
+        let mut first = true;
+        for b in level.attrs().clone().map_while(Result::ok) {
+            if b.kind() == a.kind() {
+                if !first {
+                    self.out.push(',');
                 }
+                first = false;
+                self.value(&b, d, level)?;
             }
-            out.push(']');
-            continue;
         }
-        key(out, first, d.name);
-        value(out, &a, d, &siblings, depth);
+        self.out.push(']');
+        Ok(Inner::Value)
+    }
+
+    fn entry(
+        &mut self,
+        e: &Attr<'a>,
+        of: Option<&'static AttrDesc>,
+        entry: Entry,
+        _: bool,
+        depth: usize,
+    ) -> Result<bool, Self::Error> {
+        let Some(d) = of else { return Ok(false) };
+        if d.ty != AttrType::IndexedArray {
+            self.key(depth, &e.kind().to_string());
+            self.open('{', depth + 1);
+            return Ok(true);
+        }
+        self.comma(depth);
+        match entry {
+            Entry::Nest(_) => {
+                let _ = write!(self.out, "{{\"{}\":", e.kind());
+                self.open('{', depth + 1);
+                Ok(true)
+            }
+            Entry::Value(ty) => {
+                let entry = AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
+                let entry = match d.enumeration {
+                    Some(en) => entry.enumeration(en),
+                    None => entry,
+                };
+                scalar(self.out, e.value(), &entry);
+                Ok(false)
+            }
+        }
+    }
+
+    fn leave_entry(
+        &mut self,
+        _: &Attr<'a>,
+        of: Option<&'static AttrDesc>,
+        _: bool,
+        _: usize,
+    ) -> Walked {
+        match of.map(|d| d.ty) {
+            Some(AttrType::IndexedArray) => self.out.push_str("}}"),
+            _ => self.out.push('}'),
+        }
+        Ok(())
+    }
+
+    fn record(
+        &mut self,
+        r: &Record<'a>,
+        header: Option<&'static StructDesc>,
+        depth: usize,
+    ) -> Result<bool, Self::Error> {
+        self.comma(depth);
+        self.open('{', depth + 1);
+        if let Some(h) = header {
+            self.fields(depth + 1, h, r.header);
+        }
+        Ok(true)
+    }
+
+    fn leave_record(&mut self, _: &Record<'a>, _: usize) -> Walked {
+        self.out.push('}');
+        Ok(())
+    }
+
+    /// A malformed attribute or entry ends its block: said where it happened, as a member
+    /// `"malformed"` of an object or an element `{"malformed":...}` of a list.
+    fn end(&mut self, mut rest: Attrs<'a>, depth: usize) -> Walked {
+        let Some(Err(e)) = rest.next() else {
+            return Ok(());
+        };
+        if self.arrays & (1 << depth) != 0 {
+            self.comma(depth);
+            self.out.push_str("{\"malformed\":");
+            string(self.out, &e.to_string());
+            self.out.push('}');
+        } else {
+            self.key(depth, "malformed");
+            string(self.out, &e.to_string());
+        }
+        Ok(())
     }
 }
 

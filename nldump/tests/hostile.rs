@@ -243,3 +243,51 @@ fn a_flag_the_kernel_answers_with_a_byte_is_set_only_when_the_byte_is_not_zero()
         );
     }
 }
+
+#[test]
+fn repeats_of_a_multi_attribute_and_malformed_entries_keep_the_json_whole() {
+    let json_lines = |bytes: &[u8], opts: &Options| -> serde_json::Value {
+        let (json, _, _) = common::run(bytes, opts);
+        serde_json::from_str(json.trim()).unwrap_or_else(|e| panic!("{e}: {json}"))
+    };
+    // RTM_NEWLINK: IFLA_PROP_LIST { IFLA_ALT_IFNAME "a", type 99, IFLA_ALT_IFNAME "b",
+    // an attribute whose length runs past the nest }.
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(16, 0, 1, 0).unwrap();
+    w.put(&[0u8; 16]).unwrap();
+    w.put_nested(52, |w| {
+        w.put_str(53, "a")?;
+        w.put_u32(99, 7)?;
+        w.put_str(53, "b")?;
+        w.put(&[200, 0, 1, 0])
+    })
+    .unwrap();
+    w.end_message().unwrap();
+    let link = json_lines(&w.into_vec(), &common::json());
+    let props = &link["msg"]["prop-list"];
+    assert_eq!(props["alt-ifname"], serde_json::json!(["a", "b"]), "{link}");
+    assert_eq!(props["attr-99"], serde_json::json!("07000000"), "{link}");
+    assert!(props["malformed"].is_string(), "{link}");
+
+    // nlctrl CTRL_CMD_NEWFAMILY: CTRL_ATTR_OPS [ 1: { CTRL_ATTR_OP_ID 5 }, then an entry
+    // whose length runs past the list ].
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(nlcodec::family::genl::GENL_ID_CTRL, 0, 2, 0)
+        .unwrap();
+    w.put(&[1, 2, 0, 0]).unwrap();
+    w.put_nested(6, |w| {
+        w.put_nested(1, |w| w.put_u32(1, 5))?;
+        w.put(&[200, 0, 2, 0])
+    })
+    .unwrap();
+    w.end_message().unwrap();
+    let genl = Options {
+        protocol: Some(nlcodec::Protocol::GENERIC),
+        ..common::json()
+    };
+    let family = json_lines(&w.into_vec(), &genl);
+    let ops = family["msg"]["ops"].as_array().expect("a list of ops");
+    assert_eq!(ops[0]["1"]["id"], serde_json::json!(5), "{family}");
+    assert!(ops[1]["malformed"].is_string(), "{family}");
+    assert_eq!(ops.len(), 2, "{family}");
+}

@@ -21,7 +21,7 @@ fn scratch(name: &str) -> PathBuf {
 
 fn json_lines(s: &str) -> Vec<Value> {
     s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect()
 }
 

@@ -171,8 +171,9 @@ pub trait Visitor<'a> {
         Ok(())
     }
 
-    /// The end of a block (of attributes or entries) `depth` deep: `rest` holds the walk's
-    /// error, if a malformed attribute ended it, and the bytes after the last attribute.
+    /// The end of a block (of attributes or entries) `depth` deep: `rest` is the walk where
+    /// it stopped. Its `next()` is the error, if a malformed attribute ended it, and its
+    /// [`trailing`](Attrs::trailing) the bytes after the last attribute.
     fn end(&mut self, rest: Attrs<'a>, depth: usize) -> Result<(), Self::Error> {
         let _ = (rest, depth);
         Ok(())
