@@ -1,4 +1,4 @@
-//! Every walker over the descriptor tables descends the way `AttrDesc::inner` says: `Dump`,
+//! Every visitor of the one walk (`nlcodec::schema::walk`) descends the way `AttrDesc::inner` says: `Dump`,
 //! the validator and `NamedPath`, on nlctrl's policy dump (`CTRL_ATTR_POLICY`: entries of
 //! entries, policy index then attribute type, each a nest of `NL_POLICY_TYPE_ATTR_*`) and
 //! its per-operation policies (`CTRL_ATTR_OP_POLICY`: entries, each a nest).
@@ -104,4 +104,65 @@ fn the_validator_checks_the_innermost_entries() {
             other => panic!("{mode:?}: {other:?}"),
         }
     }
+}
+
+/// An `RTM_NEWROUTE` with `RTA_MULTIPATH` holding two `rtnexthop`s, each with an
+/// `RTA_GATEWAY`; the second record claims `second_len` bytes (16 when well formed). Returns
+/// the message and the offset of the second `RTA_GATEWAY`.
+fn multipath_route(second_len: u16) -> (Vec<u8>, u32) {
+    use nlcodec_families::rt_route::{RTA_GATEWAY, RTA_MULTIPATH, RTM_NEWROUTE};
+    let nexthop = |len: u16, ifindex: u32, gw: u8| {
+        let mut r = Vec::new();
+        r.extend_from_slice(&len.to_ne_bytes());
+        r.extend_from_slice(&[0, 0]); // flags, hops
+        r.extend_from_slice(&ifindex.to_ne_bytes());
+        r.extend_from_slice(&8u16.to_ne_bytes());
+        r.extend_from_slice(&RTA_GATEWAY.to_ne_bytes());
+        r.extend_from_slice(&[192, 0, 2, gw]);
+        r
+    };
+    let mut w = Writer::from_vec(Vec::new());
+    w.begin_message(RTM_NEWROUTE, 0, 1, 0).unwrap();
+    w.put(&[2, 24, 0, 0, 254, 3, 0, 1, 0, 0, 0, 0]).unwrap(); // rtmsg: AF_INET /24
+    let mut records = nexthop(16, 1, 1);
+    records.extend(nexthop(second_len, 2, 2));
+    w.put_attr(RTA_MULTIPATH, &records).unwrap();
+    w.end_message().unwrap();
+    // nlmsghdr 16, rtmsg 12, RTA_MULTIPATH's header 4, the first record 16, the second's
+    // rtnexthop 8.
+    (w.into_vec(), 16 + 12 + 4 + 16 + 8)
+}
+
+#[test]
+fn records_are_walked_by_every_visitor() {
+    let schema = nlcodec_families::runtime::schema_of(nlcodec::Protocol::ROUTE).unwrap();
+    let (msg, gateway) = multipath_route(16);
+    let text = Dump::new(&msg).schema(schema).to_string();
+    assert!(text.contains("\n    #1 { rtnh-len: 16,"), "{text}");
+    assert!(text.contains("\n      RTA_GATEWAY 192.0.2.2\n"), "{text}");
+
+    let desc = schema.message(msg[4].into(), &msg[16..]).unwrap();
+    let path = NamedPath::resolve(&msg, &desc, gateway).unwrap();
+    assert_eq!(path.to_string(), "RTA_MULTIPATH / #1 / RTA_GATEWAY");
+    assert!(path.is_exact());
+
+    let set = desc.attrs().unwrap();
+    fn attrs(m: &[u8]) -> Attrs<'_> {
+        Attrs::with_base(&m[16 + 12..], 16 + 12)
+    }
+    assert_eq!(set.validate(attrs(&msg), Mode::Strict), Ok(()));
+    // The second record runs past the list.
+    let (bad, _) = multipath_route(40);
+    let err = set.validate(attrs(&bad), Mode::Strict).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::InvalidAttr {
+                kind: 9,
+                violation: nlcodec::Violation::BadNest,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }

@@ -3,9 +3,9 @@
 use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
 use super::inner::{header_skip, Entry, Inner};
-use super::records::RecordWalk;
-use super::siblings::Siblings;
+use super::records::Record;
 use super::types::StructDesc;
+use super::walk::{walk, Level, Visitor};
 use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
@@ -97,86 +97,18 @@ impl NamedPath {
         set: Option<&'static AttrSet>,
         offset: usize,
     ) -> Option<NamedPath> {
-        let mut path = NamedPath {
-            steps: [Step::Index(0); MAX_NEST_DEPTH],
-            len: 0,
-            exact: false,
+        let mut finder = Finder {
+            path: NamedPath {
+                steps: [Step::Index(0); MAX_NEST_DEPTH],
+                len: 0,
+                exact: false,
+            },
+            offset,
         };
-        let mut block = block;
-        let mut base = base;
-        // What the block being walked holds: attributes of a set, or numbered entries.
-        let mut level = Inner::Block {
-            header: None,
-            set,
-            variant: None,
-        };
-        loop {
-            let siblings = Attrs::with_base(block, base);
-            let hit = siblings
-                .clone()
-                .map_while(Result::ok)
-                .find(|a| a.offset() <= offset && offset < a.offset() + align(a.len()));
-            let Some(a) = hit else {
-                return (path.len > 0).then_some(path);
-            };
-            let (step, inner) = match level {
-                // A second level of entries (nlctrl's policy id, then attribute id).
-                Inner::Entries { levels: 2, entry } => {
-                    (Step::Index(a.kind()), Inner::Entries { levels: 1, entry })
-                }
-                Inner::Entries {
-                    entry: Entry::Nest(set),
-                    ..
-                } => (
-                    Step::Index(a.kind()),
-                    Inner::Block {
-                        header: None,
-                        set,
-                        variant: None,
-                    },
-                ),
-                Inner::Entries {
-                    entry: Entry::Value(_),
-                    ..
-                } => (Step::Index(a.kind()), Inner::Value),
-                _ => {
-                    let set = match level {
-                        Inner::Block { set, .. } => set,
-                        _ => None,
-                    };
-                    let desc = set.and_then(|s| s.get(a.kind()));
-                    let inner = match desc {
-                        Some(d) => d.inner(&Siblings::new(siblings.clone())),
-                        // Not described: maybe attributes, of no known set.
-                        None => Inner::UnknownFormat,
-                    };
-                    let kind = a.kind();
-                    (Step::Attr { kind, desc }, inner)
-                }
-            };
-            if !path.push(step) {
-                return Some(path);
-            }
-            if offset == a.offset() {
-                path.exact = true;
-                return Some(path);
-            }
-            let skip = match inner {
-                Inner::Value => return Some(path),
-                Inner::Records { header, set } => return path.records(&a, header, set, offset),
-                Inner::Block { header, .. } => header_skip(header),
-                Inner::UnknownFormat | Inner::Entries { .. } => 0,
-            };
-            let skip = skip.min(a.value().len());
-            let inner_block = &a.value()[skip..];
-            let inner_base = a.offset() + NLA_HDRLEN + skip;
-            if offset < inner_base || !is_attr_stream(inner_block, inner_base) {
-                return Some(path);
-            }
-            block = inner_block;
-            base = inner_base;
-            level = inner;
-        }
+        // `Err(Found)` only ends the walk early: the path is complete either way.
+        let _ = walk(&mut finder, set, Attrs::with_base(block, base), 0);
+        let path = finder.path;
+        (path.len > 0).then_some(path)
     }
 
     fn push(&mut self, s: Step) -> bool {
@@ -188,40 +120,6 @@ impl NamedPath {
             }
             None => false,
         }
-    }
-
-    /// Steps into the record of a record list that holds `offset`, then into its attributes.
-    fn records(
-        mut self,
-        a: &Attr<'_>,
-        header: Option<&'static StructDesc>,
-        set: Option<&'static AttrSet>,
-        offset: usize,
-    ) -> Option<NamedPath> {
-        let hdr = header.map_or(0, |h| h.len);
-        for r in RecordWalk::of(a, hdr).map_while(Result::ok) {
-            if offset < r.offset || offset >= r.offset + align(r.len) {
-                continue;
-            }
-            if !self.push(Step::Record(r.index)) {
-                return Some(self);
-            }
-            if offset == r.offset {
-                self.exact = true;
-                return Some(self);
-            }
-            let (block, base) = (r.attrs.trailing(), r.attrs.offset());
-            if let Some(inner) = NamedPath::resolve_block(block, base, set, offset) {
-                for s in inner.as_slice() {
-                    if !self.push(*s) {
-                        break;
-                    }
-                }
-                self.exact = inner.exact;
-            }
-            return Some(self);
-        }
-        Some(self)
     }
 
     /// The steps, outermost first.
@@ -240,6 +138,107 @@ impl NamedPath {
     /// True when the offset pointed exactly at the header of the last attribute.
     pub fn is_exact(&self) -> bool {
         self.exact
+    }
+}
+
+/// [`NamedPath`]'s resolution as a [`Visitor`] of the one walk: it goes only into the
+/// attribute, entry or record that holds the offset, and stops where the offset points at a
+/// header, at a value, or at bytes that are not attributes.
+struct Finder {
+    path: NamedPath,
+    offset: usize,
+}
+
+/// The path is complete: the walk ends.
+struct Found;
+
+impl Finder {
+    /// Adds the step to what holds the offset at `at`: `Err` when that ends the path (no room
+    /// for more steps, or the offset points at this very header).
+    fn step(&mut self, s: Step, at: usize) -> Result<(), Found> {
+        if !self.path.push(s) {
+            return Err(Found);
+        }
+        if self.offset == at {
+            self.path.exact = true;
+            return Err(Found);
+        }
+        Ok(())
+    }
+
+    /// Whether the offset lies in the attributes of `a`'s value after its first `skip`
+    /// bytes (and they are attributes): `Err` ends the path at `a`.
+    fn inside(&self, a: &Attr<'_>, skip: usize) -> Result<(), Found> {
+        let skip = skip.min(a.value().len());
+        let base = a.offset() + NLA_HDRLEN + skip;
+        match self.offset >= base && is_attr_stream(&a.value()[skip..], base) {
+            true => Ok(()),
+            false => Err(Found),
+        }
+    }
+}
+
+fn holds(a: &Attr<'_>, offset: usize) -> bool {
+    a.offset() <= offset && offset < a.offset() + align(a.len())
+}
+
+impl<'a> Visitor<'a> for Finder {
+    type Error = Found;
+    type Scratch = ();
+
+    fn attr(
+        &mut self,
+        a: &Attr<'a>,
+        desc: Option<&'static AttrDesc>,
+        level: &Level<'a>,
+        _: &mut (),
+    ) -> Result<Inner, Found> {
+        if !holds(a, self.offset) {
+            return Ok(Inner::Value);
+        }
+        let kind = a.kind();
+        self.step(Step::Attr { kind, desc }, a.offset())?;
+        // Not described: maybe attributes, of no known set.
+        let inner = desc.map_or(Inner::UnknownFormat, |d| level.inner(d));
+        match inner {
+            Inner::Value => return Err(Found),
+            Inner::Block { header, .. } => self.inside(a, header_skip(header))?,
+            Inner::UnknownFormat | Inner::Entries { .. } => self.inside(a, 0)?,
+            // Each record's place is checked by `record`.
+            Inner::Records { .. } => {}
+        }
+        Ok(inner)
+    }
+
+    fn entry(
+        &mut self,
+        e: &Attr<'a>,
+        _: Option<&'static AttrDesc>,
+        entry: Entry,
+        deeper: bool,
+        _: usize,
+    ) -> Result<bool, Found> {
+        if !holds(e, self.offset) {
+            return Ok(false);
+        }
+        self.step(Step::Index(e.kind()), e.offset())?;
+        match (deeper, entry) {
+            (false, Entry::Value(_)) => Err(Found),
+            _ => self.inside(e, 0).map(|()| true),
+        }
+    }
+
+    fn record(
+        &mut self,
+        r: &Record<'a>,
+        _: Option<&'static StructDesc>,
+        _: usize,
+    ) -> Result<bool, Found> {
+        if self.offset < r.offset || self.offset >= r.offset + align(r.len) {
+            return Ok(false);
+        }
+        self.step(Step::Record(r.index), r.offset)?;
+        Ok(true)
     }
 }
 
