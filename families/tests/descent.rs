@@ -1,7 +1,8 @@
-//! Every visitor of the one walk (`nlcodec::schema::walk`) descends the way `AttrDesc::inner` says: `Dump`,
-//! the validator and `NamedPath`, on nlctrl's policy dump (`CTRL_ATTR_POLICY`: entries of
-//! entries, policy index then attribute type, each a nest of `NL_POLICY_TYPE_ATTR_*`) and
-//! its per-operation policies (`CTRL_ATTR_OP_POLICY`: entries, each a nest).
+//! Every visitor of the one walk (`nlcodec::schema::walk`), `Dump`, the validator and
+//! `NamedPath`, descends the way `AttrDesc::inner` says: on nlctrl's policy dump
+//! (`CTRL_ATTR_POLICY`: entries of entries, policy index then attribute type, each a nest of
+//! `NL_POLICY_TYPE_ATTR_*`), its per-operation policies (`CTRL_ATTR_OP_POLICY`: entries,
+//! each a nest) and a route's `RTA_MULTIPATH` (records, each an `rtnexthop` and attributes).
 
 use nlcodec::consts::NLM_F_MULTI;
 use nlcodec::dump::Dump;
