@@ -637,7 +637,7 @@ impl<'f, 'a> Buf<'f, 'a> {
 }
 
 impl fmt::Write for Buf<'_, '_> {
-    #[inline]
+    #[inline(always)]
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let b = s.as_bytes();
         if self.len + b.len() > self.buf.len() {

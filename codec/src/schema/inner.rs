@@ -72,6 +72,7 @@ impl AttrDesc {
     /// let mtu = AttrDesc::new("mtu", "IFLA_MTU", 4, AttrType::U32);
     /// assert_eq!(mtu.inner(&block), Inner::Value);
     /// ```
+    #[inline]
     pub fn inner(&self, siblings: &Siblings<'_>) -> Inner {
         match self.ty {
             AttrType::Nest => Inner::Block {

@@ -57,6 +57,7 @@ impl<'a> Level<'a> {
     }
 
     /// The block seen from its sub-messages (selectors looked up once).
+    #[inline]
     pub fn siblings(&self) -> &Siblings<'a> {
         self.siblings
             .get_or_init(|| Siblings::new(self.attrs.clone()))
@@ -64,6 +65,7 @@ impl<'a> Level<'a> {
 
     /// What an attribute of descriptor `d` in this block holds (its sub-message's format
     /// chosen by the selector in this block).
+    #[inline]
     pub fn inner(&self, d: &'static AttrDesc) -> Inner {
         d.inner(self.siblings())
     }
