@@ -1,7 +1,8 @@
-//! What is inside an attribute, decided in one place from its descriptor: every walker over
-//! the descriptor tables ([`Dump`](crate::dump::Dump), the validator, [`NamedPath`](super::NamedPath),
-//! nldump's JSON) descends by [`AttrDesc::inner`], so a nest's fixed header, a sub-message's
-//! format, the levels of an indexed array or a record list are read the same way by all.
+//! What is inside an attribute, decided in one place from its descriptor: the one walk
+//! ([`walk`](super::walk)) and its visitors ([`Dump`](crate::dump::Dump), the validator,
+//! [`NamedPath`](super::NamedPath), nldump's JSON) descend by [`AttrDesc::inner`], so a nest's
+//! fixed header, a sub-message's format, the levels of an indexed array or a record list are
+//! read the same way by all.
 
 use super::attr::{AttrDesc, AttrSet, SubVariant};
 use super::siblings::Siblings;

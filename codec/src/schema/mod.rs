@@ -7,6 +7,8 @@
 //! values, [`NamedPath`] turns an extended-ACK offset into
 //! `IFLA_LINKINFO / IFLA_INFO_DATA / VETH_INFO_PEER / IFLA_IFNAME`, and
 //! [`AttrSet::validate`] checks a block against the spec like the kernel's `nla_policy`.
+//! All three go through one walk ([`walk`] with a [`Visitor`]): what an attribute holds
+//! ([`AttrDesc::inner`]), nests, entries, records and the depth limit are handled there once.
 //!
 //! Every table is `'static` and made of plain data: no allocation, no code per attribute.
 //!
