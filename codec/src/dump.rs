@@ -8,7 +8,7 @@ use crate::digits;
 use crate::flags::{FlagContext, FlagNames};
 use crate::message::{messages, Message, Payload};
 use crate::schema::{
-    walk, write_value, AttrDesc, AttrSet, AttrType, Entry, Inner, Level, MsgDesc, Record,
+    walk, write_value, AttrDesc, AttrSet, AttrType, Entry, Inner, Level, List, MsgDesc, Record,
     RecordError, Schema, StructDesc, StructValue, Visitor,
 };
 use crate::MAX_NEST_DEPTH;
@@ -411,15 +411,9 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
     type Error = fmt::Error;
     type Scratch = ();
 
-    fn attr(
-        &mut self,
-        a: &Attr<'a>,
-        desc: Option<&'static AttrDesc>,
-        level: &Level<'a>,
-        _: &mut (),
-    ) -> Result<Inner, fmt::Error> {
-        let (f, depth) = (&mut *self.f, level.depth() + 1);
-        let Some(d) = desc else {
+    fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a>) -> Result<Inner, fmt::Error> {
+        let (f, depth) = (&mut *self.f, at.depth() + 1);
+        let Some(d) = at.desc(a) else {
             // Not in the spec: the numeric form, guessing nests.
             self.dump.numeric_attr(f, a, depth)?;
             return Ok(Inner::Value);
@@ -433,7 +427,7 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
             digits::write_u64(f, a.len() as u64)?;
         }
         let v = a.value();
-        let inner = level.inner(d);
+        let inner = at.inner(d);
         match inner {
             Inner::Block {
                 header, variant, ..
@@ -458,19 +452,12 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
         Ok(inner)
     }
 
-    fn entry(
-        &mut self,
-        e: &Attr<'a>,
-        of: Option<&'static AttrDesc>,
-        entry: Entry,
-        deeper: bool,
-        depth: usize,
-    ) -> Result<bool, fmt::Error> {
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, fmt::Error> {
         let f = &mut *self.f;
-        Dump::indent(f, depth + 1)?;
+        Dump::indent(f, at.depth + 1)?;
         write!(f, "[{}]", e.kind())?;
-        match (entry, of) {
-            (Entry::Value(ty), Some(d)) if !deeper => {
+        match (at.entry(), at.of) {
+            (Some(Entry::Value(ty)), Some(d)) if !at.holds_entries() => {
                 let entry = AttrDesc::new(d.name, d.c_name, e.kind(), ty).display(d.display);
                 f.write_str(" ")?;
                 write_value(f, &entry, e.value(), self.dump.max_value)?;
@@ -484,16 +471,11 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
         }
     }
 
-    fn record(
-        &mut self,
-        r: &Record<'a>,
-        header: Option<&'static StructDesc>,
-        depth: usize,
-    ) -> Result<bool, fmt::Error> {
+    fn record(&mut self, r: &Record<'a>, at: &List<'a>) -> Result<bool, fmt::Error> {
         let f = &mut *self.f;
-        Dump::indent(f, depth + 1)?;
+        Dump::indent(f, at.depth + 1)?;
         write!(f, "#{}", r.index)?;
-        if let Some(h) = header {
+        if let Some(h) = at.header() {
             f.write_str(" ")?;
             StructValue::new(h, r.header).write_to(f)?;
         }
@@ -501,10 +483,10 @@ impl<'a> Visitor<'a> for Named<'_, '_, '_, '_, '_> {
         Ok(true)
     }
 
-    fn bad_record(&mut self, _: &Attr<'a>, e: RecordError, depth: usize) -> fmt::Result {
+    fn bad_record(&mut self, e: RecordError, at: &List<'a>) -> fmt::Result {
         // A trailing byte too few for a length ends the list quietly.
         let Some(len) = e.len else { return Ok(()) };
-        Dump::indent(self.f, depth + 1)?;
+        Dump::indent(self.f, at.depth + 1)?;
         writeln!(self.f, "#{} malformed record length {len}", e.index)
     }
 

@@ -235,7 +235,7 @@ impl<'a, const N: usize> AttrTable<'a, N> {
     ) -> Result<Self, Error> {
         // The slow path's state is made on first need: most blocks never take it.
         let start = (attrs.trailing(), attrs.offset());
-        let mut slow: Option<(Level<'a>, Seen)> = None;
+        let mut slow: Option<Level<'a, Seen>> = None;
         let fast = Fast::new(mode);
         let mut r = Ok(Self::empty_for(&attrs));
         let Ok(t) = &mut r else { return r };
@@ -475,24 +475,23 @@ fn duplicate(raw_kind: u16, value: &[u8], offset: usize) -> Error {
 #[cold]
 #[inline(never)]
 fn validated_slow<'a, const N: usize>(
-    slow: &mut Option<(Level<'a>, Seen)>,
+    slow: &mut Option<Level<'a, Seen>>,
     (set, mode, block): (&'static AttrSet, Mode, (&'a [u8], usize)),
     raw_kind: u16,
     value: &'a [u8],
     offset: usize,
     taken: bool,
 ) -> Result<(), Error> {
-    let (level, seen) = slow.get_or_insert_with(|| {
+    let level = slow.get_or_insert_with(|| {
         let block = Attrs::with_base(block.0, block.1);
-        (Level::new(Some(set), &block, 0), Seen::new())
+        Level::new(Some(set), &block, 0)
     });
-    let checker = Checker::new(level, mode);
     let a = Attr::new(raw_kind, value, offset as u32);
-    if checker.check(raw_kind, value, offset)? {
+    if Checker::new(level, mode).check(raw_kind, value, offset)? {
         let dup = if (a.kind() as usize) < N {
             taken
         } else {
-            seen.insert(&a, level.attrs())
+            level.scratch.insert(&a, &level.attrs)
         };
         if dup {
             return Err(bad(&a, Violation::Duplicate));

@@ -34,8 +34,8 @@ use nlcodec::attr::read_unsigned;
 use nlcodec::flags::{FlagContext, FlagNames};
 use nlcodec::schema::sign_extend;
 use nlcodec::schema::{
-    descend, walk, AttrDesc, AttrSet, AttrType, Display, Entry, EnumDesc, Inner, Level, NamedPath,
-    Record, StructDesc, Visitor,
+    descend, walk, AttrDesc, AttrSet, AttrType, Display, Entry, EnumDesc, Inner, Level, List,
+    NamedPath, Record, StructDesc, Visitor,
 };
 use nlcodec::{Attr, Attrs, ExtAck, Payload};
 use nlcodec_capture::Direction;
@@ -565,7 +565,12 @@ impl<O: Out> Json<'_, O> {
     }
 
     /// One attribute's value, as `ynl` formats it.
-    fn value<'a>(&mut self, a: &Attr<'a>, d: &'static AttrDesc, level: &Level<'a>) -> Walked {
+    fn value<'a>(
+        &mut self,
+        a: &Attr<'a>,
+        d: &'static AttrDesc,
+        level: &Level<'a, Multi>,
+    ) -> Walked {
         let inner = level.inner(d);
         if inner == Inner::Value {
             scalar(self.out, a.value(), d);
@@ -608,20 +613,16 @@ impl<O: Out> Json<'_, O> {
 /// What the JSON walk ends with: it never stops early.
 type Walked = Result<(), core::convert::Infallible>;
 
+/// The multi-attributes of a block already written (with all their repeats).
+type Multi = Vec<u16>;
+
 impl<'a, O: Out> Visitor<'a> for Json<'_, O> {
     type Error = core::convert::Infallible;
-    /// The multi-attributes already written (with all their repeats).
-    type Scratch = Vec<u16>;
+    type Scratch = Multi;
 
-    fn attr(
-        &mut self,
-        a: &Attr<'a>,
-        desc: Option<&'static AttrDesc>,
-        level: &Level<'a>,
-        done_multi: &mut Vec<u16>,
-    ) -> Result<Inner, Self::Error> {
-        let depth = level.depth();
-        let Some(d) = desc else {
+    fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a, Multi>) -> Result<Inner, Self::Error> {
+        let depth = at.depth();
+        let Some(d) = at.desc(a) else {
             self.key(depth, &format!("attr-{}", a.kind()));
             hex(self.out, a.value());
             return Ok(Inner::Value);
@@ -631,48 +632,43 @@ impl<'a, O: Out> Visitor<'a> for Json<'_, O> {
         }
         if !d.multi {
             self.key(depth, d.name);
-            self.value(a, d, level)?;
+            self.value(a, d, at)?;
             return Ok(Inner::Value);
         }
-        if done_multi.contains(&a.kind()) {
+        if at.scratch.contains(&a.kind()) {
             return Ok(Inner::Value);
         }
-        done_multi.push(a.kind());
+        at.scratch.push(a.kind());
         self.key(depth, d.name);
         self.out.push('[');
         let mut first = true;
-        for b in level.attrs().clone().map_while(Result::ok) {
+        for b in at.attrs().clone().map_while(Result::ok) {
             if b.kind() == a.kind() {
                 if !first {
                     self.out.push(',');
                 }
                 first = false;
-                self.value(&b, d, level)?;
+                self.value(&b, d, at)?;
             }
         }
         self.out.push(']');
         Ok(Inner::Value)
     }
 
-    fn entry(
-        &mut self,
-        e: &Attr<'a>,
-        of: Option<&'static AttrDesc>,
-        entry: Entry,
-        _: bool,
-        depth: usize,
-    ) -> Result<bool, Self::Error> {
-        let Some(d) = of else { return Ok(false) };
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, Self::Error> {
+        let (Some(d), Some(entry)) = (at.of, at.entry()) else {
+            return Ok(false);
+        };
         if d.ty != AttrType::IndexedArray {
-            self.key(depth, &e.kind().to_string());
-            self.open('{', depth + 1);
+            self.key(at.depth, &e.kind().to_string());
+            self.open('{', at.depth + 1);
             return Ok(true);
         }
-        self.comma(depth);
+        self.comma(at.depth);
         match entry {
             Entry::Nest(_) => {
                 let _ = write!(self.out, "{{\"{}\":", e.kind());
-                self.open('{', depth + 1);
+                self.open('{', at.depth + 1);
                 Ok(true)
             }
             Entry::Value(ty) => {
@@ -687,35 +683,24 @@ impl<'a, O: Out> Visitor<'a> for Json<'_, O> {
         }
     }
 
-    fn leave_entry(
-        &mut self,
-        _: &Attr<'a>,
-        of: Option<&'static AttrDesc>,
-        _: bool,
-        _: usize,
-    ) -> Walked {
-        match of.map(|d| d.ty) {
+    fn leave_entry(&mut self, _: &Attr<'a>, at: &List<'a>) -> Walked {
+        match at.of.map(|d| d.ty) {
             Some(AttrType::IndexedArray) => self.out.push_str("}}"),
             _ => self.out.push('}'),
         }
         Ok(())
     }
 
-    fn record(
-        &mut self,
-        r: &Record<'a>,
-        header: Option<&'static StructDesc>,
-        depth: usize,
-    ) -> Result<bool, Self::Error> {
-        self.comma(depth);
-        self.open('{', depth + 1);
-        if let Some(h) = header {
-            self.fields(depth + 1, h, r.header);
+    fn record(&mut self, r: &Record<'a>, at: &List<'a>) -> Result<bool, Self::Error> {
+        self.comma(at.depth);
+        self.open('{', at.depth + 1);
+        if let Some(h) = at.header() {
+            self.fields(at.depth + 1, h, r.header);
         }
         Ok(true)
     }
 
-    fn leave_record(&mut self, _: &Record<'a>, _: usize) -> Walked {
+    fn leave_record(&mut self, _: &Record<'a>, _: &List<'a>) -> Walked {
         self.out.push('}');
         Ok(())
     }

@@ -49,4 +49,4 @@ pub use records::{Record, RecordError, RecordWalk};
 pub use siblings::Siblings;
 pub use types::{AttrType, Display, EnumDesc, EnumEntry, Member, StructDesc};
 pub use value::{sign_extend, write_enum, write_flags, write_value, StructValue};
-pub use walk::{descend, walk, Level, Visitor};
+pub use walk::{descend, walk, Level, List, Visitor};

@@ -4,8 +4,7 @@ use super::attr::{AttrDesc, AttrSet};
 use super::family::{MsgDesc, Schema};
 use super::inner::{header_skip, Entry, Inner};
 use super::records::Record;
-use super::types::StructDesc;
-use super::walk::{walk, Level, Visitor};
+use super::walk::{walk, Level, List, Visitor};
 use crate::ack::ErrorMessage;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
@@ -186,20 +185,14 @@ impl<'a> Visitor<'a> for Finder {
     type Error = Found;
     type Scratch = ();
 
-    fn attr(
-        &mut self,
-        a: &Attr<'a>,
-        desc: Option<&'static AttrDesc>,
-        level: &Level<'a>,
-        _: &mut (),
-    ) -> Result<Inner, Found> {
+    fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a>) -> Result<Inner, Found> {
         if !holds(a, self.offset) {
             return Ok(Inner::Value);
         }
-        let kind = a.kind();
+        let (kind, desc) = (a.kind(), at.desc(a));
         self.step(Step::Attr { kind, desc }, a.offset())?;
         // Not described: maybe attributes, of no known set.
-        let inner = desc.map_or(Inner::UnknownFormat, |d| level.inner(d));
+        let inner = desc.map_or(Inner::UnknownFormat, |d| at.inner(d));
         match inner {
             Inner::Value => return Err(Found),
             Inner::Block { header, .. } => self.inside(a, header_skip(header))?,
@@ -210,30 +203,18 @@ impl<'a> Visitor<'a> for Finder {
         Ok(inner)
     }
 
-    fn entry(
-        &mut self,
-        e: &Attr<'a>,
-        _: Option<&'static AttrDesc>,
-        entry: Entry,
-        deeper: bool,
-        _: usize,
-    ) -> Result<bool, Found> {
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, Found> {
         if !holds(e, self.offset) {
             return Ok(false);
         }
         self.step(Step::Index(e.kind()), e.offset())?;
-        match (deeper, entry) {
-            (false, Entry::Value(_)) => Err(Found),
+        match (at.holds_entries(), at.entry()) {
+            (false, Some(Entry::Value(_))) => Err(Found),
             _ => self.inside(e, 0).map(|()| true),
         }
     }
 
-    fn record(
-        &mut self,
-        r: &Record<'a>,
-        _: Option<&'static StructDesc>,
-        _: usize,
-    ) -> Result<bool, Found> {
+    fn record(&mut self, r: &Record<'a>, _: &List<'a>) -> Result<bool, Found> {
         if self.offset < r.offset || self.offset >= r.offset + align(r.len) {
             return Ok(false);
         }

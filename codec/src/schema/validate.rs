@@ -7,7 +7,7 @@ use super::inner::{header_skip, Entry, Inner};
 use super::records::RecordError;
 use super::types::AttrType;
 use super::value::sign_extend;
-use super::walk::{descend, walk, Level, Visitor};
+use super::walk::{descend, walk, Level, List, Visitor};
 use crate::attr::read_unsigned;
 use crate::attr::{Attr, Attrs};
 use crate::consts::{NLA_F_NESTED, NLA_HDRLEN, NLA_TYPE_MASK};
@@ -52,30 +52,17 @@ impl<'a> Visitor<'a> for Validator {
     type Scratch = Seen;
 
     #[inline]
-    fn attr(
-        &mut self,
-        a: &Attr<'a>,
-        _: Option<&'static AttrDesc>,
-        level: &Level<'a>,
-        seen: &mut Seen,
-    ) -> Result<Inner, Error> {
-        let checker = Checker::new(level, self.mode);
-        if checker.check(a.raw_kind(), a.value(), a.offset())? && seen.insert(a, level.attrs()) {
+    fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a, Seen>) -> Result<Inner, Error> {
+        let repeats = Checker::new(at, self.mode).check(a.raw_kind(), a.value(), a.offset())?;
+        if repeats && at.scratch.insert(a, &at.attrs) {
             return Err(bad(a, Violation::Duplicate));
         }
         // `check` went into what `a` holds already.
         Ok(Inner::Value)
     }
 
-    fn entry(
-        &mut self,
-        e: &Attr<'a>,
-        _: Option<&'static AttrDesc>,
-        entry: Entry,
-        deeper: bool,
-        _: usize,
-    ) -> Result<bool, Error> {
-        if let (false, Entry::Value(ty)) = (deeper, entry) {
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, Error> {
+        if let (false, Some(Entry::Value(ty))) = (at.holds_entries(), at.entry()) {
             if let Some(n) = ty.fixed_len() {
                 let len = e.value().len();
                 if (self.mode.is_strict() && len != n) || len < n {
@@ -86,8 +73,8 @@ impl<'a> Visitor<'a> for Validator {
         Ok(true)
     }
 
-    fn bad_record(&mut self, list: &Attr<'a>, _: RecordError, _: usize) -> Result<(), Error> {
-        Err(bad(list, Violation::BadNest))
+    fn bad_record(&mut self, _: RecordError, at: &List<'a>) -> Result<(), Error> {
+        Err(bad(&at.attr, Violation::BadNest))
     }
 
     fn too_deep(&mut self, a: &Attr<'a>, _: usize) -> Result<(), Error> {
@@ -101,14 +88,14 @@ impl<'a> Visitor<'a> for Validator {
 
 /// The checks of one attribute of a block, in a mode.
 pub(crate) struct Checker<'l, 'a> {
-    level: &'l Level<'a>,
+    level: &'l Level<'a, Seen>,
     mode: Mode,
 }
 
 impl<'l, 'a> Checker<'l, 'a> {
     /// The checker of the attributes of `level`'s block.
     #[inline(always)]
-    pub(crate) fn new(level: &'l Level<'a>, mode: Mode) -> Checker<'l, 'a> {
+    pub(crate) fn new(level: &'l Level<'a, Seen>, mode: Mode) -> Checker<'l, 'a> {
         Checker { level, mode }
     }
 
@@ -412,10 +399,6 @@ pub(crate) struct Seen {
 }
 
 impl Seen {
-    pub(crate) fn new() -> Seen {
-        Seen { bits: [0; 8] }
-    }
-
     /// Records `a`; true when its type was seen before in `block` (walked up to `a`).
     #[inline]
     pub(crate) fn insert(&mut self, a: &Attr<'_>, block: &Attrs<'_>) -> bool {

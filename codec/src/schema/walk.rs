@@ -15,32 +15,44 @@ use crate::attr::{Attr, Attrs};
 use crate::MAX_NEST_DEPTH;
 use core::cell::OnceCell;
 
-/// One block being walked: its set, how deep it is, and its attributes from the start (where
-/// a sub-message finds its selector, looked up on first need).
-pub struct Level<'a> {
+/// One block being walked: its set, how deep it is, its attributes from the start (where a
+/// sub-message finds its selector, looked up on first need), and the visitor's scratch state
+/// for this block.
+pub struct Level<'a, S = ()> {
     set: Option<&'static AttrSet>,
     depth: usize,
-    attrs: Attrs<'a>,
+    pub(crate) attrs: Attrs<'a>,
     siblings: OnceCell<Siblings<'a>>,
+    /// The visitor's state for this block ([`Visitor::Scratch`]), made new for each block.
+    pub scratch: S,
 }
 
-impl<'a> Level<'a> {
+impl<'a, S: Default> Level<'a, S> {
     /// The block `attrs` iterates, of `set` (`None`: attributes the spec does not describe),
     /// `depth` levels down (0: a message's own attributes).
     #[inline]
-    pub fn new(set: Option<&'static AttrSet>, attrs: &Attrs<'a>, depth: usize) -> Level<'a> {
+    pub fn new(set: Option<&'static AttrSet>, attrs: &Attrs<'a>, depth: usize) -> Self {
         Level {
             set,
             depth,
             attrs: attrs.clone(),
             siblings: OnceCell::new(),
+            scratch: S::default(),
         }
     }
+}
 
+impl<'a, S> Level<'a, S> {
     /// The set the block's attributes belong to.
     #[inline]
     pub fn set(&self) -> Option<&'static AttrSet> {
         self.set
+    }
+
+    /// The descriptor of `a`, when the block's set names its type.
+    #[inline]
+    pub fn desc(&self, a: &Attr<'_>) -> Option<&'static AttrDesc> {
+        self.set?.get(a.kind())
     }
 
     /// How deep the block is: 0 for a message's own attributes, one more for each nest, level
@@ -78,91 +90,97 @@ impl<'a> Level<'a> {
     }
 }
 
+/// The list a numbered entry or a record belongs to, as the walk reports it with each.
+#[derive(Debug, Clone, Copy)]
+pub struct List<'a> {
+    /// The attribute (or, for entries of entries, the outer entry) whose value is the list.
+    pub attr: Attr<'a>,
+    /// The descriptor of the attribute the list belongs to.
+    pub of: Option<&'static AttrDesc>,
+    /// The layout: [`Inner::Entries`], with `levels` counted from this list down (2 when
+    /// each entry holds entries), or [`Inner::Records`].
+    pub inner: Inner,
+    /// How deep the entries or records are.
+    pub depth: usize,
+}
+
+impl List<'_> {
+    /// True when each entry holds another level of entries.
+    pub fn holds_entries(&self) -> bool {
+        matches!(self.inner, Inner::Entries { levels, .. } if levels > 1)
+    }
+
+    /// What each innermost entry holds (`None` for records).
+    pub fn entry(&self) -> Option<Entry> {
+        match self.inner {
+            Inner::Entries { entry, .. } => Some(entry),
+            _ => None,
+        }
+    }
+
+    /// Each record's fixed header (`None` for entries, or records without one).
+    pub fn header(&self) -> Option<&'static StructDesc> {
+        match self.inner {
+            Inner::Records { header, .. } => header,
+            _ => None,
+        }
+    }
+}
+
 /// What the walk reports, and where it asks which way to go. Every method but
 /// [`attr`](Self::attr) does nothing by default; an error from any of them ends the walk
 /// with that error.
 pub trait Visitor<'a> {
     /// What ends the walk early (`core::fmt::Error` for a printer, a validation error, ...).
     type Error;
-    /// Per-block state, made new for every block (e.g. the types seen so far).
+    /// Per-block state ([`Level::scratch`]), made new for every block (e.g. the types seen
+    /// so far).
     type Scratch: Default;
 
-    /// One attribute of `level`'s block, with its descriptor when the set names it. Returns
-    /// what to go into: usually `level.inner(desc)`, or [`Inner::Value`] to step over it.
+    /// One attribute of the block `at`. Returns what to go into: usually
+    /// `at.inner(desc)` for `at.desc(a)`, or [`Inner::Value`] to step over it.
     fn attr(
         &mut self,
         a: &Attr<'a>,
-        desc: Option<&'static AttrDesc>,
-        level: &Level<'a>,
-        scratch: &mut Self::Scratch,
+        at: &mut Level<'a, Self::Scratch>,
     ) -> Result<Inner, Self::Error>;
 
     /// After what `a` holds was walked (or found too deep): `inner` is what `attr` returned,
     /// `depth` the depth of `a`'s block.
-    fn leave(
-        &mut self,
-        a: &Attr<'a>,
-        desc: Option<&'static AttrDesc>,
-        inner: Inner,
-        depth: usize,
-    ) -> Result<(), Self::Error> {
-        let _ = (a, desc, inner, depth);
+    fn leave(&mut self, a: &Attr<'a>, inner: Inner, depth: usize) -> Result<(), Self::Error> {
+        let _ = (a, inner, depth);
         Ok(())
     }
 
-    /// One numbered entry, `depth` deep, of the attribute of descriptor `of`: it holds
-    /// another level of entries when `deeper`, else `entry` (a nest or a value). Returns
-    /// whether to go into it (a value has nothing to go into).
-    fn entry(
-        &mut self,
-        e: &Attr<'a>,
-        of: Option<&'static AttrDesc>,
-        entry: Entry,
-        deeper: bool,
-        depth: usize,
-    ) -> Result<bool, Self::Error> {
-        let _ = (e, of, entry, deeper, depth);
+    /// One numbered entry of the list `at`: it holds another level of entries
+    /// ([`List::holds_entries`]) or [`List::entry`] (a nest or a value). Returns whether to
+    /// go into it (a value has nothing to go into).
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, Self::Error> {
+        let _ = (e, at);
         Ok(true)
     }
 
     /// After an entry [`entry`](Self::entry) went into.
-    fn leave_entry(
-        &mut self,
-        e: &Attr<'a>,
-        of: Option<&'static AttrDesc>,
-        deeper: bool,
-        depth: usize,
-    ) -> Result<(), Self::Error> {
-        let _ = (e, of, deeper, depth);
+    fn leave_entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<(), Self::Error> {
+        let _ = (e, at);
         Ok(())
     }
 
-    /// One record of a record list, `depth` deep, with its fixed header's descriptor.
-    /// Returns whether to go into its attributes.
-    fn record(
-        &mut self,
-        r: &Record<'a>,
-        header: Option<&'static StructDesc>,
-        depth: usize,
-    ) -> Result<bool, Self::Error> {
-        let _ = (r, header, depth);
+    /// One record of the record list `at`. Returns whether to go into its attributes.
+    fn record(&mut self, r: &Record<'a>, at: &List<'a>) -> Result<bool, Self::Error> {
+        let _ = (r, at);
         Ok(true)
     }
 
     /// After a record [`record`](Self::record) went into.
-    fn leave_record(&mut self, r: &Record<'a>, depth: usize) -> Result<(), Self::Error> {
-        let _ = (r, depth);
+    fn leave_record(&mut self, r: &Record<'a>, at: &List<'a>) -> Result<(), Self::Error> {
+        let _ = (r, at);
         Ok(())
     }
 
-    /// A record of `list` whose length is wrong; the list ends here.
-    fn bad_record(
-        &mut self,
-        list: &Attr<'a>,
-        e: RecordError,
-        depth: usize,
-    ) -> Result<(), Self::Error> {
-        let _ = (list, e, depth);
+    /// A record of the list `at` whose length is wrong; the list ends here.
+    fn bad_record(&mut self, e: RecordError, at: &List<'a>) -> Result<(), Self::Error> {
+        let _ = (e, at);
         Ok(())
     }
 
@@ -200,11 +218,10 @@ pub trait Visitor<'a> {
 /// impl<'a> Visitor<'a> for Names {
 ///     type Error = ();
 ///     type Scratch = ();
-///     fn attr(&mut self, _: &Attr<'a>, d: Option<&'static AttrDesc>, level: &Level<'a>, _: &mut ())
-///         -> Result<Inner, ()> {
-///         let Some(d) = d else { return Ok(Inner::Value) };
-///         self.0.push(format!("{}:{}", level.depth(), d.c_name));
-///         Ok(level.inner(d))
+///     fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a>) -> Result<Inner, ()> {
+///         let Some(d) = at.desc(a) else { return Ok(Inner::Value) };
+///         self.0.push(format!("{}:{}", at.depth(), d.c_name));
+///         Ok(at.inner(d))
 ///     }
 /// }
 /// let mut buf = [0u8; 64];
@@ -222,14 +239,12 @@ pub fn walk<'a, V: Visitor<'a>>(
     attrs: Attrs<'a>,
     depth: usize,
 ) -> Result<(), V::Error> {
-    let level = Level::new(set, &attrs, depth);
-    let mut scratch = V::Scratch::default();
+    let mut level = Level::new(set, &attrs, depth);
     let mut it = attrs;
     while let Some(a) = it.step() {
-        let desc = set.and_then(|s| s.get(a.kind()));
-        let inner = v.attr(&a, desc, &level, &mut scratch)?;
+        let inner = v.attr(&a, &mut level)?;
         if inner != Inner::Value {
-            descend(v, &a, desc, inner, depth)?;
+            descend(v, &a, level.desc(&a), inner, depth)?;
         }
     }
     v.end(it, depth)
@@ -248,71 +263,80 @@ pub fn descend<'a, V: Visitor<'a>>(
 ) -> Result<(), V::Error> {
     if depth + 1 >= MAX_NEST_DEPTH {
         v.too_deep(a, depth)?;
-        return v.leave(a, desc, inner, depth);
+        return v.leave(a, inner, depth);
     }
+    let list = List {
+        attr: *a,
+        of: desc,
+        inner,
+        depth: depth + 1,
+    };
     match inner {
         Inner::Value => {}
         Inner::Block { header, set, .. } => {
             walk(v, set, attrs_after(a, header_skip(header)), depth + 1)?
         }
         Inner::UnknownFormat => walk(v, None, attrs_after(a, 0), depth + 1)?,
-        Inner::Entries { levels, entry } => {
-            entries(v, desc, levels, entry, attrs_after(a, 0), depth + 1)?
-        }
-        Inner::Records { header, set } => records(v, a, header, set, depth + 1)?,
+        Inner::Entries { .. } => entries(v, list, attrs_after(a, 0))?,
+        Inner::Records { set, .. } => records(v, list, set)?,
     }
-    v.leave(a, desc, inner, depth)
+    v.leave(a, inner, depth)
 }
 
-/// A block of numbered entries, `levels` deep from here.
-fn entries<'a, V: Visitor<'a>>(
-    v: &mut V,
-    of: Option<&'static AttrDesc>,
-    levels: u8,
-    entry: Entry,
-    mut it: Attrs<'a>,
-    depth: usize,
-) -> Result<(), V::Error> {
-    let deeper = levels > 1;
+/// The entries of the list `at`.
+fn entries<'a, V: Visitor<'a>>(v: &mut V, at: List<'a>, mut it: Attrs<'a>) -> Result<(), V::Error> {
+    let Inner::Entries { levels, entry } = at.inner else {
+        return Ok(());
+    };
+    let depth = at.depth;
     while let Some(e) = it.step() {
-        if !v.entry(&e, of, entry, deeper, depth)? {
+        if !v.entry(&e, &at)? {
             continue;
         }
-        let holds_attrs = deeper || matches!(entry, Entry::Nest(_));
+        let holds_attrs = levels > 1 || matches!(entry, Entry::Nest(_));
         if holds_attrs && depth + 1 >= MAX_NEST_DEPTH {
             v.too_deep(&e, depth)?;
-        } else if deeper {
-            entries(v, of, levels - 1, entry, e.nested(), depth + 1)?;
+        } else if levels > 1 {
+            let inner = Inner::Entries {
+                levels: levels - 1,
+                entry,
+            };
+            let below = List {
+                attr: e,
+                inner,
+                depth: depth + 1,
+                ..at
+            };
+            entries(v, below, e.nested())?;
         } else if let Entry::Nest(set) = entry {
             walk(v, set, e.nested(), depth + 1)?;
         }
-        v.leave_entry(&e, of, deeper, depth)?;
+        v.leave_entry(&e, &at)?;
     }
     v.end(it, depth)
 }
 
-/// The records of the record list `a`, each `depth` deep.
+/// The records of the record list `at`, whose attributes are of `set`.
 fn records<'a, V: Visitor<'a>>(
     v: &mut V,
-    a: &Attr<'a>,
-    header: Option<&'static StructDesc>,
+    at: List<'a>,
     set: Option<&'static AttrSet>,
-    depth: usize,
 ) -> Result<(), V::Error> {
-    for r in RecordWalk::of(a, header.map_or(0, |h| h.len)) {
+    let header_len = at.header().map_or(0, |h| h.len);
+    for r in RecordWalk::of(&at.attr, header_len) {
         let r = match r {
             Ok(r) => r,
-            Err(e) => return v.bad_record(a, e, depth),
+            Err(e) => return v.bad_record(e, &at),
         };
-        if !v.record(&r, header, depth)? {
+        if !v.record(&r, &at)? {
             continue;
         }
-        if depth + 1 >= MAX_NEST_DEPTH {
-            v.too_deep(a, depth)?;
+        if at.depth + 1 >= MAX_NEST_DEPTH {
+            v.too_deep(&at.attr, at.depth)?;
         } else {
-            walk(v, set, r.attrs.clone(), depth + 1)?;
+            walk(v, set, r.attrs.clone(), at.depth + 1)?;
         }
-        v.leave_record(&r, depth)?;
+        v.leave_record(&r, &at)?;
     }
     Ok(())
 }
