@@ -23,6 +23,11 @@
 //! - searched with `NamedPath::resolve_block` at the header of every top-level attribute
 //!   (exactly that attribute, by its descriptor) and at offsets derived from the input, and
 //!   with `NamedPath::resolve_with` in the wrapped message;
+//! - walked with the codec's one walk (`nlcodec::schema::walk`) by a visitor that notes every
+//!   attribute, entry and record it reaches and the steps that lead there: each lies inside
+//!   the block, no deeper than `MAX_NEST_DEPTH`, and `NamedPath` finds the same steps at its
+//!   offset (or stops short of it, not exact, where a block on the way is not a clean
+//!   attribute stream);
 //! - for the default families, the wrapped message is parsed through the message aliases
 //!   (`LinkMsg`, `AddrMsg`, `RouteMsg`, `NeighbourMsg`, `FibRuleMsg`, `CtrlMsg`) and their
 //!   views visited.
@@ -34,9 +39,10 @@ use std::sync::OnceLock;
 use nlcodec::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
 use nlcodec::dump::Dump;
 use nlcodec::schema::{
-    Addressing, AttrDesc, AttrSet, AttrType, Display, Family, NamedPath, Op, Schema, Step,
+    walk, Addressing, AttrDesc, AttrSet, AttrType, Display, Family, Inner, Level, List,
+    NamedPath, Op, Record, Schema, Step, Visitor,
 };
-use nlcodec::{Attrs, Error, Mode, Violation};
+use nlcodec::{Attr, Attrs, Error, Mode, Violation};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink, Table};
 
 /// Where a block's attributes start in the message the fuzz input stands for (after
@@ -395,6 +401,68 @@ fn check_path(p: &NamedPath, set: &'static AttrSet, block: &[u8], base: usize, o
     }
 }
 
+/// What the one walk reaches: every attribute, entry and record, with the steps that lead
+/// there (one per level, as `NamedPath` names them).
+struct Places {
+    steps: Vec<Step>,
+    found: Vec<(usize, Vec<Step>)>,
+    lo: usize,
+    hi: usize,
+}
+
+impl Places {
+    fn note(&mut self, step: Step, offset: usize, len: usize, depth: usize) {
+        assert!(depth < nlcodec::MAX_NEST_DEPTH, "the walk went {depth} deep");
+        assert!(offset >= self.lo && offset + len <= self.hi, "{offset}+{len} outside");
+        self.steps.truncate(depth);
+        assert_eq!(self.steps.len(), depth, "a level skipped");
+        self.steps.push(step);
+        if self.found.len() < 256 {
+            self.found.push((offset, self.steps.clone()));
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Places {
+    type Error = ();
+    type Scratch = ();
+
+    fn attr(&mut self, a: &Attr<'a>, at: &mut Level<'a>) -> Result<Inner, ()> {
+        let (kind, desc) = (a.kind(), at.desc(a));
+        self.note(Step::Attr { kind, desc }, a.offset(), a.len(), at.depth());
+        Ok(desc.map_or(Inner::UnknownFormat, |d| at.inner(d)))
+    }
+
+    fn entry(&mut self, e: &Attr<'a>, at: &List<'a>) -> Result<bool, ()> {
+        self.note(Step::Index(e.kind()), e.offset(), e.len(), at.depth);
+        Ok(true)
+    }
+
+    fn record(&mut self, r: &Record<'a>, at: &List<'a>) -> Result<bool, ()> {
+        self.note(Step::Record(r.index), r.offset, r.len, at.depth);
+        Ok(true)
+    }
+}
+
+/// The walk and `NamedPath` agree on every place the walk reaches in `block`.
+fn check_places(set: &'static AttrSet, block: &[u8]) {
+    let mut places = Places {
+        steps: Vec::new(),
+        found: Vec::new(),
+        lo: BASE,
+        hi: BASE + block.len(),
+    };
+    let _ = walk(&mut places, Some(set), Attrs::with_base(block, BASE), 0);
+    for (offset, steps) in places.found {
+        let p = NamedPath::resolve_block(block, BASE, Some(set), offset)
+            .expect("a place the walk reached resolves");
+        let got = p.as_slice();
+        assert!(got.len() <= steps.len(), "{p:?} is deeper than {steps:?}");
+        assert_eq!(got, &steps[..got.len()], "at {offset}");
+        assert_eq!(p.is_exact(), got.len() == steps.len(), "{p:?} vs {steps:?}");
+    }
+}
+
 /// The `families` check; see the module docs.
 pub fn check_families(data: &[u8]) {
     let all = nlcodec_families::ALL;
@@ -463,6 +531,8 @@ pub fn check_families(data: &[u8]) {
             }
         }
     }
+
+    check_places(set, block);
 
     // Dumps, and the block in a message.
     let mut reg = GenlRegistry::new();

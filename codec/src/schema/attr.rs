@@ -230,13 +230,43 @@ impl AttrDesc {
 ///
 /// Built only by [`AttrSet::new`], which also derives, at compile time, a one-byte summary
 /// of each of the set's first 64 types for the validator's fast path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Sets refer to each other, and to themselves (nftables' expressions hold expressions):
+/// two sets are equal when they are the same table (same name, same descriptors in
+/// memory), and `Debug` shows the name and size, so neither recurses.
+///
+/// ```
+/// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+/// // A set whose attribute 1 nests the set itself.
+/// static SELF: AttrSet = AttrSet::new("expr", &[
+///     AttrDesc::UNKNOWN,
+///     AttrDesc::new("expr", "X_EXPR", 1, AttrType::Nest).nested(&SELF),
+/// ]);
+/// let d = SELF.get(1).unwrap();
+/// assert_eq!(d, &{ *d }); // compares the nested set by identity, no recursion
+/// assert_eq!(format!("{SELF:?}"), "AttrSet(\"expr\", 2 types)");
+/// ```
+#[derive(Clone, Copy)]
 pub struct AttrSet {
     /// The spec's name (`link-attrs`).
     pub name: &'static str,
     /// The descriptors, indexed by type number.
     pub attrs: &'static [AttrDesc],
     quick: [u8; QUICK_TYPES],
+}
+
+impl PartialEq for AttrSet {
+    fn eq(&self, other: &AttrSet) -> bool {
+        self.name == other.name && core::ptr::eq(self.attrs, other.attrs)
+    }
+}
+
+impl Eq for AttrSet {}
+
+impl core::fmt::Debug for AttrSet {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "AttrSet({:?}, {} types)", self.name, self.attrs.len())
+    }
 }
 
 /// How many types of a set (from 0) have a one-byte summary for the validator's fast path;
