@@ -688,8 +688,10 @@ pub fn dump_to(buf: &[u8], sink: &mut impl fmt::Write) -> fmt::Result {
 // Plain hand-written baseline
 // ---------------------------------------------------------------------------------------
 
-/// The baseline header walk: raw slice indexing, stops at the first bad length.
-pub fn plain_header_walk(buf: &[u8]) -> usize {
+/// The baseline's message loop: raw slice indexing, stops at the first bad length; `f` gets
+/// each whole message (its `nlmsghdr` first). Returns how many there were.
+#[inline(always)]
+fn plain_messages(buf: &[u8], mut f: impl FnMut(&[u8])) -> usize {
     let mut off = 0;
     let mut n = 0;
     while let Some(h) = buf.get(off..off + NLMSG_HDRLEN) {
@@ -697,11 +699,16 @@ pub fn plain_header_walk(buf: &[u8]) -> usize {
         if len < NLMSG_HDRLEN || len > buf.len() - off {
             break;
         }
-        keep(u16::from_ne_bytes([h[4], h[5]]));
+        f(&buf[off..off + len]);
         n += 1;
         off += align(len);
     }
     n
+}
+
+/// The baseline header walk: every message's type, nothing else.
+pub fn plain_header_walk(buf: &[u8]) -> usize {
+    plain_messages(buf, |m| keep(u16::from_ne_bytes([m[4], m[5]])))
 }
 
 #[inline(always)]
@@ -726,16 +733,9 @@ fn plain_table<const N: usize>(msg: &[u8], start: usize) -> [Option<&[u8]>; N] {
 /// and copies out the family header, and fills a by-type table of value slices (same sizes as nlcodec's tables) with raw slice
 /// indexing, checking only what keeps it in bounds; no typed errors, no validation.
 pub fn plain_full_parse(buf: &[u8]) -> usize {
-    let mut off = 0;
-    let mut n = 0;
-    while let Some(h) = buf.get(off..off + NLMSG_HDRLEN) {
-        let len = u32::from_ne_bytes([h[0], h[1], h[2], h[3]]) as usize;
-        if len < NLMSG_HDRLEN || len > buf.len() - off {
-            break;
-        }
-        let msg = &buf[off..off + len];
+    plain_messages(buf, |msg| {
         let hdr = NLMSG_HDRLEN;
-        match u16::from_ne_bytes([h[4], h[5]]) {
+        match u16::from_ne_bytes([msg[4], msg[5]]) {
             16..=19 => {
                 keep(msg.get(hdr..hdr + 16).map(<[u8; 16]>::try_from));
                 keep(plain_table::<LINK_SLOTS>(msg, hdr + 16));
@@ -757,8 +757,5 @@ pub fn plain_full_parse(buf: &[u8]) -> usize {
                 }
             },
         }
-        n += 1;
-        off += align(len);
-    }
-    n
+    })
 }

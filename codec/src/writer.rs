@@ -6,25 +6,13 @@ use crate::family::FamilyHeader;
 use crate::header::Header;
 
 /// Where a [`Writer`] puts its bytes: a fixed `&mut [u8]`, or (feature `alloc`) a growable
-/// `Vec<u8>`.
-pub trait Buffer {
-    /// The bytes addressable now.
-    fn bytes(&self) -> &[u8];
-    /// The bytes addressable now, mutably.
-    fn bytes_mut(&mut self) -> &mut [u8];
+/// `Vec<u8>`. The bytes addressable now are its `as_ref()` / `as_mut()`.
+pub trait Buffer: AsRef<[u8]> + AsMut<[u8]> {
     /// Makes at least `len` bytes addressable; false when the buffer cannot grow that far.
     fn ensure(&mut self, len: usize) -> bool;
 }
 
 impl Buffer for &mut [u8] {
-    #[inline]
-    fn bytes(&self) -> &[u8] {
-        self
-    }
-    #[inline]
-    fn bytes_mut(&mut self) -> &mut [u8] {
-        self
-    }
     #[inline]
     fn ensure(&mut self, len: usize) -> bool {
         len <= self.len()
@@ -33,14 +21,6 @@ impl Buffer for &mut [u8] {
 
 #[cfg(feature = "alloc")]
 impl Buffer for alloc::vec::Vec<u8> {
-    #[inline]
-    fn bytes(&self) -> &[u8] {
-        self
-    }
-    #[inline]
-    fn bytes_mut(&mut self) -> &mut [u8] {
-        self
-    }
     #[inline]
     fn ensure(&mut self, len: usize) -> bool {
         if len > self.len() {
@@ -161,7 +141,7 @@ impl<B: Buffer> Writer<B> {
     /// ```
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
-        &self.buf.bytes()[..self.committed]
+        &self.buf.as_ref()[..self.committed]
     }
 
     /// The last finished message, if the writer has one since the last [`clear`](Self::clear).
@@ -214,7 +194,7 @@ impl<B: Buffer> Writer<B> {
         if at < start + NLMSG_HDRLEN || end > self.pos {
             return Err(WriteError::NestMismatch);
         }
-        match self.buf.bytes_mut().get_mut(at..end) {
+        match self.buf.as_mut().get_mut(at..end) {
             Some(dst) => {
                 dst.copy_from_slice(bytes);
                 Ok(())
@@ -247,7 +227,7 @@ impl<B: Buffer> Writer<B> {
     /// The error for a buffer that cannot reach `end` bytes.
     #[cold]
     fn full(&mut self, end: usize) -> WriteError {
-        let available = self.buf.bytes().len().saturating_sub(self.pos);
+        let available = self.buf.as_ref().len().saturating_sub(self.pos);
         let needed = end.saturating_sub(self.pos);
         self.poisoned(WriteError::BufferFull { needed, available })
     }
@@ -279,7 +259,7 @@ impl<B: Buffer> Writer<B> {
         if !self.buf.ensure(end) {
             return Err(self.full(end));
         }
-        zero_gap(&mut self.buf.bytes_mut()[self.pos..at]);
+        zero_gap(&mut self.buf.as_mut()[self.pos..at]);
         Ok(end)
     }
 
@@ -312,7 +292,7 @@ impl<B: Buffer> Writer<B> {
             seq,
             pid,
         };
-        let out = &mut self.buf.bytes_mut()[start..end];
+        let out = &mut self.buf.as_mut()[start..end];
         if let Ok(out) = <&mut [u8; NLMSG_HDRLEN]>::try_from(out) {
             h.emit(out);
         }
@@ -335,7 +315,7 @@ impl<B: Buffer> Writer<B> {
     pub fn put(&mut self, bytes: &[u8]) -> Result<(), WriteError> {
         self.check_open()?;
         let end = self.reserve(self.pos, bytes.len())?;
-        self.buf.bytes_mut()[self.pos..end].copy_from_slice(bytes);
+        self.buf.as_mut()[self.pos..end].copy_from_slice(bytes);
         self.pos = end;
         Ok(())
     }
@@ -355,7 +335,7 @@ impl<B: Buffer> Writer<B> {
     pub fn put_header<H: FamilyHeader>(&mut self, h: &H) -> Result<(), WriteError> {
         self.check_open()?;
         let end = self.reserve(self.pos, H::LEN)?;
-        let out = &mut self.buf.bytes_mut()[self.pos..end];
+        let out = &mut self.buf.as_mut()[self.pos..end];
         // Bytes a header leaves alone (padding) go out as zeros, not as stale buffer contents.
         out.fill(0);
         h.emit(out);
@@ -382,7 +362,7 @@ impl<B: Buffer> Writer<B> {
             return Err(self.full(end));
         }
         self.pos = end;
-        let buf = self.buf.bytes_mut();
+        let buf = self.buf.as_mut();
         if let Some(w) = buf.get_mut(pos..pos + 4) {
             w.copy_from_slice(&[0; 4]);
         }
@@ -477,7 +457,7 @@ impl<B: Buffer> Writer<B> {
         self.check_open()?;
         let start = align(self.pos);
         let end = self.reserve(start, NLA_HDRLEN)?;
-        let out = &mut self.buf.bytes_mut()[start..end];
+        let out = &mut self.buf.as_mut()[start..end];
         out[0..2].copy_from_slice(&0u16.to_ne_bytes());
         out[2..4].copy_from_slice(&raw_kind.to_ne_bytes());
         self.pos = end;
@@ -528,16 +508,15 @@ impl<B: Buffer> Writer<B> {
         let len = self.pos - nest.start;
         if len > u16::MAX as usize {
             let kind = u16::from_ne_bytes([
-                self.buf.bytes()[nest.start + 2],
-                self.buf.bytes()[nest.start + 3],
+                self.buf.as_ref()[nest.start + 2],
+                self.buf.as_ref()[nest.start + 3],
             ]);
             return Err(self.poisoned(WriteError::AttrTooLong {
                 kind,
                 len: len - NLA_HDRLEN,
             }));
         }
-        self.buf.bytes_mut()[nest.start..nest.start + 2]
-            .copy_from_slice(&(len as u16).to_ne_bytes());
+        self.buf.as_mut()[nest.start..nest.start + 2].copy_from_slice(&(len as u16).to_ne_bytes());
         self.open_nests -= 1;
         Ok(())
     }
@@ -624,7 +603,7 @@ impl<B: Buffer> Writer<B> {
             self.cancel_message();
             return Err(WriteError::MessageTooLong { len });
         };
-        self.buf.bytes_mut()[start..start + 4].copy_from_slice(&len32.to_ne_bytes());
+        self.buf.as_mut()[start..start + 4].copy_from_slice(&len32.to_ne_bytes());
         self.committed = self.pos;
         self.msg_start = None;
         Ok(())

@@ -28,7 +28,7 @@
 
 use arbitrary::{Arbitrary, Unstructured};
 use nlcodec::consts::*;
-use nlcodec_socket::{Addr, Error, Protocol, Socket, Transport};
+use nlcodec_socket::{Addr, Error, Protocol, Received, Socket, Transport};
 use std::collections::VecDeque;
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
@@ -237,11 +237,7 @@ impl Transport for Scripted {
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _: Option<Instant>) -> Received {
         match self.queue.pop_front() {
             None => Ok(None),
             Some(None) => Err(Error::EventsLost),

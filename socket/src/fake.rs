@@ -4,7 +4,7 @@
 
 use crate::addr::Addr;
 use crate::error::Error;
-use crate::transport::{deliver, Transport};
+use crate::transport::{deliver, Received, Transport};
 use nlcodec::consts::*;
 use nlcodec::Header;
 use std::collections::VecDeque;
@@ -281,11 +281,7 @@ impl Transport for Fake {
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _deadline: Option<Instant>) -> Received {
         match self.queue.pop_front() {
             None => Ok(None),
             Some(Delivery::Lost) => Err(Error::EventsLost),

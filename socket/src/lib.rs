@@ -133,7 +133,7 @@ pub use reply::Reply;
 pub use socket::{Socket, DEFAULT_DUMP_RETRIES, DEFAULT_REPLY_LIMIT, DEFAULT_TIMEOUT};
 /// `ControlFlow`, re-exported for [`Socket::dump_with`] callbacks.
 pub use std::ops::ControlFlow;
-pub use transport::{deliver, Kernel, Transport};
+pub use transport::{deliver, Kernel, Received, Transport};
 pub use typed::{TypedIter, TypedReply};
 
 /// The README's example, compiled as a doctest so the README cannot drift.

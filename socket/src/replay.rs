@@ -6,7 +6,7 @@ use crate::addr::Addr;
 use crate::error::Error;
 use crate::netns::Netns;
 use crate::socket::Socket;
-use crate::transport::{deliver, Transport};
+use crate::transport::{deliver, Received, Transport};
 use nlcodec::consts::NLMSG_HDRLEN;
 use nlcodec::Header;
 use nlcodec::Protocol;
@@ -92,11 +92,7 @@ impl<T: Transport, W: Write> Transport for Record<T, W> {
         Ok(n)
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, deadline: Option<Instant>) -> Received {
         let r = self.inner.recv(buf, deadline)?;
         if let Some((n, _)) = r {
             self.write(Direction::Received, &buf[..n])?;
@@ -289,11 +285,7 @@ impl Transport for Replay {
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _deadline: Option<Instant>) -> Received {
         let mut bytes = match self.packets.front() {
             Some((_, Direction::Received, _)) => match self.packets.pop_front() {
                 Some((_, _, b)) => b,

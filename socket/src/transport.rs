@@ -11,6 +11,10 @@ use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+/// What [`Transport::recv`] returns: the length and sender of the datagram received, or
+/// `None` when the deadline passed first.
+pub type Received = Result<Option<(usize, Addr)>, Error>;
+
 /// Moves whole datagrams between a [`Socket`](crate::Socket) and its peer.
 ///
 /// Implement it to run the crate's request, dump and monitor logic over something else than
@@ -18,7 +22,7 @@ use std::time::Instant;
 /// in this crate waits forever unless the caller asked for it (`deadline: None`).
 ///
 /// ```
-/// use nlcodec_socket::{Addr, Error, Protocol, Socket, Transport};
+/// use nlcodec_socket::{Addr, Error, Protocol, Received, Socket, Transport};
 /// use std::time::Instant;
 ///
 /// /// A peer that never answers.
@@ -27,7 +31,7 @@ use std::time::Instant;
 ///     fn send(&mut self, bytes: &[u8], _: Addr, _: Option<Instant>) -> Result<usize, Error> {
 ///         Ok(bytes.len())
 ///     }
-///     fn recv(&mut self, _: &mut Vec<u8>, _: Option<Instant>) -> Result<Option<(usize, Addr)>, Error> {
+///     fn recv(&mut self, _: &mut Vec<u8>, _: Option<Instant>) -> Received {
 ///         Ok(None)
 ///     }
 ///     fn local_addr(&mut self) -> Result<Addr, Error> { Ok(Addr::port(1)) }
@@ -45,11 +49,7 @@ pub trait Transport {
     /// Receives one whole datagram into `buf` (grown as needed, never cut), waiting at most
     /// until `deadline` (`None`: as long as it takes). Returns its length and sender, or
     /// `None` when the deadline passed first.
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error>;
+    fn recv(&mut self, buf: &mut Vec<u8>, deadline: Option<Instant>) -> Received;
 
     /// The address replies are sent to (the port id the peer fills into its answers).
     fn local_addr(&mut self) -> Result<Addr, Error>;
@@ -79,11 +79,7 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
         (**self).send(bytes, to, deadline)
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, deadline: Option<Instant>) -> Received {
         (**self).recv(buf, deadline)
     }
 
@@ -178,11 +174,7 @@ impl Transport for Kernel {
         send_to(&self.fd, bytes, to, deadline, once)
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        deadline: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, deadline: Option<Instant>) -> Received {
         if buf.len() < MIN_RECV_BUF {
             buf.resize(MIN_RECV_BUF, 0);
         }

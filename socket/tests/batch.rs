@@ -11,7 +11,7 @@ use nlcodec_families::rt_addr::{AddressFamily, Ifaddrmsg};
 use nlcodec_families::rt_link::ops::Getlink;
 use nlcodec_families::rt_link::{Ifinfomsg, RTM_GETLINK, RTM_NEWLINK};
 use nlcodec_socket::fake::{message as raw, Delivery};
-use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Socket};
+use nlcodec_socket::{message, Addr, Error, Fake, FakeRequest, Protocol, Received, Socket};
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
@@ -324,11 +324,7 @@ impl<F: FnMut(&FakeRequest<'_>) -> Vec<Result<Vec<u8>, Error>>> nlcodec_socket::
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _: Option<std::time::Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _: Option<std::time::Instant>) -> Received {
         match self.queue.pop() {
             None => Ok(None),
             Some(Ok(d)) => Ok(nlcodec_socket::deliver(buf, &d, Addr::KERNEL)),

@@ -9,7 +9,7 @@ use nlcodec::consts::*;
 use nlcodec_families::rt_link::{Ifinfomsg, LinkAttrsBuilder, RTM_NEWLINK};
 use nlcodec_socket::fake::{message as raw, Delivery};
 use nlcodec_socket::{
-    deliver, message, Addr, Error, Fake, FakeRequest, Protocol, Socket, Transport,
+    deliver, message, Addr, Error, Fake, FakeRequest, Protocol, Received, Socket, Transport,
 };
 use requests::{getlink, setlink};
 use std::collections::VecDeque;
@@ -85,11 +85,7 @@ impl Transport for DumpingKernel {
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _: Option<Instant>) -> Received {
         let Some(d) = self.queue.pop_front() else {
             return Ok(None);
         };
@@ -305,11 +301,7 @@ impl Transport for Flood {
         Ok(bytes.len())
     }
 
-    fn recv(
-        &mut self,
-        buf: &mut Vec<u8>,
-        _: Option<Instant>,
-    ) -> Result<Option<(usize, Addr)>, Error> {
+    fn recv(&mut self, buf: &mut Vec<u8>, _: Option<Instant>) -> Received {
         // A stale reply (sequence number 0) from `from`.
         Ok(deliver(
             buf,
