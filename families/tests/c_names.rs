@@ -37,7 +37,7 @@ fn constants_match_linux_raw_sys() {
 
     // rt_link
     same!(rt_link, netlink: RTM_NEWLINK, RTM_DELLINK, RTM_GETLINK, RTM_SETLINK, RTM_GETSTATS); // Message types
-    same!(rt_link, netlink::rtnetlink_groups: RTNLGRP_LINK, RTNLGRP_STATS); // Multicast groups
+    same!(rt_link, netlink::rtnetlink_groups: RTNLGRP_LINK, RTNLGRP_STATS, RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF, RTNLGRP_MDB, RTNLGRP_NSID, RTNLGRP_BRVLAN); // Multicast groups
     same!(rt_link, netlink: // Attribute set link-attrs
         IFLA_ADDRESS, IFLA_BROADCAST, IFLA_IFNAME, IFLA_MTU, IFLA_LINK, IFLA_QDISC, IFLA_STATS,
         IFLA_COST, IFLA_PRIORITY, IFLA_MASTER, IFLA_WIRELESS, IFLA_PROTINFO, IFLA_TXQLEN, IFLA_MAP,
@@ -277,7 +277,7 @@ fn constants_match_linux_raw_sys() {
         MACSEC_OFFLOAD_OFF, MACSEC_OFFLOAD_PHY, MACSEC_OFFLOAD_MAC);
     // rt_addr
     same!(rt_addr, netlink: RTM_NEWADDR, RTM_DELADDR, RTM_GETADDR, RTM_GETMULTICAST); // Message types
-    same!(rt_addr, netlink::rtnetlink_groups: RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR); // Multicast groups
+    same!(rt_addr, netlink::rtnetlink_groups: RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR, RTNLGRP_IPV6_PREFIX); // Multicast groups
     same!(rt_addr, netlink: // Attribute set addr-attrs
         IFA_ADDRESS, IFA_LOCAL, IFA_LABEL, IFA_BROADCAST, IFA_ANYCAST, IFA_CACHEINFO, IFA_MULTICAST,
         IFA_FLAGS, IFA_RT_PRIORITY, IFA_TARGET_NETNSID, IFA_PROTO);
@@ -297,7 +297,7 @@ fn constants_match_linux_raw_sys() {
         RT_SCOPE_UNIVERSE, RT_SCOPE_SITE, RT_SCOPE_LINK, RT_SCOPE_HOST, RT_SCOPE_NOWHERE);
     // rt_route
     same!(rt_route, netlink: RTM_GETROUTE, RTM_NEWROUTE, RTM_DELROUTE); // Message types
-    same!(rt_route, netlink::rtnetlink_groups: RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE); // Multicast groups
+    same!(rt_route, netlink::rtnetlink_groups: RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE, RTNLGRP_IPV4_MROUTE, RTNLGRP_IPV6_MROUTE, RTNLGRP_NEXTHOP); // Multicast groups
     same!(rt_route, netlink::rtattr_type_t: // Attribute set route-attrs
         RTA_DST, RTA_SRC, RTA_IIF, RTA_OIF, RTA_GATEWAY, RTA_PRIORITY, RTA_PREFSRC, RTA_METRICS,
         RTA_MULTIPATH, RTA_PROTOINFO, RTA_FLOW, RTA_CACHEINFO, RTA_SESSION, RTA_MP_ALGO, RTA_TABLE,

@@ -4,30 +4,33 @@
 
 use nlcodec_socket::{GenlFamily, Protocol, Socket};
 
-/// `ip monitor`'s object names and the rtnetlink groups each stands for (the spec's names
-/// where the specs have the group, else the kernel's `RTNLGRP_*` number).
-pub const RTNL_ALIASES: &[(&str, &[u32])] = &[
-    ("link", &[1]),
-    ("neigh", &[3]),
-    ("tc", &[4]),
-    ("addr", &[5, 9]),
-    ("ipv4-addr", &[5]),
-    ("ipv6-addr", &[9]),
-    ("mroute", &[6, 10]),
-    ("route", &[7, 11]),
-    ("ipv4-route", &[7]),
-    ("ipv6-route", &[11]),
-    ("rule", &[8, 19]),
-    ("ipv4-rule", &[8]),
-    ("ipv6-rule", &[19]),
-    ("prefix", &[18]),
-    ("netconf", &[24, 25]),
-    ("mdb", &[26]),
-    ("nsid", &[28]),
-    ("nexthop", &[32]),
-    ("brvlan", &[33]),
-    ("stats", &[36]),
-];
+/// `ip monitor`'s object names and the rtnetlink groups each stands for (the generated
+/// families' `RTNLGRP_*`, from the specs and this project's overrides).
+pub const RTNL_ALIASES: &[(&str, &[u32])] = {
+    use nlcodec_families::{rt_addr::*, rt_link::*, rt_neigh::*, rt_route::*, rt_rule::*, tc::*};
+    &[
+        ("link", &[RTNLGRP_LINK]),
+        ("neigh", &[RTNLGRP_NEIGH]),
+        ("tc", &[RTNLGRP_TC]),
+        ("addr", &[RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR]),
+        ("ipv4-addr", &[RTNLGRP_IPV4_IFADDR]),
+        ("ipv6-addr", &[RTNLGRP_IPV6_IFADDR]),
+        ("mroute", &[RTNLGRP_IPV4_MROUTE, RTNLGRP_IPV6_MROUTE]),
+        ("route", &[RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE]),
+        ("ipv4-route", &[RTNLGRP_IPV4_ROUTE]),
+        ("ipv6-route", &[RTNLGRP_IPV6_ROUTE]),
+        ("rule", &[RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE]),
+        ("ipv4-rule", &[RTNLGRP_IPV4_RULE]),
+        ("ipv6-rule", &[RTNLGRP_IPV6_RULE]),
+        ("prefix", &[RTNLGRP_IPV6_PREFIX]),
+        ("netconf", &[RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF]),
+        ("mdb", &[RTNLGRP_MDB]),
+        ("nsid", &[RTNLGRP_NSID]),
+        ("nexthop", &[RTNLGRP_NEXTHOP]),
+        ("brvlan", &[RTNLGRP_BRVLAN]),
+        ("stats", &[RTNLGRP_STATS]),
+    ]
+};
 
 /// The rtnetlink group numbers for a name: an alias above, a spec name (`rtnlgrp-link`,
 /// from the generated families), or a number.

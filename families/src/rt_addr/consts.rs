@@ -18,6 +18,8 @@ pub const RTM_GETMULTICAST: u16 = 58;
 pub const RTNLGRP_IPV4_IFADDR: u32 = 5;
 /// The `rtnlgrp-ipv6-ifaddr` multicast group.
 pub const RTNLGRP_IPV6_IFADDR: u32 = 9;
+/// The `rtnlgrp-ipv6-prefix` multicast group.
+pub const RTNLGRP_IPV6_PREFIX: u32 = 18;
 
 // Attribute set `addr-attrs`
 

@@ -92,6 +92,10 @@ pub static FAMILY: Family = Family {
             name: "rtnlgrp-ipv6-ifaddr",
             id: Some(9),
         },
+        McastGroup {
+            name: "rtnlgrp-ipv6-prefix",
+            id: Some(18),
+        },
     ],
     attr_sets: &[&tables::ADDR_ATTRS],
 };

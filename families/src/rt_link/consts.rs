@@ -20,6 +20,16 @@ pub const RTM_GETSTATS: u16 = 94;
 pub const RTNLGRP_LINK: u32 = 1;
 /// The `rtnlgrp-stats` multicast group.
 pub const RTNLGRP_STATS: u32 = 36;
+/// The `rtnlgrp-ipv4-netconf` multicast group.
+pub const RTNLGRP_IPV4_NETCONF: u32 = 24;
+/// The `rtnlgrp-ipv6-netconf` multicast group.
+pub const RTNLGRP_IPV6_NETCONF: u32 = 25;
+/// The `rtnlgrp-mdb` multicast group.
+pub const RTNLGRP_MDB: u32 = 26;
+/// The `rtnlgrp-nsid` multicast group.
+pub const RTNLGRP_NSID: u32 = 28;
+/// The `rtnlgrp-brvlan` multicast group.
+pub const RTNLGRP_BRVLAN: u32 = 33;
 
 // Attribute set `link-attrs`
 

@@ -492,6 +492,26 @@ pub static FAMILY: Family = Family {
             name: "rtnlgrp-stats",
             id: Some(36),
         },
+        McastGroup {
+            name: "rtnlgrp-ipv4-netconf",
+            id: Some(24),
+        },
+        McastGroup {
+            name: "rtnlgrp-ipv6-netconf",
+            id: Some(25),
+        },
+        McastGroup {
+            name: "rtnlgrp-mdb",
+            id: Some(26),
+        },
+        McastGroup {
+            name: "rtnlgrp-nsid",
+            id: Some(28),
+        },
+        McastGroup {
+            name: "rtnlgrp-brvlan",
+            id: Some(33),
+        },
     ],
     attr_sets: &[
         &tables::LINK_ATTRS,

@@ -16,6 +16,12 @@ pub const RTM_DELROUTE: u16 = 25;
 pub const RTNLGRP_IPV4_ROUTE: u32 = 7;
 /// The `rtnlgrp-ipv6-route` multicast group.
 pub const RTNLGRP_IPV6_ROUTE: u32 = 11;
+/// The `rtnlgrp-ipv4-mroute` multicast group.
+pub const RTNLGRP_IPV4_MROUTE: u32 = 6;
+/// The `rtnlgrp-ipv6-mroute` multicast group.
+pub const RTNLGRP_IPV6_MROUTE: u32 = 10;
+/// The `rtnlgrp-nexthop` multicast group.
+pub const RTNLGRP_NEXTHOP: u32 = 32;
 
 // Attribute set `route-attrs`
 

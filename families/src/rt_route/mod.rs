@@ -376,6 +376,18 @@ pub static FAMILY: Family = Family {
             name: "rtnlgrp-ipv6-route",
             id: Some(11),
         },
+        McastGroup {
+            name: "rtnlgrp-ipv4-mroute",
+            id: Some(6),
+        },
+        McastGroup {
+            name: "rtnlgrp-ipv6-mroute",
+            id: Some(10),
+        },
+        McastGroup {
+            name: "rtnlgrp-nexthop",
+            id: Some(32),
+        },
     ],
     attr_sets: &[
         &tables::ROUTE_ATTRS,
