@@ -12,6 +12,7 @@ use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::Protocol;
 use nlcodec::{Header, Message, Payload};
+use nlcodec_families::rt_link::RTM_NEWLINK;
 use nlcodec_families::runtime::GenlRegistry;
 use std::ops::ControlFlow;
 use std::sync::Arc;
@@ -177,9 +178,6 @@ pub(crate) fn prepare(
     request[..NLMSG_HDRLEN].copy_from_slice(&sent.to_bytes());
     Ok(sent)
 }
-
-/// The first rtnetlink message type (`RTM_NEWLINK`).
-const RTM_BASE: u16 = 16;
 
 impl Exchange {
     pub(crate) fn new(
@@ -390,10 +388,16 @@ impl Exchange {
 }
 
 /// True when `NLM_F_DUMP` (`NLM_F_ROOT | NLM_F_MATCH`) on a message of `kind` asks for a
-/// dump: on rtnetlink only `RTM_GET*` types (type & 3 == 2), where the same bits mean
+/// dump: on rtnetlink only [`rtnl_get`] types, where the same bits mean
 /// `NLM_F_REPLACE | NLM_F_EXCL` on the others.
 pub(crate) fn dump_bits_mean_dump(protocol: Protocol, kind: u16) -> bool {
-    protocol != Protocol::ROUTE || (kind >= RTM_BASE && kind & 3 == 2)
+    protocol != Protocol::ROUTE || rtnl_get(kind)
+}
+
+/// True for an rtnetlink `RTM_GET*` type: from `RTM_NEWLINK` (the first rtnetlink type) on,
+/// each object has four types, new, del, get, set, so a get is `type & 3 == 2`.
+pub(crate) fn rtnl_get(kind: u16) -> bool {
+    kind >= RTM_NEWLINK && kind & 3 == 2
 }
 
 /// A control message of datagram `number` (`bytes`, from `from`) decoded; one that does

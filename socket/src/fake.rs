@@ -124,7 +124,7 @@ impl<'a> FakeRequest<'a> {
     /// `RTM_NEWx` (two less); otherwise the same type.
     pub fn reply_kind(&self) -> u16 {
         let k = self.header.kind;
-        if k >= 16 && k & 3 == 2 {
+        if crate::exchange::rtnl_get(k) {
             k - 2
         } else {
             k
