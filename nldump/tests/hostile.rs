@@ -291,3 +291,41 @@ fn repeats_of_a_multi_attribute_and_malformed_entries_keep_the_json_whole() {
     assert!(ops[1]["malformed"].is_string(), "{family}");
     assert_eq!(ops.len(), 2, "{family}");
 }
+
+#[test]
+fn entries_of_entries_are_objects_by_index_in_json() {
+    use nlcodec_families::nlctrl::*;
+    // CTRL_CMD_GETPOLICY's reply: policy 1, attribute 3: { NL_POLICY_TYPE_ATTR_TYPE 3, i.e.
+    // NL_ATTR_TYPE_U16 };
+    // operation 5's `do` uses policy 1.
+    let mut w = nlcodec::Writer::from_vec(Vec::new());
+    w.begin_message(nlcodec::family::genl::GENL_ID_CTRL, NLM_F_MULTI, 1, 0)
+        .unwrap();
+    w.put(&[CTRL_CMD_GETPOLICY_REPLY, 2, 0, 0]).unwrap();
+    w.put_u16(CTRL_ATTR_FAMILY_ID, 0x10).unwrap();
+    w.put_nested(CTRL_ATTR_POLICY, |w| {
+        w.put_nested(1, |w| {
+            w.put_nested(3, |w| w.put_u32(NL_POLICY_TYPE_ATTR_TYPE, 3))
+        })
+    })
+    .unwrap();
+    w.put_nested(CTRL_ATTR_OP_POLICY, |w| {
+        w.put_nested(5, |w| w.put_u32(CTRL_ATTR_POLICY_DO, 1))
+    })
+    .unwrap();
+    w.end_message().unwrap();
+    let genl = Options {
+        protocol: Some(nlcodec::Protocol::GENERIC),
+        ..common::json()
+    };
+    let (json, _, _) = common::run(&w.into_vec(), &genl);
+    let v: serde_json::Value =
+        serde_json::from_str(json.trim()).unwrap_or_else(|e| panic!("{e}: {json}"));
+    let msg = &v["msg"];
+    assert_eq!(
+        msg["policy"]["1"]["3"]["type"],
+        serde_json::json!("u16"),
+        "{json}"
+    );
+    assert_eq!(msg["op-policy"]["5"]["do"], serde_json::json!(1), "{json}");
+}

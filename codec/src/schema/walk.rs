@@ -31,7 +31,7 @@ impl<'a, S: Default> Level<'a, S> {
     /// The block `attrs` iterates, of `set` (`None`: attributes the spec does not describe),
     /// `depth` levels down (0: a message's own attributes).
     #[inline]
-    pub fn new(set: Option<&'static AttrSet>, attrs: &Attrs<'a>, depth: usize) -> Self {
+    pub(crate) fn new(set: Option<&'static AttrSet>, attrs: &Attrs<'a>, depth: usize) -> Self {
         Level {
             set,
             depth,
