@@ -179,15 +179,19 @@ impl Transport for Kernel {
             buf.resize(MIN_RECV_BUF, 0);
         }
         let once = self.nonblocking.load(Ordering::Relaxed);
+        // What is queued already is read without a poll first: during a dump the kernel
+        // queues the next chunk while the previous one is read, so the poll is only made
+        // (and only waits) when the queue is empty.
+        let mut poll = false;
         loop {
-            if !once && !self.wait_readable(deadline)? {
+            if poll && !self.wait_readable(deadline)? {
                 return Ok(None);
             }
             match self.recv_into(buf, true) {
                 Ok(r) => return Ok(Some(r)),
                 Err(Error::BufferTooSmall { needed, .. }) => buf.resize(needed, 0),
-                // Readable but gone (another reader): wait again.
-                Err(e) if e.is_would_block() && !once => {}
+                // Nothing queued (or readable but gone to another reader): wait.
+                Err(e) if e.is_would_block() && !once => poll = true,
                 Err(e) => return Err(e),
             }
         }
