@@ -414,7 +414,7 @@ impl<T: Transport> Socket<T> {
                 continue; // an answer to a request in flight, kept for it
             }
             let mut done = false;
-            for msg in nlcodec::messages(bytes).map_while(Result::ok) {
+            for (msg, raw) in crate::exchange::messages_raw(bytes) {
                 let Some(i) = plan.index(msg.header.seq) else {
                     self.skipped.stale += 1;
                     continue;
@@ -431,7 +431,7 @@ impl<T: Transport> Socket<T> {
                     if let Some(limit) = self.reply_limit.filter(|&l| answers.kept > l) {
                         return Err(Error::ReplyTooLarge { limit });
                     }
-                    answers.replies[i].push(&msg);
+                    answers.replies[i].push(raw);
                     continue;
                 }
                 match crate::exchange::decode(&msg, number, from, bytes)? {

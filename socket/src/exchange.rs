@@ -63,8 +63,30 @@ pub(crate) enum Mode {
 
 /// Something the exchange hands to its sink.
 pub(crate) enum Event<'a> {
-    Data(Message<'a>),
+    /// A data message as it was received: header and payload, `nlmsg_len` bytes. Raw
+    /// bytes rather than a [`Message`]: a sink that wants the message reads its header
+    /// again from the receive buffer ([`message`]), which costs four loads, where copying
+    /// a just built `Message` stalls on store forwarding (measured: about a fifth of a
+    /// streaming dump's user time).
+    Data(&'a [u8]),
     Datagram(&'a [u8]),
+}
+
+/// The message of an [`Event::Data`] (checked by the exchange, so never `None` there).
+#[inline(always)]
+pub(crate) fn message(raw: &[u8]) -> Option<Message<'_>> {
+    nlcodec::messages(raw).next().and_then(Result::ok)
+}
+
+/// The messages of a datagram up to the first malformed one (as
+/// [`nlcodec::messages`]), each with its bytes as received (`nlmsg_len` of them).
+pub(crate) fn messages_raw(bytes: &[u8]) -> impl Iterator<Item = (Message<'_>, &[u8])> {
+    let mut stream = nlcodec::messages(bytes);
+    std::iter::from_fn(move || {
+        let at = stream.offset();
+        let msg = stream.next()?.ok()?;
+        Some((msg, bytes.get(at..at + msg.header.len as usize)?))
+    })
 }
 
 /// The sink's answer: go on, or stop handing data (the rest of the answer is still read,
@@ -268,7 +290,7 @@ impl Exchange {
         let mut finished = None;
         let mut failure = None;
         let mut relevant = false;
-        for msg in nlcodec::messages(bytes).map_while(Result::ok) {
+        for (msg, raw) in messages_raw(bytes) {
             if msg.header.seq != self.seq || mode == Mode::Drain {
                 skipped.stale += 1;
                 if msg.header.seq == self.seq && matches!(msg.header.kind, NLMSG_DONE | NLMSG_ERROR)
@@ -292,7 +314,7 @@ impl Exchange {
             // Data messages go straight to the sink: only control messages are decoded (a
             // decoded payload is a few hundred bytes to move, for every message of a dump).
             if !msg.is_control() {
-                if self.data(msg, sink)? {
+                if self.data(&msg, raw, sink)? {
                     finished = Some(None);
                 }
                 continue;
@@ -338,7 +360,7 @@ impl Exchange {
                     break;
                 }
                 Payload::Data(_) => {
-                    if self.data(msg, sink)? {
+                    if self.data(&msg, raw, sink)? {
                         finished = Some(None);
                     }
                 }
@@ -370,7 +392,8 @@ impl Exchange {
     #[inline(always)]
     fn data(
         &mut self,
-        msg: Message<'_>,
+        msg: &Message<'_>,
+        raw: &[u8],
         sink: &mut dyn FnMut(Event<'_>) -> Flow,
     ) -> Result<bool, Error> {
         if let Some(limit) = self.limit {
@@ -379,7 +402,7 @@ impl Exchange {
                 return Err(Error::ReplyTooLarge { limit });
             }
         }
-        if !self.stopped && sink(Event::Data(msg)).is_break() {
+        if !self.stopped && sink(Event::Data(raw)).is_break() {
             self.stopped = true;
         }
         let single = !msg.header.has_flags(NLM_F_MULTI);

@@ -43,11 +43,11 @@ impl Reply {
         self.warning.as_deref()
     }
 
-    pub(crate) fn push(&mut self, msg: &Message<'_>) {
+    /// Appends one data message, as received (header and payload).
+    pub(crate) fn push(&mut self, raw: &[u8]) {
         let start = nlcodec::consts::align(self.bytes.len());
         self.bytes.resize(start, 0);
-        self.bytes.extend_from_slice(&msg.header.to_bytes());
-        self.bytes.extend_from_slice(msg.payload);
+        self.bytes.extend_from_slice(raw);
         self.count += 1;
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::addr::Addr;
 use crate::error::Error;
-use crate::exchange::{prepare, Event, Exchange, Flow, Mode};
+use crate::exchange::{message, prepare, Event, Exchange, Flow, Mode};
 use crate::reply::Reply;
 use crate::socket::Socket;
 use crate::transport::Transport;
@@ -87,7 +87,7 @@ impl<T: Transport> Socket<T> {
         let mut reply = Reply::default();
         let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev| {
             if let Event::Data(m) = ev {
-                reply.push(&m)
+                reply.push(m)
             }
             Flow::Continue(())
         });
@@ -130,7 +130,7 @@ impl<T: Transport> Socket<T> {
             let mut reply = Reply::default();
             let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev| {
                 if let Event::Data(m) = ev {
-                    reply.push(&m)
+                    reply.push(m)
                 }
                 Flow::Continue(())
             });
@@ -216,9 +216,10 @@ impl<T: Transport> Socket<T> {
             Mode::Dump,
             false,
             &mut |ev| match ev {
-                Event::Data(m) => match f(m) {
-                    Ok(flow) => flow,
-                    Err(e) => {
+                Event::Data(raw) => match message(raw).map(&mut *f) {
+                    Some(Ok(flow)) => flow,
+                    None => Flow::Continue(()),
+                    Some(Err(e)) => {
                         failed = Some(e);
                         Flow::Break(())
                     }

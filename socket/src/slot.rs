@@ -54,7 +54,7 @@ pub(crate) fn dispatch(slots: &mut [Slot], bytes: &[u8], from: Addr, number: u64
         let mut others = Skipped::default();
         let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev| {
             if let Event::Data(m) = ev {
-                reply.push(&m);
+                reply.push(m);
             }
             Flow::Continue(())
         });

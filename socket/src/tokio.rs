@@ -297,7 +297,7 @@ impl AsyncSocket {
                     Ok(d) if d.from.port != 0 => continue,
                     Ok(d) => {
                         let mut reply = Reply::default();
-                        d.messages().for_each(|m| reply.push(&m));
+                        crate::exchange::messages_raw(d.bytes).for_each(|(_, raw)| reply.push(raw));
                         return Some((Ok(reply), sock));
                     }
                     Err(e) => return Some((Err(e), sock)),
@@ -429,7 +429,7 @@ impl AsyncSocket {
         let r = self
             .exchange(request, mode, &mut |ev| {
                 if let Event::Data(m) = ev {
-                    reply.push(&m)
+                    reply.push(m)
                 }
                 Flow::Continue(())
             })
@@ -546,7 +546,7 @@ impl DumpStream<'_> {
                 let mut chunk = Reply::default();
                 let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev| {
                     if let Event::Data(m) = ev {
-                        chunk.push(&m);
+                        chunk.push(m);
                     }
                     Flow::Continue(())
                 });
