@@ -55,14 +55,18 @@ use netns::in_netns;
 use nlcodec::family::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use nlcodec::schema::{Addressing, AttrDesc, AttrSet, AttrType, Family, Op};
 use nlcodec::{Attrs, PolicyDesc, PolicyType, Writer};
+use nlcodec_families::ethtool::ops::{LinkinfoGet, LinkmodesGet};
+use nlcodec_families::mptcp_pm::ops::{AddAddr, DelAddr, GetAddr, GetLimits};
+use nlcodec_families::netdev::ops::DevGet;
 use nlcodec_families::netdev::{self, XdpAct};
 use nlcodec_families::nlctrl::{
     self, CtrlAttrs, CtrlAttrsBuilder, OpFlags, PolicyAttrs, CTRL_ATTR_POLICY, CTRL_CMD_GETFAMILY,
     CTRL_CMD_GETPOLICY,
 };
+use nlcodec_families::runtime::Operation;
 use nlcodec_families::runtime::{GenlMsg, GenlRegistry};
 use nlcodec_families::{ethtool, mptcp_pm, tcp_metrics};
-use nlcodec_socket::{Protocol as NlProtocol, Socket};
+use nlcodec_socket::{Protocol as NlProtocol, Socket, TypedReply};
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
@@ -93,6 +97,14 @@ fn genl_request(
     f(&mut w).unwrap();
     w.end_message().unwrap();
     w.into_vec()
+}
+
+/// The one reply of a typed `do`.
+fn only<O: Operation>(r: &TypedReply<O>) -> O::Msg<'_> {
+    let mut it = r.iter();
+    let m = it.next().expect("a reply").unwrap();
+    assert!(it.next().is_none(), "one reply");
+    m
 }
 
 fn genl_version(f: &Family) -> u8 {
@@ -1106,19 +1118,12 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         let v0 = ip_link("nlv0");
         let v1 = ip_link("nlv1");
 
-        // linkinfo-get by name.
-        let (get, reply) = command(&ethtool::FAMILY, "linkinfo-get");
-        let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkinfoBuilder::new(w).header(|h| {
-                h.dev_name("nlv0")?;
-                Ok(h)
-            })?;
-            Ok(())
-        });
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        let m = ethtool::LinkinfoMsg::parse(&msgs[0]).unwrap();
+        // linkinfo-get by name, as one typed call.
+        let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
+        let r = s
+            .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nlv0")))
+            .unwrap();
+        let m = only(&r);
         assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
         let h = m.attrs.header().unwrap().unwrap();
         assert_eq!(h.dev_index(), Some(v0.ifindex), "ip link says {v0:?}");
@@ -1127,12 +1132,9 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
 
         // A device that does not exist: once the socket resolved ethtool, the kernel's error
         // comes back named by ethtool's spec, with no schema set by hand.
-        s.genl_family("ethtool").unwrap();
-        let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkinfoBuilder::new(w).header(|h| h.dev_name("nosuch0"))?;
-            Ok(())
-        });
-        let e = s.request(&mut req).unwrap_err();
+        let e = s
+            .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nosuch0")))
+            .unwrap_err();
         assert_eq!(
             e.to_string(),
             "ETHTOOL_MSG_LINKINFO_GET: No such device: no device matches name, \
@@ -1140,18 +1142,13 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
         );
 
         // linkmodes-get by index.
-        let (get, reply) = command(&ethtool::FAMILY, "linkmodes-get");
-        let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkmodesBuilder::new(w).header(|h| {
-                h.dev_index(v1.ifindex)?;
-                Ok(h)
-            })?;
-            Ok(())
-        });
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        let m = ethtool::LinkmodesMsg::parse(&msgs[0]).unwrap();
+        let (_, reply) = command(&ethtool::FAMILY, "linkmodes-get");
+        let r = s
+            .call(LinkmodesGet, 0, &(), |l| {
+                l.header(|h| h.dev_index(v1.ifindex))
+            })
+            .unwrap();
+        let m = only(&r);
         assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
         let h = m.attrs.header().unwrap().unwrap();
         assert_eq!(h.dev_index(), Some(v1.ifindex));
@@ -1166,16 +1163,14 @@ fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
 
         // The linkinfo dump: one reply per device that has link settings (the veth pair;
         // lo has none), each naming its device as `ip link` does.
-        let (get, reply) = command(&ethtool::FAMILY, "linkinfo-get");
-        let mut req = genl_request(id, get, ethtool::ETHTOOL_GENL_VERSION, |w| {
-            ethtool::LinkinfoBuilder::new(w).header(|h| Ok(h))?;
-            Ok(())
-        });
-        let r = s.dump(&mut req).unwrap();
+        let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
+        let r = s
+            .dump_filtered(LinkinfoGet, &(), |i| i.header(|h| Ok(h)))
+            .unwrap();
         let mut seen: Vec<(u32, String)> = r
-            .messages()
-            .map(|msg| {
-                let m = ethtool::LinkinfoMsg::parse(&msg).unwrap();
+            .iter()
+            .map(|m| {
+                let m = m.unwrap();
                 assert_eq!(m.cmd, reply);
                 let h = m.attrs.header().unwrap().unwrap();
                 (h.dev_index().unwrap(), h.dev_name().unwrap().to_owned())
@@ -1207,16 +1202,14 @@ fn netdev_dev_get_dump_and_do() {
         let links = ip_links();
         let lo = ip_link("lo");
         let v0 = ip_link("nlv0");
-        let version = genl_version(&netdev::FAMILY);
 
         // The dump: one reply per device of the namespace, exactly the ones `ip link` shows.
-        let (get, reply) = command(&netdev::FAMILY, "dev-get");
-        let mut req = genl_request(id, get, version, |_| Ok(()));
-        let r = s.dump(&mut req).unwrap();
+        let (_, reply) = command(&netdev::FAMILY, "dev-get");
+        let r = s.dump_all(DevGet, &()).unwrap();
         let mut dumped: Vec<(u32, XdpAct)> = r
-            .messages()
-            .map(|msg| {
-                let m = netdev::DevMsg::parse(&msg).unwrap();
+            .iter()
+            .map(|m| {
+                let m = m.unwrap();
                 assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
                 (m.attrs.ifindex().unwrap(), m.attrs.xdp_features().unwrap())
             })
@@ -1230,14 +1223,8 @@ fn netdev_dev_get_dump_and_do() {
         assert!(lo_features.is_empty(), "lo: {lo_features:?}");
 
         // The do: the veth by index.
-        let mut req = genl_request(id, get, version, |w| {
-            netdev::DevBuilder::new(w).ifindex(v0.ifindex)?;
-            Ok(())
-        });
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        let m = netdev::DevMsg::parse(&msgs[0]).unwrap();
+        let r = s.call(DevGet, 0, &(), |d| d.ifindex(v0.ifindex)).unwrap();
+        let m = only(&r);
         assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
         assert_eq!(m.attrs.ifindex(), Some(v0.ifindex));
         let xdp = m.attrs.xdp_features().unwrap();
@@ -1255,11 +1242,7 @@ fn netdev_dev_get_dump_and_do() {
         );
 
         // An index that does not exist: ENODEV, with the attribute named by the ext-ACK.
-        let mut req = genl_request(id, get, version, |w| {
-            netdev::DevBuilder::new(w).ifindex(999_999)?;
-            Ok(())
-        });
-        let e = s.request(&mut req).unwrap_err();
+        let e = s.call(DevGet, 0, &(), |d| d.ifindex(999_999)).unwrap_err();
         assert_eq!(e.kernel().map(|k| k.errno), Some(19), "{e}");
     });
 }
@@ -1271,13 +1254,12 @@ const AF_INET: u16 = 2;
 
 /// The endpoints of a `get-addr` dump: (id, address, flags).
 fn mptcp_endpoints(s: &mut Socket, id: u16) -> Vec<(u8, Ipv4Addr, u32)> {
-    let (get, reply) = command(&mptcp_pm::FAMILY, "get-addr");
-    let mut req = genl_request(id, get, mptcp_pm::MPTCP_PM_VER, |_| Ok(()));
-    s.dump(&mut req)
+    let (_, reply) = command(&mptcp_pm::FAMILY, "get-addr");
+    s.dump_all(GetAddr, &())
         .unwrap()
-        .messages()
-        .map(|msg| {
-            let m = mptcp_pm::AttrMsg::parse(&msg).unwrap();
+        .iter()
+        .map(|m| {
+            let m = m.unwrap();
             assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
             let a = m.attrs.addr().unwrap().unwrap();
             assert_eq!(a.family(), Some(AF_INET));
@@ -1297,27 +1279,21 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         let Some(id) = with_family("mptcp_pm_endpoint_add_get_dump_del", "mptcp_pm", &mut s) else {
             return;
         };
-        let ver = mptcp_pm::MPTCP_PM_VER;
         // A fresh namespace has no endpoints.
         assert!(mptcp_endpoints(&mut s, id).is_empty());
 
         // add-addr: two endpoints, through the typed builders.
+        // (`call` returns `()`: add-addr answers with an ACK only.)
         let add = |s: &mut Socket, ep: u8, addr: Ipv4Addr, flags: u32| {
-            let (cmd, _) = command_request(&mptcp_pm::FAMILY, "add-addr");
-            let mut req = genl_request(id, cmd, ver, |w| {
-                mptcp_pm::EndpointBuilder::new(w).addr(|a| {
+            s.call(AddAddr, 0, &(), |e| {
+                e.addr(|a| {
                     a.family(AF_INET)?
                         .id(ep)?
                         .addr4(u32::from(addr))?
-                        .flags(flags)?;
-                    Ok(a)
-                })?;
-                Ok(())
-            });
-            assert!(
-                s.request(&mut req).unwrap().is_empty(),
-                "add-addr answers with an ACK"
-            );
+                        .flags(flags)
+                })
+            })
+            .unwrap()
         };
         add(
             &mut s,
@@ -1347,18 +1323,9 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         assert!(shown.contains("10.9.8.9 id 9 backup"), "{shown}");
 
         // get-addr do by id.
-        let (get, reply) = command(&mptcp_pm::FAMILY, "get-addr");
-        let mut req = genl_request(id, get, ver, |w| {
-            mptcp_pm::AttrAttrsBuilder::new(w).addr(|a| {
-                a.id(9)?;
-                Ok(a)
-            })?;
-            Ok(())
-        });
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        let m = mptcp_pm::AttrMsg::parse(&msgs[0]).unwrap();
+        let (_, reply) = command(&mptcp_pm::FAMILY, "get-addr");
+        let r = s.call(GetAddr, 0, &(), |g| g.addr(|a| a.id(9))).unwrap();
+        let m = only(&r);
         assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
         let a = m.attrs.addr().unwrap().unwrap();
         assert_eq!(a.id(), Some(9));
@@ -1369,12 +1336,9 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         assert_eq!(a.flags(), Some(MPTCP_PM_ADDR_FLAG_BACKUP));
 
         // get-limits, against `ip mptcp limits show`.
-        let (get, reply) = command(&mptcp_pm::FAMILY, "get-limits");
-        let mut req = genl_request(id, get, ver, |_| Ok(()));
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        let m = mptcp_pm::AttrMsg::parse(&msgs[0]).unwrap();
+        let (_, reply) = command(&mptcp_pm::FAMILY, "get-limits");
+        let r = s.call(GetLimits, 0, &(), |a| Ok(a)).unwrap();
+        let m = only(&r);
         assert_eq!(m.cmd, reply);
         let limits = run("ip", &["mptcp", "limits", "show"]);
         let want = format!(
@@ -1385,15 +1349,7 @@ fn mptcp_pm_endpoint_add_get_dump_del() {
         assert_eq!(limits.trim(), want);
 
         // del-addr by id: the dump has only the other one left.
-        let (del, _) = command_request(&mptcp_pm::FAMILY, "del-addr");
-        let mut req = genl_request(id, del, ver, |w| {
-            mptcp_pm::EndpointBuilder::new(w).addr(|a| {
-                a.id(7)?;
-                Ok(a)
-            })?;
-            Ok(())
-        });
-        s.request(&mut req).unwrap();
+        s.call(DelAddr, 0, &(), |e| e.addr(|a| a.id(7))).unwrap();
         assert_eq!(
             mptcp_endpoints(&mut s, id),
             [(9, Ipv4Addr::new(10, 9, 8, 9), MPTCP_PM_ADDR_FLAG_BACKUP)]
@@ -1412,8 +1368,7 @@ fn tcp_metrics_get_after_a_loopback_connection() {
         ) else {
             return;
         };
-        let ver = tcp_metrics::TCP_METRICS_GENL_VERSION;
-        let (get, reply) = command(&tcp_metrics::FAMILY, "get");
+        let (_, reply) = command(&tcp_metrics::FAMILY, "get");
         // (address, source, cwnd, rtt-us, rttvar-us) of each entry.
         type Entry = (
             Ipv4Addr,
@@ -1422,8 +1377,7 @@ fn tcp_metrics_get_after_a_loopback_connection() {
             Option<u32>,
             Option<u32>,
         );
-        let entry = |msg: &nlcodec::Message<'_>| -> Entry {
-            let m = tcp_metrics::TcpMetricsMsg::parse(msg).unwrap();
+        let entry = |m: &tcp_metrics::TcpMetricsMsg<'_>| -> Entry {
             assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
             assert!(
                 m.attrs.table().unknown().next().is_none(),
@@ -1443,12 +1397,8 @@ fn tcp_metrics_get_after_a_loopback_connection() {
             )
         };
         let dump = |s: &mut Socket| -> Vec<Entry> {
-            let mut req = genl_request(id, get, ver, |_| Ok(()));
-            s.dump(&mut req)
-                .unwrap()
-                .messages()
-                .map(|m| entry(&m))
-                .collect()
+            let r = s.dump_all(tcp_metrics::ops::Get, &()).unwrap();
+            r.iter().map(|m| entry(&m.unwrap())).collect()
         };
         // A fresh namespace: the dump ends at DONE with nothing in it.
         assert!(dump(&mut s).is_empty());
@@ -1501,23 +1451,18 @@ fn tcp_metrics_get_after_a_loopback_connection() {
         );
 
         // The do, by destination and source address: the same entry.
-        let mut req = genl_request(id, get, ver, |w| {
-            tcp_metrics::TcpMetricsBuilder::new(w)
-                .addr_ipv4(lo)?
-                .saddr_ipv4(lo)?;
-            Ok(())
-        });
-        let r = s.request(&mut req).unwrap();
-        let msgs: Vec<_> = r.messages().collect();
-        assert_eq!(msgs.len(), 1);
-        assert_eq!(entry(&msgs[0]), entries[0]);
+        let r = s
+            .call(tcp_metrics::ops::Get, 0, &(), |t| {
+                t.addr_ipv4(lo)?.saddr_ipv4(lo)
+            })
+            .unwrap();
+        assert_eq!(entry(&only(&r)), entries[0]);
 
         // An address with no entry: ESRCH.
-        let mut req = genl_request(id, get, ver, |w| {
-            tcp_metrics::TcpMetricsBuilder::new(w).addr_ipv4(Ipv4Addr::new(192, 0, 2, 1))?;
-            Ok(())
-        });
-        let e = s.request(&mut req).unwrap_err();
+        let nowhere = Ipv4Addr::new(192, 0, 2, 1);
+        let e = s
+            .call(tcp_metrics::ops::Get, 0, &(), |t| t.addr_ipv4(nowhere))
+            .unwrap_err();
         assert_eq!(e.kernel().map(|k| k.errno), Some(3), "{e}");
     });
 }
