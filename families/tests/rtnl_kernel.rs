@@ -36,7 +36,7 @@ use nlcodec_families::rt_route::{
 };
 use nlcodec_families::rt_rule::{self, FibRuleFlags, FibRuleHdr, FibRuleMsg, FrAct, RTM_GETRULE};
 use nlcodec_families::runtime::{put_record_list_entry, Ack, Builder, Do, Rtnetlink};
-use nlcodec_socket::{Error, Protocol, Reply, Socket};
+use nlcodec_socket::{Attrs, Error, Protocol, Reply, Socket};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -52,6 +52,7 @@ fn route_socket() -> Socket {
 
 type W = Writer<Vec<u8>>;
 type Built = Result<(), WriteError>;
+type BuiltLink<'x, 'y> = Result<&'x mut LinkAttrsBuilder<'y, Vec<u8>>, WriteError>;
 
 /// One request: `nlmsghdr` (flags and sequence number are completed by the socket), the
 /// family's fixed header, then what `f` writes through a typed builder.
@@ -101,9 +102,11 @@ fn ack_op<O: Do<Answer = Ack>>(
     _: O,
     flags: u16,
     h: O::Header,
-    f: impl FnOnce(&mut Builder<'_, O::Attrs, Vec<u8>>) -> Built,
+    f: impl Attrs<O::Attrs>,
 ) {
-    let mut req = message(O::OP.request, flags, &h, |w| f(&mut Builder::new(w)));
+    let mut req = message(O::OP.request, flags, &h, |w| {
+        f(&mut Builder::new(w)).map(drop)
+    });
     match s.request(&mut req) {
         Ok(r) => assert!(r.is_empty(), "{what}: unexpected data in the answer"),
         Err(e) => panic!("{what}: {e}"),
@@ -116,28 +119,19 @@ fn create<O: Do<Answer = Ack>>(
     what: &str,
     op: O,
     h: O::Header,
-    f: impl FnOnce(&mut Builder<'_, O::Attrs, Vec<u8>>) -> Built,
+    f: impl Attrs<O::Attrs>,
 ) {
     ack_op(s, what, op, NLM_F_CREATE | NLM_F_EXCL, h, f);
 }
 
 /// `RTM_NEWLINK` creating a link, its attributes written by `f`.
-fn new_link(
-    s: &mut Socket,
-    what: &str,
-    f: impl FnOnce(&mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built,
-) {
+fn new_link(s: &mut Socket, what: &str, f: impl Attrs<rt_link::sets::LinkAttrs>) {
     create(s, what, rt_link::ops::Newlink, Ifinfomsg::default(), f);
 }
 
 /// `RTM_SETLINK` on an existing link: header `h` (its index, flags to change), attributes
 /// written by `f`.
-fn set_link(
-    s: &mut Socket,
-    what: &str,
-    h: Ifinfomsg,
-    f: impl FnOnce(&mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built,
-) {
+fn set_link(s: &mut Socket, what: &str, h: Ifinfomsg, f: impl Attrs<rt_link::sets::LinkAttrs>) {
     ack_op(s, what, rt_link::ops::Setlink, 0, h, f);
 }
 
@@ -697,12 +691,8 @@ const MAC: [[u8; 6]; 6] = [
 ];
 
 /// No IPv6 link-local addresses (so no duplicate address detection runs while we compare).
-fn no_addrgen(l: &mut LinkAttrsBuilder<'_, Vec<u8>>) -> Built {
-    l.af_spec(|s| {
-        s.inet6(|i| i.addr_gen_mode(In6AddrGenMode::None))?;
-        Ok(s)
-    })?;
-    Ok(())
+fn no_addrgen<'x, 'y>(l: &'x mut LinkAttrsBuilder<'y, Vec<u8>>) -> BuiltLink<'x, 'y> {
+    l.af_spec(|s| s.inet6(|i| i.addr_gen_mode(In6AddrGenMode::None)))
 }
 
 /// Waits until the operational states of `names` are what `want` says (link watch runs
@@ -778,7 +768,7 @@ fn links_built_typed_match_ip_link() {
                     })?;
                     Ok(li)
                 })?;
-            Ok(())
+            Ok(l)
         });
         new_link(&mut s, "bridge", |l| {
             l.ifname("nlbr0")?
@@ -800,14 +790,13 @@ fn links_built_typed_match_ip_link() {
                     })?;
                     Ok(li)
                 })?;
-            Ok(())
+            Ok(l)
         });
         new_link(&mut s, "ifb", |l| {
             // ifb has no way to change its address later: set it at creation.
             l.ifname("nlifb0")?
                 .address(&MAC[5])?
-                .linkinfo(|li| li.kind("ifb"))?;
-            Ok(())
+                .linkinfo(|li| li.kind("ifb"))
         });
         let v0 = ifindex(&mut s, "nlv0");
         let v1 = ifindex(&mut s, "nlv1");
@@ -836,7 +825,7 @@ fn links_built_typed_match_ip_link() {
                 })?;
                 Ok(li)
             })?;
-            Ok(())
+            Ok(l)
         });
         new_link(&mut s, "macvlan", |l| {
             l.ifname("nlmv0")?
@@ -849,7 +838,7 @@ fn links_built_typed_match_ip_link() {
                     })?;
                     Ok(li)
                 })?;
-            Ok(())
+            Ok(l)
         });
         let names = ["nlv0", "nlv1", "nlbr0", "nlifb0", "nlvx0", "nlmv0"];
         let idx: BTreeMap<&str, u32> = names.iter().map(|n| (*n, ifindex(&mut s, n))).collect();
@@ -857,23 +846,19 @@ fn links_built_typed_match_ip_link() {
         // Then on the existing links: MTU and address where creation did not set them, no
         // IPv6 address generation, then up (veth first: the others sit on it).
         set_link(&mut s, "ifb mtu", index_header(idx["nlifb0"] as i32), |l| {
-            l.mtu(1280)?;
-            Ok(())
+            l.mtu(1280)
         });
         set_link(
             &mut s,
             "vxlan address",
             index_header(idx["nlvx0"] as i32),
-            |l| {
-                l.address(&MAC[3])?;
-                Ok(())
-            },
+            |l| l.address(&MAC[3]),
         );
         for n in names {
             set_link(&mut s, n, index_header(idx[n] as i32), no_addrgen);
         }
         for n in names {
-            set_link(&mut s, n, up_header(idx[n] as i32), |_| Ok(()));
+            set_link(&mut s, n, up_header(idx[n] as i32), |l| Ok(l));
         }
         settle(
             &mut s,
@@ -1003,12 +988,12 @@ fn veth_pair(s: &mut Socket, a: &str, b: &str) -> (u32, u32) {
             })?;
             Ok(li)
         })?;
-        Ok(())
+        Ok(l)
     });
     let (ia, ib) = (ifindex(s, a), ifindex(s, b));
     for i in [ia, ib] {
         set_link(s, "addrgen", index_header(i as i32), no_addrgen);
-        set_link(s, "up", up_header(i as i32), |_| Ok(()));
+        set_link(s, "up", up_header(i as i32), |l| Ok(l));
     }
     settle(s, &[(a, OperState::Up), (b, OperState::Up)]);
     (ia, ib)
@@ -1111,8 +1096,7 @@ fn addresses_built_typed_match_ip_addr() {
                     .address(v4(10, 1, 0, 1))?
                     .broadcast(Ipv4Addr::new(10, 1, 0, 255))?
                     .label("nla0:web")?
-                    .rt_priority(55)?;
-                Ok(())
+                    .rt_priority(55)
             },
         );
         create(
@@ -1120,10 +1104,7 @@ fn addresses_built_typed_match_ip_addr() {
             "10.1.0.7/24 (secondary)",
             rt_addr::ops::Newaddr,
             addr_header(false, 24, a0),
-            |b| {
-                b.local(v4(10, 1, 0, 7))?.address(v4(10, 1, 0, 7))?;
-                Ok(())
-            },
+            |b| b.local(v4(10, 1, 0, 7))?.address(v4(10, 1, 0, 7)),
         );
         create(
             &mut s,
@@ -1133,20 +1114,14 @@ fn addresses_built_typed_match_ip_addr() {
                 ifa_scope: rt_addr::RtScope::Link,
                 ..addr_header(false, 32, a1)
             },
-            |b| {
-                b.local(v4(192, 168, 77, 1))?;
-                Ok(())
-            },
+            |b| b.local(v4(192, 168, 77, 1)),
         );
         create(
             &mut s,
             "fd00::1/64",
             rt_addr::ops::Newaddr,
             addr_header(true, 64, a0),
-            |b| {
-                b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
-                Ok(())
-            },
+            |b| b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD),
         );
         create(
             &mut s,
@@ -1160,8 +1135,7 @@ fn addresses_built_typed_match_ip_addr() {
                         ifa_prefered: 1800,
                         ifa_valid: 3600,
                         ..Default::default()
-                    })?;
-                Ok(())
+                    })
             },
         );
         create(
@@ -1172,8 +1146,7 @@ fn addresses_built_typed_match_ip_addr() {
             |b| {
                 b.address(v6("fd00:2::9"))?
                     .flags(IfaFlags::NODAD)?
-                    .rt_priority(300)?;
-                Ok(())
+                    .rt_priority(300)
             },
         );
 
@@ -1424,10 +1397,7 @@ fn routes_built_typed_match_ip_route() {
                 "v4 address",
                 rt_addr::ops::Newaddr,
                 addr_header(false, 24, i),
-                |b| {
-                    b.local(addr)?.address(addr)?;
-                    Ok(())
-                },
+                |b| b.local(addr)?.address(addr),
             );
         }
         create(
@@ -1435,10 +1405,7 @@ fn routes_built_typed_match_ip_route() {
             "fd00::1/64",
             rt_addr::ops::Newaddr,
             addr_header(true, 64, r0),
-            |b| {
-                b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)?;
-                Ok(())
-            },
+            |b| b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD),
         );
         // A finite lifetime: its prefix route expires (RTA_CACHEINFO's rta_expires).
         create(
@@ -1453,8 +1420,7 @@ fn routes_built_typed_match_ip_route() {
                         ifa_prefered: 1800,
                         ifa_valid: 3600,
                         ..Default::default()
-                    })?;
-                Ok(())
+                    })
             },
         );
 
@@ -1468,8 +1434,7 @@ fn routes_built_typed_match_ip_route() {
                     .gateway(v4(10, 1, 0, 2))?
                     .oif(r0)?
                     .priority(100)?
-                    .metrics(|m| m.mtu(1300)?.hoplimit(33))?;
-                Ok(())
+                    .metrics(|m| m.mtu(1300)?.hoplimit(33))
             },
         );
         create(
@@ -1485,8 +1450,7 @@ fn routes_built_typed_match_ip_route() {
             |b| {
                 b.dst(v4(10, 4, 0, 0))?
                     .oif(r1)?
-                    .table_attr(RtTable::from_value(1000))?;
-                Ok(())
+                    .table_attr(RtTable::from_value(1000))
             },
         );
         create(
@@ -1497,10 +1461,7 @@ fn routes_built_typed_match_ip_route() {
                 rtm_type: RtmType::Unreachable,
                 ..route_header(false, 24)
             },
-            |b| {
-                b.dst(v4(10, 9, 9, 0))?;
-                Ok(())
-            },
+            |b| b.dst(v4(10, 9, 9, 0)),
         );
         // RTA_MULTIPATH: a record list of rtnexthop, each followed by its own attributes.
         create(
@@ -1525,8 +1486,7 @@ fn routes_built_typed_match_ip_route() {
                             .gateway(v4(10, 1, 1, 2))
                             .map(|_| ())
                     })
-                })?;
-                Ok(())
+                })
             },
         );
         create(
@@ -1539,8 +1499,7 @@ fn routes_built_typed_match_ip_route() {
                     .gateway(v6("fd00::2"))?
                     .oif(r0)?
                     .priority(77)?
-                    .pref(RouterPref::High)?;
-                Ok(())
+                    .pref(RouterPref::High)
             },
         );
 
@@ -1744,8 +1703,7 @@ fn neighbours_built_typed_match_ip_neigh() {
             |b| {
                 b.dst(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 9)))?
                     .lladdr(&mac9)?
-                    .protocol(rt_neigh::RtProtocol::Static)?;
-                Ok(())
+                    .protocol(rt_neigh::RtProtocol::Static)
             },
         );
         create(
@@ -1756,20 +1714,14 @@ fn neighbours_built_typed_match_ip_neigh() {
                 ndm_flags: NtfFlags::ROUTER,
                 ..header(true, n1, NudState::STALE)
             },
-            |b| {
-                b.dst("fd00::a".parse().unwrap())?.lladdr(&mac10)?;
-                Ok(())
-            },
+            |b| b.dst("fd00::a".parse().unwrap())?.lladdr(&mac10),
         );
         create(
             &mut s,
             "10.1.0.10 noarp (ip hides it)",
             rt_neigh::ops::Newneigh,
             header(false, n0, NudState::NOARP),
-            |b| {
-                b.dst(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 10)))?;
-                Ok(())
-            },
+            |b| b.dst(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 10))),
         );
 
         let links = link_table(&mut s);
@@ -1954,8 +1906,7 @@ fn rules_built_typed_match_ip_rule() {
             },
             |b| {
                 b.src(IpAddr::V4(Ipv4Addr::new(10, 9, 0, 0)))?
-                    .priority(1000)?;
-                Ok(())
+                    .priority(1000)
             },
         );
         create(
@@ -1973,8 +1924,7 @@ fn rules_built_typed_match_ip_rule() {
                     .iifname("nlu0")?
                     .table_attr(rt_rule::RtTable::from_value(1000))?
                     .priority(1001)?
-                    .protocol(rt_rule::RtProtocol::Static)?;
-                Ok(())
+                    .protocol(rt_rule::RtProtocol::Static)
             },
         );
         create(
@@ -1989,8 +1939,7 @@ fn rules_built_typed_match_ip_rule() {
             |b| {
                 b.src(IpAddr::V4(Ipv4Addr::new(10, 7, 0, 0)))?
                     .priority(1002)?
-                    .oifname("nlu1")?;
-                Ok(())
+                    .oifname("nlu1")
             },
         );
         create(
@@ -2004,8 +1953,7 @@ fn rules_built_typed_match_ip_rule() {
             |b| {
                 b.src("fd00::".parse().unwrap())?
                     .priority(500)?
-                    .suppress_prefixlen(0)?;
-                Ok(())
+                    .suppress_prefixlen(0)
             },
         );
 
@@ -2273,7 +2221,7 @@ fn vxlan_ttl_inherit_flag_out_u8_back() {
                     })?;
                     Ok(li)
                 })?;
-                Ok(())
+                Ok(l)
             });
         }
         let reply = dump_links(&mut s);

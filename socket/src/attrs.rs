@@ -5,7 +5,7 @@ use nlcodec::WriteError;
 use nlcodec_families::runtime::Builder;
 
 /// The attributes of a typed request: a closure that gets the operation's builder and
-/// returns it (`|link| link.ifname("v0")?.mtu(1400)`, or `Ok` for none).
+/// returns it (`|link| link.ifname("v0")?.mtu(1400)`, or `|a| Ok(a)` for none).
 pub trait Attrs<S>:
     for<'x, 'y> FnOnce(
     &'x mut Builder<'y, S, Vec<u8>>,
