@@ -129,6 +129,32 @@ fn new_link(s: &mut Socket, what: &str, f: impl Attrs<rt_link::sets::LinkAttrs>)
     create(s, what, rt_link::ops::Newlink, Ifinfomsg::default(), f);
 }
 
+/// `RTM_NEWADDR` creating an address: header `h`, attributes written by `f`.
+fn new_addr(s: &mut Socket, what: &str, h: Ifaddrmsg, f: impl Attrs<rt_addr::sets::AddrAttrs>) {
+    create(s, what, rt_addr::ops::Newaddr, h, f);
+}
+
+/// `RTM_NEWROUTE` creating a route: header `h`, attributes written by `f`.
+fn new_route(s: &mut Socket, what: &str, h: Rtmsg, f: impl Attrs<rt_route::sets::RouteAttrs>) {
+    create(s, what, rt_route::ops::Newroute, h, f);
+}
+
+/// A finite address lifetime (preferred 30 min, valid an hour).
+const LIFETIMES: IfaCacheinfo = IfaCacheinfo {
+    ifa_prefered: 1800,
+    ifa_valid: 3600,
+    cstamp: 0,
+    tstamp: 0,
+};
+
+fn v4(a: u8, b: u8, c: u8, d: u8) -> IpAddr {
+    IpAddr::V4(Ipv4Addr::new(a, b, c, d))
+}
+
+fn v6(a: &str) -> IpAddr {
+    IpAddr::V6(a.parse::<Ipv6Addr>().unwrap())
+}
+
 /// `RTM_SETLINK` on an existing link: header `h` (its index, flags to change), attributes
 /// written by `f`.
 fn set_link(s: &mut Socket, what: &str, h: Ifinfomsg, f: impl Attrs<rt_link::sets::LinkAttrs>) {
@@ -1083,65 +1109,45 @@ fn addresses_built_typed_match_ip_addr() {
         let mut s = route_socket();
         s.set_schema(&Rtnetlink);
         let (a0, a1) = veth_pair(&mut s, "nla0", "nla1");
-        let v4 = |a, b, c, d| IpAddr::V4(Ipv4Addr::new(a, b, c, d));
-        let v6 = |a: &str| IpAddr::V6(a.parse::<Ipv6Addr>().unwrap());
 
-        create(
-            &mut s,
-            "10.1.0.1/24",
-            rt_addr::ops::Newaddr,
-            addr_header(false, 24, a0),
-            |b| {
-                b.local(v4(10, 1, 0, 1))?
-                    .address(v4(10, 1, 0, 1))?
-                    .broadcast(Ipv4Addr::new(10, 1, 0, 255))?
-                    .label("nla0:web")?
-                    .rt_priority(55)
-            },
-        );
-        create(
+        new_addr(&mut s, "10.1.0.1/24", addr_header(false, 24, a0), |b| {
+            b.local(v4(10, 1, 0, 1))?
+                .address(v4(10, 1, 0, 1))?
+                .broadcast(Ipv4Addr::new(10, 1, 0, 255))?
+                .label("nla0:web")?
+                .rt_priority(55)
+        });
+        new_addr(
             &mut s,
             "10.1.0.7/24 (secondary)",
-            rt_addr::ops::Newaddr,
             addr_header(false, 24, a0),
             |b| b.local(v4(10, 1, 0, 7))?.address(v4(10, 1, 0, 7)),
         );
-        create(
+        new_addr(
             &mut s,
             "192.168.77.1/32 scope link",
-            rt_addr::ops::Newaddr,
             Ifaddrmsg {
                 ifa_scope: rt_addr::RtScope::Link,
                 ..addr_header(false, 32, a1)
             },
             |b| b.local(v4(192, 168, 77, 1)),
         );
-        create(
-            &mut s,
-            "fd00::1/64",
-            rt_addr::ops::Newaddr,
-            addr_header(true, 64, a0),
-            |b| b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD),
-        );
-        create(
+        new_addr(&mut s, "fd00::1/64", addr_header(true, 64, a0), |b| {
+            b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)
+        });
+        new_addr(
             &mut s,
             "fd00:1::5/64 (lifetimes)",
-            rt_addr::ops::Newaddr,
             addr_header(true, 64, a0),
             |b| {
                 b.address(v6("fd00:1::5"))?
                     .flags(IfaFlags::NODAD | IfaFlags::NOPREFIXROUTE)?
-                    .cacheinfo(&IfaCacheinfo {
-                        ifa_prefered: 1800,
-                        ifa_valid: 3600,
-                        ..Default::default()
-                    })
+                    .cacheinfo(&LIFETIMES)
             },
         );
-        create(
+        new_addr(
             &mut s,
             "fd00:2::9/120 on nla1",
-            rt_addr::ops::Newaddr,
             addr_header(true, 120, a1),
             |b| {
                 b.address(v6("fd00:2::9"))?
@@ -1389,45 +1395,24 @@ fn routes_built_typed_match_ip_route() {
         let mut s = route_socket();
         s.set_schema(&Rtnetlink);
         let (r0, r1) = veth_pair(&mut s, "nlr0", "nlr1");
-        let v4 = |a, b, c, d| IpAddr::V4(Ipv4Addr::new(a, b, c, d));
-        let v6 = |a: &str| IpAddr::V6(a.parse::<Ipv6Addr>().unwrap());
         for (i, addr) in [(r0, v4(10, 1, 0, 1)), (r1, v4(10, 1, 1, 1))] {
-            create(
-                &mut s,
-                "v4 address",
-                rt_addr::ops::Newaddr,
-                addr_header(false, 24, i),
-                |b| b.local(addr)?.address(addr),
-            );
+            new_addr(&mut s, "v4 address", addr_header(false, 24, i), |b| {
+                b.local(addr)?.address(addr)
+            });
         }
-        create(
-            &mut s,
-            "fd00::1/64",
-            rt_addr::ops::Newaddr,
-            addr_header(true, 64, r0),
-            |b| b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD),
-        );
+        new_addr(&mut s, "fd00::1/64", addr_header(true, 64, r0), |b| {
+            b.address(v6("fd00::1"))?.flags(IfaFlags::NODAD)
+        });
         // A finite lifetime: its prefix route expires (RTA_CACHEINFO's rta_expires).
-        create(
-            &mut s,
-            "fd00:1::5/64",
-            rt_addr::ops::Newaddr,
-            addr_header(true, 64, r1),
-            |b| {
-                b.address(v6("fd00:1::5"))?
-                    .flags(IfaFlags::NODAD)?
-                    .cacheinfo(&IfaCacheinfo {
-                        ifa_prefered: 1800,
-                        ifa_valid: 3600,
-                        ..Default::default()
-                    })
-            },
-        );
+        new_addr(&mut s, "fd00:1::5/64", addr_header(true, 64, r1), |b| {
+            b.address(v6("fd00:1::5"))?
+                .flags(IfaFlags::NODAD)?
+                .cacheinfo(&LIFETIMES)
+        });
 
-        create(
+        new_route(
             &mut s,
             "10.2.0.0/16 via 10.1.0.2",
-            rt_route::ops::Newroute,
             route_header(false, 16),
             |b| {
                 b.dst(v4(10, 2, 0, 0))?
@@ -1437,10 +1422,9 @@ fn routes_built_typed_match_ip_route() {
                     .metrics(|m| m.mtu(1300)?.hoplimit(33))
             },
         );
-        create(
+        new_route(
             &mut s,
             "10.4.0.0/24 dev nlr1 table 1000",
-            rt_route::ops::Newroute,
             Rtmsg {
                 rtm_table: RtTable::Unspec,
                 rtm_scope: RtScope::Link,
@@ -1453,10 +1437,9 @@ fn routes_built_typed_match_ip_route() {
                     .table_attr(RtTable::from_value(1000))
             },
         );
-        create(
+        new_route(
             &mut s,
             "unreachable 10.9.9.0/24",
-            rt_route::ops::Newroute,
             Rtmsg {
                 rtm_type: RtmType::Unreachable,
                 ..route_header(false, 24)
@@ -1464,10 +1447,9 @@ fn routes_built_typed_match_ip_route() {
             |b| b.dst(v4(10, 9, 9, 0)),
         );
         // RTA_MULTIPATH: a record list of rtnexthop, each followed by its own attributes.
-        create(
+        new_route(
             &mut s,
             "10.3.0.0/16 multipath",
-            rt_route::ops::Newroute,
             route_header(false, 16),
             |b| {
                 b.dst(v4(10, 3, 0, 0))?.multipath(|w| {
@@ -1489,10 +1471,9 @@ fn routes_built_typed_match_ip_route() {
                 })
             },
         );
-        create(
+        new_route(
             &mut s,
             "fd00:2::/64 via fd00::2",
-            rt_route::ops::Newroute,
             route_header(true, 64),
             |b| {
                 b.dst(v6("fd00:2::"))?
