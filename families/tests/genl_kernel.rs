@@ -967,6 +967,21 @@ fn ip_link(name: &str) -> IpLink {
 }
 
 /// The id of family `name` when the kernel registers it; a loud SKIP otherwise.
+/// Runs `f` in a network namespace of its own with a generic netlink socket and the id of
+/// `family`; where the kernel registers no such family, skips loudly instead.
+fn in_netns_with_family(
+    test: &'static str,
+    family: &'static str,
+    f: impl FnOnce(Socket, u16) + Send + 'static,
+) {
+    in_netns(test, move || {
+        let mut s = genl_socket();
+        if let Some(id) = with_family(test, family, &mut s) {
+            f(s, id);
+        }
+    });
+}
+
 fn with_family(test: &str, name: &str, s: &mut Socket) -> Option<u16> {
     let id = registered(s).get(name).map(|r| r.id);
     if id.is_none() {
@@ -1087,102 +1102,94 @@ const AUTONEG_DISABLE: u8 = 0;
 
 #[test]
 fn ethtool_linkinfo_and_linkmodes_of_a_veth() {
-    in_netns("ethtool_linkinfo_and_linkmodes_of_a_veth", || {
-        let mut s = genl_socket();
-        let Some(id) = with_family(
-            "ethtool_linkinfo_and_linkmodes_of_a_veth",
-            "ethtool",
-            &mut s,
-        ) else {
-            return;
-        };
-        run(
-            "ip",
-            &[
-                "link", "add", "nlv0", "type", "veth", "peer", "name", "nlv1",
-            ],
-        );
-        let v0 = ip_link("nlv0");
-        let v1 = ip_link("nlv1");
+    in_netns_with_family(
+        "ethtool_linkinfo_and_linkmodes_of_a_veth",
+        "ethtool",
+        |mut s, id| {
+            run(
+                "ip",
+                &[
+                    "link", "add", "nlv0", "type", "veth", "peer", "name", "nlv1",
+                ],
+            );
+            let v0 = ip_link("nlv0");
+            let v1 = ip_link("nlv1");
 
-        // linkinfo-get by name, as one typed call.
-        let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
-        let r = s
-            .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nlv0")))
-            .unwrap();
-        let m = only(&r);
-        assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
-        let h = m.attrs.header().unwrap().unwrap();
-        assert_eq!(h.dev_index(), Some(v0.ifindex), "ip link says {v0:?}");
-        assert_eq!(h.dev_name(), Some("nlv0"));
-        assert_eq!(m.attrs.port(), Some(PORT_TP));
+            // linkinfo-get by name, as one typed call.
+            let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
+            let r = s
+                .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nlv0")))
+                .unwrap();
+            let m = only(&r);
+            assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
+            let h = m.attrs.header().unwrap().unwrap();
+            assert_eq!(h.dev_index(), Some(v0.ifindex), "ip link says {v0:?}");
+            assert_eq!(h.dev_name(), Some("nlv0"));
+            assert_eq!(m.attrs.port(), Some(PORT_TP));
 
-        // A device that does not exist: once the socket resolved ethtool, the kernel's error
-        // comes back named by ethtool's spec, with no schema set by hand.
-        let e = s
-            .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nosuch0")))
-            .unwrap_err();
-        let k = e.kernel().expect("a kernel error");
-        assert_eq!(
-            (k.errno, k.request_name),
-            (19, Some("ETHTOOL_MSG_LINKINFO_GET"))
-        );
-        assert_eq!(k.message.as_deref(), Some("no device matches name"));
-        let path = "at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME";
-        assert!(e.to_string().ends_with(path), "{e}");
+            // A device that does not exist: once the socket resolved ethtool, the kernel's error
+            // comes back named by ethtool's spec, with no schema set by hand.
+            let e = s
+                .call(LinkinfoGet, 0, &(), |i| i.header(|h| h.dev_name("nosuch0")))
+                .unwrap_err();
+            let k = e.kernel().expect("a kernel error");
+            assert_eq!(
+                (k.errno, k.request_name),
+                (19, Some("ETHTOOL_MSG_LINKINFO_GET"))
+            );
+            assert_eq!(k.message.as_deref(), Some("no device matches name"));
+            let path = "at ETHTOOL_A_LINKINFO_HEADER / ETHTOOL_A_HEADER_DEV_NAME";
+            assert!(e.to_string().ends_with(path), "{e}");
 
-        // linkmodes-get by index.
-        let (_, reply) = command(&ethtool::FAMILY, "linkmodes-get");
-        let r = s
-            .call(LinkmodesGet, 0, &(), |l| {
-                l.header(|h| h.dev_index(v1.ifindex))
-            })
-            .unwrap();
-        let m = only(&r);
-        assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
-        let h = m.attrs.header().unwrap().unwrap();
-        assert_eq!(h.dev_index(), Some(v1.ifindex));
-        assert_eq!(h.dev_name(), Some("nlv1"));
-        assert_eq!(m.attrs.speed(), Some(SPEED_10000));
-        assert_eq!(m.attrs.duplex(), Some(DUPLEX_FULL));
-        assert_eq!(m.attrs.autoneg(), Some(AUTONEG_DISABLE));
-        assert!(
-            m.attrs.table().unknown().next().is_none(),
-            "attributes the spec lacks"
-        );
+            // linkmodes-get by index.
+            let (_, reply) = command(&ethtool::FAMILY, "linkmodes-get");
+            let r = s
+                .call(LinkmodesGet, 0, &(), |l| {
+                    l.header(|h| h.dev_index(v1.ifindex))
+                })
+                .unwrap();
+            let m = only(&r);
+            assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
+            let h = m.attrs.header().unwrap().unwrap();
+            assert_eq!(h.dev_index(), Some(v1.ifindex));
+            assert_eq!(h.dev_name(), Some("nlv1"));
+            assert_eq!(m.attrs.speed(), Some(SPEED_10000));
+            assert_eq!(m.attrs.duplex(), Some(DUPLEX_FULL));
+            assert_eq!(m.attrs.autoneg(), Some(AUTONEG_DISABLE));
+            assert!(
+                m.attrs.table().unknown().next().is_none(),
+                "attributes the spec lacks"
+            );
 
-        // The linkinfo dump: one reply per device that has link settings (the veth pair;
-        // lo has none), each naming its device as `ip link` does.
-        let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
-        let r = s
-            .dump_filtered(LinkinfoGet, &(), |i| i.header(|h| Ok(h)))
-            .unwrap();
-        let mut seen: Vec<(u32, String)> = r
-            .iter()
-            .map(|m| {
-                let m = m.unwrap();
-                assert_eq!(m.cmd, reply);
-                let h = m.attrs.header().unwrap().unwrap();
-                (h.dev_index().unwrap(), h.dev_name().unwrap().to_owned())
-            })
-            .collect();
-        seen.sort();
-        let mut want: Vec<(u32, String)> = [&v0, &v1]
-            .iter()
-            .map(|l| (l.ifindex, l.name.clone()))
-            .collect();
-        want.sort();
-        assert_eq!(seen, want);
-    });
+            // The linkinfo dump: one reply per device that has link settings (the veth pair;
+            // lo has none), each naming its device as `ip link` does.
+            let (_, reply) = command(&ethtool::FAMILY, "linkinfo-get");
+            let r = s
+                .dump_filtered(LinkinfoGet, &(), |i| i.header(|h| Ok(h)))
+                .unwrap();
+            let mut seen: Vec<(u32, String)> = r
+                .iter()
+                .map(|m| {
+                    let m = m.unwrap();
+                    assert_eq!(m.cmd, reply);
+                    let h = m.attrs.header().unwrap().unwrap();
+                    (h.dev_index().unwrap(), h.dev_name().unwrap().to_owned())
+                })
+                .collect();
+            seen.sort();
+            let mut want: Vec<(u32, String)> = [&v0, &v1]
+                .iter()
+                .map(|l| (l.ifindex, l.name.clone()))
+                .collect();
+            want.sort();
+            assert_eq!(seen, want);
+        },
+    );
 }
 
 #[test]
 fn netdev_dev_get_dump_and_do() {
-    in_netns("netdev_dev_get_dump_and_do", || {
-        let mut s = genl_socket();
-        let Some(id) = with_family("netdev_dev_get_dump_and_do", "netdev", &mut s) else {
-            return;
-        };
+    in_netns_with_family("netdev_dev_get_dump_and_do", "netdev", |mut s, id| {
         run(
             "ip",
             &[
@@ -1264,197 +1271,193 @@ fn mptcp_endpoints(s: &mut Socket, id: u16) -> Vec<(u8, Ipv4Addr, u32)> {
 
 #[test]
 fn mptcp_pm_endpoint_add_get_dump_del() {
-    in_netns("mptcp_pm_endpoint_add_get_dump_del", || {
-        let mut s = genl_socket();
-        let Some(id) = with_family("mptcp_pm_endpoint_add_get_dump_del", "mptcp_pm", &mut s) else {
-            return;
-        };
-        // A fresh namespace has no endpoints.
-        assert!(mptcp_endpoints(&mut s, id).is_empty());
+    in_netns_with_family(
+        "mptcp_pm_endpoint_add_get_dump_del",
+        "mptcp_pm",
+        |mut s, id| {
+            // A fresh namespace has no endpoints.
+            assert!(mptcp_endpoints(&mut s, id).is_empty());
 
-        // add-addr: two endpoints, through the typed builders.
-        // (`call` returns `()`: add-addr answers with an ACK only.)
-        let add = |s: &mut Socket, ep: u8, addr: Ipv4Addr, flags: u32| {
-            s.call(AddAddr, 0, &(), |e| {
-                e.addr(|a| {
-                    a.family(AF_INET)?
-                        .id(ep)?
-                        .addr4(u32::from(addr))?
-                        .flags(flags)
+            // add-addr: two endpoints, through the typed builders.
+            // (`call` returns `()`: add-addr answers with an ACK only.)
+            let add = |s: &mut Socket, ep: u8, addr: Ipv4Addr, flags: u32| {
+                s.call(AddAddr, 0, &(), |e| {
+                    e.addr(|a| {
+                        a.family(AF_INET)?
+                            .id(ep)?
+                            .addr4(u32::from(addr))?
+                            .flags(flags)
+                    })
                 })
-            })
-            .unwrap()
-        };
-        add(
-            &mut s,
-            7,
-            Ipv4Addr::new(10, 9, 8, 7),
-            MPTCP_PM_ADDR_FLAG_SIGNAL,
-        );
-        add(
-            &mut s,
-            9,
-            Ipv4Addr::new(10, 9, 8, 9),
-            MPTCP_PM_ADDR_FLAG_BACKUP,
-        );
+                .unwrap()
+            };
+            add(
+                &mut s,
+                7,
+                Ipv4Addr::new(10, 9, 8, 7),
+                MPTCP_PM_ADDR_FLAG_SIGNAL,
+            );
+            add(
+                &mut s,
+                9,
+                Ipv4Addr::new(10, 9, 8, 9),
+                MPTCP_PM_ADDR_FLAG_BACKUP,
+            );
 
-        // The dump through the typed view, and `ip mptcp endpoint show` agree.
-        let mut eps = mptcp_endpoints(&mut s, id);
-        eps.sort();
-        assert_eq!(
-            eps,
-            [
-                (7, Ipv4Addr::new(10, 9, 8, 7), MPTCP_PM_ADDR_FLAG_SIGNAL),
-                (9, Ipv4Addr::new(10, 9, 8, 9), MPTCP_PM_ADDR_FLAG_BACKUP),
-            ]
-        );
-        let shown = run("ip", &["mptcp", "endpoint", "show"]);
-        assert!(shown.contains("10.9.8.7 id 7 signal"), "{shown}");
-        assert!(shown.contains("10.9.8.9 id 9 backup"), "{shown}");
+            // The dump through the typed view, and `ip mptcp endpoint show` agree.
+            let mut eps = mptcp_endpoints(&mut s, id);
+            eps.sort();
+            assert_eq!(
+                eps,
+                [
+                    (7, Ipv4Addr::new(10, 9, 8, 7), MPTCP_PM_ADDR_FLAG_SIGNAL),
+                    (9, Ipv4Addr::new(10, 9, 8, 9), MPTCP_PM_ADDR_FLAG_BACKUP),
+                ]
+            );
+            let shown = run("ip", &["mptcp", "endpoint", "show"]);
+            assert!(shown.contains("10.9.8.7 id 7 signal"), "{shown}");
+            assert!(shown.contains("10.9.8.9 id 9 backup"), "{shown}");
 
-        // get-addr do by id.
-        let (_, reply) = command(&mptcp_pm::FAMILY, "get-addr");
-        let r = s.call(GetAddr, 0, &(), |g| g.addr(|a| a.id(9))).unwrap();
-        let m = only(&r);
-        assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
-        let a = m.attrs.addr().unwrap().unwrap();
-        assert_eq!(a.id(), Some(9));
-        assert_eq!(
-            a.addr4().map(Ipv4Addr::from),
-            Some(Ipv4Addr::new(10, 9, 8, 9))
-        );
-        assert_eq!(a.flags(), Some(MPTCP_PM_ADDR_FLAG_BACKUP));
+            // get-addr do by id.
+            let (_, reply) = command(&mptcp_pm::FAMILY, "get-addr");
+            let r = s.call(GetAddr, 0, &(), |g| g.addr(|a| a.id(9))).unwrap();
+            let m = only(&r);
+            assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
+            let a = m.attrs.addr().unwrap().unwrap();
+            assert_eq!(a.id(), Some(9));
+            assert_eq!(
+                a.addr4().map(Ipv4Addr::from),
+                Some(Ipv4Addr::new(10, 9, 8, 9))
+            );
+            assert_eq!(a.flags(), Some(MPTCP_PM_ADDR_FLAG_BACKUP));
 
-        // get-limits, against `ip mptcp limits show`.
-        let (_, reply) = command(&mptcp_pm::FAMILY, "get-limits");
-        let r = s.call(GetLimits, 0, &(), |a| Ok(a)).unwrap();
-        let m = only(&r);
-        assert_eq!(m.cmd, reply);
-        let limits = run("ip", &["mptcp", "limits", "show"]);
-        let want = format!(
-            "add_addr_accepted {} subflows {}",
-            m.attrs.rcv_add_addrs().unwrap(),
-            m.attrs.subflows().unwrap()
-        );
-        assert_eq!(limits.trim(), want);
+            // get-limits, against `ip mptcp limits show`.
+            let (_, reply) = command(&mptcp_pm::FAMILY, "get-limits");
+            let r = s.call(GetLimits, 0, &(), |a| Ok(a)).unwrap();
+            let m = only(&r);
+            assert_eq!(m.cmd, reply);
+            let limits = run("ip", &["mptcp", "limits", "show"]);
+            let want = format!(
+                "add_addr_accepted {} subflows {}",
+                m.attrs.rcv_add_addrs().unwrap(),
+                m.attrs.subflows().unwrap()
+            );
+            assert_eq!(limits.trim(), want);
 
-        // del-addr by id: the dump has only the other one left.
-        s.call(DelAddr, 0, &(), |e| e.addr(|a| a.id(7))).unwrap();
-        assert_eq!(
-            mptcp_endpoints(&mut s, id),
-            [(9, Ipv4Addr::new(10, 9, 8, 9), MPTCP_PM_ADDR_FLAG_BACKUP)]
-        );
-    });
+            // del-addr by id: the dump has only the other one left.
+            s.call(DelAddr, 0, &(), |e| e.addr(|a| a.id(7))).unwrap();
+            assert_eq!(
+                mptcp_endpoints(&mut s, id),
+                [(9, Ipv4Addr::new(10, 9, 8, 9), MPTCP_PM_ADDR_FLAG_BACKUP)]
+            );
+        },
+    );
 }
 
 #[test]
 fn tcp_metrics_get_after_a_loopback_connection() {
-    in_netns("tcp_metrics_get_after_a_loopback_connection", || {
-        let mut s = genl_socket();
-        let Some(id) = with_family(
-            "tcp_metrics_get_after_a_loopback_connection",
-            "tcp_metrics",
-            &mut s,
-        ) else {
-            return;
-        };
-        let (_, reply) = command(&tcp_metrics::FAMILY, "get");
-        // (address, source, cwnd, rtt-us, rttvar-us) of each entry.
-        type Entry = (
-            Ipv4Addr,
-            Option<Ipv4Addr>,
-            Option<u32>,
-            Option<u32>,
-            Option<u32>,
-        );
-        let entry = |m: &tcp_metrics::TcpMetricsMsg<'_>| -> Entry {
-            assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
-            assert!(
-                m.attrs.table().unknown().next().is_none(),
-                "attributes the spec lacks"
+    in_netns_with_family(
+        "tcp_metrics_get_after_a_loopback_connection",
+        "tcp_metrics",
+        |mut s, id| {
+            let (_, reply) = command(&tcp_metrics::FAMILY, "get");
+            // (address, source, cwnd, rtt-us, rttvar-us) of each entry.
+            type Entry = (
+                Ipv4Addr,
+                Option<Ipv4Addr>,
+                Option<u32>,
+                Option<u32>,
+                Option<u32>,
             );
-            let vals = m.attrs.vals().unwrap().unwrap();
-            assert!(
-                vals.table().unknown().next().is_none(),
-                "metrics the spec lacks"
-            );
-            (
-                m.attrs.addr_ipv4().unwrap(),
-                m.attrs.saddr_ipv4(),
-                vals.cwnd(),
-                vals.rtt_us(),
-                vals.rttvar_us(),
-            )
-        };
-        let dump = |s: &mut Socket| -> Vec<Entry> {
-            let r = s.dump_all(tcp_metrics::ops::Get, &()).unwrap();
-            r.iter().map(|m| entry(&m.unwrap())).collect()
-        };
-        // A fresh namespace: the dump ends at DONE with nothing in it.
-        assert!(dump(&mut s).is_empty());
+            let entry = |m: &tcp_metrics::TcpMetricsMsg<'_>| -> Entry {
+                assert_eq!((m.nlmsg.kind, m.cmd), (id, reply));
+                assert!(
+                    m.attrs.table().unknown().next().is_none(),
+                    "attributes the spec lacks"
+                );
+                let vals = m.attrs.vals().unwrap().unwrap();
+                assert!(
+                    vals.table().unknown().next().is_none(),
+                    "metrics the spec lacks"
+                );
+                (
+                    m.attrs.addr_ipv4().unwrap(),
+                    m.attrs.saddr_ipv4(),
+                    vals.cwnd(),
+                    vals.rtt_us(),
+                    vals.rttvar_us(),
+                )
+            };
+            let dump = |s: &mut Socket| -> Vec<Entry> {
+                let r = s.dump_all(tcp_metrics::ops::Get, &()).unwrap();
+                r.iter().map(|m| entry(&m.unwrap())).collect()
+            };
+            // A fresh namespace: the dump ends at DONE with nothing in it.
+            assert!(dump(&mut s).is_empty());
 
-        // A TCP connection over lo leaves a metrics entry for 127.0.0.1 when it closes.
-        run("ip", &["link", "set", "lo", "up"]);
-        {
-            use std::io::{Read, Write};
-            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            let mut c = std::net::TcpStream::connect(l.local_addr().unwrap()).unwrap();
-            let (mut srv, _) = l.accept().unwrap();
-            for _ in 0..10 {
-                c.write_all(&[7u8; 1000]).unwrap();
-                let mut buf = [0u8; 1000];
-                srv.read_exact(&mut buf).unwrap();
-                srv.write_all(&buf).unwrap();
-                c.read_exact(&mut buf).unwrap();
+            // A TCP connection over lo leaves a metrics entry for 127.0.0.1 when it closes.
+            run("ip", &["link", "set", "lo", "up"]);
+            {
+                use std::io::{Read, Write};
+                let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+                let mut c = std::net::TcpStream::connect(l.local_addr().unwrap()).unwrap();
+                let (mut srv, _) = l.accept().unwrap();
+                for _ in 0..10 {
+                    c.write_all(&[7u8; 1000]).unwrap();
+                    let mut buf = [0u8; 1000];
+                    srv.read_exact(&mut buf).unwrap();
+                    srv.write_all(&buf).unwrap();
+                    c.read_exact(&mut buf).unwrap();
+                }
+                drop(c);
+                let mut rest = Vec::new();
+                srv.read_to_end(&mut rest).unwrap();
             }
-            drop(c);
-            let mut rest = Vec::new();
-            srv.read_to_end(&mut rest).unwrap();
-        }
-        let entries = dump(&mut s);
-        let lo = Ipv4Addr::LOCALHOST;
-        assert_eq!(entries.len(), 1, "{entries:?}");
-        let (addr, source, cwnd, rtt_us, rttvar_us) = entries[0];
-        assert_eq!((addr, source), (lo, Some(lo)));
+            let entries = dump(&mut s);
+            let lo = Ipv4Addr::LOCALHOST;
+            assert_eq!(entries.len(), 1, "{entries:?}");
+            let (addr, source, cwnd, rtt_us, rttvar_us) = entries[0];
+            assert_eq!((addr, source), (lo, Some(lo)));
 
-        // `ip tcp_metrics show` prints the same entry: cwnd as is, rtt-us and rttvar-us
-        // without their 3 and 2 fractional bits.
-        let shown = run("ip", &["tcp_metrics", "show", "127.0.0.1"]);
-        let words: Vec<&str> = shown.split_whitespace().collect();
-        let after = |w: &str| words.iter().position(|x| *x == w).map(|i| words[i + 1]);
-        assert_eq!(words.first().copied(), Some("127.0.0.1"), "{shown}");
-        assert_eq!(after("source"), Some("127.0.0.1"), "{shown}");
-        assert_eq!(
-            after("cwnd").map(str::to_owned),
-            cwnd.map(|v| v.to_string()),
-            "{shown}"
-        );
-        assert_eq!(
-            after("rtt").map(str::to_owned),
-            rtt_us.map(|v| format!("{}us", v >> 3)),
-            "{shown}"
-        );
-        assert_eq!(
-            after("rttvar").map(str::to_owned),
-            rttvar_us.map(|v| format!("{}us", v >> 2)),
-            "{shown}"
-        );
+            // `ip tcp_metrics show` prints the same entry: cwnd as is, rtt-us and rttvar-us
+            // without their 3 and 2 fractional bits.
+            let shown = run("ip", &["tcp_metrics", "show", "127.0.0.1"]);
+            let words: Vec<&str> = shown.split_whitespace().collect();
+            let after = |w: &str| words.iter().position(|x| *x == w).map(|i| words[i + 1]);
+            assert_eq!(words.first().copied(), Some("127.0.0.1"), "{shown}");
+            assert_eq!(after("source"), Some("127.0.0.1"), "{shown}");
+            assert_eq!(
+                after("cwnd").map(str::to_owned),
+                cwnd.map(|v| v.to_string()),
+                "{shown}"
+            );
+            assert_eq!(
+                after("rtt").map(str::to_owned),
+                rtt_us.map(|v| format!("{}us", v >> 3)),
+                "{shown}"
+            );
+            assert_eq!(
+                after("rttvar").map(str::to_owned),
+                rttvar_us.map(|v| format!("{}us", v >> 2)),
+                "{shown}"
+            );
 
-        // The do, by destination and source address: the same entry.
-        let r = s
-            .call(tcp_metrics::ops::Get, 0, &(), |t| {
-                t.addr_ipv4(lo)?.saddr_ipv4(lo)
-            })
-            .unwrap();
-        assert_eq!(entry(&only(&r)), entries[0]);
+            // The do, by destination and source address: the same entry.
+            let r = s
+                .call(tcp_metrics::ops::Get, 0, &(), |t| {
+                    t.addr_ipv4(lo)?.saddr_ipv4(lo)
+                })
+                .unwrap();
+            assert_eq!(entry(&only(&r)), entries[0]);
 
-        // An address with no entry: ESRCH.
-        let nowhere = Ipv4Addr::new(192, 0, 2, 1);
-        let e = s
-            .call(tcp_metrics::ops::Get, 0, &(), |t| t.addr_ipv4(nowhere))
-            .unwrap_err();
-        assert_eq!(e.kernel().map(|k| k.errno), Some(3), "{e}");
-    });
+            // An address with no entry: ESRCH.
+            let nowhere = Ipv4Addr::new(192, 0, 2, 1);
+            let e = s
+                .call(tcp_metrics::ops::Get, 0, &(), |t| t.addr_ipv4(nowhere))
+                .unwrap_err();
+            assert_eq!(e.kernel().map(|k| k.errno), Some(3), "{e}");
+        },
+    );
 }
 
 /// The generated command numbers (`Op::request` / `Op::reply`, the `*_MSG_*` / `*_CMD_*`
