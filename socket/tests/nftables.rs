@@ -126,8 +126,7 @@ fn add_elements(ns: &NamedNetns, elements: &str) {
 
 #[test]
 fn nft_block_writes_what_nft_writes_adds_only_elements_and_deletes() {
-    let test = "nft_block";
-    let Some([ours, theirs]) = namespaces(test) else {
+    let Some([ours, theirs]) = namespaces("nft_block") else {
         return;
     };
     nft_block_ok(&ours, &["192.0.2.1", "198.51.100.7"]);
@@ -181,8 +180,7 @@ fn nft_block_writes_what_nft_writes_adds_only_elements_and_deletes() {
 
 #[test]
 fn a_bad_message_in_the_middle_changes_nothing_and_is_named() {
-    let test = "bad_message_in_the_middle";
-    let Some([ns]) = namespaces(test) else {
+    let Some([ns]) = namespaces("bad_message_in_the_middle") else {
         return;
     };
     let mut sock = netfilter(&ns);
@@ -258,8 +256,7 @@ table ip nat {
 
 #[test]
 fn rulesets_written_by_nft_read_back_through_the_typed_views() {
-    let test = "nft_read_back";
-    let Some([ns]) = namespaces(test) else {
+    let Some([ns]) = namespaces("nft_read_back") else {
         return;
     };
     nft(&ns, &["-f", "-"], Some(RULESET));
@@ -335,8 +332,7 @@ fn rulesets_written_by_nft_read_back_through_the_typed_views() {
 
 #[test]
 fn a_hundred_thousand_rules_commit_in_one_transaction() {
-    let test = "hundred_thousand_rules";
-    let Some([ns]) = namespaces(test) else {
+    let Some([ns]) = namespaces("hundred_thousand_rules") else {
         return;
     };
     let mut sock = netfilter(&ns);
@@ -383,8 +379,7 @@ fn a_hundred_thousand_rules_commit_in_one_transaction() {
 
 #[test]
 fn a_hundred_thousand_set_elements_commit_with_nft_block() {
-    let test = "hundred_thousand_elements";
-    let Some([ns]) = namespaces(test) else {
+    let Some([ns]) = namespaces("hundred_thousand_elements") else {
         return;
     };
     let file = std::env::temp_dir().join(format!("nft-block-100k-{}.txt", std::process::id()));
@@ -549,8 +544,7 @@ fn dport<'x, 'y>(
 #[test]
 fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
     use nlcodec_families::nftables::ops::{Delchain, Delrule, Delsetelem};
-    let test = "regular_chains_deletes_flushes";
-    let Some([ours, theirs]) = namespaces(test) else {
+    let Some([ours, theirs]) = namespaces("regular_chains_deletes_flushes") else {
         return;
     };
     let mut sock = netfilter(&ours);
@@ -590,8 +584,7 @@ fn a_ruleset_with_regular_chains_then_deletes_and_flushes() {
 
 #[test]
 fn nft_list_prints_every_rule_as_nft_debug_netlink_does() {
-    let test = "nft_list";
-    let Some([ns]) = namespaces(test) else {
+    let Some([ns]) = namespaces("nft_list") else {
         return;
     };
     nft(&ns, &["-f", "-"], Some(CHAINS));
