@@ -39,8 +39,8 @@ use std::sync::OnceLock;
 use nlcodec::consts::{align, NLA_HDRLEN, NLMSG_HDRLEN};
 use nlcodec::dump::Dump;
 use nlcodec::schema::{
-    walk, Addressing, AttrDesc, AttrSet, AttrType, Display, Family, Inner, Level, List,
-    NamedPath, Op, Record, Schema, Step, Visitor,
+    walk, Addressing, AttrDesc, AttrSet, AttrType, Display, Family, Inner, Level, List, NamedPath,
+    Op, Record, Schema, Step, Visitor,
 };
 use nlcodec::{Attr, Attrs, Error, Mode, Violation};
 use nlcodec_families::runtime::{GenlRegistry, Rtnetlink, Table};
@@ -412,8 +412,14 @@ struct Places {
 
 impl Places {
     fn note(&mut self, step: Step, offset: usize, len: usize, depth: usize) {
-        assert!(depth < nlcodec::MAX_NEST_DEPTH, "the walk went {depth} deep");
-        assert!(offset >= self.lo && offset + len <= self.hi, "{offset}+{len} outside");
+        assert!(
+            depth < nlcodec::MAX_NEST_DEPTH,
+            "the walk went {depth} deep"
+        );
+        assert!(
+            offset >= self.lo && offset + len <= self.hi,
+            "{offset}+{len} outside"
+        );
         self.steps.truncate(depth);
         assert_eq!(self.steps.len(), depth, "a level skipped");
         self.steps.push(step);

@@ -63,7 +63,11 @@ impl Obj {
         let strip = |m: Vec<u8>| m[NLMSG_HDRLEN..].to_vec();
         match self {
             Obj::Link { index, up } => {
-                let flags = if *up { IfinfoFlags::UP } else { IfinfoFlags::default() };
+                let flags = if *up {
+                    IfinfoFlags::UP
+                } else {
+                    IfinfoFlags::default()
+                };
                 let hdr = Ifinfomsg {
                     ifi_index: i32::from(index % 4 + 1),
                     ifi_flags: flags,
@@ -83,7 +87,9 @@ impl Obj {
                     ..Default::default()
                 };
                 let ip = Ipv4Addr::new(10, 0, 0, *host).into();
-                let m = build(20, 0, &hdr, |w| AddrAttrsBuilder::new(w).local(ip).map(drop));
+                let m = build(20, 0, &hdr, |w| {
+                    AddrAttrsBuilder::new(w).local(ip).map(drop)
+                });
                 (pick(20, 21), strip(m.unwrap_or_default()))
             }
             Obj::Route { index, host } => {
@@ -148,7 +154,10 @@ pub fn check_mirror(data: &[u8]) {
         return;
     };
     // The kernel's dumps: the input's answers in turn, then the final state.
-    let answers = Arc::new(Mutex::new((input.dumps.into_iter().take(64).collect::<Vec<_>>(), None::<Vec<Obj>>)));
+    let answers = Arc::new(Mutex::new((
+        input.dumps.into_iter().take(64).collect::<Vec<_>>(),
+        None::<Vec<Obj>>,
+    )));
     let kernel = answers.clone();
     let requests = Fake::new(move |req| {
         let (answers, last) = &mut *kernel.lock().unwrap();
@@ -185,8 +194,12 @@ pub fn check_mirror(data: &[u8]) {
             }
         });
     }
-    let requests = Socket::with_transport(Protocol::ROUTE, requests).unwrap().boxed();
-    let events = Socket::with_transport(Protocol::ROUTE, events).unwrap().boxed();
+    let requests = Socket::with_transport(Protocol::ROUTE, requests)
+        .unwrap()
+        .boxed();
+    let events = Socket::with_transport(Protocol::ROUTE, events)
+        .unwrap()
+        .boxed();
     let Ok(mut m) = Mirror::with_sockets(requests, events, &Mirrored::RTNETLINK) else {
         return;
     };
@@ -210,7 +223,11 @@ pub fn check_mirror(data: &[u8]) {
             .filter_map(|o| {
                 let (kind, payload) = o.message(false);
                 let msg = nlcodec::Message {
-                    header: nlcodec::Header { len: (NLMSG_HDRLEN + payload.len()) as u32, kind, ..Default::default() },
+                    header: nlcodec::Header {
+                        len: (NLMSG_HDRLEN + payload.len()) as u32,
+                        kind,
+                        ..Default::default()
+                    },
                     payload: &payload,
                 };
                 (k.key)(&msg).map(|key| (key, payload.clone()))
@@ -218,6 +235,10 @@ pub fn check_mirror(data: &[u8]) {
             .collect();
         let held: BTreeSet<Vec<u8>> = m.objects(k.name).map(|o| o.payload().to_vec()).collect();
         let want: BTreeSet<Vec<u8>> = expected.into_values().collect();
-        assert_eq!(held, want, "{}: the mirror differs from the final dump", k.name);
+        assert_eq!(
+            held, want,
+            "{}: the mirror differs from the final dump",
+            k.name
+        );
     }
 }

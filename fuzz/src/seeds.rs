@@ -120,29 +120,20 @@ pub fn edge_cases() -> Vec<(String, Vec<u8>)> {
     let mut capped = (-22i32).to_ne_bytes().to_vec();
     capped.extend_from_slice(&request[..16]);
     capped.extend_from_slice(&tlvs);
-    add(
-        "error-capped-tlvs",
-        msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, &capped),
-    );
-    add(
-        "error-capped-no-tlv-flag",
-        msg(NLMSG_ERROR, NLM_F_CAPPED, &capped),
-    );
     let mut full = (-22i32).to_ne_bytes().to_vec();
     full.extend_from_slice(&request);
     full.extend_from_slice(&tlvs);
-    add(
-        "error-uncapped-tlvs",
-        msg(NLMSG_ERROR, NLM_F_ACK_TLVS, &full),
-    );
-    add(
-        "error-uncapped-read-as-capped",
-        msg(NLMSG_ERROR, NLM_F_CAPPED | NLM_F_ACK_TLVS, &full),
-    );
-    add(
-        "error-capped-read-as-uncapped",
-        msg(NLMSG_ERROR, NLM_F_ACK_TLVS, &capped),
-    );
+    // Each echo with the flags that match it, and with the other reading's.
+    let (cap, tlv) = (NLM_F_CAPPED, NLM_F_ACK_TLVS);
+    for (name, flags, payload) in [
+        ("error-capped-tlvs", cap | tlv, &capped),
+        ("error-capped-no-tlv-flag", cap, &capped),
+        ("error-uncapped-tlvs", tlv, &full),
+        ("error-uncapped-read-as-capped", cap | tlv, &full),
+        ("error-capped-read-as-uncapped", tlv, &capped),
+    ] {
+        add(name, msg(NLMSG_ERROR, flags, payload));
+    }
     let mut ack = 0i32.to_ne_bytes().to_vec();
     ack.extend_from_slice(&request[..16]);
     add("ack-capped", msg(NLMSG_ERROR, NLM_F_CAPPED, &ack));
