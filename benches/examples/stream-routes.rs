@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         } else {
             sock.dump_each(Getroute, &Rtmsg::default(), |r| {
-                sum = sum.wrapping_add(fold(&r));
+                sum = sum.wrapping_add(fold(r));
                 routes += 1;
                 Ok::<_, Error>(ControlFlow::Continue(()))
             })?;

@@ -127,6 +127,36 @@ impl<'a, const N: usize> AttrTable<'a, N> {
         r
     }
 
+    /// [`from_attrs_checked`](Self::from_attrs_checked) into this table, where it is: what
+    /// it held is replaced (on an error too, by a part of the new block). For a table
+    /// inside a bigger value that is filled where it lives, as the typed messages of
+    /// `nlcodec-families` are: a table moved after filling reads its fresh slots back
+    /// through failed store forwarding, which costs more than the parse.
+    ///
+    /// ```
+    /// use nlcodec::AttrTable;
+    /// let mut tb = AttrTable::<4>::default();
+    /// tb.fill_checked(nlcodec::attrs(&[8, 0, 1, 0, 7, 0, 0, 0]), |_, _, _| Ok(())).unwrap();
+    /// assert_eq!(tb.get(1).unwrap().as_u32().unwrap(), 7);
+    /// tb.fill_checked(nlcodec::attrs(&[4, 0, 2, 0]), |_, _, _| Ok(())).unwrap();
+    /// assert!(tb.get(1).is_none() && tb.get(2).is_some());
+    /// ```
+    #[inline(always)]
+    pub fn fill_checked(
+        &mut self,
+        attrs: Attrs<'a>,
+        mut check: impl FnMut(u16, &'a [u8], usize) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.block = attrs.trailing();
+        self.base = attrs.offset();
+        self.slots = [0; N];
+        self.beyond = 0;
+        self.fill(attrs, |raw_kind, value, offset, _| {
+            check(raw_kind & NLA_TYPE_MASK, value, offset)
+        })
+        .map(drop)
+    }
+
     /// The one walk that fills a table: the same checks and errors as `Attrs`, without
     /// building an `Attr` per attribute (this is the hot loop of every table-based parse).
     /// `check(raw_kind, value, offset, taken)` sees every attribute before its slot is set,

@@ -62,7 +62,7 @@ fn main() -> Result<(), Report> {
     // Streamed (each route read in the receive buffer), written through one locked buffer.
     let mut out = BufWriter::new(std::io::stdout().lock());
     sock.dump_each(Getroute, &Rtmsg::default(), |r| {
-        let (h, a) = (r.header, r.attrs);
+        let (h, a) = (&r.header, &r.attrs);
         match a.dst() {
             Some(dst) => write!(out, "{dst}/{}", h.rtm_dst_len)?,
             None => out.write_all(b"default")?,

@@ -120,13 +120,13 @@ impl<T: Transport> Socket<T> {
         &mut self,
         op: O,
         header: &O::Header,
-        mut f: impl FnMut(O::Msg<'_>) -> Result<ControlFlow<()>, E>,
+        mut f: impl FnMut(&O::Msg<'_>) -> Result<ControlFlow<()>, E>,
     ) -> Result<(), E> {
         let _ = op;
         let mut req = self.typed_request::<O>(0, header, |a| Ok(a))?;
         let datagram = self.datagrams;
-        self.dump_with(&mut req, |m: Message<'_>| match O::parse(&m) {
-            Ok(v) => f(v),
+        self.dump_with(&mut req, |m: Message<'_>| match O::parse_then(&m, &mut f) {
+            Ok(r) => r,
             Err(source) => Err(E::from(Error::Malformed {
                 datagram,
                 from: crate::Addr::KERNEL,

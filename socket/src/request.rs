@@ -85,8 +85,8 @@ impl<T: Transport> Socket<T> {
     /// they like).
     pub fn request_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
-        let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev| {
-            if let Event::Data(m) = ev {
+        let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev, m| {
+            if ev == Event::Data {
                 reply.push(m)
             }
             Flow::Continue(())
@@ -128,8 +128,8 @@ impl<T: Transport> Socket<T> {
         let mut attempt = 0;
         loop {
             let mut reply = Reply::default();
-            let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev| {
-                if let Event::Data(m) = ev {
+            let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev, m| {
+                if ev == Event::Data {
                     reply.push(m)
                 }
                 Flow::Continue(())
@@ -215,8 +215,8 @@ impl<T: Transport> Socket<T> {
             Addr::KERNEL,
             Mode::Dump,
             false,
-            &mut |ev| match ev {
-                Event::Data(raw) => match message(raw).map(&mut *f) {
+            &mut |ev, raw| match ev {
+                Event::Data => match message(raw).map(&mut *f) {
                     Some(Ok(flow)) => flow,
                     None => Flow::Continue(()),
                     Some(Err(e)) => {
@@ -224,7 +224,7 @@ impl<T: Transport> Socket<T> {
                         Flow::Break(())
                     }
                 },
-                Event::Datagram(_) => Flow::Continue(()),
+                Event::Datagram => Flow::Continue(()),
             },
         );
         (failed, r)
@@ -285,8 +285,8 @@ impl<T: Transport> Socket<T> {
     /// ```
     pub fn capture(&mut self, request: &mut [u8]) -> Result<Vec<u8>, Error> {
         let mut out = Vec::new();
-        self.exchange(request, Addr::KERNEL, Mode::Capture, true, &mut |ev| {
-            if let Event::Datagram(d) = ev {
+        self.exchange(request, Addr::KERNEL, Mode::Capture, true, &mut |ev, d| {
+            if ev == Event::Datagram {
                 out.extend_from_slice(d)
             }
             Flow::Continue(())
@@ -304,7 +304,7 @@ impl<T: Transport> Socket<T> {
         peer: Addr,
         mode: Mode,
         collects: bool,
-        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+        sink: &mut dyn FnMut(Event, &[u8]) -> Flow,
     ) -> Result<Option<String>, Error> {
         let deadline = self.deadline();
         let sent = self.prepare_exchange(request, mode)?;
@@ -377,7 +377,7 @@ impl<T: Transport> Socket<T> {
         request: &[u8],
         deadline: Instant,
         wait: bool,
-        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+        sink: &mut dyn FnMut(Event, &[u8]) -> Flow,
     ) -> Result<Option<String>, Error> {
         let started = Instant::now();
         loop {
@@ -403,7 +403,7 @@ impl<T: Transport> Socket<T> {
         request: &[u8],
         n: usize,
         from: Addr,
-        sink: &mut dyn FnMut(Event<'_>) -> Flow,
+        sink: &mut dyn FnMut(Event, &[u8]) -> Flow,
     ) -> Result<Option<Option<String>>, Error> {
         let number = self.datagrams;
         let bytes = &self.rbuf[..n];
@@ -423,7 +423,13 @@ impl<T: Transport> Socket<T> {
         };
         let mut ex = Exchange::drain(u, self.local.port);
         let deadline = self.deadline();
-        match self.feed_until(&mut ex, &[], deadline, false, &mut |_| Flow::Continue(())) {
+        match self.feed_until(
+            &mut ex,
+            &[],
+            deadline,
+            false,
+            &mut |_, _| Flow::Continue(()),
+        ) {
             Ok(_) | Err(Error::Timeout { .. }) => Ok(()),
             Err(e) if e.is_would_block() => Ok(()), // a non-blocking socket's empty queue
             Err(e) => Err(e),

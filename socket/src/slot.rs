@@ -52,8 +52,8 @@ pub(crate) fn dispatch(slots: &mut [Slot], bytes: &[u8], from: Addr, number: u64
         } = slot;
         // Messages of the other requests in the datagram are theirs, not stale.
         let mut others = Skipped::default();
-        let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev| {
-            if let Event::Data(m) = ev {
+        let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev, m| {
+            if ev == Event::Data {
                 reply.push(m);
             }
             Flow::Continue(())

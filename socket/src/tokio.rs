@@ -427,8 +427,8 @@ impl AsyncSocket {
     async fn collect(&mut self, request: &mut [u8], mode: Mode) -> Result<Reply, Error> {
         let mut reply = Reply::default();
         let r = self
-            .exchange(request, mode, &mut |ev| {
-                if let Event::Data(m) = ev {
+            .exchange(request, mode, &mut |ev, m| {
+                if ev == Event::Data {
                     reply.push(m)
                 }
                 Flow::Continue(())
@@ -441,7 +441,7 @@ impl AsyncSocket {
         &mut self,
         request: &mut [u8],
         mode: Mode,
-        sink: &mut (dyn FnMut(Event<'_>) -> Flow + Send),
+        sink: &mut (dyn FnMut(Event, &[u8]) -> Flow + Send),
     ) -> Result<Option<String>, Error> {
         let started = Instant::now();
         let deadline = self.inner.get_ref().deadline();
@@ -544,8 +544,8 @@ impl DumpStream<'_> {
                 let (n, from) = self.socket.recv_one(started).await?;
                 let s = self.socket.inner.get_mut();
                 let mut chunk = Reply::default();
-                let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev| {
-                    if let Event::Data(m) = ev {
+                let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev, m| {
+                    if ev == Event::Data {
                         chunk.push(m);
                     }
                     Flow::Continue(())

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for CounterAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COUNTER_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CounterAttrs<'a> {
@@ -117,6 +127,16 @@ impl<'a> AttrView<'a> for TupleProtoAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUPLE_PROTO_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUPLE_PROTO_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -258,6 +278,16 @@ impl<'a> AttrView<'a> for TupleIpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUPLE_IP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUPLE_IP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TupleIpAttrs<'a> {
@@ -343,6 +373,16 @@ impl<'a> AttrView<'a> for TupleAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUPLE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUPLE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TupleAttrs<'a> {
@@ -412,6 +452,16 @@ impl<'a> AttrView<'a> for ProtoinfoTcpAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROTOINFO_TCP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROTOINFO_TCP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -529,6 +579,16 @@ impl<'a> AttrView<'a> for ProtoinfoDccpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROTOINFO_DCCP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROTOINFO_DCCP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ProtoinfoDccpAttrs<'a> {
@@ -609,6 +669,16 @@ impl<'a> AttrView<'a> for ProtoinfoSctpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROTOINFO_SCTP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROTOINFO_SCTP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ProtoinfoSctpAttrs<'a> {
@@ -687,6 +757,16 @@ impl<'a> AttrView<'a> for ProtoinfoAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROTOINFO_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROTOINFO_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ProtoinfoAttrs<'a> {
@@ -755,6 +835,16 @@ impl<'a> AttrView<'a> for HelpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HELP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HELP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> HelpAttrs<'a> {
@@ -806,6 +896,16 @@ impl<'a> AttrView<'a> for NatProtoAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NAT_PROTO_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NAT_PROTO_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -869,6 +969,16 @@ impl<'a> AttrView<'a> for NatAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NAT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NAT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -964,6 +1074,16 @@ impl<'a> AttrView<'a> for SeqadjAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SEQADJ_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SEQADJ_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SeqadjAttrs<'a> {
@@ -1038,6 +1158,16 @@ impl<'a> AttrView<'a> for SecctxAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SECCTX_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SECCTX_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SecctxAttrs<'a> {
@@ -1089,6 +1219,16 @@ impl<'a> AttrView<'a> for SynproxyAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SYNPROXY_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SYNPROXY_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1164,6 +1304,16 @@ impl<'a> AttrView<'a> for FilterAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FILTER_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FILTER_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FilterAttrs<'a> {
@@ -1226,6 +1376,16 @@ impl<'a> AttrView<'a> for ConntrackAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CONNTRACK_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CONNTRACK_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1540,6 +1700,16 @@ impl<'a> AttrView<'a> for ConntrackStatsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CONNTRACK_STATS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CONNTRACK_STATS_ATTRS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for PerfDomain<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PERF_DOMAIN_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PERF_DOMAIN_CHECKS, attrs)
+    }
 }
 
 impl<'a> PerfDomain<'a> {
@@ -111,6 +121,16 @@ impl<'a> AttrView<'a> for PerfTable<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PERF_TABLE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PERF_TABLE_CHECKS, attrs)
+    }
 }
 
 impl<'a> PerfTable<'a> {
@@ -173,6 +193,16 @@ impl<'a> AttrView<'a> for PerfState<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PERF_STATE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PERF_STATE_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Devlink<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DEVLINK_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DEVLINK_CHECKS, attrs)
+    }
 }
 
 impl<'a> Devlink<'a> {
@@ -1970,6 +1980,16 @@ impl<'a> AttrView<'a> for DlDevStats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DEV_STATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DEV_STATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDevStats<'a> {
@@ -2029,6 +2049,16 @@ impl<'a> AttrView<'a> for DlReloadStats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RELOAD_STATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RELOAD_STATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlReloadStats<'a> {
@@ -2082,6 +2112,16 @@ impl<'a> AttrView<'a> for DlReloadActInfo<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RELOAD_ACT_INFO_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RELOAD_ACT_INFO_CHECKS, attrs)
     }
 }
 
@@ -2149,6 +2189,16 @@ impl<'a> AttrView<'a> for DlReloadActStats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RELOAD_ACT_STATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RELOAD_ACT_STATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlReloadActStats<'a> {
@@ -2202,6 +2252,16 @@ impl<'a> AttrView<'a> for DlReloadStatsEntry<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RELOAD_STATS_ENTRY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RELOAD_STATS_ENTRY_CHECKS, attrs)
     }
 }
 
@@ -2266,6 +2326,16 @@ impl<'a> AttrView<'a> for DlInfoVersion<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_INFO_VERSION_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_INFO_VERSION_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlInfoVersion<'a> {
@@ -2328,6 +2398,16 @@ impl<'a> AttrView<'a> for DlPortFunction<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_PORT_FUNCTION_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_PORT_FUNCTION_CHECKS, attrs)
     }
 }
 
@@ -2414,6 +2494,16 @@ impl<'a> AttrView<'a> for DlDpipeTables<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_TABLES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_TABLES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeTables<'a> {
@@ -2465,6 +2555,16 @@ impl<'a> AttrView<'a> for DlDpipeTable<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_TABLE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_TABLE_CHECKS, attrs)
     }
 }
 
@@ -2576,6 +2676,16 @@ impl<'a> AttrView<'a> for DlDpipeTableMatches<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_TABLE_MATCHES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_TABLE_MATCHES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeTableMatches<'a> {
@@ -2627,6 +2737,16 @@ impl<'a> AttrView<'a> for DlDpipeTableActions<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_TABLE_ACTIONS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_TABLE_ACTIONS_CHECKS, attrs)
     }
 }
 
@@ -2680,6 +2800,16 @@ impl<'a> AttrView<'a> for DlDpipeEntries<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ENTRIES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_ENTRIES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeEntries<'a> {
@@ -2731,6 +2861,16 @@ impl<'a> AttrView<'a> for DlDpipeEntry<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_ENTRY_CHECKS, attrs)
     }
 }
 
@@ -2814,6 +2954,16 @@ impl<'a> AttrView<'a> for DlDpipeEntryMatchValues<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_MATCH_VALUES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_ENTRY_MATCH_VALUES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeEntryMatchValues<'a> {
@@ -2869,6 +3019,17 @@ impl<'a> AttrView<'a> for DlDpipeEntryActionValues<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ENTRY_ACTION_VALUES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0
+            .fill_with(&DL_DPIPE_ENTRY_ACTION_VALUES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeEntryActionValues<'a> {
@@ -2922,6 +3083,16 @@ impl<'a> AttrView<'a> for DlDpipeMatch<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_MATCH_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_MATCH_CHECKS, attrs)
     }
 }
 
@@ -3019,6 +3190,16 @@ impl<'a> AttrView<'a> for DlDpipeMatchValue<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_MATCH_VALUE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_MATCH_VALUE_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeMatchValue<'a> {
@@ -3099,6 +3280,16 @@ impl<'a> AttrView<'a> for DlDpipeAction<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ACTION_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_ACTION_CHECKS, attrs)
     }
 }
 
@@ -3198,6 +3389,16 @@ impl<'a> AttrView<'a> for DlDpipeActionValue<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_ACTION_VALUE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_ACTION_VALUE_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeActionValue<'a> {
@@ -3279,6 +3480,16 @@ impl<'a> AttrView<'a> for DlDpipeHeaders<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_HEADERS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_HEADERS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeHeaders<'a> {
@@ -3330,6 +3541,16 @@ impl<'a> AttrView<'a> for DlDpipeHeader<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_HEADER_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_HEADER_CHECKS, attrs)
     }
 }
 
@@ -3415,6 +3636,16 @@ impl<'a> AttrView<'a> for DlDpipeHeaderFields<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_HEADER_FIELDS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_HEADER_FIELDS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlDpipeHeaderFields<'a> {
@@ -3466,6 +3697,16 @@ impl<'a> AttrView<'a> for DlDpipeField<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_DPIPE_FIELD_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_DPIPE_FIELD_CHECKS, attrs)
     }
 }
 
@@ -3551,6 +3792,16 @@ impl<'a> AttrView<'a> for DlResource<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RESOURCE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RESOURCE_CHECKS, attrs)
     }
 }
 
@@ -3696,6 +3947,16 @@ impl<'a> AttrView<'a> for DlResourceList<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RESOURCE_LIST_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RESOURCE_LIST_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlResourceList<'a> {
@@ -3747,6 +4008,16 @@ impl<'a> AttrView<'a> for DlParam<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_PARAM_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_PARAM_CHECKS, attrs)
     }
 }
 
@@ -3823,6 +4094,16 @@ impl<'a> AttrView<'a> for DlRegionSnapshots<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_REGION_SNAPSHOTS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_REGION_SNAPSHOTS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlRegionSnapshots<'a> {
@@ -3872,6 +4153,16 @@ impl<'a> AttrView<'a> for DlRegionSnapshot<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_REGION_SNAPSHOT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_REGION_SNAPSHOT_CHECKS, attrs)
     }
 }
 
@@ -3925,6 +4216,16 @@ impl<'a> AttrView<'a> for DlRegionChunks<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_REGION_CHUNKS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_REGION_CHUNKS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlRegionChunks<'a> {
@@ -3974,6 +4275,16 @@ impl<'a> AttrView<'a> for DlRegionChunk<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_REGION_CHUNK_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_REGION_CHUNK_CHECKS, attrs)
     }
 }
 
@@ -4037,6 +4348,16 @@ impl<'a> AttrView<'a> for DlFmsg<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_FMSG_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_FMSG_CHECKS, attrs)
     }
 }
 
@@ -4145,6 +4466,16 @@ impl<'a> AttrView<'a> for DlHealthReporter<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_HEALTH_REPORTER_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_HEALTH_REPORTER_CHECKS, attrs)
     }
 }
 
@@ -4299,6 +4630,16 @@ impl<'a> AttrView<'a> for DlAttrStats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_ATTR_STATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_ATTR_STATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlAttrStats<'a> {
@@ -4366,6 +4707,16 @@ impl<'a> AttrView<'a> for DlTrapMetadata<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_TRAP_METADATA_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_TRAP_METADATA_CHECKS, attrs)
     }
 }
 
@@ -4439,6 +4790,16 @@ impl<'a> AttrView<'a> for DlLinecardSupportedTypes<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_LINECARD_SUPPORTED_TYPES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_LINECARD_SUPPORTED_TYPES_CHECKS, attrs)
+    }
 }
 
 impl<'a> DlLinecardSupportedTypes<'a> {
@@ -4488,6 +4849,16 @@ impl<'a> AttrView<'a> for DlSelftestId<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_SELFTEST_ID_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_SELFTEST_ID_CHECKS, attrs)
     }
 }
 
@@ -4544,6 +4915,16 @@ impl<'a> AttrView<'a> for DlRateTcBws<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_RATE_TC_BWS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_RATE_TC_BWS_CHECKS, attrs)
     }
 }
 
@@ -4605,6 +4986,16 @@ impl<'a> AttrView<'a> for DlParentDev<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DL_PARENT_DEV_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DL_PARENT_DEV_CHECKS, attrs)
     }
 }
 

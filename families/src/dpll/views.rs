@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Dpll<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DPLL_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DPLL_CHECKS, attrs)
+    }
 }
 
 impl<'a> Dpll<'a> {
@@ -204,6 +214,16 @@ impl<'a> AttrView<'a> for Pin<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PIN_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PIN_CHECKS, attrs)
     }
 }
 
@@ -581,6 +601,16 @@ impl<'a> AttrView<'a> for PinParentDevice<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PIN_PARENT_DEVICE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PIN_PARENT_DEVICE_CHECKS, attrs)
+    }
 }
 
 impl<'a> PinParentDevice<'a> {
@@ -727,6 +757,16 @@ impl<'a> AttrView<'a> for PinParentPin<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PIN_PARENT_PIN_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PIN_PARENT_PIN_CHECKS, attrs)
+    }
 }
 
 impl<'a> PinParentPin<'a> {
@@ -786,6 +826,16 @@ impl<'a> AttrView<'a> for FrequencyRange<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FREQUENCY_RANGE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FREQUENCY_RANGE_CHECKS, attrs)
+    }
 }
 
 impl<'a> FrequencyRange<'a> {
@@ -844,6 +894,16 @@ impl<'a> AttrView<'a> for ReferenceSync<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &REFERENCE_SYNC_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&REFERENCE_SYNC_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Header<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HEADER_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HEADER_CHECKS, attrs)
+    }
 }
 
 impl<'a> Header<'a> {
@@ -108,6 +118,16 @@ impl<'a> AttrView<'a> for BitsetBit<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BITSET_BIT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BITSET_BIT_CHECKS, attrs)
+    }
 }
 
 impl<'a> BitsetBit<'a> {
@@ -183,6 +203,16 @@ impl<'a> AttrView<'a> for BitsetBits<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BITSET_BITS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BITSET_BITS_CHECKS, attrs)
+    }
 }
 
 impl<'a> BitsetBits<'a> {
@@ -237,6 +267,16 @@ impl<'a> AttrView<'a> for Bitset<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BITSET_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BITSET_CHECKS, attrs)
     }
 }
 
@@ -329,6 +369,16 @@ impl<'a> AttrView<'a> for StringAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STRING_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STRING_CHECKS, attrs)
+    }
 }
 
 impl<'a> StringAttrs<'a> {
@@ -389,6 +439,16 @@ impl<'a> AttrView<'a> for Strings<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STRINGS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STRINGS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Strings<'a> {
@@ -441,6 +501,16 @@ impl<'a> AttrView<'a> for StringsetAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STRINGSET_SET_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STRINGSET_SET_CHECKS, attrs)
     }
 }
 
@@ -515,6 +585,16 @@ impl<'a> AttrView<'a> for Stringsets<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STRINGSETS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STRINGSETS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Stringsets<'a> {
@@ -569,6 +649,16 @@ impl<'a> AttrView<'a> for Strset<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STRSET_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STRSET_CHECKS, attrs)
     }
 }
 
@@ -643,6 +733,16 @@ impl<'a> AttrView<'a> for Privflags<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PRIVFLAGS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PRIVFLAGS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Privflags<'a> {
@@ -704,6 +804,16 @@ impl<'a> AttrView<'a> for Rings<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RINGS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RINGS_CHECKS, attrs)
     }
 }
 
@@ -920,6 +1030,16 @@ impl<'a> AttrView<'a> for MmStat<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MM_STAT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MM_STAT_CHECKS, attrs)
+    }
 }
 
 impl<'a> MmStat<'a> {
@@ -1024,6 +1144,16 @@ impl<'a> AttrView<'a> for Mm<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MM_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MM_CHECKS, attrs)
     }
 }
 
@@ -1164,6 +1294,16 @@ impl<'a> AttrView<'a> for Linkinfo<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_CHECKS, attrs)
+    }
 }
 
 impl<'a> Linkinfo<'a> {
@@ -1265,6 +1405,16 @@ impl<'a> AttrView<'a> for Linkmodes<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKMODES_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKMODES_CHECKS, attrs)
     }
 }
 
@@ -1406,6 +1556,16 @@ impl<'a> AttrView<'a> for Linkstate<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKSTATE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKSTATE_CHECKS, attrs)
+    }
 }
 
 impl<'a> Linkstate<'a> {
@@ -1517,6 +1677,16 @@ impl<'a> AttrView<'a> for Debug<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DEBUG_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DEBUG_CHECKS, attrs)
+    }
 }
 
 impl<'a> Debug<'a> {
@@ -1576,6 +1746,16 @@ impl<'a> AttrView<'a> for Wol<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WOL_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WOL_CHECKS, attrs)
     }
 }
 
@@ -1645,6 +1825,16 @@ impl<'a> AttrView<'a> for Features<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FEATURES_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FEATURES_CHECKS, attrs)
     }
 }
 
@@ -1734,6 +1924,16 @@ impl<'a> AttrView<'a> for Channels<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CHANNELS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CHANNELS_CHECKS, attrs)
     }
 }
 
@@ -1866,6 +2066,16 @@ impl<'a> AttrView<'a> for IrqModeration<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IRQ_MODERATION_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IRQ_MODERATION_CHECKS, attrs)
+    }
 }
 
 impl<'a> IrqModeration<'a> {
@@ -1941,6 +2151,16 @@ impl<'a> AttrView<'a> for Profile<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROFILE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROFILE_CHECKS, attrs)
+    }
 }
 
 impl<'a> Profile<'a> {
@@ -1993,6 +2213,16 @@ impl<'a> AttrView<'a> for Coalesce<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COALESCE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COALESCE_CHECKS, attrs)
     }
 }
 
@@ -2380,6 +2610,16 @@ impl<'a> AttrView<'a> for PauseStat<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PAUSE_STAT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PAUSE_STAT_CHECKS, attrs)
+    }
 }
 
 impl<'a> PauseStat<'a> {
@@ -2457,6 +2697,16 @@ impl<'a> AttrView<'a> for Pause<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PAUSE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PAUSE_CHECKS, attrs)
     }
 }
 
@@ -2553,6 +2803,16 @@ impl<'a> AttrView<'a> for Eee<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EEE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EEE_CHECKS, attrs)
     }
 }
 
@@ -2659,6 +2919,16 @@ impl<'a> AttrView<'a> for TsStat<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TS_STAT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TS_STAT_CHECKS, attrs)
+    }
 }
 
 impl<'a> TsStat<'a> {
@@ -2739,6 +3009,16 @@ impl<'a> AttrView<'a> for TsHwtstampProvider<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TS_HWTSTAMP_PROVIDER_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TS_HWTSTAMP_PROVIDER_CHECKS, attrs)
+    }
 }
 
 impl<'a> TsHwtstampProvider<'a> {
@@ -2806,6 +3086,16 @@ impl<'a> AttrView<'a> for Tsinfo<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TSINFO_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TSINFO_CHECKS, attrs)
     }
 }
 
@@ -2937,6 +3227,16 @@ impl<'a> AttrView<'a> for CableResult<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_RESULT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_RESULT_CHECKS, attrs)
+    }
 }
 
 impl<'a> CableResult<'a> {
@@ -3007,6 +3307,16 @@ impl<'a> AttrView<'a> for CableFaultLength<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_FAULT_LENGTH_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_FAULT_LENGTH_CHECKS, attrs)
     }
 }
 
@@ -3087,6 +3397,16 @@ impl<'a> AttrView<'a> for CableNest<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_NEST_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_NEST_CHECKS, attrs)
+    }
 }
 
 impl<'a> CableNest<'a> {
@@ -3149,6 +3469,16 @@ impl<'a> AttrView<'a> for CableTest<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_TEST_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_TEST_CHECKS, attrs)
+    }
 }
 
 impl<'a> CableTest<'a> {
@@ -3201,6 +3531,16 @@ impl<'a> AttrView<'a> for CableTestNtf<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_TEST_NTF_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_TEST_NTF_CHECKS, attrs)
     }
 }
 
@@ -3276,6 +3616,16 @@ impl<'a> AttrView<'a> for CableTestTdrCfg<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_TEST_TDR_CFG_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_TEST_TDR_CFG_CHECKS, attrs)
     }
 }
 
@@ -3367,6 +3717,16 @@ impl<'a> AttrView<'a> for CableTestTdrNtf<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_TEST_TDR_NTF_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_TEST_TDR_NTF_CHECKS, attrs)
+    }
 }
 
 impl<'a> CableTestTdrNtf<'a> {
@@ -3442,6 +3802,16 @@ impl<'a> AttrView<'a> for CableTestTdr<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CABLE_TEST_TDR_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CABLE_TEST_TDR_CHECKS, attrs)
+    }
 }
 
 impl<'a> CableTestTdr<'a> {
@@ -3505,6 +3875,16 @@ impl<'a> AttrView<'a> for TunnelUdpEntry<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUNNEL_UDP_ENTRY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUNNEL_UDP_ENTRY_CHECKS, attrs)
     }
 }
 
@@ -3576,6 +3956,16 @@ impl<'a> AttrView<'a> for TunnelUdpTable<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUNNEL_UDP_TABLE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUNNEL_UDP_TABLE_CHECKS, attrs)
     }
 }
 
@@ -3654,6 +4044,16 @@ impl<'a> AttrView<'a> for TunnelUdp<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUNNEL_UDP_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUNNEL_UDP_CHECKS, attrs)
+    }
 }
 
 impl<'a> TunnelUdp<'a> {
@@ -3706,6 +4106,16 @@ impl<'a> AttrView<'a> for TunnelInfo<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUNNEL_INFO_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUNNEL_INFO_CHECKS, attrs)
     }
 }
 
@@ -3768,6 +4178,16 @@ impl<'a> AttrView<'a> for FecHist<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FEC_HIST_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FEC_HIST_CHECKS, attrs)
     }
 }
 
@@ -3848,6 +4268,16 @@ impl<'a> AttrView<'a> for FecStat<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FEC_STAT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FEC_STAT_CHECKS, attrs)
     }
 }
 
@@ -3931,6 +4361,16 @@ impl<'a> AttrView<'a> for Fec<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FEC_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FEC_CHECKS, attrs)
     }
 }
 
@@ -4018,6 +4458,16 @@ impl<'a> AttrView<'a> for ModuleEeprom<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MODULE_EEPROM_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MODULE_EEPROM_CHECKS, attrs)
     }
 }
 
@@ -4133,6 +4583,16 @@ impl<'a> AttrView<'a> for StatsGrp<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STATS_GRP_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STATS_GRP_CHECKS, attrs)
     }
 }
 
@@ -4255,6 +4715,16 @@ impl<'a> AttrView<'a> for StatsGrpHist<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STATS_GRP_HIST_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STATS_GRP_HIST_CHECKS, attrs)
+    }
 }
 
 impl<'a> StatsGrpHist<'a> {
@@ -4326,6 +4796,16 @@ impl<'a> AttrView<'a> for Stats<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STATS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STATS_CHECKS, attrs)
     }
 }
 
@@ -4406,6 +4886,16 @@ impl<'a> AttrView<'a> for PhcVclocks<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PHC_VCLOCKS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PHC_VCLOCKS_CHECKS, attrs)
+    }
 }
 
 impl<'a> PhcVclocks<'a> {
@@ -4476,6 +4966,16 @@ impl<'a> AttrView<'a> for Module<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MODULE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MODULE_CHECKS, attrs)
     }
 }
 
@@ -4548,6 +5048,16 @@ impl<'a> AttrView<'a> for C33PsePwLimit<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &C33_PSE_PW_LIMIT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&C33_PSE_PW_LIMIT_CHECKS, attrs)
+    }
 }
 
 impl<'a> C33PsePwLimit<'a> {
@@ -4615,6 +5125,16 @@ impl<'a> AttrView<'a> for Pse<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PSE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PSE_CHECKS, attrs)
     }
 }
 
@@ -4823,6 +5343,16 @@ impl<'a> AttrView<'a> for Flow<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOW_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOW_CHECKS, attrs)
     }
 }
 
@@ -5108,6 +5638,16 @@ impl<'a> AttrView<'a> for Rss<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RSS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RSS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Rss<'a> {
@@ -5221,6 +5761,16 @@ impl<'a> AttrView<'a> for Plca<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PLCA_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PLCA_CHECKS, attrs)
     }
 }
 
@@ -5344,6 +5894,16 @@ impl<'a> AttrView<'a> for ModuleFwFlash<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MODULE_FW_FLASH_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MODULE_FW_FLASH_CHECKS, attrs)
     }
 }
 
@@ -5469,6 +6029,16 @@ impl<'a> AttrView<'a> for Phy<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PHY_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PHY_CHECKS, attrs)
+    }
 }
 
 impl<'a> Phy<'a> {
@@ -5590,6 +6160,16 @@ impl<'a> AttrView<'a> for Tsconfig<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TSCONFIG_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TSCONFIG_CHECKS, attrs)
+    }
 }
 
 impl<'a> Tsconfig<'a> {
@@ -5679,6 +6259,16 @@ impl<'a> AttrView<'a> for PseNtf<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PSE_NTF_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PSE_NTF_CHECKS, attrs)
+    }
 }
 
 impl<'a> PseNtf<'a> {
@@ -5737,6 +6327,16 @@ impl<'a> AttrView<'a> for MseCapabilities<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MSE_CAPABILITIES_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MSE_CAPABILITIES_CHECKS, attrs)
     }
 }
 
@@ -5823,6 +6423,16 @@ impl<'a> AttrView<'a> for MseSnapshot<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MSE_SNAPSHOT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MSE_SNAPSHOT_CHECKS, attrs)
+    }
 }
 
 impl<'a> MseSnapshot<'a> {
@@ -5896,6 +6506,16 @@ impl<'a> AttrView<'a> for Mse<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MSE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MSE_CHECKS, attrs)
     }
 }
 

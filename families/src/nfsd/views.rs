@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for CacheNotify<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CACHE_NOTIFY_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CACHE_NOTIFY_CHECKS, attrs)
+    }
 }
 
 impl<'a> CacheNotify<'a> {
@@ -81,6 +91,16 @@ impl<'a> AttrView<'a> for RpcStatus<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RPC_STATUS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RPC_STATUS_CHECKS, attrs)
     }
 }
 
@@ -245,6 +265,16 @@ impl<'a> AttrView<'a> for Server<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SERVER_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SERVER_CHECKS, attrs)
+    }
 }
 
 impl<'a> Server<'a> {
@@ -340,6 +370,16 @@ impl<'a> AttrView<'a> for Version<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VERSION_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VERSION_CHECKS, attrs)
+    }
 }
 
 impl<'a> Version<'a> {
@@ -412,6 +452,16 @@ impl<'a> AttrView<'a> for ServerProto<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SERVER_PROTO_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SERVER_PROTO_CHECKS, attrs)
+    }
 }
 
 impl<'a> ServerProto<'a> {
@@ -463,6 +513,16 @@ impl<'a> AttrView<'a> for Sock<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SOCK_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SOCK_CHECKS, attrs)
     }
 }
 
@@ -523,6 +583,16 @@ impl<'a> AttrView<'a> for ServerSock<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SERVER_SOCK_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SERVER_SOCK_CHECKS, attrs)
+    }
 }
 
 impl<'a> ServerSock<'a> {
@@ -574,6 +644,16 @@ impl<'a> AttrView<'a> for PoolMode<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &POOL_MODE_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&POOL_MODE_CHECKS, attrs)
     }
 }
 
@@ -634,6 +714,16 @@ impl<'a> AttrView<'a> for Fslocation<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FSLOCATION_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FSLOCATION_CHECKS, attrs)
+    }
 }
 
 impl<'a> Fslocation<'a> {
@@ -693,6 +783,16 @@ impl<'a> AttrView<'a> for Fslocations<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FSLOCATIONS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FSLOCATIONS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Fslocations<'a> {
@@ -744,6 +844,16 @@ impl<'a> AttrView<'a> for AuthFlavor<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &AUTH_FLAVOR_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&AUTH_FLAVOR_CHECKS, attrs)
     }
 }
 
@@ -805,6 +915,16 @@ impl<'a> AttrView<'a> for SvcExport<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SVC_EXPORT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SVC_EXPORT_CHECKS, attrs)
     }
 }
 
@@ -970,6 +1090,16 @@ impl<'a> AttrView<'a> for SvcExportReqs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SVC_EXPORT_REQS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SVC_EXPORT_REQS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SvcExportReqs<'a> {
@@ -1021,6 +1151,16 @@ impl<'a> AttrView<'a> for Expkey<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPKEY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPKEY_CHECKS, attrs)
     }
 }
 
@@ -1130,6 +1270,16 @@ impl<'a> AttrView<'a> for ExpkeyReqs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPKEY_REQS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPKEY_REQS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExpkeyReqs<'a> {
@@ -1182,6 +1332,16 @@ impl<'a> AttrView<'a> for CacheFlush<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CACHE_FLUSH_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CACHE_FLUSH_CHECKS, attrs)
+    }
 }
 
 impl<'a> CacheFlush<'a> {
@@ -1231,6 +1391,16 @@ impl<'a> AttrView<'a> for UnlockIp<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UNLOCK_IP_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UNLOCK_IP_CHECKS, attrs)
     }
 }
 
@@ -1282,6 +1452,16 @@ impl<'a> AttrView<'a> for UnlockFilesystem<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UNLOCK_FILESYSTEM_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UNLOCK_FILESYSTEM_CHECKS, attrs)
+    }
 }
 
 impl<'a> UnlockFilesystem<'a> {
@@ -1332,6 +1512,16 @@ impl<'a> AttrView<'a> for UnlockExport<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UNLOCK_EXPORT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UNLOCK_EXPORT_CHECKS, attrs)
+    }
 }
 
 impl<'a> UnlockExport<'a> {
@@ -1381,6 +1571,16 @@ impl<'a> AttrView<'a> for ServerProcEntry<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SERVER_PROC_ENTRY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SERVER_PROC_ENTRY_CHECKS, attrs)
     }
 }
 
@@ -1445,6 +1645,16 @@ impl<'a> AttrView<'a> for ServerStats<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SERVER_STATS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SERVER_STATS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for LogAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LOG_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LOG_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LogAttrs<'a> {
@@ -129,6 +139,16 @@ impl<'a> AttrView<'a> for NumgenAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NUMGEN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NUMGEN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> NumgenAttrs<'a> {
@@ -214,6 +234,16 @@ impl<'a> AttrView<'a> for RangeAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RANGE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RANGE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> RangeAttrs<'a> {
@@ -295,6 +325,16 @@ impl<'a> AttrView<'a> for BatchAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BATCH_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BATCH_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> BatchAttrs<'a> {
@@ -344,6 +384,16 @@ impl<'a> AttrView<'a> for TableAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TABLE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TABLE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -444,6 +494,16 @@ impl<'a> AttrView<'a> for ChainAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CHAIN_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CHAIN_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -587,6 +647,16 @@ impl<'a> AttrView<'a> for CounterAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COUNTER_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CounterAttrs<'a> {
@@ -652,6 +722,16 @@ impl<'a> AttrView<'a> for NftHookAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NFT_HOOK_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NFT_HOOK_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -732,6 +812,16 @@ impl<'a> AttrView<'a> for HookDevAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HOOK_DEV_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HOOK_DEV_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> HookDevAttrs<'a> {
@@ -785,6 +875,16 @@ impl<'a> AttrView<'a> for NftCounterAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NFT_COUNTER_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NFT_COUNTER_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -848,6 +948,16 @@ impl<'a> AttrView<'a> for RuleAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RULE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RULE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -988,6 +1098,16 @@ impl<'a> AttrView<'a> for ExprListAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_LIST_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprListAttrs<'a> {
@@ -1039,6 +1159,16 @@ impl<'a> AttrView<'a> for ExprAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1105,6 +1235,16 @@ impl<'a> AttrView<'a> for RuleCompatAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RULE_COMPAT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RULE_COMPAT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> RuleCompatAttrs<'a> {
@@ -1167,6 +1307,16 @@ impl<'a> AttrView<'a> for SetAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SET_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SET_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1387,6 +1537,16 @@ impl<'a> AttrView<'a> for SetDescAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SET_DESC_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SET_DESC_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SetDescAttrs<'a> {
@@ -1450,6 +1610,16 @@ impl<'a> AttrView<'a> for SetDescConcatAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SET_DESC_CONCAT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SET_DESC_CONCAT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SetDescConcatAttrs<'a> {
@@ -1499,6 +1669,16 @@ impl<'a> AttrView<'a> for SetFieldAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SET_FIELD_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SET_FIELD_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1552,6 +1732,16 @@ impl<'a> AttrView<'a> for SetListAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SET_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SET_LIST_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SetListAttrs<'a> {
@@ -1603,6 +1793,16 @@ impl<'a> AttrView<'a> for SetelemAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SETELEM_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SETELEM_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1745,6 +1945,16 @@ impl<'a> AttrView<'a> for SetelemListElemAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SETELEM_LIST_ELEM_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SETELEM_LIST_ELEM_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SetelemListElemAttrs<'a> {
@@ -1796,6 +2006,16 @@ impl<'a> AttrView<'a> for SetelemListAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SETELEM_LIST_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SETELEM_LIST_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1880,6 +2100,16 @@ impl<'a> AttrView<'a> for GenAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &GEN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&GEN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> GenAttrs<'a> {
@@ -1949,6 +2179,16 @@ impl<'a> AttrView<'a> for ObjAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OBJ_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OBJ_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2063,6 +2303,16 @@ impl<'a> AttrView<'a> for QuotaAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &QUOTA_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&QUOTA_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> QuotaAttrs<'a> {
@@ -2135,6 +2385,16 @@ impl<'a> AttrView<'a> for FlowtableAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWTABLE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWTABLE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2246,6 +2506,16 @@ impl<'a> AttrView<'a> for FlowtableHookAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWTABLE_HOOK_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWTABLE_HOOK_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowtableHookAttrs<'a> {
@@ -2330,6 +2600,16 @@ impl<'a> AttrView<'a> for ExprBitwiseAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_BITWISE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_BITWISE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2446,6 +2726,16 @@ impl<'a> AttrView<'a> for ExprCmpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_CMP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_CMP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprCmpAttrs<'a> {
@@ -2518,6 +2808,16 @@ impl<'a> AttrView<'a> for DataAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DATA_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DATA_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DataAttrs<'a> {
@@ -2576,6 +2876,16 @@ impl<'a> AttrView<'a> for VerdictAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VERDICT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VERDICT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2651,6 +2961,16 @@ impl<'a> AttrView<'a> for ExprCounterAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_COUNTER_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_COUNTER_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprCounterAttrs<'a> {
@@ -2718,6 +3038,16 @@ impl<'a> AttrView<'a> for ExprFibAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_FIB_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_FIB_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2794,6 +3124,16 @@ impl<'a> AttrView<'a> for ExprCtAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_CT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_CT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2879,6 +3219,16 @@ impl<'a> AttrView<'a> for ExprFlowOffloadAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_FLOW_OFFLOAD_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_FLOW_OFFLOAD_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprFlowOffloadAttrs<'a> {
@@ -2930,6 +3280,16 @@ impl<'a> AttrView<'a> for ExprImmediateAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_IMMEDIATE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_IMMEDIATE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2991,6 +3351,16 @@ impl<'a> AttrView<'a> for ExprLookupAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_LOOKUP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_LOOKUP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3090,6 +3460,16 @@ impl<'a> AttrView<'a> for ExprMasqAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_MASQ_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_MASQ_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprMasqAttrs<'a> {
@@ -3172,6 +3552,16 @@ impl<'a> AttrView<'a> for ExprMetaAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_META_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_META_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprMetaAttrs<'a> {
@@ -3247,6 +3637,16 @@ impl<'a> AttrView<'a> for ExprNatAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_NAT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_NAT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3367,6 +3767,16 @@ impl<'a> AttrView<'a> for ExprPayloadAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_PAYLOAD_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_PAYLOAD_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3506,6 +3916,16 @@ impl<'a> AttrView<'a> for ExprRejectAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_REJECT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_REJECT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprRejectAttrs<'a> {
@@ -3571,6 +3991,16 @@ impl<'a> AttrView<'a> for ExprTargetAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_TARGET_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_TARGET_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3646,6 +4076,16 @@ impl<'a> AttrView<'a> for ExprTproxyAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_TPROXY_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_TPROXY_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ExprTproxyAttrs<'a> {
@@ -3719,6 +4159,16 @@ impl<'a> AttrView<'a> for ExprObjrefAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EXPR_OBJREF_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EXPR_OBJREF_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3816,6 +4266,16 @@ impl<'a> AttrView<'a> for CompatTargetAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COMPAT_TARGET_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COMPAT_TARGET_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CompatTargetAttrs<'a> {
@@ -3890,6 +4350,16 @@ impl<'a> AttrView<'a> for CompatMatchAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COMPAT_MATCH_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COMPAT_MATCH_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CompatMatchAttrs<'a> {
@@ -3963,6 +4433,16 @@ impl<'a> AttrView<'a> for CompatAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &COMPAT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&COMPAT_ATTRS_CHECKS, attrs)
     }
 }
 

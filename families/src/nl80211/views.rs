@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Nl80211Attrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NL80211_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NL80211_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Nl80211Attrs<'a> {
@@ -3476,6 +3486,16 @@ impl<'a> AttrView<'a> for FrameTypeAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FRAME_TYPE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FRAME_TYPE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FrameTypeAttrs<'a> {
@@ -3525,6 +3545,16 @@ impl<'a> AttrView<'a> for WiphyBands<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WIPHY_BANDS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WIPHY_BANDS_CHECKS, attrs)
     }
 }
 
@@ -3618,6 +3648,16 @@ impl<'a> AttrView<'a> for BandAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BAND_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BAND_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3799,6 +3839,16 @@ impl<'a> AttrView<'a> for BitrateAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BITRATE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BITRATE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> BitrateAttrs<'a> {
@@ -3863,6 +3913,16 @@ impl<'a> AttrView<'a> for FrequencyAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FREQUENCY_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FREQUENCY_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4263,6 +4323,16 @@ impl<'a> AttrView<'a> for IfCombinationAttributes<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IF_COMBINATION_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IF_COMBINATION_ATTRIBUTES_CHECKS, attrs)
+    }
 }
 
 impl<'a> IfCombinationAttributes<'a> {
@@ -4385,6 +4455,16 @@ impl<'a> AttrView<'a> for IfaceLimitAttributes<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFACE_LIMIT_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFACE_LIMIT_ATTRIBUTES_CHECKS, attrs)
+    }
 }
 
 impl<'a> IfaceLimitAttributes<'a> {
@@ -4443,6 +4523,16 @@ impl<'a> AttrView<'a> for IftypeDataAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFTYPE_DATA_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFTYPE_DATA_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4606,6 +4696,16 @@ impl<'a> AttrView<'a> for IftypeAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFTYPE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFTYPE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> IftypeAttrs<'a> {
@@ -4764,6 +4864,16 @@ impl<'a> AttrView<'a> for SarAttributes<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SAR_ATTRIBUTES_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SAR_ATTRIBUTES_CHECKS, attrs)
+    }
 }
 
 impl<'a> SarAttributes<'a> {
@@ -4826,6 +4936,16 @@ impl<'a> AttrView<'a> for SarSpecs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SAR_SPECS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SAR_SPECS_CHECKS, attrs)
     }
 }
 
@@ -4909,6 +5029,16 @@ impl<'a> AttrView<'a> for SupportedIftypes<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SUPPORTED_IFTYPES_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SUPPORTED_IFTYPES_CHECKS, attrs)
     }
 }
 
@@ -5107,6 +5237,16 @@ impl<'a> AttrView<'a> for TxqStatsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TXQ_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TXQ_STATS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TxqStatsAttrs<'a> {
@@ -5251,6 +5391,16 @@ impl<'a> AttrView<'a> for WmmAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WMM_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WMM_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> WmmAttrs<'a> {
@@ -5327,6 +5477,16 @@ impl<'a> AttrView<'a> for WowlanTriggersAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WOWLAN_TRIGGERS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WOWLAN_TRIGGERS_ATTRS_CHECKS, attrs)
     }
 }
 

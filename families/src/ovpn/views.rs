@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Peer<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PEER_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PEER_CHECKS, attrs)
+    }
 }
 
 impl<'a> Peer<'a> {
@@ -293,6 +303,16 @@ impl<'a> AttrView<'a> for PeerNewInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PEER_NEW_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PEER_NEW_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> PeerNewInput<'a> {
@@ -455,6 +475,16 @@ impl<'a> AttrView<'a> for PeerSetInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PEER_SET_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PEER_SET_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> PeerSetInput<'a> {
@@ -608,6 +638,16 @@ impl<'a> AttrView<'a> for PeerDelInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PEER_DEL_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PEER_DEL_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> PeerDelInput<'a> {
@@ -657,6 +697,16 @@ impl<'a> AttrView<'a> for Keyconf<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEYCONF_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEYCONF_CHECKS, attrs)
     }
 }
 
@@ -755,6 +805,16 @@ impl<'a> AttrView<'a> for Keydir<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEYDIR_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEYDIR_CHECKS, attrs)
+    }
 }
 
 impl<'a> Keydir<'a> {
@@ -813,6 +873,16 @@ impl<'a> AttrView<'a> for KeyconfGet<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEYCONF_GET_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEYCONF_GET_CHECKS, attrs)
     }
 }
 
@@ -893,6 +963,16 @@ impl<'a> AttrView<'a> for KeyconfSwapInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEYCONF_SWAP_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEYCONF_SWAP_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> KeyconfSwapInput<'a> {
@@ -942,6 +1022,16 @@ impl<'a> AttrView<'a> for KeyconfDelInput<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEYCONF_DEL_INPUT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEYCONF_DEL_INPUT_CHECKS, attrs)
     }
 }
 
@@ -1001,6 +1091,16 @@ impl<'a> AttrView<'a> for Ovpn<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_CHECKS, attrs)
     }
 }
 
@@ -1066,6 +1166,16 @@ impl<'a> AttrView<'a> for OvpnPeerNewInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_PEER_NEW_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_PEER_NEW_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> OvpnPeerNewInput<'a> {
@@ -1122,6 +1232,16 @@ impl<'a> AttrView<'a> for OvpnPeerSetInput<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_PEER_SET_INPUT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_PEER_SET_INPUT_CHECKS, attrs)
     }
 }
 
@@ -1180,6 +1300,16 @@ impl<'a> AttrView<'a> for OvpnPeerDelInput<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_PEER_DEL_INPUT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_PEER_DEL_INPUT_CHECKS, attrs)
+    }
 }
 
 impl<'a> OvpnPeerDelInput<'a> {
@@ -1237,6 +1367,16 @@ impl<'a> AttrView<'a> for OvpnKeyconfGet<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_KEYCONF_GET_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_KEYCONF_GET_CHECKS, attrs)
+    }
 }
 
 impl<'a> OvpnKeyconfGet<'a> {
@@ -1293,6 +1433,16 @@ impl<'a> AttrView<'a> for OvpnKeyconfSwapInput<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_KEYCONF_SWAP_INPUT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_KEYCONF_SWAP_INPUT_CHECKS, attrs)
     }
 }
 
@@ -1352,6 +1502,16 @@ impl<'a> AttrView<'a> for OvpnKeyconfDelInput<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVPN_KEYCONF_DEL_INPUT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVPN_KEYCONF_DEL_INPUT_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for FlowAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOW_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOW_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowAttrs<'a> {
@@ -201,6 +211,16 @@ impl<'a> AttrView<'a> for KeyAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &KEY_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&KEY_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -594,6 +614,16 @@ impl<'a> AttrView<'a> for ActionAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACTION_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACTION_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActionAttrs<'a> {
@@ -905,6 +935,16 @@ impl<'a> AttrView<'a> for TunnelKeyAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TUNNEL_KEY_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TUNNEL_KEY_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TunnelKeyAttrs<'a> {
@@ -1123,6 +1163,16 @@ impl<'a> AttrView<'a> for CheckPktLenAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CHECK_PKT_LEN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CHECK_PKT_LEN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CheckPktLenAttrs<'a> {
@@ -1193,6 +1243,16 @@ impl<'a> AttrView<'a> for SampleAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &SAMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&SAMPLE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> SampleAttrs<'a> {
@@ -1251,6 +1311,16 @@ impl<'a> AttrView<'a> for UserspaceAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &USERSPACE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&USERSPACE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1335,6 +1405,16 @@ impl<'a> AttrView<'a> for OvsNshKeyAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &OVS_NSH_KEY_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&OVS_NSH_KEY_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> OvsNshKeyAttrs<'a> {
@@ -1402,6 +1482,16 @@ impl<'a> AttrView<'a> for CtAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1530,6 +1620,16 @@ impl<'a> AttrView<'a> for NatAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NAT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NAT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1673,6 +1773,16 @@ impl<'a> AttrView<'a> for DecTtlAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DEC_TTL_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DEC_TTL_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DecTtlAttrs<'a> {
@@ -1723,6 +1833,16 @@ impl<'a> AttrView<'a> for VxlanExtAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VXLAN_EXT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VXLAN_EXT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VxlanExtAttrs<'a> {
@@ -1772,6 +1892,16 @@ impl<'a> AttrView<'a> for PsampleAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PSAMPLE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PSAMPLE_ATTRS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for VportOptions<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VPORT_OPTIONS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VPORT_OPTIONS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VportOptions<'a> {
@@ -89,6 +99,16 @@ impl<'a> AttrView<'a> for UpcallStats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UPCALL_STATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UPCALL_STATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> UpcallStats<'a> {
@@ -147,6 +167,16 @@ impl<'a> AttrView<'a> for Vport<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VPORT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VPORT_CHECKS, attrs)
     }
 }
 

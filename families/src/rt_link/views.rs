@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for LinkAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINK_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINK_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkAttrs<'a> {
@@ -686,6 +696,16 @@ impl<'a> AttrView<'a> for PropListLinkAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PROP_LIST_LINK_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PROP_LIST_LINK_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> PropListLinkAttrs<'a> {
@@ -737,6 +757,16 @@ impl<'a> AttrView<'a> for AfSpecAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &AF_SPEC_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&AF_SPEC_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -800,6 +830,16 @@ impl<'a> AttrView<'a> for VfinfoListAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VFINFO_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VFINFO_LIST_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VfinfoListAttrs<'a> {
@@ -849,6 +889,16 @@ impl<'a> AttrView<'a> for VfinfoAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VFINFO_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VFINFO_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1055,6 +1105,16 @@ impl<'a> AttrView<'a> for VfStatsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VF_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VF_STATS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VfStatsAttrs<'a> {
@@ -1169,6 +1229,16 @@ impl<'a> AttrView<'a> for VfVlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VF_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VF_VLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VfVlanAttrs<'a> {
@@ -1223,6 +1293,16 @@ impl<'a> AttrView<'a> for VfPortsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &VF_PORTS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&VF_PORTS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> VfPortsAttrs<'a> {
@@ -1262,6 +1342,16 @@ impl<'a> AttrView<'a> for PortSelfAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PORT_SELF_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PORT_SELF_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> PortSelfAttrs<'a> {
@@ -1300,6 +1390,16 @@ impl<'a> AttrView<'a> for LinkinfoAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1395,6 +1495,16 @@ impl<'a> AttrView<'a> for LinkinfoBondAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_BOND_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_BOND_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1739,6 +1849,16 @@ impl<'a> AttrView<'a> for BondAdInfoAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BOND_AD_INFO_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BOND_AD_INFO_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> BondAdInfoAttrs<'a> {
@@ -1824,6 +1944,16 @@ impl<'a> AttrView<'a> for BondSlaveAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BOND_SLAVE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BOND_SLAVE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1954,6 +2084,16 @@ impl<'a> AttrView<'a> for LinkinfoBridgeAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_BRIDGE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_BRIDGE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2470,6 +2610,16 @@ impl<'a> AttrView<'a> for LinkinfoBrportAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_BRPORT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_BRPORT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoBrportAttrs<'a> {
@@ -2935,6 +3085,16 @@ impl<'a> AttrView<'a> for LinkinfoGreAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_GRE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_GRE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoGreAttrs<'a> {
@@ -3202,6 +3362,16 @@ impl<'a> AttrView<'a> for LinkinfoGre6Attrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_GRE6_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_GRE6_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoGre6Attrs<'a> {
@@ -3436,6 +3606,16 @@ impl<'a> AttrView<'a> for LinkinfoVtiAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VTI_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VTI_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVtiAttrs<'a> {
@@ -3537,6 +3717,16 @@ impl<'a> AttrView<'a> for LinkinfoVti6Attrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VTI6_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VTI6_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVti6Attrs<'a> {
@@ -3631,6 +3821,16 @@ impl<'a> AttrView<'a> for LinkinfoGeneveAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_GENEVE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_GENEVE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3858,6 +4058,16 @@ impl<'a> AttrView<'a> for LinkinfoHsrAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_HSR_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_HSR_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoHsrAttrs<'a> {
@@ -3973,6 +4183,16 @@ impl<'a> AttrView<'a> for LinkinfoIptunAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_IPTUN_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_IPTUN_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4207,6 +4427,16 @@ impl<'a> AttrView<'a> for LinkinfoIp6tnlAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_IP6TNL_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_IP6TNL_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoIp6tnlAttrs<'a> {
@@ -4378,6 +4608,16 @@ impl<'a> AttrView<'a> for LinkinfoTunAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_TUN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_TUN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoTunAttrs<'a> {
@@ -4500,6 +4740,16 @@ impl<'a> AttrView<'a> for LinkinfoVlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVlanAttrs<'a> {
@@ -4594,6 +4844,16 @@ impl<'a> AttrView<'a> for IflaVlanQos<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFLA_VLAN_QOS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFLA_VLAN_QOS_CHECKS, attrs)
+    }
 }
 
 impl<'a> IflaVlanQos<'a> {
@@ -4649,6 +4909,16 @@ impl<'a> AttrView<'a> for LinkinfoVrfAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VRF_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VRF_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVrfAttrs<'a> {
@@ -4698,6 +4968,16 @@ impl<'a> AttrView<'a> for XdpAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &XDP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&XDP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4815,6 +5095,16 @@ impl<'a> AttrView<'a> for IflaAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFLA_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFLA_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> IflaAttrs<'a> {
@@ -4864,6 +5154,16 @@ impl<'a> AttrView<'a> for Ifla6Attrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IFLA6_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IFLA6_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4996,6 +5296,16 @@ impl<'a> AttrView<'a> for MctpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MCTP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MCTP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> MctpAttrs<'a> {
@@ -5054,6 +5364,16 @@ impl<'a> AttrView<'a> for StatsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &STATS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&STATS_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5147,6 +5467,16 @@ impl<'a> AttrView<'a> for LinkOffloadXstats<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINK_OFFLOAD_XSTATS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINK_OFFLOAD_XSTATS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkOffloadXstats<'a> {
@@ -5219,6 +5549,16 @@ impl<'a> AttrView<'a> for HwSInfoOne<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HW_S_INFO_ONE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HW_S_INFO_ONE_CHECKS, attrs)
+    }
 }
 
 impl<'a> HwSInfoOne<'a> {
@@ -5282,6 +5622,16 @@ impl<'a> AttrView<'a> for LinkDpllPinAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINK_DPLL_PIN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINK_DPLL_PIN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkDpllPinAttrs<'a> {
@@ -5331,6 +5681,16 @@ impl<'a> AttrView<'a> for LinkinfoNetkitAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_NETKIT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_NETKIT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5476,6 +5836,16 @@ impl<'a> AttrView<'a> for LinkinfoOvpnAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_OVPN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_OVPN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoOvpnAttrs<'a> {
@@ -5529,6 +5899,16 @@ impl<'a> AttrView<'a> for LinkinfoVethAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VETH_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VETH_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVethAttrs<'a> {
@@ -5580,6 +5960,16 @@ impl<'a> AttrView<'a> for LinkinfoVxcanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VXCAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VXCAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoVxcanAttrs<'a> {
@@ -5630,6 +6020,16 @@ impl<'a> AttrView<'a> for LinkinfoVxlanAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_VXLAN_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_VXLAN_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6006,6 +6406,16 @@ impl<'a> AttrView<'a> for LinkinfoMacvlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_MACVLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_MACVLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoMacvlanAttrs<'a> {
@@ -6137,6 +6547,16 @@ impl<'a> AttrView<'a> for LinkinfoIpvlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_IPVLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_IPVLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoIpvlanAttrs<'a> {
@@ -6198,6 +6618,16 @@ impl<'a> AttrView<'a> for LinkinfoXfrmAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_XFRM_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_XFRM_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6270,6 +6700,16 @@ impl<'a> AttrView<'a> for LinkinfoBareudpAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_BAREUDP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_BAREUDP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6352,6 +6792,16 @@ impl<'a> AttrView<'a> for LinkinfoIpoibAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_IPOIB_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_IPOIB_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> LinkinfoIpoibAttrs<'a> {
@@ -6422,6 +6872,16 @@ impl<'a> AttrView<'a> for LinkinfoMacsecAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &LINKINFO_MACSEC_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&LINKINFO_MACSEC_ATTRS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for NeighbourAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NEIGHBOUR_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NEIGHBOUR_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> NeighbourAttrs<'a> {
@@ -244,6 +254,16 @@ impl<'a> AttrView<'a> for NdtAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NDT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NDT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> NdtAttrs<'a> {
@@ -363,6 +383,16 @@ impl<'a> AttrView<'a> for NdtpaAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NDTPA_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NDTPA_ATTRS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for RouteAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ROUTE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ROUTE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> RouteAttrs<'a> {
@@ -390,6 +400,16 @@ impl<'a> AttrView<'a> for Metrics<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &METRICS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&METRICS_CHECKS, attrs)
+    }
 }
 
 impl<'a> Metrics<'a> {
@@ -585,6 +605,16 @@ impl<'a> AttrView<'a> for EncapMplsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ENCAP_MPLS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ENCAP_MPLS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> EncapMplsAttrs<'a> {
@@ -643,6 +673,16 @@ impl<'a> AttrView<'a> for EncapIpAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ENCAP_IP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ENCAP_IP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -749,6 +789,16 @@ impl<'a> AttrView<'a> for EncapIp6Attrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ENCAP_IP6_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ENCAP_IP6_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> EncapIp6Attrs<'a> {
@@ -854,6 +904,16 @@ impl<'a> AttrView<'a> for EncapBpfAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ENCAP_BPF_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ENCAP_BPF_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> EncapBpfAttrs<'a> {
@@ -930,6 +990,16 @@ impl<'a> AttrView<'a> for EncapBpfProgAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ENCAP_BPF_PROG_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ENCAP_BPF_PROG_ATTRS_CHECKS, attrs)
     }
 }
 

@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for FibRuleAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FIB_RULE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FIB_RULE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FibRuleAttrs<'a> {

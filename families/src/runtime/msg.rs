@@ -49,6 +49,32 @@ impl<'a, H: FamilyHeader, V: AttrView<'a>> RawMsg<H, V> {
             attrs,
         })
     }
+
+    /// Parses a data message where this call keeps it and hands it to `f`: the message is
+    /// never moved, which is what a parse that returns it cannot promise (a streaming dump
+    /// reads each message this way).
+    ///
+    /// ```
+    /// use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, IFLA_MTU, RTM_NEWLINK};
+    /// let mut w = nlcodec::Writer::from_vec(Vec::new());
+    /// w.begin_message(RTM_NEWLINK, 0, 1, 0).unwrap();
+    /// w.put_header(&Ifinfomsg::default()).unwrap();
+    /// w.put_u32(IFLA_MTU, 1500).unwrap();
+    /// w.end_message().unwrap();
+    /// let msg = nlcodec::messages(w.as_bytes()).next().unwrap().unwrap();
+    /// assert_eq!(LinkMsg::parse_then(&msg, |l| l.attrs.mtu()).unwrap(), Some(1500));
+    /// ```
+    #[inline(always)]
+    pub fn parse_then<R>(msg: &Message<'a>, f: impl FnOnce(&Self) -> R) -> Result<R, Error> {
+        let header = H::parse(msg.payload).map_err(|e| e.shifted(NLMSG_HDRLEN))?;
+        let mut m = RawMsg {
+            nlmsg: msg.header,
+            header,
+            attrs: V::empty(),
+        };
+        m.attrs.fill(msg.attrs(align(H::LEN)))?;
+        Ok(f(&m))
+    }
 }
 
 /// A generic netlink message: `nlmsghdr`, `genlmsghdr` (command and version), then the
@@ -92,5 +118,20 @@ impl<'a, V: AttrView<'a>> GenlMsg<V> {
             version: g.version,
             attrs,
         })
+    }
+
+    /// Parses a generic netlink message where this call keeps it and hands it to `f`, as
+    /// [`RawMsg::parse_then`].
+    #[inline(always)]
+    pub fn parse_then<R>(msg: &Message<'a>, f: impl FnOnce(&Self) -> R) -> Result<R, Error> {
+        let g = GenlMsgHdr::parse(msg.payload).map_err(|e| e.shifted(NLMSG_HDRLEN))?;
+        let mut m = GenlMsg {
+            nlmsg: msg.header,
+            cmd: g.cmd,
+            version: g.version,
+            attrs: V::empty(),
+        };
+        m.attrs.fill(msg.attrs(GenlMsgHdr::LEN))?;
+        Ok(f(&m))
     }
 }

@@ -35,6 +35,16 @@ pub trait Operation {
     type Msg<'a>;
     /// Parses a reply into [`Msg`](Self::Msg).
     fn parse<'a>(msg: &Message<'a>) -> Result<Self::Msg<'a>, Error>;
+    /// Parses a reply and hands it to `f` without moving it (see [`RawMsg::parse_then`]).
+    ///
+    /// [`RawMsg::parse_then`]: super::RawMsg::parse_then
+    #[inline(always)]
+    fn parse_then<'a, R>(
+        msg: &Message<'a>,
+        f: impl FnOnce(&Self::Msg<'a>) -> R,
+    ) -> Result<R, Error> {
+        Self::parse(msg).map(|m| f(&m))
+    }
 }
 
 /// An operation with a `do` form: one request, answered by an ACK ([`Ack`]) or by data
@@ -114,7 +124,7 @@ macro_rules! nl_operation {
         msg<$lt:lifetime> = $msg:ty;
     ) => {
         $crate::nl_operation!(@op [$(#[$meta])*] $vis $name, $family, $op, $header, $attrs,
-            $lt, $msg, |m| <$msg>::parse(m));
+            $lt, $msg, |m| <$msg>::parse(m), then <$msg>::parse_then);
     };
     (
         $(#[$meta:meta])*
@@ -127,7 +137,7 @@ macro_rules! nl_operation {
             'a, ::nlcodec::Message<'a>, |m: &::nlcodec::Message<'a>| Ok(*m));
     };
     (@op [$(#[$meta:meta])*] $vis:vis $name:ident, $family:expr, $op:expr, $header:ty,
-        $attrs:ty, $lt:lifetime, $msg:ty, $parse:expr) => {
+        $attrs:ty, $lt:lifetime, $msg:ty, $parse:expr $(, then $then:expr)?) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
         $vis struct $name;
@@ -145,6 +155,15 @@ macro_rules! nl_operation {
             ) -> Result<Self::Msg<$lt>, ::nlcodec::Error> {
                 ($parse)(msg)
             }
+            $(
+                #[inline(always)]
+                fn parse_then<$lt, R>(
+                    msg: &::nlcodec::Message<$lt>,
+                    f: impl FnOnce(&Self::Msg<$lt>) -> R,
+                ) -> Result<R, ::nlcodec::Error> {
+                    ($then)(msg, f)
+                }
+            )?
         }
     };
 }

@@ -17,6 +17,14 @@ pub trait AttrView<'a>: Sized {
 
     /// Indexes and checks the attributes of a block.
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error>;
+
+    /// A view of no attributes: where an in-place parse ([`fill`](Self::fill)) starts.
+    fn empty() -> Self;
+
+    /// Indexes and checks the attributes of a block into this view, where it is (what it
+    /// held is replaced): how a view inside a typed message is parsed without a move
+    /// ([`RawMsg::parse_then`](super::RawMsg::parse_then)).
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error>;
 }
 
 /// The attributes of one block indexed by type, each checked against its descriptor in the
@@ -97,16 +105,42 @@ impl<'a, const N: usize> Table<'a, N> {
         checks: &'static [Check; N],
         attrs: Attrs<'a>,
     ) -> Result<Self, Error> {
-        let tb = AttrTable::from_attrs_checked(attrs, |kind, v, offset| {
-            let Some(c) = checks.get(kind as usize) else {
-                return Ok(());
-            };
-            if c.passes(v.len()) {
-                return Ok(());
-            }
-            full_check(set, kind, v, offset)
-        })?;
+        let tb = AttrTable::from_attrs_checked(attrs, checked(set, checks))?;
         Ok(Table { set, tb })
+    }
+
+    /// A table of `set` holding no attributes: where [`fill_with`](Self::fill_with) starts.
+    #[inline(always)]
+    pub fn empty(set: &'static AttrSet) -> Self {
+        Table {
+            set,
+            tb: AttrTable::default(),
+        }
+    }
+
+    /// [`parse_with`](Self::parse_with) into this table, where it is (what it held is
+    /// replaced): how a view inside a typed message is parsed without a move.
+    ///
+    /// ```
+    /// use nlcodec::schema::{AttrDesc, AttrSet, AttrType};
+    /// use nlcodec_families::runtime::{Check, Table};
+    /// static SET: AttrSet = AttrSet::new("demo", &[
+    ///     AttrDesc::UNKNOWN,
+    ///     AttrDesc::new("mtu", "X_MTU", 1, AttrType::U32),
+    /// ]);
+    /// static CHECKS: [Check; 2] = Check::table(&SET);
+    /// let mut t = Table::empty(&SET);
+    /// assert_eq!(t.u32(1), None);
+    /// t.fill_with(&CHECKS, nlcodec::attrs(&[8, 0, 1, 0, 0xdc, 0x05, 0, 0])).unwrap();
+    /// assert_eq!(t.u32(1), Some(1500));
+    /// ```
+    #[inline(always)]
+    pub fn fill_with(
+        &mut self,
+        checks: &'static [Check; N],
+        attrs: Attrs<'a>,
+    ) -> Result<(), Error> {
+        self.tb.fill_checked(attrs, checked(self.set, checks))
     }
 
     /// The block again, as an attribute iterator in block order.
@@ -365,6 +399,19 @@ impl<'a, const N: usize> Table<'a, N> {
         kind: u16,
     ) -> Option<Records<'a, H, V>> {
         self.get(kind).map(|a| Records::new(&a))
+    }
+}
+
+/// The check of each attribute against a precomputed check table: one load and one
+/// compare in the common case, the full check of its descriptor otherwise.
+#[inline(always)]
+fn checked<'a, const N: usize>(
+    set: &'static AttrSet,
+    checks: &'static [Check; N],
+) -> impl FnMut(u16, &'a [u8], usize) -> Result<(), Error> {
+    move |kind, v, offset| match checks.get(kind as usize) {
+        Some(c) if !c.passes(v.len()) => full_check(set, kind, v, offset),
+        _ => Ok(()),
     }
 }
 

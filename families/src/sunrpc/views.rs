@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for CacheNotify<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CACHE_NOTIFY_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CACHE_NOTIFY_CHECKS, attrs)
+    }
 }
 
 impl<'a> CacheNotify<'a> {
@@ -81,6 +91,16 @@ impl<'a> AttrView<'a> for IpMap<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IP_MAP_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IP_MAP_CHECKS, attrs)
     }
 }
 
@@ -181,6 +201,16 @@ impl<'a> AttrView<'a> for IpMapReqs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &IP_MAP_REQS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&IP_MAP_REQS_CHECKS, attrs)
+    }
 }
 
 impl<'a> IpMapReqs<'a> {
@@ -232,6 +262,16 @@ impl<'a> AttrView<'a> for UnixGid<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UNIX_GID_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UNIX_GID_CHECKS, attrs)
     }
 }
 
@@ -323,6 +363,16 @@ impl<'a> AttrView<'a> for UnixGidReqs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &UNIX_GID_REQS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&UNIX_GID_REQS_CHECKS, attrs)
+    }
 }
 
 impl<'a> UnixGidReqs<'a> {
@@ -374,6 +424,16 @@ impl<'a> AttrView<'a> for CacheFlush<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CACHE_FLUSH_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CACHE_FLUSH_CHECKS, attrs)
     }
 }
 

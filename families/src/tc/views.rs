@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for AttrsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> AttrsAttrs<'a> {
@@ -217,6 +227,16 @@ impl<'a> AttrView<'a> for ActAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActAttrs<'a> {
@@ -341,6 +361,16 @@ impl<'a> AttrView<'a> for ActBpfAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_BPF_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_BPF_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActBpfAttrs<'a> {
@@ -459,6 +489,16 @@ impl<'a> AttrView<'a> for ActConnmarkAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_CONNMARK_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_CONNMARK_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActConnmarkAttrs<'a> {
@@ -523,6 +563,16 @@ impl<'a> AttrView<'a> for ActCsumAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_CSUM_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_CSUM_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActCsumAttrs<'a> {
@@ -586,6 +636,16 @@ impl<'a> AttrView<'a> for ActCtAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_CT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_CT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -786,6 +846,16 @@ impl<'a> AttrView<'a> for ActCtinfoAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_CTINFO_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_CTINFO_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActCtinfoAttrs<'a> {
@@ -915,6 +985,16 @@ impl<'a> AttrView<'a> for ActGateAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_GATE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_GATE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActGateAttrs<'a> {
@@ -1042,6 +1122,16 @@ impl<'a> AttrView<'a> for ActIfeAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_IFE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_IFE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActIfeAttrs<'a> {
@@ -1142,6 +1232,16 @@ impl<'a> AttrView<'a> for ActMirredAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_MIRRED_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_MIRRED_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActMirredAttrs<'a> {
@@ -1214,6 +1314,16 @@ impl<'a> AttrView<'a> for ActMplsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_MPLS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_MPLS_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1328,6 +1438,16 @@ impl<'a> AttrView<'a> for ActNatAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_NAT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_NAT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActNatAttrs<'a> {
@@ -1391,6 +1511,16 @@ impl<'a> AttrView<'a> for ActPeditAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_PEDIT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_PEDIT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1487,6 +1617,16 @@ impl<'a> AttrView<'a> for ActSimpleAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_SIMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_SIMPLE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActSimpleAttrs<'a> {
@@ -1559,6 +1699,16 @@ impl<'a> AttrView<'a> for ActSkbeditAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_SKBEDIT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_SKBEDIT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1687,6 +1837,16 @@ impl<'a> AttrView<'a> for ActSkbmodAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_SKBMOD_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_SKBMOD_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActSkbmodAttrs<'a> {
@@ -1777,6 +1937,16 @@ impl<'a> AttrView<'a> for ActTunnelKeyAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_TUNNEL_KEY_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_TUNNEL_KEY_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -1945,6 +2115,16 @@ impl<'a> AttrView<'a> for ActVlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_VLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_VLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActVlanAttrs<'a> {
@@ -2058,6 +2238,16 @@ impl<'a> AttrView<'a> for BasicAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BASIC_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BASIC_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> BasicAttrs<'a> {
@@ -2152,6 +2342,16 @@ impl<'a> AttrView<'a> for BpfAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &BPF_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&BPF_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2296,6 +2496,16 @@ impl<'a> AttrView<'a> for CakeAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CAKE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CAKE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2492,6 +2702,16 @@ impl<'a> AttrView<'a> for CakeStatsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CAKE_STATS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CAKE_STATS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CakeStatsAttrs<'a> {
@@ -2683,6 +2903,16 @@ impl<'a> AttrView<'a> for CakeTinStatsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CAKE_TIN_STATS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CAKE_TIN_STATS_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -2982,6 +3212,16 @@ impl<'a> AttrView<'a> for CbsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CBS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CBS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> CbsAttrs<'a> {
@@ -3035,6 +3275,16 @@ impl<'a> AttrView<'a> for CgroupAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CGROUP_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CGROUP_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3108,6 +3358,16 @@ impl<'a> AttrView<'a> for ChokeAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CHOKE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CHOKE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ChokeAttrs<'a> {
@@ -3179,6 +3439,16 @@ impl<'a> AttrView<'a> for CodelAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &CODEL_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&CODEL_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3266,6 +3536,16 @@ impl<'a> AttrView<'a> for DrrAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DRR_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DRR_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> DrrAttrs<'a> {
@@ -3315,6 +3595,16 @@ impl<'a> AttrView<'a> for Dualpi2Attrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &DUALPI2_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&DUALPI2_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3504,6 +3794,16 @@ impl<'a> AttrView<'a> for EmatchAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &EMATCH_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&EMATCH_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> EmatchAttrs<'a> {
@@ -3568,6 +3868,16 @@ impl<'a> AttrView<'a> for FlowAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOW_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOW_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -3717,6 +4027,16 @@ impl<'a> AttrView<'a> for FlowerAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWER_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -4800,6 +5120,16 @@ impl<'a> AttrView<'a> for FlowerKeyEncOptsAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPTS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWER_KEY_ENC_OPTS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowerKeyEncOptsAttrs<'a> {
@@ -4878,6 +5208,17 @@ impl<'a> AttrView<'a> for FlowerKeyEncOptGeneveAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_GENEVE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0
+            .fill_with(&FLOWER_KEY_ENC_OPT_GENEVE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
@@ -4953,6 +5294,17 @@ impl<'a> AttrView<'a> for FlowerKeyEncOptVxlanAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_VXLAN_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0
+            .fill_with(&FLOWER_KEY_ENC_OPT_VXLAN_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
@@ -5005,6 +5357,17 @@ impl<'a> AttrView<'a> for FlowerKeyEncOptErspanAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0
+            .fill_with(&FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5092,6 +5455,17 @@ impl<'a> AttrView<'a> for FlowerKeyEncOptGtpAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_ENC_OPT_GTP_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0
+            .fill_with(&FLOWER_KEY_ENC_OPT_GTP_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
@@ -5155,6 +5529,16 @@ impl<'a> AttrView<'a> for FlowerKeyMplsOptAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_MPLS_OPT_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWER_KEY_MPLS_OPT_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5252,6 +5636,16 @@ impl<'a> AttrView<'a> for FlowerKeyCfmAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FLOWER_KEY_CFM_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FLOWER_KEY_CFM_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FlowerKeyCfmAttrs<'a> {
@@ -5310,6 +5704,16 @@ impl<'a> AttrView<'a> for FwAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FW_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FW_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5398,6 +5802,16 @@ impl<'a> AttrView<'a> for GredAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &GRED_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&GRED_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5498,6 +5912,16 @@ impl<'a> AttrView<'a> for TcaGredVqListAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TCA_GRED_VQ_LIST_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TCA_GRED_VQ_LIST_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TcaGredVqListAttrs<'a> {
@@ -5549,6 +5973,16 @@ impl<'a> AttrView<'a> for TcaGredVqEntryAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TCA_GRED_VQ_ENTRY_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TCA_GRED_VQ_ENTRY_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5691,6 +6125,16 @@ impl<'a> AttrView<'a> for HfscAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HFSC_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HFSC_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> HfscAttrs<'a> {
@@ -5758,6 +6202,16 @@ impl<'a> AttrView<'a> for HhfAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HHF_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HHF_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5862,6 +6316,16 @@ impl<'a> AttrView<'a> for HtbAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &HTB_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&HTB_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -5989,6 +6453,16 @@ impl<'a> AttrView<'a> for MatchallAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &MATCHALL_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&MATCHALL_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> MatchallAttrs<'a> {
@@ -6076,6 +6550,16 @@ impl<'a> AttrView<'a> for EtfAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ETF_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ETF_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> EtfAttrs<'a> {
@@ -6129,6 +6613,16 @@ impl<'a> AttrView<'a> for EtsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ETS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ETS_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6220,6 +6714,16 @@ impl<'a> AttrView<'a> for FqAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FQ_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FQ_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6419,6 +6923,16 @@ impl<'a> AttrView<'a> for FqCodelAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FQ_CODEL_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FQ_CODEL_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> FqCodelAttrs<'a> {
@@ -6562,6 +7076,16 @@ impl<'a> AttrView<'a> for FqPieAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &FQ_PIE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&FQ_PIE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6711,6 +7235,16 @@ impl<'a> AttrView<'a> for NetemAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NETEM_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NETEM_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -6901,6 +7435,16 @@ impl<'a> AttrView<'a> for NetemLossAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &NETEM_LOSS_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&NETEM_LOSS_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> NetemLossAttrs<'a> {
@@ -6967,6 +7511,16 @@ impl<'a> AttrView<'a> for PieAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &PIE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&PIE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -7080,6 +7634,16 @@ impl<'a> AttrView<'a> for PoliceAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &POLICE_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&POLICE_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -7221,6 +7785,16 @@ impl<'a> AttrView<'a> for QfqAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &QFQ_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&QFQ_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> QfqAttrs<'a> {
@@ -7279,6 +7853,16 @@ impl<'a> AttrView<'a> for RedAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &RED_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&RED_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -7379,6 +7963,16 @@ impl<'a> AttrView<'a> for RouteAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ROUTE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ROUTE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> RouteAttrs<'a> {
@@ -7477,6 +8071,16 @@ impl<'a> AttrView<'a> for TaprioAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TAPRIO_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TAPRIO_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -7630,6 +8234,16 @@ impl<'a> AttrView<'a> for TaprioSchedEntryList<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TAPRIO_SCHED_ENTRY_LIST_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TAPRIO_SCHED_ENTRY_LIST_CHECKS, attrs)
+    }
 }
 
 impl<'a> TaprioSchedEntryList<'a> {
@@ -7681,6 +8295,16 @@ impl<'a> AttrView<'a> for TaprioSchedEntry<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TAPRIO_SCHED_ENTRY_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TAPRIO_SCHED_ENTRY_CHECKS, attrs)
     }
 }
 
@@ -7763,6 +8387,16 @@ impl<'a> AttrView<'a> for TaprioTcEntryAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TAPRIO_TC_ENTRY_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TAPRIO_TC_ENTRY_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TaprioTcEntryAttrs<'a> {
@@ -7830,6 +8464,16 @@ impl<'a> AttrView<'a> for TbfAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TBF_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TBF_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -7940,6 +8584,16 @@ impl<'a> AttrView<'a> for ActSampleAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_SAMPLE_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_SAMPLE_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActSampleAttrs<'a> {
@@ -8035,6 +8689,16 @@ impl<'a> AttrView<'a> for ActGactAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ACT_GACT_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ACT_GACT_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> ActGactAttrs<'a> {
@@ -8116,6 +8780,16 @@ impl<'a> AttrView<'a> for TcaStabAttrs<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TCA_STAB_ATTRS_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TCA_STAB_ATTRS_CHECKS, attrs)
+    }
 }
 
 impl<'a> TcaStabAttrs<'a> {
@@ -8178,6 +8852,16 @@ impl<'a> AttrView<'a> for TcaStatsAttrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TCA_STATS_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TCA_STATS_ATTRS_CHECKS, attrs)
     }
 }
 
@@ -8308,6 +8992,16 @@ impl<'a> AttrView<'a> for U32Attrs<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &U32_ATTRS_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&U32_ATTRS_CHECKS, attrs)
     }
 }
 

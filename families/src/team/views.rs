@@ -43,6 +43,16 @@ impl<'a> AttrView<'a> for Team<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &TEAM_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&TEAM_CHECKS, attrs)
+    }
 }
 
 impl<'a> Team<'a> {
@@ -112,6 +122,16 @@ impl<'a> AttrView<'a> for ItemOption<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ITEM_OPTION_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ITEM_OPTION_CHECKS, attrs)
+    }
 }
 
 impl<'a> ItemOption<'a> {
@@ -164,6 +184,16 @@ impl<'a> AttrView<'a> for AttrOption<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ATTR_OPTION_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ATTR_OPTION_CHECKS, attrs)
     }
 }
 
@@ -278,6 +308,16 @@ impl<'a> AttrView<'a> for ItemPort<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ITEM_PORT_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ITEM_PORT_CHECKS, attrs)
+    }
 }
 
 impl<'a> ItemPort<'a> {
@@ -330,6 +370,16 @@ impl<'a> AttrView<'a> for AttrPort<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &ATTR_PORT_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&ATTR_PORT_CHECKS, attrs)
     }
 }
 

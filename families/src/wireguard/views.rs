@@ -30,6 +30,16 @@ impl<'a> AttrView<'a> for Wgdevice<'a> {
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WGDEVICE_CHECKS, attrs).map(Self)
     }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WGDEVICE_CHECKS, attrs)
+    }
 }
 
 impl<'a> Wgdevice<'a> {
@@ -149,6 +159,16 @@ impl<'a> AttrView<'a> for Wgpeer<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WGPEER_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WGPEER_CHECKS, attrs)
     }
 }
 
@@ -301,6 +321,16 @@ impl<'a> AttrView<'a> for Wgallowedip<'a> {
     #[inline(always)]
     fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {
         Table::parse_with(Self::SET, &WGALLOWEDIP_CHECKS, attrs).map(Self)
+    }
+
+    #[inline(always)]
+    fn empty() -> Self {
+        Self(Table::empty(Self::SET))
+    }
+
+    #[inline(always)]
+    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {
+        self.0.fill_with(&WGALLOWEDIP_CHECKS, attrs)
     }
 }
 

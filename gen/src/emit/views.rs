@@ -277,7 +277,9 @@ fn emit_view(o: &mut String, f: &Family, n: &Names, set: &Set) {
     writeln!(
         o,
         "impl<'a> AttrView<'a> for {ty}<'a> {{\n    const SET: &'static AttrSet = &tables::{st};\n\n    \
-         #[inline(always)]\n    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        Table::parse_with(Self::SET, &{st}_CHECKS, attrs).map(Self)\n    }}\n}}\n"
+         #[inline(always)]\n    fn parse(attrs: Attrs<'a>) -> Result<Self, Error> {{\n        Table::parse_with(Self::SET, &{st}_CHECKS, attrs).map(Self)\n    }}\n\n    \
+         #[inline(always)]\n    fn empty() -> Self {{\n        Self(Table::empty(Self::SET))\n    }}\n\n    \
+         #[inline(always)]\n    fn fill(&mut self, attrs: Attrs<'a>) -> Result<(), Error> {{\n        self.0.fill_with(&{st}_CHECKS, attrs)\n    }}\n}}\n"
     )
     .unwrap();
     writeln!(o, "impl<'a> {ty}<'a> {{").unwrap();
