@@ -21,21 +21,23 @@ use nlcodec::dump::Dump;
 use nlcodec::family::FamilyHeader;
 use nlcodec::schema::Schema;
 use nlcodec::{Mode, PolicyType, WriteError, Writer};
-use nlcodec_families::rt_addr::{self, AddrMsg, IfaCacheinfo, IfaFlags, Ifaddrmsg, RTM_GETADDR};
+use nlcodec_families::rt_addr::{self, AddrMsg, IfaCacheinfo, IfaFlags, Ifaddrmsg};
 use nlcodec_families::rt_link;
 use nlcodec_families::rt_link::{
     IfinfoFlags, Ifinfomsg, IflaBridgeId, IflaVxlanPortRange, In6AddrGenMode, LinkAttrs,
     LinkAttrsBuilder, LinkMsg, LinkinfoDataMsg, MacvlanFlags, MacvlanMode, OperState, VxlanDf,
-    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_LINKINFO, IFLA_VXLAN_TTL_INHERIT, RTM_GETLINK, RTM_NEWLINK,
+    IFLA_IFNAME, IFLA_INFO_DATA, IFLA_LINKINFO, IFLA_VXLAN_TTL_INHERIT, RTM_NEWLINK,
     VETH_INFO_PEER,
 };
-use nlcodec_families::rt_neigh::{self, Ndmsg, NeighbourMsg, NtfFlags, NudState, RTM_GETNEIGH};
+use nlcodec_families::rt_neigh::{self, Ndmsg, NeighbourMsg, NtfFlags, NudState};
 use nlcodec_families::rt_route::{
     self, RouteAttrs, RouteAttrsBuilder, RouteMsg, RouterPref, RtScope, RtTable, RtmFlags, RtmType,
-    Rtmsg, Rtnexthop, RtnhFlags, RTM_GETROUTE,
+    Rtmsg, Rtnexthop, RtnhFlags,
 };
-use nlcodec_families::rt_rule::{self, FibRuleFlags, FibRuleHdr, FibRuleMsg, FrAct, RTM_GETRULE};
-use nlcodec_families::runtime::{put_record_list_entry, Ack, Builder, Do, Rtnetlink};
+use nlcodec_families::rt_rule::{self, FibRuleFlags, FibRuleHdr, FibRuleMsg, FrAct};
+use nlcodec_families::runtime::{
+    put_record_list_entry, Ack, Builder, Do, Dump as DumpOp, Rtnetlink,
+};
 use nlcodec_socket::{Attrs, Error, Protocol, Reply, Socket};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -72,7 +74,8 @@ fn message<H: FamilyHeader>(
 
 /// Sends a dump request; every message of the reply must pass the one validator, built from
 /// the specs, in its strictest mode: what the kernel sends is valid by definition.
-fn dump(s: &mut Socket, mut req: Vec<u8>) -> Reply {
+fn dump<O: DumpOp>(s: &mut Socket, _: O, header: &O::Header) -> Reply {
+    let mut req = message(O::OP.request, 0, header, |_| Ok(()));
     let reply = s.dump(&mut req).unwrap();
     for m in reply.messages() {
         let Some(d) = Rtnetlink.message(m.header.kind, m.payload) else {
@@ -179,10 +182,7 @@ fn up_header(ifindex: i32) -> Ifinfomsg {
 
 /// Every link, by a typed `RTM_GETLINK` dump.
 fn dump_links(s: &mut Socket) -> Reply {
-    dump(
-        s,
-        message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())),
-    )
+    dump(s, rt_link::ops::Getlink, &Ifinfomsg::default())
 }
 
 /// Name and flags of every link, by index (what `ip` itself keeps in its cache to print
@@ -1156,12 +1156,7 @@ fn addresses_built_typed_match_ip_addr() {
             },
         );
 
-        let mut dump_addrs = || {
-            dump(
-                &mut s,
-                message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| Ok(())),
-            )
-        };
+        let mut dump_addrs = || dump(&mut s, rt_addr::ops::Getaddr, &Ifaddrmsg::default());
         stable("addresses", || {
             let reply = dump_addrs();
             reply
@@ -1485,12 +1480,7 @@ fn routes_built_typed_match_ip_route() {
         );
 
         let links = link_table(&mut s);
-        let mut dump_routes = || {
-            dump(
-                &mut s,
-                message(RTM_GETROUTE, 0, &Rtmsg::default(), |_| Ok(())),
-            )
-        };
+        let mut dump_routes = || dump(&mut s, rt_route::ops::Getroute, &Rtmsg::default());
         stable("routes", || {
             let reply = dump_routes();
             reply
@@ -1706,10 +1696,7 @@ fn neighbours_built_typed_match_ip_neigh() {
         );
 
         let links = link_table(&mut s);
-        let reply = dump(
-            &mut s,
-            message(RTM_GETNEIGH, 0, &Ndmsg::default(), |_| Ok(())),
-        );
+        let reply = dump(&mut s, rt_neigh::ops::Getneigh, &Ndmsg::default());
         let msgs: Vec<NeighbourMsg<'_>> = reply
             .messages()
             .map(|m| NeighbourMsg::parse(&m).unwrap())
@@ -1951,15 +1938,11 @@ fn rules_built_typed_match_ip_rule() {
             };
             let reply = dump(
                 &mut s,
-                message(
-                    RTM_GETRULE,
-                    0,
-                    &FibRuleHdr {
-                        family: fam,
-                        ..Default::default()
-                    },
-                    |_| Ok(()),
-                ),
+                rt_rule::ops::Getrule,
+                &FibRuleHdr {
+                    family: fam,
+                    ..Default::default()
+                },
             );
             let msgs: Vec<FibRuleMsg<'_>> = reply
                 .messages()
