@@ -5,8 +5,8 @@
 mod netns;
 
 use netns::{built, in_netns, ip_json};
-use nlcodec_families::rt_addr::{AddrMsg, Ifaddrmsg, RTM_GETADDR};
-use nlcodec_families::rt_link::{Ifinfomsg, LinkMsg, RTM_GETLINK};
+use nlcodec_families::rt_addr::{ops::Getaddr, Ifaddrmsg};
+use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
 use nlcodec_families::runtime::Rtnetlink;
 use nlcodec_socket::{message, Addr, Error, Protocol, Replay, Socket};
 use serde_json::Value;
@@ -414,31 +414,18 @@ fn no_reply_ends_with_the_deadline_on_time() {
 type Snapshot = (Vec<(i32, String, Option<u32>)>, Vec<(u32, String)>);
 
 fn snapshot<T: nlcodec_socket::Transport>(s: &mut Socket<T>) -> Snapshot {
-    let links = s
-        .dump(&mut message(RTM_GETLINK, 0, &Ifinfomsg::default(), |_| Ok(())).unwrap())
-        .unwrap();
-    let links = links
-        .parse(LinkMsg::parse)
-        .map(|l| {
-            let l = l.unwrap();
-            (
-                l.header.ifi_index,
-                l.attrs.ifname().unwrap().to_owned(),
-                l.attrs.mtu(),
-            )
-        })
-        .collect();
-    let addrs = s
-        .dump(&mut message(RTM_GETADDR, 0, &Ifaddrmsg::default(), |_| Ok(())).unwrap())
-        .unwrap();
-    let addrs = addrs
-        .parse(AddrMsg::parse)
-        .map(|a| {
-            let a = a.unwrap();
-            (a.header.ifa_index, format!("{:?}", a.attrs.local()))
-        })
-        .collect();
-    (links, addrs)
+    let links = s.dump_all(Getlink, &Ifinfomsg::default()).unwrap();
+    let links = links.iter().map(|l| {
+        let l = l.unwrap();
+        let name = l.attrs.ifname().unwrap().to_owned();
+        (l.header.ifi_index, name, l.attrs.mtu())
+    });
+    let addrs = s.dump_all(Getaddr, &Ifaddrmsg::default()).unwrap();
+    let addrs = addrs.iter().map(|a| {
+        let a = a.unwrap();
+        (a.header.ifa_index, format!("{:?}", a.attrs.local()))
+    });
+    (links.collect(), addrs.collect())
 }
 
 #[test]
