@@ -412,20 +412,7 @@ fn a_dump_future_dropped_half_way_does_not_make_the_next_dump_busy() {
     use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
     use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
     in_netns_tokio("dump_future_dropped", || async {
-        netns::ip("link add r0 type veth peer name r1");
-        netns::ip("link set r0 up");
-        netns::ip("addr add 10.0.0.1/8 dev r0");
-        let routes: String = (0..100_000)
-            .map(|i| {
-                format!(
-                    "route add {}.{}.{}.0/24 via 10.0.0.2\n",
-                    20 + i / 65536,
-                    i / 256 % 256,
-                    i % 256
-                )
-            })
-            .collect();
-        netns::ip_batch(&routes);
+        netns::veth_with_routes("r0", "r1", 100_000);
         let mut s = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
         let mut dropped_early = 0;
         for _ in 0..10 {
@@ -534,13 +521,7 @@ fn async_dump_and_event_streams() {
     use nlcodec_families::rt_link::{ops::Getlink, Ifinfomsg};
     use nlcodec_families::rt_route::{ops::Getroute, Rtmsg};
     in_netns_tokio("async_streams", || async {
-        netns::ip("link add t0 type veth peer name t1");
-        netns::ip("link set t0 up");
-        netns::ip("addr add 10.0.0.1/8 dev t0");
-        let routes: String = (0..5000)
-            .map(|i| format!("route add 20.{}.{}.0/24 via 10.0.0.2\n", i / 256, i % 256))
-            .collect();
-        netns::ip_batch(&routes);
+        netns::veth_with_routes("t0", "t1", 5000);
         let mut s = AsyncSocket::new(Socket::open(Protocol::ROUTE).unwrap()).unwrap();
         let all = s.dump_all(Getroute, &Rtmsg::default()).await.unwrap().len();
         // The same routes, datagram by datagram.

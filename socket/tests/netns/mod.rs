@@ -173,3 +173,19 @@ impl Drop for NamedNetns {
         let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
     }
 }
+
+/// A veth pair `link` / `peer`, `link` up with 10.0.0.1/8, and `n` IPv4 /24 routes via
+/// 10.0.0.2 (20.0.0.0/24, 20.0.1.0/24, ...): a route table to dump, in the calling thread's
+/// namespace.
+pub fn veth_with_routes(link: &str, peer: &str, n: u32) {
+    ip(&format!("link add {link} type veth peer name {peer}"));
+    ip(&format!("link set {link} up"));
+    ip(&format!("addr add 10.0.0.1/8 dev {link}"));
+    let routes: String = (0..n)
+        .map(|i| {
+            let (a, b, c) = (20 + i / 65536, i / 256 % 256, i % 256);
+            format!("route add {a}.{b}.{c}.0/24 via 10.0.0.2\n")
+        })
+        .collect();
+    ip_batch(&routes);
+}
