@@ -96,8 +96,9 @@ impl<T: Transport> Socket<T> {
         }
     }
 
-    /// The `dump` of operation `O` (no request attributes) without collecting: `f` gets each message through the
-    /// operation's view while it is still in the receive buffer (zero copy), and returns
+    /// The `dump` of operation `O` (no request attributes) without collecting: `f` gets each
+    /// message through the operation's view, by reference, while it is still in the receive
+    /// buffer (zero copy; the view is parsed where the call keeps it, never moved), and returns
     /// `Ok(ControlFlow::Continue(()))` for more, `Ok(ControlFlow::Break(()))` to stop, or
     /// an error, which ends the call with it (see [`dump_with`](Self::dump_with): the rest
     /// of the dump is still read). A message the view rejects is [`Error::Malformed`].
