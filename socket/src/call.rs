@@ -125,21 +125,22 @@ impl<T: Transport> Socket<T> {
     ) -> Result<(), E> {
         let _ = op;
         let mut req = self.typed_request::<O>(0, header, |a| Ok(a))?;
-        let datagram = self.datagrams;
-        self.dump_with(&mut req, |m: Message<'_>| match O::parse_then(&m, &mut f) {
-            Ok(r) => r,
-            Err(source) => Err(E::from(Error::Malformed {
-                datagram,
-                from: crate::Addr::KERNEL,
-                bytes: m
-                    .header
-                    .to_bytes()
-                    .iter()
-                    .chain(m.payload)
-                    .copied()
-                    .collect(),
-                source,
-            })),
+        self.dump_numbered(&mut req, |m: Message<'_>, datagram| {
+            match O::parse_then(&m, &mut f) {
+                Ok(r) => r,
+                Err(source) => Err(E::from(Error::Malformed {
+                    datagram,
+                    from: crate::Addr::KERNEL,
+                    bytes: m
+                        .header
+                        .to_bytes()
+                        .iter()
+                        .chain(m.payload)
+                        .copied()
+                        .collect(),
+                    source,
+                })),
+            }
         })
     }
 

@@ -67,11 +67,11 @@ pub(crate) enum Mode {
 /// forwarding (measured: a sixth of a streaming dump's user time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Event {
-    /// A data message as it was received: header and payload, `nlmsg_len` bytes. Raw
-    /// bytes rather than a [`Message`]: a sink that wants the message reads its header
-    /// again from the receive buffer ([`message`]), where copying a just built `Message`
-    /// would stall the same way.
-    Data,
+    /// A data message as it was received: header and payload, `nlmsg_len` bytes, with the
+    /// running number of the datagram that carried it. Raw bytes rather than a
+    /// [`Message`]: a sink that wants the message reads its header again from the receive
+    /// buffer ([`message`]), where copying a just built `Message` would stall the same way.
+    Data(u64),
     /// A whole datagram that carried part of the answer.
     Datagram,
 }
@@ -318,7 +318,7 @@ impl Exchange {
             // Data messages go straight to the sink: only control messages are decoded (a
             // decoded payload is a few hundred bytes to move, for every message of a dump).
             if !msg.is_control() {
-                if self.data(&msg, raw, sink)? {
+                if self.data(&msg, raw, number, sink)? {
                     finished = Some(None);
                 }
                 continue;
@@ -364,7 +364,7 @@ impl Exchange {
                     break;
                 }
                 Payload::Data(_) => {
-                    if self.data(&msg, raw, sink)? {
+                    if self.data(&msg, raw, number, sink)? {
                         finished = Some(None);
                     }
                 }
@@ -398,6 +398,7 @@ impl Exchange {
         &mut self,
         msg: &Message<'_>,
         raw: &[u8],
+        number: u64,
         sink: &mut dyn FnMut(Event, &[u8]) -> Flow,
     ) -> Result<bool, Error> {
         if let Some(limit) = self.limit {
@@ -406,7 +407,7 @@ impl Exchange {
                 return Err(Error::ReplyTooLarge { limit });
             }
         }
-        if !self.stopped && sink(Event::Data, raw).is_break() {
+        if !self.stopped && sink(Event::Data(number), raw).is_break() {
             self.stopped = true;
         }
         let single = !msg.header.has_flags(NLM_F_MULTI);

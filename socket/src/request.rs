@@ -86,7 +86,7 @@ impl<T: Transport> Socket<T> {
     pub fn request_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
         let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev, m| {
-            if ev == Event::Data {
+            if matches!(ev, Event::Data(_)) {
                 reply.push(m)
             }
             Flow::Continue(())
@@ -129,7 +129,7 @@ impl<T: Transport> Socket<T> {
         loop {
             let mut reply = Reply::default();
             let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev, m| {
-                if ev == Event::Data {
+                if matches!(ev, Event::Data(_)) {
                     reply.push(m)
                 }
                 Flow::Continue(())
@@ -191,7 +191,7 @@ impl<T: Transport> Socket<T> {
     ) -> Result<(), E> {
         let mut attempt = 0;
         loop {
-            let (failed, r) = self.stream(request, &mut f);
+            let (failed, r) = self.stream(request, &mut |m, _| f(m));
             if let Some(e) = failed {
                 return Err(e);
             }
@@ -202,12 +202,13 @@ impl<T: Transport> Socket<T> {
         }
     }
 
-    /// A dump through a callback: the callback's own error (which stopped it), and the
+    /// A dump through a callback, which gets each message with the running number of the
+    /// datagram that carried it: the callback's own error (which stopped it), and the
     /// dump's outcome.
     fn stream<E>(
         &mut self,
         request: &mut [u8],
-        f: &mut impl FnMut(Message<'_>) -> Result<Flow, E>,
+        f: &mut impl FnMut(Message<'_>, u64) -> Result<Flow, E>,
     ) -> (Option<E>, Result<Option<String>, Error>) {
         let mut failed = None;
         let r = self.exchange(
@@ -216,7 +217,7 @@ impl<T: Transport> Socket<T> {
             Mode::Dump,
             false,
             &mut |ev, raw| match ev {
-                Event::Data => match message(raw).map(&mut *f) {
+                Event::Data(datagram) => match message(raw).map(|m| f(m, datagram)) {
                     Some(Ok(flow)) => flow,
                     None => Flow::Continue(()),
                     Some(Err(e)) => {
@@ -259,6 +260,16 @@ impl<T: Transport> Socket<T> {
         &mut self,
         request: &mut [u8],
         mut f: impl FnMut(Message<'_>) -> Result<Flow, E>,
+    ) -> Result<(), E> {
+        self.dump_numbered(request, |m, _| f(m))
+    }
+
+    /// [`dump_with`](Self::dump_with) whose callback also gets the running number of the
+    /// datagram that carried each message (what [`Error::Malformed`] names).
+    pub(crate) fn dump_numbered<E: From<Error>>(
+        &mut self,
+        request: &mut [u8],
+        mut f: impl FnMut(Message<'_>, u64) -> Result<Flow, E>,
     ) -> Result<(), E> {
         let (failed, r) = self.stream(request, &mut f);
         if let Some(e) = failed {

@@ -53,7 +53,7 @@ pub(crate) fn dispatch(slots: &mut [Slot], bytes: &[u8], from: Addr, number: u64
         // Messages of the other requests in the datagram are theirs, not stale.
         let mut others = Skipped::default();
         let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev, m| {
-            if ev == Event::Data {
+            if matches!(ev, Event::Data(_)) {
                 reply.push(m);
             }
             Flow::Continue(())

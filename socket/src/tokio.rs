@@ -428,7 +428,7 @@ impl AsyncSocket {
         let mut reply = Reply::default();
         let r = self
             .exchange(request, mode, &mut |ev, m| {
-                if ev == Event::Data {
+                if matches!(ev, Event::Data(_)) {
                     reply.push(m)
                 }
                 Flow::Continue(())
@@ -545,7 +545,7 @@ impl DumpStream<'_> {
                 let s = self.socket.inner.get_mut();
                 let mut chunk = Reply::default();
                 let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev, m| {
-                    if ev == Event::Data {
+                    if matches!(ev, Event::Data(_)) {
                         chunk.push(m);
                     }
                     Flow::Continue(())

@@ -258,6 +258,51 @@ fn malformed_datagram_is_named() {
     assert!(matches!(e, Error::Malformed { datagram: 1, .. }), "{e:?}");
 }
 
+/// `dump_each` parses each message in place: good ones reach the callback by reference, one
+/// its view rejects ends the call as `Malformed`, carrying the message, and the socket
+/// stays usable.
+#[test]
+fn dump_each_names_a_message_the_view_rejects() {
+    let link = |mtu: &[u8]| {
+        let mut p = vec![0u8; 16]; // ifinfomsg
+        p.extend_from_slice(&[(4 + mtu.len()) as u8, 0, 4, 0]); // IFLA_MTU
+        p.extend_from_slice(mtu);
+        p.resize(p.len().next_multiple_of(4), 0);
+        p
+    };
+    let (good, bad) = (link(&1500u32.to_ne_bytes()), link(&[1, 2]));
+    let mut s = sock(Fake::new(move |req| {
+        vec![req.dump_reply([good.clone(), bad.clone()])]
+    }));
+    let mut mtus = Vec::new();
+    let e = s
+        .dump_each(Getlink, &Ifinfomsg::default(), |l| {
+            mtus.push(l.attrs.mtu());
+            Ok::<_, Error>(ControlFlow::Continue(()))
+        })
+        .unwrap_err();
+    assert_eq!(mtus, [Some(1500)]);
+    let Error::Malformed {
+        datagram: 1,
+        bytes,
+        source,
+        ..
+    } = &e
+    else {
+        panic!("{e:?}");
+    };
+    assert_eq!(
+        bytes.len(),
+        16 + 16 + 8,
+        "the rejected message, header and all"
+    );
+    assert!(
+        matches!(source, nlcodec::Error::InvalidAttr { kind: 4, .. }),
+        "{source:?}"
+    );
+    assert_eq!(s.dump(&mut getlink()).unwrap().len(), 2);
+}
+
 #[test]
 fn genl_family_is_resolved_once_and_cached() {
     let asked = Arc::new(Mutex::new(0));
