@@ -8,6 +8,7 @@
 use crate::addr::Addr;
 use crate::datagram::check_stream;
 use crate::error::{ext_text, Error, KernelError};
+use crate::reply::Reply;
 use nlcodec::consts::*;
 use nlcodec::schema::Schema;
 use nlcodec::Protocol;
@@ -91,6 +92,14 @@ pub(crate) fn messages_raw(bytes: &[u8]) -> impl Iterator<Item = (Message<'_>, &
         let msg = stream.next()?.ok()?;
         Some((msg, bytes.get(at..at + msg.header.len as usize)?))
     })
+}
+
+/// The sink of a call that collects: keeps each data message in `reply`, goes on.
+pub(crate) fn keep(reply: &mut Reply, ev: Event, bytes: &[u8]) -> Flow {
+    if matches!(ev, Event::Data(_)) {
+        reply.push(bytes);
+    }
+    Flow::Continue(())
 }
 
 /// The sink's answer: go on, or stop handing data (the rest of the answer is still read,

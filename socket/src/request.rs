@@ -3,7 +3,7 @@
 
 use crate::addr::Addr;
 use crate::error::Error;
-use crate::exchange::{message, prepare, Event, Exchange, Flow, Mode};
+use crate::exchange::{keep, message, prepare, Event, Exchange, Flow, Mode};
 use crate::reply::Reply;
 use crate::socket::Socket;
 use crate::transport::Transport;
@@ -86,10 +86,7 @@ impl<T: Transport> Socket<T> {
     pub fn request_to(&mut self, request: &mut [u8], peer: Addr) -> Result<Reply, Error> {
         let mut reply = Reply::default();
         let r = self.exchange(request, peer, Mode::Ack, true, &mut |ev, m| {
-            if matches!(ev, Event::Data(_)) {
-                reply.push(m)
-            }
-            Flow::Continue(())
+            keep(&mut reply, ev, m)
         });
         reply.finish(r)
     }
@@ -129,10 +126,7 @@ impl<T: Transport> Socket<T> {
         loop {
             let mut reply = Reply::default();
             let r = self.exchange(request, peer, Mode::Dump, true, &mut |ev, m| {
-                if matches!(ev, Event::Data(_)) {
-                    reply.push(m)
-                }
-                Flow::Continue(())
+                keep(&mut reply, ev, m)
             });
             match r {
                 Ok(_) => return Ok(reply),

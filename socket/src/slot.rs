@@ -3,7 +3,7 @@
 
 use crate::addr::Addr;
 use crate::error::Error;
-use crate::exchange::{Event, Exchange, Flow, Skipped};
+use crate::exchange::{keep, Exchange, Skipped};
 use crate::reply::Reply;
 
 /// One request in flight: its state machine, the bytes it sent (to name its errors), what
@@ -53,10 +53,7 @@ pub(crate) fn dispatch(slots: &mut [Slot], bytes: &[u8], from: Addr, number: u64
         // Messages of the other requests in the datagram are theirs, not stale.
         let mut others = Skipped::default();
         let fed = ex.feed(request, bytes, from, number, &mut others, &mut |ev, m| {
-            if matches!(ev, Event::Data(_)) {
-                reply.push(m);
-            }
-            Flow::Continue(())
+            keep(reply, ev, m)
         });
         match fed {
             Ok(None) => {}

@@ -3,7 +3,7 @@
 use crate::addr::Addr;
 use crate::datagram::Datagram;
 use crate::error::{Error, Op};
-use crate::exchange::{Event, Flow, Mode, Unfinished};
+use crate::exchange::{keep, Event, Flow, Mode, Unfinished};
 use crate::filter::{route_check, route_request, RouteFilter};
 use crate::inflight::{Outcome, Pending};
 use crate::socket::Socket;
@@ -427,12 +427,7 @@ impl AsyncSocket {
     async fn collect(&mut self, request: &mut [u8], mode: Mode) -> Result<Reply, Error> {
         let mut reply = Reply::default();
         let r = self
-            .exchange(request, mode, &mut |ev, m| {
-                if matches!(ev, Event::Data(_)) {
-                    reply.push(m)
-                }
-                Flow::Continue(())
-            })
+            .exchange(request, mode, &mut |ev, m| keep(&mut reply, ev, m))
             .await;
         reply.finish(r)
     }
@@ -545,10 +540,7 @@ impl DumpStream<'_> {
                 let s = self.socket.inner.get_mut();
                 let mut chunk = Reply::default();
                 let fed = s.feed_received(&mut self.ex, &self.request, n, from, &mut |ev, m| {
-                    if matches!(ev, Event::Data(_)) {
-                        chunk.push(m);
-                    }
-                    Flow::Continue(())
+                    keep(&mut chunk, ev, m)
                 });
                 if self.ex.complete {
                     s.unfinished = None;
